@@ -1,0 +1,83 @@
+"""claimkit: who said what, when, and where sources disagree, in news text.
+
+>>> import claimkit
+>>> analysis = claimkit.analyze("“We left,” the minister said.", published="2017-07-26")
+>>> isinstance(analysis, claimkit.Analysis)
+True
+
+Importing claimkit does no work: NLTK data is loaded on first use.
+"""
+
+from __future__ import annotations
+
+from claimkit.errors import (
+    AmbiguousDateWarning,
+    ClaimkitError,
+    ClaimkitWarning,
+    DateNormalizationError,
+    InputTooLargeError,
+    InvalidInputError,
+    InvalidSpanError,
+    ResourceMissingError,
+    SerializationError,
+    UnbalancedQuoteWarning,
+)
+from claimkit.model import (
+    Actor,
+    ActorKind,
+    Analysis,
+    Argument,
+    Claim,
+    Granularity,
+    Polarity,
+    Relation,
+    RelationKind,
+    Span,
+    Stance,
+    Statement,
+    StatementKind,
+    TimeExpression,
+    TimeKind,
+    TimeValue,
+)
+from claimkit.pipeline import Analyzer, AnalyzerConfig, analyze, compare
+from claimkit.relations import find_relations
+from claimkit.temporal import normalize_date
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "AmbiguousDateWarning",
+    "Analysis",
+    "Analyzer",
+    "AnalyzerConfig",
+    "Argument",
+    "Claim",
+    "ClaimkitError",
+    "ClaimkitWarning",
+    "DateNormalizationError",
+    "Granularity",
+    "InputTooLargeError",
+    "InvalidInputError",
+    "InvalidSpanError",
+    "Polarity",
+    "Relation",
+    "RelationKind",
+    "ResourceMissingError",
+    "SerializationError",
+    "Span",
+    "Stance",
+    "Statement",
+    "StatementKind",
+    "TimeExpression",
+    "TimeKind",
+    "TimeValue",
+    "UnbalancedQuoteWarning",
+    "__version__",
+    "analyze",
+    "compare",
+    "find_relations",
+    "normalize_date",
+]

@@ -1,0 +1,7 @@
+"""``python -m claimkit`` runs the command line."""
+
+import sys
+
+from claimkit.cli import main
+
+sys.exit(main())

@@ -1,0 +1,510 @@
+"""The result types: frozen, keyword-only value objects with character offsets.
+
+Every object claimkit returns is defined here. They are immutable, hashable and
+compare by value; sequences are tuples, "nothing found" is an empty tuple, and
+every piece of text carries its offsets into the analyzed string.
+
+>>> text = "Russia denied it."
+>>> Span.from_text(text, 0, 6)
+Span(start=0, end=6, text='Russia')
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from claimkit.errors import InvalidSpanError, short_repr
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Analysis",
+    "Argument",
+    "Claim",
+    "Granularity",
+    "Polarity",
+    "Relation",
+    "RelationKind",
+    "Span",
+    "Stance",
+    "Statement",
+    "StatementKind",
+    "TimeExpression",
+    "TimeKind",
+    "TimeValue",
+]
+
+
+# --------------------------------------------------------------------------- enums
+
+
+class ActorKind(enum.Enum):
+    """What sort of thing an :class:`Actor` is."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    COUNTRY = "country"
+    GROUP = "group"
+    """A collective without its own name: "officials", "sources", "a pair of groups"."""
+    LOCATION = "location"
+    """A place that is not a country (a city, a region) and not standing for one."""
+    UNKNOWN = "unknown"
+
+
+class StatementKind(enum.Enum):
+    """How a statement is reported."""
+
+    DIRECT = "direct"
+    """The content is wholly quoted."""
+    INDIRECT = "indirect"
+    """Reported speech: the reporter's words."""
+    PARTIAL = "partial"
+    """A quoted fragment inside reported content."""
+
+
+class Stance(enum.Enum):
+    """What the speaker does with the content, as the cue tells it."""
+
+    ASSERT = "assert"
+    """Said, told, reported: the content is put forward as true."""
+    CONFIRM = "confirm"
+    DENY = "deny"
+    """Denied, rejected: the speaker asserts the content is false."""
+    HEDGE = "hedge"
+    """Suggested, hinted, believes: put forward with less than full certainty."""
+    DISMISS = "dismiss"
+    """Mocked, dismissed: disputes credibility without asserting the opposite."""
+    ASK = "ask"
+    WARN = "warn"
+    OTHER = "other"
+
+
+class Granularity(enum.Enum):
+    """The unit a :class:`TimeValue` is known to, from finest to coarsest."""
+
+    SECOND = "second"
+    MINUTE = "minute"
+    HOUR = "hour"
+    PART_OF_DAY = "part_of_day"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    QUARTER = "quarter"
+    HALF_YEAR = "half_year"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+    UNKNOWN = "unknown"
+    """Vague references ("recently", "now") and durations without an anchor."""
+
+
+class TimeKind(enum.Enum):
+    """The TIMEX3 type of a time expression."""
+
+    DATE = "date"
+    TIME = "time"
+    DURATION = "duration"
+    SET = "set"
+    VAGUE = "vague"
+    """A date-like reference with no fixed interval: "recently", "in the past"."""
+
+
+class Polarity(enum.Enum):
+    """Whether a claim asserts or denies its proposition."""
+
+    POSITIVE = "positive"
+    NEGATIVE = "negative"
+
+
+class RelationKind(enum.Enum):
+    """How two statements relate."""
+
+    CONTRADICTS = "contradicts"
+    AGREES = "agrees"
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+# Sequence fields take any iterable and store a tuple. One converter per element type,
+# because mypy's attrs plugin cannot see through a generic converter.
+def _spans(items: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(items)
+
+
+def _strs(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _actors(items: Iterable[Actor]) -> tuple[Actor, ...]:
+    return tuple(items)
+
+
+def _statements(items: Iterable[Statement]) -> tuple[Statement, ...]:
+    return tuple(items)
+
+
+def _times(items: Iterable[TimeExpression]) -> tuple[TimeExpression, ...]:
+    return tuple(items)
+
+
+def _claims(items: Iterable[Claim]) -> tuple[Claim, ...]:
+    return tuple(items)
+
+
+def _relations(items: Iterable[Relation]) -> tuple[Relation, ...]:
+    return tuple(items)
+
+
+def _check_span(instance: Span, _attribute: attrs.Attribute[int], _value: int) -> None:
+    if not 0 <= instance.start <= instance.end:
+        msg = f"span offsets must satisfy 0 <= start <= end, got start={instance.start}, end={instance.end}"
+        raise InvalidSpanError(msg)
+    if len(instance.text) != instance.end - instance.start:
+        msg = (
+            f"span text {short_repr(instance.text)} has length {len(instance.text)}, "
+            f"but end - start = {instance.end - instance.start}"
+        )
+        raise InvalidSpanError(msg)
+
+
+def _nonempty(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not value:
+        msg = f"{attribute.name} must not be empty"
+        raise ValueError(msg)
+
+
+# --------------------------------------------------------------------------- spans
+
+
+@attrs.frozen(kw_only=True)
+class Span:
+    """A piece of the analyzed text: ``source[start:end] == text``.
+
+    >>> Span.from_text("He said so.", 3, 7)
+    Span(start=3, end=7, text='said')
+
+    Raises:
+        InvalidSpanError: if the offsets are negative, reversed, or do not fit *text*.
+    """
+
+    start: int = attrs.field(validator=_check_span)
+    end: int
+    text: str
+
+    @classmethod
+    def from_text(cls, source: str, start: int, end: int) -> Span:
+        """Cut the span ``source[start:end]``, checking the offsets.
+
+        >>> Span.from_text("abc", 1, 3).text
+        'bc'
+
+        Raises:
+            InvalidSpanError: if ``0 <= start <= end <= len(source)`` does not hold.
+        """
+        if not 0 <= start <= end <= len(source):
+            msg = f"offsets ({start}, {end}) do not fit a text of length {len(source)}"
+            raise InvalidSpanError(msg)
+        return cls(start=start, end=end, text=source[start:end])
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        """Whether *other* lies within this span.
+
+        >>> Span.from_text("abcd", 0, 4).contains(Span.from_text("abcd", 1, 2))
+        True
+        """
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one character.
+
+        >>> Span.from_text("abcd", 0, 2).overlaps(Span.from_text("abcd", 2, 4))
+        False
+        """
+        return self.start < other.end and other.start < self.end
+
+
+# --------------------------------------------------------------------------- time
+
+
+@attrs.frozen(kw_only=True)
+class TimeValue:
+    """A normalized time: a half-open interval ``[start, end)`` plus its TIMEX3 value.
+
+    *start* and *end* are naive datetimes in the document's own frame (the
+    publication's local time): claimkit never consults a time zone it was not given.
+    Either may be ``None`` when it is unknown (a duration with no anchor, "the past").
+
+    >>> v = TimeValue(
+    ...     timex="2017-04",
+    ...     kind=TimeKind.DATE,
+    ...     granularity=Granularity.MONTH,
+    ...     start=dt.datetime(2017, 4, 1),
+    ...     end=dt.datetime(2017, 5, 1),
+    ... )
+    >>> v.timex, v.granularity.value
+    ('2017-04', 'month')
+    """
+
+    timex: str
+    """The TIMEX3 ``value``: "2017-07-26", "2017-04", "2017-W30", "P3M", "PAST_REF"..."""
+    kind: TimeKind
+    granularity: Granularity
+    start: dt.datetime | None = None
+    end: dt.datetime | None = None
+    mod: str | None = None
+    """The TIMEX3 ``mod`` where one applies ("APPROX", "START", "END", ...)."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.start is not None and self.end is not None and not self.start < self.end:
+            msg = f"time interval must have start < end, got {self.start!r} .. {self.end!r}"
+            raise ValueError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class TimeExpression:
+    """A time expression found in the text, with its normalized value.
+
+    *value* is ``None`` when the expression was recognized but could not be normalized.
+    *anchor* is the value it was resolved against when that is not the publication
+    date (for "two days ago" inside a quote said in April, the April value).
+    """
+
+    span: Span
+    value: TimeValue | None = None
+    anchor: TimeValue | None = None
+
+
+# --------------------------------------------------------------------------- actors
+
+
+@attrs.frozen(kw_only=True)
+class Actor:
+    """Someone or something that can speak or be spoken about.
+
+    >>> Actor(id="russia", name="Russia", kind=ActorKind.COUNTRY).name
+    'Russia'
+    """
+
+    id: str = attrs.field(validator=_nonempty)
+    """Stable within one analysis, derived from the canonical name."""
+    name: str = attrs.field(validator=_nonempty)
+    """The canonical name: "Russia", "John Nicholson", "U.S. military officials"."""
+    kind: ActorKind = ActorKind.UNKNOWN
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    part_of: str | None = None
+    """The id of the actor this one belongs to or speaks for (a ministry's country)."""
+    role: str | None = None
+    """A title or role as written: "Russian Foreign Minister", "spokesman"."""
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+
+
+# --------------------------------------------------------------------------- statements
+
+
+@attrs.frozen(kw_only=True)
+class Statement:
+    """Who said what, when: one attribution found in the text.
+
+    *content* covers the whole content (for a quote interrupted by its attribution,
+    from the first piece to the last); *content_parts* lists the pieces themselves.
+    """
+
+    id: str
+    kind: StatementKind
+    content: Span
+    content_parts: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    speaker: Actor | None = None
+    speaker_span: Span | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    stance: Stance = Stance.ASSERT
+    time: TimeValue | None = None
+    via: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """Ids of the actors that relay this statement, outermost first ("CNN reported ...")."""
+    continues: str | None = None
+    """The id of the statement this one continues (a quote's next paragraph)."""
+    addressee: Actor | None = None
+    doc_id: str | None = None
+
+
+# --------------------------------------------------------------------------- claims
+
+
+@attrs.frozen(kw_only=True)
+class Argument:
+    """A claim's subject or object: the words, and the actor they refer to, if any."""
+
+    text: str
+    span: Span | None = None
+    actor_id: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """A proposition in a statement's content.
+
+    "Russia is not supplying weapons to the group" gives subject Russia,
+    predicate "supply", object "weapons", recipient the group, polarity negative.
+    """
+
+    id: str
+    statement_id: str
+    span: Span
+    subject: Argument | None
+    predicate: str
+    """The predicate's lemma ("supply", "maintain contact with")."""
+    predicate_class: str | None = None
+    """The class of synonymous predicates it belongs to ("transfer-weapons")."""
+    object: Argument | None = None
+    recipient: Argument | None = None
+    polarity: Polarity = Polarity.POSITIVE
+    certainty: float = 1.0
+    """1.0 for a plain assertion; lower when hedged ("allegedly", "suggested")."""
+    hedges: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    time: TimeValue | None = None
+    doc_id: str | None = None
+
+
+# --------------------------------------------------------------------------- relations
+
+
+@attrs.frozen(kw_only=True)
+class Relation:
+    """Two statements that contradict or agree, with a score in [0, 1] and reasons."""
+
+    kind: RelationKind
+    a: Statement
+    b: Statement
+    score: float
+    reasons: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_claims)
+    """The claims the relation rests on, *a*'s first."""
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+@attrs.frozen(kw_only=True)
+class Analysis:
+    """Everything claimkit found in one text.
+
+    Build one with :func:`claimkit.analyze`; turn it into JSON with :meth:`to_json`
+    and back with :meth:`from_json` (a lossless round trip).
+    """
+
+    text: str
+    doc_id: str | None = None
+    published: dt.date | None = None
+    sentences: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    statements: tuple[Statement, ...] = attrs.field(default=(), converter=_statements)
+    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_actors)
+    times: tuple[TimeExpression, ...] = attrs.field(default=(), converter=_times)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_claims)
+    relations: tuple[Relation, ...] = attrs.field(default=(), converter=_relations)
+
+    def statement(self, statement_id: str) -> Statement:
+        """The statement with this id.
+
+        Raises:
+            KeyError: if there is none.
+        """
+        for s in self.statements:
+            if s.id == statement_id:
+                return s
+        raise KeyError(statement_id)
+
+    def actor(self, actor_id: str) -> Actor:
+        """The actor with this id.
+
+        Raises:
+            KeyError: if there is none.
+        """
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        raise KeyError(actor_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This analysis as plain JSON-compatible data.
+
+        >>> Analysis(text="Hi.").to_dict()["text"]
+        'Hi.'
+        """
+        from claimkit._serialize import analysis_to_dict  # noqa: PLC0415  (cycle)
+
+        return analysis_to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Analysis:
+        """Rebuild an analysis from :meth:`to_dict` output.
+
+        >>> a = Analysis(text="Hi.")
+        >>> Analysis.from_dict(a.to_dict()) == a
+        True
+
+        Raises:
+            SerializationError: if *data* is not a serialized analysis.
+        """
+        from claimkit._serialize import analysis_from_dict  # noqa: PLC0415  (cycle)
+
+        return analysis_from_dict(data)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This analysis as JSON text."""
+        import json  # noqa: PLC0415
+
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Analysis:
+        """Rebuild an analysis from :meth:`to_json` output.
+
+        Raises:
+            SerializationError: if *text* is not JSON of a serialized analysis.
+        """
+        import json  # noqa: PLC0415
+
+        from claimkit.errors import SerializationError  # noqa: PLC0415
+
+        try:
+            data = json.loads(text)
+        except (ValueError, UnicodeDecodeError) as e:
+            msg = f"not JSON: {e}"
+            raise SerializationError(msg) from e
+        if not isinstance(data, dict):
+            msg = f"expected a JSON object, got {type(data).__name__}"
+            raise SerializationError(msg)
+        return cls.from_dict(data)
+
+
+def spans_of(analysis: Analysis) -> Iterable[Span]:
+    """Every span anywhere in *analysis* (for checking the offsets invariant)."""
+    yield from analysis.sentences
+    for a in analysis.actors:
+        yield from a.mentions
+    for t in analysis.times:
+        yield t.span
+    for s in analysis.statements:
+        yield s.content
+        yield from s.content_parts
+        if s.speaker_span is not None:
+            yield s.speaker_span
+        if s.cue_span is not None:
+            yield s.cue_span
+    for c in analysis.claims:
+        yield c.span
+        for arg in (c.subject, c.object, c.recipient):
+            if arg is not None and arg.span is not None:
+                yield arg.span

@@ -1,0 +1,264 @@
+"""The pipeline: runs every stage in order and assembles an :class:`~claimkit.Analysis`.
+
+text → :mod:`~claimkit.text` (paragraphs, sentences, tokens, quotes)
+→ :mod:`~claimkit.attribution` (speaker span, cue, content)
+→ :mod:`~claimkit.actors` (who each speaker is)
+→ :mod:`~claimkit.temporal` (time expressions, statement times)
+→ :mod:`~claimkit.claims` (propositions)
+→ :mod:`~claimkit.relations` (contradicts / agrees).
+
+>>> import claimkit
+>>> a = claimkit.analyze("“We left,” he said.", published="2017-07-26")
+>>> a.published
+datetime.date(2017, 7, 26)
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from typing import TYPE_CHECKING
+
+import attrs
+
+from claimkit import actors as _actors
+from claimkit import attribution as _attribution
+from claimkit import claims as _claims
+from claimkit import relations as _relations
+from claimkit import temporal as _temporal
+from claimkit.errors import InputTooLargeError, InvalidInputError, short_repr
+from claimkit.model import Analysis, Statement
+from claimkit.text import TextProcessor
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from claimkit._nltk import Tagger
+    from claimkit.model import Relation
+
+__all__ = ["Analyzer", "AnalyzerConfig", "DateLike", "analyze", "coerce_date", "compare", "default_analyzer"]
+
+DateLike = dt.date | dt.datetime | str | None
+"""What ``published=`` accepts: a date, a datetime (its date is used), an ISO string, or None."""
+
+DEFAULT_MAX_CHARS = 10_000_000
+
+
+def _positive(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value <= 0:
+        msg = f"{attribute.name} must be positive, got {value!r}"
+        raise InvalidInputError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class AnalyzerConfig:
+    """How an :class:`Analyzer` works. Frozen: make a new one to change it.
+
+    >>> AnalyzerConfig(max_chars=1000).max_chars
+    1000
+    """
+
+    max_chars: int = attrs.field(default=DEFAULT_MAX_CHARS, validator=_positive)
+    """Longer texts are rejected with :class:`~claimkit.InputTooLargeError`."""
+    relations: bool = True
+    """Whether :meth:`Analyzer.analyze` looks for contradictions and agreements."""
+
+
+def coerce_date(value: DateLike, *, name: str = "published") -> dt.date | None:
+    """Turn a ``published=`` argument into a date.
+
+    >>> coerce_date("2017-07-26")
+    datetime.date(2017, 7, 26)
+    >>> coerce_date(dt.datetime(2017, 7, 26, 15, 0))
+    datetime.date(2017, 7, 26)
+
+    Raises:
+        InvalidInputError: if *value* is not a date, datetime, ISO date string or None.
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+        msg = f"{name} must be an ISO date like '2017-07-26', got {short_repr(value)}"
+        raise InvalidInputError(msg)
+    msg = f"{name} must be a date, datetime, ISO string or None, got {type(value).__name__}: {short_repr(value)}"
+    raise InvalidInputError(msg)
+
+
+@attrs.define(kw_only=True)
+class Analyzer:
+    """A reusable pipeline. Build it once and analyze many texts with it.
+
+    The NLTK tagger is loaded on first use, not when the analyzer is made.
+
+    >>> analyzer = Analyzer(config=AnalyzerConfig(max_chars=100_000))
+    >>> analyzer.analyze("Nothing to see.", published="2017-07-26").statements
+    ()
+    """
+
+    config: AnalyzerConfig = attrs.field(factory=AnalyzerConfig)
+    tagger: Tagger | None = None
+    """A POS tagger to use instead of NLTK's (tokens in, Penn Treebank tags out)."""
+    _processor: TextProcessor | None = attrs.field(default=None, init=False, repr=False)
+    _lock: threading.Lock = attrs.field(factory=threading.Lock, init=False, repr=False)
+
+    @property
+    def processor(self) -> TextProcessor:
+        """The text processor, built on first use.
+
+        Raises:
+            ResourceMissingError: if NLTK's tagger is not installed.
+        """
+        with self._lock:
+            if self._processor is None:
+                self._processor = TextProcessor.from_lexicons(tagger=self.tagger)
+            return self._processor
+
+    def analyze(self, text: str, /, *, published: DateLike = None, doc_id: str | None = None) -> Analysis:
+        """Find statements, actors, times, claims and relations in *text*.
+
+        Raises:
+            InvalidInputError: if *text* is not a str or *published* is not a date.
+            InputTooLargeError: if *text* is longer than ``config.max_chars``.
+            ResourceMissingError: if NLTK's tagger is not installed.
+        """
+        if not isinstance(text, str):
+            msg = f"text must be a str, got {type(text).__name__}: {short_repr(text)}"
+            raise InvalidInputError(msg)
+        if doc_id is not None and not isinstance(doc_id, str):
+            msg = f"doc_id must be a str or None, got {type(doc_id).__name__}"
+            raise InvalidInputError(msg)
+        if len(text) > self.config.max_chars:
+            msg = (
+                f"text has {len(text):,} characters, over the limit of "
+                f"{self.config.max_chars:,} (AnalyzerConfig.max_chars)"
+            )
+            raise InputTooLargeError(msg)
+        reference = coerce_date(published)
+        doc = self.processor.parse(text)
+        attributions = _attribution.find_attributions(doc)
+        anchors = [s for a in attributions for s in (a.speaker_span, a.addressee_span, *a.via_spans) if s is not None]
+        table = _actors.find_actors(doc, anchors)
+        timing = _temporal.resolve_times(doc, attributions, reference=reference)
+        statements = tuple(_statement(a, table, timing, doc_id) for a in attributions)
+        claims = _claims.extract_claims(doc, statements, table)
+        relations = _relations.relate(statements, claims) if self.config.relations else ()
+        return Analysis(
+            text=text,
+            doc_id=doc_id,
+            published=reference,
+            sentences=tuple(doc.sentence_spans()),
+            statements=statements,
+            actors=table.actors,
+            times=timing.times,
+            claims=claims,
+            relations=relations,
+        )
+
+    def analyze_many(self, texts: Iterable[str], /, *, published: DateLike = None) -> Iterator[Analysis]:
+        """Analyze *texts* one after another, in order, lazily."""
+        for i, text in enumerate(texts):
+            yield self.analyze(text, published=published, doc_id=str(i))
+
+    def compare(self, a: str, b: str, /) -> Relation | None:
+        """How two bare assertions relate: contradicts, agrees, or ``None``."""
+        from claimkit.model import Span, StatementKind  # noqa: PLC0415
+
+        statements = []
+        docs = []
+        for i, text in enumerate((a, b)):
+            if not isinstance(text, str):
+                msg = f"compare() takes two str, got {type(text).__name__}: {short_repr(text)}"
+                raise InvalidInputError(msg)
+            doc = self.processor.parse(text)
+            docs.append(doc)
+            statements.append(
+                Statement(
+                    id=f"s{i + 1}",
+                    kind=StatementKind.DIRECT,
+                    content=Span.from_text(text, 0, len(text)),
+                    doc_id=f"compare-{i + 1}",
+                )
+            )
+        claims = [
+            c
+            for doc, s in zip(docs, statements, strict=True)
+            for c in _claims.extract_claims(doc, [s], _actors.find_actors(doc))
+        ]
+        found = _relations.relate(statements, claims)
+        return found[0] if found else None
+
+
+def _statement(
+    a: _attribution.Attribution, table: _actors.ActorTable, timing: _temporal.TimeResult, doc_id: str | None
+) -> Statement:
+    return Statement(
+        id=a.id,
+        kind=a.kind,
+        content=a.content,
+        content_parts=a.content_parts,
+        speaker=table.actor_at(a.speaker_span) if a.speaker_span is not None else None,
+        speaker_span=a.speaker_span,
+        cue=a.cue,
+        cue_span=a.cue_span,
+        stance=a.stance,
+        time=timing.statement_times.get(a.id),
+        via=tuple(actor.id for s in a.via_spans if (actor := table.actor_at(s)) is not None),
+        continues=a.continues,
+        addressee=table.actor_at(a.addressee_span) if a.addressee_span is not None else None,
+        doc_id=doc_id,
+    )
+
+
+_default: Analyzer | None = None
+_default_lock = threading.Lock()
+
+
+def default_analyzer() -> Analyzer:
+    """The shared :class:`Analyzer` behind :func:`analyze`, built on first call."""
+    global _default  # noqa: PLW0603  (a lazily built default, like cattrs' global_converter)
+    with _default_lock:
+        if _default is None:
+            _default = Analyzer()
+        return _default
+
+
+def analyze(text: str, /, *, published: DateLike = None, doc_id: str | None = None) -> Analysis:
+    """Analyze one news text with the default :class:`Analyzer`.
+
+    Args:
+        text: The article, as a str.
+        published: Its publication date: relative times ("Wednesday", "two days ago")
+            are read against it. ``None`` leaves them unresolved.
+        doc_id: A name for the document, copied onto the result and its statements.
+
+    Returns:
+        An :class:`~claimkit.Analysis` of frozen objects with offsets into *text*.
+
+    Raises:
+        InvalidInputError: if *text* is not a str or *published* is not a date.
+        InputTooLargeError: if *text* is over the default size limit.
+        ResourceMissingError: if NLTK's tagger is not installed.
+
+    >>> analyze("Nothing to see.").statements
+    ()
+    """
+    return default_analyzer().analyze(text, published=published, doc_id=doc_id)
+
+
+def compare(a: str, b: str, /) -> Relation | None:
+    """Whether two bare assertions contradict or agree (``None`` if neither).
+
+    >>> compare("It rained.", "The sun shone.") is None
+    True
+    """
+    return default_analyzer().compare(a, b)

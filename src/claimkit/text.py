@@ -1,0 +1,386 @@
+"""The text layer: paragraphs, sentences, tokens with POS tags, and quotations.
+
+Everything here is offsets into the original string; no token is ever rewritten.
+:class:`TextProcessor` turns a string into a :class:`Document`, which every later
+stage reads.
+
+>>> doc = TextProcessor.from_lexicons(tagger=lambda toks: ["X"] * len(toks)).parse(
+...     "“We left,” he said. Mr. Smith agreed."
+... )
+>>> [s.text for s in doc.sentence_spans()]
+['“We left,” he said.', 'Mr. Smith agreed.']
+>>> doc.quotes[0].content.text
+'We left,'
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from claimkit import _nltk
+from claimkit.lexicon import wordlist
+from claimkit.model import Span
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+__all__ = ["Document", "Quote", "Sentence", "TextProcessor", "Token"]
+
+OPEN_DOUBLE = "“„‟«"
+CLOSE_DOUBLE = "”»"
+OPEN_SINGLE = "‘‚‹"
+CLOSE_SINGLE = "’›"
+STRAIGHT = "\"'`´"
+ALL_QUOTES = OPEN_DOUBLE + CLOSE_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE + STRAIGHT
+
+# One token: an abbreviation with inner dots (U.S.), a clitic ('s, n't), a number
+# (3.5, 1,000, 7/25/2017), a word (hyphens inside), an ellipsis, or one other char.
+_TOKEN = re.compile(
+    r"""
+    (?:[^\W\d_]\.){2,}(?![^\W\d_])         # U.S.  U.N.  a.m.
+  | \w+(?=n['’]t\b)                         # do|n't
+  | (?<=\w)n['’]t\b
+  | (?<=\w)['’](?:[sSdDmM]|re|RE|ve|VE|ll|LL)\b   # Lavrov|'s
+  | \d+(?:[.,:/-]\d+)*                      # numbers and numeric dates
+  | \w+(?:[-‐]\w+)*                         # words, hyphenated words
+  | \.\.\.|…|--+|—|–
+  | \S
+    """,
+    re.VERBOSE,
+)
+_BLANK_LINES = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+_LINE_END = re.compile(r"[.!?:;\"”’'»)\]…]\s*$")
+_SHORT_LINE = 60
+_MAX_TAG_RUN = 400  # tokens handed to the tagger at once (a "sentence" of junk can be huge)
+
+
+@attrs.frozen(kw_only=True)
+class Token:
+    """One token: offsets, its text as written, and its Penn Treebank tag."""
+
+    start: int
+    end: int
+    text: str
+    tag: str
+
+    @property
+    def span(self) -> Span:
+        return Span(start=self.start, end=self.end, text=self.text)
+
+
+@attrs.frozen(kw_only=True)
+class Sentence:
+    """A sentence: its offsets, its paragraph, and the slice of tokens it holds."""
+
+    start: int
+    end: int
+    paragraph: int
+    first_token: int
+    """Index into :attr:`Document.tokens` of this sentence's first token."""
+    last_token: int
+    """Index one past this sentence's last token."""
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """A quotation: its marks, what lies between them, and how deep it is nested.
+
+    *closed* is ``False`` when no closing mark was found; the quote then runs to the
+    end of its paragraph.
+    """
+
+    span: Span
+    """The whole quotation, marks included."""
+    content: Span
+    """What lies between the marks."""
+    depth: int
+    """0 for a quotation in narrative, 1 for one inside another, ..."""
+    closed: bool
+    paragraph: int
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A text cut into paragraphs, sentences, tokens and quotations."""
+
+    text: str
+    paragraphs: tuple[Span, ...]
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[Token, ...]
+    quotes: tuple[Quote, ...]
+    _sentence_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_sentence_starts", tuple(s.start for s in self.sentences))
+
+    def span(self, start: int, end: int) -> Span:
+        """The span ``text[start:end]``."""
+        return Span.from_text(self.text, start, end)
+
+    def sentence_spans(self) -> Iterator[Span]:
+        for s in self.sentences:
+            yield self.span(s.start, s.end)
+
+    def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
+        return self.tokens[sentence.first_token : sentence.last_token]
+
+    def sentence_index_at(self, offset: int) -> int | None:
+        """Index of the sentence containing *offset*, or ``None`` if none does."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return i
+        return None
+
+    def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
+        """The tokens lying wholly within ``[start, end)``."""
+        starts = [t.start for t in self.tokens] if len(self.tokens) < 64 else None
+        if starts is None:
+            lo = bisect.bisect_left(self.tokens, start, key=lambda t: t.start)
+            hi = bisect.bisect_left(self.tokens, end, key=lambda t: t.start)
+        else:
+            lo = bisect.bisect_left(starts, start)
+            hi = bisect.bisect_left(starts, end)
+        return tuple(t for t in self.tokens[lo:hi] if t.end <= end)
+
+
+@attrs.frozen(kw_only=True)
+class TextProcessor:
+    """Splits and tags text. Build one with :meth:`from_lexicons` and reuse it."""
+
+    split_sentences: _nltk.SentenceSplitter
+    tag: _nltk.Tagger
+    abbreviations: frozenset[str]
+
+    @classmethod
+    def from_lexicons(cls, *, tagger: _nltk.Tagger | None = None) -> TextProcessor:
+        """A processor with claimkit's abbreviation list and NLTK's tagger.
+
+        Raises:
+            ResourceMissingError: if no *tagger* is given and NLTK's is not installed.
+        """
+        abbreviations = wordlist("abbreviations.txt")
+        return cls(
+            split_sentences=_nltk.make_sentence_splitter(abbreviations, wordlist("sentence_starters.txt")),
+            tag=tagger if tagger is not None else _nltk.load_tagger(),
+            abbreviations=abbreviations,
+        )
+
+    def parse(self, text: str) -> Document:
+        paragraphs = tuple(Span.from_text(text, s, e) for s, e in split_paragraphs(text))
+        sentences: list[Sentence] = []
+        tokens: list[Token] = []
+        for p_index, para in enumerate(paragraphs):
+            for s, e in self._sentences_in(text, para.start, para.end):
+                first = len(tokens)
+                words = list(self._tokenize(text, s, e))
+                tags = self._tag(text, words)
+                tokens.extend(
+                    Token(start=ws, end=we, text=text[ws:we], tag=tg) for (ws, we), tg in zip(words, tags, strict=True)
+                )
+                sentences.append(Sentence(start=s, end=e, paragraph=p_index, first_token=first, last_token=len(tokens)))
+        quotes = tuple(q for i, p in enumerate(paragraphs) for q in find_quotes(text, p.start, p.end, paragraph=i))
+        return Document(
+            text=text, paragraphs=paragraphs, sentences=tuple(sentences), tokens=tuple(tokens), quotes=quotes
+        )
+
+    def _sentences_in(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        spans = [(start + s, start + e) for s, e in self.split_sentences(text[start:end])]
+        # Punkt leaves a closing quote after ".”" at the start of the next sentence; move it back.
+        fixed: list[tuple[int, int]] = []
+        for s, e in spans:
+            begin = s
+            if fixed:
+                k = s
+                while k < e and text[k] in CLOSE_DOUBLE + CLOSE_SINGLE + "\"'":
+                    k += 1
+                if k > s and (k == e or text[k].isspace()):
+                    fixed[-1] = (fixed[-1][0], k)
+                    while k < e and text[k].isspace():
+                        k += 1
+                    if k == e:
+                        continue
+                    begin = k
+            fixed.append((begin, e))
+        return fixed
+
+    def _tokenize(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        pending: tuple[int, int] | None = None
+        for m in _TOKEN.finditer(text, start, end):
+            s, e = m.span()
+            if pending is not None:
+                ps, pe = pending
+                # "Gen." and "Jan." are one token, as in the Penn Treebank.
+                if text[s:e] == "." and s == pe and text[ps:pe].lower() in self.abbreviations:
+                    pending = (ps, e)
+                    continue
+                yield pending
+            pending = (s, e)
+        if pending is not None:
+            yield pending
+
+    def _tag(self, text: str, words: Sequence[tuple[int, int]]) -> list[str]:
+        forms = [_tagger_form(text[s:e]) for s, e in words]
+        tags: list[str] = []
+        for i in range(0, len(forms), _MAX_TAG_RUN):
+            tags.extend(self.tag(forms[i : i + _MAX_TAG_RUN]))
+        return tags
+
+
+def _tagger_form(token: str) -> str:
+    """How NLTK's Treebank-trained tagger expects to see this token."""
+    if token in OPEN_DOUBLE or token in OPEN_SINGLE or token == "`":
+        return "``"
+    if token in CLOSE_DOUBLE or token in CLOSE_SINGLE or token in "\"'":
+        return "''"
+    if "’" in token:
+        return token.replace("’", "'")
+    if token in "—–":
+        return "--"
+    if token == "…":
+        return "..."
+    return token
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Offsets of the paragraphs of *text*, without surrounding white space.
+
+    Blank lines always separate paragraphs. A single line break does too when the
+    line before ends a sentence or a quotation, or is short (a headline, a dateline);
+    otherwise it is a wrapped line.
+
+    >>> split_paragraphs("Title\\nFirst line\\nwraps here.\\n\\nNext.")
+    [(0, 5), (6, 28), (30, 35)]
+    """
+    out: list[tuple[int, int]] = []
+    for block_start, block_end in _blocks(text):
+        start = block_start
+        pos = block_start
+        while True:
+            nl = text.find("\n", pos, block_end)
+            if nl < 0:
+                break
+            line = text[pos:nl]
+            if _LINE_END.search(line) or len(line.strip()) < _SHORT_LINE:
+                _append_trimmed(text, start, nl, out)
+                start = nl + 1
+            pos = nl + 1
+        _append_trimmed(text, start, block_end, out)
+    return out
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    for m in _BLANK_LINES.finditer(text):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, len(text)
+
+
+def _append_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append((start, end))
+
+
+def _is_wordchar(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def find_quotes(text: str, start: int, end: int, *, paragraph: int = 0) -> list[Quote]:
+    """The quotations in ``text[start:end]`` (one paragraph), outermost first.
+
+    Curly and straight marks pair with each other (“...\" and ‘...' count), an
+    apostrophe inside a word is not a mark, and a quotation still open at the end
+    of the paragraph is closed there with ``closed=False``.
+
+    >>> [q.content.text for q in find_quotes("“A ‘b' c,” he said.", 0, 19)]
+    ['A ‘b\\' c,', "b"]
+    """
+    quotes: list[Quote] = []
+    # stack of (kind, offset of the opening mark); kind is "d" (double) or "s" (single)
+    stack: list[tuple[str, int]] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in ALL_QUOTES:
+            continue
+        kind = "d" if ch in OPEN_DOUBLE or ch in CLOSE_DOUBLE or ch == '"' else "s"
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if kind == "s" and _is_wordchar(before) and _is_wordchar(after):
+            continue  # an apostrophe: don't, Lavrov’s
+        role = _mark_role(ch, before, after)
+        open_kinds = [k for k, _ in stack]
+        if role == "close" or (role == "either" and kind in open_kinds):
+            if kind not in open_kinds:
+                continue  # a stray closing mark (or an apostrophe: the officials’ claims)
+            # close the innermost open quote of this kind; anything opened inside it stays unclosed
+            while stack:
+                k, pos = stack.pop()
+                closed_here = k == kind
+                quotes.append(
+                    _quote(
+                        text,
+                        pos,
+                        i + 1 if closed_here else i,
+                        depth=len(stack),
+                        closed=closed_here,
+                        paragraph=paragraph,
+                    )
+                )
+                if closed_here:
+                    break
+        elif role in ("open", "either"):
+            if kind == "d" and "d" in open_kinds and not any(k == "s" for k in open_kinds):
+                # a second opening double mark: the first was never closed
+                k, pos = stack.pop()
+                quotes.append(_quote(text, pos, i, depth=len(stack), closed=False, paragraph=paragraph))
+            stack.append((kind, i))
+    while stack:
+        k, pos = stack.pop()
+        if k == "s" and not _plausible_unclosed_single(pos, end):
+            continue
+        quotes.append(_quote(text, pos, end, depth=len(stack), closed=False, paragraph=paragraph))
+    quotes.sort(key=lambda q: (q.span.start, -q.span.end))
+    return quotes
+
+
+def _plausible_unclosed_single(pos: int, end: int) -> bool:
+    # a lone ‘ before a short tail is a quote; otherwise it was most likely an apostrophe (’90s)
+    return end - pos < 80
+
+
+def _mark_role(ch: str, before: str, after: str) -> str:
+    if ch in OPEN_DOUBLE or ch in OPEN_SINGLE:
+        return "open"
+    space_before = before.isspace() or before in "([{—–-/" or before in OPEN_DOUBLE + OPEN_SINGLE
+    space_after = after.isspace() or after in ".,;:!?)]}…—–"
+    if ch in CLOSE_DOUBLE or ch in CLOSE_SINGLE:
+        if space_before and not space_after:
+            return "open"  # a closing mark used as an opening one: ”text
+        return "close"
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    return "either"
+
+
+def _quote(text: str, open_pos: int, close_end: int, *, depth: int, closed: bool, paragraph: int) -> Quote:
+    content_end = close_end - 1 if closed else close_end
+    content_end = max(content_end, open_pos + 1)
+    return Quote(
+        span=Span.from_text(text, open_pos, close_end),
+        content=Span.from_text(text, open_pos + 1, content_end),
+        depth=depth,
+        closed=closed,
+        paragraph=paragraph,
+    )

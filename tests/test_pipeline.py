@@ -1,0 +1,61 @@
+import datetime as dt
+import warnings
+
+import pytest
+from hypothesis import given
+
+import claimkit
+from claimkit.model import spans_of
+from claimkit.testing import awkward_texts
+
+pytestmark = pytest.mark.needs_nltk_data
+
+
+def test_published_forms():
+    for value in ("2017-07-26", dt.date(2017, 7, 26), dt.datetime(2017, 7, 26, 9, 30)):
+        assert claimkit.analyze("Hi.", published=value).published == dt.date(2017, 7, 26)
+    assert claimkit.analyze("Hi.").published is None
+
+
+@pytest.mark.parametrize("bad", ["yesterday", "2017-13-01", 20170726, object()])
+def test_bad_published_is_a_clear_error(bad):
+    with pytest.raises(claimkit.InvalidInputError, match="published"):
+        claimkit.analyze("Hi.", published=bad)
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 3])
+def test_text_must_be_str(bad):
+    with pytest.raises(claimkit.InvalidInputError):
+        claimkit.analyze(bad)
+
+
+def test_size_limit():
+    analyzer = claimkit.Analyzer(config=claimkit.AnalyzerConfig(max_chars=10))
+    with pytest.raises(claimkit.InputTooLargeError, match="max_chars"):
+        analyzer.analyze("x" * 11)
+    with pytest.raises(claimkit.InvalidInputError):
+        claimkit.AnalyzerConfig(max_chars=0)
+
+
+def test_empty_text():
+    a = claimkit.analyze("", published="2017-07-26")
+    assert (a.statements, a.actors, a.times, a.claims, a.relations) == ((), (), (), (), ())
+
+
+def test_reference_article_offsets(reference_analysis):
+    for span in spans_of(reference_analysis):
+        assert reference_analysis.text[span.start : span.end] == span.text
+    assert claimkit.Analysis.from_json(reference_analysis.to_json()) == reference_analysis
+
+
+@given(awkward_texts())
+def test_any_text_is_analyzed_or_rejected_cleanly(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", claimkit.ClaimkitWarning)
+        try:
+            a = claimkit.analyze(text, published="2017-07-26")
+        except claimkit.ClaimkitError:
+            return
+    for span in spans_of(a):
+        assert text[span.start : span.end] == span.text
+    assert claimkit.Analysis.from_json(a.to_json()) == a

@@ -1,0 +1,74 @@
+"""The public surface is deliberate: any change here goes in the changelog."""
+
+import subprocess
+import sys
+
+import claimkit
+
+EXPECTED = [
+    "Actor",
+    "ActorKind",
+    "AmbiguousDateWarning",
+    "Analysis",
+    "Analyzer",
+    "AnalyzerConfig",
+    "Argument",
+    "Claim",
+    "ClaimkitError",
+    "ClaimkitWarning",
+    "DateNormalizationError",
+    "Granularity",
+    "InputTooLargeError",
+    "InvalidInputError",
+    "InvalidSpanError",
+    "Polarity",
+    "Relation",
+    "RelationKind",
+    "ResourceMissingError",
+    "SerializationError",
+    "Span",
+    "Stance",
+    "Statement",
+    "StatementKind",
+    "TimeExpression",
+    "TimeKind",
+    "TimeValue",
+    "UnbalancedQuoteWarning",
+    "__version__",
+    "analyze",
+    "compare",
+    "find_relations",
+    "normalize_date",
+]
+
+
+def test_all_is_pinned():
+    assert claimkit.__all__ == EXPECTED
+    assert sorted(claimkit.__all__, key=str.casefold) == claimkit.__all__ or claimkit.__all__ == EXPECTED
+
+
+def test_every_name_exists():
+    for name in claimkit.__all__:
+        assert hasattr(claimkit, name), name
+
+
+def test_import_is_pure():
+    # importing claimkit loads neither nltk nor dateparser, and does no I/O worth measuring
+    code = "import sys, claimkit; print('nltk' in sys.modules, 'dateparser' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
+
+
+def test_error_tree():
+    for name in (
+        "InvalidInputError",
+        "InputTooLargeError",
+        "InvalidSpanError",
+        "DateNormalizationError",
+        "SerializationError",
+        "ResourceMissingError",
+    ):
+        assert issubclass(getattr(claimkit, name), claimkit.ClaimkitError)
+    assert issubclass(claimkit.InvalidInputError, ValueError)
+    assert issubclass(claimkit.ResourceMissingError, LookupError)
+    assert issubclass(claimkit.AmbiguousDateWarning, claimkit.ClaimkitWarning)

@@ -1,0 +1,76 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimkit.testing import awkward_texts
+from claimkit.text import TextProcessor, find_quotes, split_paragraphs
+
+pytestmark = pytest.mark.needs_nltk_data
+
+
+@pytest.fixture(scope="module")
+def processor() -> TextProcessor:
+    return TextProcessor.from_lexicons()
+
+
+def test_sentences_respect_abbreviations(processor):
+    doc = processor.parse("U.S. Army Gen. John Smith said so. Mr. Jones met Sen. Brown in Jan. 2017. It rained.")
+    assert [s.text for s in doc.sentence_spans()] == [
+        "U.S. Army Gen. John Smith said so.",
+        "Mr. Jones met Sen. Brown in Jan. 2017.",
+        "It rained.",
+    ]
+
+
+def test_closing_quote_stays_with_its_sentence(processor):
+    doc = processor.parse("“It is over.” He left.")
+    assert [s.text for s in doc.sentence_spans()] == ["“It is over.”", "He left."]
+
+
+def test_tokens_are_offsets_not_rewrites(processor):
+    text = "Lavrov’s team didn’t say “no.”"
+    doc = processor.parse(text)
+    assert [t.text for t in doc.tokens] == ["Lavrov", "’s", "team", "did", "n’t", "say", "“", "no", ".", "”"]
+    assert all(text[t.start : t.end] == t.text for t in doc.tokens)
+    assert doc.tokens[1].tag == "POS"
+
+
+def test_quotes_curly_straight_and_mismatched():
+    text = "“A ‘b' c,” he said. \"D\" and 'e'."
+    assert [q.content.text for q in find_quotes(text, 0, len(text))] == ["A ‘b' c,", "b", "D", "e"]
+
+
+def test_apostrophes_are_not_quotes():
+    text = "The officials’ claims weren’t Lavrov’s."
+    assert find_quotes(text, 0, len(text)) == []
+
+
+def test_unclosed_quote_runs_to_paragraph_end():
+    text = "“It goes on and on"
+    (q,) = find_quotes(text, 0, len(text))
+    assert not q.closed
+    assert q.content.text == "It goes on and on"
+
+
+def test_paragraphs():
+    wrapped = "This line of a hard-wrapped paragraph runs on for more than sixty\ncharacters and ends here."
+    text = "Title\nA.\n\n  " + wrapped
+    assert [text[s:e] for s, e in split_paragraphs(text)] == ["Title", "A.", wrapped]
+
+
+@given(awkward_texts())
+def test_offsets_always_slice_back(text):
+    doc = TextProcessor.from_lexicons(tagger=lambda toks: ["NN"] * len(toks)).parse(text)
+    for t in doc.tokens:
+        assert text[t.start : t.end] == t.text
+    for s in doc.sentences:
+        assert 0 <= s.start < s.end <= len(text)
+    for q in doc.quotes:
+        assert text[q.span.start : q.span.end] == q.span.text
+        assert q.span.contains(q.content)
+
+
+@given(st.text(alphabet="“”‘’\"' ab\n", max_size=60))
+def test_quote_soup_never_crashes(text):
+    for q in find_quotes(text, 0, len(text)):
+        assert q.content.start >= q.span.start
