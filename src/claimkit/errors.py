@@ -42,7 +42,7 @@ def short_repr(value: object, limit: int = 80) -> str:
     """Return ``repr(value)``, cut to about *limit* characters.
 
     >>> short_repr("x" * 100, limit=10)
-    "'xxxxxxxxx…"
+    "'xxxxxxxx…"
     """
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -254,8 +254,8 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     line before ends a sentence or a quotation, or is short (a headline, a dateline);
     otherwise it is a wrapped line.
 
-    >>> split_paragraphs("Title\\nFirst line\\nwraps here.\\n\\nNext.")
-    [(0, 5), (6, 28), (30, 35)]
+    >>> split_paragraphs("Title\\nA line that runs on for rather more than sixty characters and so\\nwraps.\\n\\nNext.")
+    [(0, 5), (6, 77), (79, 84)]
     """
     out: list[tuple[int, int]] = []
     for block_start, block_end in _blocks(text):
@@ -303,7 +303,7 @@ def find_quotes(text: str, start: int, end: int, *, paragraph: int = 0) -> list[
     of the paragraph is closed there with ``closed=False``.
 
     >>> [q.content.text for q in find_quotes("“A ‘b' c,” he said.", 0, 19)]
-    ['A ‘b\\' c,', "b"]
+    ["A ‘b' c,", 'b']
     """
     quotes: list[Quote] = []
     # stack of (kind, offset of the opening mark); kind is "d" (double) or "s" (single)
