@@ -29,7 +29,7 @@ from claimkit import claims as _claims
 from claimkit import relations as _relations
 from claimkit import temporal as _temporal
 from claimkit.errors import InputTooLargeError, InvalidInputError, short_repr
-from claimkit.model import Analysis, Statement
+from claimkit.model import Actor, Analysis, Statement
 from claimkit.text import TextProcessor
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ class Analyzer:
         anchors = [s for a in attributions for s in (a.speaker_span, a.addressee_span, *a.via_spans) if s is not None]
         table = _actors.find_actors(doc, anchors)
         timing = _temporal.resolve_times(doc, attributions, reference=reference)
-        statements = tuple(_statement(a, table, timing, doc_id) for a in attributions)
+        statements = _assemble(attributions, table, timing, doc_id)
         claims = _claims.extract_claims(doc, statements, table)
         relations = _relations.relate(statements, claims) if self.config.relations else ()
         return Analysis(
@@ -198,15 +198,35 @@ class Analyzer:
         return found[0] if found else None
 
 
+def _assemble(
+    attributions: Iterable[_attribution.Attribution],
+    table: _actors.ActorTable,
+    timing: _temporal.TimeResult,
+    doc_id: str | None,
+) -> tuple[Statement, ...]:
+    """Public statements from attributions; a continuation gets its predecessor's speaker."""
+    out: dict[str, Statement] = {}
+    for a in attributions:
+        speaker = table.actor_at(a.speaker_span) if a.speaker_span is not None else None
+        if speaker is None and a.continues is not None and a.continues in out:
+            speaker = out[a.continues].speaker
+        out[a.id] = _statement(a, speaker, table, timing, doc_id)
+    return tuple(out.values())
+
+
 def _statement(
-    a: _attribution.Attribution, table: _actors.ActorTable, timing: _temporal.TimeResult, doc_id: str | None
+    a: _attribution.Attribution,
+    speaker: Actor | None,
+    table: _actors.ActorTable,
+    timing: _temporal.TimeResult,
+    doc_id: str | None,
 ) -> Statement:
     return Statement(
         id=a.id,
         kind=a.kind,
         content=a.content,
         content_parts=a.content_parts,
-        speaker=table.actor_at(a.speaker_span) if a.speaker_span is not None else None,
+        speaker=speaker,
         speaker_span=a.speaker_span,
         cue=a.cue,
         cue_span=a.cue_span,
