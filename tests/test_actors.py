@@ -5,6 +5,7 @@ Every sentence here is invented; the reference article is read from examples/dat
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -22,9 +23,14 @@ if TYPE_CHECKING:
 from .conftest import REFERENCE
 
 
+@functools.cache
+def _shared_processor() -> TextProcessor:
+    return TextProcessor.from_lexicons()
+
+
 @pytest.fixture(scope="module")
 def processor() -> TextProcessor:
-    return TextProcessor.from_lexicons()
+    return _shared_processor()
 
 
 def span_of(doc: Document, phrase: str, occurrence: int = 1) -> Span:
@@ -373,7 +379,7 @@ _WORDS = st.sampled_from(
 )
 def test_any_text_and_anchors_never_crash(words: list[str], raw_anchors: list[tuple[int, int]]) -> None:
     text = " ".join(words)
-    doc = TextProcessor.from_lexicons().parse(text)
+    doc = _shared_processor().parse(text)
     anchors = [doc.span(min(s, len(text)), min(s + n, len(text))) for s, n in raw_anchors]
     try:
         table = find_actors(doc, anchors)

@@ -64,6 +64,8 @@ _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _LOOKBACK = 80  # mentions searched back for an antecedent: keeps coreference linear
 _MAX_EXTENSION = 3  # lower-case words allowed between a name and its head noun
+_MAX_ACRONYM = 5  # longer all-capital words are datelines or shouting, not acronyms
+_MAX_NAME_WORDS = 4  # "Maria de la Cruz"; longer runs of capitals are titles of things
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -538,9 +540,13 @@ class _Reader:
         self, role_toks: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]], t_end: int
     ) -> str | None:
         """What the holder of a role is part of: a ministry, a government, a country."""
-        first_title = min((a for a, b, _e, c in title_spans if b <= t_end and c != "branch"), default=t_end)
+        first_title = min(
+            (a for a, b, _e, c in title_spans if b <= t_end and c not in {"branch", "affiliation"}), default=t_end
+        )
         branch_at = min((a for a, b, _e, c in title_spans if b <= t_end and c == "branch"), default=first_title)
-        prefix = role_toks[: min(first_title, branch_at)]
+        prefix = [t for t in role_toks[: min(first_title, branch_at)] if self._title_class(t) != "affiliation"]
+        if not prefix:
+            return None
         found = self.country_prefix(prefix)
         country_id = slug(found[0].name) if found else None
         rest = prefix[found[1] :] if found else prefix
@@ -770,12 +776,23 @@ class _Reader:
         if found is not None and found[1] < len(core):
             rest = core[found[1] :]
             return self.actor(self._text(rest), ActorKind.UNKNOWN, part_of=slug(found[0].name))
+        if text.isupper() and len(text) > _MAX_ACRONYM:
+            # a dateline or a shouted name: "OTTAWA", "WASHINGTON"
+            country = self.lex.countries.get(text.title())
+            return self.country(country, core) if country else self.actor(text.title(), ActorKind.LOCATION)
         if _is_acronym(text):
             return self.actor(text, ActorKind.ORGANIZATION)
+        last = self.lex.words.get(core[-1].text.lower(), frozenset())
+        if "thing" in last:
+            return None
+        if "place" in last:
+            return self.actor(text, ActorKind.LOCATION)
+        if len(core) == 1 and core[0].tag == "NNPS":
+            return self.actor(text, ActorKind.GROUP, plural=True)  # "Republicans", "Kurds"
         previous = self._previous_word(at)
         if previous in _LOCATIVE:
             return self.actor(text, ActorKind.LOCATION)
-        if len(core) > 1 and _looks_like_person(core):
+        if 1 < len(core) <= _MAX_NAME_WORDS and _looks_like_person(core):
             return self.actor(text, ActorKind.PERSON)
         # "the Xs" with a single unknown name is most often a movement or faction
         return self.actor(text, ActorKind.GROUP if definite else ActorKind.UNKNOWN)
@@ -898,7 +915,8 @@ def _extend(tokens: Sequence[Token], i: int, end: int, lex: _Lexicon) -> int:
         if not tok.text.isalpha() or not tok.text.islower() or tok.tag not in {"JJ", "NN", "NNS", "VBN"}:
             break
         classes = lex.words.get(tok.text.lower(), frozenset())
-        if classes & {"group", "collective", "member", "org", "artifact"} or tok.text.lower() in lex.titles:
+        artifact = "artifact" in classes and not tok.text.endswith("s")  # "X reports" is a verb
+        if classes & {"group", "collective", "member", "org"} or artifact or tok.text.lower() in lex.titles:
             nxt = tokens[k + 1] if k + 1 < end else None
             if nxt is not None and nxt.tag in {"NN", "NNS"} and nxt.text.islower():
                 continue  # "government sources": the head is further on
@@ -944,6 +962,38 @@ def _definite_description(tokens: Sequence[Token], i: int, end: int, lex: _Lexic
         if tok.tag not in {"JJ", "NN", "VBN"}:
             return None
     return None
+
+
+def _merge_surnames(state: _State) -> None:
+    """A one-word person ("Mr. Okafor") is the full name with that surname, if only one fits."""
+    full: dict[str, list[_Entry]] = {}
+    for e in state.entries.values():
+        if e.kind is ActorKind.PERSON and " " in e.name:
+            full.setdefault(e.name.rsplit(" ", 1)[1], []).append(e)
+    merged: dict[str, str] = {}
+    for e in list(state.entries.values()):
+        if e.kind not in {ActorKind.PERSON, ActorKind.UNKNOWN} or " " in e.name:
+            continue
+        fits = [f for f in full.get(e.name, ()) if e.gender is None or f.gender in {None, e.gender}]
+        if len(fits) != 1:
+            continue
+        target = fits[0]
+        target.mentions.update(e.mentions)
+        target.aliases.update(e.aliases)
+        target.order = min(target.order, e.order)
+        target.role = target.role or e.role
+        target.part_of = target.part_of or e.part_of
+        target.gender = target.gender or e.gender
+        merged[e.id] = target.id
+        del state.entries[e.id]
+    if not merged:
+        return
+    for key, actor_id in state.by_mention.items():
+        state.by_mention[key] = merged.get(actor_id, actor_id)
+    for e in state.entries.values():
+        if e.part_of is not None:
+            e.part_of = merged.get(e.part_of, e.part_of)
+    state.positions[:] = [(s, t, merged.get(a, a)) for s, t, a in state.positions]
 
 
 def find_actors(doc: Document, anchors: Sequence[Span] = ()) -> ActorTable:
@@ -992,6 +1042,7 @@ def find_actors(doc: Document, anchors: Sequence[Span] = ()) -> ActorTable:
             reader.mention(actor_id, start, end, alias=not is_anchor or len(toks) <= 1)
             if is_anchor:
                 state.by_mention[start, end] = actor_id
+    _merge_surnames(state)
     entries = sorted(state.entries.values(), key=lambda e: e.order)
     known = {e.id for e in entries}
     for e in entries:
