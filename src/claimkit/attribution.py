@@ -169,6 +169,7 @@ _OPENERS = "“‘„‚«‹\"'`"
 _CLOSERS = "”’»›\"'"
 _SENT_END = frozenset({".", "!", "?", "…"})
 _MAX_APPOSITION = 25
+_CLAUSE_REACH = 14
 
 
 @attrs.define
@@ -362,14 +363,18 @@ class _Reader:
         first = j + 1
         if first >= comma:
             return None
-        if not (self.tag(first) in {"DT", "PRP$", "JJ", "NN", "NNP", "CD", "WP"} or self.low[first] == "who"):
+        participle = self.tag(first) in {"VBG", "VBN"}
+        if not (
+            participle or self.tag(first) in {"DT", "PRP$", "JJ", "NN", "NNP", "CD", "WP"} or self.low[first] == "who"
+        ):
             return None
         x = self.np_left(j, lo)
-        if x is None or self.tag(x[1] - 1) not in {"NNP", "NNPS"}:
+        name = all(self.tag(t) in {"NNP", "NNPS"} for t in range(first, comma))
+        if x is None or (self.tag(x[1] - 1) not in {"NNP", "NNPS"} and not name):
             return None
         if x[0] > lo and self.low[x[0] - 1] not in {",", "and", "but"} and not self.is_mark(x[0] - 1):
             return None
-        return (x[0], comma)
+        return (x[0], j) if participle else (x[0], comma)
 
     # ------------------------------------------------------------- content
 
@@ -391,6 +396,18 @@ class _Reader:
                 if j < hi and self.low[j] in {",", ":", "that"} and j > k + 1:
                     k = j
                     continue
+            if self.tag(k) in {"IN", "TO"} and self.low[k] not in {"that", "if", "whether", "because", "about", "of"}:
+                np = self.np_right(k + 1, hi, appositive=False)
+                if np is not None:
+                    j = np[1]
+                    if (
+                        j >= hi
+                        or self.low[j] in _SENT_END
+                        or self.low[j] in {",", ":", "that"}
+                        or self.is_open_quote(j)
+                    ):
+                        k = j
+                        continue
             break
         return k
 
@@ -404,7 +421,9 @@ class _Reader:
             if not inside:
                 if lw == ";":
                     break
-                if lw == "," and j + 1 < hi and (self.is_class(j + 1, "stop") or (short and self.tag(j + 1) == "VBG")):
+                if lw == "," and j + 1 < hi and short and (self.is_class(j + 1, "stop") or self.tag(j + 1) == "VBG"):
+                    break
+                if lw == "," and j + 1 < hi and self.low[j + 1] == "according":
                     break
                 if short and lw in {"and", "but"} and j + 1 < hi and self.tag(j + 1) in {"VBD", "VBZ"} and j > k:
                     break
@@ -458,15 +477,20 @@ class _Reader:
             return True
         if "to" in entry.takes and lw == "to":
             return True
-        np = self.np_right(k, hi, appositive=False)
-        if np is None:
+        if self.is_verb(k) or self.tag(k) in {"TO", "IN", "CC", "RB", "WRB", "WP", "WDT"}:
             return False
-        j = np[1]
-        while j < hi and (self.tag(j) == "RB" or (self.is_class(j, "aux") and not self.is_verb(j))):
+        j = k
+        while j < hi and j - k < _CLAUSE_REACH:
+            if self.low[j] in {",", ";", ":", "—", "--"} or self.low[j] in _SENT_END:
+                return False
+            if self.low[j] in {"'s", "'re", "'ll", "'d", "'ve", "'m"} and self.tag(j) != "POS":
+                return True
+            if self.tag(j) in {"VBD", "VBZ", "VBP", "MD", "VBN"}:
+                return True
+            if self.tag(j) in {"VB", "VBG", "TO"}:
+                return False
             j += 1
-        return j < hi and (
-            self.tag(j) in {"VBD", "VBZ", "VBP", "MD"} or self.low[j] in {"'s", "'re", "'ll", "'d", "'ve"}
-        )
+        return False
 
     @staticmethod
     def is_word_token(t: Token) -> bool:
@@ -498,7 +522,7 @@ class _Reader:
         if not entries:
             return None
         tg = self.tag(i)
-        if not (tg.startswith("VB") or self.low[i] in {"said", "says", "told"}):
+        if not (tg.startswith("VB") or self.low[i] in {"said", "says", "say", "told", "tells"}):
             return None
         for e in entries:
             n = len(e.rest)
@@ -526,8 +550,78 @@ class _Reader:
         lo, hi = sent.first_token, sent.last_token
         i = lo
         while i < hi:
-            nxt = self.try_prep(si, i, lo, hi) or self.try_noun(si, i, lo, hi) or self.try_verb(si, i, lo, hi)
+            nxt = (
+                self.try_prep(si, i, lo, hi)
+                or self.try_noun(si, i, lo, hi)
+                or self.try_verb(si, i, lo, hi)
+                or self.try_dash(si, i, hi)
+            )
             i = max(nxt or 0, i + 1)
+
+    def try_dash(self, si: int, i: int, hi: int) -> int | None:
+        """A quotation signed with a dash: “...” ― Jane Doe."""
+        if self.low[i] not in {"―", "—", "–", "--", "-"} or i == 0 or self.toks[i - 1].text not in _CLOSERS:
+            return None
+        q = self.quote_around(self.toks[i - 1].start)
+        if q is None or q.span.end != self.toks[i - 1].end:
+            return None
+        sent = self.doc.sentences[si]
+        para_end = self.doc.paragraphs[sent.paragraph].end
+        end_tok = hi
+        while end_tok < len(self.toks) and self.toks[end_tok].start < para_end:
+            end_tok += 1
+        src = self.np_right(i + 1, end_tok)
+        if src is None or self.tag(src[1] - 1) not in {"NNP", "NNPS"}:
+            return None
+        rest = range(src[1], end_tok)
+        if any(self.is_word(x) for x in rest):
+            return None
+        self.add(
+            _Found(
+                kind=StatementKind.DIRECT,
+                content=(q.span.start, q.span.end),
+                parts=[(q.span.start, q.span.end)],
+                speaker=self.span_chars(src),
+                cue=self.span_chars((i, i + 1)),
+                stance=Stance.ASSERT,
+                sentence=si,
+            )
+        )
+        return src[1]
+
+    def read_speaker_label(self, p: int) -> None:
+        """A paragraph that opens with a speaker's name and a colon: "SMITH: We ..." or "Poll: ..."."""
+        para = self.doc.paragraphs[p]
+        toks = self.doc.tokens_in(para.start, para.end)
+        if len(toks) < 3:
+            return
+        first = bisect.bisect_left(self.token_starts, para.start)
+        k = first
+        while k < len(self.toks) and k - first < 5 and self.toks[k].start < para.end:
+            if self.low[k] == ":":
+                break
+            if not (self.toks[k].text[:1].isupper() or self.low[k] in {".", "&"}):
+                return
+            k += 1
+        if k == first or k >= len(self.toks) or self.low[k] != ":":
+            return
+        last = first + len(toks) - 1
+        if k + 1 > last or not any(self.is_word(x) for x in range(k + 1, last + 1)):
+            return
+        if self.toks[k + 1].start >= para.end:
+            return
+        si = self.doc.sentence_index_at(para.start)
+        self.add(
+            _Found(
+                kind=StatementKind.INDIRECT,
+                content=(self.toks[k + 1].start, para.end),
+                parts=[(self.toks[k + 1].start, para.end)],
+                speaker=self.span_chars((first, k)),
+                cue=self.span_chars((k, k + 1)),
+                stance=Stance.ASSERT,
+                sentence=si if si is not None else 0,
+            )
+        )
 
     def add(self, f: _Found) -> None:
         self.found.append(f)
@@ -649,6 +743,8 @@ class _Reader:
             src = self.np_left(self.subject_end(lo, vg), lo)
         if src is None and vg - 1 >= lo and self.nounish(vg - 1) and self.tag(vg - 1) != "NNP" and self.tag(i) == "VBG":
             src = self.np_left(vg, lo)
+        if src is None and vg - 1 > lo and self.low[vg - 1] in {"and", "but"}:
+            src = self.coordinated_subject(vg - 1, lo)
         # the content: after the cue, or before the frame
         frame_start = src[0] if src is not None and not inverted else vg
         if inverted:
@@ -658,6 +754,22 @@ class _Reader:
         )
         after = self.skip_adjuncts(k, hi)
         right_empty = after >= hi or all(not self.is_word(x) for x in range(after, hi))
+        if not left_ok and frame_start == lo and right_empty and self.quote_ends_before(si, lo):
+            q = self.quote_around(self.toks[lo - 1].start)
+            if q is not None:
+                self.add(
+                    _Found(
+                        kind=StatementKind.DIRECT,
+                        content=(q.span.start, q.span.end),
+                        parts=[(q.span.start, q.span.end)],
+                        speaker=self.span_chars(src),
+                        cue=cue_span,
+                        stance=entry.stance,
+                        sentence=si,
+                        addressee=self.span_chars(addressee),
+                    )
+                )
+                return cue_end
         if left_ok and (right_empty or (after < hi and self.low[after] == ",")):
             left = self.left_content(frame_start, lo)
             if left is None or not self.has_clause(left):
@@ -700,6 +812,27 @@ class _Reader:
             )
         )
         return cue_end
+
+    def quote_ends_before(self, si: int, lo: int) -> bool:
+        """Whether the sentence before *si*, in the same paragraph, ends with a closing quote mark."""
+        if si == 0 or lo == 0 or self.doc.sentences[si - 1].paragraph != self.doc.sentences[si].paragraph:
+            return False
+        last = self.toks[lo - 1]
+        if last.text not in _CLOSERS:
+            return False
+        q = self.quote_around(last.start)
+        return q is not None and q.span.end == last.end
+
+    def coordinated_subject(self, conj: int, lo: int) -> tuple[int, int] | None:
+        """The subject of the verb before "and" in "X promised ... and said ..."."""
+        for j in range(conj - 1, lo - 1, -1):
+            if self.tag(j) in {"VBD", "VBZ", "VBP"}:
+                subject = self.np_left(self.verb_group_start(j, lo), lo)
+                if subject is not None:
+                    return subject
+            if self.low[j] in {";", ":"} or self.is_mark(j):
+                return None
+        return None
 
     def subject_end(self, lo: int, limit: int) -> int:
         """The end of the sentence's first noun phrase (for "X left, saying ...")."""
@@ -845,6 +978,8 @@ def find_attributions(doc: Document) -> tuple[Attribution, ...]:
     [('The mayor', 'denied', 'deny', 'closing the park'), ('aides', 'According to', 'assert', 'she will run again')]
     """
     reader = _Reader(doc, cue_lexicon())
+    for p in range(len(doc.paragraphs)):
+        reader.read_speaker_label(p)
     for si in range(len(doc.sentences)):
         reader.read_sentence(si)
     _dedupe(reader)
