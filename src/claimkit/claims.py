@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from claimkit.model import Actor, Statement
     from claimkit.text import Document, Token
 
-__all__ = ["extract_claims", "lemmatize"]
+__all__ = ["extract_claims", "lemmatize", "split_clauses", "verb_key"]
 
 _CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?", "…", "...", "—", "–", "--"})
 _CLAUSE_WORDS = frozenset({"but", "while", "although", "though", "whereas", "because", "however", "since"})
@@ -134,14 +134,14 @@ def lemmatize(word: str, tag: str = "VB") -> str:
     w = word.lower().replace("’", "'")
     if w in lex.irregular:
         return lex.irregular[w]
-    if not tag.startswith("VB") or len(w) < 4:  # noqa: PLR2004  (short words have no suffix to strip)
+    if not tag.startswith("VB") or len(w) < 4:
         return w
     stem = _strip_suffix(w)
     if stem == w or stem in lex.known_verbs:
         return stem
     if stem + "e" in lex.known_verbs:
         return stem + "e"
-    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":  # noqa: PLR2004
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]
     if stem.endswith(_WORD_FORM_E) and not w.endswith("s"):
         return stem + "e"
@@ -149,13 +149,13 @@ def lemmatize(word: str, tag: str = "VB") -> str:
 
 
 def _strip_suffix(w: str) -> str:
-    if w.endswith(("ies", "ied")) and len(w) > 4:  # noqa: PLR2004
+    if w.endswith(("ies", "ied")) and len(w) > 4:
         return w[:-3] + "y"
-    if w.endswith("ying") and len(w) > 5:  # noqa: PLR2004
+    if w.endswith("ying") and len(w) > 5:
         return w[:-4] + "y"
-    if w.endswith("ing") and len(w) > 5:  # noqa: PLR2004
+    if w.endswith("ing") and len(w) > 5:
         return w[:-3]
-    if w.endswith("ed") and len(w) > 4:  # noqa: PLR2004
+    if w.endswith("ed") and len(w) > 4:
         return w[:-2]
     if w.endswith(("sses", "xes", "ches", "shes", "zes")):
         return w[:-2]
@@ -222,12 +222,13 @@ def extract_claims(doc: Document, statements: Sequence[Statement], actors: Actor
             if part.end > len(doc.text) or doc.text[part.start : part.end] != part.text:
                 continue  # a statement from another text
             tokens = doc.tokens_in(part.start, part.end)
-            for clause in _clauses(tokens):
+            for clause in split_clauses(tokens):
                 out.extend(_clause_claims(ctx, clause, first=clause[0] is tokens[0] if tokens else False))
     return tuple(attrs.evolve(c, id=f"c{i}") for i, c in enumerate(out, 1))
 
 
-def _clauses(tokens: Sequence[Token]) -> list[list[Token]]:
+def split_clauses(tokens: Sequence[Token]) -> list[list[Token]]:
+    """Cut a run of tokens into clauses at strong punctuation and clause-linking words."""
     out: list[list[Token]] = []
     cur: list[Token] = []
     for t in tokens:
@@ -277,9 +278,9 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:
             head, _, tail = low.rpartition("-")
             lemma = lex.nominal.get(tail)
             if lemma is not None and tail.endswith(("ed", "en", "nt", "ld")) and head:
-                cls, role = lex.predicates.get(lemma, ("", ""))
-                if cls:
-                    frames.append(_Frame(i, lemma, cls, role, i + 1, nominal=True))
+                adj_cls, adj_role = lex.predicates.get(lemma, ("", ""))
+                if adj_cls:
+                    frames.append(_Frame(i, lemma, adj_cls, adj_role, i + 1, nominal=True))
                 continue
         if t.tag.startswith("VB"):
             lemma = lemmatize(t.text, t.tag)
@@ -289,13 +290,15 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:
                 k = _light_noun(clause, i + 1, nouns)
                 if k is not None:
                     noun = _singular(clause[k].text.lower())
-                    cls, role = lex.predicates[f"{lemma} {noun}"]
-                    frames.append(_Frame(i, f"{lemma} {noun}", cls, role, k + 1))
+                    light_cls, light_role = lex.predicates[f"{lemma} {noun}"]
+                    frames.append(_Frame(i, f"{lemma} {noun}", light_cls, light_role, k + 1))
                     skip_until = k + 1
                     continue
             if lemma in _AUX and not _is_main_verb(clause, i):
                 continue
-            cls, role = lex.predicates.get(lemma, (None, _EVENT_ROLE_AGENT))  # type: ignore[arg-type]
+            entry = lex.predicates.get(lemma)
+            cls: str | None = entry[0] if entry is not None else None
+            role = entry[1] if entry is not None else _EVENT_ROLE_AGENT
             if lemma in _REPORTING or (lemma in lex.negating_verbs and _next_is(clause, i, ("to",))):
                 continue
             frames.append(_Frame(i, lemma, cls, role, i + 1))
@@ -537,9 +540,12 @@ def _np_left(clause: list[Token], j: int) -> list[Token] | None:
     while start - 1 >= 0:
         p = clause[start - 1]
         plow = p.text.lower()
-        if p.tag in _NP_TAGS or p.text in _BRACKETS or p.tag in _QUOTE_TAGS:
-            start -= 1
-        elif plow in ("of", "and", "&") and start - 2 >= 0 and clause[start - 2].tag in _NP_TAGS:
+        if (
+            p.tag in _NP_TAGS
+            or p.text in _BRACKETS
+            or p.tag in _QUOTE_TAGS
+            or (plow in ("of", "and", "&") and start - 2 >= 0 and clause[start - 2].tag in _NP_TAGS)
+        ):
             start -= 1
         else:
             break
@@ -616,7 +622,7 @@ def _argument(ctx: _Ctx, clause: list[Token], np: list[Token] | None, *, first: 
                 return antecedent
         return Argument(text=span.text, span=span)
     words = low.split()
-    if len(words) >= 2 and words[0] in _DESCRIPTION_DETS and len(words) <= 3 and np[-1].tag in ("NN", "NNS"):  # noqa: PLR2004
+    if len(words) >= 2 and words[0] in _DESCRIPTION_DETS and len(words) <= 3 and np[-1].tag in ("NN", "NNS"):
         antecedent = _description_antecedent(ctx, np)
         if antecedent is not None:
             return antecedent
@@ -721,7 +727,7 @@ def _clause_time(clause: list[Token], lex: _Lexicon) -> TimeValue | None:
 def _time_value(year: int, month: int | None, day: int | None) -> TimeValue | None:
     try:
         if month is not None and day is not None:
-            start = dt.datetime(year, month, day)  # noqa: DTZ001  (naive: the document's own frame)
+            start = dt.datetime(year, month, day)
             return TimeValue(
                 timex=f"{year:04d}-{month:02d}-{day:02d}",
                 kind=TimeKind.DATE,
@@ -730,20 +736,20 @@ def _time_value(year: int, month: int | None, day: int | None) -> TimeValue | No
                 end=start + dt.timedelta(days=1),
             )
         if month is not None:
-            end = dt.datetime(year + (month == 12), month % 12 + 1, 1)  # noqa: DTZ001, PLR2004
+            end = dt.datetime(year + (month == 12), month % 12 + 1, 1)
             return TimeValue(
                 timex=f"{year:04d}-{month:02d}",
                 kind=TimeKind.DATE,
                 granularity=Granularity.MONTH,
-                start=dt.datetime(year, month, 1),  # noqa: DTZ001
+                start=dt.datetime(year, month, 1),
                 end=end,
             )
         return TimeValue(
             timex=f"{year:04d}",
             kind=TimeKind.DATE,
             granularity=Granularity.YEAR,
-            start=dt.datetime(year, 1, 1),  # noqa: DTZ001
-            end=dt.datetime(year + 1, 1, 1),  # noqa: DTZ001
+            start=dt.datetime(year, 1, 1),
+            end=dt.datetime(year + 1, 1, 1),
         )
     except ValueError:
         return None

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from claimkit.claims import verb_key
+from claimkit.claims import lemmatize, split_clauses, verb_key
 from claimkit.lexicon import rows, table, wordlist
 from claimkit.model import Polarity, Relation, RelationKind, Stance
 
@@ -46,8 +46,9 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
     from claimkit.model import Actor, Analysis, Argument, Claim, Statement
+    from claimkit.text import Document, Token
 
-__all__ = ["find_relations", "relate"]
+__all__ = ["contrast_texts", "find_relations", "relate"]
 
 _SYMMETRIC_CLASSES = frozenset({"contact"})
 _TRANSFER = "transfer"
@@ -72,6 +73,8 @@ class _Lex:
     weapons: frozenset[str]
     quantities: dict[str, float]
     approximators: dict[str, str]
+    negation: frozenset[str]
+    falsity: frozenset[str]
 
 
 @functools.cache
@@ -87,6 +90,8 @@ def _lex() -> _Lex:
         weapons=wordlist("weapon_words.txt"),
         quantities={k: float(v[0]) for k, v in table("quantity_words.tsv").items()},
         approximators={k: v[0] for k, v in table("approximators.tsv").items()},
+        negation=wordlist("negation.txt"),
+        falsity=wordlist("falsity.txt"),
     )
 
 
@@ -229,10 +234,10 @@ def _numbers(text: str, lex: _Lex) -> tuple[tuple[float, float], ...]:
         value: float | None = None
         if _NUMBER.match(w):
             value = float(w)
-        elif w in lex.quantities and lex.quantities[w] < 100:  # noqa: PLR2004  (multipliers follow below)
+        elif w in lex.quantities and lex.quantities[w] < 100:
             value = lex.quantities[w]
         if value is not None:
-            while i + 1 < len(words) and words[i + 1] in lex.quantities and lex.quantities[words[i + 1]] >= 100:  # noqa: PLR2004
+            while i + 1 < len(words) and words[i + 1] in lex.quantities and lex.quantities[words[i + 1]] >= 100:
                 value *= lex.quantities[words[i + 1]]
                 i += 1
             if kind == "approx":
@@ -248,9 +253,7 @@ def _numbers(text: str, lex: _Lex) -> tuple[tuple[float, float], ...]:
     return tuple(out)
 
 
-def _entries(
-    pairs: Iterable[tuple[object, Statement, Sequence[Claim]]], actors: _Actors, lex: _Lex
-) -> list[_Entry]:
+def _entries(pairs: Iterable[tuple[object, Statement, Sequence[Claim]]], actors: _Actors, lex: _Lex) -> list[_Entry]:
     out: list[_Entry] = []
     for doc, statement, claims in pairs:
         root = statement.id
@@ -264,7 +267,9 @@ def _entries(
             obj_text = claim.object.text.lower() if claim.object else ""
             head = _WORD.findall(obj_text)
             cls = claim.predicate_class
-            family = _TRANSFER if cls is not None and cls.startswith(_TRANSFER) else cls or "v:" + verb_key(claim.predicate)
+            family = (
+                _TRANSFER if cls is not None and cls.startswith(_TRANSFER) else cls or "v:" + verb_key(claim.predicate)
+            )
             second = _arg(claim.recipient if cls is not None else claim.object, doc, actors, lex)
             out.append(
                 _Entry(
@@ -330,9 +335,9 @@ def _args_match(a: _Entry, b: _Entry) -> float | None:
         return None
     straight = a.subject.matches(b.subject)
     factor = _second_match(a, b) if straight else None
-    if factor is None and a.family in _SYMMETRIC_CLASSES and a.second.known() and b.second.known():
-        if a.subject.matches(b.second) and a.second.matches(b.subject):
-            factor = 1.0
+    swapped = a.family in _SYMMETRIC_CLASSES and a.second.known() and b.second.known()
+    if factor is None and swapped and a.subject.matches(b.second) and a.second.matches(b.subject):
+        factor = 1.0
     return factor
 
 
@@ -381,7 +386,7 @@ def _compare(a: _Entry, b: _Entry, lex: _Lex) -> _Evidence | None:
         return _Evidence(RelationKind.CONTRADICTS, _SCORE_POLARITY * certainty * factor, 4, "polarity", a, b)
     if _numbers_conflict(a, b):
         return _Evidence(RelationKind.CONTRADICTS, _SCORE_NUMBER * certainty * factor, 3, "number", a, b)
-    if a.numbers or b.numbers and not (a.numbers and b.numbers):
+    if bool(a.numbers) != bool(b.numbers):
         factor *= _PARTIAL_ARGS
     return _Evidence(RelationKind.AGREES, _SCORE_AGREE * certainty * factor, 2, "agree", a, b)
 
@@ -465,10 +470,10 @@ def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:
             continue
         if ev.kind is RelationKind.AGREES and _same_speaker(a, b):
             continue
-        key = (id(a.statement), id(b.statement)) if a.order <= b.order else (id(b.statement), id(a.statement))
-        old = best.get(key)
+        pair = (id(a.statement), id(b.statement)) if a.order <= b.order else (id(b.statement), id(a.statement))
+        old = best.get(pair)
         if old is None or (ev.priority, ev.score, _tiebreak(ev)) > (old.priority, old.score, _tiebreak(old)):
-            best[key] = ev
+            best[pair] = ev
     out = []
     for ev in best.values():
         first, second = (ev.a, ev.b) if ev.a.order <= ev.b.order else (ev.b, ev.a)
@@ -488,7 +493,7 @@ def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:
 
 def _tiebreak(ev: _Evidence) -> tuple[tuple[int, int, str], ...]:
     """A total order on evidence that does not depend on the order statements came in."""
-    return tuple(sorted(((-e.claim.span.start, -e.claim.span.end, e.claim.predicate) for e in (ev.a, ev.b))))
+    return tuple(sorted((-e.claim.span.start, -e.claim.span.end, e.claim.predicate) for e in (ev.a, ev.b)))
 
 
 def _order(s: Statement) -> tuple[str, int, str]:
@@ -556,14 +561,16 @@ def relate(statements: Sequence[Statement], claims: Sequence[Claim]) -> tuple[Re
     docs: dict[str | None, list[Statement]] = {}
     for s in statements:
         docs.setdefault(s.doc_id, []).append(s)
-        for actor in (s.speaker, s.addressee):
-            if actor is not None:
-                actors.add(s.doc_id, actor)
+        for who in (s.speaker, s.addressee):
+            if who is not None:
+                actors.add(s.doc_id, who)
     entries: list[_Entry] = []
     for doc_id, group in docs.items():
         ids = {s.id for s in group}
         entries.extend(
-            _doc_entries(doc_id, group, [c for c in claims if c.statement_id in ids and c.doc_id == doc_id], actors, lex)
+            _doc_entries(
+                doc_id, group, [c for c in claims if c.statement_id in ids and c.doc_id == doc_id], actors, lex
+            )
         )
     return _related(entries, lex)
 
@@ -589,11 +596,101 @@ def find_relations(analyses: Iterable[Analysis], /) -> tuple[Relation, ...]:
         for actor in analysis.actors:
             actors.add(n, actor)
         for s in analysis.statements:
-            for actor in (s.speaker, s.addressee):
-                if actor is not None:
-                    actors.add(n, actor)
+            for who in (s.speaker, s.addressee):
+                if who is not None:
+                    actors.add(n, who)
     entries: list[_Entry] = []
     for n, analysis in enumerate(docs):
         entries.extend(_doc_entries(n, analysis.statements, analysis.claims, actors, lex))
     return _related(entries, lex)
 
+
+# --------------------------------------------------------------------------- bare texts
+
+_TEXT_MIN_SHARED = 2
+_TEXT_MIN_COVERAGE = 0.4
+_SCORE_TEXT = 0.6
+_AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "to"})
+
+
+@attrs.frozen
+class _Clause:
+    tokens: tuple[Token, ...]
+    words: frozenset[str]
+    cues: tuple[str, ...]  # negation and falsity words in it
+
+
+def _text_clauses(doc: Document, lex: _Lex) -> list[_Clause]:
+    out = []
+    for clause in split_clauses(doc.tokens):
+        words: set[str] = set()
+        cues: list[str] = []
+        for t in clause:
+            low = t.text.lower().replace("’", "'")
+            if low in lex.negation or low in lex.falsity:
+                cues.append(t.text)
+            if low in lex.stopwords or not low[:1].isalnum():
+                continue
+            if t.tag.startswith("VB"):
+                lemma = lemmatize(low, t.tag)
+                if lemma not in _AUXILIARIES:
+                    words.add(verb_key(lemma))
+            elif t.tag.startswith(("NN", "JJ", "CD")):
+                words.add(_stem(low))
+        out.append(_Clause(tuple(clause), frozenset(words), tuple(cues)))
+    return out
+
+
+def _negated_against(xs: list[_Clause], ys: list[_Clause]) -> tuple[_Clause, _Clause] | None:
+    """A negated clause of *xs* about what an affirmative clause of *ys* says."""
+    y_words = frozenset().union(*(c.words for c in ys))
+    for x in xs:
+        if not x.cues:
+            continue
+        shared = x.words & y_words
+        if len(shared) < _TEXT_MIN_SHARED:
+            continue
+        best = max(ys, key=lambda c: len(c.words & x.words))
+        if best.cues:
+            continue
+        if len(shared) / max(1, min(len(y_words), len(x.words))) >= _TEXT_MIN_COVERAGE:
+            return x, best
+    return None
+
+
+def contrast_texts(a: Document, b: Document, sa: Statement, sb: Statement) -> Relation | None:
+    """Whether one bare text negates or calls false what the other affirms.
+
+    A fallback for :func:`claimkit.compare` when no pair of claims lines up: a clause
+    of one text with a negation or falsity cue ("not", "never", "hoax", "denied") that
+    shares most of its content words with an affirmative clause of the other.
+    The score is lower than for claims that line up argument by argument.
+
+    >>> import claimkit
+    >>> r = claimkit.compare("A bird stole the mayor's hat.", "The story of the bird and the mayor's hat is a hoax.")
+    >>> r.kind.value
+    'contradicts'
+    """
+    lex = _lex()
+    xa, xb = _text_clauses(a, lex), _text_clauses(b, lex)
+    if not xa or not xb:
+        return None
+    found = _negated_against(xa, xb)
+    negated_first = True
+    if found is None:
+        found = _negated_against(xb, xa)
+        negated_first = False
+    if found is None:
+        return None
+    neg, aff = found
+    doc_neg, doc_aff = (a, b) if negated_first else (b, a)
+    neg_text = doc_neg.text[neg.tokens[0].start : neg.tokens[-1].end]
+    aff_text = doc_aff.text[aff.tokens[0].start : aff.tokens[-1].end]
+    reasons = (
+        f"one text says “{aff_text}”; the other “{neg_text}”",
+        f"the second negates or calls it false ({', '.join(dict.fromkeys(neg.cues))}) about the same words: "
+        + ", ".join(sorted(w.lstrip("@") for w in neg.words & aff.words)),
+    )
+    if not negated_first:
+        reasons = (f"one text says “{neg_text}”; the other “{aff_text}”", reasons[1].replace("the second", "the first"))
+    return Relation(kind=RelationKind.CONTRADICTS, a=sa, b=sb, score=_SCORE_TEXT, reasons=reasons)
