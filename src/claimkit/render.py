@@ -258,11 +258,17 @@ class _Page:
             f'<span class="ck-count">{counts[key]}</span></li>'
             for key, n in self.colours.items()
         )
-        keys = (
-            '<p class="ck-keys"><span class="ck-speaker">speaker</span> <span class="ck-cue">cue</span> '
-            '<span class="ck-content ck-direct">quote</span> <span class="ck-content ck-indirect">reported</span> '
-            '<span class="ck-time">time</span></p>'
+        keys = "".join(
+            f'<span class="ck-key {cls}" title="{_esc(tip)}">{name}</span> '
+            for cls, name, tip in (
+                ("ck-speaker", "speaker", "hover a speaker to see the actor it refers to"),
+                ("ck-cue", "cue", "the verb or phrase that attributes the statement"),
+                ("ck-content ck-direct", "quote", "quoted content"),
+                ("ck-content ck-indirect", "reported", "reported speech: the reporter's words"),
+                ("ck-time", "time", "hover a time to see its normalized value"),
+            )
         )
+        keys = f'<p class="ck-keys">{keys}</p>'
         return f'<section class="ck-legend"><h2>Speakers</h2><ul>{items}</ul>{keys}</section>'
 
     def _relations(self) -> str:
