@@ -122,15 +122,15 @@ def _grammar() -> re.Pattern[str]:
     wd = f"(?:{_alt(lex.weekdays, capitalized=True)})"
     wd_full = f"(?:{_alt((w for w in lex.weekdays if not w.endswith('.')), capitalized=True)})"
     year = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])(?![.,]\d)"
-    daynum = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%:])(?![.,]\d)"
+    daynum = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%])(?!:\d)(?![.,]\d)"
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     numwords = _alt(w for w in lex.numbers if w not in {"a", "an"})
     num = (
-        rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{tens})(?:[-\s](?:{_SMALL}))?|{numwords}|an?)"
+        rf"(?:(?!(?:1[6-9]|20)\d\d(?!\d))\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{tens})(?:[-\s](?:{_SMALL}))?|{numwords}|an?)"
         r"(?:\s+and\s+a\s+half)?"
     )
     units = (
-        r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?"
+        r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?(?!\s+of\b)|years?|decades?"
         r"|century|centuries|millenni(?:um|a))"
     )
     ordinal = _alt(lex.ordinals)
@@ -174,11 +174,13 @@ def _grammar() -> re.Pattern[str]:
         ),
         "year_ago": r"(?i:year-(?:earlier|ago|before))",
         "quarter": (
-            rf"(?i:(?:the\s+|this\s+year's\s+|last\s+year's\s+|{year}'s\s+)?(?:(?:fiscal|calendar)\s+)?"
+            rf"(?i:(?:the\s+|(?:this|last|next)\s+year's\s+|{year}'s\s+)?(?:year-(?:ago|earlier)\s+|comparable\s+|{year}\s+)?"
+            rf"(?:(?:fiscal|calendar)\s+)?"
             rf"(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter"
             rf"(?:\s+of\s+(?:the\s+)?{yearref})?)"
         ),
-        "half": rf"(?i:(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:the\s+)?{yearref})",
+        "half": rf"(?i:(?:the\s+)?(?:first|second|last)\s+half\s+of\s+(?:the\s+)?{yearref})",
+        "year_period": rf"(?i:(?:the\s+)?(?:comparable\s+|same\s+)?{year}\s+(?:fiscal\s+)?(?:quarter|period))",
         "quarter_ana": (
             r"(?i:(?:the\s+|this\s+|that\s+)?(?:latest|current|year-ago|year-earlier|previous|prior|same|"
             r"comparable|recent|last|past|preceding|year-before|most\s+recent)\s+(?:fiscal\s+)?(?:quarter|period)"
@@ -195,6 +197,10 @@ def _grammar() -> re.Pattern[str]:
             r"|the\s+(?:day|night|week|month|year)\s+(?:before|after)(?=\s*[,.;:!?)”\"]|\s*$))"
         ),
         "weekend": r"(?i:the\s+weekend)",
+        "the_unit": (
+            r"(?i:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:full\s+|fiscal\s+|calendar\s+|"
+            r"entire\s+|whole\s+)?(?:year|month|week|day))"
+        ),
         "season": (
             rf"(?i:(?:(?:early|late|mid|the)[-\s]+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{year})?"
             rf"|(?:early|late|the)\s+fall(?:\s+(?:of\s+)?{year})?|fall\s+(?:of\s+)?{year}|{year}\s+(?:{_alt(lex.seasons)}))"
@@ -206,7 +212,7 @@ def _grammar() -> re.Pattern[str]:
         ),
         "year": (
             rf"(?i:(?:early|late|mid)[-\s]+|the\s+(?:end|beginning|start|middle)\s+of\s+|fiscal\s+(?:year\s+)?|"
-            rf"calendar\s+(?:year\s+)?|the\s+year\s+)?(?<![\w$£€#.,/:-]){year}"
+            rf"calendar\s+(?:year\s+)?|the\s+year\s+)?(?<![\w$£€#.,/:])(?<!\d-){year}"
         ),
         "month": (
             rf"(?:(?i:(?:early|late|mid|last|next|this)[-\s]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+))?"
@@ -214,8 +220,12 @@ def _grammar() -> re.Pattern[str]:
         ),
         "set": (
             rf"(?i:(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|morning|afternoon|evening|night|weekend|"
-            rf"quarter|hour|minute|spring|summer|fall|autumn|winter)|(?:every|each)\s+){month}"
+            rf"quarter|hour|minute|spring|summer|fall|autumn|winter))|(?i:(?:every|each)\s+){month}"
             rf"|(?i:{_alt(lex.sets)})"
+        ),
+        "year_words": (
+            rf"(?i:(?:the\s+year\s+)?nineteen[-\s]+(?:{tens})(?:[-\s]+(?:{_SMALL}))?"
+            rf"|the\s+year\s+two\s+thousand(?:\s+and)?(?:[-\s]+(?:{_SMALL}|ten))?)"
         ),
         "dur": (
             rf"(?i:(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|previous|coming|final|latest|following|initial|"
@@ -423,6 +433,10 @@ class _Context:
     tag: str | None = None
     """The POS tag of the expression's first token, when known."""
     prev_word: str = ""
+    prev_raw: str = ""
+    prev_tag: str | None = None
+    tokens: tuple[tuple[str, str], ...] = ()
+    """(text, tag) of the tokens in the expression, when known."""
 
     @property
     def day(self) -> dt.date:
@@ -485,35 +499,42 @@ def _unit_of(text: str) -> str:
 
 
 def _count_of(text: str) -> float | None:
-    """The number in a duration phrase; ``None`` for "several", "a few", "many"."""
+    """The number in a duration phrase; ``None`` for "several", "a few", "many".
+
+    >>> _count_of("a two-year"), _count_of("almost a hundred years"), _count_of("several days")
+    (2.0, 100.0, None)
+    """
     low = text.lower()
     m = _NUM_TOKEN.search(low)
     lex = _lexicon()
+    half = 0.5 if "and a half" in low else 0.0
     if m is not None:
         value = float(m.group(1))
         if m.group(2):
             value += int(m.group(2)) / int(m.group(3))
-        return value + (0.5 if "and a half" in low else 0.0)
-    words = re.findall(r"[a-z]+", low)
+        return value + half
+    words = re.findall(r"[a-z]+", low.replace("and a half", ""))
     total = 0.0
     found = False
-    for i, w in enumerate(words):
-        pair = f"{w} {words[i + 1]}" if i + 1 < len(words) else ""
-        for key in (pair, w):
+    i = 0
+    while i < len(words):
+        if _UNIT_WORD.fullmatch(words[i]):
+            break
+        pair = f"{words[i]} {words[i + 1]}" if i + 1 < len(words) else ""
+        triple = f"{pair} {words[i + 2]}" if i + 2 < len(words) else ""
+        for key, size in ((triple, 3), (pair, 2), (words[i], 1)):
             if key and key in lex.numbers:
                 v = lex.numbers[key]
                 if v == "X":
                     return None
-                if key in {"a", "an"} and found:
-                    continue
-                total += float(v)
-                found = True
+                if key not in {"a", "an"}:
+                    total += float(v)
+                    found = True
+                i += size
                 break
-        if _UNIT_WORD.fullmatch(w):
-            break
-    if "and a half" in low:
-        total += 0.5
-    return total if found else 1.0
+        else:
+            i += 1
+    return (total if found else 1.0) + half
 
 
 def _fmt_count(n: float | None) -> str:
@@ -558,6 +579,8 @@ def _duration_timex(n: float | None, unit: str) -> str:
     t, letter = _DUR_LETTER[unit]
     if unit == "fortnight" and n is not None:
         n *= 2
+    if unit == "decade" and n is not None:
+        n, letter = n * 10, "Y"
     return f"P{t}{_fmt_count(n)}{letter}"
 
 
@@ -647,20 +670,32 @@ def _month_year(ctx: _Context, month: int, modifier: str = "") -> int:
         return ref.year if month > ref.month else ref.year + 1
     if modifier == "this":
         return ref.year
-    if ctx.tense == _PAST:
-        return ref.year if month <= ref.month else ref.year - 1
-    if ctx.tense == _FUTURE:
-        return ref.year if month >= ref.month else ref.year + 1
     diff = month - ref.month
-    if diff > 6:
+    if diff > 6 and ctx.tense != _FUTURE:
         return ref.year - 1
-    if diff < -6:
+    if diff < -6 and ctx.tense == _FUTURE:
         return ref.year + 1
     return ref.year
 
 
 def _month_number(word: str) -> int | None:
     return _lexicon().months.get(word.lower())
+
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+\.?")
+
+
+def _month_in(text: str) -> tuple[str, int] | None:
+    """The first month name in *text* (as written) and its number."""
+    for m in _TITLE_WORD.finditer(text):
+        word = m.group(0)
+        number = _month_number(word)
+        if number is None and word.endswith("."):
+            number = _month_number(word[:-1])
+            word = word[:-1]
+        if number is not None:
+            return word, number
+    return None
 
 
 def _h_dmy(text: str, ctx: _Context) -> TimeValue:
@@ -682,9 +717,6 @@ def _h_dmy(text: str, ctx: _Context) -> TimeValue:
         return _value(f"XXXX-{month:02d}-{day:02d}")
     else:
         y = _month_year(ctx, month)
-        ref = ctx.day
-        if month == ref.month and ctx.tense != _FUTURE and day > ref.day and ctx.tense == _PAST:
-            y -= 1
     try:
         return _day(dt.date(y, month, day))
     except ValueError as e:
@@ -746,19 +778,19 @@ def _h_clock(text: str, ctx: _Context) -> TimeValue:
 
 def _h_month_year(text: str, ctx: _Context) -> TimeValue:
     del ctx
-    m = re.search(r"[A-Z][a-z]+\.?", text)
+    found = _month_in(text)
     years = _YEAR_IN.findall(text)
-    month = _month_number(m.group(0)) if m else None
-    if month is None or not years:
+    if found is None or not years:
         raise _Reject
+    month = found[1]
     return _with_mod(_month(int(years[-1]), month), _mod_of(text))
 
 
 def _h_month_rel(text: str, ctx: _Context) -> TimeValue:
-    m = re.match(r"[A-Za-z]+\.?", text)
-    month = _month_number(m.group(0)) if m else None
-    if month is None:
+    found = _month_in(text)
+    if found is None:
         raise _Reject
+    month = found[1]
     low = text.lower()
     y = ctx.day.year + (1 if "next" in low else -1 if "last" in low else 0)
     return _month(y, month)
@@ -832,25 +864,30 @@ def _h_ago(text: str, ctx: _Context) -> TimeValue:
         return _value("FUTURE_REF" if forward else "PAST_REF")
     k = round(n)
     if low.endswith("ago") or "from now" in low or "hence" in low:
-        if (
-            unit == "year"
-            and ctx.history
-            and ctx.history[-1].granularity in {Granularity.QUARTER, Granularity.HALF_YEAR}
-        ):
+        if unit == "year" and ctx.history and ctx.history[-1].granularity in _PERIODS:
             return _shift_value(ctx.history[-1], unit, sign * k)
+        if unit in {"week", "fortnight"}:
+            return _relative(ctx, "day", sign * k * (14 if unit == "fortnight" else 7))
         return _relative(ctx, unit, sign * k)
     # "a year earlier", "two days later": relative to the last mentioned time
     if ctx.history:
         base = ctx.history[-1]
-        if _RANK[base.granularity] > _RANK[_UNIT_GRAN.get(unit, Granularity.DAY)]:
+        unit_gran = _UNIT_GRAN.get(unit, Granularity.DAY)
+        if _RANK[base.granularity] > _RANK[unit_gran]:
             return base
+        if base.start is not None and base.granularity not in _PERIODS and _RANK[base.granularity] < _RANK[unit_gran]:
+            return _at_unit(_shift(base.start.date(), unit, sign * k), unit)
         return _shift_value(base, unit, sign * k)
     return _relative(ctx, unit, sign * k)
 
 
+_PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF_YEAR, Granularity.MONTH, Granularity.SEASON})
+"""Reporting periods: "a year earlier" after one of them means the same period a year before."""
+
+
 def _h_year_ago(text: str, ctx: _Context) -> TimeValue:
     del text
-    if ctx.history and ctx.history[-1].granularity in {Granularity.QUARTER, Granularity.HALF_YEAR, Granularity.MONTH}:
+    if ctx.history and ctx.history[-1].granularity in _PERIODS:
         return _shift_value(ctx.history[-1], "year", -1)
     return _year(ctx.day.year - 1)
 
@@ -888,6 +925,8 @@ def _h_quarter(text: str, ctx: _Context) -> TimeValue:
             return _value(f"XXXX-Q{q}")
         ry, rq = _quarter_of(ctx.day)
         y = ry if q <= rq or ctx.tense == _FUTURE else ry - 1
+        if "year-" in low:
+            y -= 1
     return _quarter(y, q)
 
 
@@ -896,6 +935,48 @@ def _h_half(text: str, ctx: _Context) -> TimeValue:
     if y is None:
         raise _Reject
     return _value(f"{y:04d}-H{1 if 'first' in text.lower() else 2}")
+
+
+def _h_year_period(text: str, ctx: _Context) -> TimeValue:
+    y = _year_in(text, ctx)
+    if y is None:
+        raise _Reject
+    if ctx.anchor is None:
+        return _year(y)
+    return _quarter(y, _latest_quarter(ctx)[1])
+
+
+def _h_the_unit(text: str, ctx: _Context) -> TimeValue:
+    low = text.lower()
+    unit = low.split()[-1]
+    gran = _UNIT_GRAN[unit]
+    base = next(
+        (v for v in reversed(ctx.history) if v.start is not None and _RANK[v.granularity] <= _RANK[gran]),
+        None,
+    )
+    day = base.start.date() if base is not None and base.start is not None else ctx.day
+    return _with_mod(_at_unit(day, unit), _mod_of(low))
+
+
+_WORD_NUMBERS = MappingProxyType({w: i + 1 for i, w in enumerate(_SMALL.split("|"))} | {"ten": 10})
+_TENS = MappingProxyType(
+    {
+        w: 20 + 10 * i
+        for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+    }
+)
+
+
+def _h_year_words(text: str, ctx: _Context) -> TimeValue:
+    del ctx
+    words = re.findall(r"[a-z]+", text.lower())
+    if "nineteen" in words:
+        rest = words[words.index("nineteen") + 1 :]
+        year = 1900 + sum(_TENS.get(w, 0) + _WORD_NUMBERS.get(w, 0) for w in rest)
+    else:
+        rest = words[words.index("thousand") + 1 :]
+        year = 2000 + sum(_WORD_NUMBERS.get(w, 0) for w in rest)
+    return _year(year)
 
 
 def _h_quarter_ana(text: str, ctx: _Context) -> TimeValue:
@@ -931,10 +1012,6 @@ def _h_rel_unit(text: str, ctx: _Context) -> TimeValue:
         ref = ctx.day
         monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
         return _week(monday + dt.timedelta(weeks=offset), weekend=True)
-    if ("the past" in low or "the last" in low) and ctx.anchor is not None and last in {"week", "month", "year"}:
-        return _anchored_duration(1, last, ctx)
-    if mod is None and low.startswith(("earlier", "later")):
-        mod = None
     return _with_mod(_relative(ctx, last, offset), mod)
 
 
@@ -1038,15 +1115,17 @@ def _h_year(text: str, ctx: _Context) -> TimeValue:
 
 
 def _h_month(text: str, ctx: _Context) -> TimeValue:
-    m = re.search(r"[A-Z][a-z]+\.?", text)
-    month = _month_number(m.group(0)) if m else None
-    if month is None or m is None:
+    found = _month_in(text)
+    if found is None:
         raise _Reject
-    word = m.group(0)
-    if word in {"May", "March"} and ctx.tag is not None and (ctx.tag == "MD" or ctx.tag.startswith("VB")):
+    word, month = found
+    tag = next((tg for tx, tg in ctx.tokens if tx == word), None)
+    if tag is not None and (tag == "MD" or tag.startswith("VB")):
+        raise _Reject  # "may" the modal, "March" the verb
+    if word == "May" and tag is not None and not tag.startswith("NN"):
         raise _Reject
-    if word == "May" and ctx.tag is not None and not ctx.tag.startswith("NN"):
-        raise _Reject
+    if text.startswith(word) and ctx.prev_tag == "NNP" and ctx.prev_raw[:1].isupper():
+        raise _Reject  # a surname: "Prime Minister May"
     low = text.lower()
     modifier = next((w for w in ("last", "next", "this") if low.startswith(w)), "")
     mod = _mod_of(low)
@@ -1131,10 +1210,10 @@ def _h_dur(text: str, ctx: _Context) -> TimeValue:
 def _h_dur_bare(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     unit = _unit_of(low)
-    if low.startswith("recent"):
-        return _value("PAST_REF")
     if low.startswith(("coming", "the coming", "the next")):
-        return _value("FUTURE_REF")
+        return _anchored_duration(None, unit, attrs.evolve(ctx, anchor=None))
+    if low.startswith("recent"):
+        return _anchored_duration(None, unit, ctx)
     looks_back = low.startswith(("the past", "the last"))
     if looks_back or (ctx.prev_word in {"for", "over", "in"} and ctx.tense != _FUTURE):
         return _anchored_duration(None, unit, ctx)
@@ -1167,6 +1246,9 @@ _HANDLERS: Mapping[str, Callable[[str, _Context], TimeValue]] = MappingProxyType
         "quarter": _h_quarter,
         "half": _h_half,
         "quarter_ana": _h_quarter_ana,
+        "year_period": _h_year_period,
+        "the_unit": _h_the_unit,
+        "year_words": _h_year_words,
         "rel_unit": _h_rel_unit,
         "ana": _h_ana,
         "weekend": _h_weekend,
@@ -1181,8 +1263,9 @@ _HANDLERS: Mapping[str, Callable[[str, _Context], TimeValue]] = MappingProxyType
     }
 )
 
-_ANAPHORIC_RULES = frozenset({"ana", "quarter_ana", "year_ago"})
-"""Rules read against earlier mentions rather than the anchor alone."""
+_SHIFTING_RULES = frozenset({"ago", "year_ago", "quarter_ana", "year_period"})
+"""Rules whose values are shifted from an earlier mention: they do not become antecedents themselves
+(else "a year earlier ... a year earlier" would drift a year each time)."""
 
 
 def _interpret(rule: str, text: str, ctx: _Context) -> TimeValue | None:
@@ -1364,6 +1447,9 @@ class _Mention:
     perfect: bool
     tag: str | None
     prev_word: str
+    prev_raw: str
+    prev_tag: str | None
+    tokens: tuple[tuple[str, str], ...]
     owner: str | None
     """The id of the innermost attribution whose content holds it."""
     in_quote: bool
@@ -1414,7 +1500,7 @@ def _mentions(doc: Document, attributions: Sequence[Attribution]) -> list[_Menti
         if sentence is not None:
             sent = doc.sentences[sentence]
             tense, perfect = _tense(tokens, lo, hi, sent.first_token, sent.last_token)
-        prev_word = tokens[lo - 1].text.lower() if lo > 0 else ""
+        prev = tokens[lo - 1] if lo > 0 else None
         out.append(
             _Mention(
                 found=f,
@@ -1422,7 +1508,10 @@ def _mentions(doc: Document, attributions: Sequence[Attribution]) -> list[_Menti
                 tense=tense,
                 perfect=perfect,
                 tag=tag,
-                prev_word=prev_word,
+                prev_word=prev.text.lower() if prev is not None else "",
+                prev_raw=prev.text if prev is not None else "",
+                prev_tag=prev.tag if prev is not None else None,
+                tokens=tuple((t.text, t.tag) for t in tokens[lo:hi]),
                 owner=_owner_at(starts, pieces, f.start, f.end),
                 in_quote=_in_quote(doc, quote_starts, f.start, f.end),
             )
@@ -1456,12 +1545,20 @@ def _resolve_all(
             history=tuple(history[-8:]),
             tag=m.tag,
             prev_word=m.prev_word,
+            prev_raw=m.prev_raw,
+            prev_tag=m.prev_tag,
+            tokens=m.tokens,
         )
         try:
             value = _interpret(m.found.rule, doc.text[m.found.start : m.found.end], ctx)
         except _Reject:
             continue
-        if value is not None and value.start is not None and value.kind in {TimeKind.DATE, TimeKind.TIME}:
+        if (
+            value is not None
+            and value.start is not None
+            and value.kind in {TimeKind.DATE, TimeKind.TIME}
+            and m.found.rule not in _SHIFTING_RULES
+        ):
             history.append(value)
         out.append((m, value, anchor if anchor is not publication else None))
     return out
