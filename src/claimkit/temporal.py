@@ -193,14 +193,11 @@ def _grammar() -> re.Pattern[str]:
         "ana": (
             r"(?i:(?:earlier|later)\s+that\s+(?:day|week|month|year|morning|afternoon|evening|night)"
             r"|(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+"
-            r"(?:day|week|weekend|month|year|morning|afternoon|evening|night)"
+            r"(?:day|week|weekend|month|quarter|year|morning|afternoon|evening|night)"
             r"|the\s+(?:day|night|week|month|year)\s+(?:before|after)(?=\s*[,.;:!?)”\"]|\s*$))"
         ),
         "weekend": r"(?i:the\s+weekend)",
-        "the_unit": (
-            r"(?i:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:full\s+|fiscal\s+|calendar\s+|"
-            r"entire\s+|whole\s+)?(?:year|month|week|day))"
-        ),
+        "year_end": r"(?i:year(?:-|\s+|['’]s\s+)end)",
         "season": (
             rf"(?i:(?:(?:early|late|mid|the)[-\s]+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{year})?"
             rf"|(?:early|late|the)\s+fall(?:\s+(?:of\s+)?{year})?|fall\s+(?:of\s+)?{year}|{year}\s+(?:{_alt(lex.seasons)}))"
@@ -226,6 +223,10 @@ def _grammar() -> re.Pattern[str]:
         "year_words": (
             rf"(?i:(?:the\s+year\s+)?nineteen[-\s]+(?:{tens})(?:[-\s]+(?:{_SMALL}))?"
             rf"|the\s+year\s+two\s+thousand(?:\s+and)?(?:[-\s]+(?:{_SMALL}|ten))?)"
+        ),
+        "the_unit": (
+            r"(?i:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:full\s+|fiscal\s+|calendar\s+|"
+            r"entire\s+|whole\s+)?(?:year|month|week|day))"
         ),
         "dur": (
             rf"(?i:(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|previous|coming|final|latest|following|initial|"
@@ -673,7 +674,7 @@ def _month_year(ctx: _Context, month: int, modifier: str = "") -> int:
     diff = month - ref.month
     if diff > 6 and ctx.tense != _FUTURE:
         return ref.year - 1
-    if diff < -6 and ctx.tense == _FUTURE:
+    if diff < -6 and ctx.tense != _PAST:
         return ref.year + 1
     return ref.year
 
@@ -950,6 +951,8 @@ def _h_the_unit(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     unit = low.split()[-1]
     gran = _UNIT_GRAN[unit]
+    if ctx.prev_word in {"for", "over", "during", "throughout", "through"} and low.startswith("the "):
+        return TimeValue(timex=_duration_timex(1, unit), kind=TimeKind.DURATION, granularity=gran)
     base = next(
         (v for v in reversed(ctx.history) if v.start is not None and _RANK[v.granularity] <= _RANK[gran]),
         None,
@@ -965,6 +968,13 @@ _TENS = MappingProxyType(
         for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
     }
 )
+
+
+def _h_year_end(text: str, ctx: _Context) -> TimeValue:
+    del text
+    base = next((v for v in reversed(ctx.history) if v.granularity == Granularity.YEAR and v.start is not None), None)
+    year = base.start.year if base is not None and base.start is not None else ctx.day.year
+    return _year(year, mod="END")
 
 
 def _h_year_words(text: str, ctx: _Context) -> TimeValue:
@@ -1249,6 +1259,7 @@ _HANDLERS: Mapping[str, Callable[[str, _Context], TimeValue]] = MappingProxyType
         "year_period": _h_year_period,
         "the_unit": _h_the_unit,
         "year_words": _h_year_words,
+        "year_end": _h_year_end,
         "rel_unit": _h_rel_unit,
         "ana": _h_ana,
         "weekend": _h_weekend,
