@@ -1134,6 +1134,8 @@ def _h_month(text: str, ctx: _Context) -> TimeValue:
         raise _Reject  # "may" the modal, "March" the verb
     if word == "May" and tag is not None and not tag.startswith("NN"):
         raise _Reject
+    if text.startswith(word) and ctx.prev_tag == "MD":
+        raise _Reject  # "will March": a verb after a modal
     if text.startswith(word) and ctx.prev_tag == "NNP" and ctx.prev_raw[:1].isupper():
         raise _Reject  # a surname: "Prime Minister May"
     low = text.lower()
