@@ -74,6 +74,8 @@ class _Lexicon:
     parts_of_day: Mapping[str, str]
     vague: Mapping[str, str]
     sets: Mapping[str, str]
+    heads: frozenset[str]
+    modifiers: frozenset[str]
 
 
 @functools.cache
@@ -99,6 +101,8 @@ def _lexicon() -> _Lexicon:
         parts_of_day=strs("partofday"),
         vague=strs("vague"),
         sets=strs("set"),
+        heads=frozenset(groups.get("head", {})),
+        modifiers=frozenset(groups.get("modifier", {})),
     )
 
 
@@ -1357,6 +1361,74 @@ def _find(text: str, start: int = 0, end: int | None = None) -> list[_Found]:
     return out
 
 
+_LOOKAHEAD_TOKENS = 9
+"""A time expression's head word lies within this many tokens of its first word."""
+
+
+@functools.cache
+def _heads() -> frozenset[str]:
+    """Words that make a time expression: months, weekdays, units, time nouns and adverbs."""
+    lex = _lexicon()
+    words: set[str] = set()
+    for group in (lex.months, lex.weekdays, lex.seasons, lex.parts_of_day, lex.sets, lex.ordinals):
+        words.update(group)
+    words.update(w for entry in lex.vague for w in entry.split())
+    words.update(w for entry in lex.numbers for w in entry.split())
+    for unit in lex.units:
+        words.update({unit, unit + "s"})
+    words.update(w + "s" for w in lex.weekdays)
+    words.update(lex.heads)
+    words.difference_update({"the", "a", "an", "in", "at", "some", "second", "many", "few", "several"})
+    return frozenset(words)
+
+
+def _key(token: str) -> tuple[str, str]:
+    low = token.lower()
+    if "-" in low:
+        return low.split("-", 1)[0], low.rsplit("-", 1)[-1]
+    return low, low
+
+
+def _find_in_tokens(text: str, tokens: Sequence[Token]) -> list[_Found]:
+    """Like :func:`_find`, but tries the grammar only where a head word is near (linear and fast)."""
+    heads = _heads()
+    modifiers = _lexicon().modifiers
+    n = len(tokens)
+    kinds: dict[str, int] = {}  # token text -> 2 head, 1 modifier, 0 neither
+    is_head = [False] * n
+    is_start = [False] * n
+    for i, t in enumerate(tokens):
+        kind = kinds.get(t.text)
+        if kind is None:
+            first, last = _key(t.text)
+            if t.text[:1] in "'’" or first in heads or last in heads or any(ch.isdigit() for ch in t.text):
+                kind = 2
+            else:
+                kind = 1 if first in modifiers else 0
+            kinds[t.text] = kind
+        is_head[i] = kind == 2
+        is_start[i] = kind > 0
+    next_head = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        next_head[i] = i if is_head[i] else next_head[i + 1]
+    pattern = _grammar()
+    out: list[_Found] = []
+    done = 0
+    for i, t in enumerate(tokens):
+        if not is_start[i] or t.start < done or next_head[i] - i > _LOOKAHEAD_TOKENS:
+            continue
+        m = pattern.match(text, t.start)
+        if m is None or m.lastgroup is None:
+            continue
+        s, e = m.span()
+        while e > s and text[e - 1] in " \t\n,":
+            e -= 1
+        if e > s:
+            out.append(_Found(start=s, end=e, rule=m.lastgroup))
+            done = e
+    return out
+
+
 _TRAILING_FILLER = re.compile(r"[\s,.;:!?()\"“”'‘’]*")
 _LEADING_FILLER = re.compile(
     r"[\s,.;:!?()\"“”'‘’]*(?:(?:in|on|at|for|during|since|until|till|by|from|of|about|around|before|after|as\s+of)\s+)?",
@@ -1503,7 +1575,7 @@ def _mentions(doc: Document, attributions: Sequence[Attribution]) -> list[_Menti
     starts, pieces = _owners(attributions)
     quote_starts = [q.content.start for q in doc.quotes]
     out = []
-    for f in _find(text):
+    for f in _find_in_tokens(text, tokens):
         lo = bisect.bisect_left(token_starts, f.start)
         hi = bisect.bisect_left(token_starts, f.end)
         sentence = doc.sentence_index_at(f.start)
@@ -1669,9 +1741,13 @@ def resolve_times(doc: Document, attributions: Sequence[Attribution], *, referen
     mentions = _mentions(doc, attributions)
     statement_times: dict[str, TimeValue] = {}
     resolved: list[tuple[_Mention, TimeValue | None, TimeValue | None]] = []
-    for _ in range(2):
-        resolved = _resolve_all(doc, mentions, publication, statement_times)
+    resolved = _resolve_all(doc, mentions, publication, statement_times)
+    if attributions:
         statement_times = _statement_times(doc, attributions, resolved)
+        if any(m.owner in statement_times for m in mentions):
+            # read the expressions inside statements again, against the times they were said
+            resolved = _resolve_all(doc, mentions, publication, statement_times)
+            statement_times = _statement_times(doc, attributions, resolved)
     times = tuple(
         TimeExpression(span=doc.span(m.found.start, m.found.end), value=value, anchor=anchor)
         for m, value, anchor in resolved
