@@ -309,9 +309,9 @@ def test_nominal_cue_does_not_take_the_clause_time(processor):
 
 @pytest.mark.needs_nltk_data
 @given(documents())
-def test_documents_offsets_slice_back(text):
-    analysis = claimkit.analyze(text, published=REF)
-    for t in analysis.times:
+def test_documents_offsets_slice_back(processor, text):
+    result = times_of(processor, text)
+    for t in result.times:
         assert text[t.span.start : t.span.end] == t.span.text
         if t.value is not None and t.value.start is not None and t.value.end is not None:
             assert t.value.start < t.value.end

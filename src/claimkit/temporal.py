@@ -1665,7 +1665,7 @@ def _statement_times(
             continue
         by_sentence.setdefault(m.sentence, []).append((m, value))
         sent = doc.sentences[m.sentence]
-        if not m.in_quote and value.start is not None:
+        if not m.in_quote and _speech_time(m, value):
             lo = bisect.bisect_left(token_starts, m.found.start)
             if lo - sent.first_token <= 1:
                 narrative.append((sent.paragraph, m.sentence, value))
@@ -1692,6 +1692,31 @@ def _statement_times(
     return out
 
 
+_SPEECH_GRANULARITIES = frozenset(
+    {
+        Granularity.MINUTE,
+        Granularity.HOUR,
+        Granularity.PART_OF_DAY,
+        Granularity.DAY,
+        Granularity.WEEK,
+        Granularity.MONTH,
+    }
+)
+"""What the time a statement was made can be known to: "said Wednesday", "said in April", "for months".
+A quarter or a year in the attribution clause dates the content ("third-quarter profit"), not the saying."""
+_MAX_CLAUSE_GAP = 60
+"""Characters at most between the cue and its clause's time expression."""
+
+
+def _speech_time(m: _Mention, value: TimeValue) -> bool:
+    return (
+        value.start is not None
+        and value.granularity in _SPEECH_GRANULARITIES
+        and m.found.rule not in _SHIFTING_RULES
+        and value.kind in {TimeKind.DATE, TimeKind.TIME, TimeKind.DURATION}
+    )
+
+
 def _clause_time(
     doc: Document,
     a: Attribution,
@@ -1709,9 +1734,7 @@ def _clause_time(
         if m.owner is not None or any(p.start <= s and e <= p.end for p in parts):
             continue
         gap = doc.text[e : cue.start] if e <= cue.start else doc.text[cue.end : s]
-        if _BREAKERS.search(gap):
-            continue
-        if value.start is None:
+        if _BREAKERS.search(gap) or len(gap) > _MAX_CLAUSE_GAP or not _speech_time(m, value):
             continue
         distance = len(gap)
         if best is None or distance < best[0]:
