@@ -863,12 +863,18 @@ def _h_ago(text: str, ctx: _Context) -> TimeValue:
     n = _count_of(low)
     forward = bool(re.search(r"\b(?:later|from now|hence|after)$", low))
     sign = 1 if forward else -1
+    deictic = low.endswith("ago") or "from now" in low or "hence" in low
     if n is None:
+        if not deictic:  # "a few days later": an unknown stretch after the last mentioned time
+            return _anchored_duration(None, unit, attrs.evolve(ctx, anchor=None))
         if ctx.anchor is None:
             raise _Unresolved
         return _value("FUTURE_REF" if forward else "PAST_REF")
     k = round(n)
-    if low.endswith("ago") or "from now" in low or "hence" in low:
+    if unit in {"decade", "century", "millennium"}:  # "a decade ago": the year, ten years back
+        k *= {"decade": 10, "century": 100, "millennium": 1000}[unit]
+        unit = "year"
+    if deictic:
         if unit == "year" and ctx.history and ctx.history[-1].granularity in _PERIODS:
             return _shift_value(ctx.history[-1], unit, sign * k)
         if unit in {"week", "fortnight"}:
@@ -957,12 +963,9 @@ def _h_the_unit(text: str, ctx: _Context) -> TimeValue:
     gran = _UNIT_GRAN[unit]
     if ctx.prev_word in {"for", "over", "during", "throughout", "through"} and low.startswith("the "):
         return TimeValue(timex=_duration_timex(1, unit), kind=TimeKind.DURATION, granularity=gran)
-    base = next(
-        (v for v in reversed(ctx.history) if v.start is not None and _RANK[v.granularity] <= _RANK[gran]),
-        None,
-    )
-    day = base.start.date() if base is not None and base.start is not None else ctx.day
-    return _with_mod(_at_unit(day, unit), _mod_of(low))
+    if ctx.coarser_than(gran):
+        return _anchor_of(ctx)
+    return _with_mod(_at_unit(ctx.day, unit), _mod_of(low))
 
 
 _WORD_NUMBERS = MappingProxyType({w: i + 1 for i, w in enumerate(_SMALL.split("|"))} | {"ten": 10})
