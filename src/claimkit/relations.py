@@ -259,10 +259,13 @@ def _entries(pairs: Iterable[tuple[object, Statement, Sequence[Claim]]], actors:
         root = statement.id
         order = (str(statement.doc_id or doc), statement.content.start, statement.id)
         for claim in claims:
+            theme = claim.object
+            if theme is not None and theme.span is not None and theme.span.text.lower() in _PRONOUNS:
+                theme = None  # "they were provided by X": the thing is only a pronoun
             theme_words = frozenset(
                 _stem(w)
-                for w in _WORD.findall((claim.object.text if claim.object else "").lower())
-                if w not in lex.stopwords and not _NUMBER.match(w) and w not in lex.quantities
+                for w in _WORD.findall((theme.text if theme else "").lower())
+                if w not in lex.stopwords and not _NUMBER.match(w) and w not in lex.quantities and w not in _PRONOUNS
             )
             obj_text = claim.object.text.lower() if claim.object else ""
             head = _WORD.findall(obj_text)
@@ -314,8 +317,8 @@ def _theme_compatible(a: _Entry, b: _Entry, lex: _Lex) -> bool:
     wb = b.claim.predicate_class == "transfer-weapons"
     if wa and wb:
         return True
-    ta, tb = a.theme_words - {"@"}, b.theme_words - {"@"}
-    if not ta or not tb or not (a.theme.words or a.theme.actors) or not (b.theme.words or b.theme.actors):
+    ta, tb = a.theme_words, b.theme_words
+    if not ta or not tb:
         return True  # one side leaves the thing unsaid ("they were provided by X")
     del lex
     return bool(ta & tb) and wa == wb
@@ -474,8 +477,19 @@ def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:
         old = best.get(pair)
         if old is None or (ev.priority, ev.score, _tiebreak(ev)) > (old.priority, old.score, _tiebreak(old)):
             best[pair] = ev
+    # one conflict per quotation: an exclusive clash is dropped when the same quote
+    # (a statement and its continuations) already contradicts that statement outright
+    strong: set[tuple[object, str, int]] = set()
+    for ev in best.values():
+        if ev.kind is RelationKind.CONTRADICTS and ev.priority > 1:
+            strong.add((ev.a.doc, ev.a.root, id(ev.b.statement)))
+            strong.add((ev.b.doc, ev.b.root, id(ev.a.statement)))
     out = []
     for ev in best.values():
+        if ev.reason == "exclusive" and (
+            (ev.a.doc, ev.a.root, id(ev.b.statement)) in strong or (ev.b.doc, ev.b.root, id(ev.a.statement)) in strong
+        ):
+            continue
         first, second = (ev.a, ev.b) if ev.a.order <= ev.b.order else (ev.b, ev.a)
         out.append(
             Relation(
