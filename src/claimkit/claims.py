@@ -687,7 +687,8 @@ def _description_antecedent(ctx: _Ctx, np: list[Token]) -> Argument | None:
     for k in range(idx - 1, lo - 1, -1):
         if _singular(doc.tokens[k].text.lower()) != head:
             continue
-        for m in (k - 1, k + 2, k - 2, k + 1):
+        of = k + 2 < idx and doc.tokens[k + 1].text.lower() == "of"
+        for m in (k - 1, k + 2 if of else -1):
             if lo <= m < idx and doc.tokens[m].tag in ("NNP", "NNPS"):
                 t = doc.tokens[m]
                 span = Span.from_text(doc.text, t.start, t.end)

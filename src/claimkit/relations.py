@@ -45,7 +45,7 @@ from claimkit.model import Polarity, Relation, RelationKind, Stance
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from claimkit.model import Actor, Analysis, Argument, Claim, Statement
+    from claimkit.model import Actor, Analysis, Argument, Claim, Statement, TimeValue
     from claimkit.text import Document, Token
 
 __all__ = ["contrast_texts", "find_relations", "relate"]
@@ -253,6 +253,17 @@ def _numbers(text: str, lex: _Lex) -> tuple[tuple[float, float], ...]:
     return tuple(out)
 
 
+def _object_context(claim: Claim) -> str:
+    """The object with the few words before it ("nearly 1,000 troops" though the object is "1,000 troops")."""
+    obj = claim.object
+    if obj is None:
+        return ""
+    if obj.span is None or not claim.span.contains(obj.span):
+        return obj.text
+    before = claim.span.text[: obj.span.start - claim.span.start].split()[-3:]
+    return " ".join([*before, obj.span.text])
+
+
 def _entries(pairs: Iterable[tuple[object, Statement, Sequence[Claim]]], actors: _Actors, lex: _Lex) -> list[_Entry]:
     out: list[_Entry] = []
     for doc, statement, claims in pairs:
@@ -267,7 +278,7 @@ def _entries(pairs: Iterable[tuple[object, Statement, Sequence[Claim]]], actors:
                 for w in _WORD.findall((theme.text if theme else "").lower())
                 if w not in lex.stopwords and not _NUMBER.match(w) and w not in lex.quantities and w not in _PRONOUNS
             )
-            obj_text = claim.object.text.lower() if claim.object else ""
+            obj_text = _object_context(claim).lower()
             head = _WORD.findall(obj_text)
             cls = claim.predicate_class
             family = (
@@ -345,10 +356,13 @@ def _args_match(a: _Entry, b: _Entry) -> float | None:
 
 
 def _times_disjoint(a: Claim, b: Claim) -> bool:
-    ta, tb = a.time, b.time
-    if ta is None or tb is None or None in (ta.start, ta.end, tb.start, tb.end):
+    return a.time is not None and b.time is not None and _disjoint(a.time, b.time)
+
+
+def _disjoint(ta: TimeValue, tb: TimeValue) -> bool:
+    if ta.start is None or ta.end is None or tb.start is None or tb.end is None:
         return False
-    return bool(ta.end <= tb.start or tb.end <= ta.start)  # type: ignore[operator]
+    return ta.end <= tb.start or tb.end <= ta.start
 
 
 def _numbers_conflict(a: _Entry, b: _Entry) -> bool:
@@ -672,7 +686,9 @@ def _negated_against(xs: list[_Clause], ys: list[_Clause]) -> tuple[_Clause, _Cl
     return None
 
 
-def contrast_texts(a: Document, b: Document, sa: Statement, sb: Statement) -> Relation | None:
+def contrast_texts(
+    a: Document, b: Document, sa: Statement, sb: Statement, *, claims: Sequence[Claim] = ()
+) -> Relation | None:
     """Whether one bare text negates or calls false what the other affirms.
 
     A fallback for :func:`claimkit.compare` when no pair of claims lines up: a clause
@@ -686,6 +702,10 @@ def contrast_texts(a: Document, b: Document, sa: Statement, sb: Statement) -> Re
     'contradicts'
     """
     lex = _lex()
+    times_a = [c.time for c in claims if c.statement_id == sa.id and c.time is not None]
+    times_b = [c.time for c in claims if c.statement_id == sb.id and c.time is not None]
+    if times_a and times_b and all(_disjoint(x, y) for x in times_a for y in times_b):
+        return None  # about different periods
     xa, xb = _text_clauses(a, lex), _text_clauses(b, lex)
     if not xa or not xb:
         return None
