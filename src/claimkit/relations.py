@@ -420,15 +420,25 @@ def _says(s: Statement) -> str:
     return "says"
 
 
+_CLASS_WORDING = {
+    "transfer-weapons": ("supply weapons", "to"),
+    "transfer": ("supply", "to"),
+    "support": ("support", ""),
+    "contact": ("maintain contact", "with"),
+}
+
+
 def _proposition(c: Claim) -> str:
+    """The claim in its canonical direction: "Russia not supply weapons to the group"."""
     parts = [c.subject.text if c.subject else "someone"]
     if c.polarity is Polarity.NEGATIVE:
         parts.append("not")
-    parts.append(c.predicate)
-    if c.object is not None:
+    verb, prep = _CLASS_WORDING.get(c.predicate_class or "", (c.predicate, ""))
+    parts.append(verb)
+    if c.object is not None and c.predicate_class != "transfer-weapons":
         parts.append(c.object.text)
     if c.recipient is not None:
-        parts.append(f"(to/with {c.recipient.text})")
+        parts.extend((prep, c.recipient.text) if prep else (c.recipient.text,))
     return " ".join(parts)
 
 
