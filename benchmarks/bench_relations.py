@@ -114,10 +114,9 @@ def main() -> None:
             f"  [parse+claims {t_claims:.2f} s]"
         )
         results.append((n, best))
-    for (n1, t1), (n2, t2) in zip(results, results[1:], strict=False):
-        print(
-            f"growth {n1} -> {n2}: time x{t2 / t1:.2f} for size x{n2 / n1:.0f} (ratio to linear {t2 / t1 / (n2 / n1):.2f})"
-        )
+    for (n1, t1), (n2, t2) in itertools.pairwise(results):
+        ratio = t2 / t1 / (n2 / n1)
+        print(f"growth {n1} -> {n2}: time x{t2 / t1:.2f} for size x{n2 / n1:.0f} (ratio to linear {ratio:.2f})")
 
 
 if __name__ == "__main__":
