@@ -646,6 +646,7 @@ def find_relations(analyses: Iterable[Analysis], /) -> tuple[Relation, ...]:
 # --------------------------------------------------------------------------- bare texts
 
 _TEXT_MIN_SHARED = 2
+_CUE_WINDOW = 6
 _TEXT_MIN_COVERAGE = 0.4
 _SCORE_TEXT = 0.6
 _AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "to"})
@@ -656,26 +657,39 @@ class _Clause:
     tokens: tuple[Token, ...]
     words: frozenset[str]
     cues: tuple[str, ...]  # negation and falsity words in it
+    near_cue: frozenset[str]  # content words within a few tokens of a cue
 
 
 def _text_clauses(doc: Document, lex: _Lex) -> list[_Clause]:
     out = []
     for clause in split_clauses(doc.tokens):
-        words: set[str] = set()
-        cues: list[str] = []
-        for t in clause:
+        words: list[str | None] = []
+        cues: list[int] = []
+        for k, t in enumerate(clause):
             low = t.text.lower().replace("’", "'")
             if low in lex.negation or low in lex.falsity:
-                cues.append(t.text)
+                cues.append(k)
+            word = None
             if low in lex.stopwords or not low[:1].isalnum():
-                continue
-            if t.tag.startswith("VB"):
+                pass
+            elif t.tag.startswith("VB"):
                 lemma = lemmatize(low, t.tag)
                 if lemma not in _AUXILIARIES:
-                    words.add(verb_key(lemma))
+                    word = verb_key(lemma)
             elif t.tag.startswith(("NN", "JJ", "CD")):
-                words.add(_stem(low))
-        out.append(_Clause(tuple(clause), frozenset(words), tuple(cues)))
+                word = _stem(low)
+            words.append(word)
+        near = {
+            w for k in cues for w in words[max(0, k - _CUE_WINDOW) : k + _CUE_WINDOW + 1] if w is not None
+        }
+        out.append(
+            _Clause(
+                tuple(clause),
+                frozenset(w for w in words if w is not None),
+                tuple(clause[k].text for k in cues),
+                frozenset(near),
+            )
+        )
     return out
 
 
@@ -686,8 +700,8 @@ def _negated_against(xs: list[_Clause], ys: list[_Clause]) -> tuple[_Clause, _Cl
         if not x.cues:
             continue
         shared = x.words & y_words
-        if len(shared) < _TEXT_MIN_SHARED:
-            continue
+        if len(shared) < _TEXT_MIN_SHARED or not (x.near_cue & y_words):
+            continue  # the cue must bear on the shared words, not on some other part of the clause
         best = max(ys, key=lambda c: len(c.words & x.words))
         if best.cues:
             continue
