@@ -39,6 +39,7 @@ EXPECTED = [
     "compare",
     "find_relations",
     "normalize_date",
+    "render_html",
 ]
 
 
