@@ -679,9 +679,7 @@ def _text_clauses(doc: Document, lex: _Lex) -> list[_Clause]:
             elif t.tag.startswith(("NN", "JJ", "CD")):
                 word = _stem(low)
             words.append(word)
-        near = {
-            w for k in cues for w in words[max(0, k - _CUE_WINDOW) : k + _CUE_WINDOW + 1] if w is not None
-        }
+        near = {w for k in cues for w in words[max(0, k - _CUE_WINDOW) : k + _CUE_WINDOW + 1] if w is not None}
         out.append(
             _Clause(
                 tuple(clause),
