@@ -209,3 +209,10 @@ def test_python_dash_m(article):
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["doc_id"] == str(article)
+
+
+def test_text_report_names_the_speaker_of_a_continued_quote(sample_analysis):
+    s2 = sample_analysis.statement("s2")
+    more = attrs.evolve(s2, id="s5", speaker=None, speaker_span=None, cue=None, cue_span=None, continues="s2")
+    report = cli.format_text(attrs.evolve(sample_analysis, statements=[s2, more], relations=()))
+    assert "s5 direct   Ana Ruiz (continues s2) [2017-07-26]" in report

@@ -53,8 +53,17 @@ def format_text(analysis: Analysis) -> str:
     (no statements)
     """
     lines: list[str] = []
+    speakers: dict[str, str] = {}
     for s in analysis.statements:
-        speaker = s.speaker.name if s.speaker is not None else (s.speaker_span.text if s.speaker_span else "?")
+        if s.speaker is not None:
+            speaker = s.speaker.name
+        elif s.speaker_span is not None:
+            speaker = s.speaker_span.text
+        else:
+            speaker = speakers.get(s.continues or "", "?")
+        speakers[s.id] = speaker
+        if s.continues is not None:
+            speaker += f" (continues {s.continues})"
         when = f" [{s.time.timex}]" if s.time is not None else ""
         cue = f" ({s.cue})" if s.cue else ""
         lines.append(f"{s.id} {s.kind.value:8} {speaker}{cue}{when}")

@@ -119,9 +119,28 @@ class _Page:
         self.index: dict[tuple[str | None, str], int] = {}
         for i, s in enumerate(analysis.statements):
             self.index.setdefault((s.doc_id, s.id), i)
+        self.by_id = {s.id: s for s in analysis.statements}
         self.colours: dict[str, int] = {}
         for s in analysis.statements:
-            self.colours.setdefault(_speaker_key(s), len(self.colours))
+            self.colours.setdefault(self.key(s), len(self.colours))
+
+    def _source(self, s: Statement) -> Statement:
+        """The statement that names *s*'s speaker: *s*, or the one it continues."""
+        seen = {s.id}
+        while s.speaker is None and s.speaker_span is None and s.continues is not None:
+            before = self.by_id.get(s.continues)
+            if before is None or before.id in seen:
+                break
+            seen.add(before.id)
+            s = before
+        return s
+
+    def key(self, s: Statement) -> str:
+        """Statements with the same key share a colour: the same actor, or the same words."""
+        return _speaker_key(self._source(s))
+
+    def name(self, s: Statement) -> str:
+        return _speaker_name(self._source(s))
 
     # ------------------------------------------------------------------ the page
 
@@ -193,11 +212,11 @@ class _Page:
                 classes = ("ck-mention", f"ck-spk-{n}") if n is not None else ("ck-mention",)
                 yield _Mark(span.start, span.end, classes, _actor_title(actor, "Mention of"))
         for i, s in enumerate(a.statements):
-            colour = f"ck-spk-{self.colours[_speaker_key(s)]}"
+            colour = f"ck-spk-{self.colours[self.key(s)]}"
             parts = s.content_parts or (s.content,)
             for span in parts:
                 self._check(span)
-                title = f"{s.id} · {s.kind.value} · {_speaker_name(s)}"
+                title = f"{s.id} · {s.kind.value} · {self.name(s)}"
                 if s.time is not None:
                     title += f" · {_time_label(s.time)}"
                 yield _Mark(span.start, span.end, ("ck-content", f"ck-{s.kind.value}", colour), title, i)
@@ -229,16 +248,17 @@ class _Page:
 
     def _jump(self, s: Statement) -> str:
         """A link to *s* in the article, or a plain label if it is in another document."""
-        label = f"{s.id} · {_speaker_name(s)}"
         snippet = _snippet(s.content.text)
         i = self.index.get((s.doc_id, s.id))
         if i is None or self.analysis.statements[i] != s:
+            label = f"{s.id} · {_speaker_name(s)}"
             where = f" (in {s.doc_id})" if s.doc_id else " (in another document)"
             return (
                 f'<span class="ck-ref ck-external"><b>{_esc(label)}</b>{_esc(where)}'
                 f'<span class="ck-snippet">{_esc(snippet)}</span></span>'
             )
-        colour = self.colours[_speaker_key(s)]
+        label = f"{s.id} · {self.name(s)}"
+        colour = self.colours[self.key(s)]
         return (
             f'<a class="ck-ref ck-jump ck-spk-{colour}" href="#st-{i}" data-target="{i}">'
             f'<b>{_esc(label)}</b><span class="ck-snippet">{_esc(snippet)}</span></a>'
@@ -250,9 +270,9 @@ class _Page:
         counts: dict[str, int] = {}
         names: dict[str, str] = {}
         for s in self.analysis.statements:
-            key = _speaker_key(s)
+            key = self.key(s)
             counts[key] = counts.get(key, 0) + 1
-            names.setdefault(key, _speaker_name(s))
+            names.setdefault(key, self.name(s))
         items = "".join(
             f'<li class="ck-spk-{n}"><span class="ck-swatch"></span>{_esc(names[key])} '
             f'<span class="ck-count">{counts[key]}</span></li>'
