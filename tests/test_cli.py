@@ -130,7 +130,7 @@ def test_jsonl_input(tmp_path, capsys):
 
 
 def test_html_to_file(fixed, article, tmp_path):
-    page = tmp_path / "view.html"
+    page = tmp_path / "new" / "view.html"
     assert main(["analyze", str(article), "-f", "html", "-o", str(page)]) == 0
     text = page.read_text(encoding="utf-8")
     assert text.startswith("<!DOCTYPE html>")

@@ -212,3 +212,13 @@ def test_a_continued_quote_keeps_its_speakers_colour(sample_analysis):
             colour_of[int(i)] = next(c for c in a["class"].split() if c.startswith("ck-spk-"))
     assert colour_of[4] == colour_of[analysis.statements.index(s2)]
     assert "(no speaker)" not in render_html(analysis).split('class="ck-legend"')[1].split("</section>")[0]
+
+
+def test_the_panel_can_be_capped(sample_analysis):
+    many = attrs.evolve(sample_analysis, relations=sample_analysis.relations[:1] * 5)
+    page = parse(render_html(many, max_relations=2))
+    assert len(page.with_class("ck-relation")) == 2
+    assert "… and 3 more, with lower scores." in render_html(many, max_relations=2)
+    assert len(parse(render_html(many, max_relations=None)).with_class("ck-relation")) == 5
+    with pytest.raises(claimkit.InvalidInputError, match="max_relations"):
+        render_html(many, max_relations=-1)
