@@ -40,6 +40,7 @@ from claimkit.model import (
     TimeKind,
     TimeValue,
 )
+from claimkit.parallel import Article
 from claimkit.pipeline import Analyzer, AnalyzerConfig, analyze, compare
 from claimkit.relations import find_relations
 from claimkit.temporal import normalize_date
@@ -54,6 +55,7 @@ __all__ = [
     "Analyzer",
     "AnalyzerConfig",
     "Argument",
+    "Article",
     "Claim",
     "ClaimkitError",
     "ClaimkitWarning",
