@@ -40,6 +40,7 @@ EXPECTED = [
     "compare",
     "find_relations",
     "normalize_date",
+    "render_html",
 ]
 
 

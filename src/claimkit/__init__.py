@@ -43,6 +43,7 @@ from claimkit.model import (
 from claimkit.parallel import Article
 from claimkit.pipeline import Analyzer, AnalyzerConfig, analyze, compare
 from claimkit.relations import find_relations
+from claimkit.render import render_html
 from claimkit.temporal import normalize_date
 
 __version__ = "0.1.0"
@@ -82,4 +83,5 @@ __all__ = [
     "compare",
     "find_relations",
     "normalize_date",
+    "render_html",
 ]

@@ -248,7 +248,9 @@ class Analyzer:
             for c in _claims.extract_claims(doc, [s], _actors.find_actors(doc))
         ]
         found = _relations.relate(statements, claims)
-        return found[0] if found else None
+        if found:
+            return max(found, key=lambda r: r.score)
+        return _relations.contrast_texts(docs[0], docs[1], statements[0], statements[1])
 
 
 def _assemble(
