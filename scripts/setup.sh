@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Set up a development environment from scratch: .venv with claimkit (editable) and its
-# development tools, plus NLTK's English POS tagger inside the venv.
+# development tools (tests, lint, typing, docs), plus NLTK's English POS tagger inside the venv.
+# The browser test (tests/test_browser.py) also wants a headless Chromium: `apt-get install chromium`
+# (.ci/run installs it); without one that test is skipped.
 # Idempotent: running it again only fills in what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."

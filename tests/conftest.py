@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -52,3 +53,14 @@ def reference_analysis(reference_text: str):
     import claimkit
 
     return claimkit.analyze(reference_text, published="2017-07-26", doc_id="reference")
+
+
+@pytest.fixture(scope="session")
+def sample_analysis():
+    """A hand-made Analysis of an invented article (tests/_sample.py), whatever the stages find."""
+    spec = importlib.util.spec_from_file_location("claimkit_tests_sample", ROOT / "tests" / "_sample.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.sample_analysis()

@@ -13,6 +13,7 @@ EXPECTED = [
     "Analyzer",
     "AnalyzerConfig",
     "Argument",
+    "Article",
     "Claim",
     "ClaimkitError",
     "ClaimkitWarning",
@@ -39,6 +40,7 @@ EXPECTED = [
     "compare",
     "find_relations",
     "normalize_date",
+    "render_html",
 ]
 
 

@@ -40,8 +40,10 @@ from claimkit.model import (
     TimeKind,
     TimeValue,
 )
+from claimkit.parallel import Article
 from claimkit.pipeline import Analyzer, AnalyzerConfig, analyze, compare
 from claimkit.relations import find_relations
+from claimkit.render import render_html
 from claimkit.temporal import normalize_date
 
 __version__ = "0.1.0"
@@ -54,6 +56,7 @@ __all__ = [
     "Analyzer",
     "AnalyzerConfig",
     "Argument",
+    "Article",
     "Claim",
     "ClaimkitError",
     "ClaimkitWarning",
@@ -80,4 +83,5 @@ __all__ = [
     "compare",
     "find_relations",
     "normalize_date",
+    "render_html",
 ]

@@ -1,45 +1,1113 @@
 """Statements: who said what. Finds attributions (speaker span, cue, content) in a Document.
 
+A rule-based finder over the POS-tagged tokens of :mod:`claimkit.text`. It looks for
+cues from the lexicon ``data/cues.tsv`` (reporting verbs, noun cues such as "the claim
+that", "according to"), takes the noun phrase before or after the cue as the source,
+and the clause, object or quotation on the other side as the content. Quotations with
+no attribution of their own that follow a direct statement continue it.
+
 This stage works on spans only; :mod:`claimkit.actors` later turns speaker spans into
 actors and :mod:`claimkit.pipeline` assembles the public :class:`~claimkit.Statement`.
+
+>>> from claimkit.text import TextProcessor
+>>> doc = TextProcessor.from_lexicons().parse("“We left early,” the minister said. “It was late.”")
+>>> [(a.id, a.kind.value, a.speaker_span.text if a.speaker_span else None, a.continues)
+...  for a in find_attributions(doc)]
+[('s1', 'direct', 'the minister', None), ('s2', 'direct', None, 's1')]
 
 .. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
+import warnings
 from typing import TYPE_CHECKING
 
 import attrs
 
+from claimkit.errors import UnbalancedQuoteWarning
+from claimkit.lexicon import rows
 from claimkit.model import Span, Stance, StatementKind
 
 if TYPE_CHECKING:
-    from claimkit.text import Document
+    from collections.abc import Iterable, Mapping, Sequence
 
-__all__ = ["Attribution", "find_attributions"]
+    from claimkit.text import Document, Quote, Token
+
+__all__ = ["Attribution", "CueEntry", "cue_lexicon", "find_attributions"]
+
+
+def _span_tuple(items: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(items)
 
 
 @attrs.frozen(kw_only=True)
 class Attribution:
-    """One attribution, before its speaker is resolved to an actor."""
+    """One attribution, before its speaker is resolved to an actor.
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("Officials said the road was closed.")
+    >>> a = find_attributions(doc)[0]
+    >>> a.speaker_span.text, a.cue, a.content.text, a.kind.value
+    ('Officials', 'said', 'the road was closed', 'indirect')
+    """
 
     id: str
     kind: StatementKind
     content: Span
-    content_parts: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    content_parts: tuple[Span, ...] = attrs.field(default=(), converter=_span_tuple)
     speaker_span: Span | None = None
     cue: str | None = None
     cue_span: Span | None = None
     stance: Stance = Stance.ASSERT
     continues: str | None = None
     """Id of the attribution this one continues (a quote's next sentence or paragraph)."""
-    via_spans: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    via_spans: tuple[Span, ...] = attrs.field(default=(), converter=_span_tuple)
     """Speaker spans of the outer attributions that relay this one, outermost first."""
     addressee_span: Span | None = None
 
 
+# --------------------------------------------------------------------------- the lexicon
+
+
+@attrs.frozen(kw_only=True)
+class CueEntry:
+    """One row of the cue lexicon: a verb, noun or preposition that introduces content.
+
+    >>> cue_lexicon().verbs["denied"][0].stance
+    <Stance.DENY: 'deny'>
+    """
+
+    lemma: str
+    rest: tuple[str, ...]
+    """The words after the first one, as written ("out" in "point out")."""
+    takes: frozenset[str]
+    """What may follow: ``that``, ``inv``, ``np``, ``to``, ``tell``, ``wh``, ``noun``, ``prep``."""
+    stance: Stance
+
+
+@attrs.frozen(kw_only=True)
+class CueLexicon:
+    """The cue lexicon, indexed by the inflected form of each cue's first word."""
+
+    verbs: Mapping[str, tuple[CueEntry, ...]]
+    nouns: Mapping[str, CueEntry]
+    preps: Mapping[str, tuple[CueEntry, ...]]
+    word_classes: Mapping[str, frozenset[str]]
+
+
+def _verb_forms(lemma: str) -> set[str]:
+    forms = {lemma}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    return forms
+
+
+def _noun_forms(lemma: str) -> set[str]:
+    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
+        return {lemma, lemma[:-1] + "ies"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return {lemma, lemma + "es"}
+    return {lemma, lemma + "s"}
+
+
+@functools.cache
+def cue_lexicon() -> CueLexicon:
+    """The cue lexicon shipped in ``claimkit/data/cues.tsv``, read on first use.
+
+    >>> "according" in cue_lexicon().preps
+    True
+
+    Raises:
+        ResourceMissingError: if the data file is missing (a broken install).
+    """
+    verbs: dict[str, list[CueEntry]] = {}
+    nouns: dict[str, CueEntry] = {}
+    preps: dict[str, list[CueEntry]] = {}
+    for row in rows("cues.tsv"):
+        if len(row) < 3:
+            continue
+        words = row[0].lower().split()
+        takes = frozenset(t.strip() for t in row[1].split(",") if t.strip())
+        entry = CueEntry(lemma=row[0].lower(), rest=tuple(words[1:]), takes=takes, stance=Stance[row[2].upper()])
+        extra = {f.strip().lower() for f in row[3].split(",") if f.strip()} if len(row) > 3 else set()
+        if "prep" in takes:
+            preps.setdefault(words[0], []).append(entry)
+        elif "noun" in takes:
+            for form in _noun_forms(words[0]) | extra:
+                nouns.setdefault(form, entry)
+        else:
+            for form in _verb_forms(words[0]) | extra:
+                verbs.setdefault(form, []).append(entry)
+    classes: dict[str, set[str]] = {}
+    for row in rows("attribution_words.tsv"):
+        if len(row) >= 2:
+            classes.setdefault(row[0].lower(), set()).add(row[1])
+    return CueLexicon(
+        verbs={k: tuple(sorted(v, key=lambda e: -len(e.rest))) for k, v in verbs.items()},
+        nouns=dict(nouns),
+        preps={k: tuple(sorted(v, key=lambda e: -len(e.rest))) for k, v in preps.items()},
+        word_classes={k: frozenset(v) for k, v in classes.items()},
+    )
+
+
+# --------------------------------------------------------------------------- finding
+
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
+_NP_INNER = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ", "JJR", "JJS", "POS", "PRP$", "VBN", "HYPH", "FW"})
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
+_OPENERS = "“‘„‚«‹\"'`"
+_CLOSERS = "”’»›\"'"
+_SENT_END = frozenset({".", "!", "?", "…"})
+_MAX_APPOSITION = 25
+_CLAUSE_REACH = 14
+
+
+@attrs.define
+class _Found:
+    """A mutable draft of an attribution while the document is read."""
+
+    kind: StatementKind
+    content: tuple[int, int]
+    parts: list[tuple[int, int]]
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    stance: Stance
+    sentence: int
+    addressee: tuple[int, int] | None = None
+    continues: int | None = None
+    """Index in the found list of the draft this one continues."""
+    extent_end: int = 0
+
+
+class _Reader:
+    """Reads one document: token tests and the rules that find sources and contents."""
+
+    def __init__(self, doc: Document, lex: CueLexicon) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.toks: Sequence[Token] = doc.tokens
+        self.low = [t.text.lower().replace("’", "'") for t in doc.tokens]
+        self.lex = lex
+        self.quotes: list[Quote] = [q for q in doc.quotes if q.depth == 0]
+        self.quote_starts = [q.span.start for q in self.quotes]
+        self.found: list[_Found] = []
+
+    # ------------------------------------------------------------- small tests
+
+    def is_class(self, i: int, cls: str) -> bool:
+        return cls in self.lex.word_classes.get(self.low[i], ())
+
+    def tag(self, i: int) -> str:
+        return self.toks[i].tag
+
+    def is_verb(self, i: int) -> bool:
+        return self.toks[i].tag.startswith(("VB", "MD")) and not self.is_class(i, "role")
+
+    def is_open_quote(self, i: int) -> bool:
+        t = self.toks[i].text
+        return len(t) == 1 and t in _OPENERS and self.quote_at(self.toks[i].start) is not None
+
+    def is_mark(self, i: int) -> bool:
+        t = self.toks[i].text
+        return len(t) == 1 and (t in _OPENERS or t in _CLOSERS)
+
+    def is_word(self, i: int) -> bool:
+        return any(c.isalnum() for c in self.toks[i].text)
+
+    def quote_at(self, offset: int) -> Quote | None:
+        """The depth-0 quote whose span starts at *offset*."""
+        k = bisect.bisect_left(self.quote_starts, offset)
+        if k < len(self.quotes) and self.quotes[k].span.start == offset:
+            return self.quotes[k]
+        return None
+
+    def quote_around(self, offset: int) -> Quote | None:
+        """The depth-0 quote whose span contains *offset*."""
+        k = bisect.bisect_right(self.quote_starts, offset) - 1
+        if k >= 0 and self.quotes[k].span.start <= offset < self.quotes[k].span.end:
+            return self.quotes[k]
+        return None
+
+    def nounish(self, i: int) -> bool:
+        t = self.toks[i]
+        if self.is_class(i, "role"):
+            return True
+        if not t.text[:1].isalnum():
+            return t.tag == "POS" or t.text == "&"
+        if t.tag in _NP_INNER or t.tag.startswith("NN"):
+            return True
+        return t.text[:1].isupper() and t.tag not in {"IN", "CC", "DT", "PRP", "WP", "WDT", "MD", "TO", "RB", "PRP$"}
+
+    # ------------------------------------------------------------- noun phrases
+
+    def np_left(self, end: int, lo: int) -> tuple[int, int] | None:
+        """The noun phrase ending just before token *end* (exclusive), as token indices."""
+        k = end - 1
+        if k < lo:
+            return None
+        # a time phrase between subject and verb: "X on Wednesday denied"
+        if self.is_class(k, "time") and not self.is_class(k, "pronoun"):
+            j = k
+            while j >= lo and (self.is_class(j, "time") or self.is_class(j, "timeprep")):
+                j -= 1
+            if j >= lo and self.nounish(j) and j < k:
+                k = j
+        low = self.low[k]
+        if self.tag(k) == "PRP" or low in _SUBJECT_PRONOUNS:
+            return (k, k + 1) if low not in _OBJECT_PRONOUNS else None
+        if low in {"who", "which", "that"} and self.tag(k) in {"WP", "WDT", "IN", "DT"}:
+            j = k - 1 if k - 1 >= lo and self.low[k - 1] == "," else k
+            return self.np_left(j, lo) if j > lo else None
+        if not (
+            self.toks[k].tag in _NOUN_TAGS
+            or self.is_class(k, "role")
+            or (self.nounish(k) and self.toks[k].text[:1].isupper())
+        ):
+            return None
+        m = k
+        while m - 1 >= lo:
+            p = m - 1
+            tg = self.tag(p)
+            lw = self.low[p]
+            if tg in {"DT", "PRP$"}:
+                m = p
+                break
+            if lw == "of" and p - 1 >= lo and (self.is_class(p - 1, "of") or self.tag(p - 1) in {"NNP", "NNPS"}):
+                m = p - 1
+                continue
+            if (
+                lw in {"and", "&"}
+                and p - 1 >= lo
+                and self.tag(p - 1) in {"NNP", "NNPS"}
+                and self.tag(m) in {"NNP", "NNPS"}
+            ):
+                m = p - 1
+                continue
+            if (self.nounish(p) and not self.is_verb(p)) or (tg in {"VBN", "VBG"} and "-" in lw):
+                m = p
+                continue
+            break
+        while m <= k and self.tag(m) in {"POS", "HYPH"}:
+            m += 1
+        return (m, k + 1) if m <= k else None
+
+    def np_right(self, start: int, hi: int, *, appositive: bool = True) -> tuple[int, int] | None:
+        """The noun phrase starting at token *start*, with an appositive after a comma."""
+        k = start
+        if k >= hi:
+            return None
+        low = self.low[k]
+        if self.tag(k) == "PRP" or low in _SUBJECT_PRONOUNS or low in _OBJECT_PRONOUNS:
+            return (k, k + 1)
+        if self.tag(k) in {"DT", "PRP$"}:
+            k += 1
+        head = -1
+        while k < hi:
+            tg = self.tag(k)
+            lw = self.low[k]
+            if (self.nounish(k) and not self.is_verb(k)) or (tg in {"VBN", "VBG"} and "-" in lw):
+                if tg in _NOUN_TAGS or tg.startswith("NN") or self.toks[k].text[:1].isupper():
+                    head = k
+                k += 1
+                continue
+            if (
+                lw in {"of", "for"}
+                and head == k - 1
+                and k + 1 < hi
+                and (self.is_class(k - 1, "of") or self.tag(k - 1) in {"NNP", "NNPS"})
+                and (self.nounish(k + 1) or self.tag(k + 1) in {"DT", "PRP$"})
+            ):
+                k += 1
+                if self.tag(k) in {"DT", "PRP$"}:
+                    k += 1
+                continue
+            break
+        if head < 0:
+            return None
+        end = head + 1
+        if appositive and end + 1 < hi and self.low[end] == ",":
+            j = end + 1
+            if self.tag(j) in {"DT", "PRP$", "JJ", "NN", "NNP", "CD"} and not self.is_open_quote(j):
+                stop = j
+                while stop < hi and stop - j < _MAX_APPOSITION:
+                    t = self.low[stop]
+                    if t in {",", ";", ":", "—", "--"} or t in _SENT_END or self.is_mark(stop) or self.is_verb(stop):
+                        break
+                    stop += 1
+                if stop - j < _MAX_APPOSITION and (
+                    stop >= hi or self.low[stop] in {",", "."} or self.low[stop] in _SENT_END
+                ):
+                    end = stop
+        return (start, end)
+
+    def source_before(self, vg: int, lo: int) -> tuple[int, int] | None:
+        """The source of a cue whose verb group starts at token *vg*."""
+        if vg - 1 < lo:
+            return None
+        if self.low[vg - 1] == ",":
+            return self.apposition_source(vg - 1, lo)
+        return self.np_left(vg, lo)
+
+    def apposition_source(self, comma: int, lo: int) -> tuple[int, int] | None:
+        """ "X, a spokesman for Y, said" or "X, who ..., said": the whole of it."""
+        j = comma - 1
+        floor = max(lo, comma - _MAX_APPOSITION)
+        while j > floor and self.low[j] != "," and not self.is_mark(j) and self.low[j] not in _SENT_END:
+            j -= 1
+        if j <= lo or self.low[j] != ",":
+            return None
+        first = j + 1
+        if first >= comma:
+            return None
+        participle = self.tag(first) in {"VBG", "VBN"}
+        if not (
+            participle or self.tag(first) in {"DT", "PRP$", "JJ", "NN", "NNP", "CD", "WP"} or self.low[first] == "who"
+        ):
+            return None
+        x = self.np_left(j, lo)
+        name = all(self.tag(t) in {"NNP", "NNPS"} for t in range(first, comma))
+        if x is None or (self.tag(x[1] - 1) not in {"NNP", "NNPS"} and not name):
+            return None
+        if x[0] > lo and self.low[x[0] - 1] not in {",", "and", "but"} and not self.is_mark(x[0] - 1):
+            return None
+        return (x[0], j) if participle else (x[0], comma)
+
+    # ------------------------------------------------------------- content
+
+    def skip_adjuncts(self, k: int, hi: int) -> int:
+        """Skip time words and a short adverbial phrase after a cue ("said Wednesday in a statement")."""
+        while k < hi:
+            if self.is_class(k, "time") or (self.tag(k) == "RB" and self.low[k] not in {"not", "n't"}):
+                k += 1
+                continue
+            if self.is_class(k, "timeprep") and self.low[k] != "that" and k + 1 < hi and self.is_class(k + 1, "time"):
+                k += 2
+                continue
+            if self.tag(k) == "IN" and self.low[k] not in {"that", "if", "whether", "because"}:
+                j = k + 1
+                while j < hi and j - k < 7 and not self.is_verb(j) and self.low[j] not in {",", ":", "that"}:
+                    if self.is_mark(j) or self.low[j] in _SENT_END:
+                        break
+                    j += 1
+                if j < hi and self.low[j] in {",", ":", "that"} and j > k + 1:
+                    k = j
+                    continue
+            if self.tag(k) in {"IN", "TO"} and self.low[k] not in {"that", "if", "whether", "because", "about", "of"}:
+                np = self.np_right(k + 1, hi, appositive=False)
+                if np is not None:
+                    j = np[1]
+                    if (
+                        j >= hi
+                        or self.low[j] in _SENT_END
+                        or self.low[j] in {",", ":", "that"}
+                        or self.is_open_quote(j)
+                    ):
+                        k = j
+                        continue
+            break
+        return k
+
+    def clause_end(self, k: int, hi: int, *, short: bool) -> int:
+        """Where content starting at token *k* ends (exclusive token index)."""
+        j = k
+        while j < hi:
+            lw = self.low[j]
+            q = self.quote_around(self.toks[j].start)
+            inside = q is not None and q.span.start < self.toks[j].start
+            if not inside:
+                if lw == ";":
+                    break
+                if lw == "," and j + 1 < hi and short and (self.is_class(j + 1, "stop") or self.tag(j + 1) == "VBG"):
+                    break
+                if lw == "," and j + 1 < hi and self.low[j + 1] == "according":
+                    break
+                if short and lw in {"and", "but"} and j + 1 < hi and self.tag(j + 1) in {"VBD", "VBZ"} and j > k:
+                    break
+                if short and lw == "," and j > k and j + 1 < hi and self.tag(j + 1) in {"IN", "VBG"}:
+                    break
+            j += 1
+        while j > k and (self.low[j - 1] in _SENT_END or self.low[j - 1] in {",", ";", ":", "—", "--"}):
+            j -= 1
+        return j
+
+    def right_content(self, k: int, hi: int, entry: CueEntry, cue_at: int) -> tuple[int, int, bool] | None:
+        """Content after a cue at char *cue_at*: (start char, end char, is_quote)."""
+        k = self.skip_adjuncts(k, hi)
+        if k < hi and self.low[k] in {":", ",", "—", "--", "-"}:
+            k += 1
+        if k >= hi:
+            return None
+        if self.is_open_quote(k):
+            q = self.quote_at(self.toks[k].start)
+            if q is not None:
+                after = self.doc.tokens_in(q.span.end, self.toks[hi - 1].end)
+                if not any(self.is_word_token(t) for t in after):
+                    return (q.span.start, q.span.end, True)
+        short = bool(entry.takes & {"np", "to"}) and not ("that" in entry.takes and self.low[k] == "that")
+        if self.low[k] == "to" and "to" not in entry.takes:
+            return None
+        if entry.takes & {"to", "np", "that", "wh", "tell"} == {"to"} and self.low[k] != "to":
+            return None
+        if (
+            short
+            and self.low[k] != "to"
+            and not (
+                self.nounish(k)
+                or self.tag(k) in {"DT", "PRP", "PRP$", "VBG", "CD", "WRB", "WP"}
+                or self.is_open_quote(k)
+            )
+        ):
+            return None
+        if not short and not self.opens_clause(k, hi, entry):
+            return None
+        end = self.clause_end(k, hi, short=short)
+        if end <= k or not any(self.is_word(i) for i in range(k, end)):
+            return None
+        start_c, end_c = self.toks[k].start, self.toks[end - 1].end
+        q = self.quote_around(self.toks[end - 1].start)
+        if q is not None and q.span.end > end_c and q.span.start >= start_c:
+            end_c = q.span.end
+        outer = self.quote_around(cue_at)
+        if outer is not None and outer.span.start < start_c:
+            end_c = min(end_c, outer.content.end)
+            while end_c > start_c and self.text[end_c - 1] in ",;: ":
+                end_c -= 1
+        if end_c <= start_c:
+            return None
+        return (start_c, end_c, False)
+
+    def opens_clause(self, k: int, hi: int, entry: CueEntry) -> bool:
+        """Whether token *k* starts what a that-verb reports: "that", a quotation or a clause."""
+        lw = self.low[k]
+        if lw == "that" or self.is_open_quote(k):
+            return True
+        if "wh" in entry.takes and (self.tag(k) in {"WRB", "WP", "WDT"} or lw in {"if", "whether"}):
+            return True
+        if "to" in entry.takes and lw == "to":
+            return True
+        if self.is_verb(k) or self.tag(k) in {"TO", "IN", "CC", "RB", "WRB", "WP", "WDT"}:
+            return False
+        j = k
+        while j < hi and j - k < _CLAUSE_REACH:
+            if self.low[j] in {",", ";", ":", "—", "--"} or self.low[j] in _SENT_END:
+                return False
+            if self.low[j] in {"'s", "'re", "'ll", "'d", "'ve", "'m"} and self.tag(j) != "POS":
+                return True
+            if self.tag(j) in {"VBD", "VBZ", "VBP", "MD", "VBN"}:
+                return True
+            if self.tag(j) in {"VB", "VBG", "TO"}:
+                return False
+            j += 1
+        return False
+
+    @staticmethod
+    def is_word_token(t: Token) -> bool:
+        return any(c.isalnum() for c in t.text)
+
+    def left_content(self, end_tok: int, lo: int) -> tuple[int, int] | None:
+        """Content before a frame: from the sentence start (or its quote's start) to token *end_tok*."""
+        j = end_tok
+        if j - 1 >= lo and self.low[j - 1] in {",", ":", "—", "--"}:
+            j -= 1
+        if j <= lo:
+            return None
+        start_c = self.toks[lo].start
+        q0 = self.quote_around(start_c)
+        if q0 is not None and q0.span.start < start_c:
+            start_c = q0.span.start
+        end_c = self.toks[j - 1].end
+        last = self.toks[j - 1]
+        if j - 1 > lo and last.text in _CLOSERS and self.low[j - 2] == ",":
+            pass  # “...,” keeps its comma inside the marks
+        if not any(self.is_word(i) for i in range(lo, j)):
+            return None
+        return (start_c, end_c)
+
+    # ------------------------------------------------------------- cues
+
+    def verb_cue(self, i: int, hi: int) -> tuple[CueEntry, int] | None:
+        entries = self.lex.verbs.get(self.low[i])
+        if not entries:
+            return None
+        tg = self.tag(i)
+        if not (tg.startswith("VB") or self.low[i] in {"said", "says", "say", "told", "tells"}):
+            return None
+        for e in entries:
+            n = len(e.rest)
+            if n and (i + n >= hi or tuple(self.low[i + 1 : i + 1 + n]) != e.rest):
+                continue
+            return e, i + 1 + n
+        return None
+
+    def verb_group_start(self, i: int, lo: int) -> int:
+        j = i
+        while j - 1 >= lo and (
+            self.is_class(j - 1, "aux") or (self.tag(j - 1) == "RB" and self.low[j - 1] != "however")
+        ):
+            j -= 1
+        return j
+
+    def passive(self, vg: int, i: int) -> bool:
+        be = {"is", "was", "were", "are", "be", "been", "being", "'s", "'re", "am"}
+        return self.tag(i) == "VBN" and any(self.low[j] in be for j in range(max(vg - 1, 0), i))
+
+    # ------------------------------------------------------------- one sentence
+
+    def read_sentence(self, si: int) -> None:
+        sent = self.doc.sentences[si]
+        lo, hi = sent.first_token, sent.last_token
+        i = lo
+        while i < hi:
+            nxt = (
+                self.try_prep(si, i, lo, hi)
+                or self.try_noun(si, i, lo, hi)
+                or self.try_verb(si, i, lo, hi)
+                or self.try_dash(si, i, hi)
+            )
+            i = max(nxt or 0, i + 1)
+
+    def try_dash(self, si: int, i: int, hi: int) -> int | None:
+        """A quotation signed with a dash: “...” ― Jane Doe."""
+        if self.low[i] not in {"―", "—", "–", "--", "-"} or i == 0 or self.toks[i - 1].text not in _CLOSERS:
+            return None
+        q = self.quote_around(self.toks[i - 1].start)
+        if q is None or q.span.end != self.toks[i - 1].end:
+            return None
+        sent = self.doc.sentences[si]
+        para_end = self.doc.paragraphs[sent.paragraph].end
+        end_tok = hi
+        while end_tok < len(self.toks) and self.toks[end_tok].start < para_end:
+            end_tok += 1
+        src = self.np_right(i + 1, end_tok)
+        if src is None or self.tag(src[1] - 1) not in {"NNP", "NNPS"}:
+            return None
+        rest = range(src[1], end_tok)
+        if any(self.is_word(x) for x in rest):
+            return None
+        self.add(
+            _Found(
+                kind=StatementKind.DIRECT,
+                content=(q.span.start, q.span.end),
+                parts=[(q.span.start, q.span.end)],
+                speaker=self.span_chars(src),
+                cue=self.span_chars((i, i + 1)),
+                stance=Stance.ASSERT,
+                sentence=si,
+            )
+        )
+        return src[1]
+
+    def read_speaker_label(self, p: int) -> None:
+        """A paragraph that opens with a speaker's name and a colon: "SMITH: We ..." or "Poll: ..."."""
+        para = self.doc.paragraphs[p]
+        toks = self.doc.tokens_in(para.start, para.end)
+        if len(toks) < 3:
+            return
+        first = bisect.bisect_left(self.token_starts, para.start)
+        k = first
+        while k < len(self.toks) and k - first < 5 and self.toks[k].start < para.end:
+            if self.low[k] == ":":
+                break
+            if not (self.toks[k].text[:1].isupper() or self.low[k] in {".", "&"}):
+                return
+            k += 1
+        if k == first or k >= len(self.toks) or self.low[k] != ":":
+            return
+        last = first + len(toks) - 1
+        if k + 1 > last or not any(self.is_word(x) for x in range(k + 1, last + 1)):
+            return
+        if self.toks[k + 1].start >= para.end:
+            return
+        si = self.doc.sentence_index_at(para.start)
+        self.add(
+            _Found(
+                kind=StatementKind.INDIRECT,
+                content=(self.toks[k + 1].start, para.end),
+                parts=[(self.toks[k + 1].start, para.end)],
+                speaker=self.span_chars((first, k)),
+                cue=self.span_chars((k, k + 1)),
+                stance=Stance.ASSERT,
+                sentence=si if si is not None else 0,
+            )
+        )
+
+    def add(self, f: _Found) -> None:
+        self.found.append(f)
+
+    def span_chars(self, toks: tuple[int, int] | None) -> tuple[int, int] | None:
+        if toks is None:
+            return None
+        return (self.toks[toks[0]].start, self.toks[toks[1] - 1].end)
+
+    def try_prep(self, si: int, i: int, lo: int, hi: int) -> int | None:
+        entries = self.lex.preps.get(self.low[i])
+        if not entries:
+            return None
+        for e in entries:
+            n = len(e.rest)
+            if n and (i + n >= hi or tuple(self.low[i + 1 : i + 1 + n]) != e.rest):
+                continue
+            cue_end = i + 1 + n
+            src = self.np_right(cue_end, hi)
+            if src is None:
+                return None
+            after = src[1]
+            if i == lo or (i - 1 >= lo and self.low[i - 1] in {"but", "and", "yet", "so", "also"}):
+                k = after + 1 if after < hi and self.low[after] == "," else after
+                rc = self.right_content(k, hi, e, self.toks[i].start)
+                if rc is None:
+                    return None
+                content, parts = (rc[0], rc[1]), [(rc[0], rc[1])]
+            else:
+                left = self.left_content(i, lo)
+                if left is None:
+                    return None
+                content, parts = left, [left]
+                if after + 1 < hi and self.low[after] == ",":
+                    end = self.clause_end(after + 1, hi, short=False)
+                    if end > after + 1 and any(self.is_word(x) for x in range(after + 1, end)):
+                        parts.append((self.toks[after + 1].start, self.toks[end - 1].end))
+                        content = (left[0], parts[-1][1])
+            self.add(
+                _Found(
+                    kind=StatementKind.INDIRECT,
+                    content=content,
+                    parts=parts,
+                    speaker=self.span_chars(src),
+                    cue=self.span_chars((i, cue_end)),
+                    stance=e.stance,
+                    sentence=si,
+                )
+            )
+            return src[1]
+        return None
+
+    def try_noun(self, si: int, i: int, lo: int, hi: int) -> int | None:
+        e = self.lex.nouns.get(self.low[i])
+        if e is None or not self.tag(i).startswith("NN") or i + 2 >= hi or self.low[i + 1] != "that":
+            return None
+        if self.is_verb(i + 2) or self.tag(i + 2) in {"MD", "TO", "RB"}:
+            return None  # "the report that was released": a relative clause
+        end = self.clause_end(i + 1, hi, short=False)
+        if end <= i + 2:
+            return None
+        src: tuple[int, int] | None = None
+        if i - 1 >= lo and self.tag(i - 1) == "POS":
+            src = self.np_left(i - 1, lo)
+        elif i - 1 >= lo and self.tag(i - 1) in {"NNP", "NNPS"}:
+            m = i - 1
+            while m - 1 >= lo and self.tag(m - 1) in {"NNP", "NNPS"}:
+                m -= 1
+            src = (m, i)
+        if src is None:
+            return None
+        self.add(
+            _Found(
+                kind=StatementKind.INDIRECT,
+                content=(self.toks[i + 1].start, self.toks[end - 1].end),
+                parts=[],
+                speaker=self.span_chars(src),
+                cue=self.span_chars((i, i + 1)),
+                stance=e.stance,
+                sentence=si,
+            )
+        )
+        return i + 1
+
+    def try_verb(self, si: int, i: int, lo: int, hi: int) -> int | None:
+        got = self.verb_cue(i, hi)
+        if got is None:
+            return None
+        entry, cue_end = got
+        vg = self.verb_group_start(i, lo)
+        if self.passive(vg, i):
+            return None
+        if i - 1 >= lo and self.low[i - 1] == "to" and self.tag(i) == "VB":
+            return None
+        perfect = any(self.low[j] in {"has", "have", "had", "having"} for j in range(vg, i))
+        if self.tag(i) == "VBN" and not perfect and self.low[i] not in {"said", "told"}:
+            return None
+        if self.tag(i) == "VBG" and vg - 1 >= lo and self.tag(vg - 1) in {"DT", "PRP$", "JJ", "IN"}:
+            return None  # "the reporting of", "for saying": a gerund, not a cue
+        cue_span = (self.toks[vg].start, self.toks[cue_end - 1].end)
+        k = cue_end
+        addressee: tuple[int, int] | None = None
+        if "tell" in entry.takes and k < hi:
+            a = self.np_right(k, hi, appositive=False)
+            if a is not None and not self.is_class(a[0], "time"):
+                addressee = a
+                k = a[1]
+        # the source: before the verb group, inverted after the cue, or the subject of a participle
+        before = vg - 1 >= lo and (self.low[vg - 1] == "," or self.toks[vg - 1].text in _CLOSERS)
+        src: tuple[int, int] | None = None
+        inverted = False
+        if before and "inv" in entry.takes and self.tag(i) != "VBG":
+            r = self.np_right(cue_end, hi)
+            if r is not None and (r[1] >= hi or not self.is_verb(r[1])):
+                src, inverted, k = r, True, r[1]
+        if src is None:
+            src = self.source_before(vg, lo)
+        if src is None and self.tag(i) == "VBG" and vg - 1 >= lo and self.low[vg - 1] == ",":
+            src = self.np_left(self.subject_end(lo, vg), lo)
+        if src is None and vg - 1 >= lo and self.nounish(vg - 1) and self.tag(vg - 1) != "NNP" and self.tag(i) == "VBG":
+            src = self.np_left(vg, lo)
+        if src is None and vg - 1 > lo and self.low[vg - 1] in {"and", "but"}:
+            src = self.coordinated_subject(vg - 1, lo)
+        # the content: after the cue, or before the frame
+        frame_start = src[0] if src is not None and not inverted else vg
+        if inverted:
+            frame_start = vg
+        left_ok = frame_start > lo and (
+            self.low[frame_start - 1] in {",", ":", "—", "--"} or self.toks[frame_start - 1].text in _CLOSERS
+        )
+        after = self.skip_adjuncts(k, hi)
+        right_empty = after >= hi or all(not self.is_word(x) for x in range(after, hi))
+        if not left_ok and frame_start == lo and right_empty and self.quote_ends_before(si, lo):
+            q = self.quote_around(self.toks[lo - 1].start)
+            if q is not None:
+                self.add(
+                    _Found(
+                        kind=StatementKind.DIRECT,
+                        content=(q.span.start, q.span.end),
+                        parts=[(q.span.start, q.span.end)],
+                        speaker=self.span_chars(src),
+                        cue=cue_span,
+                        stance=entry.stance,
+                        sentence=si,
+                        addressee=self.span_chars(addressee),
+                    )
+                )
+                return cue_end
+        if left_ok and (right_empty or (after < hi and self.low[after] == ",")):
+            left = self.left_content(frame_start, lo)
+            if left is None or not self.has_clause(left):
+                return None
+            parts = [left]
+            if not right_empty:
+                second = self.second_part(after + 1, hi, left)
+                if second is not None:
+                    parts.append(second)
+            self.add(
+                _Found(
+                    kind=StatementKind.INDIRECT,
+                    content=(parts[0][0], parts[-1][1]),
+                    parts=parts,
+                    speaker=self.span_chars(src),
+                    cue=cue_span,
+                    stance=entry.stance,
+                    sentence=si,
+                    addressee=self.span_chars(addressee),
+                )
+            )
+            return cue_end
+        if inverted:
+            return None
+        if src is None and self.tag(i) != "VBG":
+            return None
+        rc = self.right_content(k, hi, entry, self.toks[i].start)
+        if rc is None:
+            return None
+        self.add(
+            _Found(
+                kind=StatementKind.INDIRECT,
+                content=(rc[0], rc[1]),
+                parts=[(rc[0], rc[1])],
+                speaker=self.span_chars(src),
+                cue=cue_span,
+                stance=entry.stance,
+                sentence=si,
+                addressee=self.span_chars(addressee),
+            )
+        )
+        return cue_end
+
+    def quote_ends_before(self, si: int, lo: int) -> bool:
+        """Whether the sentence before *si*, in the same paragraph, ends with a closing quote mark."""
+        if si == 0 or lo == 0 or self.doc.sentences[si - 1].paragraph != self.doc.sentences[si].paragraph:
+            return False
+        last = self.toks[lo - 1]
+        if last.text not in _CLOSERS:
+            return False
+        q = self.quote_around(last.start)
+        return q is not None and q.span.end == last.end
+
+    def coordinated_subject(self, conj: int, lo: int) -> tuple[int, int] | None:
+        """The subject of the verb before "and" in "X promised ... and said ..."."""
+        for j in range(conj - 1, lo - 1, -1):
+            if self.tag(j) in {"VBD", "VBZ", "VBP"}:
+                subject = self.np_left(self.verb_group_start(j, lo), lo)
+                if subject is not None:
+                    return subject
+            if self.low[j] in {";", ":"} or self.is_mark(j):
+                return None
+        return None
+
+    def subject_end(self, lo: int, limit: int) -> int:
+        """The end of the sentence's first noun phrase (for "X left, saying ...")."""
+        r = self.np_right(lo, limit, appositive=False)
+        return r[1] if r is not None else lo
+
+    def has_clause(self, span: tuple[int, int]) -> bool:
+        """Whether a left content is a quotation or holds a verb (not "In April, ...")."""
+        if self.quote_around(span[0]) is not None or self.quote_around(span[1] - 1) is not None:
+            return True
+        return any(self.is_verb(t) for t in self.token_range(span))
+
+    def token_range(self, span: tuple[int, int]) -> range:
+        starts = self.token_starts
+        lo = bisect.bisect_left(starts, span[0])
+        hi = bisect.bisect_left(starts, span[1])
+        return range(lo, hi)
+
+    @functools.cached_property
+    def token_starts(self) -> list[int]:
+        return [t.start for t in self.toks]
+
+    def second_part(self, k: int, hi: int, first: tuple[int, int]) -> tuple[int, int] | None:
+        """The piece after "“...,” he said, ...": a quotation, or the rest of an interrupted clause."""
+        if k >= hi:
+            return None
+        first_quoted = self.quote_around(first[0]) is not None and self.quote_around(first[1] - 1) is not None
+        if self.is_open_quote(k):
+            q = self.quote_at(self.toks[k].start)
+            return (q.span.start, q.span.end) if q is not None else None
+        if first_quoted or self.is_class(k, "stop") or self.tag(k) in {"VBG", "WP", "WDT"} or self.low[k] == "who":
+            return None
+        end = self.clause_end(k, hi, short=False)
+        if end <= k or not any(self.is_verb(x) for x in range(k, end)):
+            return None
+        return (self.toks[k].start, self.toks[end - 1].end)
+
+
+def _kind(reader: _Reader, f: _Found) -> StatementKind:
+    parts = f.parts or [f.content]
+    cue_start = f.cue[0] if f.cue is not None else -1
+    all_quoted = True
+    any_quote = False
+    for s, e in parts:
+        q = reader.quote_around(s)
+        covers = q is not None and q.span.start <= s and e <= q.span.end
+        cue_inside = q is not None and q.span.start <= cue_start < q.span.end
+        if q is not None and covers and not cue_inside and _only_quote(q, s, e):
+            any_quote = True
+            continue
+        all_quoted = False
+        k = bisect.bisect_left(reader.quote_starts, s)
+        if k < len(reader.quotes) and reader.quotes[k].span.start < e:
+            any_quote = True
+    if all_quoted:
+        return StatementKind.DIRECT
+    return StatementKind.PARTIAL if any_quote else StatementKind.INDIRECT
+
+
+def _only_quote(q: Quote, s: int, e: int) -> bool:
+    """Whether ``[s, e)`` is quote *q* and nothing more (marks and punctuation aside)."""
+    return s <= q.span.start + 1 and e >= q.content.end - 1
+
+
+def _continuations(reader: _Reader) -> None:
+    """Quotations with no attribution of their own that go on with the direct statement before them."""
+    doc = reader.doc
+    used = sorted(s for f in reader.found for s in (f.parts or [f.content]))
+    used_starts = [s for s, _ in used]
+    drafts = sorted(range(len(reader.found)), key=lambda n: reader.found[n].content[0])
+    for q in reader.quotes:
+        k = bisect.bisect_right(used_starts, q.span.end) - 1
+        if k >= 0 and used[k][1] > q.span.start:
+            continue  # already inside some attribution
+        si = doc.sentence_index_at(q.span.start)
+        if si is None or _text_before_in_sentence(reader, si, q.span.start):
+            continue
+        sentence = doc.sentences[si]
+        tail = doc.tokens_in(q.span.end, max(q.span.end, sentence.end))
+        if any(reader.is_word_token(t) for t in tail):
+            continue
+        prev = _previous(reader, drafts, q.span.start)
+        if prev is None:
+            continue
+        pf = reader.found[prev]
+        if pf.kind is not StatementKind.DIRECT:
+            continue
+        last = doc.sentence_index_at(max(pf.extent_end - 1, 0))
+        if last is None or last != si - 1:
+            continue
+        root = prev
+        while reader.found[root].continues is not None:
+            root = reader.found[root].continues  # type: ignore[assignment]
+        f = _Found(
+            kind=StatementKind.DIRECT,
+            content=(q.span.start, q.span.end),
+            parts=[],
+            speaker=None,
+            cue=None,
+            stance=reader.found[root].stance,
+            sentence=si,
+            continues=prev,
+            extent_end=q.span.end,
+        )
+        reader.found.append(f)
+        n = len(reader.found) - 1
+        drafts.append(n)
+        drafts.sort(key=lambda m: reader.found[m].content[0])
+
+
+def _text_before_in_sentence(reader: _Reader, si: int, offset: int) -> bool:
+    s = reader.doc.sentences[si]
+    return any(reader.is_word_token(t) for t in reader.doc.tokens_in(s.start, offset))
+
+
+def _previous(reader: _Reader, drafts: list[int], offset: int) -> int | None:
+    best: int | None = None
+    for n in drafts:
+        f = reader.found[n]
+        if f.extent_end <= offset and (best is None or f.extent_end >= reader.found[best].extent_end):
+            best = n
+    return best
+
+
 def find_attributions(doc: Document) -> tuple[Attribution, ...]:
-    """Every attribution in *doc*, in text order, with ids ``s1``, ``s2``, ..."""
-    del doc
-    return ()
+    """Every attribution in *doc*, in text order, with ids ``s1``, ``s2``, ...
+
+    Args:
+        doc: A parsed document (:meth:`claimkit.text.TextProcessor.parse`).
+
+    Returns:
+        The attributions found, in text order; an empty tuple when there are none.
+
+    Warns:
+        UnbalancedQuoteWarning: when a quotation is never closed (it is then taken to
+            run to the end of its paragraph).
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse(
+    ...     "The mayor denied closing the park. According to aides, she will run again."
+    ... )
+    >>> [(a.speaker_span.text, a.cue, a.stance.value, a.content.text) for a in find_attributions(doc)]
+    [('The mayor', 'denied', 'deny', 'closing the park'), ('aides', 'According to', 'assert', 'she will run again')]
+    """
+    reader = _Reader(doc, cue_lexicon())
+    for p in range(len(doc.paragraphs)):
+        reader.read_speaker_label(p)
+    for si in range(len(doc.sentences)):
+        reader.read_sentence(si)
+    _dedupe(reader)
+    for f in reader.found:
+        f.kind = _kind(reader, f)
+        f.extent_end = max(f.content[1], f.cue[1] if f.cue else 0, f.speaker[1] if f.speaker else 0)
+    _continuations(reader)
+    _warn_unclosed(doc)
+    return _assemble(reader)
+
+
+def _dedupe(reader: _Reader) -> None:
+    """Drop drafts whose cue lies inside another draft's source (a cue word used as a name)."""
+    sources = [f.speaker for f in reader.found if f.speaker is not None]
+    keep = []
+    for f in reader.found:
+        if f.cue is not None and any(s[0] <= f.cue[0] < s[1] for s in sources):
+            continue
+        keep.append(f)
+    reader.found = keep
+
+
+def _warn_unclosed(doc: Document) -> None:
+    """One warning per document listing the quotations that are never closed."""
+    paragraphs = doc.paragraphs
+    unclosed = []
+    for q in doc.quotes:
+        if q.closed or q.depth:
+            continue
+        nxt = q.paragraph + 1
+        if nxt < len(paragraphs) and paragraphs[nxt].text[:1] in _OPENERS:
+            continue  # a quotation running on into the next paragraph, as newspapers print it
+        unclosed.append(q)
+    if unclosed:
+        first = unclosed[0]
+        msg = (
+            f"{len(unclosed)} quotation(s) never closed, each taken to run to the end of its paragraph; "
+            f"the first opens at offset {first.span.start}: {first.span.text[:40]!r}"
+        )
+        warnings.warn(UnbalancedQuoteWarning(msg), stacklevel=3)
+
+
+def _assemble(reader: _Reader) -> tuple[Attribution, ...]:
+    text = reader.text
+    order = sorted(
+        range(len(reader.found)),
+        key=lambda n: (
+            min(x[0] for x in (reader.found[n].content, reader.found[n].cue, reader.found[n].speaker) if x is not None),
+            reader.found[n].content[0],
+        ),
+    )
+    ids = {n: f"s{rank + 1}" for rank, n in enumerate(order)}
+
+    def span(x: tuple[int, int] | None) -> Span | None:
+        return None if x is None else Span.from_text(text, x[0], x[1])
+
+    # via: the speakers of the attributions whose content holds this one's cue, outermost first
+    def container(n: int) -> int | None:
+        f = reader.found[n]
+        if f.cue is None:
+            return None
+        best: int | None = None
+        for m, g in enumerate(reader.found):
+            if m == n:
+                continue
+            if any(s <= f.cue[0] and f.cue[1] <= e for s, e in (g.parts or [g.content])) and (
+                best is None
+                or g.content[1] - g.content[0] < reader.found[best].content[1] - reader.found[best].content[0]
+            ):
+                best = m
+        return best
+
+    def speaker_of(m: int) -> tuple[int, int] | None:
+        seen = 0
+        while reader.found[m].speaker is None and reader.found[m].continues is not None and seen < 1000:
+            m = reader.found[m].continues  # type: ignore[assignment]
+            seen += 1
+        return reader.found[m].speaker
+
+    def via(n: int) -> list[tuple[int, int]]:
+        chain: list[tuple[int, int]] = []
+        m = container(n)
+        seen = {n}
+        while m is not None and m not in seen:
+            seen.add(m)
+            sp = speaker_of(m)
+            if sp is not None:
+                chain.append(sp)
+            m = container(m)
+        return chain[::-1]
+
+    out = []
+    for n in order:
+        f = reader.found[n]
+        parts = tuple(Span.from_text(text, s, e) for s, e in f.parts) if len(f.parts) > 1 else ()
+        content = Span.from_text(text, f.content[0], f.content[1])
+        cue = span(f.cue)
+        out.append(
+            Attribution(
+                id=ids[n],
+                kind=f.kind,
+                content=content,
+                content_parts=parts,
+                speaker_span=span(f.speaker),
+                cue=cue.text if cue is not None else None,
+                cue_span=cue,
+                stance=f.stance,
+                continues=ids[f.continues] if f.continues is not None else None,
+                via_spans=tuple(s for x in via(n) if (s := span(x)) is not None),
+                addressee_span=span(f.addressee),
+            )
+        )
+    return tuple(out)

@@ -1,23 +1,781 @@
 """Claims: propositions (subject, predicate, object, polarity, hedging, time) in statement content.
 
+A claim is read off the tagged tokens of a statement's content, clause by clause:
+
+* a verb and its arguments: the subject to its left (past auxiliaries, adverbs and
+  control verbs: "has decided to back"), the object to its right, and the
+  prepositional arguments "to X", "from X", "by X", "with X";
+* active and passive voice ("were supplied by X": X is the subject);
+* converse predicates, turned round so that the giver is always the subject
+  ("Y received weapons from X" is stored as X supply weapons to Y);
+* nominal and adjectival forms ("arms supplies from X", "X-provided guns");
+* polarity: negation between subject and verb ("is not supplying", "never"),
+  a negated frame ("no evidence that ..."), negating verbs ("refused to pay"),
+  and the speaker's act (a denied content is asserted false);
+* certainty, lowered by hedges ("allegedly", "putative", a hedging cue).
+
+Verb lemmas, predicate classes, negation cues and hedges are package data files
+(``predicates.tsv``, ``negation.txt``, ``hedges.tsv`` ...), read on first use.
+
+>>> from claimkit.text import TextProcessor
+>>> from claimkit.actors import ActorTable
+>>> from claimkit.model import Span, Statement, StatementKind
+>>> text = "Russia is not supplying weapons to the group."
+>>> doc = TextProcessor.from_lexicons().parse(text)
+>>> s = Statement(id="s1", kind=StatementKind.DIRECT, content=Span.from_text(text, 0, len(text)))
+>>> [c] = extract_claims(doc, [s], ActorTable())
+>>> c.subject.text, c.predicate, c.predicate_class, c.object.text, c.recipient.text, c.polarity.value
+('Russia', 'supply', 'transfer-weapons', 'weapons', 'the group', 'negative')
+
 .. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import functools
+import re
 from typing import TYPE_CHECKING
+
+import attrs
+
+from claimkit.lexicon import rows, table, wordlist
+from claimkit.model import Argument, Claim, Granularity, Polarity, Span, Stance, StatementKind, TimeKind, TimeValue
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from claimkit.actors import ActorTable
-    from claimkit.model import Claim, Statement
-    from claimkit.text import Document
+    from claimkit.model import Actor, Statement
+    from claimkit.text import Document, Token
 
-__all__ = ["extract_claims"]
+__all__ = ["extract_claims", "lemmatize", "split_clauses", "verb_key"]
+
+_CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?", "…", "...", "—", "–", "--"})
+_CLAUSE_WORDS = frozenset({"but", "while", "although", "though", "whereas", "because", "however", "since"})
+_AUX = frozenset({"be", "have", "do", "will", "shall", "would", "should", "can", "must", "ought", "to"})
+_NP_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PDT", "CD", "PRP$", "POS"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
+_QUOTE_TAGS = frozenset({"``", "''", "(", ")", "-LRB-", "-RRB-"})
+_BRACKETS = frozenset({"[", "]", "(", ")", "‘", "’", "“", "”", '"', "'"})
+_REPORTING = frozenset({"say", "claim", "tell", "believe", "think", "allege", "insist", "report", "add", "note"})
+_RELATIVE = frozenset({"which", "that", "who", "whom"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "you"})
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me"})
+_FIRST_PERSON = frozenset({"we", "i", "us", "me", "our"})
+_DESCRIPTION_DETS = frozenset({"the", "this", "that", "these", "those"})
+_NEGATED_FRAMES = frozenset({"evidence", "proof", "sign", "signs", "indication", "truth", "true", "way", "reason"})
+_FRAME_NEGATIONS = frozenset({"no", "not", "never", "false", "untrue", "nothing"})
+_EVENT_ROLE_AGENT = "agent"
+_EVENT_ROLE_RECIPIENT = "agent-rcpt"
+_EVENT_ROLE_CONVERSE = "converse"
+_WORD_FORM_E = ("v", "c", "z", "at", "id", "ud", "ur", "ir", "rg", "bl", "dl", "tl", "pl", "gl", "us", "os", "ut")
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_ANTECEDENT_WINDOW = 120
+_CO_ARGUMENT_WINDOW = 6
+_SKIP_LEFT_MAX = 8
+_PP_WINDOW = 10
+_DENY_CERTAINTY = 1.0
+_HEDGE_STANCE_CERTAINTY = 0.7
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+@attrs.frozen
+class _Lexicon:
+    predicates: dict[str, tuple[str, str]]  # lemma -> (class, role)
+    light: dict[str, set[str]]  # light verb -> nouns it takes ("maintain" -> {"contact", "tie"})
+    nominal: dict[str, str]  # word form -> predicate lemma
+    weapons: frozenset[str]
+    negation: frozenset[str]
+    negating_verbs: frozenset[str]
+    hedges: dict[str, float]
+    exclusive: frozenset[str]
+    irregular: dict[str, str]
+    months: dict[str, int]
+    known_verbs: frozenset[str]
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    predicates: dict[str, tuple[str, str]] = {}
+    light: dict[str, set[str]] = {}
+    for lemma, cls, role in (r[:3] for r in rows("predicates.tsv")):
+        predicates[lemma] = (cls, role)
+        if " " in lemma:
+            verb, noun = lemma.split(" ", 1)
+            light.setdefault(verb, set()).add(noun)
+    antonyms = {w for r in rows("antonyms.tsv") for w in r[:2]}
+    negating = wordlist("negating_verbs.txt")
+    irregular = {k: v[0] for k, v in table("irregular_verbs.tsv").items()}
+    known = frozenset({*predicates, *(k.split(" ")[0] for k in predicates), *antonyms, *negating, *irregular.values()})
+    return _Lexicon(
+        predicates=predicates,
+        light=light,
+        nominal={k: v[0] for k, v in table("predicate_nouns.tsv").items()},
+        weapons=wordlist("weapon_words.txt"),
+        negation=wordlist("negation.txt"),
+        negating_verbs=negating,
+        hedges={k: float(v[0]) for k, v in table("hedges.tsv").items()},
+        exclusive=wordlist("exclusive.txt"),
+        irregular=irregular,
+        months={k: int(v[0]) for k, v in table("months.tsv").items()},
+        known_verbs=known,
+    )
+
+
+def lemmatize(word: str, tag: str = "VB") -> str:
+    """The lemma of an English verb form, from a table of irregular verbs and suffix rules.
+
+    >>> [lemmatize(w) for w in ("supplying", "supplied", "provided", "got", "stopped", "arms")]
+    ['supply', 'supply', 'provide', 'get', 'stop', 'arm']
+    """
+    lex = _lexicon()
+    w = word.lower().replace("’", "'")
+    if w in lex.irregular:
+        return lex.irregular[w]
+    if not tag.startswith("VB") or len(w) < 4:
+        return w
+    stem = _strip_suffix(w)
+    if stem == w or stem in lex.known_verbs:
+        return stem
+    if stem + "e" in lex.known_verbs:
+        return stem + "e"
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]
+    if stem.endswith(_WORD_FORM_E) and not w.endswith("s"):
+        return stem + "e"
+    return stem
+
+
+def _strip_suffix(w: str) -> str:
+    if w.endswith(("ies", "ied")) and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("ying") and len(w) > 5:
+        return w[:-4] + "y"
+    if w.endswith("ing") and len(w) > 5:
+        return w[:-3]
+    if w.endswith("ed") and len(w) > 4:
+        return w[:-2]
+    if w.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def verb_key(lemma: str) -> str:
+    """A spelling-tolerant key for comparing lemmas ("decide" and a guessed "decid" meet)."""
+    return lemma.rstrip("e") or lemma
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+@attrs.frozen
+class _Ctx:
+    """What one statement's extraction needs."""
+
+    doc: Document
+    statement: Statement
+    actors: ActorTable
+    mention_starts: tuple[int, ...]
+    mention_spans: tuple[tuple[int, int], ...]
+    lex: _Lexicon
+    own_speaker: Span | None = None
+    """The speaker span of the quote this statement belongs to (its first part's, for a continuation)."""
 
 
 def extract_claims(doc: Document, statements: Sequence[Statement], actors: ActorTable) -> tuple[Claim, ...]:
-    """The claims made in each statement's content."""
-    del doc, statements, actors
-    return ()
+    """The claims made in each statement's content.
+
+    Statements that only dispute credibility (``Stance.DISMISS``) or ask make no claims.
+    A denied content (``Stance.DENY``) gives claims of the opposite polarity, and a
+    hedged one (``Stance.HEDGE``) claims of lower certainty.
+
+    Args:
+        doc: The parsed document the statements were found in.
+        statements: The statements whose content to read.
+        actors: The document's actors, for arguments that mention one.
+
+    Returns:
+        The claims, in statement order, then text order; ids ``c1``, ``c2``, ...
+
+    >>> from claimkit.text import TextProcessor
+    >>> from claimkit.actors import ActorTable
+    >>> from claimkit.model import Span, Stance, Statement, StatementKind
+    >>> text = "They received weapons from the army."
+    >>> doc = TextProcessor.from_lexicons().parse(text)
+    >>> s = Statement(id="s1", kind=StatementKind.DIRECT, content=Span.from_text(text, 0, len(text)))
+    >>> [c] = extract_claims(doc, [s], ActorTable())
+    >>> c.subject.text, c.predicate_class, c.recipient.text
+    ('the army', 'transfer-weapons', 'They')
+    """
+    lex = _lexicon()
+    mentions = sorted(actors.by_mention)
+    starts = tuple(s for s, _ in mentions)
+    by_id = {s.id: s for s in statements}
+    out: list[Claim] = []
+    for statement in statements:
+        if statement.stance in (Stance.DISMISS, Stance.ASK):
+            continue
+        ctx = _Ctx(doc, statement, actors, starts, tuple(mentions), lex, _own_speaker(statement, by_id))
+        parts = statement.content_parts or (statement.content,)
+        for part in parts:
+            if part.end > len(doc.text) or doc.text[part.start : part.end] != part.text:
+                continue  # a statement from another text
+            tokens = doc.tokens_in(part.start, part.end)
+            for clause in split_clauses(tokens):
+                out.extend(_clause_claims(ctx, clause, first=clause[0] is tokens[0] if tokens else False))
+    return tuple(attrs.evolve(c, id=f"c{i}") for i, c in enumerate(out, 1))
+
+
+def _own_speaker(statement: Statement, by_id: dict[str, Statement]) -> Span | None:
+    seen = set()
+    current = statement
+    while current.speaker_span is None and current.continues in by_id and current.continues not in seen:
+        seen.add(current.continues)
+        current = by_id[current.continues]
+    return current.speaker_span
+
+
+def split_clauses(tokens: Sequence[Token]) -> list[list[Token]]:
+    """Cut a run of tokens into clauses at strong punctuation and clause-linking words."""
+    out: list[list[Token]] = []
+    cur: list[Token] = []
+    for t in tokens:
+        low = t.text.lower()
+        if t.text in _CLAUSE_BREAKS or (low in _CLAUSE_WORDS and t.tag in ("CC", "IN", "RB")):
+            if cur:
+                out.append(cur)
+            cur = []
+            continue
+        cur.append(t)
+    if cur:
+        out.append(cur)
+    return out
+
+
+@attrs.frozen
+class _Frame:
+    """A predicate found in a clause, before its arguments are attached."""
+
+    index: int  # index of the predicate token in the clause
+    lemma: str
+    cls: str | None
+    role: str
+    end: int  # index one past the predicate's last token (light-verb noun included)
+    nominal: bool = False
+
+
+def _clause_claims(ctx: _Ctx, clause: list[Token], *, first: bool) -> list[Claim]:
+    lex = ctx.lex
+    out: list[Claim] = []
+    clause_neg = _negated_frame(clause)
+    for frame in _frames(clause, lex):
+        claim = _adjectival(ctx, clause, frame) if frame.nominal else _verbal(ctx, clause, frame, clause_neg, first)
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:
+    frames: list[_Frame] = []
+    skip_until = -1
+    for i, t in enumerate(clause):
+        if i < skip_until:
+            continue
+        low = t.text.lower()
+        if "-" in low:
+            head, _, tail = low.rpartition("-")
+            lemma = lex.nominal.get(tail)
+            if lemma is not None and tail.endswith(("ed", "en", "nt", "ld")) and head:
+                adj_cls, adj_role = lex.predicates.get(lemma, ("", ""))
+                if adj_cls:
+                    frames.append(_Frame(i, lemma, adj_cls, adj_role, i + 1, nominal=True))
+                continue
+        if t.tag.startswith("VB"):
+            lemma = lemmatize(t.text, t.tag)
+            # a light verb with its noun: "maintains contact", "have ties"
+            nouns = lex.light.get(lemma)
+            if nouns is not None:
+                k = _light_noun(clause, i + 1, nouns)
+                if k is not None:
+                    noun = _singular(clause[k].text.lower())
+                    light_cls, light_role = lex.predicates[f"{lemma} {noun}"]
+                    frames.append(_Frame(i, f"{lemma} {noun}", light_cls, light_role, k + 1))
+                    skip_until = k + 1
+                    continue
+            if lemma in _AUX and not _is_main_verb(clause, i):
+                continue
+            entry = lex.predicates.get(lemma)
+            cls: str | None = entry[0] if entry is not None else None
+            role = entry[1] if entry is not None else _EVENT_ROLE_AGENT
+            if lemma in _REPORTING or (lemma in lex.negating_verbs and _next_is(clause, i, ("to",))):
+                continue
+            frames.append(_Frame(i, lemma, cls, role, i + 1))
+    return frames
+
+
+def _light_noun(clause: list[Token], j: int, nouns: set[str]) -> int | None:
+    for k in range(j, min(j + 3, len(clause))):
+        word = _singular(clause[k].text.lower())
+        if word in nouns:
+            return k
+        if clause[k].tag not in ("JJ", "DT", "RB", "JJR", "CD"):
+            return None
+    return None
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _is_main_verb(clause: list[Token], i: int) -> bool:
+    """Whether an auxiliary-like verb ("have", "be") is the clause's main verb."""
+    for t in clause[i + 1 : i + 4]:
+        if t.tag.startswith("VB"):
+            return False
+        if t.tag not in ("RB", "RBR", "RBS") and t.text.lower() not in ("n't", "not"):
+            return True
+    return True
+
+
+def _next_is(clause: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    return i + 1 < len(clause) and clause[i + 1].text.lower() in words
+
+
+def _negated_frame(clause: list[Token]) -> bool:
+    """'no evidence that', 'not true that', 'it is false that' before the clause's verb."""
+    for i, t in enumerate(clause[:12]):
+        if t.text.lower() == "that" and i > 0:
+            window = [x.text.lower() for x in clause[max(0, i - 4) : i]]
+            if any(w in _FRAME_NEGATIONS for w in window) and any(
+                w in _NEGATED_FRAMES or w in ("false", "untrue") for w in window
+            ):
+                return True
+        if t.tag.startswith("VB") and t.text.lower() not in ("is", "was", "'s", "be"):
+            return False
+    return False
+
+
+def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, first: bool) -> Claim | None:
+    lex = ctx.lex
+    i = frame.index
+    passive = _is_passive(clause, i)
+    negative = clause_neg
+    hedges: list[str] = []
+    certainty = 1.0
+    exclusive = False
+    # left of the verb: auxiliaries, adverbs, negation, control verbs, up to the subject
+    j = i - 1
+    while j >= 0 and i - j <= _SKIP_LEFT_MAX:
+        t = clause[j]
+        low = t.text.lower().replace("’", "'")
+        lemma = lemmatize(low, t.tag) if t.tag.startswith("VB") else low
+        if low in lex.negation:
+            negative = not negative
+        elif low in lex.exclusive:
+            exclusive = True
+        elif low in lex.hedges:
+            hedges.append(t.text)
+            certainty *= lex.hedges[low]
+        elif t.tag.startswith("VB") and lemma in _REPORTING and j - 1 >= 0 and clause[j - 1].tag == "PRP":
+            j -= 1  # "which they say were supplied": step over the parenthetical report
+        elif t.tag.startswith("VB") or t.tag == "MD" or low == "to" or t.tag.startswith("RB"):
+            if lemma in lex.negating_verbs:
+                negative = not negative
+            elif lemma in lex.hedges:
+                hedges.append(t.text)
+                certainty *= lex.hedges[lemma]
+        else:
+            break
+        j -= 1
+    subject_np = _np_left(clause, j)
+    # the object, and prepositional arguments to the right
+    object_np, k = _np_right(clause, frame.end)
+    if object_np is not None and object_np[0].text.lower() in ("no", "none"):
+        negative = not negative
+    pps = _pps(clause, k)
+    subject = _argument(ctx, clause, subject_np, first=first) if subject_np is not None else None
+    obj = _argument(ctx, clause, object_np, first=False) if object_np is not None else None
+    if subject is None and first and subject_np is None:
+        subject = _speaker_argument(ctx.statement)
+    agent = pps.get("by")
+    if passive:
+        patient = subject
+        subject = _argument(ctx, clause, agent, first=False) if agent is not None else None
+        obj = patient
+    role = frame.role
+    recipient: Argument | None = None
+    theme: Argument | None = obj
+    if frame.cls is not None and role == _EVENT_ROLE_CONVERSE:
+        recipient = subject
+        source = pps.get("from") or (agent if not passive else None)
+        subject = _argument(ctx, clause, source, first=False) if source is not None else None
+        if passive:  # "weapons were received by X": the object stays the theme
+            recipient, theme = theme, None
+    elif frame.cls is not None and role == _EVENT_ROLE_RECIPIENT:
+        recipient, theme = obj, _pp_argument(ctx, clause, pps.get("with"))
+    elif frame.cls is not None:
+        recipient = _pp_argument(ctx, clause, pps.get("to") or pps.get("for"))
+        if frame.cls == "contact":
+            recipient = recipient or _pp_argument(ctx, clause, pps.get("with"))
+        elif pps.get("with") is not None and theme is not None and recipient is None:
+            recipient, theme = theme, _pp_argument(ctx, clause, pps.get("with"))
+    if subject is None and obj is None and recipient is None:
+        return None
+    if frame.cls is None and (subject is None or obj is None):
+        return None  # a bare verb with one argument says too little to compare
+    cls = _refine_class(frame.cls, frame.lemma, theme, lex)
+    if ctx.statement.stance is Stance.DENY:
+        negative = not negative
+    if ctx.statement.stance is Stance.HEDGE:
+        certainty *= _HEDGE_STANCE_CERTAINTY
+        hedges.append(ctx.statement.cue or "hedged")
+    certainty, hedges = _speaker_hedges(ctx, certainty, hedges)
+    lemma = frame.lemma
+    if exclusive:
+        hedges.append("only")
+    first_tok = clause[j + 1] if subject_np is None else subject_np[0]
+    last = _last_token(clause, k, pps, object_np, frame)
+    return Claim(
+        id="c0",
+        statement_id=ctx.statement.id,
+        span=ctx.doc.span(min(first_tok.start, clause[i].start), last.end),
+        subject=subject,
+        predicate=lemma,
+        predicate_class=cls,
+        object=theme if cls is not None else obj,
+        recipient=recipient,
+        polarity=Polarity.NEGATIVE if negative else Polarity.POSITIVE,
+        certainty=round(max(0.0, min(1.0, certainty)), 3),
+        hedges=tuple(hedges),
+        time=_clause_time(clause, lex),
+        doc_id=ctx.statement.doc_id,
+    )
+
+
+def _adjectival(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
+    """'X-provided guns': X provided the guns."""
+    t = clause[frame.index]
+    cut = t.text.rfind("-")
+    head = ctx.doc.span(t.start, t.start + cut)
+    object_np, _ = _np_right(clause, frame.index + 1)
+    subject = _span_argument(ctx, head)
+    obj = _argument(ctx, clause, object_np, first=False) if object_np is not None else None
+    lex = ctx.lex
+    cls = _refine_class(frame.cls, frame.lemma, obj, lex)
+    negative = ctx.statement.stance is Stance.DENY
+    certainty, hedges = _speaker_hedges(ctx, 1.0, [])
+    last = object_np[-1] if object_np else t
+    return Claim(
+        id="c0",
+        statement_id=ctx.statement.id,
+        span=ctx.doc.span(t.start, last.end),
+        subject=subject,
+        predicate=frame.lemma,
+        predicate_class=cls,
+        object=obj,
+        recipient=None,
+        polarity=Polarity.NEGATIVE if negative else Polarity.POSITIVE,
+        certainty=certainty,
+        hedges=tuple(hedges),
+        time=_clause_time(clause, lex),
+        doc_id=ctx.statement.doc_id,
+    )
+
+
+def _last_token(
+    clause: list[Token], k: int, pps: dict[str, list[Token]], object_np: list[Token] | None, frame: _Frame
+) -> Token:
+    ends = [clause[frame.end - 1]]
+    if object_np:
+        ends.append(object_np[-1])
+    ends.extend(np[-1] for np in pps.values() if np)
+    del k
+    return max(ends, key=lambda t: t.end)
+
+
+def _speaker_hedges(ctx: _Ctx, certainty: float, hedges: list[str]) -> tuple[float, list[str]]:
+    """A hedge in the speaker's description ('putative officials') lowers certainty too."""
+    span = ctx.statement.speaker_span
+    if span is not None:
+        for word in re.findall(r"\w+", span.text.lower()):
+            if word in ctx.lex.hedges:
+                certainty *= ctx.lex.hedges[word]
+                hedges.append(word)
+    return round(certainty, 3), hedges
+
+
+def _refine_class(cls: str | None, lemma: str, theme: Argument | None, lex: _Lexicon) -> str | None:
+    if cls != "transfer":
+        return cls
+    if theme is not None and any(w in lex.weapons for w in _words(theme.text)):
+        return "transfer-weapons"
+    del lemma
+    return cls
+
+
+def _is_passive(clause: list[Token], i: int) -> bool:
+    if clause[i].tag != "VBN":
+        return False
+    for t in reversed(clause[max(0, i - 4) : i]):
+        low = t.text.lower()
+        if lemmatize(low, t.tag) in ("be", "get") and t.tag.startswith("VB"):
+            return True
+        if not (t.tag.startswith("RB") or low in ("not", "n't")):
+            return False
+    return False
+
+
+def _np_left(clause: list[Token], j: int) -> list[Token] | None:
+    """The noun phrase ending at clause index *j* (a subject)."""
+    end = j
+    while end >= 0 and (clause[end].text in _BRACKETS or clause[end].tag in _QUOTE_TAGS):
+        end -= 1
+    if end < 0:
+        return None
+    t = clause[end]
+    low = t.text.lower()
+    if t.tag == "PRP" or low in _PRONOUNS:
+        return [t]
+    if low in _RELATIVE and t.tag in ("WDT", "WP", "IN", "DT"):
+        # "the weapons, which ... were supplied": the relative pronoun stands for the noun before it
+        k = end - 1
+        while k >= 0 and clause[k].text == ",":
+            k -= 1
+        return _np_left(clause, k) if k >= 0 else None
+    if t.tag not in _NOUN_TAGS and t.tag not in ("JJ", "NNP", "NNPS"):
+        return None
+    start = end
+    while start - 1 >= 0:
+        p = clause[start - 1]
+        plow = p.text.lower()
+        if (
+            p.tag in _NP_TAGS
+            or p.text in _BRACKETS
+            or p.tag in _QUOTE_TAGS
+            or (plow in ("of", "and", "&") and start - 2 >= 0 and clause[start - 2].tag in _NP_TAGS)
+        ):
+            start -= 1
+        else:
+            break
+    while start <= end and (clause[start].text in _BRACKETS or clause[start].tag in _QUOTE_TAGS):
+        start += 1
+    return clause[start : end + 1] if start <= end else None
+
+
+def _np_right(clause: list[Token], j: int) -> tuple[list[Token] | None, int]:
+    """The noun phrase starting at clause index *j* (an object), and the index after it."""
+    k = j
+    while k < len(clause) and (clause[k].tag in ("RP", "RB") or clause[k].text in _BRACKETS):
+        k += 1
+    start = k
+    while k < len(clause):
+        t = clause[k]
+        if t.tag in _NP_TAGS or t.tag == "PRP" or t.text.lower() in ("no", "none", "any"):
+            k += 1
+            if t.tag == "PRP":
+                break
+        elif t.text.lower() == "of" and k > start and k + 1 < len(clause) and clause[k + 1].tag in _NP_TAGS:
+            k += 1
+        else:
+            break
+    if k == start:
+        return None, start
+    return clause[start:k], k
+
+
+def _pps(clause: list[Token], k: int) -> dict[str, list[Token]]:
+    """The first 'to/from/by/with/for X' phrases after the object."""
+    out: dict[str, list[Token]] = {}
+    end = min(len(clause), k + _PP_WINDOW)
+    m = k
+    while m < end:
+        t = clause[m]
+        low = t.text.lower()
+        if t.tag.startswith("VB") or low in _RELATIVE or low == ",":
+            break
+        if low in ("to", "from", "by", "with", "for") and low not in out:
+            np, nxt = _np_right(clause, m + 1)
+            if np is not None:
+                out[low] = np
+                m = nxt
+                continue
+        m += 1
+    return out
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+def _argument(ctx: _Ctx, clause: list[Token], np: list[Token] | None, *, first: bool) -> Argument | None:
+    if not np:
+        return None
+    span = ctx.doc.span(np[0].start, np[-1].end)
+    low = span.text.lower()
+    resolve = getattr(ctx.actors, "resolve", None)
+    if resolve is not None:
+        actor = resolve(span)
+        if actor is not None:
+            return Argument(text=span.text, span=span, actor_id=actor.id)
+    actor = _mention_actor(ctx, span)
+    if actor is not None:
+        return Argument(text=span.text, span=span, actor_id=actor.id)
+    if low in _PRONOUNS or low == "our":
+        own = low in _FIRST_PERSON or (first and ctx.statement.kind is StatementKind.INDIRECT)
+        speaker = _speaker_argument(ctx.statement) if own else None
+        if speaker is not None:
+            return attrs.evolve(speaker, span=span)
+        if low not in _FIRST_PERSON:
+            antecedent = _antecedent(ctx, clause, np[0])
+            if antecedent is not None:
+                return antecedent
+        return Argument(text=span.text, span=span)
+    words = low.split()
+    described = words[-1] in wordlist("generic_nouns.txt") and words[0] in _DESCRIPTION_DETS
+    if described and 2 <= len(words) <= 3:
+        antecedent = _description_antecedent(ctx, np)
+        if antecedent is not None:
+            return antecedent
+    return Argument(text=span.text, span=span)
+
+
+def _pp_argument(ctx: _Ctx, clause: list[Token], np: list[Token] | None) -> Argument | None:
+    return _argument(ctx, clause, np, first=False)
+
+
+def _span_argument(ctx: _Ctx, span: Span) -> Argument:
+    resolve = getattr(ctx.actors, "resolve", None)
+    actor = resolve(span) if resolve is not None else None
+    actor = actor or _mention_actor(ctx, span)
+    return Argument(text=span.text, span=span, actor_id=actor.id if actor is not None else None)
+
+
+def _speaker_argument(statement: Statement) -> Argument | None:
+    speaker = statement.speaker
+    if speaker is None:
+        span = statement.speaker_span
+        return None if span is None else Argument(text=span.text, span=span)
+    return Argument(text=speaker.name, span=statement.speaker_span, actor_id=speaker.id)
+
+
+def _mention_actor(ctx: _Ctx, span: Span) -> Actor | None:
+    """The actor of a mention lying within *span* (the table is keyed by exact mention offsets)."""
+    i = bisect.bisect_left(ctx.mention_starts, span.start)
+    while i < len(ctx.mention_spans) and ctx.mention_spans[i][0] < span.end:
+        s, e = ctx.mention_spans[i]
+        if e <= span.end:
+            return ctx.actors.actor_at(Span.from_text(ctx.doc.text, s, e))
+        i += 1
+    return None
+
+
+def _antecedent(ctx: _Ctx, clause: list[Token], pronoun: Token) -> Argument | None:
+    """The nearest proper noun before *pronoun* that is not already an argument of its clause."""
+    doc = ctx.doc
+    # names later in the clause are the pronoun's co-arguments ("they are arming the group")
+    # and an object pronoun never stands for its own clause's subject ("X maintains contact with them")
+    at = next((i for i, t in enumerate(clause) if t.start == pronoun.start), 0)
+    before = _CO_ARGUMENT_WINDOW if pronoun.text.lower() in _OBJECT_PRONOUNS else 0
+    near = clause[max(0, at - before) : at] + clause[at + 1 : at + 1 + _CO_ARGUMENT_WINDOW]
+    taken = {t.text.lower() for t in near if t.text[:1].isupper()}
+    skip = ctx.lex.months.keys() | wordlist("weekdays.txt")
+    idx = bisect.bisect_left(doc.tokens, pronoun.start, key=lambda t: t.start)
+    lo = max(0, idx - _ANTECEDENT_WINDOW)
+    k = idx - 1
+    while k >= lo:
+        t = doc.tokens[k]
+        low = t.text.lower()
+        own = ctx.own_speaker is not None and ctx.own_speaker.start <= t.start < ctx.own_speaker.end
+        name = t.tag in ("NNP", "NNPS") and t.text[:1].isupper()
+        if name and not own and low not in taken and low.rstrip(".") not in skip:
+            end = k
+            while k - 1 >= lo and doc.tokens[k - 1].tag in ("NNP", "NNPS"):
+                k -= 1
+            span = doc.span(doc.tokens[k].start, doc.tokens[end].end)
+            actor = _mention_actor(ctx, span)
+            return Argument(text=span.text, span=pronoun.span, actor_id=actor.id if actor else None)
+        k -= 1
+    return None
+
+
+def _description_antecedent(ctx: _Ctx, np: list[Token]) -> Argument | None:
+    """'the group': the nearest earlier '... group' with a proper noun beside it."""
+    doc = ctx.doc
+    head = _singular(np[-1].text.lower())
+    idx = bisect.bisect_left(doc.tokens, np[0].start, key=lambda t: t.start)
+    lo = max(0, idx - _ANTECEDENT_WINDOW)
+    for k in range(idx - 1, lo - 1, -1):
+        if _singular(doc.tokens[k].text.lower()) != head:
+            continue
+        of = k + 2 < idx and doc.tokens[k + 1].text.lower() == "of"
+        for m in (k - 1, k + 2 if of else -1):
+            if lo <= m < idx and doc.tokens[m].tag in ("NNP", "NNPS"):
+                t = doc.tokens[m]
+                span = Span.from_text(doc.text, t.start, t.end)
+                actor = _mention_actor(ctx, span)
+                span_np = doc.span(np[0].start, np[-1].end)
+                return Argument(text=t.text, span=span_np, actor_id=actor.id if actor else None)
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.lower())
+
+
+# --------------------------------------------------------------------------- time
+
+
+def _clause_time(clause: list[Token], lex: _Lexicon) -> TimeValue | None:
+    """A calendar date, month or year named in the clause ("in 2015", "on 1 May 2016")."""
+    for i, t in enumerate(clause):
+        if not _YEAR.match(t.text):
+            continue
+        year = int(t.text)
+        month = day = None
+        for k in range(i - 1, max(-1, i - 4), -1):
+            word = clause[k].text.lower().rstrip(".")
+            if word in lex.months:
+                month = lex.months[word]
+                if k - 1 >= 0 and clause[k - 1].text.isdigit():
+                    day = int(clause[k - 1].text)
+                if k + 1 < i and clause[k + 1].text.isdigit():
+                    day = int(clause[k + 1].text)
+                break
+        return _time_value(year, month, day)
+    return None
+
+
+def _time_value(year: int, month: int | None, day: int | None) -> TimeValue | None:
+    try:
+        if month is not None and day is not None:
+            start = dt.datetime(year, month, day)
+            return TimeValue(
+                timex=f"{year:04d}-{month:02d}-{day:02d}",
+                kind=TimeKind.DATE,
+                granularity=Granularity.DAY,
+                start=start,
+                end=start + dt.timedelta(days=1),
+            )
+        if month is not None:
+            end = dt.datetime(year + (month == 12), month % 12 + 1, 1)
+            return TimeValue(
+                timex=f"{year:04d}-{month:02d}",
+                kind=TimeKind.DATE,
+                granularity=Granularity.MONTH,
+                start=dt.datetime(year, month, 1),
+                end=end,
+            )
+        return TimeValue(
+            timex=f"{year:04d}",
+            kind=TimeKind.DATE,
+            granularity=Granularity.YEAR,
+            start=dt.datetime(year, 1, 1),
+            end=dt.datetime(year + 1, 1, 1),
+        )
+    except ValueError:
+        return None

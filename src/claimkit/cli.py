@@ -1,6 +1,19 @@
-"""The ``claimkit`` command line.
+"""The ``claimkit`` command line: analyze articles, normalize times, compare two claims.
 
-    claimkit analyze ARTICLE.txt --published 2017-07-26 [--format text|json]
+::
+
+    claimkit analyze ARTICLE.txt --published 2017-07-26              # a readable report
+    claimkit analyze ARTICLE.txt --published 2017-07-26 -f html -o view.html
+    claimkit analyze news/*.txt -f jsonl -o analyses.jsonl            # many files, progress on stderr
+    claimkit analyze corpus.jsonl --input-format jsonl -f jsonl       # {"text", "published", "id"} per line
+    claimkit relate monday.txt tuesday.txt --published 2017-07-26   # across articles
+    claimkit times "last Tuesday and in April" --reference 2017-07-26
+    claimkit compare "Russia arms the group." "Russia does not arm the group."
+
+Exit status: 0 when everything was analyzed, 1 when some inputs failed (each is
+reported on stderr with its file name, and the run goes on), 2 for a usage error.
+
+The command uses claimkit's public API only; ``python -m claimkit`` runs it too.
 
 .. versionadded:: 0.1.0
 """
@@ -8,71 +21,473 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
+import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO
 
-from claimkit.errors import ClaimkitError
-from claimkit.pipeline import analyze
+import attrs
+
+from claimkit import Analysis, ClaimkitError, Relation, Statement, analyze, compare, find_relations, render_html
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
-    from claimkit.model import Analysis
-
-__all__ = ["format_text", "main"]
+__all__ = ["format_relation", "format_text", "main"]
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 
+FORMATS = ("text", "json", "jsonl", "html")
+INPUT_FORMATS = ("text", "jsonl")
+
+
+# ---------------------------------------------------------------------- text reports
+
 
 def format_text(analysis: Analysis) -> str:
-    """A plain-text report: one block per statement, then the relations."""
+    """A plain-text report: one block per statement, then the relations.
+
+    >>> print(format_text(Analysis(text="Nothing.")))
+    (no statements)
+    """
     lines: list[str] = []
+    speakers: dict[str, str] = {}
     for s in analysis.statements:
-        speaker = s.speaker.name if s.speaker is not None else (s.speaker_span.text if s.speaker_span else "?")
+        if s.speaker is not None:
+            speaker = s.speaker.name
+        elif s.speaker_span is not None:
+            speaker = s.speaker_span.text
+        else:
+            speaker = speakers.get(s.continues or "", "?")
+        speakers[s.id] = speaker
+        if s.continues is not None:
+            speaker += f" (continues {s.continues})"
         when = f" [{s.time.timex}]" if s.time is not None else ""
         cue = f" ({s.cue})" if s.cue else ""
         lines.append(f"{s.id} {s.kind.value:8} {speaker}{cue}{when}")
-        lines.append(f"    {s.content.text}")
+        lines.append(f"    {' '.join(s.content.text.split())}")
+    if not lines:
+        lines.append("(no statements)")
     if analysis.relations:
         lines.append("")
-        lines.extend(
-            f"{r.a.id} {r.kind.value} {r.b.id} ({r.score:.2f}): {'; '.join(r.reasons)}" for r in analysis.relations
-        )
+        lines.extend(format_relation(r) for r in analysis.relations)
     return "\n".join(lines)
 
 
+def format_relation(relation: Relation) -> str:
+    """One line for a relation, then one indented line per reason."""
+    a, b = relation.a, relation.b
+    head = f"{_ref(a.doc_id, a.id)} {relation.kind.value} {_ref(b.doc_id, b.id)} (score {relation.score:.2f})"
+    return "\n".join([head, *(f"    - {reason}" for reason in relation.reasons)])
+
+
+def _ref(doc_id: str | None, statement_id: str) -> str:
+    return f"{doc_id}:{statement_id}" if doc_id else statement_id
+
+
+# ---------------------------------------------------------------------- arguments
+
+_MAIN_EPILOG = """\
+examples:
+  claimkit analyze article.txt --published 2017-07-26
+  claimkit analyze article.txt --published 2017-07-26 --format html -o article.html
+  claimkit times "on Wednesday, two days ago" --reference 2017-07-26
+  claimkit compare "Russia arms the group." "Russia does not arm the group."
+  claimkit relate monday.txt tuesday.txt --published 2017-07-26 --across-only
+
+Run `claimkit COMMAND --help` for the options of each command.
+"""
+
+_ANALYZE_EPILOG = """\
+input:
+  Each PATH is a UTF-8 text file with one article, or - for standard input.
+  With --input-format jsonl each line is a JSON object:
+    {"text": "...", "published": "2017-07-26", "id": "article-1"}
+  ("published" and "id" are optional; a line's "published" wins over --published).
+
+output (--format):
+  text   a readable report: statements (speaker, cue, time, content), then relations
+  json   the analysis as JSON (an array when there is more than one document)
+  jsonl  one analysis per line, written as each document is done
+  html   a self-contained page with speakers, quotes and times highlighted; with
+         more than one document, -o must name a directory (one page per document)
+
+examples:
+  claimkit analyze article.txt --published 2017-07-26
+  claimkit analyze article.txt --published 2017-07-26 -f html -o article.html
+  cat article.txt | claimkit analyze - --published 2017-07-26 -f json
+  claimkit analyze news/*.txt --published 2017-07-26 -f jsonl -o analyses.jsonl
+  claimkit analyze corpus.jsonl --input-format jsonl -f html -o pages/
+
+exit status: 0 all analyzed, 1 some inputs failed (reported on stderr), 2 usage error
+"""
+
+_RELATE_EPILOG = """\
+Reads its inputs like `claimkit analyze` (files, -, or --input-format jsonl), then
+lists every contradiction and agreement among all their statements, with reasons.
+
+examples:
+  claimkit relate monday.txt tuesday.txt --published 2017-07-26
+  claimkit relate corpus.jsonl --input-format jsonl --across-only -f json -o relations.json
+
+exit status: 0 all analyzed, 1 some inputs failed (reported on stderr), 2 usage error
+"""
+
+_TIMES_EPILOG = """\
+Each line: the expression's offsets, its text, its TIMEX3 value and granularity.
+
+examples:
+  claimkit times "The deal was signed last Tuesday." --reference 2017-07-26
+  claimkit times "in April and two days ago" --reference 2017-07-26 --format json
+"""
+
+_COMPARE_EPILOG = """\
+Prints "contradicts" or "agrees" with a score and the reasons, or "no relation".
+
+examples:
+  claimkit compare "Russia arms the group." "Russia does not arm the group."
+  claimkit compare "The mayor resigned." "The mayor stepped down." --format json
+"""
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="claimkit", description="Who said what, when, in news text.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    raw = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(
+        prog="claimkit",
+        description="Who said what, when, and where sources disagree, in news text.",
+        epilog=_MAIN_EPILOG,
+        formatter_class=raw,
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
     p = sub.add_parser(
         "analyze",
-        help="analyze an article",
-        description="Analyze a news article and print its statements.",
-        epilog="example: claimkit analyze article.txt --published 2017-07-26 --format json",
+        help="analyze articles: statements, speakers, times, contradictions",
+        description="Analyze news articles: statements, speakers, times, claims and relations.",
+        epilog=_ANALYZE_EPILOG,
+        formatter_class=raw,
     )
-    p.add_argument("path", help="a UTF-8 text file, or - for standard input")
-    p.add_argument("--published", help="publication date, YYYY-MM-DD")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    _add_inputs(p)
+    p.add_argument("-f", "--format", choices=FORMATS, default="text", help="output format (default: text)")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
+
+    r = sub.add_parser(
+        "relate",
+        help="contradictions and agreements within and across articles",
+        description="Analyze several articles and list the statements that contradict or agree, across them too.",
+        epilog=_RELATE_EPILOG,
+        formatter_class=raw,
+    )
+    _add_inputs(r)
+    r.add_argument("--across-only", action="store_true", help="only relations between different documents")
+    r.add_argument("-f", "--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    r.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
+
+    t = sub.add_parser(
+        "times",
+        help="normalize the time expressions in a text",
+        description="Find the time expressions in TEXT and normalize them against the reference date.",
+        epilog=_TIMES_EPILOG,
+        formatter_class=raw,
+    )
+    t.add_argument("text", metavar="TEXT", help="the text (quote it)")
+    t.add_argument("--reference", metavar="DATE", required=True, help="the date to read relative times against")
+    t.add_argument("-f", "--format", choices=("text", "json"), default="text")
+
+    c = sub.add_parser(
+        "compare",
+        help="do two assertions contradict or agree?",
+        description="Compare two bare assertions: contradicts, agrees, or no relation, with reasons.",
+        epilog=_COMPARE_EPILOG,
+        formatter_class=raw,
+    )
+    c.add_argument("a", metavar="A", help="the first assertion")
+    c.add_argument("b", metavar="B", help="the second assertion")
+    c.add_argument("-f", "--format", choices=("text", "json"), default="text")
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+def _add_inputs(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="text files, or - for standard input")
+    p.add_argument(
+        "--published", metavar="DATE", help="publication date, YYYY-MM-DD: relative times are read against it"
+    )
+    p.add_argument(
+        "--input-format", choices=INPUT_FORMATS, default="text", help="text: one article per file (default); jsonl"
+    )
+    progress = p.add_mutually_exclusive_group()
+    progress.add_argument(
+        "--progress", dest="progress", action="store_true", default=None, help="always show the progress bar"
+    )
+    progress.add_argument("--no-progress", dest="progress", action="store_false", help="never show it")
+
+
+# ---------------------------------------------------------------------- analyze
+
+
+@attrs.frozen
+class _Failed:
+    """An input that could not be read; the message names it."""
+
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _documents(args: argparse.Namespace) -> Iterator[tuple[str, str, str | None] | _Failed]:
+    """(doc_id, text, published) for every document of every input, or the failure."""
+    for path in args.paths:
+        try:
+            text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            yield _Failed(f"{path}: cannot read: {e}")
+            continue
+        name = "<stdin>" if path == "-" else path
+        if args.input_format == "text":
+            yield name, text, args.published
+            continue
+        for lineno, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            where = f"{name}:{lineno}"
+            try:
+                record = json.loads(line)
+            except ValueError as e:
+                yield _Failed(f"{where}: not JSON: {e}")
+                continue
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                yield _Failed(f'{where}: expected an object with a "text" string')
+                continue
+            doc_id = record.get("id", where)
+            published = record.get("published", args.published)
+            if not isinstance(published, str | None):
+                yield _Failed(f'{where}: "published" must be a date string like "2017-07-26"')
+                continue
+            yield str(doc_id), record["text"], published
+
+
+def _analyze(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    many = len(args.paths) > 1 or args.input_format == "jsonl"
+    out_dir: Path | None = None
+    if args.format == "html" and many:
+        if args.output is None:
+            parser.error("--format html with several documents needs -o DIRECTORY (one page per document)")
+        out_dir = Path(args.output)
+        if out_dir.exists() and not out_dir.is_dir():
+            parser.error(f"-o {args.output}: not a directory")
+    _check_inputs(args, parser)
+
+    failures: list[str] = []
+    collected: list[dict[str, Any]] = []
     try:
-        text = sys.stdin.read() if args.path == "-" else Path(args.path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        print(f"claimkit: cannot read {args.path}: {e}", file=sys.stderr)
+        with _open_output(args.output if out_dir is None else None) as out:
+            for analysis in _analyses(args, failures):
+                _emit(analysis, args.format, out, out_dir, collected, many=many)
+            if args.format == "json":
+                value: object = collected if many else (collected[0] if collected else None)
+                if value is not None:
+                    out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        print(f"claimkit: cannot write {args.output or 'standard output'}: {e}", file=sys.stderr)
         return EXIT_FAILED
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def _analyses(args: argparse.Namespace, failures: list[str]) -> Iterator[Analysis]:
+    """Every document of every input, analyzed; failures are reported, listed, and skipped."""
+    from tqdm import tqdm  # noqa: PLC0415  (loaded only when files are analyzed)
+
+    total = len(args.paths) if args.input_format == "text" else None
+    with tqdm(total=total, unit="doc", file=sys.stderr, disable=_no_bar(args), dynamic_ncols=True) as bar:
+        for item in _documents(args):
+            bar.update(1)
+            if isinstance(item, _Failed):
+                failures.append(str(item))
+                bar.write(f"claimkit: {item}", file=sys.stderr)
+                continue
+            doc_id, text, published = item
+            try:
+                analysis = analyze(text, published=published, doc_id=doc_id)
+            except ClaimkitError as e:
+                failures.append(f"{doc_id}: {e}")
+                bar.write(f"claimkit: {doc_id}: {e}", file=sys.stderr)
+                continue
+            yield analysis
+
+
+def _check_inputs(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    if args.paths.count("-") > 1:
+        parser.error("- (standard input) can be given only once")
+
+
+def _relate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    _check_inputs(args, parser)
+    failures: list[str] = []
+    relations = find_relations(list(_analyses(args, failures)))
+    if args.across_only:
+        relations = tuple(r for r in relations if r.a.doc_id != r.b.doc_id)
     try:
-        analysis = analyze(text, published=args.published, doc_id=args.path)
+        with _open_output(args.output) as out:
+            if args.format == "json":
+                out.write(json.dumps([_relation_dict(r) for r in relations], ensure_ascii=False, indent=2) + "\n")
+            elif not relations:
+                out.write("no contradictions or agreements found\n")
+            for r in relations if args.format == "text" else ():
+                out.write(format_relation(r) + "\n")
+                for s in (r.a, r.b):
+                    out.write(f"    {_ref(s.doc_id, s.id)}: {' '.join(s.content.text.split())}\n")
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        print(f"claimkit: cannot write {args.output or 'standard output'}: {e}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def _relation_dict(r: Relation) -> dict[str, Any]:
+    def side(s: Statement) -> dict[str, Any]:
+        return {
+            "doc_id": s.doc_id,
+            "id": s.id,
+            "speaker": s.speaker.name if s.speaker else (s.speaker_span.text if s.speaker_span else None),
+            "content": s.content.text,
+            "start": s.content.start,
+            "end": s.content.end,
+        }
+
+    return {"kind": r.kind.value, "score": r.score, "reasons": list(r.reasons), "a": side(r.a), "b": side(r.b)}
+
+
+def _no_bar(args: argparse.Namespace) -> bool | None:
+    """tqdm's *disable*: ``None`` shows the bar only on a terminal."""
+    if args.progress is None:
+        return None if (len(args.paths) > 1 or args.input_format == "jsonl") else True
+    return not args.progress
+
+
+def _emit(
+    analysis: Analysis,
+    fmt: str,
+    out: TextIO,
+    out_dir: Path | None,
+    collected: list[dict[str, Any]],
+    *,
+    many: bool,
+) -> None:
+    if fmt == "json":
+        collected.append(analysis.to_dict())
+    elif fmt == "jsonl":
+        out.write(analysis.to_json() + "\n")
+    elif fmt == "html":
+        page = render_html(analysis)
+        if out_dir is None:
+            out.write(page)
+        else:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            (out_dir / (_safe_name(analysis.doc_id or "document") + ".html")).write_text(page, encoding="utf-8")
+    else:
+        if many:
+            out.write(f"== {analysis.doc_id} ==\n")
+        out.write(format_text(analysis) + "\n")
+        if many:
+            out.write("\n")
+
+
+def _safe_name(doc_id: str) -> str:
+    """A file name from a document id: its last path part, other characters made safe."""
+    name = doc_id.replace("\\", "/").rsplit("/", 1)[-1]
+    name = name.removesuffix(".txt").removesuffix(".jsonl")
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name).strip(".")
+    return safe or "document"
+
+
+@contextlib.contextmanager
+def _open_output(path: str | None) -> Iterator[TextIO]:
+    """Standard output, or a UTF-8 file."""
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("w", encoding="utf-8") as f:
+        yield f
+
+
+# ---------------------------------------------------------------------- times, compare
+
+
+def _times(args: argparse.Namespace) -> int:
+    try:
+        analysis = analyze(args.text, published=args.reference)
     except ClaimkitError as e:
-        print(f"claimkit: {args.path}: {e}", file=sys.stderr)
+        print(f"claimkit: --reference {args.reference} / TEXT: {e}", file=sys.stderr)
         return EXIT_FAILED
-    print(analysis.to_json(indent=2) if args.format == "json" else format_text(analysis))
+    if args.format == "json":
+        data = analysis.to_dict()["times"]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not analysis.times:
+        print("(no time expressions)")
+    for t in analysis.times:
+        v = t.value
+        value = "(not normalized)" if v is None else f"{v.timex:12} {v.granularity.value}"
+        if v is not None and v.start is not None and v.end is not None:
+            value += f"  [{v.start.isoformat()} .. {v.end.isoformat()})"
+        print(f"{t.span.start:>4}-{t.span.end:<4} {t.span.text!r:24} {value}")
     return EXIT_OK
+
+
+def _compare(args: argparse.Namespace) -> int:
+    try:
+        relation = compare(args.a, args.b)
+    except ClaimkitError as e:
+        print(f"claimkit: {e}", file=sys.stderr)
+        return EXIT_FAILED
+    if args.format == "json":
+        data = None
+        if relation is not None:
+            data = {"kind": relation.kind.value, "score": relation.score, "reasons": list(relation.reasons)}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    elif relation is None:
+        print("no relation: neither a contradiction nor an agreement was found")
+    else:
+        print(f"{relation.kind.value} (score {relation.score:.2f})")
+        for reason in relation.reasons:
+            print(f"  - {reason}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with *argv* (default: ``sys.argv[1:]``) and return the exit status.
+
+    Usage errors raise :class:`SystemExit` with status 2, as argparse does.
+
+    >>> main(["compare", "It rained.", "The sun shone."])
+    no relation: neither a contradiction nor an agreement was found
+    0
+    """
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "analyze":
+            return _analyze(args, parser)
+        if args.command == "relate":
+            return _relate(args, parser)
+        if args.command == "times":
+            return _times(args)
+        return _compare(args)
+    except BrokenPipeError:
+        # the reader went away (`claimkit ... | head`): stop quietly, as other tools do
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

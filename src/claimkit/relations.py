@@ -1,31 +1,752 @@
 """Relations: which statements contradict or agree, within and across documents.
 
+Two statements **contradict** when claims they make share a proposition (the same
+predicate class, matching arguments) and
+
+* their polarities differ ("Russia is not supplying weapons" / "they received weapons
+  from Russia"), or
+* their predicates are antonyms ("the bill passed" / "the bill was rejected"), or
+* they give incompatible numbers for the same quantity ("sent 730 troops" / "sent 1,000 troops"), or
+* one predicate is exclusive ("only maintains contact with them") and the other claims a
+  different relation between the same parties ("backs the group"): a weaker conflict.
+
+They **agree** when they share a proposition with the same polarity and are made by
+different speakers. A statement never relates to itself, to its own continuation, to
+a statement nested in it, nor agrees with the same speaker's other statements; claims
+about periods that do not overlap never relate.
+
+Claims are indexed by (predicate class, subject), so only claims that could relate are
+ever compared: the work grows with the number of claims, not with its square.
+Arguments match through actors (an actor and the actor it is part of: a ministry
+speaks for its country), across documents through canonical names and aliases, and
+otherwise through their content words ("Russian" meets "Russia").
+
+>>> import claimkit
+>>> r = claimkit.compare("Russia is not supplying weapons to the group.", "The group received weapons from Russia.")
+>>> r.kind.value, r.score > 0.5
+('contradicts', True)
+
 .. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
 
+import functools
+import math
+import re
 from typing import TYPE_CHECKING
+
+import attrs
+
+from claimkit.claims import lemmatize, split_clauses, verb_key
+from claimkit.lexicon import rows, table, wordlist
+from claimkit.model import Polarity, Relation, RelationKind, Stance
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from claimkit.model import Analysis, Claim, Relation, Statement
+    from claimkit.model import Actor, Analysis, Argument, Claim, Statement, TimeValue
+    from claimkit.text import Document, Token
 
-__all__ = ["find_relations", "relate"]
+__all__ = ["contrast_texts", "find_relations", "relate"]
+
+_SYMMETRIC_CLASSES = frozenset({"contact"})
+_TRANSFER = "transfer"
+_SCORE_POLARITY = 0.9
+_SCORE_ANTONYM = 0.8
+_SCORE_NUMBER = 0.75
+_SCORE_AGREE = 0.8
+_SCORE_EXCLUSIVE = 0.5
+_PARTIAL_ARGS = 0.85  # factor when one side leaves the second argument unsaid
+_APPROX = 0.2
+_MIN_STEM = 4
+_PRONOUNS = frozenset({"they", "them", "it", "he", "she", "we", "i", "us", "him", "her", "me", "you"})
+_WORD = re.compile(r"[^\W_]+")
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+
+
+@attrs.frozen
+class _Lex:
+    stopwords: frozenset[str]
+    generic: frozenset[str]
+    antonyms: frozenset[tuple[str, str]]
+    weapons: frozenset[str]
+    quantities: dict[str, float]
+    approximators: dict[str, str]
+    negation: frozenset[str]
+    falsity: frozenset[str]
+
+
+@functools.cache
+def _lex() -> _Lex:
+    pairs: set[tuple[str, str]] = set()
+    for a, b, *_ in rows("antonyms.tsv"):
+        ka, kb = verb_key(a), verb_key(b)
+        pairs.update({(ka, kb), (kb, ka)})
+    return _Lex(
+        stopwords=wordlist("stopwords.txt"),
+        generic=wordlist("generic_nouns.txt"),
+        antonyms=frozenset(pairs),
+        weapons=wordlist("weapon_words.txt"),
+        quantities={k: float(v[0]) for k, v in table("quantity_words.tsv").items()},
+        approximators={k: v[0] for k, v in table("approximators.tsv").items()},
+        negation=wordlist("negation.txt"),
+        falsity=wordlist("falsity.txt"),
+    )
+
+
+# --------------------------------------------------------------------------- actors
+
+
+def _norm_name(name: str) -> str:
+    return " ".join(_WORD.findall(name.lower().replace("’", "'").replace("'s", "")))
+
+
+def _stem(word: str) -> str:
+    """A key on which a country and its demonym meet: Russia, Russian, Russians -> russ."""
+    for suffix in ("ians", "ian", "ans", "eses", "ese", "ish", "an", "is", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+            word = word[: -len(suffix)]
+            break
+    while len(word) > _MIN_STEM and word[-1] in "aeiouy":
+        word = word[:-1]
+    return word
+
+
+class _Actors:
+    """Actor identity: a key per actor, shared by its aliases and across documents."""
+
+    def __init__(self) -> None:
+        self._parent: dict[str, str] = {}
+        self._part_of: dict[tuple[object, str], str] = {}
+        self._name: dict[tuple[object, str], str] = {}
+
+    def _find(self, x: str) -> str:
+        root = x
+        while self._parent.get(root, root) != root:
+            root = self._parent[root]
+        while self._parent.get(x, x) != root:
+            self._parent[x], x = root, self._parent[x]
+        return root
+
+    def add(self, doc: object, actor: Actor) -> None:
+        key = (doc, actor.id)
+        if key in self._name:
+            return
+        name = _norm_name(actor.name) or actor.id
+        self._name[key] = name
+        self._parent.setdefault(name, name)
+        for alias in actor.aliases:
+            a = _norm_name(alias)
+            if a:
+                self._parent.setdefault(a, a)
+                ra, rn = self._find(a), self._find(name)
+                if ra != rn:
+                    self._parent[ra] = rn
+        if actor.part_of is not None:
+            self._part_of[key] = actor.part_of
+
+    def identity(self, doc: object, actor_id: str) -> str:
+        """One key per actor: its canonical name's class."""
+        name = self._name.get((doc, actor_id))
+        return self._find(name) if name is not None else f"{doc}#{actor_id}"
+
+    def name(self, doc: object, actor_id: str) -> str:
+        return self._name.get((doc, actor_id), "")
+
+    def keys(self, doc: object, actor_id: str) -> frozenset[str]:
+        """The actor and every actor it is part of."""
+        out = set()
+        seen = set()
+        current: str | None = actor_id
+        while current is not None and current not in seen:
+            seen.add(current)
+            out.add("@" + self.identity(doc, current))
+            current = self._part_of.get((doc, current))
+        return frozenset(out)
+
+
+# --------------------------------------------------------------------------- entries
+
+
+@attrs.frozen
+class _Arg:
+    actors: frozenset[str]
+    words: frozenset[str]
+    text: str
+
+    def known(self) -> bool:
+        return bool(self.actors or self.words)
+
+    def matches(self, other: _Arg) -> bool:
+        if self.actors and other.actors:
+            return bool(self.actors & other.actors)
+        return bool(self.words & other.words)
+
+
+_NO_ARG = _Arg(frozenset(), frozenset(), "")
+
+
+@attrs.frozen(eq=False)
+class _Entry:
+    statement: Statement
+    claim: Claim
+    doc: object
+    order: tuple[str, int, str]
+    root: str
+    family: str
+    lemma: str
+    subject: _Arg
+    second: _Arg  # the recipient or, failing that, the object
+    theme: _Arg
+    theme_words: frozenset[str]
+    theme_head: str
+    numbers: tuple[tuple[float, float], ...]
+    exclusive: bool
+    relational: bool
+    speaker: str | None
+
+
+def _arg(arg: Argument | None, doc: object, actors: _Actors, lex: _Lex) -> _Arg:
+    if arg is None:
+        return _NO_ARG
+    keys = actors.keys(doc, arg.actor_id) if arg.actor_id is not None else frozenset()
+    # a resolved argument answers to its actor's name, so an unresolved "Russian" still meets it
+    text = actors.name(doc, arg.actor_id) if arg.actor_id is not None else arg.text
+    content = [
+        w for w in _WORD.findall(text.lower()) if w not in lex.stopwords and not w.isdigit() and w not in _PRONOUNS
+    ]
+    # "officials" alone identifies nobody, but it is all that "the officials" has to match on
+    specific = [w for w in content if w not in lex.generic]
+    words = frozenset("@" + _stem(w) for w in (specific or content))
+    return _Arg(keys, words, arg.text)
+
+
+def _numbers(text: str, lex: _Lex) -> tuple[tuple[float, float], ...]:
+    out: list[tuple[float, float]] = []
+    words = _WORD.findall(text.lower().replace(",", ""))
+    kind = "exact"
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in lex.approximators:
+            kind = lex.approximators[w]
+        value: float | None = None
+        if _NUMBER.match(w):
+            value = float(w)
+        elif w in lex.quantities and lex.quantities[w] < 100:
+            value = lex.quantities[w]
+        if value is not None:
+            while i + 1 < len(words) and words[i + 1] in lex.quantities and lex.quantities[words[i + 1]] >= 100:
+                value *= lex.quantities[words[i + 1]]
+                i += 1
+            if kind == "approx":
+                out.append((value * (1 - _APPROX), value * (1 + _APPROX)))
+            elif kind == "min":
+                out.append((value, math.inf))
+            elif kind == "max":
+                out.append((0.0, value))
+            else:
+                out.append((value, value))
+            kind = "exact"
+        i += 1
+    return tuple(out)
+
+
+def _object_context(claim: Claim) -> str:
+    """The object with the few words before it ("nearly 1,000 troops" though the object is "1,000 troops")."""
+    obj = claim.object
+    if obj is None:
+        return ""
+    if obj.span is None or not claim.span.contains(obj.span):
+        return obj.text
+    before = claim.span.text[: obj.span.start - claim.span.start].split()[-3:]
+    return " ".join([*before, obj.span.text])
+
+
+def _entries(pairs: Iterable[tuple[object, Statement, Sequence[Claim]]], actors: _Actors, lex: _Lex) -> list[_Entry]:
+    out: list[_Entry] = []
+    for doc, statement, claims in pairs:
+        root = statement.id
+        order = (str(statement.doc_id or doc), statement.content.start, statement.id)
+        for claim in claims:
+            theme = claim.object
+            if theme is not None and theme.span is not None and theme.span.text.lower() in _PRONOUNS:
+                theme = None  # "they were provided by X": the thing is only a pronoun
+            theme_words = frozenset(
+                _stem(w)
+                for w in _WORD.findall((theme.text if theme else "").lower())
+                if w not in lex.stopwords and not _NUMBER.match(w) and w not in lex.quantities and w not in _PRONOUNS
+            )
+            obj_text = _object_context(claim).lower()
+            head = _WORD.findall(obj_text)
+            cls = claim.predicate_class
+            family = (
+                _TRANSFER if cls is not None and cls.startswith(_TRANSFER) else cls or "v:" + verb_key(claim.predicate)
+            )
+            second = _arg(claim.recipient if cls is not None else claim.object, doc, actors, lex)
+            out.append(
+                _Entry(
+                    statement=statement,
+                    claim=claim,
+                    doc=doc,
+                    order=order,
+                    root=root,
+                    family=family,
+                    lemma=verb_key(claim.predicate.split(" ")[0]),
+                    subject=_arg(claim.subject, doc, actors, lex),
+                    second=second,
+                    theme=_arg(claim.object, doc, actors, lex),
+                    theme_words=theme_words,
+                    theme_head=_stem(head[-1]) if head else "",
+                    numbers=_numbers(obj_text, lex),
+                    exclusive="only" in claim.hedges,
+                    relational=cls is not None,
+                    speaker=actors.identity(doc, statement.speaker.id) if statement.speaker is not None else None,
+                )
+            )
+    return out
+
+
+# --------------------------------------------------------------------------- comparing
+
+
+@attrs.frozen
+class _Evidence:
+    kind: RelationKind
+    score: float
+    priority: int
+    reason: str
+    a: _Entry
+    b: _Entry
+
+
+def _theme_compatible(a: _Entry, b: _Entry, lex: _Lex) -> bool:
+    if a.family != _TRANSFER:
+        return True
+    wa = a.claim.predicate_class == "transfer-weapons"
+    wb = b.claim.predicate_class == "transfer-weapons"
+    if wa and wb:
+        return True
+    ta, tb = a.theme_words, b.theme_words
+    if not ta or not tb:
+        return True  # one side leaves the thing unsaid ("they were provided by X")
+    del lex
+    return bool(ta & tb) and wa == wb
+
+
+def _second_match(a: _Entry, b: _Entry) -> float | None:
+    """1.0 if both name the second argument and it matches, a lower factor if one leaves it out."""
+    if a.second.known() and b.second.known():
+        return 1.0 if a.second.matches(b.second) else None
+    if not a.relational:
+        return None  # a generic verb needs both of its arguments
+    return _PARTIAL_ARGS
+
+
+def _args_match(a: _Entry, b: _Entry) -> float | None:
+    if not (a.subject.known() and b.subject.known()):
+        return None
+    straight = a.subject.matches(b.subject)
+    factor = _second_match(a, b) if straight else None
+    swapped = a.family in _SYMMETRIC_CLASSES and a.second.known() and b.second.known()
+    if factor is None and swapped and a.subject.matches(b.second) and a.second.matches(b.subject):
+        factor = 1.0
+    return factor
+
+
+def _times_disjoint(a: Claim, b: Claim) -> bool:
+    return a.time is not None and b.time is not None and _disjoint(a.time, b.time)
+
+
+def _disjoint(ta: TimeValue, tb: TimeValue) -> bool:
+    if ta.start is None or ta.end is None or tb.start is None or tb.end is None:
+        return False
+    return ta.end <= tb.start or tb.end <= ta.start
+
+
+def _numbers_conflict(a: _Entry, b: _Entry) -> bool:
+    if not a.numbers or not b.numbers or a.theme_head != b.theme_head or not a.theme_head:
+        return False
+    (lo_a, hi_a), (lo_b, hi_b) = a.numbers[0], b.numbers[0]
+    return hi_a < lo_b or hi_b < lo_a
+
+
+def _compare(a: _Entry, b: _Entry, lex: _Lex) -> _Evidence | None:
+    if _times_disjoint(a.claim, b.claim):
+        return None
+    same_family = a.family == b.family
+    antonym = (a.lemma, b.lemma) in lex.antonyms
+    exclusive = (
+        not same_family
+        and a.relational
+        and b.relational
+        and (a.exclusive or b.exclusive)
+        and a.claim.polarity is b.claim.polarity is Polarity.POSITIVE
+    )
+    if not (same_family or antonym or exclusive):
+        return None
+    factor = _args_match(a, b)
+    if factor is None or (same_family and not _theme_compatible(a, b, lex)):
+        return None
+    if not same_family and not a.relational and a.theme_words != b.theme_words and not (a.theme_words & b.theme_words):
+        return None
+    certainty = min(a.claim.certainty, b.claim.certainty)
+    opposite = a.claim.polarity is not b.claim.polarity
+    if antonym and not same_family:
+        if opposite:
+            return None
+        return _Evidence(RelationKind.CONTRADICTS, _SCORE_ANTONYM * certainty * factor, 3, "antonym", a, b)
+    if exclusive:
+        return _Evidence(RelationKind.CONTRADICTS, _SCORE_EXCLUSIVE * certainty * factor, 1, "exclusive", a, b)
+    if opposite:
+        return _Evidence(RelationKind.CONTRADICTS, _SCORE_POLARITY * certainty * factor, 4, "polarity", a, b)
+    if _numbers_conflict(a, b):
+        return _Evidence(RelationKind.CONTRADICTS, _SCORE_NUMBER * certainty * factor, 3, "number", a, b)
+    if bool(a.numbers) != bool(b.numbers):
+        factor *= _PARTIAL_ARGS
+    return _Evidence(RelationKind.AGREES, _SCORE_AGREE * certainty * factor, 2, "agree", a, b)
+
+
+def _who(s: Statement) -> str:
+    return s.speaker.name if s.speaker is not None else "one text"
+
+
+def _says(s: Statement) -> str:
+    if s.stance is Stance.DENY:
+        return "denies"
+    if s.stance is Stance.HEDGE:
+        return "suggests"
+    return "says"
+
+
+_CLASS_WORDING = {
+    "transfer-weapons": ("supply weapons", "to"),
+    "transfer": ("supply", "to"),
+    "support": ("support", ""),
+    "contact": ("maintain contact", "with"),
+}
+
+
+def _proposition(c: Claim) -> str:
+    """The claim in its canonical direction: "Russia not supply weapons to the group"."""
+    parts = [c.subject.text if c.subject else "someone"]
+    if c.polarity is Polarity.NEGATIVE:
+        parts.append("not")
+    verb, prep = _CLASS_WORDING.get(c.predicate_class or "", (c.predicate, ""))
+    parts.append(verb)
+    if c.object is not None and c.predicate_class != "transfer-weapons":
+        parts.append(c.object.text)
+    if c.recipient is not None:
+        parts.extend((prep, c.recipient.text) if prep else (c.recipient.text,))
+    return " ".join(parts)
+
+
+def _reasons(ev: _Evidence, first: _Entry, second: _Entry) -> tuple[str, ...]:
+    a, b = first.claim, second.claim
+    sa, sb = first.statement, second.statement
+    said = f"{_who(sa)} {_says(sa)} “{a.span.text}”; {_who(sb)} {_says(sb)} “{b.span.text}”"
+    why = {
+        "polarity": f"the same proposition with opposite polarity: {_proposition(a)} / {_proposition(b)}",
+        "antonym": f"opposite predicates for the same parties: {a.predicate} / {b.predicate}",
+        "number": f"incompatible numbers for the same quantity: {a.object.text if a.object else ''}"
+        f" / {b.object.text if b.object else ''}",
+        "exclusive": f"an exclusive claim (only {a.predicate if first.exclusive else b.predicate}) "
+        f"against another relation ({b.predicate if first.exclusive else a.predicate})",
+        "agree": f"the same proposition: {_proposition(a)}",
+    }[ev.reason]
+    out = [said, why]
+    hedged = [c.hedges for c in (a, b) if c.certainty < 1.0]
+    if hedged:
+        out.append("hedged: " + ", ".join(h for hs in hedged for h in hs if h != "only"))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- relating
+
+
+def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:
+    buckets: dict[tuple[str, str], list[int]] = {}
+    relational: dict[str, list[int]] = {}
+    for i, e in enumerate(entries):
+        keys = e.subject.actors | e.subject.words
+        if e.family in _SYMMETRIC_CLASSES:
+            keys |= e.second.actors | e.second.words
+        for k in keys:
+            buckets.setdefault((e.family, k), []).append(i)
+            if e.relational:
+                relational.setdefault(k, []).append(i)
+    antonyms: dict[str, list[str]] = {}
+    for x, y in lex.antonyms:
+        antonyms.setdefault("v:" + x, []).append("v:" + y)
+    pairs: set[tuple[int, int]] = set()
+    for (family, key), members in buckets.items():
+        for n, i in enumerate(members):
+            pairs.update((i, j) for j in members[n + 1 :])
+            for other in antonyms.get(family, ()):
+                pairs.update((min(i, j), max(i, j)) for j in buckets.get((other, key), ()))
+            if entries[i].exclusive:
+                pairs.update((min(i, j), max(i, j)) for j in relational.get(key, ()) if j != i)
+    best: dict[tuple[int, int], _Evidence] = {}
+    for i, j in pairs:
+        a, b = entries[i], entries[j]
+        if not _may_relate(a, b):
+            continue
+        ev = _compare(a, b, lex)
+        if ev is None:
+            continue
+        if ev.kind is RelationKind.AGREES and _same_speaker(a, b):
+            continue
+        pair = (id(a.statement), id(b.statement)) if a.order <= b.order else (id(b.statement), id(a.statement))
+        old = best.get(pair)
+        if old is None or (ev.priority, ev.score, _tiebreak(ev)) > (old.priority, old.score, _tiebreak(old)):
+            best[pair] = ev
+    # one conflict per quotation: an exclusive clash is dropped when the same quote
+    # (a statement and its continuations) already contradicts that statement outright
+    strong: set[tuple[object, str, int]] = set()
+    for ev in best.values():
+        if ev.kind is RelationKind.CONTRADICTS and ev.priority > 1:
+            strong.add((ev.a.doc, ev.a.root, id(ev.b.statement)))
+            strong.add((ev.b.doc, ev.b.root, id(ev.a.statement)))
+    out = []
+    for ev in best.values():
+        if ev.reason == "exclusive" and (
+            (ev.a.doc, ev.a.root, id(ev.b.statement)) in strong or (ev.b.doc, ev.b.root, id(ev.a.statement)) in strong
+        ):
+            continue
+        first, second = (ev.a, ev.b) if ev.a.order <= ev.b.order else (ev.b, ev.a)
+        out.append(
+            Relation(
+                kind=ev.kind,
+                a=first.statement,
+                b=second.statement,
+                score=round(max(0.0, min(1.0, ev.score)), 3),
+                reasons=_reasons(ev, first, second),
+                claims=(first.claim, second.claim),
+            )
+        )
+    out.sort(key=lambda r: (_order(r.a), _order(r.b), r.kind.value))
+    return tuple(out)
+
+
+def _tiebreak(ev: _Evidence) -> tuple[tuple[int, int, str], ...]:
+    """A total order on evidence that does not depend on the order statements came in."""
+    return tuple(sorted((-e.claim.span.start, -e.claim.span.end, e.claim.predicate) for e in (ev.a, ev.b)))
+
+
+def _order(s: Statement) -> tuple[str, int, str]:
+    return (str(s.doc_id or ""), s.content.start, s.id)
+
+
+def _may_relate(a: _Entry, b: _Entry) -> bool:
+    sa, sb = a.statement, b.statement
+    if sa is sb:
+        return False
+    if a.doc == b.doc:
+        if a.root == b.root:
+            return False
+        if sa.content.overlaps(sb.content):
+            return False  # one statement nested in the other
+    return True
+
+
+def _same_speaker(a: _Entry, b: _Entry) -> bool:
+    sa, sb = a.statement.speaker, b.statement.speaker
+    if sa is None or sb is None:
+        return False
+    return a.speaker == b.speaker
+
+
+def _roots(statements: Sequence[Statement]) -> dict[str, str]:
+    by_id = {s.id: s for s in statements}
+    roots: dict[str, str] = {}
+    for s in statements:
+        seen = {s.id}
+        current = s
+        while current.continues is not None and current.continues in by_id and current.continues not in seen:
+            seen.add(current.continues)
+            current = by_id[current.continues]
+        roots[s.id] = current.id
+    return roots
+
+
+def _doc_entries(
+    doc: object, statements: Sequence[Statement], claims: Sequence[Claim], actors: _Actors, lex: _Lex
+) -> list[_Entry]:
+    roots = _roots(statements)
+    by_statement: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_statement.setdefault(c.statement_id, []).append(c)
+    entries = _entries(((doc, s, by_statement.get(s.id, ())) for s in statements), actors, lex)
+    return [attrs.evolve(e, root=roots.get(e.statement.id, e.statement.id)) for e in entries]
 
 
 def relate(statements: Sequence[Statement], claims: Sequence[Claim]) -> tuple[Relation, ...]:
-    """Contradictions and agreements among the statements of one document."""
-    del statements, claims
-    return ()
+    """Contradictions and agreements among the statements of one document.
+
+    Args:
+        statements: The document's statements (the relations point at these objects).
+        claims: Their claims, from :func:`claimkit.claims.extract_claims`.
+
+    Returns:
+        One relation per related pair of statements, in text order.
+
+    >>> relate([], [])
+    ()
+    """
+    lex = _lex()
+    actors = _Actors()
+    docs: dict[str | None, list[Statement]] = {}
+    for s in statements:
+        docs.setdefault(s.doc_id, []).append(s)
+        for who in (s.speaker, s.addressee):
+            if who is not None:
+                actors.add(s.doc_id, who)
+    entries: list[_Entry] = []
+    for doc_id, group in docs.items():
+        ids = {s.id for s in group}
+        entries.extend(
+            _doc_entries(
+                doc_id, group, [c for c in claims if c.statement_id in ids and c.doc_id == doc_id], actors, lex
+            )
+        )
+    return _related(entries, lex)
 
 
 def find_relations(analyses: Iterable[Analysis], /) -> tuple[Relation, ...]:
     """Contradictions and agreements within and across the given analyses.
 
+    Actors are matched across documents by their canonical names and aliases.
+
+    Args:
+        analyses: Results of :func:`claimkit.analyze`, one per document.
+
+    Returns:
+        The relations, each pointing at statements of the given analyses.
+
     >>> find_relations([])
     ()
     """
-    del analyses
-    return ()
+    lex = _lex()
+    actors = _Actors()
+    docs = list(analyses)
+    for n, analysis in enumerate(docs):
+        for actor in analysis.actors:
+            actors.add(n, actor)
+        for s in analysis.statements:
+            for who in (s.speaker, s.addressee):
+                if who is not None:
+                    actors.add(n, who)
+    entries: list[_Entry] = []
+    for n, analysis in enumerate(docs):
+        entries.extend(_doc_entries(n, analysis.statements, analysis.claims, actors, lex))
+    return _related(entries, lex)
+
+
+# --------------------------------------------------------------------------- bare texts
+
+_TEXT_MIN_SHARED = 2
+_CUE_WINDOW = 6
+_TEXT_MIN_COVERAGE = 0.4
+_SCORE_TEXT = 0.6
+_AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "to"})
+
+
+@attrs.frozen
+class _Clause:
+    tokens: tuple[Token, ...]
+    words: frozenset[str]
+    cues: tuple[str, ...]  # negation and falsity words in it
+    near_cue: frozenset[str]  # content words within a few tokens of a cue
+
+
+def _text_clauses(doc: Document, lex: _Lex) -> list[_Clause]:
+    out = []
+    for clause in split_clauses(doc.tokens):
+        words: list[str | None] = []
+        cues: list[int] = []
+        for k, t in enumerate(clause):
+            low = t.text.lower().replace("’", "'")
+            if low in lex.negation or low in lex.falsity:
+                cues.append(k)
+            word = None
+            if low in lex.stopwords or not low[:1].isalnum():
+                pass
+            elif t.tag.startswith("VB"):
+                lemma = lemmatize(low, t.tag)
+                if lemma not in _AUXILIARIES:
+                    word = verb_key(lemma)
+            elif t.tag.startswith(("NN", "JJ", "CD")):
+                word = _stem(low)
+            words.append(word)
+        near = {w for k in cues for w in words[max(0, k - _CUE_WINDOW) : k + _CUE_WINDOW + 1] if w is not None}
+        out.append(
+            _Clause(
+                tuple(clause),
+                frozenset(w for w in words if w is not None),
+                tuple(clause[k].text for k in cues),
+                frozenset(near),
+            )
+        )
+    return out
+
+
+def _negated_against(xs: list[_Clause], ys: list[_Clause]) -> tuple[_Clause, _Clause] | None:
+    """A negated clause of *xs* about what an affirmative clause of *ys* says."""
+    y_words = frozenset().union(*(c.words for c in ys))
+    for x in xs:
+        if not x.cues:
+            continue
+        shared = x.words & y_words
+        if len(shared) < _TEXT_MIN_SHARED or not (x.near_cue & y_words):
+            continue  # the cue must bear on the shared words, not on some other part of the clause
+        best = max(ys, key=lambda c: len(c.words & x.words))
+        if best.cues:
+            continue
+        if len(shared) / max(1, min(len(y_words), len(x.words))) >= _TEXT_MIN_COVERAGE:
+            return x, best
+    return None
+
+
+def contrast_texts(
+    a: Document, b: Document, sa: Statement, sb: Statement, *, claims: Sequence[Claim] = ()
+) -> Relation | None:
+    """Whether one bare text negates or calls false what the other affirms.
+
+    A fallback for :func:`claimkit.compare` when no pair of claims lines up: a clause
+    of one text with a negation or falsity cue ("not", "never", "hoax", "denied") that
+    shares most of its content words with an affirmative clause of the other.
+    The score is lower than for claims that line up argument by argument.
+
+    >>> import claimkit
+    >>> r = claimkit.compare("A bird stole the mayor's hat.", "The story of the bird and the mayor's hat is a hoax.")
+    >>> r.kind.value
+    'contradicts'
+    """
+    lex = _lex()
+    times_a = [c.time for c in claims if c.statement_id == sa.id and c.time is not None]
+    times_b = [c.time for c in claims if c.statement_id == sb.id and c.time is not None]
+    if times_a and times_b and all(_disjoint(x, y) for x in times_a for y in times_b):
+        return None  # about different periods
+    xa, xb = _text_clauses(a, lex), _text_clauses(b, lex)
+    if not xa or not xb:
+        return None
+    found = _negated_against(xa, xb)
+    negated_first = True
+    if found is None:
+        found = _negated_against(xb, xa)
+        negated_first = False
+    if found is None:
+        return None
+    neg, aff = found
+    doc_neg, doc_aff = (a, b) if negated_first else (b, a)
+    neg_text = doc_neg.text[neg.tokens[0].start : neg.tokens[-1].end]
+    aff_text = doc_aff.text[aff.tokens[0].start : aff.tokens[-1].end]
+    reasons = (
+        f"one text says “{aff_text}”; the other “{neg_text}”",
+        f"the second negates or calls it false ({', '.join(dict.fromkeys(neg.cues))}) about the same words: "
+        + ", ".join(sorted(w.lstrip("@") for w in neg.words & aff.words)),
+    )
+    if not negated_first:
+        reasons = (f"one text says “{neg_text}”; the other “{aff_text}”", reasons[1].replace("the second", "the first"))
+    return Relation(kind=RelationKind.CONTRADICTS, a=sa, b=sb, score=_SCORE_TEXT, reasons=reasons)

@@ -1,46 +1,1781 @@
 """Time: find time expressions and normalize them against the right anchor.
 
+claimkit reads time the way a careful news reader does:
+
+* a weekday in a past-tense sentence is the latest such day on or before the
+  publication date (the publication day itself included); in a future-tense one,
+  the next such day;
+* a month without a year is its nearest occurrence consistent with the tense, and
+  "in April" is the whole month, a year the whole year;
+* inside a statement said at another time ("two days ago" in a quote said in April)
+  relative expressions are read against the time the statement was made;
+* anaphora ("that month", "a year earlier") resolve to the last mentioned time.
+
+Extents follow TimeML: prepositions ("in", "on", "for") stay outside.
+
+>>> import datetime as dt
+>>> normalize_date("in April", reference=dt.date(2017, 7, 26)).timex
+'2017-04'
+>>> normalize_date("Wednesday", reference=dt.date(2017, 7, 26)).start
+datetime.datetime(2017, 7, 26, 0, 0)
+
 .. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
 
+import bisect
+import calendar
 import datetime as dt
+import functools
+import re
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import attrs
 
-from claimkit.errors import DateNormalizationError, short_repr
+from claimkit import _dateparser
+from claimkit.errors import DateNormalizationError, InvalidInputError, short_repr
+from claimkit.lexicon import rows
+from claimkit.model import Granularity, Span, TimeExpression, TimeKind, TimeValue
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Callable, Mapping, Sequence
 
     from claimkit.attribution import Attribution
-    from claimkit.model import TimeExpression, TimeValue
-    from claimkit.text import Document
+    from claimkit.text import Document, Token
 
 __all__ = ["TimeResult", "normalize_date", "resolve_times"]
+
+MAX_EXPRESSION_CHARS = 200
+""":func:`normalize_date` refuses longer strings."""
 
 
 @attrs.frozen(kw_only=True)
 class TimeResult:
+    """What :func:`resolve_times` found: the time expressions and each statement's time."""
+
     times: tuple[TimeExpression, ...] = ()
     statement_times: Mapping[str, TimeValue] = attrs.field(factory=dict)
     """Attribution id -> the time its statement was made."""
 
 
+# =========================================================================== lexicon
+
+
+@attrs.frozen(kw_only=True)
+class _Lexicon:
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    seasons: Mapping[str, str]
+    units: Mapping[str, str]
+    numbers: Mapping[str, str]
+    ordinals: Mapping[str, int]
+    parts_of_day: Mapping[str, str]
+    vague: Mapping[str, str]
+    sets: Mapping[str, str]
+    heads: frozenset[str]
+    modifiers: frozenset[str]
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    groups: dict[str, dict[str, str]] = {}
+    for row in rows("time_words.tsv"):
+        if len(row) >= 3:
+            groups.setdefault(row[0], {})[row[1]] = row[2]
+
+    def ints(name: str) -> Mapping[str, int]:
+        return MappingProxyType({k: int(v) for k, v in groups.get(name, {}).items()})
+
+    def strs(name: str) -> Mapping[str, str]:
+        return MappingProxyType(dict(groups.get(name, {})))
+
+    return _Lexicon(
+        months=ints("month"),
+        weekdays=ints("weekday"),
+        seasons=strs("season"),
+        units=strs("unit"),
+        numbers=strs("number"),
+        ordinals=ints("ordinal"),
+        parts_of_day=strs("partofday"),
+        vague=strs("vague"),
+        sets=strs("set"),
+        heads=frozenset(groups.get("head", {})),
+        modifiers=frozenset(groups.get("modifier", {})),
+    )
+
+
+def _alt(words: object, *, capitalized: bool = False) -> str:
+    """A regex alternation of *words*, longest first; capitalized words match as Title case."""
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    if capitalized:
+        items = [w[:1].upper() + w[1:] for w in items]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+# =========================================================================== grammar
+
+_SMALL = "one|two|three|four|five|six|seven|eight|nine"
+
+
+@functools.cache
+def _grammar() -> re.Pattern[str]:
+    lex = _lexicon()
+    month = f"(?:{_alt(lex.months, capitalized=True)})"
+    wd = f"(?:{_alt(lex.weekdays, capitalized=True)})"
+    wd_full = f"(?:{_alt((w for w in lex.weekdays if not w.endswith('.')), capitalized=True)})"
+    year = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])(?![.,]\d)"
+    daynum = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%])(?!:\d)(?![.,]\d)"
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    numwords = _alt(w for w in lex.numbers if w not in {"a", "an"})
+    num = (
+        rf"(?:(?!(?:1[6-9]|20)\d\d(?!\d))\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{tens})(?:[-\s](?:{_SMALL}))?|{numwords}|an?)"
+        r"(?:\s+and\s+a\s+half)?"
+    )
+    units = (
+        r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?(?!\s+of\b)|years?|decades?"
+        r"|century|centuries|millenni(?:um|a))"
+    )
+    ordinal = _alt(lex.ordinals)
+    pod = r"(?:morning|afternoon|evening|night|overnight)"
+    dayword = r"(?:yesterday|today|tomorrow|tonight)"
+    approx = (
+        r"(?:about|almost|nearly|roughly|some|just|only|around|approximately|over|under|"
+        r"more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|no\s+more\s+than|as\s+many\s+as|as\s+long\s+as)"
+    )
+    rel = (
+        r"(?:last|next|this|coming|past|previous|current"
+        r"|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+current)"
+    )
+    yearref = rf"(?:(?:fiscal\s+)?{year}|this\s+year|last\s+year|next\s+year)"
+    clock = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m(?!\w)|p\.m(?!\w)|am(?!\w)|pm(?!\w)|o'clock)|noon|midnight)"
+    rules = {
+        "iso": r"\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d)?)?",
+        "slash": r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?![\d/])",
+        "dmy": (
+            rf"(?:{wd},?\s+)?(?:(?i:the\s+)?{daynum}\s+(?i:of\s+)?{month}|{month}\s+(?i:the\s+)?{daynum})"
+            rf"(?:,?\s+{year})?"
+        ),
+        "clock": (
+            rf"(?i:(?:{approx}|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?i:{clock})"
+            rf"(?:\s+(?:(?i:{dayword})|{wd}))?"
+        ),
+        "month_year": (
+            rf"(?i:(?:early|late|mid)[-\s]+|the\s+(?:end|beginning|start|middle)\s+of\s+)?"
+            rf"{month}(?:\s+of)?,?\s+{year}"
+        ),
+        "month_rel": rf"{month}\s+(?i:(?:of\s+)?(?:this|last|next)\s+year)",
+        "wd_set": rf"(?i:(?:every|each)\s+){wd_full}|{wd_full}s(?![\w'’])",
+        "weekday": rf"(?:(?i:late|early|earlier|later|last|next|this)\s+)?{wd}(?:\s+(?i:{pod}))?",
+        "dayword": (
+            rf"(?i:(?:(?:late|early|earlier|later)\s+)?{dayword}(?:\s+{pod})?"
+            rf"|(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
+        ),
+        "ago": (
+            rf"(?i:(?:{approx}\s+)?{num}[-\s]+(?:more\s+)?{units}\s+"
+            r"(?:ago|earlier|later|from\s+now|hence|before(?=\s*[,.;:!?)”\"]|\s*$)|after(?=\s*[,.;:!?)”\"]|\s*$)))"
+        ),
+        "year_ago": r"(?i:year-(?:earlier|ago|before))",
+        "quarter": (
+            rf"(?i:(?:the\s+|(?:this|last|next)\s+year's\s+|{year}'s\s+)?(?:year-(?:ago|earlier)\s+|comparable\s+|{year}\s+)?"
+            rf"(?:(?:fiscal|calendar)\s+)?"
+            rf"(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter"
+            rf"(?:\s+of\s+(?:the\s+)?{yearref})?)"
+        ),
+        "half": rf"(?i:(?:the\s+)?(?:first|second|last)\s+half\s+of\s+(?:the\s+)?{yearref})",
+        "year_period": rf"(?i:(?:the\s+)?(?:comparable\s+|same\s+)?{year}\s+(?:fiscal\s+)?(?:quarter|period))",
+        "quarter_ana": (
+            r"(?i:(?:the\s+|this\s+|that\s+)?(?:latest|current|year-ago|year-earlier|previous|prior|same|"
+            r"comparable|recent|last|past|preceding|year-before|most\s+recent)\s+(?:fiscal\s+)?(?:quarter|period)"
+            r"|the\s+(?:fiscal\s+)?quarter)"
+        ),
+        "rel_unit": (
+            rf"(?i:(?:(?:early|late|earlier|later)\s+)?{rel}\s+(?:week|weekend|month|year|quarter|decade|century)"
+            rf"|(?:(?:early|late|earlier|later)\s+)?(?:this|last|next)\s+(?:{_alt(lex.seasons)}))"
+        ),
+        "ana": (
+            r"(?i:(?:earlier|later)\s+that\s+(?:day|week|month|year|morning|afternoon|evening|night)"
+            r"|(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+"
+            r"(?:day|week|weekend|month|quarter|year|morning|afternoon|evening|night)"
+            r"|the\s+(?:day|night|week|month|year)\s+(?:before|after)(?=\s*[,.;:!?)”\"]|\s*$))"
+        ),
+        "weekend": r"(?i:the\s+weekend)",
+        "year_end": r"(?i:year(?:-|\s+|['’]s\s+)end)",
+        "season": (
+            rf"(?i:(?:(?:early|late|mid|the)[-\s]+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{year})?"
+            rf"|(?:early|late|the)\s+fall(?:\s+(?:of\s+)?{year})?|fall\s+(?:of\s+)?{year}|{year}\s+(?:{_alt(lex.seasons)}))"
+        ),
+        "decade": (
+            rf"(?i:(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:1[6-9]\d0|20\d0|['’]\d0)['’]?s"
+            rf"|(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ordinal}|eighteenth|nineteenth|"
+            rf"twentieth|twenty-first)[-\s]century)"
+        ),
+        "year": (
+            rf"(?i:(?:early|late|mid)[-\s]+|the\s+(?:end|beginning|start|middle)\s+of\s+|fiscal\s+(?:year\s+)?|"
+            rf"calendar\s+(?:year\s+)?|the\s+year\s+)?(?<![\w$£€#.,/:])(?<!\d-){year}"
+        ),
+        "month": (
+            rf"(?:(?i:(?:early|late|mid|last|next|this)[-\s]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+))?"
+            rf"{month}"
+        ),
+        "set": (
+            rf"(?i:(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|morning|afternoon|evening|night|weekend|"
+            rf"quarter|hour|minute|spring|summer|fall|autumn|winter))|(?i:(?:every|each)\s+){month}"
+            rf"|(?i:{_alt(lex.sets)})"
+        ),
+        "year_words": (
+            rf"(?i:(?:the\s+year\s+)?nineteen[-\s]+(?:{tens})(?:[-\s]+(?:{_SMALL}))?"
+            rf"|the\s+year\s+two\s+thousand(?:\s+and)?(?:[-\s]+(?:{_SMALL}|ten))?)"
+        ),
+        "the_unit": (
+            r"(?i:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:full\s+|fiscal\s+|calendar\s+|"
+            r"entire\s+|whole\s+)?(?:year|month|week|day))"
+        ),
+        "dur": (
+            rf"(?i:(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|previous|coming|final|latest|following|initial|"
+            rf"remaining|entire|full|whole|same)\s+)?(?:{approx}\s+)?{num}[-\s]+(?:more\s+|additional\s+|full\s+|"
+            rf"straight\s+|consecutive\s+)?{units}(?:-(?:old|long))?)"
+        ),
+        "dur_bare": (
+            r"(?i:(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=in\s)|(?<=after\s)|(?<=lasted\s)|(?<=took\s))"
+            r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+            r"|(?:the\s+(?:past|last|next|coming)\s+(?:few\s+|several\s+)?|recent\s+|coming\s+)"
+            r"(?:days|weeks|months|years|decades))"
+        ),
+        "vague": rf"(?i:{_alt(lex.vague)})",
+    }
+    body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules.items())
+    return re.compile(rf"(?<![\w$£€'’])(?:{body})(?!\w)(?!-\w)")
+
+
+# =========================================================================== calendar
+
+
+_PARTS = {"MO": (5, 12), "MI": (12, 13), "AF": (12, 18), "EV": (18, 21), "NI": (21, 29), "DT": (9, 17)}
+_SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_GRAN_ORDER = [
+    Granularity.SECOND,
+    Granularity.MINUTE,
+    Granularity.HOUR,
+    Granularity.PART_OF_DAY,
+    Granularity.DAY,
+    Granularity.WEEK,
+    Granularity.MONTH,
+    Granularity.SEASON,
+    Granularity.QUARTER,
+    Granularity.HALF_YEAR,
+    Granularity.YEAR,
+    Granularity.DECADE,
+    Granularity.CENTURY,
+    Granularity.UNKNOWN,
+]
+_RANK = {g: i for i, g in enumerate(_GRAN_ORDER)}
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day)
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _month_start(year: int, month: int) -> dt.datetime:
+    return dt.datetime(year, month, 1)
+
+
+_TIMEX_DATE = re.compile(
+    r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d)(?:T(?:(?P<hh>\d\d):(?P<mm>\d\d)|(?P<pod>MO|MI|AF|EV|NI|DT)))?)?"
+    r"|W(?P<w>\d\d)(?P<we>-WE)?|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?"
+)
+_TIMEX_CENTURY = re.compile(r"\d{2,3}")
+
+
+def _timex_interval(timex: str) -> tuple[dt.datetime, dt.datetime, Granularity] | None:
+    """The interval a calendar TIMEX3 value denotes, or ``None`` for anything else.
+
+    >>> _timex_interval("2017-04")[:2]
+    (datetime.datetime(2017, 4, 1, 0, 0), datetime.datetime(2017, 5, 1, 0, 0))
+    """
+    if _TIMEX_CENTURY.fullmatch(timex):
+        n = int(timex)
+        if len(timex) == 2:
+            return dt.datetime(max(n * 100, 1), 1, 1), dt.datetime(n * 100 + 100, 1, 1), Granularity.CENTURY
+        if n * 10 + 10 > dt.MAXYEAR:
+            return None
+        return dt.datetime(max(n * 10, 1), 1, 1), dt.datetime(n * 10 + 10, 1, 1), Granularity.DECADE
+    m = _TIMEX_DATE.fullmatch(timex)
+    if m is None:
+        return None
+    y = int(m["y"])
+    if not 1 <= y < dt.MAXYEAR:
+        return None
+    try:
+        return _interval_of(m, y)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _interval_of(m: re.Match[str], y: int) -> tuple[dt.datetime, dt.datetime, Granularity] | None:
+    if m["d"] is not None:
+        day = dt.datetime(y, int(m["m"]), int(m["d"]))
+        if m["hh"] is not None:
+            start = day + dt.timedelta(hours=int(m["hh"]), minutes=int(m["mm"]))
+            return start, start + dt.timedelta(minutes=1), Granularity.MINUTE
+        if m["pod"] is not None:
+            lo, hi = _PARTS[m["pod"]]
+            return day + dt.timedelta(hours=lo), day + dt.timedelta(hours=hi), Granularity.PART_OF_DAY
+        return day, day + dt.timedelta(days=1), Granularity.DAY
+    if m["m"] is not None:
+        month = int(m["m"])
+        ny, nm = _add_months(y, month, 1)
+        return _month_start(y, month), _month_start(ny, nm), Granularity.MONTH
+    if m["w"] is not None:
+        monday = dt.datetime.combine(dt.date.fromisocalendar(y, int(m["w"]), 1), dt.time())
+        if m["we"]:
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=7), Granularity.WEEK
+        return monday, monday + dt.timedelta(days=7), Granularity.WEEK
+    if m["q"] is not None:
+        q = int(m["q"])
+        ny, nm = _add_months(y, 3 * q - 2, 3)
+        return _month_start(y, 3 * q - 2), _month_start(ny, nm), Granularity.QUARTER
+    if m["h"] is not None:
+        h = int(m["h"])
+        ny, nm = _add_months(y, 6 * h - 5, 6)
+        return _month_start(y, 6 * h - 5), _month_start(ny, nm), Granularity.HALF_YEAR
+    if m["s"] is not None:
+        first = _SEASONS[m["s"]]
+        sy, sm = (y - 1, 12) if m["s"] == "WI" else (y, first)
+        ny, nm = _add_months(sy, sm, 3)
+        return _month_start(sy, sm), _month_start(ny, nm), Granularity.SEASON
+    return dt.datetime(y, 1, 1), dt.datetime(y + 1, 1, 1), Granularity.YEAR
+
+
+def _value(timex: str, *, kind: TimeKind | None = None, mod: str | None = None) -> TimeValue:
+    """A TimeValue for a TIMEX3 value: calendar values get their interval from the timex itself."""
+    interval = _timex_interval(timex)
+    if interval is None:
+        if timex.endswith("_REF"):
+            return TimeValue(timex=timex, kind=kind or TimeKind.VAGUE, granularity=Granularity.UNKNOWN, mod=mod)
+        if timex.startswith("P"):
+            return TimeValue(timex=timex, kind=kind or TimeKind.DURATION, granularity=Granularity.UNKNOWN, mod=mod)
+        return TimeValue(timex=timex, kind=kind or TimeKind.DATE, granularity=_x_granularity(timex), mod=mod)
+    start, end, gran = interval
+    if kind is None:
+        kind = TimeKind.TIME if "T" in timex else TimeKind.DATE
+    return TimeValue(timex=timex, kind=kind, granularity=gran, start=start, end=end, mod=mod)
+
+
+def _x_granularity(timex: str) -> Granularity:
+    if "-W" in timex:
+        return Granularity.WEEK
+    if "-Q" in timex:
+        return Granularity.QUARTER
+    if timex.count("-") == 1:
+        return Granularity.MONTH
+    return Granularity.UNKNOWN
+
+
+def _day(d: dt.date) -> TimeValue:
+    return _value(d.isoformat())
+
+
+def _month(y: int, m: int) -> TimeValue:
+    return _value(f"{y:04d}-{m:02d}")
+
+
+def _year(y: int, mod: str | None = None) -> TimeValue:
+    return _value(f"{y:04d}", mod=mod)
+
+
+def _week(d: dt.date, *, weekend: bool = False) -> TimeValue:
+    iy, iw, _ = d.isocalendar()
+    return _value(f"{iy:04d}-W{iw:02d}" + ("-WE" if weekend else ""))
+
+
+def _quarter(y: int, q: int) -> TimeValue:
+    return _value(f"{y:04d}-Q{q}")
+
+
+def _quarter_of(d: dt.date) -> tuple[int, int]:
+    return d.year, (d.month - 1) // 3 + 1
+
+
+def _shift_quarter(y: int, q: int, n: int) -> tuple[int, int]:
+    k = y * 4 + (q - 1) + n
+    return k // 4, k % 4 + 1
+
+
+def _with_mod(v: TimeValue, mod: str | None) -> TimeValue:
+    return v if mod is None else attrs.evolve(v, mod=mod)
+
+
+# =========================================================================== context
+
+
+class _Reject(Exception):  # noqa: N818  (control flow, never escapes this module)
+    """The match is not a time expression after all ("May" the modal, "March" the verb)."""
+
+
+class _Unresolved(Exception):  # noqa: N818  (control flow, never escapes this module)
+    """A time expression that needs a reference date it does not have."""
+
+
+_PAST, _FUTURE = "past", "future"
+
+
+@attrs.frozen(kw_only=True)
+class _Context:
+    """What one expression is read against."""
+
+    anchor: TimeValue | None
+    """The day (publication) or the statement time relative expressions are read from."""
+    tense: str | None = None
+    perfect: bool = False
+    history: tuple[TimeValue, ...] = ()
+    tag: str | None = None
+    """The POS tag of the expression's first token, when known."""
+    prev_word: str = ""
+    prev_raw: str = ""
+    prev_tag: str | None = None
+    tokens: tuple[tuple[str, str], ...] = ()
+    """(text, tag) of the tokens in the expression, when known."""
+
+    @property
+    def day(self) -> dt.date:
+        if self.anchor is None or self.anchor.start is None:
+            raise _Unresolved
+        return self.anchor.start.date()
+
+    @property
+    def coarse(self) -> bool:
+        """Whether the anchor is coarser than a day (a statement said "in April")."""
+        return self.anchor is not None and _RANK[self.anchor.granularity] > _RANK[Granularity.DAY]
+
+    def coarser_than(self, granularity: Granularity) -> bool:
+        return self.anchor is not None and _RANK[self.anchor.granularity] > _RANK[granularity]
+
+
+def _anchor_of(ctx: _Context) -> TimeValue:
+    if ctx.anchor is None:
+        raise _Unresolved
+    return ctx.anchor
+
+
+def _mod_of(text: str) -> str | None:
+    t = text.lower()
+    if t.startswith(("early", "the beginning of", "the start of")):
+        return "START"
+    if t.startswith(("late ", "late-", "the end of")):
+        return "END"
+    if t.startswith(("mid", "the middle of")):
+        return "MID"
+    if t.startswith(("about", "around", "roughly", "approximately", "some ")):
+        return "APPROX"
+    if t.startswith(("more than", "over ", "at least")):
+        return "MORE_THAN"
+    if t.startswith(("less than", "under ", "fewer than", "up to", "no more than", "almost", "nearly")):
+        return "LESS_THAN"
+    return None
+
+
+# =========================================================================== handlers
+
+_NUM_TOKEN = re.compile(r"(\d+(?:\.\d+)?)(?:\s+(\d)/(\d))?")
+_UNIT_WORD = re.compile(
+    r"(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millenni(?:um|a))",
+    re.IGNORECASE,
+)
+_YEAR_IN = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+
+
+def _unit_of(text: str) -> str:
+    m = _UNIT_WORD.search(text)
+    if m is None:
+        raise _Reject
+    word = m.group(1).lower()
+    if word.startswith("centur"):
+        return "century"
+    if word.startswith("millenni"):
+        return "millennium"
+    return word.rstrip("s") if word != "days" else "day"
+
+
+def _count_of(text: str) -> float | None:
+    """The number in a duration phrase; ``None`` for "several", "a few", "many".
+
+    >>> _count_of("a two-year"), _count_of("almost a hundred years"), _count_of("several days")
+    (2.0, 100.0, None)
+    """
+    low = text.lower()
+    m = _NUM_TOKEN.search(low)
+    lex = _lexicon()
+    half = 0.5 if "and a half" in low else 0.0
+    if m is not None:
+        value = float(m.group(1))
+        if m.group(2):
+            value += int(m.group(2)) / int(m.group(3))
+        return value + half
+    words = re.findall(r"[a-z]+", low.replace("and a half", ""))
+    total = 0.0
+    found = False
+    i = 0
+    while i < len(words):
+        if _UNIT_WORD.fullmatch(words[i]):
+            break
+        pair = f"{words[i]} {words[i + 1]}" if i + 1 < len(words) else ""
+        triple = f"{pair} {words[i + 2]}" if i + 2 < len(words) else ""
+        for key, size in ((triple, 3), (pair, 2), (words[i], 1)):
+            if key and key in lex.numbers:
+                v = lex.numbers[key]
+                if v == "X":
+                    return None
+                if key not in {"a", "an"}:
+                    total += float(v)
+                    found = True
+                i += size
+                break
+        else:
+            i += 1
+    return (total if found else 1.0) + half
+
+
+def _fmt_count(n: float | None) -> str:
+    if n is None:
+        return "X"
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+_DUR_LETTER = {
+    "second": ("T", "S"),
+    "minute": ("T", "M"),
+    "hour": ("T", "H"),
+    "day": ("", "D"),
+    "night": ("", "D"),
+    "week": ("", "W"),
+    "fortnight": ("", "W"),
+    "month": ("", "M"),
+    "quarter": ("", "Q"),
+    "year": ("", "Y"),
+    "decade": ("", "DE"),
+    "century": ("", "CE"),
+    "millennium": ("", "ML"),
+}
+_UNIT_GRAN = {
+    "second": Granularity.SECOND,
+    "minute": Granularity.MINUTE,
+    "hour": Granularity.HOUR,
+    "day": Granularity.DAY,
+    "night": Granularity.DAY,
+    "week": Granularity.WEEK,
+    "fortnight": Granularity.WEEK,
+    "month": Granularity.MONTH,
+    "quarter": Granularity.QUARTER,
+    "year": Granularity.YEAR,
+    "decade": Granularity.DECADE,
+    "century": Granularity.CENTURY,
+    "millennium": Granularity.CENTURY,
+}
+
+
+def _duration_timex(n: float | None, unit: str) -> str:
+    t, letter = _DUR_LETTER[unit]
+    if unit == "fortnight" and n is not None:
+        n *= 2
+    if unit == "decade" and n is not None:
+        n, letter = n * 10, "Y"
+    return f"P{t}{_fmt_count(n)}{letter}"
+
+
+def _shift(d: dt.date, unit: str, n: int) -> dt.date:
+    """*d* moved by *n* units (calendar-aware for months and years)."""
+    if unit in {"day", "night"}:
+        return d + dt.timedelta(days=n)
+    if unit in {"week", "fortnight"}:
+        return d + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1))
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200, "millennium": 12000}.get(unit)
+    if months is None:
+        return d
+    y, m = _add_months(d.year, d.month, n * months)
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _at_unit(d: dt.date, unit: str) -> TimeValue:
+    """The calendar unit containing *d*."""
+    if unit in {"day", "night", "hour", "minute", "second"}:
+        return _day(d)
+    if unit in {"week", "fortnight"}:
+        return _week(d)
+    if unit == "month":
+        return _month(d.year, d.month)
+    if unit == "quarter":
+        return _quarter(*_quarter_of(d))
+    if unit == "decade":
+        return _value(f"{d.year // 10:03d}")
+    if unit in {"century", "millennium"}:
+        return _value(f"{d.year // 100:02d}")
+    return _year(d.year)
+
+
+def _shift_value(v: TimeValue, unit: str, n: int) -> TimeValue:
+    """A calendar value moved by *n* units, keeping its own granularity."""
+    if v.start is None:
+        raise _Unresolved
+    d = _shift(v.start.date(), unit, n)
+    g = v.granularity
+    if g == Granularity.QUARTER:
+        return _quarter(*_quarter_of(d))
+    if g == Granularity.HALF_YEAR:
+        return _value(f"{d.year:04d}-H{1 if d.month <= 6 else 2}")
+    if g in {Granularity.MONTH, Granularity.SEASON}:
+        return _month(d.year, d.month) if g == Granularity.MONTH else _value(f"{d.year:04d}{v.timex[4:]}")
+    if g == Granularity.WEEK:
+        return _week(d)
+    if g == Granularity.YEAR:
+        return _year(d.year)
+    if g in {Granularity.DECADE, Granularity.CENTURY}:
+        return _at_unit(d, "decade" if g == Granularity.DECADE else "century")
+    return _day(d)
+
+
+def _relative(ctx: _Context, unit: str, n: int) -> TimeValue:
+    """The unit *n* units away from the anchor; a coarser anchor absorbs finer offsets."""
+    if ctx.anchor is None:
+        raise _Unresolved
+    if ctx.coarser_than(_UNIT_GRAN.get(unit, Granularity.DAY)):
+        return ctx.anchor
+    return _at_unit(_shift(ctx.day, unit, n), unit)
+
+
+def _weekday(ctx: _Context, iso: int, modifier: str) -> dt.date:
+    if ctx.anchor is None:
+        raise _Unresolved
+    ref = ctx.day
+    back = (ref.isoweekday() - iso) % 7
+    fwd = (iso - ref.isoweekday()) % 7
+    if modifier == "last":
+        return ref - dt.timedelta(days=back or 7)
+    if modifier == "next":
+        return ref + dt.timedelta(days=fwd or 7)
+    if modifier == "this":
+        return ref + dt.timedelta(days=fwd) if ctx.tense == _FUTURE else ref - dt.timedelta(days=back)
+    if ctx.tense == _FUTURE:
+        return ref + dt.timedelta(days=fwd)
+    return ref - dt.timedelta(days=back)
+
+
+def _month_year(ctx: _Context, month: int, modifier: str = "") -> int:
+    """The year of the nearest *month* consistent with tense (or the modifier)."""
+    ref = ctx.day
+    if modifier == "last":
+        return ref.year if month < ref.month else ref.year - 1
+    if modifier == "next":
+        return ref.year if month > ref.month else ref.year + 1
+    if modifier == "this":
+        return ref.year
+    diff = month - ref.month
+    if diff > 6 and ctx.tense != _FUTURE:
+        return ref.year - 1
+    if diff < -6 and ctx.tense != _PAST:
+        return ref.year + 1
+    return ref.year
+
+
+def _month_number(word: str) -> int | None:
+    return _lexicon().months.get(word.lower())
+
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+\.?")
+
+
+def _month_in(text: str) -> tuple[str, int] | None:
+    """The first month name in *text* (as written) and its number."""
+    for m in _TITLE_WORD.finditer(text):
+        word = m.group(0)
+        number = _month_number(word)
+        if number is None and word.endswith("."):
+            number = _month_number(word[:-1])
+            word = word[:-1]
+        if number is not None:
+            return word, number
+    return None
+
+
+def _h_dmy(text: str, ctx: _Context) -> TimeValue:
+    lex = _lexicon()
+    month = None
+    day = None
+    for tok in re.findall(r"[A-Za-z]+\.?|\d+", text):
+        low = tok.lower()
+        if month is None and (low in lex.months or low.rstrip(".") in lex.months):
+            month = lex.months.get(low, lex.months.get(low.rstrip(".")))
+        elif tok.isdigit() and len(tok) <= 2 and day is None:
+            day = int(tok)
+    years = _YEAR_IN.findall(text)
+    if month is None or day is None:
+        raise _Reject
+    if years:
+        y = int(years[-1])
+    elif ctx.anchor is None:
+        return _value(f"XXXX-{month:02d}-{day:02d}")
+    else:
+        y = _month_year(ctx, month)
+    try:
+        return _day(dt.date(y, month, day))
+    except ValueError as e:
+        raise _Reject from e
+
+
+def _h_iso(text: str, ctx: _Context) -> TimeValue:
+    del ctx
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError as e:
+        raise _Reject from e
+    if "T" in text:
+        return _value(moment.strftime("%Y-%m-%dT%H:%M"))
+    return _day(moment.date())
+
+
+def _h_slash(text: str, ctx: _Context) -> TimeValue:
+    del ctx
+    m_s, d_s, y_s = text.split("/")
+    y = int(y_s)
+    if len(y_s) == 2:
+        y += 1900 if y >= 50 else 2000
+    try:
+        return _day(dt.date(y, int(m_s), int(d_s)))
+    except ValueError as e:
+        raise _Reject from e
+
+
+_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock)?|(noon|midnight)", re.IGNORECASE)
+
+
+def _h_clock(text: str, ctx: _Context) -> TimeValue:
+    m = _CLOCK.search(text)
+    if m is None:
+        raise _Reject
+    if m.group(4):
+        hour, minute = (12, 0) if m.group(4).lower() == "noon" else (0, 0)
+    else:
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        half = (m.group(3) or "").lower().replace(".", "")
+        if half == "pm" and hour < 12:
+            hour += 12
+        elif half == "am" and hour == 12:
+            hour = 0
+    if hour > 23 or minute > 59:
+        raise _Reject
+    low = text.lower()
+    lex = _lexicon()
+    day: dt.date | None = None
+    for word, iso in lex.weekdays.items():
+        if re.search(rf"\b{re.escape(word)}", low):
+            day = _weekday(ctx, iso, "")
+    if day is None:
+        offset = 1 if "tomorrow" in low else -1 if "yesterday" in low else 0
+        day = ctx.day + dt.timedelta(days=offset)
+    return _value(f"{day.isoformat()}T{hour:02d}:{minute:02d}", mod=_mod_of(text))
+
+
+def _h_month_year(text: str, ctx: _Context) -> TimeValue:
+    del ctx
+    found = _month_in(text)
+    years = _YEAR_IN.findall(text)
+    if found is None or not years:
+        raise _Reject
+    month = found[1]
+    return _with_mod(_month(int(years[-1]), month), _mod_of(text))
+
+
+def _h_month_rel(text: str, ctx: _Context) -> TimeValue:
+    found = _month_in(text)
+    if found is None:
+        raise _Reject
+    month = found[1]
+    low = text.lower()
+    y = ctx.day.year + (1 if "next" in low else -1 if "last" in low else 0)
+    return _month(y, month)
+
+
+def _h_wd_set(text: str, ctx: _Context) -> TimeValue:
+    del ctx
+    lex = _lexicon()
+    low = text.lower().split()[-1].rstrip("s")
+    iso = lex.weekdays.get(low)
+    if iso is None:
+        raise _Reject
+    return _value(f"XXXX-WXX-{iso}", kind=TimeKind.SET)
+
+
+def _h_weekday(text: str, ctx: _Context) -> TimeValue:
+    lex = _lexicon()
+    words = text.split()
+    modifier = ""
+    iso = None
+    pod = None
+    for w in words:
+        low = w.lower()
+        if low in lex.weekdays:
+            iso = lex.weekdays[low]
+        elif low in {"last", "next", "this"}:
+            modifier = low
+        elif low in lex.parts_of_day:
+            pod = lex.parts_of_day[low]
+    if iso is None:
+        raise _Reject
+    if ctx.anchor is None:
+        return _value(f"XXXX-WXX-{iso}")
+    if ctx.coarse:
+        return ctx.anchor
+    day = _weekday(ctx, iso, modifier)
+    if pod is not None:
+        return _value(f"{day.isoformat()}T{pod}")
+    return _with_mod(_day(day), _mod_of(text))
+
+
+def _h_dayword(text: str, ctx: _Context) -> TimeValue:
+    low = text.lower()
+    lex = _lexicon()
+    if ctx.coarse:
+        return _anchor_of(ctx)
+    ref = ctx.day
+    if "yesterday" in low or "last night" in low:
+        day = ref - dt.timedelta(days=1)
+    elif "tomorrow" in low:
+        day = ref + dt.timedelta(days=1)
+    else:
+        day = ref
+    pod = next((code for word, code in lex.parts_of_day.items() if low.endswith(word)), None)
+    if "tonight" in low or "last night" in low:
+        pod = "NI"
+    if pod is not None:
+        return _value(f"{day.isoformat()}T{pod}")
+    return _with_mod(_day(day), _mod_of(text))
+
+
+def _h_ago(text: str, ctx: _Context) -> TimeValue:
+    low = text.lower()
+    unit = _unit_of(low)
+    n = _count_of(low)
+    forward = bool(re.search(r"\b(?:later|from now|hence|after)$", low))
+    sign = 1 if forward else -1
+    deictic = low.endswith("ago") or "from now" in low or "hence" in low
+    if n is None:
+        if not deictic:  # "a few days later": an unknown stretch after the last mentioned time
+            return _anchored_duration(None, unit, attrs.evolve(ctx, anchor=None))
+        if ctx.anchor is None:
+            raise _Unresolved
+        return _value("FUTURE_REF" if forward else "PAST_REF")
+    k = round(n)
+    if unit in {"decade", "century", "millennium"}:  # "a decade ago": the year, ten years back
+        k *= {"decade": 10, "century": 100, "millennium": 1000}[unit]
+        unit = "year"
+    if deictic:
+        if unit == "year" and ctx.history and ctx.history[-1].granularity in _PERIODS:
+            return _shift_value(ctx.history[-1], unit, sign * k)
+        if unit in {"week", "fortnight"}:
+            return _relative(ctx, "day", sign * k * (14 if unit == "fortnight" else 7))
+        return _relative(ctx, unit, sign * k)
+    # "a year earlier", "two days later": relative to the last mentioned time
+    if ctx.history:
+        base = ctx.history[-1]
+        unit_gran = _UNIT_GRAN.get(unit, Granularity.DAY)
+        if _RANK[base.granularity] > _RANK[unit_gran]:
+            return base
+        if base.start is not None and base.granularity not in _PERIODS and _RANK[base.granularity] < _RANK[unit_gran]:
+            return _at_unit(_shift(base.start.date(), unit, sign * k), unit)
+        return _shift_value(base, unit, sign * k)
+    return _relative(ctx, unit, sign * k)
+
+
+_PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF_YEAR, Granularity.MONTH, Granularity.SEASON})
+"""Reporting periods: "a year earlier" after one of them means the same period a year before."""
+
+
+def _h_year_ago(text: str, ctx: _Context) -> TimeValue:
+    del text
+    if ctx.history and ctx.history[-1].granularity in _PERIODS:
+        return _shift_value(ctx.history[-1], "year", -1)
+    return _year(ctx.day.year - 1)
+
+
+def _latest_quarter(ctx: _Context) -> tuple[int, int]:
+    for v in reversed(ctx.history):
+        if v.granularity == Granularity.QUARTER and v.start is not None:
+            return _quarter_of(v.start.date())
+    return _shift_quarter(*_quarter_of(ctx.day), -1)
+
+
+def _year_in(text: str, ctx: _Context) -> int | None:
+    years = _YEAR_IN.findall(text)
+    if years:
+        return int(years[-1])
+    low = text.lower()
+    if "this year" in low:
+        return ctx.day.year
+    if "last year" in low:
+        return ctx.day.year - 1
+    if "next year" in low:
+        return ctx.day.year + 1
+    return None
+
+
+def _h_quarter(text: str, ctx: _Context) -> TimeValue:
+    low = text.lower()
+    m = re.search(r"(first|second|third|fourth|1st|2nd|3rd|4th)", low)
+    if m is None:
+        raise _Reject
+    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[m.group(1)]
+    y = _year_in(low, ctx)
+    if y is None:
+        if ctx.anchor is None:
+            return _value(f"XXXX-Q{q}")
+        ry, rq = _quarter_of(ctx.day)
+        y = ry if q <= rq or ctx.tense == _FUTURE else ry - 1
+        if "year-" in low:
+            y -= 1
+    return _quarter(y, q)
+
+
+def _h_half(text: str, ctx: _Context) -> TimeValue:
+    y = _year_in(text, ctx)
+    if y is None:
+        raise _Reject
+    return _value(f"{y:04d}-H{1 if 'first' in text.lower() else 2}")
+
+
+def _h_year_period(text: str, ctx: _Context) -> TimeValue:
+    y = _year_in(text, ctx)
+    if y is None:
+        raise _Reject
+    if ctx.anchor is None:
+        return _year(y)
+    return _quarter(y, _latest_quarter(ctx)[1])
+
+
+def _h_the_unit(text: str, ctx: _Context) -> TimeValue:
+    low = text.lower()
+    unit = low.split()[-1]
+    gran = _UNIT_GRAN[unit]
+    if ctx.prev_word in {"for", "over", "during", "throughout", "through"} and low.startswith("the "):
+        return TimeValue(timex=_duration_timex(1, unit), kind=TimeKind.DURATION, granularity=gran)
+    if ctx.coarser_than(gran):
+        return _anchor_of(ctx)
+    return _with_mod(_at_unit(ctx.day, unit), _mod_of(low))
+
+
+_WORD_NUMBERS = MappingProxyType({w: i + 1 for i, w in enumerate(_SMALL.split("|"))} | {"ten": 10})
+_TENS = MappingProxyType(
+    {
+        w: 20 + 10 * i
+        for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+    }
+)
+
+
+def _h_year_end(text: str, ctx: _Context) -> TimeValue:
+    del text
+    base = next((v for v in reversed(ctx.history) if v.granularity == Granularity.YEAR and v.start is not None), None)
+    year = base.start.year if base is not None and base.start is not None else ctx.day.year
+    return _year(year, mod="END")
+
+
+def _h_year_words(text: str, ctx: _Context) -> TimeValue:
+    del ctx
+    words = re.findall(r"[a-z]+", text.lower())
+    if "nineteen" in words:
+        rest = words[words.index("nineteen") + 1 :]
+        year = 1900 + sum(_TENS.get(w, 0) + _WORD_NUMBERS.get(w, 0) for w in rest)
+    else:
+        rest = words[words.index("thousand") + 1 :]
+        year = 2000 + sum(_WORD_NUMBERS.get(w, 0) for w in rest)
+    return _year(year)
+
+
+def _h_quarter_ana(text: str, ctx: _Context) -> TimeValue:
+    low = text.lower()
+    if "current" in low:
+        return _quarter(*_quarter_of(ctx.day))
+    y, q = _latest_quarter(ctx)
+    if "year-" in low:
+        y -= 1
+    elif any(w in low for w in ("previous", "prior", "preceding")):
+        y, q = _shift_quarter(y, q, -1)
+    return _quarter(y, q)
+
+
+_REL_OFFSET = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0}
+
+
+def _h_rel_unit(text: str, ctx: _Context) -> TimeValue:
+    low = text.lower()
+    words = low.split()
+    lex = _lexicon()
+    offset = next((_REL_OFFSET[w] for w in words if w in _REL_OFFSET), 0)
+    last = words[-1]
+    mod = _mod_of(low)
+    if last in lex.seasons:
+        code = lex.seasons[last]
+        ref = ctx.day
+        y = ref.year + offset
+        if code == "WI" and ref.month == 12:
+            y += 1
+        return _with_mod(_value(f"{y:04d}-{code}"), mod)
+    if last == "weekend":
+        ref = ctx.day
+        monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
+        return _week(monday + dt.timedelta(weeks=offset), weekend=True)
+    return _with_mod(_relative(ctx, last, offset), mod)
+
+
+def _h_ana(text: str, ctx: _Context) -> TimeValue:
+    low = text.lower()
+    unit = _unit_of(low) if _UNIT_WORD.search(low) else "day"
+    pod = next((code for word, code in _lexicon().parts_of_day.items() if word in low.split()), None)
+    if pod is not None:
+        unit = "day"
+    offset = 0
+    if any(w in low for w in ("following", "next", "after")):
+        offset = 1
+    elif any(w in low for w in ("previous", "preceding", "prior", "before")):
+        offset = -1
+    gran = _UNIT_GRAN.get(unit, Granularity.DAY)
+    base = next(
+        (v for v in reversed(ctx.history) if v.start is not None and _RANK[v.granularity] <= _RANK[gran]),
+        None,
+    )
+    if base is None or base.start is None:
+        if ctx.anchor is None:
+            raise _Unresolved
+        base_day = ctx.day
+    else:
+        base_day = base.start.date()
+    value = _at_unit(_shift(base_day, unit, offset), unit)
+    if pod is not None and value.start is not None:
+        return _value(f"{value.start.date().isoformat()}T{pod}")
+    return value
+
+
+def _h_weekend(text: str, ctx: _Context) -> TimeValue:
+    del text
+    ref = ctx.day
+    monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
+    if ctx.tense == _FUTURE or ref.isoweekday() >= 6:
+        return _week(monday, weekend=True)
+    return _week(monday - dt.timedelta(weeks=1), weekend=True)
+
+
+def _h_season(text: str, ctx: _Context) -> TimeValue:
+    low = text.lower()
+    lex = _lexicon()
+    code = next((c for w, c in lex.seasons.items() if re.search(rf"\b{w}\b", low)), None)
+    if code is None:
+        raise _Reject
+    mod = _mod_of(low)
+    y = _year_in(low, ctx)
+    if y is None:
+        if ctx.anchor is None:
+            return _value(f"XXXX-{code}")
+        ref = ctx.day
+        y = ref.year
+        start_month = _SEASONS[code]
+        if code == "WI":
+            y = ref.year + (1 if ref.month == 12 else 0)
+        elif ctx.tense == _PAST and start_month > ref.month:
+            y -= 1
+        elif ctx.tense == _FUTURE and start_month + 3 <= ref.month:
+            y += 1
+    return _with_mod(_value(f"{y:04d}-{code}"), mod)
+
+
+def _h_decade(text: str, ctx: _Context) -> TimeValue:
+    low = text.lower()
+    mod = _mod_of(low.removeprefix("the "))
+    if "century" in low:
+        m = re.search(r"(\d{1,2})(?:st|nd|rd|th)", low)
+        lex = _lexicon()
+        n: int | None
+        if m is not None:
+            n = int(m.group(1))
+        else:
+            word = re.search(r"([a-z-]+)[-\s]century", low)
+            named = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+            n = None
+            if word is not None:
+                n = named.get(word.group(1), lex.ordinals.get(word.group(1)))
+        if n is None or not 1 <= n <= 99:
+            raise _Reject
+        return _with_mod(_value(f"{n - 1:02d}"), mod)
+    m = re.search(r"(\d{4})['’]?s", low)
+    if m is not None:
+        return _with_mod(_value(m.group(1)[:3]), mod)
+    m = re.search(r"['’](\d)0['’]?s", low)
+    if m is None:
+        raise _Reject
+    ref_year = ctx.day.year if ctx.anchor is not None else 2000
+    century = ref_year // 100
+    if century * 100 + int(m.group(1)) * 10 > ref_year:
+        century -= 1
+    return _with_mod(_value(f"{century:02d}{m.group(1)}"), mod)
+
+
+def _h_year(text: str, ctx: _Context) -> TimeValue:
+    del ctx
+    years = _YEAR_IN.findall(text)
+    if not years:
+        raise _Reject
+    return _year(int(years[-1]), mod=_mod_of(text))
+
+
+def _h_month(text: str, ctx: _Context) -> TimeValue:
+    found = _month_in(text)
+    if found is None:
+        raise _Reject
+    word, month = found
+    tag = next((tg for tx, tg in ctx.tokens if tx == word), None)
+    if tag is not None and (tag == "MD" or tag.startswith("VB")):
+        raise _Reject  # "may" the modal, "March" the verb
+    if word == "May" and tag is not None and not tag.startswith("NN"):
+        raise _Reject
+    if text.startswith(word) and ctx.prev_tag == "MD":
+        raise _Reject  # "will March": a verb after a modal
+    if text.startswith(word) and ctx.prev_tag == "NNP" and ctx.prev_raw[:1].isupper():
+        raise _Reject  # a surname: "Prime Minister May"
+    low = text.lower()
+    modifier = next((w for w in ("last", "next", "this") if low.startswith(w)), "")
+    mod = _mod_of(low)
+    if ctx.anchor is None:
+        return _value(f"XXXX-{month:02d}", mod=mod)
+    if ctx.coarser_than(Granularity.MONTH):
+        return _anchor_of(ctx)
+    return _with_mod(_month(_month_year(ctx, month, modifier), month), mod)
+
+
+_SET_UNITS = {
+    "day": "P1D",
+    "week": "P1W",
+    "month": "P1M",
+    "year": "P1Y",
+    "quarter": "P3M",
+    "hour": "PT1H",
+    "minute": "PT1M",
+    "weekend": "P1WE",
+    "morning": "XXXX-XX-XXTMO",
+    "afternoon": "XXXX-XX-XXTAF",
+    "evening": "XXXX-XX-XXTEV",
+    "night": "XXXX-XX-XXTNI",
+    "spring": "XXXX-SP",
+    "summer": "XXXX-SU",
+    "fall": "XXXX-FA",
+    "autumn": "XXXX-FA",
+    "winter": "XXXX-WI",
+}
+
+
+def _h_set(text: str, ctx: _Context) -> TimeValue:
+    del ctx
+    low = text.lower()
+    lex = _lexicon()
+    if low in lex.sets:
+        return _value(lex.sets[low], kind=TimeKind.SET)
+    last = low.split()[-1]
+    month = lex.months.get(last)
+    if month is not None:
+        return _value(f"XXXX-{month:02d}", kind=TimeKind.SET)
+    timex = _SET_UNITS.get(last)
+    if timex is None:
+        raise _Reject
+    if "other" in low and timex.startswith("P1"):
+        timex = "P2" + timex[2:]
+    return _value(timex, kind=TimeKind.SET)
+
+
+def _anchored_duration(n: float | None, unit: str, ctx: _Context, mod: str | None = None) -> TimeValue:
+    timex = _duration_timex(n, unit)
+    gran = _UNIT_GRAN.get(unit, Granularity.UNKNOWN)
+    if ctx.anchor is None or ctx.anchor.end is None:
+        return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, mod=mod)
+    end = ctx.anchor.end
+    count = 2 if n is None else max(round(n), 1)
+    start_day = _shift(end.date(), unit, -count)
+    start = _midnight(start_day)
+    if not start < end:
+        start = end - dt.timedelta(days=1)
+    return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, start=start, end=end, mod=mod)
+
+
+def _h_dur(text: str, ctx: _Context) -> TimeValue:
+    low = text.lower()
+    unit = _unit_of(low)
+    n = _count_of(low)
+    if unit == "second" and re.match(r"(?:the\s+)?an?\s+second", low):
+        raise _Reject  # "a second time"
+    mod = _mod_of(low.removeprefix("the ").removeprefix("a ").removeprefix("an "))
+    looks_back = re.match(r"(?:the\s+)?(?:past|last|previous)\b", low) is not None
+    if looks_back or (ctx.prev_word in {"for", "over"} and ctx.perfect):
+        return _anchored_duration(n, unit, ctx, mod)
+    return TimeValue(
+        timex=_duration_timex(n, unit),
+        kind=TimeKind.DURATION,
+        granularity=_UNIT_GRAN.get(unit, Granularity.UNKNOWN),
+        mod=mod,
+    )
+
+
+def _h_dur_bare(text: str, ctx: _Context) -> TimeValue:
+    low = text.lower()
+    unit = _unit_of(low)
+    if low.startswith(("coming", "the coming", "the next")):
+        return _anchored_duration(None, unit, attrs.evolve(ctx, anchor=None))
+    if low.startswith("recent"):
+        return _anchored_duration(None, unit, ctx)
+    looks_back = low.startswith(("the past", "the last"))
+    if looks_back or (ctx.prev_word in {"for", "over", "in"} and ctx.tense != _FUTURE):
+        return _anchored_duration(None, unit, ctx)
+    return _anchored_duration(None, unit, attrs.evolve(ctx, anchor=None))
+
+
+def _h_vague(text: str, ctx: _Context) -> TimeValue:
+    low = " ".join(text.lower().split())
+    timex = _lexicon().vague.get(low)
+    if timex is None:
+        raise _Reject
+    if low == "soon" and ctx.prev_word == "as":
+        raise _Reject
+    return _value(timex)
+
+
+_HANDLERS: Mapping[str, Callable[[str, _Context], TimeValue]] = MappingProxyType(
+    {
+        "iso": _h_iso,
+        "slash": _h_slash,
+        "dmy": _h_dmy,
+        "clock": _h_clock,
+        "month_year": _h_month_year,
+        "month_rel": _h_month_rel,
+        "wd_set": _h_wd_set,
+        "weekday": _h_weekday,
+        "dayword": _h_dayword,
+        "ago": _h_ago,
+        "year_ago": _h_year_ago,
+        "quarter": _h_quarter,
+        "half": _h_half,
+        "quarter_ana": _h_quarter_ana,
+        "year_period": _h_year_period,
+        "the_unit": _h_the_unit,
+        "year_words": _h_year_words,
+        "year_end": _h_year_end,
+        "rel_unit": _h_rel_unit,
+        "ana": _h_ana,
+        "weekend": _h_weekend,
+        "season": _h_season,
+        "decade": _h_decade,
+        "year": _h_year,
+        "month": _h_month,
+        "set": _h_set,
+        "dur": _h_dur,
+        "dur_bare": _h_dur_bare,
+        "vague": _h_vague,
+    }
+)
+
+_SHIFTING_RULES = frozenset({"ago", "year_ago", "quarter_ana", "year_period"})
+"""Rules whose values are shifted from an earlier mention: they do not become antecedents themselves
+(else "a year earlier ... a year earlier" would drift a year each time)."""
+
+
+def _interpret(rule: str, text: str, ctx: _Context) -> TimeValue | None:
+    """The value of one match, ``None`` if it needs a reference it lacks; raises _Reject."""
+    try:
+        return _HANDLERS[rule](text, ctx)
+    except _Unresolved:
+        return None
+    except (ValueError, OverflowError, KeyError, IndexError) as e:
+        # calendar arithmetic out of range (year 9999 + 1): recognized, not normalizable
+        del e
+        return None
+
+
+# =========================================================================== tense
+
+_FUTURE_WORDS = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+_SCHEDULE_WORDS = frozenset({"scheduled", "expected", "due", "set", "planned", "slated", "going", "plans", "plan"})
+_HAVE = frozenset({"have", "has", "had", "'ve", "’ve"})
+_WINDOW = 10
+
+
+def _tense(tokens: Sequence[Token], lo: int, hi: int, first: int, last: int) -> tuple[str | None, bool]:
+    """The tense of the verb nearest tokens ``[lo, hi)`` within their sentence, and whether it is perfect."""
+    best: tuple[int, int] | None = None  # (distance, index)
+    for i in range(max(first, lo - _WINDOW), min(last, hi + _WINDOW)):
+        if lo <= i < hi:
+            continue
+        tag = tokens[i].tag
+        if tag in {"MD", "VBD", "VBZ", "VBP"} or (tag == "VBN" and i > first and tokens[i - 1].text.lower() in _HAVE):
+            dist = lo - i if i < lo else i - hi + 1
+            if best is None or dist < best[0]:
+                best = (dist, i)
+    if best is None:
+        return None, False
+    i = best[1]
+    tok = tokens[i]
+    word = tok.text.lower()
+    if tok.tag == "MD":
+        return (_FUTURE if word in _FUTURE_WORDS else None), False
+    following = {t.text.lower() for t in tokens[i + 1 : min(last, i + 4)]}
+    perfect = word in _HAVE or (tok.tag == "VBN") or bool(following & {"been"})
+    if tok.tag == "VBD":
+        return _PAST, perfect and word == "had"
+    if following & _SCHEDULE_WORDS:
+        return _FUTURE, False
+    if word in _HAVE or any(t.tag == "VBN" for t in tokens[i + 1 : min(last, i + 3)]):
+        return _PAST, True
+    if tok.tag == "VBN":
+        return _PAST, perfect
+    return None, False
+
+
+# =========================================================================== extraction
+
+
+@attrs.frozen(kw_only=True)
+class _Found:
+    start: int
+    end: int
+    rule: str
+
+
+def _find(text: str, start: int = 0, end: int | None = None) -> list[_Found]:
+    pattern = _grammar()
+    out = []
+    for m in pattern.finditer(text, start, len(text) if end is None else end):
+        rule = m.lastgroup
+        if rule is None:
+            continue
+        s, e = m.span()
+        while e > s and text[e - 1] in " \t\n,":
+            e -= 1
+        if e > s:
+            out.append(_Found(start=s, end=e, rule=rule))
+    return out
+
+
+_LOOKAHEAD_TOKENS = 9
+"""A time expression's head word lies within this many tokens of its first word."""
+
+
+@functools.cache
+def _heads() -> frozenset[str]:
+    """Words that make a time expression: months, weekdays, units, time nouns and adverbs."""
+    lex = _lexicon()
+    words: set[str] = set()
+    for group in (lex.months, lex.weekdays, lex.seasons, lex.parts_of_day, lex.sets, lex.ordinals):
+        words.update(group)
+    words.update(w for entry in lex.vague for w in entry.split())
+    words.update(w for entry in lex.numbers for w in entry.split())
+    for unit in lex.units:
+        words.update({unit, unit + "s"})
+    words.update(w + "s" for w in lex.weekdays)
+    words.update(lex.heads)
+    words.difference_update({"the", "a", "an", "in", "at", "some", "second", "many", "few", "several"})
+    return frozenset(words)
+
+
+def _key(token: str) -> tuple[str, str]:
+    low = token.lower()
+    if "-" in low:
+        return low.split("-", 1)[0], low.rsplit("-", 1)[-1]
+    return low, low
+
+
+def _find_in_tokens(text: str, tokens: Sequence[Token]) -> list[_Found]:
+    """Like :func:`_find`, but tries the grammar only where a head word is near (linear and fast)."""
+    heads = _heads()
+    modifiers = _lexicon().modifiers
+    n = len(tokens)
+    kinds: dict[str, int] = {}  # token text -> 2 head, 1 modifier, 0 neither
+    is_head = [False] * n
+    is_start = [False] * n
+    for i, t in enumerate(tokens):
+        kind = kinds.get(t.text)
+        if kind is None:
+            first, last = _key(t.text)
+            if t.text[:1] in "'’" or first in heads or last in heads or any(ch.isdigit() for ch in t.text):
+                kind = 2
+            else:
+                kind = 1 if first in modifiers else 0
+            kinds[t.text] = kind
+        is_head[i] = kind == 2
+        is_start[i] = kind > 0
+    next_head = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        next_head[i] = i if is_head[i] else next_head[i + 1]
+    pattern = _grammar()
+    out: list[_Found] = []
+    done = 0
+    for i, t in enumerate(tokens):
+        if not is_start[i] or t.start < done or next_head[i] - i > _LOOKAHEAD_TOKENS:
+            continue
+        m = pattern.match(text, t.start)
+        if m is None or m.lastgroup is None:
+            continue
+        s, e = m.span()
+        while e > s and text[e - 1] in " \t\n,":
+            e -= 1
+        if e > s:
+            out.append(_Found(start=s, end=e, rule=m.lastgroup))
+            done = e
+    return out
+
+
+_TRAILING_FILLER = re.compile(r"[\s,.;:!?()\"“”'‘’]*")
+_LEADING_FILLER = re.compile(
+    r"[\s,.;:!?()\"“”'‘’]*(?:(?:in|on|at|for|during|since|until|till|by|from|of|about|around|before|after|as\s+of)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def normalize_date(expression: str, /, *, reference: dt.date | dt.datetime) -> TimeValue:
     """Normalize one time expression against *reference*.
 
+    The expression may carry a leading preposition ("in April", "on Wednesday").
+    It is read as if in a past-tense news sentence published on *reference*.
+
+    >>> import datetime as dt
+    >>> ref = dt.date(2017, 7, 26)
+    >>> normalize_date("two days ago", reference=ref).timex
+    '2017-07-24'
+    >>> normalize_date("for months", reference=ref).timex
+    'PXM'
+    >>> normalize_date("last week", reference=ref).timex
+    '2017-W29'
+
     Raises:
+        InvalidInputError: if *expression* is not a str or *reference* not a date.
         DateNormalizationError: if *expression* is not a time expression claimkit can read.
     """
-    del reference
+    day = _check_reference(reference)
+    if day is None:
+        msg = "reference must be a date or datetime, got None"
+        raise InvalidInputError(msg)
+    if not isinstance(expression, str):
+        msg = f"expression must be a str, got {type(expression).__name__}: {short_repr(expression)}"
+        raise InvalidInputError(msg)
+    text = expression.strip()
+    if not text or len(text) > MAX_EXPRESSION_CHARS:
+        msg = f"cannot normalize {short_repr(expression)}"
+        raise DateNormalizationError(msg)
+    anchor = _day(day)
+    if _timex_interval(text) is not None or re.fullmatch(r"(?:PRESENT|PAST|FUTURE)_REF", text):
+        return _value(text)
+    lead = _LEADING_FILLER.match(text)
+    prev = ""
+    body_start = 0
+    if lead is not None:
+        body_start = lead.end()
+        words = text[: lead.end()].split()
+        prev = words[-1].lower() if words else ""
+    found = _find(text, body_start)
+    if len(found) == 1:
+        f = found[0]
+        rest = text[f.end :]
+        if f.start == body_start and _TRAILING_FILLER.fullmatch(rest):
+            ctx = _Context(anchor=anchor, tense=_PAST, perfect=True, prev_word=prev)
+            try:
+                value = _interpret(f.rule, text[f.start : f.end], ctx)
+            except _Reject:
+                value = None
+            if value is not None:
+                return value
+    parsed = _dateparser.parse_explicit(
+        text, _dateparser.DateSettings(relative_base=_midnight(day), prefer_dates_from=_dateparser.PreferDates.PAST)
+    )
+    if parsed is not None:
+        return _from_parsed(parsed)
     msg = f"cannot normalize {short_repr(expression)}"
     raise DateNormalizationError(msg)
 
 
+def _from_parsed(parsed: _dateparser.ParsedDate) -> TimeValue:
+    moment = parsed.moment
+    if parsed.granularity == Granularity.YEAR:
+        return _year(moment.year)
+    if parsed.granularity == Granularity.MONTH:
+        return _month(moment.year, moment.month)
+    if parsed.granularity == Granularity.MINUTE and (moment.hour or moment.minute):
+        return _value(moment.strftime("%Y-%m-%dT%H:%M"))
+    return _day(moment.date())
+
+
+def _check_reference(reference: object) -> dt.date | None:
+    if reference is None:
+        return None
+    if isinstance(reference, dt.datetime):
+        return reference.date()
+    if isinstance(reference, dt.date):
+        return reference
+    msg = f"reference must be a date or datetime, got {type(reference).__name__}: {short_repr(reference)}"
+    raise InvalidInputError(msg)
+
+
+# =========================================================================== documents
+
+
+@attrs.frozen(kw_only=True)
+class _Mention:
+    """One found expression with what is known about its place in the document."""
+
+    found: _Found
+    sentence: int | None
+    tense: str | None
+    perfect: bool
+    tag: str | None
+    prev_word: str
+    prev_raw: str
+    prev_tag: str | None
+    tokens: tuple[tuple[str, str], ...]
+    owner: str | None
+    """The id of the innermost attribution whose content holds it."""
+    in_quote: bool
+
+
+def _owners(attributions: Sequence[Attribution]) -> tuple[list[int], list[tuple[int, int, int, str]]]:
+    pieces: list[tuple[int, int, int, str]] = []
+    for a in attributions:
+        parts = a.content_parts or (a.content,)
+        pieces.extend((p.start, p.end, p.end - p.start, a.id) for p in parts)
+    pieces.sort()
+    return [p[0] for p in pieces], pieces
+
+
+def _owner_at(starts: list[int], pieces: list[tuple[int, int, int, str]], s: int, e: int) -> str | None:
+    i = bisect.bisect_right(starts, s)
+    best: tuple[int, str] | None = None
+    for j in range(i - 1, max(-1, i - 33), -1):
+        ps, pe, size, aid = pieces[j]
+        if ps <= s and e <= pe and (best is None or size < best[0]):
+            best = (size, aid)
+    return None if best is None else best[1]
+
+
+def _in_quote(doc: Document, quote_starts: list[int], s: int, e: int) -> bool:
+    i = bisect.bisect_right(quote_starts, s)
+    for j in range(i - 1, max(-1, i - 9), -1):
+        q = doc.quotes[j].content
+        if q.start <= s and e <= q.end:
+            return True
+    return False
+
+
+def _mentions(doc: Document, attributions: Sequence[Attribution]) -> list[_Mention]:
+    text = doc.text
+    tokens = doc.tokens
+    token_starts = [t.start for t in tokens]
+    starts, pieces = _owners(attributions)
+    quote_starts = [q.content.start for q in doc.quotes]
+    out = []
+    for f in _find_in_tokens(text, tokens):
+        lo = bisect.bisect_left(token_starts, f.start)
+        hi = bisect.bisect_left(token_starts, f.end)
+        sentence = doc.sentence_index_at(f.start)
+        tag = tokens[lo].tag if lo < len(tokens) and tokens[lo].start == f.start else None
+        tense: str | None = None
+        perfect = False
+        if sentence is not None:
+            sent = doc.sentences[sentence]
+            tense, perfect = _tense(tokens, lo, hi, sent.first_token, sent.last_token)
+        prev = tokens[lo - 1] if lo > 0 else None
+        out.append(
+            _Mention(
+                found=f,
+                sentence=sentence,
+                tense=tense,
+                perfect=perfect,
+                tag=tag,
+                prev_word=prev.text.lower() if prev is not None else "",
+                prev_raw=prev.text if prev is not None else "",
+                prev_tag=prev.tag if prev is not None else None,
+                tokens=tuple((t.text, t.tag) for t in tokens[lo:hi]),
+                owner=_owner_at(starts, pieces, f.start, f.end),
+                in_quote=_in_quote(doc, quote_starts, f.start, f.end),
+            )
+        )
+    return out
+
+
+def _resolve_all(
+    doc: Document,
+    mentions: Sequence[_Mention],
+    publication: TimeValue | None,
+    statement_times: Mapping[str, TimeValue],
+) -> list[tuple[_Mention, TimeValue | None, TimeValue | None]]:
+    """Every mention in text order with its value and, when not publication, its anchor."""
+    history: list[TimeValue] = []
+    out: list[tuple[_Mention, TimeValue | None, TimeValue | None]] = []
+    for m in mentions:
+        anchor = publication
+        own = statement_times.get(m.owner) if m.owner is not None else None
+        if (
+            own is not None
+            and own.start is not None
+            and own.kind in {TimeKind.DATE, TimeKind.TIME}
+            and own != publication
+        ):
+            anchor = own
+        ctx = _Context(
+            anchor=anchor,
+            tense=m.tense,
+            perfect=m.perfect,
+            history=tuple(history[-8:]),
+            tag=m.tag,
+            prev_word=m.prev_word,
+            prev_raw=m.prev_raw,
+            prev_tag=m.prev_tag,
+            tokens=m.tokens,
+        )
+        try:
+            value = _interpret(m.found.rule, doc.text[m.found.start : m.found.end], ctx)
+        except _Reject:
+            continue
+        if (
+            value is not None
+            and value.start is not None
+            and value.kind in {TimeKind.DATE, TimeKind.TIME}
+            and m.found.rule not in _SHIFTING_RULES
+        ):
+            history.append(value)
+        out.append((m, value, anchor if anchor is not publication else None))
+    return out
+
+
+_BREAKERS = re.compile(r";|—|–|\b(?:despite|although|though|while|whereas|but|because)\b|[“”\"]", re.IGNORECASE)
+
+
+def _statement_times(
+    doc: Document,
+    attributions: Sequence[Attribution],
+    resolved: Sequence[tuple[_Mention, TimeValue | None, TimeValue | None]],
+) -> dict[str, TimeValue]:
+    by_sentence: dict[int, list[tuple[_Mention, TimeValue]]] = {}
+    narrative: list[tuple[int, int, TimeValue]] = []  # (paragraph, sentence, value) of sentence-initial times
+    token_starts = [t.start for t in doc.tokens]
+    for m, value, _ in resolved:
+        if value is None or m.sentence is None or value.kind in {TimeKind.SET, TimeKind.VAGUE}:
+            continue
+        by_sentence.setdefault(m.sentence, []).append((m, value))
+        sent = doc.sentences[m.sentence]
+        if not m.in_quote and _speech_time(m, value):
+            lo = bisect.bisect_left(token_starts, m.found.start)
+            if lo - sent.first_token <= 1:
+                narrative.append((sent.paragraph, m.sentence, value))
+    narrative_sentences = [n[1] for n in narrative]
+    out: dict[str, TimeValue] = {}
+    for a in attributions:
+        if a.continues is not None and a.continues in out:
+            out[a.id] = out[a.continues]
+            continue
+        anchor_span = a.cue_span or a.speaker_span
+        if anchor_span is None:
+            continue
+        sentence = doc.sentence_index_at(anchor_span.start)
+        if sentence is None:
+            continue
+        value = _clause_time(doc, a, anchor_span, by_sentence.get(sentence, ()), token_starts)
+        if value is None:
+            paragraph = doc.sentences[sentence].paragraph
+            k = bisect.bisect_left(narrative_sentences, sentence) - 1
+            if k >= 0 and narrative[k][0] == paragraph:
+                value = narrative[k][2]
+        if value is not None:
+            out[a.id] = value
+    return out
+
+
+_SPEECH_GRANULARITIES = frozenset(
+    {
+        Granularity.MINUTE,
+        Granularity.HOUR,
+        Granularity.PART_OF_DAY,
+        Granularity.DAY,
+        Granularity.WEEK,
+        Granularity.MONTH,
+    }
+)
+"""What the time a statement was made can be known to: "said Wednesday", "said in April", "for months".
+A quarter or a year in the attribution clause dates the content ("third-quarter profit"), not the saying."""
+_MAX_CLAUSE_GAP = 60
+"""Characters at most between the cue and its clause's time expression."""
+
+
+def _speech_time(m: _Mention, value: TimeValue) -> bool:
+    return (
+        value.start is not None
+        and value.granularity in _SPEECH_GRANULARITIES
+        and m.found.rule not in _SHIFTING_RULES
+        and value.kind in {TimeKind.DATE, TimeKind.TIME, TimeKind.DURATION}
+    )
+
+
+def _clause_time(
+    doc: Document,
+    a: Attribution,
+    cue: Span,
+    candidates: Sequence[tuple[_Mention, TimeValue]],
+    token_starts: Sequence[int],
+) -> TimeValue | None:
+    i = bisect.bisect_left(token_starts, cue.start)
+    if a.cue_span is not None and i < len(doc.tokens) and doc.tokens[i].tag.startswith("NN"):
+        return None  # a nominal cue ("worries that ...") does not take the clause's time
+    parts = a.content_parts or (a.content,)
+    best: tuple[int, TimeValue] | None = None
+    for m, value in candidates:
+        s, e = m.found.start, m.found.end
+        if m.owner is not None or any(p.start <= s and e <= p.end for p in parts):
+            continue
+        gap = doc.text[e : cue.start] if e <= cue.start else doc.text[cue.end : s]
+        if _BREAKERS.search(gap) or len(gap) > _MAX_CLAUSE_GAP or not _speech_time(m, value):
+            continue
+        distance = len(gap)
+        if best is None or distance < best[0]:
+            best = (distance, value)
+    return None if best is None else best[1]
+
+
 def resolve_times(doc: Document, attributions: Sequence[Attribution], *, reference: dt.date | None) -> TimeResult:
-    """Every time expression in *doc*, and the time of each attribution."""
-    del doc, attributions, reference
-    return TimeResult()
+    """Every time expression in *doc*, and the time of each attribution.
+
+    Relative expressions are read against *reference* (the publication date), or,
+    inside a statement made at another time, against that time. With
+    ``reference=None`` they are found but left without a value.
+
+    >>> import datetime as dt
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons(tagger=lambda toks: ["NN"] * len(toks)).parse("It rained on Friday.")
+    >>> result = resolve_times(doc, (), reference=dt.date(2017, 7, 26))
+    >>> [(t.span.text, t.value.timex) for t in result.times]
+    [('Friday', '2017-07-21')]
+
+    Raises:
+        InvalidInputError: if *reference* is not a date or None.
+    """
+    day = _check_reference(reference)
+    publication = _day(day) if day is not None else None
+    mentions = _mentions(doc, attributions)
+    statement_times: dict[str, TimeValue] = {}
+    resolved: list[tuple[_Mention, TimeValue | None, TimeValue | None]] = []
+    resolved = _resolve_all(doc, mentions, publication, statement_times)
+    if attributions:
+        statement_times = _statement_times(doc, attributions, resolved)
+        if any(m.owner in statement_times for m in mentions):
+            # read the expressions inside statements again, against the times they were said
+            resolved = _resolve_all(doc, mentions, publication, statement_times)
+            statement_times = _statement_times(doc, attributions, resolved)
+    times = tuple(
+        TimeExpression(span=doc.span(m.found.start, m.found.end), value=value, anchor=anchor)
+        for m, value, anchor in resolved
+    )
+    return TimeResult(times=times, statement_times=MappingProxyType(statement_times))

@@ -156,6 +156,8 @@ class TextProcessor:
     split_sentences: _nltk.SentenceSplitter
     tag: _nltk.Tagger
     abbreviations: frozenset[str]
+    tag_sentences: _nltk.SentencesTagger | None = None
+    """The batch form of *tag*, if it has a faster one than a call per sentence."""
 
     @classmethod
     def from_lexicons(cls, *, tagger: _nltk.Tagger | None = None) -> TextProcessor:
@@ -165,25 +167,29 @@ class TextProcessor:
             ResourceMissingError: if no *tagger* is given and NLTK's is not installed.
         """
         abbreviations = wordlist("abbreviations.txt")
+        tag = tagger if tagger is not None else _nltk.load_tagger()
         return cls(
             split_sentences=_nltk.make_sentence_splitter(abbreviations, wordlist("sentence_starters.txt")),
-            tag=tagger if tagger is not None else _nltk.load_tagger(),
+            tag=tag,
             abbreviations=abbreviations,
+            tag_sentences=_nltk.sentences_tagger(tag),
         )
 
     def parse(self, text: str) -> Document:
         paragraphs = tuple(Span.from_text(text, s, e) for s, e in split_paragraphs(text))
-        sentences: list[Sentence] = []
-        tokens: list[Token] = []
+        bounds: list[tuple[int, int, int]] = []  # sentence start, end, paragraph
+        words: list[list[tuple[int, int]]] = []  # the token offsets of each sentence
         for p_index, para in enumerate(paragraphs):
             for s, e in self._sentences_in(text, para.start, para.end):
-                first = len(tokens)
-                words = list(self._tokenize(text, s, e))
-                tags = self._tag(text, words)
-                tokens.extend(
-                    Token(start=ws, end=we, text=text[ws:we], tag=tg) for (ws, we), tg in zip(words, tags, strict=True)
-                )
-                sentences.append(Sentence(start=s, end=e, paragraph=p_index, first_token=first, last_token=len(tokens)))
+                bounds.append((s, e, p_index))
+                words.append(list(self._tokenize(text, s, e)))
+        tags = self._tag_all(text, words)
+        sentences: list[Sentence] = []
+        tokens: list[Token] = []
+        for (s, e, p_index), sentence_words in zip(bounds, words, strict=True):
+            first = len(tokens)
+            tokens.extend(Token(start=ws, end=we, text=text[ws:we], tag=next(tags)) for ws, we in sentence_words)
+            sentences.append(Sentence(start=s, end=e, paragraph=p_index, first_token=first, last_token=len(tokens)))
         quotes = tuple(q for i, p in enumerate(paragraphs) for q in find_quotes(text, p.start, p.end, paragraph=i))
         return Document(
             text=text, paragraphs=paragraphs, sentences=tuple(sentences), tokens=tuple(tokens), quotes=quotes
@@ -224,12 +230,17 @@ class TextProcessor:
         if pending is not None:
             yield pending
 
-    def _tag(self, text: str, words: Sequence[tuple[int, int]]) -> list[str]:
-        forms = [_tagger_form(text[s:e]) for s, e in words]
-        tags: list[str] = []
-        for i in range(0, len(forms), _MAX_TAG_RUN):
-            tags.extend(self.tag(forms[i : i + _MAX_TAG_RUN]))
-        return tags
+    def _tag_all(self, text: str, words: Sequence[Sequence[tuple[int, int]]]) -> Iterator[str]:
+        """The tags of all tokens in order, from one call to the batch tagger.
+
+        Each sentence is tagged on its own, in runs of at most ``_MAX_TAG_RUN`` tokens.
+        """
+        runs: list[list[str]] = []
+        for sentence_words in words:
+            forms = [_tagger_form(text[s:e]) for s, e in sentence_words]
+            runs.extend(forms[i : i + _MAX_TAG_RUN] for i in range(0, len(forms), _MAX_TAG_RUN))
+        tag_sentences = self.tag_sentences if self.tag_sentences is not None else _nltk.sentences_tagger(self.tag)
+        return (tag for run_tags in tag_sentences(runs) for tag in run_tags)
 
 
 def _tagger_form(token: str) -> str:

@@ -1,0 +1,364 @@
+"""A fast, exact re-implementation of NLTK's averaged-perceptron POS tagger.
+
+NLTK's :class:`~nltk.tag.perceptron.PerceptronTagger` is pure Python: for every
+token it builds 14 feature strings and adds up each feature's weights label by
+label in dicts, which costs about 15 µs a token and was most of claimkit's text
+layer. This module uses the *same model* (weights, tag dictionary, classes) and
+the *same greedy left-to-right decoding*; only the arithmetic is organized
+differently:
+
+1. The weights of NLTK's English model are rounded to three decimals when it is
+   trained, so they are stored here as exact integers (thousandths) in a NumPy
+   matrix, one row per feature. Integer sums do not depend on the order of the
+   additions, which allows the next two steps.
+2. The ten features that do not depend on earlier predictions (the word, its
+   neighbours, suffixes, first letter, the bias) are looked up for a whole block
+   of tokens at once, through tables precomputed per word form, and summed with
+   one vectorized gather. The three features made of the two previous tags are a
+   precomputed table over tag pairs.
+3. Greedy decoding only needs the tags of the two previous tokens, and tokens in
+   the tag dictionary never need a prediction (NLTK skips them too). So the
+   tokens to predict are scored in *waves*: a token is in wave *k* when the
+   tokens it waits for are in earlier waves. News text needs a handful of waves
+   per block; each is a few array operations.
+
+Because the sums are exact, the best label is NLTK's whenever it is unique.
+When two labels tie on the exact sum, NLTK's answer depends on the rounding of
+its own float summation and on its tie-break (the alphabetically last label); for
+those rare tokens the float sums are recomputed exactly as NLTK does. The tags
+are therefore identical to NLTK's (checked by the tests on random input and, in
+the benchmarks, on news text). A model whose weights are not exact thousandths
+makes :meth:`FastPerceptron.from_model` return ``None``, and the caller keeps
+NLTK's own tagger.
+
+Only plain Python data comes in: this module does not import nltk.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sequence
+
+    from numpy.typing import NDArray
+
+__all__ = ["FastPerceptron"]
+
+START = ("-START-", "-START2-")
+END = ("-END-", "-END2-")
+_SCALE = 1000
+_BLOCK_TOKENS = 4096  # tokens scored at once: bounds the temporary arrays (a few MB)
+
+# The features read from the context words, with their offsets; "suffix" ones use the last 3 chars.
+_CONTEXT_FEATURES = (
+    ("i word", 0, False),
+    ("i-1 word", -1, False),
+    ("i-1 suffix", -1, True),
+    ("i-2 word", -2, False),
+    ("i+1 word", 1, False),
+    ("i+1 suffix", 1, True),
+    ("i+2 word", 2, False),
+)
+
+
+def _normalize(word: str) -> str:
+    """NLTK's ``PerceptronTagger.normalize``."""
+    if "-" in word and word[0] != "-":
+        return "!HYPHEN"
+    if word.isdigit() and len(word) == 4:
+        return "!YEAR"
+    if word and word[0].isdigit():
+        return "!DIGITS"
+    return word.lower()
+
+
+def _features(word: str, norms: Sequence[str], prev: str, prev2: str) -> list[str]:
+    """NLTK's 14 feature strings, in NLTK's order; *norms* is the context i-2 .. i+2."""
+    m2, m1, c, p1, p2 = norms
+    return [
+        "bias",
+        f"i suffix {word[-3:]}",
+        f"i pref1 {word[0] if word else ''}",
+        f"i-1 tag {prev}",
+        f"i-2 tag {prev2}",
+        f"i tag+i-2 tag {prev} {prev2}",
+        f"i word {c}",
+        f"i-1 tag+i word {prev} {c}",
+        f"i-1 word {m1}",
+        f"i-1 suffix {m1[-3:]}",
+        f"i-2 word {m2}",
+        f"i+1 word {p1}",
+        f"i+1 suffix {p1[-3:]}",
+        f"i+2 word {p2}",
+    ]
+
+
+class FastPerceptron:
+    """NLTK's perceptron tagger computed in blocks with NumPy: the same tags, several times faster.
+
+    Build it with :meth:`from_model` from the three parts of an NLTK model. It is
+    immutable after construction, so one instance can be shared by threads.
+    """
+
+    __slots__ = (
+        "_float_weights",
+        "_labels",
+        "_n_tags",
+        "_pair",
+        "_pref_rows",
+        "_suffix_rows",
+        "_tagdict",
+        "_tw_keys",
+        "_tw_rows",
+        "_vocab",
+        "_vocab_table",
+        "_weights",
+    )
+
+    def __init__(
+        self,
+        *,
+        weights: Mapping[str, Mapping[str, float]],
+        tagdict: Mapping[str, str],
+        classes: Iterable[str],
+    ) -> None:
+        labels = tuple(sorted(classes))
+        code = {label: i for i, label in enumerate(labels)}
+        code[START[0]] = len(labels)
+        code[START[1]] = len(labels) + 1
+        n_tags = len(code)
+        rows: dict[str, int] = {}
+        # Row 0 is all zeros: the row of every feature the model does not know.
+        matrix = np.zeros((len(weights) + 1, len(labels)), dtype=np.int64)
+        for feature, feature_weights in weights.items():
+            row = len(rows) + 1
+            rows[feature] = row
+            for label, weight in feature_weights.items():
+                matrix[row, code[label]] = round(weight * _SCALE)
+
+        # Scores from the bias and the two previous tags, for every pair of tags.
+        pair = np.zeros((n_tags, n_tags, len(labels)), dtype=np.int64)
+        bias = matrix[rows.get("bias", 0)]
+        for p1, c1 in code.items():
+            for p2, c2 in code.items():
+                pair[c1, c2] = (
+                    bias
+                    + matrix[rows.get(f"i-1 tag {p1}", 0)]
+                    + matrix[rows.get(f"i-2 tag {p2}", 0)]
+                    + matrix[rows.get(f"i tag+i-2 tag {p1} {p2}", 0)]
+                )
+
+        # Every normalized form the model has a word feature for gets a vocabulary id;
+        # any other form is known only by its suffix, and gets the id of that suffix.
+        words: set[str] = set(START + END)
+        tag_word: list[tuple[str, str, int]] = []
+        for feature, row in rows.items():
+            name, _, rest = feature.partition(" ")
+            if name == "i-1":
+                kind, _, rest = rest.partition(" ")
+                if kind == "tag+i":  # "i-1 tag+i word TAG WORD"
+                    _, _, rest = rest.partition(" ")
+                    tag, _, word = rest.partition(" ")
+                    if tag in code:
+                        tag_word.append((tag, word, row))
+                        words.add(word)
+                elif kind == "word":
+                    words.add(rest)
+            elif name in ("i", "i-2", "i+1", "i+2") and rest.startswith("word "):
+                words.add(rest[5:])
+        vocab = {w: i for i, w in enumerate(sorted(words))}
+        suffixes = sorted({f.split(" ", 2)[2] for f in rows if f.startswith(("i-1 suffix ", "i+1 suffix "))})
+        forms = [(w, False) for w in sorted(words)] + [(s, True) for s in suffixes]
+        table = np.zeros((len(forms) + 1, len(_CONTEXT_FEATURES)), dtype=np.intp)  # last row: unknown
+        for i, (form, suffix_only) in enumerate(forms):
+            for j, (name, _, is_suffix) in enumerate(_CONTEXT_FEATURES):
+                if is_suffix:
+                    table[i, j] = rows.get(f"{name} {form[-3:] if not suffix_only else form}", 0)
+                elif not suffix_only:
+                    table[i, j] = rows.get(f"{name} {form}", 0)
+        for i, s in enumerate(suffixes):
+            vocab.setdefault("\0suffix " + s, len(words) + i)
+
+        # "i-1 tag+i word" rows, found by binary search on (word id, tag code); -1 is a sentinel.
+        keys = np.array([-1] + [vocab[w] * n_tags + code[t] for t, w, _ in tag_word], dtype=np.int64)
+        order = np.argsort(keys)
+        for array in (matrix, pair, table):
+            array.setflags(write=False)
+        self._labels = labels
+        self._n_tags = n_tags
+        self._weights = matrix
+        self._pair = pair
+        self._vocab = vocab
+        self._vocab_table = table
+        self._tw_keys = keys[order]
+        self._tw_rows = np.array([0] + [r for _, _, r in tag_word], dtype=np.intp)[order]
+        self._suffix_rows = {f[9:]: r for f, r in rows.items() if f.startswith("i suffix ")}
+        self._pref_rows = {f[8:]: r for f, r in rows.items() if f.startswith("i pref1 ")}
+        self._tagdict = {w: code[t] for w, t in tagdict.items() if t in code}
+        self._float_weights = weights
+
+    @classmethod
+    def from_model(
+        cls,
+        weights: Mapping[str, Mapping[str, float]],
+        tagdict: Mapping[str, str],
+        classes: Iterable[str],
+    ) -> FastPerceptron | None:
+        """A fast tagger for this model, or ``None`` if its weights are not exact thousandths."""
+        for feature_weights in weights.values():
+            for w in feature_weights.values():
+                scaled = w * _SCALE
+                if not abs(scaled) < 2**40 or abs(scaled - round(scaled)) > 1e-6:
+                    return None
+        return cls(weights=weights, tagdict=tagdict, classes=classes)
+
+    def __call__(self, tokens: Sequence[str]) -> list[str]:
+        """Tag one sentence (a :data:`claimkit._nltk.Tagger`)."""
+        return self.tag_sentences([tokens])[0]
+
+    def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Tag each sentence, exactly as NLTK's ``PerceptronTagger.tag`` tags it on its own."""
+        out: list[list[str]] = []
+        block: list[Sequence[str]] = []
+        size = 0
+        for sentence in sentences:
+            if block and size + len(sentence) > _BLOCK_TOKENS:
+                out.extend(self._tag_block(block))
+                block, size = [], 0
+            block.append(sentence)
+            size += len(sentence)
+        if block:
+            out.extend(self._tag_block(block))
+        return out
+
+    # ------------------------------------------------------------------ internals
+
+    def _word_info(self, word: str) -> tuple[int, int, int, int]:
+        """(vocabulary id of its normal form, tag-dictionary code or -1, "i suffix" row, "i pref1" row)."""
+        norm = _normalize(word)
+        vid = self._vocab.get(norm)
+        if vid is None:
+            vid = self._vocab.get("\0suffix " + norm[-3:], len(self._vocab_table) - 1)
+        return (
+            vid,
+            self._tagdict.get(word, -1),
+            self._suffix_rows.get(word[-3:], 0),
+            self._pref_rows.get(word[0] if word else "", 0),
+        )
+
+    def _tag_block(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        seen: dict[str, tuple[int, int, int, int]] = {}
+        infos: list[tuple[int, int, int, int]] = []
+        for sentence in sentences:
+            for word in sentence:
+                info = seen.get(word)
+                if info is None:
+                    info = seen[word] = self._word_info(word)
+                infos.append(info)
+        lengths = np.fromiter((len(s) for s in sentences), dtype=np.intp, count=len(sentences))
+        n = int(lengths.sum())
+        if n == 0:
+            return [[] for _ in sentences]
+        table = np.array(infos, dtype=np.intp).reshape(n, 4)
+        # Context layout: every sentence as two START pads, its tokens, two END pads.
+        n_pads = len(self._vocab_table) - 1
+        sentence_of = np.repeat(np.arange(len(sentences), dtype=np.intp), lengths)
+        pos = np.arange(n, dtype=np.intp) + 4 * sentence_of + 2
+        size = n + 4 * len(sentences)
+        ctx = np.full(size, n_pads, dtype=np.intp)
+        starts = np.cumsum(lengths) - lengths + 4 * np.arange(len(sentences), dtype=np.intp)
+        vocab = self._vocab
+        for offset, marker in ((0, START[0]), (1, START[1])):
+            ctx[starts + offset] = vocab[marker]
+        for offset, marker in ((2, END[0]), (3, END[1])):
+            ctx[starts + lengths + offset] = vocab[marker]
+        ctx[pos] = table[:, 0]
+        # Tags by context position; the pads hold what NLTK uses as the previous tags.
+        n_labels = len(self._labels)
+        tags = np.full(size, -1, dtype=np.intp)
+        tags[starts] = n_labels + 1  # -START2-: "i-2 tag" of a sentence's first token
+        tags[starts + 1] = n_labels  # -START-: "i-1 tag" of the first, "i-2 tag" of the second
+        tags[pos] = table[:, 1]
+        todo = np.flatnonzero(table[:, 1] < 0)
+        if len(todo):
+            self._predict(ctx, pos[todo], table[todo], tags, _Context(sentences))
+        flat = np.asarray(self._labels, dtype=object)[tags[pos]].tolist()
+        out: list[list[str]] = []
+        k = 0
+        for length in lengths.tolist():
+            out.append(flat[k : k + length])
+            k += length
+        return out
+
+    def _predict(
+        self,
+        ctx: NDArray[np.intp],
+        at: NDArray[np.intp],
+        info: NDArray[np.intp],
+        tags: NDArray[np.intp],
+        context: _Context,
+    ) -> None:
+        """Fill in ``tags[at]``: the tokens at context positions *at* need a prediction."""
+        feat = np.empty((len(at), len(_CONTEXT_FEATURES) + 2), dtype=np.intp)
+        for j, (_, offset, _) in enumerate(_CONTEXT_FEATURES):
+            feat[:, j] = self._vocab_table[ctx[at + offset], j]
+        feat[:, -2:] = info[:, 2:]
+        static = self._weights[feat].sum(axis=1)  # (tokens, labels), exact integers
+
+        # Token at p waits for p - 1 and p - 2; tag-dictionary tokens and pads are level 0.
+        level = dict.fromkeys(at.tolist(), 0)
+        waves: list[list[int]] = []
+        for j, p in enumerate(at.tolist()):
+            lv = 1 + max(level.get(p - 1, 0), level.get(p - 2, 0))
+            level[p] = lv
+            if lv > len(waves):
+                waves.append([])
+            waves[lv - 1].append(j)
+
+        for wave in waves:
+            w = np.asarray(wave, dtype=np.intp)
+            p = at[w]
+            p1 = tags[p - 1]
+            p2 = tags[p - 2]
+            key = ctx[p] * self._n_tags + p1
+            k = np.minimum(np.searchsorted(self._tw_keys, key), len(self._tw_keys) - 1)
+            tw = np.where(self._tw_keys[k] == key, self._tw_rows[k], 0)
+            scores = static[w] + self._pair[p1, p2] + self._weights[tw]
+            best = scores.argmax(axis=1)
+            top = scores[np.arange(len(w)), best]
+            for t in np.flatnonzero((scores == top[:, None]).sum(axis=1) > 1).tolist():
+                word, norms = context.at(int(p[t]))
+                best[t] = self._float_best(word, norms, int(p1[t]), int(p2[t]))
+            tags[p] = best
+
+    def _float_best(self, word: str, norms: Sequence[str], p1: int, p2: int) -> int:
+        """NLTK's ``AveragedPerceptron.predict`` for one token: float sums in NLTK's order."""
+        names = (*self._labels, *START)
+        scores = dict.fromkeys(self._labels, 0.0)
+        for feature in _features(word, norms, names[p1], names[p2]):
+            for label, weight in self._float_weights.get(feature, {}).items():
+                scores[label] += weight
+        best = max(self._labels, key=lambda label: (scores[label], label))
+        return self._labels.index(best)
+
+
+class _Context:
+    """The words of a block by context position, built only if a tie needs them."""
+
+    __slots__ = ("_norms", "_sentences", "_words")
+
+    def __init__(self, sentences: Sequence[Sequence[str]]) -> None:
+        self._sentences = sentences
+        self._words: list[str] = []
+        self._norms: list[str] = []
+
+    def at(self, p: int) -> tuple[str, list[str]]:
+        """The word at context position *p*, and the normalized context p-2 .. p+2."""
+        if not self._words:
+            for sentence in self._sentences:
+                self._words.extend((*START, *sentence, *END))
+                self._norms.extend((*START, *map(_normalize, sentence), *END))
+        return self._words[p], self._norms[p - 2 : p + 3]

@@ -1,0 +1,513 @@
+"""An HTML view of an :class:`~claimkit.Analysis`: the article with its speakers, cues,
+quotes and times highlighted, a panel of contradictions and agreements, and a timeline.
+
+The page is self-contained (inline CSS and JavaScript, no fonts, images or requests)
+and its Content-Security-Policy forbids loading anything, so it can be opened from
+disk, mailed, or attached to a fact-check. Every piece of the article is escaped: the
+text is untrusted input.
+
+>>> import claimkit
+>>> page = render_html(claimkit.Analysis(text="Nothing <here>."))
+>>> page.startswith("<!DOCTYPE html>"), "Nothing &lt;here&gt;." in page
+(True, True)
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+from typing import TYPE_CHECKING
+
+import attrs
+
+from claimkit.errors import InvalidInputError, InvalidSpanError
+from claimkit.model import Analysis, RelationKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from claimkit.model import Actor, Relation, Span, Statement, TimeExpression, TimeValue
+
+__all__ = ["render_html"]
+
+_CSP = (
+    '<meta http-equiv="Content-Security-Policy" '
+    "content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'\">"
+)
+"""Nothing may be loaded from anywhere: the page is whole as it is."""
+
+_SNIPPET = 90
+"""Characters of a statement's content shown in the side panel."""
+
+_NO_SPEAKER = "(no speaker)"
+
+
+def _esc(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+@attrs.frozen
+class _Mark:
+    """One highlight over ``text[start:end]``: its CSS classes, tooltip and statement ids."""
+
+    start: int
+    end: int
+    classes: tuple[str, ...]
+    title: str = ""
+    statement: int | None = None
+    """The index of the statement this mark belongs to, for hover and jump."""
+    timex: str | None = None
+
+
+def render_html(analysis: Analysis, /, *, title: str | None = None, max_relations: int | None = 500) -> str:
+    """Render *analysis* as one self-contained HTML page.
+
+    The article is shown with every speaker, cue, quoted or reported content and
+    time expression highlighted, from their character offsets (overlapping spans
+    are split into segments, so nothing is lost). Each speaker gets a colour; the
+    tooltip of a speaker names its canonical actor, that of a time its normalized
+    value. A side panel lists contradictions and agreements with their reasons and
+    a timeline of dated statements; clicking an entry jumps to the statement.
+
+    Args:
+        analysis: What :func:`claimkit.analyze` returned (or one rebuilt with
+            :meth:`~claimkit.Analysis.from_json`).
+        title: The page title; defaults to the analysis' ``doc_id``.
+        max_relations: At most this many contradictions, and as many agreements, are
+            listed in the panel (the strongest; the panel says how many more there are).
+            ``None`` lists them all.
+
+    Returns:
+        The page, as a str: write it to a ``.html`` file and open it in a browser.
+
+    Raises:
+        InvalidInputError: if *analysis* is not an :class:`~claimkit.Analysis`.
+        InvalidSpanError: if a span's offsets do not slice back to its text.
+
+    >>> import claimkit
+    >>> text = "The mayor said the bridge would open on Friday."
+    >>> mayor = claimkit.Actor(id="mayor", name="The mayor", kind=claimkit.ActorKind.PERSON)
+    >>> s = claimkit.Statement(
+    ...     id="s1",
+    ...     kind=claimkit.StatementKind.INDIRECT,
+    ...     content=claimkit.Span.from_text(text, 15, 46),
+    ...     speaker=mayor,
+    ...     speaker_span=claimkit.Span.from_text(text, 0, 9),
+    ...     cue="said",
+    ...     cue_span=claimkit.Span.from_text(text, 10, 14),
+    ... )
+    >>> page = render_html(claimkit.Analysis(text=text, statements=[s]), title="Bridge")
+    >>> 'class="ck-speaker' in page and "<title>Bridge · claimkit</title>" in page
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    if not isinstance(analysis, Analysis):
+        msg = f"render_html() takes an Analysis, got {type(analysis).__name__}"
+        raise InvalidInputError(msg)
+    if title is not None and not isinstance(title, str):
+        msg = f"title must be a str or None, got {type(title).__name__}"
+        raise InvalidInputError(msg)
+    if max_relations is not None and (
+        not isinstance(max_relations, int) or isinstance(max_relations, bool) or max_relations < 0
+    ):
+        msg = f"max_relations must be a non-negative int or None, got {max_relations!r}"
+        raise InvalidInputError(msg)
+    page = _Page(analysis, title if title is not None else (analysis.doc_id or "claimkit analysis"), max_relations)
+    return page.render()
+
+
+class _Page:
+    """The state of one rendering: colour and anchor numbering for one analysis."""
+
+    def __init__(self, analysis: Analysis, title: str, max_relations: int | None) -> None:
+        self.analysis = analysis
+        self.title = title
+        self.max_relations = max_relations
+        self.index: dict[tuple[str | None, str], int] = {}
+        for i, s in enumerate(analysis.statements):
+            self.index.setdefault((s.doc_id, s.id), i)
+        self.by_id = {s.id: s for s in analysis.statements}
+        self.colours: dict[str, int] = {}
+        for s in analysis.statements:
+            self.colours.setdefault(self.key(s), len(self.colours))
+
+    def _source(self, s: Statement) -> Statement:
+        """The statement that names *s*'s speaker: *s*, or the one it continues."""
+        seen = {s.id}
+        while s.speaker is None and s.speaker_span is None and s.continues is not None:
+            before = self.by_id.get(s.continues)
+            if before is None or before.id in seen:
+                break
+            seen.add(before.id)
+            s = before
+        return s
+
+    def key(self, s: Statement) -> str:
+        """Statements with the same key share a colour: the same actor, or the same words."""
+        return _speaker_key(self._source(s))
+
+    def name(self, s: Statement) -> str:
+        return _speaker_name(self._source(s))
+
+    # ------------------------------------------------------------------ the page
+
+    def render(self) -> str:
+        a = self.analysis
+        meta = [f"{len(a.statements)} statements", f"{len(a.actors)} actors", f"{len(a.times)} times"]
+        if a.published is not None:
+            meta.insert(0, f"published {a.published.isoformat()}")
+        parts = [
+            "<!DOCTYPE html>",
+            '<html lang="en"><head><meta charset="utf-8">',
+            _CSP,
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            '<meta name="generator" content="claimkit">',
+            f"<title>{_esc(self.title)} · claimkit</title>",
+            f"<style>{_CSS}{self._speaker_css()}</style>",
+            "</head><body>",
+            f'<header class="ck-header"><h1>{_esc(self.title)}</h1>',
+            f'<p class="ck-meta">{_esc(" · ".join(meta))}</p></header>',
+            '<main class="ck-layout">',
+            f'<article class="ck-article" id="ck-article">{self._article()}</article>',
+            '<aside class="ck-panel">',
+            self._legend(),
+            self._relations(),
+            self._timeline(),
+            "</aside></main>",
+            f"<script>{_JS}</script>",
+            "</body></html>",
+        ]
+        return "\n".join(parts)
+
+    def _speaker_css(self) -> str:
+        # golden-angle hues: neighbours differ, and there is a colour for any number of speakers
+        return "".join(
+            f".ck-spk-{n}{{--spk:hsl({(n * 137.508 + 210) % 360:.0f} 70% 38%);"
+            f"--spk-bg:hsl({(n * 137.508 + 210) % 360:.0f} 80% 93%)}}"
+            for n in range(len(self.colours))
+        )
+
+    # ------------------------------------------------------------------ the article
+
+    def _article(self) -> str:
+        text = self.analysis.text
+        marks = list(self._marks())
+        anchors: dict[int, list[int]] = {}
+        for i, s in enumerate(self.analysis.statements):
+            anchors.setdefault(s.content.start, []).append(i)
+        bounds = sorted({0, len(text), *anchors, *(m.start for m in marks), *(m.end for m in marks)})
+        starting: dict[int, list[_Mark]] = {}
+        for m in marks:
+            starting.setdefault(m.start, []).append(m)
+        active: list[_Mark] = []
+        out: list[str] = []
+        for lo, hi in itertools.pairwise(bounds):
+            out.extend(f'<span class="ck-anchor" id="st-{i}"></span>' for i in anchors.get(lo, ()))
+            active = [m for m in active if m.end > lo]
+            active.extend(starting.get(lo, ()))
+            piece = _esc(text[lo:hi])
+            out.append(_segment(active, piece) if active else piece)
+        return "".join(out)
+
+    def _marks(self) -> Iterator[_Mark]:
+        a = self.analysis
+        speaker_actor_ids = {s.speaker.id for s in a.statements if s.speaker is not None}
+        for actor in a.actors:
+            n = self.colours.get(actor.id) if actor.id in speaker_actor_ids else None
+            for span in actor.mentions:
+                self._check(span)
+                classes = ("ck-mention", f"ck-spk-{n}") if n is not None else ("ck-mention",)
+                yield _Mark(span.start, span.end, classes, _actor_title(actor, "Mention of"))
+        for i, s in enumerate(a.statements):
+            colour = f"ck-spk-{self.colours[self.key(s)]}"
+            parts = s.content_parts or (s.content,)
+            for span in parts:
+                self._check(span)
+                title = f"{s.id} · {s.kind.value} · {self.name(s)}"
+                if s.time is not None:
+                    title += f" · {_time_label(s.time)}"
+                yield _Mark(span.start, span.end, ("ck-content", f"ck-{s.kind.value}", colour), title, i)
+            if s.speaker_span is not None:
+                self._check(s.speaker_span)
+                if s.speaker is not None:
+                    title = _actor_title(s.speaker, "Speaker")
+                else:
+                    title = f"Speaker (not resolved to an actor): {s.speaker_span.text}"
+                yield _Mark(s.speaker_span.start, s.speaker_span.end, ("ck-speaker", colour), title, i)
+            if s.cue_span is not None:
+                self._check(s.cue_span)
+                title = f"Cue: {s.cue or s.cue_span.text} (stance: {s.stance.value})"
+                yield _Mark(s.cue_span.start, s.cue_span.end, ("ck-cue", colour), title, i)
+        for t in a.times:
+            self._check(t.span)
+            timex = t.value.timex if t.value is not None else None
+            yield _Mark(t.span.start, t.span.end, ("ck-time",), _time_title(t), timex=timex)
+
+    def _check(self, span: Span) -> None:
+        if self.analysis.text[span.start : span.end] != span.text:
+            msg = (
+                f"span {span.start}..{span.end} {span.text[:40]!r} does not slice back "
+                "to the analysis text; was it made from another text?"
+            )
+            raise InvalidSpanError(msg)
+
+    # ------------------------------------------------------------------ the panel
+
+    def _jump(self, s: Statement) -> str:
+        """A link to *s* in the article, or a plain label if it is in another document."""
+        snippet = _snippet(s.content.text)
+        i = self.index.get((s.doc_id, s.id))
+        if i is None or self.analysis.statements[i] != s:
+            label = f"{s.id} · {_speaker_name(s)}"
+            where = f" (in {s.doc_id})" if s.doc_id else " (in another document)"
+            return (
+                f'<span class="ck-ref ck-external"><b>{_esc(label)}</b>{_esc(where)}'
+                f'<span class="ck-snippet">{_esc(snippet)}</span></span>'
+            )
+        label = f"{s.id} · {self.name(s)}"
+        colour = self.colours[self.key(s)]
+        return (
+            f'<a class="ck-ref ck-jump ck-spk-{colour}" href="#st-{i}" data-target="{i}">'
+            f'<b>{_esc(label)}</b><span class="ck-snippet">{_esc(snippet)}</span></a>'
+        )
+
+    def _legend(self) -> str:
+        if not self.analysis.statements:
+            return '<section class="ck-legend"><h2>Speakers</h2><p class="ck-empty">No statements found.</p></section>'
+        counts: dict[str, int] = {}
+        names: dict[str, str] = {}
+        for s in self.analysis.statements:
+            key = self.key(s)
+            counts[key] = counts.get(key, 0) + 1
+            names.setdefault(key, self.name(s))
+        items = "".join(
+            f'<li class="ck-spk-{n}"><span class="ck-swatch"></span>{_esc(names[key])} '
+            f'<span class="ck-count">{counts[key]}</span></li>'
+            for key, n in self.colours.items()
+        )
+        keys = "".join(
+            f'<span class="ck-key {cls}" title="{_esc(tip)}">{name}</span> '
+            for cls, name, tip in (
+                ("ck-speaker", "speaker", "hover a speaker to see the actor it refers to"),
+                ("ck-cue", "cue", "the verb or phrase that attributes the statement"),
+                ("ck-content ck-direct", "quote", "quoted content"),
+                ("ck-content ck-indirect", "reported", "reported speech: the reporter's words"),
+                ("ck-time", "time", "hover a time to see its normalized value"),
+            )
+        )
+        keys = f'<p class="ck-keys">{keys}</p>'
+        return f'<section class="ck-legend"><h2>Speakers</h2><ul>{items}</ul>{keys}</section>'
+
+    def _relations(self) -> str:
+        rels = self.analysis.relations
+        sections = []
+        for kind, heading in ((RelationKind.CONTRADICTS, "Contradictions"), (RelationKind.AGREES, "Agreements")):
+            chosen = sorted((r for r in rels if r.kind is kind), key=lambda r: -r.score)
+            shown = chosen if self.max_relations is None else chosen[: self.max_relations]
+            if not chosen:
+                body = f'<p class="ck-empty">No {heading.lower()} found.</p>'
+            else:
+                body = '<ol class="ck-relations">' + "".join(self._relation(r) for r in shown) + "</ol>"
+            if len(shown) < len(chosen):
+                body += f'<p class="ck-more">… and {len(chosen) - len(shown)} more, with lower scores.</p>'
+            sections.append(
+                f'<section class="ck-section ck-{kind.value}"><h2>{heading} '
+                f'<span class="ck-count">{len(chosen)}</span></h2>{body}</section>'
+            )
+        return "".join(sections)
+
+    def _relation(self, r: Relation) -> str:
+        reasons = "".join(f"<li>{_esc(reason)}</li>" for reason in r.reasons)
+        return (
+            f'<li class="ck-relation ck-rel-{r.kind.value}" data-kind="{r.kind.value}">'
+            f'<div class="ck-rel-head">{_esc(r.kind.value)} <span class="ck-score">{r.score:.2f}</span></div>'
+            f"{self._jump(r.a)}{self._jump(r.b)}"
+            + (f'<ul class="ck-reasons">{reasons}</ul>' if reasons else "")
+            + "</li>"
+        )
+
+    def _timeline(self) -> str:
+        dated = [s for s in self.analysis.statements if s.time is not None]
+        if not dated:
+            return (
+                '<section class="ck-section ck-timeline"><h2>Timeline</h2>'
+                '<p class="ck-empty">No dated statements.</p></section>'
+            )
+        dated.sort(key=_time_sort_key)
+        items = "".join(
+            f'<li><time class="ck-when">{_esc(s.time.timex if s.time else "")}</time>{self._jump(s)}</li>'
+            for s in dated
+        )
+        return f'<section class="ck-section ck-timeline"><h2>Timeline</h2><ol class="ck-dated">{items}</ol></section>'
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _segment(active: Iterable[_Mark], piece: str) -> str:
+    """One run of text under the same marks, as a single ``<span>``."""
+    classes: dict[str, None] = {}
+    titles: dict[str, None] = {}
+    statements: dict[int, None] = {}
+    timex = None
+    for m in active:
+        classes.update(dict.fromkeys(m.classes))
+        if m.title:
+            titles[m.title] = None
+        if m.statement is not None and "ck-content" in m.classes:
+            statements[m.statement] = None
+        if m.timex is not None:
+            timex = m.timex
+    attrs_ = [f'class="{_esc(" ".join(classes))}"']
+    if titles:
+        attrs_.append(f'title="{_esc(chr(10).join(titles))}"')
+    if statements:
+        attrs_.append(f'data-st="{" ".join(map(str, statements))}"')
+    if timex is not None:
+        attrs_.append(f'data-timex="{_esc(timex)}"')
+    return f"<span {' '.join(attrs_)}>{piece}</span>"
+
+
+def _speaker_key(s: Statement) -> str:
+    if s.speaker is not None:
+        return s.speaker.id
+    if s.speaker_span is not None:
+        return "span:" + s.speaker_span.text.casefold()
+    return ""
+
+
+def _speaker_name(s: Statement) -> str:
+    if s.speaker is not None:
+        return s.speaker.name
+    if s.speaker_span is not None:
+        return s.speaker_span.text
+    return _NO_SPEAKER
+
+
+def _actor_title(actor: Actor, what: str) -> str:
+    lines = [f"{what}: {actor.name} ({actor.kind.value})"]
+    if actor.role:
+        lines.append(f"Role: {actor.role}")
+    if actor.aliases:
+        lines.append("Also called: " + ", ".join(actor.aliases))
+    if actor.part_of:
+        lines.append(f"Part of: {actor.part_of}")
+    return "\n".join(lines)
+
+
+def _time_label(v: TimeValue) -> str:
+    return f"{v.timex} ({v.granularity.value})"
+
+
+def _time_title(t: TimeExpression) -> str:
+    if t.value is None:
+        return f"Time: {t.span.text} (not normalized)"
+    v = t.value
+    lines = [f"Time: {_time_label(v)}"]
+    if v.start is not None or v.end is not None:
+        lines.append(f"From {v.start.isoformat() if v.start else '?'} to {v.end.isoformat() if v.end else '?'}")
+    if v.mod:
+        lines.append(f"Modifier: {v.mod}")
+    if t.anchor is not None:
+        lines.append(f"Read against: {t.anchor.timex}")
+    return "\n".join(lines)
+
+
+def _time_sort_key(s: Statement) -> tuple[int, str, str]:
+    v = s.time
+    if v is None or v.start is None:
+        return (1, v.timex if v else "", s.id)
+    return (0, v.start.isoformat(), s.id)
+
+
+def _snippet(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _SNIPPET else text[: _SNIPPET - 1].rstrip() + "…"
+
+
+# ---------------------------------------------------------------------- assets
+
+_CSS = """
+:root{--fg:#1d1d1f;--muted:#6b6b70;--line:#e3e3e8;--bg:#fff;--panel:#f7f7f9;--time:#7a4b00;--time-bg:#fff1cc;
+--contra:#b3261e;--agree:#1e7b34}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+.ck-header{padding:1rem 1.5rem;border-bottom:1px solid var(--line)}
+.ck-header h1{margin:0;font-size:1.3rem}
+.ck-meta{margin:.2rem 0 0;color:var(--muted);font-size:.9rem}
+.ck-layout{display:grid;grid-template-columns:minmax(0,1fr) 24rem;gap:0}
+@media (max-width:900px){.ck-layout{grid-template-columns:1fr}}
+.ck-article{padding:1.5rem;white-space:pre-wrap;max-width:52rem;font-size:1.05rem;
+font-family:Georgia,"Times New Roman",serif}
+.ck-panel{background:var(--panel);border-left:1px solid var(--line);padding:1rem;position:sticky;top:0;
+max-height:100vh;overflow:auto;font-size:.9rem}
+.ck-panel h2{font-size:1rem;margin:1rem 0 .4rem}
+.ck-panel ul,.ck-panel ol{padding-left:0;margin:0;list-style:none}
+.ck-count{color:var(--muted);font-weight:normal}
+.ck-empty,.ck-more{color:var(--muted);margin:.2rem 0}
+.ck-legend li{display:flex;align-items:center;gap:.4rem}
+.ck-swatch{display:inline-block;width:.9rem;height:.9rem;border-radius:3px;background:var(--spk,#888)}
+.ck-keys span{margin-right:.3rem}
+.ck-speaker{color:var(--spk,#444);font-weight:700;border-bottom:2px solid var(--spk,#444);cursor:help}
+.ck-cue{font-style:italic;text-decoration:underline wavy var(--spk,#888);cursor:help}
+.ck-content{background:var(--spk-bg,#eef)}
+.ck-direct{box-shadow:inset 0 -2px 0 var(--spk,#88a)}
+.ck-indirect{background:transparent;border-bottom:1px dashed var(--spk,#88a)}
+.ck-partial{box-shadow:inset 0 -2px 0 var(--spk,#88a)}
+.ck-mention{text-decoration:underline dotted var(--spk,#999);cursor:help}
+.ck-time{background:var(--time-bg);color:var(--time);border-radius:3px;cursor:help;outline:1px solid #f0d48a}
+.ck-hot{outline:2px solid var(--spk,#555);outline-offset:1px}
+.ck-flash{animation:ck-flash 1.6s ease-out}
+@keyframes ck-flash{from{background:#ffe45c}}
+.ck-relation{background:#fff;border:1px solid var(--line);border-radius:6px;padding:.5rem;margin:.4rem 0}
+.ck-rel-contradicts{border-left:4px solid var(--contra)}
+.ck-rel-agrees{border-left:4px solid var(--agree)}
+.ck-rel-head{font-weight:700;text-transform:capitalize}
+.ck-rel-contradicts .ck-rel-head{color:var(--contra)}
+.ck-rel-agrees .ck-rel-head{color:var(--agree)}
+.ck-score{color:var(--muted);font-weight:normal;margin-left:.3rem}
+.ck-ref{display:block;margin:.25rem 0;padding:.2rem .4rem;border-left:3px solid var(--spk,#bbb);color:inherit;
+text-decoration:none}
+a.ck-ref:hover{background:var(--spk-bg,#eee)}
+.ck-ref b{display:block;color:var(--spk,inherit)}
+.ck-snippet{display:block;color:var(--muted)}
+.ck-reasons{margin-top:.3rem!important;padding-left:1.1rem!important;list-style:disc!important}
+.ck-dated li{display:grid;grid-template-columns:6.5rem 1fr;gap:.3rem;align-items:start}
+.ck-when{font-variant-numeric:tabular-nums;color:var(--time);padding-top:.25rem}
+"""
+
+_JS = """
+(function(){
+  "use strict";
+  var article = document.getElementById("ck-article");
+  function parts(i){ return article.querySelectorAll('[data-st~="' + i + '"]'); }
+  function mark(i, on){ parts(i).forEach(function(el){ el.classList.toggle("ck-hot", on); }); }
+  function jump(i){
+    var anchor = document.getElementById("st-" + i);
+    if (anchor) { anchor.scrollIntoView({behavior:"smooth", block:"center"}); }
+    parts(i).forEach(function(el){
+      el.classList.remove("ck-flash"); void el.offsetWidth; el.classList.add("ck-flash");
+    });
+  }
+  document.querySelectorAll(".ck-jump").forEach(function(a){
+    var i = a.getAttribute("data-target");
+    a.addEventListener("click", function(ev){
+      ev.preventDefault(); jump(i); history.replaceState(null, "", "#st-" + i);
+    });
+    a.addEventListener("mouseenter", function(){ mark(i, true); });
+    a.addEventListener("mouseleave", function(){ mark(i, false); });
+  });
+  article.addEventListener("mouseover", function(ev){
+    var el = ev.target.closest ? ev.target.closest("[data-st]") : null;
+    if (!el) { return; }
+    el.getAttribute("data-st").split(" ").forEach(function(i){ mark(i, true); });
+    el.addEventListener("mouseleave", function(){
+      el.getAttribute("data-st").split(" ").forEach(function(i){ mark(i, false); });
+    }, {once:true});
+  });
+  document.body.setAttribute("data-ck-ready", "1");
+})();
+"""

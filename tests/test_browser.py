@@ -1,0 +1,162 @@
+"""The HTML view in a real browser: headless Chromium renders it, and we read what a reader sees.
+
+Chromium runs its own JavaScript on the page and dumps the resulting DOM (``--dump-dom``),
+and takes a screenshot (``--screenshot``) that the test prints the path of. No Python
+package is needed beyond the standard library. The test is skipped where no Chromium
+is installed (``apt-get install chromium``; ``CLAIMKIT_CHROMIUM`` names another binary).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+import claimkit
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "out"
+
+
+def _chromium() -> str | None:
+    for candidate in (os.environ.get("CLAIMKIT_CHROMIUM"), "chromium", "chromium-browser", "google-chrome"):
+        if candidate and (found := shutil.which(candidate)):
+            return found
+    return None
+
+
+@pytest.fixture(scope="module")
+def chromium(tmp_path_factory):
+    exe = _chromium()
+    if exe is None:
+        pytest.skip("no headless Chromium installed (apt-get install chromium)")
+    profile = tmp_path_factory.mktemp("chromium-profile")
+
+    def run(page: Path, *extra: str) -> str:
+        args = [
+            exe,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            f"--user-data-dir={profile}",
+            *extra,
+            page.as_uri(),
+        ]
+        try:
+            done = subprocess.run(args, capture_output=True, text=True, timeout=90, check=False)
+        except (OSError, subprocess.TimeoutExpired) as e:  # a broken install: skip, do not fail
+            pytest.skip(f"Chromium did not run: {e}")
+        if done.returncode != 0:
+            pytest.skip(f"Chromium exited with {done.returncode}: {done.stderr[-500:]}")
+        return done.stdout
+
+    return run
+
+
+class _Dom(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append((tag, {k: v or "" for k, v in attrs}))
+
+    def classed(self, name: str) -> list[dict[str, str]]:
+        """Elements with this class, outside the legend's keys."""
+        return [a for _, a in self.elements if name in (c := a.get("class", "").split()) and "ck-key" not in c]
+
+
+# Run after the page's own script: act like a reader (click the first jump link in the panel,
+# hover a piece of quoted content) and write what happened onto <body> for --dump-dom to show.
+_READER = """<script>
+(function(){
+  var b = document.body, link = document.querySelector(".ck-jump");
+  if (link) {
+    link.click();
+    b.setAttribute("data-t-hash", location.hash);
+    b.setAttribute("data-t-flash", document.querySelectorAll(".ck-flash").length);
+  }
+  var piece = document.querySelector("#ck-article [data-st]");
+  if (piece) {
+    piece.dispatchEvent(new MouseEvent("mouseover", {bubbles: true}));
+    b.setAttribute("data-t-hot", document.querySelectorAll(".ck-hot").length);
+  }
+})();
+</script></body>"""
+
+
+def _look(chromium, analysis: claimkit.Analysis, name: str, *, reader: bool = False) -> _Dom:
+    OUT.mkdir(exist_ok=True)
+    page = OUT / f"{name}.html"
+    html = claimkit.render_html(analysis)
+    page.write_text(html, encoding="utf-8")
+    if reader:
+        acted = OUT / f"{name}-reader.html"
+        acted.write_text(html.replace("</body>", _READER), encoding="utf-8")
+        dom = _Dom()
+        dom.feed(chromium(acted, "--dump-dom"))
+        body = next(a for t, a in dom.elements if t == "body")
+        assert body.get("data-t-hash", "").startswith("#st-"), "clicking a panel entry did not jump"
+        assert int(body.get("data-t-flash", "0")) >= 1, "the statement jumped to was not highlighted"
+        assert int(body.get("data-t-hot", "0")) >= 1, "hovering a quote did not light up its statement"
+    dom = _Dom()
+    dom.feed(chromium(page, "--dump-dom"))
+    shot = OUT / f"{name}.png"
+    shot.unlink(missing_ok=True)
+    chromium(page, f"--screenshot={shot}", "--window-size=1400,900")
+    assert shot.is_file()
+    assert shot.stat().st_size > 10_000
+    print(f"screenshot of the HTML view: {shot}")  # noqa: T201  (shown by pytest -s or -rP)
+    return dom
+
+
+def _check(dom: _Dom, analysis: claimkit.Analysis) -> None:
+    body = next(a for t, a in dom.elements if t == "body")
+    assert body.get("data-ck-ready") == "1", "the page's script did not run to the end"
+    # the panel lists exactly the relations of the analysis, with one link or label per statement
+    listed = dom.classed("ck-relation")
+    for kind in claimkit.RelationKind:
+        expected = min(500, sum(r.kind is kind for r in analysis.relations))  # render_html's max_relations
+        assert sum(r["data-kind"] == kind.value for r in listed) == expected
+    # every statement has an anchor to jump to, and every jump lands on one
+    anchors = {a["id"] for a in dom.classed("ck-anchor")}
+    assert len(anchors) == len(analysis.statements)
+    assert {j["href"].removeprefix("#") for j in dom.classed("ck-jump")} <= anchors
+    # highlights exist for what was found; a speaker's tooltip names its actor
+    speakers = [a for a in dom.classed("ck-speaker") if "title" in a]
+    assert bool(speakers) == any(s.speaker_span for s in analysis.statements)
+    for s in analysis.statements:
+        if s.speaker is not None:
+            assert any(f"Speaker: {s.speaker.name}" in a["title"] for a in speakers), s.speaker.name
+    contents = [a for a in dom.classed("ck-content") if "data-st" in a]
+    assert bool(contents) == bool(analysis.statements)
+    times = dom.classed("ck-time")
+    assert len(times) >= len(analysis.times)
+    assert all("title" in t for t in times)
+
+
+@pytest.mark.needs_nltk_data
+def test_reference_article_in_chromium(chromium, reference_text):
+    analysis = claimkit.analyze(reference_text, published="2017-07-26", doc_id="reference-article")
+    dom = _look(chromium, analysis, "html-view")
+    _check(dom, analysis)
+
+
+def test_hand_made_analysis_in_chromium(chromium, sample_analysis):
+    dom = _look(chromium, sample_analysis, "html-view-sample", reader=True)
+    _check(dom, sample_analysis)
+    assert [r["data-kind"] for r in dom.classed("ck-relation")] == ["contradicts", "agrees"]
+    titles = [a["title"] for a in dom.classed("ck-time") if "data-timex" in a]
+    assert any(t.startswith("Time: 2017-07-24 (day)") for t in titles)
