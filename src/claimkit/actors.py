@@ -409,6 +409,15 @@ class _Reader:
         found = self.lexicon_match(toks)
         if found is not None:
             return found
+        cut = next((i for i, t in enumerate(toks) if i > 0 and t.text in {",", "(", "—", "–"}), None)
+        if cut is not None:  # "Ann Roe, a lawyer,", "Sen. Ann Roe (R-Ohio)": the head comes first
+            return self.read(toks[:cut], at, anchor=anchor)
+        conj = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.text.lower() in {"and", "&"}), None)
+        if conj is not None and toks[conj - 1].text[:1].isupper() and toks[conj + 1].text[:1].isupper():
+            left = self.read(toks[:conj], at, anchor=False)
+            right = self.read(toks[conj + 1 :], toks[conj + 1].start, anchor=False)
+            if left is not None and right is not None and not _has_org_head(self.lex, toks[-1]):
+                return self.actor(self._text(toks), ActorKind.GROUP, plural=True)
         p = next((i for i in range(len(toks) - 2, 0, -1) if _is_possessive(toks[i])), None)
         if p is not None:
             return self.possessive(toks[:p], toks[p + 1 :], at, anchor=anchor)
@@ -420,7 +429,7 @@ class _Reader:
         definite, core = _strip_determiners(toks)
         if not core:
             return None
-        found = self.lexicon_match(core) or self.person(core)
+        found = self.lexicon_match(core) or self.person(core, anchor=anchor)
         if found is not None:
             return found
         of = next((i for i, t in enumerate(core) if 0 < i < len(core) - 1 and t.text.lower() in {"of", "for"}), None)
@@ -465,6 +474,14 @@ class _Reader:
 
     def pronoun(self, word: str, at: int) -> str | None:
         number, gender = self.lex.pronouns[word]
+        if number == "rel":  # "who", "which": the nearest name before it, in its sentence
+            sentence = self.doc.sentence_index_at(at)
+            floor = self.doc.sentences[sentence].start if sentence is not None else at
+            person_ok = gender != "n"
+            return self.antecedent(
+                at,
+                lambda e: any(floor <= s < at for s, _ in e.mentions) and (person_ok or e.kind is not ActorKind.PERSON),
+            )
         if gender in {"m", "f"}:
             return self.antecedent(
                 at, lambda e: e.kind is ActorKind.PERSON and (e.gender is None or e.gender == gender)
@@ -479,13 +496,15 @@ class _Reader:
             ),
         )
 
-    def person(self, core: Sequence[Token]) -> str | None:
-        """ "<role words> <Title> <Name>": a person with a role and what it is part of."""
+    def person(self, core: Sequence[Token], *, anchor: bool = False) -> str | None:
+        """A person with a role and what it is part of: "<role words> <Title> <Name>"."""
         t_end = None
         i = 0
         title_spans: list[tuple[int, int, str, str]] = []  # (from, to, expansion, class)
         while i < len(core):
             hit = self._title_at(core, i)
+            if hit is not None and title_spans and title_spans[-1][3] == "honorific" and title_spans[-1][1] == i:
+                break  # "Mr. King", "Dr. Major": after an honorific comes the name
             if hit is not None:
                 n, expansion, cls = hit
                 title_spans.append((i, i + n, expansion, cls))
@@ -494,10 +513,12 @@ class _Reader:
                     t_end = i
             else:
                 i += 1
-        if t_end is None or t_end >= len(core):
+        if t_end is None:
             return None
+        if t_end >= len(core):
+            return self.role_only(core, title_spans, anchor=anchor)
         name_toks = core[t_end:]
-        if not all(_is_name_word(t) for t in name_toks) or any(
+        if not all(_is_name_word(t) or _is_initial_dot(name_toks, k) for k, t in enumerate(name_toks)) or any(
             t.text.lower() in self.lex.words and "org" in self.lex.words[t.text.lower()] for t in name_toks
         ):
             return None
@@ -530,6 +551,21 @@ class _Reader:
         self.mention(actor_id, name_toks[0].start, name_toks[-1].end)
         self.mention(actor_id, core[0].start, core[-1].end, alias=False)
         return actor_id
+
+    def role_only(
+        self, core: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]], *, anchor: bool
+    ) -> str | None:
+        """A title without a name ("the president"): the last person given that title."""
+        if not title_spans or title_spans[-1][3] in {"honorific", "affiliation", "modifier", "branch"}:
+            return None
+        wanted = title_spans[-1][2].lower()
+        at = core[0].start
+        found = self.antecedent(
+            at, lambda e: e.kind is ActorKind.PERSON and e.role is not None and wanted in e.role.lower()
+        )
+        if found is None and anchor:
+            return self.actor(self._text(core), ActorKind.PERSON, role=self._text(core))
+        return found
 
     def surname_match(self, name_toks: Sequence[Token]) -> str | None:
         if len(name_toks) == 1:
@@ -612,7 +648,7 @@ class _Reader:
         return owner if anchor else None
 
     def of_phrase(self, left: Sequence[Token], right: Sequence[Token], at: int) -> str | None:
-        """ "a pair of X groups", "sets of X", "a spokesman for X", "officials of X"."""
+        """Phrases with "of" or "for": "a pair of X groups", "sets of X", "a spokesman for X"."""
         word = left[-1].text.lower()
         classes = self.lex.words.get(word, frozenset())
         if left[-1].text[:1].isupper() and left[-1].tag in _PROPER_TAGS and "org" in classes:
@@ -654,6 +690,8 @@ class _Reader:
             return self.org_phrase(core, at, definite=definite, anchor=anchor)
         if "artifact" in classes:
             return self.artifact(core, word, at, anchor=anchor)
+        if anchor and head.tag == "NNS" and head.text.islower():  # a speaker "environmentalists"
+            return self.group(core, frozenset({"group"}), at, definite=definite, anchor=anchor)
         if all(_is_name_word(t) for t in core):
             return self.proper(core, at, definite=definite)
         if mods and head.tag in _NOUN_TAGS and not head.text[:1].isupper():
@@ -703,7 +741,7 @@ class _Reader:
         return self.actor(name, kind, part_of=owner, plural=plural)
 
     def collective_antecedent(self, core: Sequence[Token], at: int) -> str | None:
-        """ "the group" is the last collective; "another group" one more of the last set of groups."""
+        """The last collective for "the group"; for "another group", one more of the last set."""
         stem = core[-1].text.lower().rstrip("s")
         if self.doc.text[at : at + 8].lower().startswith(("another ", "other ")):
             found = self.antecedent(
@@ -822,6 +860,10 @@ class _Reader:
         return None
 
 
+def _has_org_head(lex: _Lexicon, tok: Token) -> bool:
+    return tok.text[:1].isupper() and "org" in lex.words.get(tok.text.lower(), frozenset())
+
+
 def _gender_of(expansion: str) -> str | None:
     lower = expansion.lower()
     if lower in {"mr.", "sir", "lord", "king", "prince", "emperor", "spokesman", "congressman", "chairman"}:
@@ -829,6 +871,11 @@ def _gender_of(expansion: str) -> str | None:
     if lower in {"mrs.", "ms.", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "congresswoman"}:
         return "f"
     return None
+
+
+def _is_initial_dot(toks: Sequence[Token], k: int) -> bool:
+    """Whether toks[k] is the period of an initial the tokenizer split off: "Paul D. Ryan"."""
+    return toks[k].text == "." and 0 < k < len(toks) - 1 and len(toks[k - 1].text) == 1
 
 
 def _is_possessive(tok: Token) -> bool:
@@ -856,8 +903,6 @@ def _trim(toks: Sequence[Token]) -> Sequence[Token]:
     while lo < hi and (toks[lo].tag in _PUNCT_TAGS or not toks[lo].text[:1].isalnum()):
         lo += 1
     while hi > lo and (toks[hi - 1].tag in _PUNCT_TAGS or not toks[hi - 1].text[:1].isalnum()):
-        if _is_possessive(toks[hi - 1]) and hi - 1 > lo:
-            break
         hi -= 1
     return toks[lo:hi]
 
