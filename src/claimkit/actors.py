@@ -691,15 +691,16 @@ class _Reader:
         if "artifact" in classes:
             return self.artifact(core, word, at, anchor=anchor)
         if anchor and head.tag == "NNS" and head.text.islower():  # a speaker "environmentalists"
-            return self.group(core, frozenset({"group"}), at, definite=definite, anchor=anchor)
+            found = self.group(core, frozenset({"group"}), at, definite=False, anchor=False)
+            return found or self.actor(self._text(core), ActorKind.GROUP, plural=True)
         if all(_is_name_word(t) for t in core):
             return self.proper(core, at, definite=definite)
         if mods and head.tag in _NOUN_TAGS and not head.text[:1].isupper():
             # "Ruritanian citizens": a common noun qualified by a country
-            found = self.country_prefix(mods)
-            if found is not None and found[1] == len(mods):
+            prefix = self.country_prefix(mods)
+            if prefix is not None and prefix[1] == len(mods):
                 return self.actor(
-                    self._text(core), ActorKind.GROUP, part_of=slug(found[0].name), plural=head.tag == "NNS"
+                    self._text(core), ActorKind.GROUP, part_of=slug(prefix[0].name), plural=head.tag == "NNS"
                 )
         if anchor:
             return self.actor(self._text(core), ActorKind.UNKNOWN)
@@ -800,12 +801,13 @@ class _Reader:
         text = self._text(core)
         if text in self.lex.stopwords or all(self._title_class(t) is not None for t in core):
             return None
-        if len(core) == 1 and _COMPOUND.match(text):
-            # "Ruritanian-made", "Paris-based": the country is mentioned, nothing more
-            country = self.lex.countries.get(text.split("-", 1)[0])
+        compound = next((t for t in core if _COMPOUND.match(t.text)), None)
+        if compound is not None:
+            # "Ruritanian-made rifles", "Paris-based": the country is mentioned, nothing more
+            country = self.lex.countries.get(compound.text.split("-", 1)[0])
             if country is not None:
                 actor_id = self.actor(country.name, ActorKind.COUNTRY)
-                self.mention(actor_id, core[0].start, core[0].start + text.index("-"), nested=True)
+                self.mention(actor_id, compound.start, compound.start + compound.text.index("-"), nested=True)
             return None
         known = self.surname_match(core) or self.state.org_suffixes.get(text)
         if known is not None:
