@@ -483,9 +483,13 @@ class _Reader:
                 lambda e: any(floor <= s < at for s, _ in e.mentions) and (person_ok or e.kind is not ActorKind.PERSON),
             )
         if gender in {"m", "f"}:
-            return self.antecedent(
+            found = self.antecedent(
                 at, lambda e: e.kind is ActorKind.PERSON and (e.gender is None or e.gender == gender)
             )
+            if found is not None and self.register:
+                entry = self.state.entries[found]
+                entry.gender = entry.gender or gender  # "she" once, never "he" after
+            return found
         if number == "pl":
             return self.antecedent(at, lambda e: e.kind is not ActorKind.PERSON and e.kind is not ActorKind.LOCATION)
         return self.antecedent(
@@ -643,6 +647,9 @@ class _Reader:
         if "org" in classes and owner_entry.kind is ActorKind.COUNTRY:
             country = self.lex.countries.get(owner_entry.name)
             return self.organization((country, 0) if country else None, head, owner)
+        if "org" in classes:  # "Ann Roe's campaign", "the party's board"
+            name = f"{owner_entry.name} {self._text(head)}"
+            return self.actor(name, ActorKind.ORGANIZATION, part_of=owner)
         if classes & {"group", "collective"}:
             return self.actor(f"{owner_entry.name} {self._text(head)}", ActorKind.GROUP, part_of=owner, plural=True)
         return owner if anchor else None
@@ -694,7 +701,7 @@ class _Reader:
             found = self.group(core, frozenset({"group"}), at, definite=False, anchor=False)
             return found or self.actor(self._text(core), ActorKind.GROUP, plural=True)
         if all(_is_name_word(t) for t in core):
-            return self.proper(core, at, definite=definite)
+            return self.proper(core, at, definite=definite, anchor=anchor)
         if mods and head.tag in _NOUN_TAGS and not head.text[:1].isupper():
             # "Ruritanian citizens": a common noun qualified by a country
             prefix = self.country_prefix(mods)
@@ -797,7 +804,7 @@ class _Reader:
                 return owner_id
         return None if not anchor else self.actor(self._text(core), ActorKind.UNKNOWN)
 
-    def proper(self, core: Sequence[Token], at: int, *, definite: bool) -> str | None:
+    def proper(self, core: Sequence[Token], at: int, *, definite: bool, anchor: bool = False) -> str | None:
         text = self._text(core)
         if text in self.lex.stopwords or all(self._title_class(t) is not None for t in core):
             return None
@@ -834,8 +841,11 @@ class _Reader:
             return self.actor(text, ActorKind.LOCATION)
         if 1 < len(core) <= _MAX_NAME_WORDS and _looks_like_person(core):
             return self.actor(text, ActorKind.PERSON)
-        # "the Xs" with a single unknown name is most often a movement or faction
-        return self.actor(text, ActorKind.GROUP if definite else ActorKind.UNKNOWN)
+        if definite:  # "the Xs" with a single unknown name is most often a movement or faction
+            return self.actor(text, ActorKind.GROUP)
+        if anchor and len(core) == 1:  # a speaker named by one word is most often a surname
+            return self.actor(text, ActorKind.PERSON)
+        return self.actor(text, ActorKind.UNKNOWN)
 
     # ----------------------------------------------------------------- helpers
 
@@ -892,7 +902,9 @@ _COMPOUND = re.compile(r"^[^\W\d_][\w.]*-[a-z]")
 
 
 def _looks_like_person(core: Sequence[Token]) -> bool:
-    return core[-1].tag != "NNPS" and not any(_COMPOUND.match(t.text) for t in core)
+    return core[-1].tag != "NNPS" and not any(
+        _COMPOUND.match(t.text) or (len(t.text) > 1 and t.text.isupper()) for t in core
+    )
 
 
 def _is_acronym(text: str) -> bool:
