@@ -298,6 +298,10 @@ class _State:
     surnames: dict[str, str] = attrs.field(factory=dict)
     org_suffixes: dict[str, str] = attrs.field(factory=dict)
     """Trailing words of an organization's name ("Foreign Ministry") -> its id."""
+    by_end: dict[tuple[str, int], int] = attrs.field(factory=dict)
+    """(actor id, end) -> start of its mention ending there."""
+    dropped: set[tuple[int, int, str]] = attrs.field(factory=set)
+    """Positions replaced by a longer mention of the same actor ("Xs" by "the Xs")."""
     nested: set[tuple[int, int]] = attrs.field(factory=set)
     """Mentions inside a larger one ("Dutch" in "Dutch officials"): never antecedents."""
     artifacts: list[tuple[int, str, str]] = attrs.field(factory=list)
@@ -366,16 +370,19 @@ class _Reader:
         if entry is None:
             return
         span = self.doc.span(start, end)
-        for s, e in ((start, end), *((s2, e2) for (s2, e2) in entry.mentions if e2 == end)):
-            if s != start and self.doc.text[min(s, start) : max(s, start)].strip().lower() in _DETERMINERS:
-                if start > s:
+        # "the Taliban" and "Taliban" at the same place are one mention: keep the longer
+        other = self.state.by_end.get((actor_id, end))
+        if other is not None and other != start and (other, end) in entry.mentions:
+            between = self.doc.text[min(other, start) : max(other, start)].strip().lower()
+            if between in _DETERMINERS:
+                if start > other:
                     self.state.by_mention.setdefault((start, end), actor_id)
                     return
-                del entry.mentions[s, e]
-                self.state.positions.remove((s, e, actor_id))
-                break
+                del entry.mentions[other, end]
+                self.state.dropped.add((other, end, actor_id))
         if (start, end) not in entry.mentions:
             entry.mentions[start, end] = span
+            self.state.by_end[actor_id, end] = start
             bisect.insort(self.state.positions, (start, end, actor_id))
         self.state.by_mention.setdefault((start, end), actor_id)
         if nested:
@@ -387,7 +394,7 @@ class _Reader:
         positions = self.state.positions
         i = bisect.bisect_left(positions, (before, -1, ""))
         for start, end, actor_id in reversed(positions[max(0, i - _LOOKBACK) : i]):
-            if start >= before or (start, end) in self.state.nested:
+            if start >= before or (start, end) in self.state.nested or (start, end, actor_id) in self.state.dropped:
                 continue
             entry = self.state.entries.get(actor_id)
             if entry is not None and accept(entry):
