@@ -447,3 +447,14 @@ def test_all_capital_heading_is_not_a_person(processor: TextProcessor) -> None:
     _doc, table, _ = table_for(processor, "THE BUDGET Back then, Mr. Ames said debt was a last resort.")
     assert all(a.kind is not ActorKind.PERSON or a.name == "Ames" for a in table.actors)
     assert table.get("ames") is not None
+
+
+def test_apposition_gives_role_and_organization(processor: TextProcessor) -> None:
+    text = "Lena Fisk, a spokeswoman for the Kenyan government, said the road was closed."
+    _doc, table, _ = table_for(processor, text)
+    fisk = table.get("lena-fisk")
+    assert fisk is not None
+    assert fisk.role == "spokeswoman for the Kenyan government"
+    assert fisk.part_of == "kenyan-government"
+    _, table, (s,) = table_for(processor, "Omar Haddad, 25, said no.", "Omar Haddad, 25,")
+    assert speaker(table, s).role is None

@@ -66,6 +66,7 @@ _LOOKBACK = 80  # mentions searched back for an antecedent: keeps coreference li
 _MAX_EXTENSION = 3  # lower-case words allowed between a name and its head noun
 _MAX_ACRONYM = 5  # longer all-capital words are datelines or shouting, not acronyms
 _MAX_NAME_WORDS = 4  # "Maria de la Cruz"; longer runs of capitals are titles of things
+_MAX_ROLE_WORDS = 10  # an apposition longer than this is a clause, not a role
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -418,7 +419,10 @@ class _Reader:
             return found
         cut = next((i for i, t in enumerate(toks) if i > 0 and t.text in {",", "(", "—", "–"}), None)
         if cut is not None:  # "Ann Roe, a lawyer,", "Sen. Ann Roe (R-Ohio)": the head comes first
-            return self.read(toks[:cut], at, anchor=anchor)
+            head_id = self.read(toks[:cut], at, anchor=anchor)
+            if head_id is not None and toks[cut].text == ",":
+                self.apposition(head_id, toks[cut + 1 :])
+            return head_id
         conj = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.text.lower() in {"and", "&"}), None)
         if conj is not None and toks[conj - 1].text[:1].isupper() and toks[conj + 1].text[:1].isupper():
             left = self.read(toks[:conj], at, anchor=False)
@@ -577,6 +581,24 @@ class _Reader:
         if found is None and anchor:
             return self.actor(self._text(core), ActorKind.PERSON, role=self._text(core))
         return found
+
+    def apposition(self, actor_id: str, toks: Sequence[Token]) -> None:
+        """Give a person the role an apposition names: "Ann Roe, a lawyer for the family,"."""
+        entry = self.entry(actor_id)
+        if not self.register or entry is None or entry.kind is not ActorKind.PERSON or entry.role is not None:
+            return
+        end = next((i for i, t in enumerate(toks) if t.text in {",", ")", ";", "—", "–"}), len(toks))
+        _definite, words = _strip_determiners(toks[:end])
+        if not words or len(words) > _MAX_ROLE_WORDS:
+            return
+        of = next((i for i, t in enumerate(words) if i > 0 and t.text.lower() in {"of", "for", "at"}), len(words))
+        if not any(self._title_class(t) not in {None, "honorific", "modifier"} for t in words[:of]):
+            return
+        entry.role = self._text(words)
+        if of < len(words) - 1 and entry.part_of is None:
+            owner = self.read(words[of + 1 :], words[of + 1].start, anchor=False)
+            if owner is not None and owner != actor_id:
+                entry.part_of = owner
 
     def surname_match(self, name_toks: Sequence[Token]) -> str | None:
         if len(name_toks) == 1:
@@ -1030,6 +1052,14 @@ def _definite_description(tokens: Sequence[Token], i: int, end: int, lex: _Lexic
     return None
 
 
+def _after(doc: Document, end: int) -> Sequence[Token]:
+    """The tokens after a comma that directly follows offset *end*, to the end of the sentence."""
+    i = doc.sentence_index_at(end)
+    if i is None or not doc.text.startswith(",", end):
+        return ()
+    return doc.tokens_in(end + 1, doc.sentences[i].end)
+
+
 def _merge_surnames(state: _State) -> None:
     """A one-word person ("Mr. Okafor") is the full name with that surname, if only one fits."""
     full: dict[str, list[_Entry]] = {}
@@ -1106,6 +1136,9 @@ def find_actors(doc: Document, anchors: Sequence[Span] = ()) -> ActorTable:
             actor_id = reader.actor(name, ActorKind.UNKNOWN)
         if actor_id is not None:
             reader.mention(actor_id, start, end, alias=not is_anchor or len(toks) <= 1)
+            after = _after(doc, end)
+            if after:
+                reader.apposition(actor_id, after)
             if is_anchor:
                 state.by_mention[start, end] = actor_id
     _merge_surnames(state)
