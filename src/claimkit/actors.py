@@ -371,7 +371,7 @@ class _Reader:
         if entry is None:
             return
         span = self.doc.span(start, end)
-        # "the Taliban" and "Taliban" at the same place are one mention: keep the longer
+        # "the Zarvani" and "Zarvani" at the same place are one mention: keep the longer
         other = self.state.by_end.get((actor_id, end))
         if other is not None and other != start and (other, end) in entry.mentions:
             between = self.doc.text[min(other, start) : max(other, start)].strip().lower()
