@@ -350,6 +350,31 @@ class _Reader:
                     end = stop
         return (start, end)
 
+    def source_after_quote(self, vg: int, lo: int) -> tuple[int, int] | None:
+        """Everything between a quotation and its cue: “...,” a narrator in the ad asks."""
+        j = vg - 1
+        while j >= lo and vg - j <= _MAX_APPOSITION:
+            if self.is_mark(j) or self.low[j] in _SENT_END:
+                break
+            if (self.is_verb(j) and not self.is_class(j, "role")) or self.low[j] in {":", ";"}:
+                return None
+            j -= 1
+        if j < lo or j == vg - 1 or self.toks[j].text not in _CLOSERS:
+            return None
+        q = self.quote_around(self.toks[j].start)
+        if q is None or q.span.end != self.toks[j].end:
+            return None
+        start, end = j + 1, vg
+        if self.low[start] == ",":
+            start += 1
+        while end > start and self.low[end - 1] == ",":
+            end -= 1
+        if end <= start or not any(self.nounish(x) or self.tag(x) == "PRP" for x in range(start, end)):
+            return None
+        if self.tag(start) in {"IN", "CC", "RB", "TO"}:
+            return None
+        return (start, end)
+
     def source_before(self, vg: int, lo: int) -> tuple[int, int] | None:
         """The source of a cue whose verb group starts at token *vg*."""
         if vg - 1 < lo:
@@ -376,7 +401,8 @@ class _Reader:
             return None
         x = self.np_left(j, lo)
         name = all(self.tag(t) in {"NNP", "NNPS"} for t in range(first, comma))
-        if x is None or (self.tag(x[1] - 1) not in {"NNP", "NNPS"} and not name):
+        relative = self.low[first] in {"who", "which", "whose"}
+        if x is None or (self.tag(x[1] - 1) not in {"NNP", "NNPS"} and not name and not relative):
             return None
         if x[0] > lo and self.low[x[0] - 1] not in {",", "and", "but"} and not self.is_mark(x[0] - 1):
             return None
@@ -402,7 +428,7 @@ class _Reader:
                 if j < hi and self.low[j] in {",", ":", "that"} and j > k + 1:
                     k = j
                     continue
-            if self.tag(k) in {"IN", "TO"} and self.low[k] not in {"that", "if", "whether", "because", "about", "of"}:
+            if self.tag(k) in {"IN", "TO"} and self.low[k] not in {"that", "if", "whether", "because", "about"}:
                 np = self.np_right(k + 1, hi, appositive=False)
                 if np is not None:
                     j = np[1]
@@ -435,10 +461,20 @@ class _Reader:
                     break
                 if short and lw == "," and j > k and j + 1 < hi and self.tag(j + 1) in {"IN", "VBG"}:
                     break
+                if lw == "," and j > k and j + 1 < hi and self.ends_clause_after_comma(j + 1, hi):
+                    break
+                if lw in {"―", "—", "--", "–"} and j > k and not any(self.low[x] == lw for x in range(j + 1, hi)):
+                    break
             j += 1
         while j > k and (self.low[j - 1] in _SENT_END or self.low[j - 1] in {",", ";", ":", "—", "--"}):
             j -= 1
         return j
+
+    def ends_clause_after_comma(self, k: int, hi: int) -> bool:
+        """Whether what follows a comma at *k* is an aside, not more content: ", which ...", ", forcing ..."."""
+        if self.tag(k) in {"VBG", "VBN"} or self.low[k] in {"which", "who", "whom", "whose"}:
+            return True
+        return self.low[k] in {"and", "but"} and k + 1 < hi and self.low[k + 1] in _SUBJECT_PRONOUNS
 
     def right_content(self, k: int, hi: int, entry: CueEntry, cue_at: int) -> tuple[int, int, bool] | None:
         """Content after a cue at char *cue_at*: (start char, end char, is_quote)."""
@@ -751,10 +787,12 @@ class _Reader:
         before = vg - 1 >= lo and (self.low[vg - 1] == "," or self.toks[vg - 1].text in _CLOSERS)
         src: tuple[int, int] | None = None
         inverted = False
-        if before and "inv" in entry.takes and self.tag(i) != "VBG":
+        if (before or vg == lo) and "inv" in entry.takes and self.tag(i) != "VBG":
             r = self.np_right(cue_end, hi)
             if r is not None and (r[1] >= hi or not self.is_verb(r[1])):
                 src, inverted, k = r, True, r[1]
+        if src is None:
+            src = self.source_after_quote(vg, lo)
         if src is None:
             src = self.source_before(vg, lo)
         if src is None and self.tag(i) == "VBG" and vg - 1 >= lo and self.low[vg - 1] == ",":
@@ -845,7 +883,7 @@ class _Reader:
         """The subject of the verb before "and" in "X promised ... and said ..."."""
         for j in range(conj - 1, lo - 1, -1):
             if self.tag(j) in {"VBD", "VBZ", "VBP"}:
-                subject = self.np_left(self.verb_group_start(j, lo), lo)
+                subject = self.source_before(self.verb_group_start(j, lo), lo)
                 if subject is not None:
                     return subject
             if self.low[j] in {";", ":"} or self.is_mark(j):
