@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import warnings
 from typing import TYPE_CHECKING
 
@@ -170,6 +171,7 @@ _CLOSERS = "”’»›\"'"
 _SENT_END = frozenset({".", "!", "?", "…"})
 _MAX_APPOSITION = 25
 _CLAUSE_REACH = 14
+_LOOK_BACK = 64  # content pieces searched backwards for the one holding a nested cue
 
 
 @attrs.define
@@ -956,12 +958,18 @@ def _only_quote(q: Quote, s: int, e: int) -> bool:
 def _continuations(reader: _Reader) -> None:
     """Quotations with no attribution of their own that go on with the direct statement before them."""
     doc = reader.doc
-    used = sorted(s for f in reader.found for s in (f.parts or [f.content]))
+    used = sorted(
+        s
+        for f in reader.found
+        if f.cue is None or reader.quote_around(f.cue[0]) is None
+        for s in (f.parts or [f.content])
+    )
     used_starts = [s for s, _ in used]
-    drafts = sorted(range(len(reader.found)), key=lambda n: reader.found[n].content[0])
+    reach = list(itertools.accumulate((e for _, e in used), max))
+    ends = sorted((f.extent_end, n) for n, f in enumerate(reader.found))
     for q in reader.quotes:
-        k = bisect.bisect_right(used_starts, q.span.end) - 1
-        if k >= 0 and used[k][1] > q.span.start:
+        k = bisect.bisect_left(used_starts, q.span.end) - 1
+        if k >= 0 and reach[k] > q.span.start:
             continue  # already inside some attribution
         si = doc.sentence_index_at(q.span.start)
         if si is None or _text_before_in_sentence(reader, si, q.span.start):
@@ -970,9 +978,10 @@ def _continuations(reader: _Reader) -> None:
         tail = doc.tokens_in(q.span.end, max(q.span.end, sentence.end))
         if any(reader.is_word_token(t) for t in tail):
             continue
-        prev = _previous(reader, drafts, q.span.start)
-        if prev is None:
+        at = bisect.bisect_right(ends, (q.span.start, len(reader.found))) - 1
+        if at < 0:
             continue
+        prev = ends[at][1]
         pf = reader.found[prev]
         if pf.kind is not StatementKind.DIRECT:
             continue
@@ -994,23 +1003,12 @@ def _continuations(reader: _Reader) -> None:
             extent_end=q.span.end,
         )
         reader.found.append(f)
-        n = len(reader.found) - 1
-        drafts.append(n)
-        drafts.sort(key=lambda m: reader.found[m].content[0])
+        bisect.insort(ends, (f.extent_end, len(reader.found) - 1))
 
 
 def _text_before_in_sentence(reader: _Reader, si: int, offset: int) -> bool:
     s = reader.doc.sentences[si]
     return any(reader.is_word_token(t) for t in reader.doc.tokens_in(s.start, offset))
-
-
-def _previous(reader: _Reader, drafts: list[int], offset: int) -> int | None:
-    best: int | None = None
-    for n in drafts:
-        f = reader.found[n]
-        if f.extent_end <= offset and (best is None or f.extent_end >= reader.found[best].extent_end):
-            best = n
-    return best
 
 
 def find_attributions(doc: Document) -> tuple[Attribution, ...]:
@@ -1049,11 +1047,15 @@ def find_attributions(doc: Document) -> tuple[Attribution, ...]:
 
 def _dedupe(reader: _Reader) -> None:
     """Drop drafts whose cue lies inside another draft's source (a cue word used as a name)."""
-    sources = [f.speaker for f in reader.found if f.speaker is not None]
+    sources = sorted(f.speaker for f in reader.found if f.speaker is not None)
+    starts = [s for s, _ in sources]
+    reach = list(itertools.accumulate((e for _, e in sources), max))
     keep = []
     for f in reader.found:
-        if f.cue is not None and any(s[0] <= f.cue[0] < s[1] for s in sources):
-            continue
+        if f.cue is not None:
+            k = bisect.bisect_right(starts, f.cue[0]) - 1
+            if k >= 0 and reach[k] > f.cue[0]:
+                continue
         keep.append(f)
     reader.found = keep
 
@@ -1093,20 +1095,20 @@ def _assemble(reader: _Reader) -> tuple[Attribution, ...]:
         return None if x is None else Span.from_text(text, x[0], x[1])
 
     # via: the speakers of the attributions whose content holds this one's cue, outermost first
+    pieces = sorted((s, e, m) for m, g in enumerate(reader.found) for s, e in (g.parts or [g.content]))
+    piece_starts = [s for s, _, _ in pieces]
+
     def container(n: int) -> int | None:
+        """The attribution with the smallest content piece holding *n*'s cue (a bounded look back)."""
         f = reader.found[n]
         if f.cue is None:
             return None
-        best: int | None = None
-        for m, g in enumerate(reader.found):
-            if m == n:
-                continue
-            if any(s <= f.cue[0] and f.cue[1] <= e for s, e in (g.parts or [g.content])) and (
-                best is None
-                or g.content[1] - g.content[0] < reader.found[best].content[1] - reader.found[best].content[0]
-            ):
-                best = m
-        return best
+        best: tuple[int, int] | None = None
+        k = bisect.bisect_right(piece_starts, f.cue[0]) - 1
+        for s, e, m in reversed(pieces[max(0, k - _LOOK_BACK) : k + 1]):
+            if m != n and s <= f.cue[0] and f.cue[1] <= e and (best is None or e - s < best[0]):
+                best = (e - s, m)
+        return best[1] if best is not None else None
 
     def speaker_of(m: int) -> tuple[int, int] | None:
         seen = 0
