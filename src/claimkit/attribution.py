@@ -171,6 +171,7 @@ _CLOSERS = "”’»›\"'"
 _SENT_END = frozenset({".", "!", "?", "…"})
 _MAX_APPOSITION = 25
 _CLAUSE_REACH = 14
+_MAX_PAREN = 8
 _LOOK_BACK = 64  # content pieces searched backwards for the one holding a nested cue
 
 
@@ -257,6 +258,14 @@ class _Reader:
         k = end - 1
         if k < lo:
             return None
+        if self.low[k] == ")":  # "Sen. Jane Roe (D-Ore.) said"
+            j = k - 1
+            while j > lo and k - j < _MAX_PAREN and self.low[j] not in {"(", ")"}:
+                j -= 1
+            if j > lo and self.low[j] == "(":
+                inner = self.np_left(j, lo)
+                return (inner[0], k + 1) if inner is not None else None
+            return None
         # a time phrase between subject and verb: "X on Wednesday denied"
         if self.is_class(k, "time") and not self.is_class(k, "pronoun"):
             j = k
@@ -337,6 +346,12 @@ class _Reader:
         if head < 0:
             return None
         end = head + 1
+        if end < hi and self.low[end] == "(":
+            j = end + 1
+            while j < hi and j - end < _MAX_PAREN and self.low[j] not in {"(", ")"}:
+                j += 1
+            if j < hi and self.low[j] == ")":
+                end = j + 1
         if appositive and end + 1 < hi and self.low[end] == ",":
             j = end + 1
             if self.tag(j) in {"DT", "PRP$", "JJ", "NN", "NNP", "CD"} and not self.is_open_quote(j):
@@ -352,13 +367,31 @@ class _Reader:
                     end = stop
         return (start, end)
 
+    def long_apposition(self, np: tuple[int, int], hi: int) -> tuple[int, int]:
+        """ "said Jane Roe, an economist who served ...": the source runs to the end of the sentence."""
+        end = np[1]
+        if end >= hi or self.low[end] != ",":
+            return np
+        j = end + 1
+        while j < hi and j - end < _MAX_APPOSITION * 2:
+            if self.is_mark(j) or self.low[j] in {";", ":"}:
+                return np
+            j += 1
+        if j < hi and not all(self.low[x] in _SENT_END for x in range(j, hi)):
+            return np
+        stop = hi
+        while stop > end + 1 and (self.low[stop - 1] in _SENT_END or self.low[stop - 1] == ","):
+            stop -= 1
+        return (np[0], stop) if stop > end + 1 else np
+
     def source_after_quote(self, vg: int, lo: int) -> tuple[int, int] | None:
         """Everything between a quotation and its cue: “...,” a narrator in the ad asks."""
         j = vg - 1
         while j >= lo and vg - j <= _MAX_APPOSITION:
             if self.is_mark(j) or self.low[j] in _SENT_END:
                 break
-            if (self.is_verb(j) and not self.is_class(j, "role")) or self.low[j] in {":", ";"}:
+            finite = self.tag(j) in {"VBD", "VBZ", "VBP", "MD"} and not self.is_class(j, "role")
+            if finite or self.low[j] in {":", ";"}:
                 return None
             j -= 1
         if j < lo or j == vg - 1 or self.toks[j].text not in _CLOSERS:
@@ -792,7 +825,7 @@ class _Reader:
         if (before or vg == lo) and "inv" in entry.takes and self.tag(i) != "VBG":
             r = self.np_right(cue_end, hi)
             if r is not None and (r[1] >= hi or not self.is_verb(r[1])):
-                src, inverted, k = r, True, r[1]
+                src, inverted, k = self.long_apposition(r, hi), True, r[1]
         if src is None:
             src = self.source_after_quote(vg, lo)
         if src is None:
@@ -830,13 +863,15 @@ class _Reader:
                 return cue_end
         if left_ok and (right_empty or (after < hi and self.low[after] == ",")):
             left = self.left_content(frame_start, lo)
-            if left is None or not self.has_clause(left):
+            if left is None:
                 return None
             parts = [left]
             if not right_empty:
                 second = self.second_part(after + 1, hi, left)
                 if second is not None:
                     parts.append(second)
+            if len(parts) == 1 and not self.has_clause(left):
+                return None
             self.add(
                 _Found(
                     kind=StatementKind.INDIRECT,
