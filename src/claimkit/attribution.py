@@ -1072,6 +1072,7 @@ def find_attributions(doc: Document) -> tuple[Attribution, ...]:
     for si in range(len(doc.sentences)):
         reader.read_sentence(si)
     _dedupe(reader)
+    _drop_own_voice(reader)
     for f in reader.found:
         f.kind = _kind(reader, f)
         f.extent_end = max(f.content[1], f.cue[1] if f.cue else 0, f.speaker[1] if f.speaker else 0)
@@ -1091,6 +1092,28 @@ def _dedupe(reader: _Reader) -> None:
             k = bisect.bisect_right(starts, f.cue[0]) - 1
             if k >= 0 and reach[k] > f.cue[0]:
                 continue
+        keep.append(f)
+    reader.found = keep
+
+
+def _drop_own_voice(reader: _Reader) -> None:
+    """Drop nested cues that are the outer speaker's own words, not a relayed statement.
+
+    Inside someone's statement, "I think", "we want" or "he hopes" belong to what that
+    speaker says; "they say" or "officials warned" stay, as attributions relayed by it.
+    """
+    pieces = sorted((s, e) for f in reader.found for s, e in (f.parts or [f.content]))
+    starts = [s for s, _ in pieces]
+    keep = []
+    for f in reader.found:
+        if f.cue is not None and f.speaker is not None:
+            who = reader.text[f.speaker[0] : f.speaker[1]].lower()
+            own = who in {"i", "we", "you"} or (who in _SUBJECT_PRONOUNS and f.stance in {Stance.HEDGE, Stance.OTHER})
+            if own:
+                k = bisect.bisect_right(starts, f.cue[0]) - 1
+                window = pieces[max(0, k - _LOOK_BACK) : k + 1]
+                if any(s <= f.cue[0] and f.cue[1] <= e and (s, e) != f.content for s, e in window):
+                    continue
         keep.append(f)
     reader.found = keep
 
