@@ -159,7 +159,8 @@ def _grammar() -> re.Pattern[str]:
         ),
         "clock": (
             rf"(?i:(?:{approx}|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?i:{clock})"
-            rf"(?:\s+(?:(?i:{dayword})|{wd}))?"
+            r"(?:\s+(?:[A-Z][DS]?T|GMT|UTC|(?i:local\s+time)))?"
+            rf"(?:,?\s+(?:(?i:{dayword})|{wd}(?:,?\s+{month}\s+{daynum})?|{month}\s+{daynum}))?"
         ),
         "month_year": (
             rf"(?i:(?:early|late|mid)[-\s]+|the\s+(?:end|beginning|start|middle)\s+of\s+)?"
@@ -167,7 +168,10 @@ def _grammar() -> re.Pattern[str]:
         ),
         "month_rel": rf"{month}\s+(?i:(?:of\s+)?(?:this|last|next)\s+year)",
         "wd_set": rf"(?i:(?:every|each)\s+){wd_full}|{wd_full}s(?![\w'’])",
-        "weekday": rf"(?:(?i:late|early|earlier|later|last|next|this)\s+)?{wd}(?:\s+(?i:{pod}))?",
+        "weekday": (
+            rf"(?:(?i:late|early|earlier|later|last|next|this|the\s+(?:previous|following|next|same))\s+)?{wd}"
+            rf"(?:\s+(?i:{pod}))?"
+        ),
         "dayword": (
             rf"(?i:(?:(?:late|early|earlier|later)\s+)?{dayword}(?:\s+{pod})?"
             rf"|(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
@@ -775,6 +779,10 @@ def _h_clock(text: str, ctx: _Context) -> TimeValue:
     for word, iso in lex.weekdays.items():
         if re.search(rf"\b{re.escape(word)}", low):
             day = _weekday(ctx, iso, "")
+    found = _month_in(text)
+    dom = re.search(r"(?<![\d:])(\d{1,2})(?:st|nd|rd|th)?\s*$", text)
+    if found is not None and dom is not None:
+        day = dt.date(_month_year(ctx, found[1]), found[1], int(dom.group(1)))
     if day is None:
         offset = 1 if "tomorrow" in low else -1 if "yesterday" in low else 0
         day = ctx.day + dt.timedelta(days=offset)
@@ -829,8 +837,14 @@ def _h_weekday(text: str, ctx: _Context) -> TimeValue:
         raise _Reject
     if ctx.anchor is None:
         return _value(f"XXXX-WXX-{iso}")
+    lowered = text.lower()
+    if lowered.startswith("the "):  # "the previous Friday": relative to the last mentioned day
+        base = next((v for v in reversed(ctx.history) if v.granularity == Granularity.DAY and v.start), None)
+        if base is not None and base.start is not None:
+            ctx = attrs.evolve(ctx, anchor=_day(base.start.date()))
+        modifier = "last" if "previous" in lowered else "" if "same" in lowered else "next"
     if ctx.coarse:
-        return ctx.anchor
+        return _anchor_of(ctx)
     day = _weekday(ctx, iso, modifier)
     if pod is not None:
         return _value(f"{day.isoformat()}T{pod}")
