@@ -141,7 +141,7 @@ def _grammar() -> re.Pattern[str]:
     pod = r"(?:morning|afternoon|evening|night|overnight)"
     dayword = r"(?:yesterday|today|tomorrow|tonight)"
     approx = (
-        r"(?:about|almost|nearly|roughly|some|just|only|around|approximately|over|under|"
+        r"(?:about|almost|nearly|roughly|some|around|approximately|"
         r"more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|no\s+more\s+than|as\s+many\s+as|as\s+long\s+as)"
     )
     rel = (
@@ -290,11 +290,17 @@ def _month_start(year: int, month: int) -> dt.datetime:
     return dt.datetime(year, month, 1)
 
 
-_TIMEX_DATE = re.compile(
+_TIMEX_DATE = (
     r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d)(?:T(?:(?P<hh>\d\d):(?P<mm>\d\d)|(?P<pod>MO|MI|AF|EV|NI|DT)))?)?"
     r"|W(?P<w>\d\d)(?P<we>-WE)?|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?"
 )
-_TIMEX_CENTURY = re.compile(r"\d{2,3}")
+_TIMEX_CENTURY = r"\d{2,3}"
+
+
+@functools.cache
+def _rx(pattern: str) -> re.Pattern[str]:
+    """*pattern*, compiled on first use."""
+    return re.compile(pattern)
 
 
 def _timex_interval(timex: str) -> tuple[dt.datetime, dt.datetime, Granularity] | None:
@@ -303,14 +309,14 @@ def _timex_interval(timex: str) -> tuple[dt.datetime, dt.datetime, Granularity] 
     >>> _timex_interval("2017-04")[:2]
     (datetime.datetime(2017, 4, 1, 0, 0), datetime.datetime(2017, 5, 1, 0, 0))
     """
-    if _TIMEX_CENTURY.fullmatch(timex):
+    if _rx(_TIMEX_CENTURY).fullmatch(timex):
         n = int(timex)
         if len(timex) == 2:
             return dt.datetime(max(n * 100, 1), 1, 1), dt.datetime(n * 100 + 100, 1, 1), Granularity.CENTURY
         if n * 10 + 10 > dt.MAXYEAR:
             return None
         return dt.datetime(max(n * 10, 1), 1, 1), dt.datetime(n * 10 + 10, 1, 1), Granularity.DECADE
-    m = _TIMEX_DATE.fullmatch(timex)
+    m = _rx(_TIMEX_DATE).fullmatch(timex)
     if m is None:
         return None
     y = int(m["y"])
@@ -487,16 +493,16 @@ def _mod_of(text: str) -> str | None:
 
 # =========================================================================== handlers
 
-_NUM_TOKEN = re.compile(r"(\d+(?:\.\d+)?)(?:\s+(\d)/(\d))?")
-_UNIT_WORD = re.compile(
-    r"(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millenni(?:um|a))",
-    re.IGNORECASE,
+_NUM_TOKEN = r"(\d+(?:\.\d+)?)(?:\s+(\d)/(\d))?"
+_UNIT_WORD = (
+    r"(?i)(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?"
+    r"|century|centuries|millenni(?:um|a))"
 )
-_YEAR_IN = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+_YEAR_IN = r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)"
 
 
 def _unit_of(text: str) -> str:
-    m = _UNIT_WORD.search(text)
+    m = _rx(_UNIT_WORD).search(text)
     if m is None:
         raise _Reject
     word = m.group(1).lower()
@@ -514,7 +520,7 @@ def _count_of(text: str) -> float | None:
     (2.0, 100.0, None)
     """
     low = text.lower()
-    m = _NUM_TOKEN.search(low)
+    m = _rx(_NUM_TOKEN).search(low)
     lex = _lexicon()
     half = 0.5 if "and a half" in low else 0.0
     if m is not None:
@@ -527,7 +533,7 @@ def _count_of(text: str) -> float | None:
     found = False
     i = 0
     while i < len(words):
-        if _UNIT_WORD.fullmatch(words[i]):
+        if _rx(_UNIT_WORD).fullmatch(words[i]):
             break
         pair = f"{words[i]} {words[i + 1]}" if i + 1 < len(words) else ""
         triple = f"{pair} {words[i + 2]}" if i + 2 < len(words) else ""
@@ -691,12 +697,12 @@ def _month_number(word: str) -> int | None:
     return _lexicon().months.get(word.lower())
 
 
-_TITLE_WORD = re.compile(r"[A-Z][a-z]+\.?")
+_TITLE_WORD = r"[A-Z][a-z]+\.?"
 
 
 def _month_in(text: str) -> tuple[str, int] | None:
     """The first month name in *text* (as written) and its number."""
-    for m in _TITLE_WORD.finditer(text):
+    for m in _rx(_TITLE_WORD).finditer(text):
         word = m.group(0)
         number = _month_number(word)
         if number is None and word.endswith("."):
@@ -717,7 +723,7 @@ def _h_dmy(text: str, ctx: _Context) -> TimeValue:
             month = lex.months.get(low, lex.months.get(low.rstrip(".")))
         elif tok.isdigit() and len(tok) <= 2 and day is None:
             day = int(tok)
-    years = _YEAR_IN.findall(text)
+    years = _rx(_YEAR_IN).findall(text)
     if month is None or day is None:
         raise _Reject
     if years:
@@ -755,11 +761,11 @@ def _h_slash(text: str, ctx: _Context) -> TimeValue:
         raise _Reject from e
 
 
-_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock)?|(noon|midnight)", re.IGNORECASE)
+_CLOCK = r"(?i)(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock)?|(noon|midnight)"
 
 
 def _h_clock(text: str, ctx: _Context) -> TimeValue:
-    m = _CLOCK.search(text)
+    m = _rx(_CLOCK).search(text)
     if m is None:
         raise _Reject
     if m.group(4):
@@ -792,7 +798,7 @@ def _h_clock(text: str, ctx: _Context) -> TimeValue:
 def _h_month_year(text: str, ctx: _Context) -> TimeValue:
     del ctx
     found = _month_in(text)
-    years = _YEAR_IN.findall(text)
+    years = _rx(_YEAR_IN).findall(text)
     if found is None or not years:
         raise _Reject
     month = found[1]
@@ -925,7 +931,7 @@ def _latest_quarter(ctx: _Context) -> tuple[int, int]:
 
 
 def _year_in(text: str, ctx: _Context) -> int | None:
-    years = _YEAR_IN.findall(text)
+    years = _rx(_YEAR_IN).findall(text)
     if years:
         return int(years[-1])
     low = text.lower()
@@ -1048,7 +1054,7 @@ def _h_rel_unit(text: str, ctx: _Context) -> TimeValue:
 
 def _h_ana(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
-    unit = _unit_of(low) if _UNIT_WORD.search(low) else "day"
+    unit = _unit_of(low) if _rx(_UNIT_WORD).search(low) else "day"
     pod = next((code for word, code in _lexicon().parts_of_day.items() if word in low.split()), None)
     if pod is not None:
         unit = "day"
@@ -1139,7 +1145,7 @@ def _h_decade(text: str, ctx: _Context) -> TimeValue:
 
 def _h_year(text: str, ctx: _Context) -> TimeValue:
     del ctx
-    years = _YEAR_IN.findall(text)
+    years = _rx(_YEAR_IN).findall(text)
     if not years:
         raise _Reject
     return _year(int(years[-1]), mod=_mod_of(text))
@@ -1363,18 +1369,33 @@ class _Found:
     rule: str
 
 
+_ADJECTIVAL = r"(?i)(?:the|a|an)\s+(?=\S*-|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+"""A determiner before an adjectival duration ("a two-year contract", "the third-quarter results")
+stays outside the extent, as in TimeML."""
+
+
+def _found(m: re.Match[str]) -> _Found | None:
+    rule = m.lastgroup
+    if rule is None:
+        return None
+    text = m.string
+    s, e = m.span()
+    while e > s and text[e - 1] in " \t\n,":
+        e -= 1
+    if rule in {"dur", "quarter"}:
+        det = _rx(_ADJECTIVAL).match(text, s, e)
+        if det is not None and (rule == "quarter" or "-" in text[det.end() : e] or text[e - 1] != "s"):
+            s = det.end()
+    return _Found(start=s, end=e, rule=rule) if e > s else None
+
+
 def _find(text: str, start: int = 0, end: int | None = None) -> list[_Found]:
     pattern = _grammar()
     out = []
     for m in pattern.finditer(text, start, len(text) if end is None else end):
-        rule = m.lastgroup
-        if rule is None:
-            continue
-        s, e = m.span()
-        while e > s and text[e - 1] in " \t\n,":
-            e -= 1
-        if e > s:
-            out.append(_Found(start=s, end=e, rule=rule))
+        found = _found(m)
+        if found is not None:
+            out.append(found)
     return out
 
 
@@ -1435,21 +1456,17 @@ def _find_in_tokens(text: str, tokens: Sequence[Token]) -> list[_Found]:
         if not is_start[i] or t.start < done or next_head[i] - i > _LOOKAHEAD_TOKENS:
             continue
         m = pattern.match(text, t.start)
-        if m is None or m.lastgroup is None:
-            continue
-        s, e = m.span()
-        while e > s and text[e - 1] in " \t\n,":
-            e -= 1
-        if e > s:
-            out.append(_Found(start=s, end=e, rule=m.lastgroup))
-            done = e
+        found = _found(m) if m is not None else None
+        if found is not None:
+            out.append(found)
+            done = m.end() if m is not None else done
     return out
 
 
-_TRAILING_FILLER = re.compile(r"[\s,.;:!?()\"“”'‘’]*")
-_LEADING_FILLER = re.compile(
-    r"[\s,.;:!?()\"“”'‘’]*(?:(?:in|on|at|for|during|since|until|till|by|from|of|about|around|before|after|as\s+of)\s+)?",
-    re.IGNORECASE,
+_TRAILING_FILLER = r"[\s,.;:!?()\"“”'‘’]*"
+_LEADING_FILLER = (
+    r"(?i)[\s,.;:!?()\"“”'‘’]*"
+    r"(?:(?:in|on|at|for|during|since|until|till|by|from|of|about|around|before|after|as\s+of)\s+)?"
 )
 
 
@@ -1486,7 +1503,7 @@ def normalize_date(expression: str, /, *, reference: dt.date | dt.datetime) -> T
     anchor = _day(day)
     if _timex_interval(text) is not None or re.fullmatch(r"(?:PRESENT|PAST|FUTURE)_REF", text):
         return _value(text)
-    lead = _LEADING_FILLER.match(text)
+    lead = _rx(_LEADING_FILLER).match(text)
     prev = ""
     body_start = 0
     if lead is not None:
@@ -1497,7 +1514,7 @@ def normalize_date(expression: str, /, *, reference: dt.date | dt.datetime) -> T
     if len(found) == 1:
         f = found[0]
         rest = text[f.end :]
-        if f.start == body_start and _TRAILING_FILLER.fullmatch(rest):
+        if f.start == body_start and _rx(_TRAILING_FILLER).fullmatch(rest):
             ctx = _Context(anchor=anchor, tense=_PAST, perfect=True, prev_word=prev)
             try:
                 value = _interpret(f.rule, text[f.start : f.end], ctx)
@@ -1666,7 +1683,7 @@ def _resolve_all(
     return out
 
 
-_BREAKERS = re.compile(r";|—|–|\b(?:despite|although|though|while|whereas|but|because)\b|[“”\"]", re.IGNORECASE)
+_BREAKERS = r"(?i);|—|–|\b(?:despite|although|though|while|whereas|but|because)\b|[“”\"]"
 
 
 def _statement_times(
@@ -1751,7 +1768,7 @@ def _clause_time(
         if m.owner is not None or any(p.start <= s and e <= p.end for p in parts):
             continue
         gap = doc.text[e : cue.start] if e <= cue.start else doc.text[cue.end : s]
-        if _BREAKERS.search(gap) or len(gap) > _MAX_CLAUSE_GAP or not _speech_time(m, value):
+        if _rx(_BREAKERS).search(gap) or len(gap) > _MAX_CLAUSE_GAP or not _speech_time(m, value):
             continue
         distance = len(gap)
         if best is None or distance < best[0]:
