@@ -345,3 +345,11 @@ def test_previous_weekday_is_relative_to_the_last_mentioned_day(processor):
 )
 def test_normalize_date_more(expression, timex):
     assert normalize_date(expression, reference=REF).timex == timex
+
+
+@pytest.mark.needs_nltk_data
+def test_time_in_a_relative_clause_does_not_date_the_statement(processor):
+    text = "The minister, who resigned in March, said the plan had failed."
+    attributions = (_attribution(text, "s1", "the plan had failed", "said"),)
+    result = times_of(processor, text, attributions=attributions)
+    assert dict(result.statement_times) == {}

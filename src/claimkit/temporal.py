@@ -1739,6 +1739,7 @@ _SPEECH_GRANULARITIES = frozenset(
 """What the time a statement was made can be known to: "said Wednesday", "said in April", "for months".
 A quarter or a year in the attribution clause dates the content ("third-quarter profit"), not the saying."""
 _MAX_CLAUSE_GAP = 60
+_RELATIVE_CLAUSE = r"(?i),\s*(?:who|which|whose|where|after|since|when)\b[^,;]*$"
 """Characters at most between the cue and its clause's time expression."""
 
 
@@ -1770,6 +1771,9 @@ def _clause_time(
         gap = doc.text[e : cue.start] if e <= cue.start else doc.text[cue.end : s]
         if _rx(_BREAKERS).search(gap) or len(gap) > _MAX_CLAUSE_GAP or not _speech_time(m, value):
             continue
+        lo = max(s - _MAX_CLAUSE_GAP, doc.sentences[m.sentence].start if m.sentence is not None else 0)
+        if e <= cue.start and _rx(_RELATIVE_CLAUSE).search(doc.text, lo, s):
+            continue  # "the minister, who resigned in March, said": March dates the resignation
         distance = len(gap)
         if best is None or distance < best[0]:
             best = (distance, value)
