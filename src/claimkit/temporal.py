@@ -40,7 +40,7 @@ from claimkit.lexicon import rows
 from claimkit.model import Granularity, Span, TimeExpression, TimeKind, TimeValue
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from claimkit.attribution import Attribution
     from claimkit.text import Document, Token
@@ -106,9 +106,9 @@ def _lexicon() -> _Lexicon:
     )
 
 
-def _alt(words: object, *, capitalized: bool = False) -> str:
+def _alt(words: Iterable[str], *, capitalized: bool = False) -> str:
     """A regex alternation of *words*, longest first; capitalized words match as Title case."""
-    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    items = sorted(set(words), key=lambda w: (-len(w), w))
     if capitalized:
         items = [w[:1].upper() + w[1:] for w in items]
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
@@ -445,8 +445,6 @@ class _Context:
     tense: str | None = None
     perfect: bool = False
     history: tuple[TimeValue, ...] = ()
-    tag: str | None = None
-    """The POS tag of the expression's first token, when known."""
     prev_word: str = ""
     prev_raw: str = ""
     prev_tag: str | None = None
@@ -1564,7 +1562,6 @@ class _Mention:
     sentence: int | None
     tense: str | None
     perfect: bool
-    tag: str | None
     prev_word: str
     prev_raw: str
     prev_tag: str | None
@@ -1613,7 +1610,6 @@ def _mentions(doc: Document, attributions: Sequence[Attribution]) -> list[_Menti
         lo = bisect.bisect_left(token_starts, f.start)
         hi = bisect.bisect_left(token_starts, f.end)
         sentence = doc.sentence_index_at(f.start)
-        tag = tokens[lo].tag if lo < len(tokens) and tokens[lo].start == f.start else None
         tense: str | None = None
         perfect = False
         if sentence is not None:
@@ -1626,7 +1622,6 @@ def _mentions(doc: Document, attributions: Sequence[Attribution]) -> list[_Menti
                 sentence=sentence,
                 tense=tense,
                 perfect=perfect,
-                tag=tag,
                 prev_word=prev.text.lower() if prev is not None else "",
                 prev_raw=prev.text if prev is not None else "",
                 prev_tag=prev.tag if prev is not None else None,
@@ -1662,7 +1657,6 @@ def _resolve_all(
             tense=m.tense,
             perfect=m.perfect,
             history=tuple(history[-8:]),
-            tag=m.tag,
             prev_word=m.prev_word,
             prev_raw=m.prev_raw,
             prev_tag=m.prev_tag,
