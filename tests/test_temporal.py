@@ -353,3 +353,9 @@ def test_time_in_a_relative_clause_does_not_date_the_statement(processor):
     attributions = (_attribution(text, "s1", "the plan had failed", "said"),)
     result = times_of(processor, text, attributions=attributions)
     assert dict(result.statement_times) == {}
+
+
+@pytest.mark.needs_nltk_data
+def test_year_ranges_give_both_years(processor):
+    result = times_of(processor, "Prices rose in 2010-2012, not on line 555-2012.")
+    assert [(t.span.text, t.value.timex) for t in result.times if t.value] == [("2010", "2010"), ("2012", "2012")]

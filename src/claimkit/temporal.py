@@ -217,7 +217,7 @@ def _grammar() -> re.Pattern[str]:
         ),
         "year": (
             rf"(?i:(?:early|late|mid)[-\s]+|the\s+(?:end|beginning|start|middle)\s+of\s+|fiscal\s+(?:year\s+)?|"
-            rf"calendar\s+(?:year\s+)?|the\s+year\s+)?(?<![\w$£€#.,/:])(?<!\d-){year}"
+            rf"calendar\s+(?:year\s+)?|the\s+year\s+)?(?<![\w$£€#.,/:]){year}"
         ),
         "month": (
             rf"(?:(?i:(?:early|late|mid|last|next|this)[-\s]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+))?"
@@ -250,7 +250,8 @@ def _grammar() -> re.Pattern[str]:
         "vague": rf"(?i:{_alt(lex.vague)})",
     }
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules.items())
-    return re.compile(rf"(?<![\w$£€'’])(?:{body})(?!\w)(?!-\w)")
+    # a hyphen may follow only where a year range goes on ("2010-2012")
+    return re.compile(rf"(?<![\w$£€'’])(?:{body})(?!\w)(?![-–](?!(?:1[6-9]|20)\d\d(?!\d))\w)")
 
 
 # =========================================================================== calendar
@@ -1453,11 +1454,18 @@ def _find_in_tokens(text: str, tokens: Sequence[Token]) -> list[_Found]:
     for i, t in enumerate(tokens):
         if not is_start[i] or t.start < done or next_head[i] - i > _LOOKAHEAD_TOKENS:
             continue
-        m = pattern.match(text, t.start)
-        found = _found(m) if m is not None else None
-        if found is not None:
+        pos = t.start
+        while pos < t.end:
+            m = pattern.match(text, pos)
+            found = _found(m) if m is not None else None
+            if m is None or found is None:
+                break
             out.append(found)
-            done = m.end() if m is not None else done
+            done = pos = m.end()
+            if pos < t.end and text[pos] in "-–":  # the second year of a range inside one token
+                pos += 1
+            else:
+                break
     return out
 
 
