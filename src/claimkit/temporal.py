@@ -158,7 +158,7 @@ def _grammar() -> re.Pattern[str]:
             rf"(?:,?\s+{year})?"
         ),
         "clock": (
-            rf"(?i:(?:{approx}|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?i:{clock})"
+            rf"(?i:(?:{approx}|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?i:{clock})"
             r"(?:\s+(?:[A-Z][DS]?T|GMT|UTC|(?i:local\s+time)))?"
             rf"(?:,?\s+(?:(?i:{dayword})|{wd}(?:,?\s+{month}\s+{daynum})?|{month}\s+{daynum}))?"
         ),
@@ -1227,12 +1227,17 @@ def _anchored_duration(n: float | None, unit: str, ctx: _Context, mod: str | Non
     return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, start=start, end=end, mod=mod)
 
 
+_RATE_WORDS = frozenset({"percent", "%", "times", "once", "twice", "thrice", "dollars", "cents", "points"})
+
+
 def _h_dur(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     unit = _unit_of(low)
     n = _count_of(low)
     if unit == "second" and re.match(r"(?:the\s+)?an?\s+second", low):
         raise _Reject  # "a second time"
+    if re.fullmatch(r"an?\s+[a-z]+", low) and (ctx.prev_word in _RATE_WORDS or ctx.prev_word[:1].isdigit()):
+        return _value(_duration_timex(1, unit), kind=TimeKind.SET)  # "20 percent a year", "twice a week"
     mod = _mod_of(low.removeprefix("the ").removeprefix("a ").removeprefix("an "))
     looks_back = re.match(r"(?:the\s+)?(?:past|last|previous)\b", low) is not None
     if looks_back or (ctx.prev_word in {"for", "over"} and ctx.perfect):
