@@ -245,7 +245,8 @@ def _grammar() -> re.Pattern[str]:
             r"(?i:(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=in\s)|(?<=after\s)|(?<=lasted\s)|(?<=took\s))"
             r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
             r"|(?:the\s+(?:past|last|next|coming)\s+(?:few\s+|several\s+)?|recent\s+|coming\s+)"
-            r"(?:days|weeks|months|years|decades))"
+            r"(?:days|weeks|months|years|decades)"
+            r"|(?:hours|days|weeks|months|years)(?=\s+(?:after|before|later|earlier)\b))"
         ),
         "vague": rf"(?i:{_alt(lex.vague)})",
     }
