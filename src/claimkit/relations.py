@@ -345,6 +345,13 @@ def _second_match(a: _Entry, b: _Entry) -> float | None:
 
 
 def _args_match(a: _Entry, b: _Entry) -> float | None:
+    if not a.subject.known() and not b.subject.known():
+        # "X got the award" / "X declined the award": no giver on either side, so the
+        # recipient and the thing itself must both match
+        both = a.relational and b.relational and a.second.known() and b.second.known()
+        if both and a.second.matches(b.second) and a.theme_words & b.theme_words:
+            return _PARTIAL_ARGS
+        return None
     if not (a.subject.known() and b.subject.known()):
         return None
     straight = a.subject.matches(b.subject)
@@ -470,6 +477,8 @@ def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:
     relational: dict[str, list[int]] = {}
     for i, e in enumerate(entries):
         keys = e.subject.actors | e.subject.words
+        if not keys and e.relational:
+            keys = frozenset("<" + k for k in e.second.actors | e.second.words)
         if e.family in _SYMMETRIC_CLASSES:
             keys |= e.second.actors | e.second.words
         for k in keys:
