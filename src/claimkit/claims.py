@@ -61,9 +61,11 @@ _QUOTE_TAGS = frozenset({"``", "''", "(", ")", "-LRB-", "-RRB-"})
 _BRACKETS = frozenset({"[", "]", "(", ")", "‘", "’", "“", "”", '"', "'"})
 _REPORTING = frozenset({"say", "claim", "tell", "believe", "think", "allege", "insist", "report", "add", "note"})
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "you"})
+_PRONOUNS = frozenset(
+    {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "you", "his", "its", "their", "our", "my"}
+)
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me"})
-_FIRST_PERSON = frozenset({"we", "i", "us", "me", "our"})
+_FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my"})
 _DESCRIPTION_DETS = frozenset({"the", "this", "that", "these", "those"})
 _NEGATED_FRAMES = frozenset({"evidence", "proof", "sign", "signs", "indication", "truth", "true", "way", "reason"})
 _FRAME_NEGATIONS = frozenset({"no", "not", "never", "false", "untrue", "nothing"})
@@ -76,6 +78,7 @@ _ANTECEDENT_WINDOW = 120
 _CO_ARGUMENT_WINDOW = 6
 _SKIP_LEFT_MAX = 8
 _PP_WINDOW = 10
+_PARENTHETICAL_MAX = 16
 _DENY_CERTAINTY = 1.0
 _HEDGE_STANCE_CERTAINTY = 0.7
 
@@ -419,6 +422,8 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
     subject_np = _np_left(clause, j)
     # the object, and prepositional arguments to the right
     object_np, k = _np_right(clause, frame.end)
+    if object_np is None:
+        object_np, k = _after_parenthetical(clause, frame.end, k)
     if object_np is not None and object_np[0].text.lower() in ("no", "none"):
         negative = not negative
     pps = _pps(clause, k)
@@ -548,8 +553,7 @@ def _noun(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
     source = pps.get("from") or pps.get("by")
     if subject is None and source is not None:
         subject = _argument(ctx, clause, source, first=False)
-    prep = "with" if frame.cls == "contact" else "to"
-    target = pps.get(prep) or pps.get("for")
+    target = pps.get("to") or pps.get("for") or pps.get("with") or pps.get("against")
     recipient = _argument(ctx, clause, target, first=False) if target is not None else None
     if theme is None and pps.get("of") is not None:
         theme = _argument(ctx, clause, pps.get("of"), first=False)
@@ -714,6 +718,19 @@ def _np_right(clause: list[Token], j: int) -> tuple[list[Token] | None, int]:
     return clause[start:k], k
 
 
+def _after_parenthetical(clause: list[Token], j: int, k: int) -> tuple[list[Token] | None, int]:
+    """'passed, by a majority of 35 to 23, an amendment': the object after a comma-set phrase."""
+    if j >= len(clause) or clause[j].text != "," or j + 1 >= len(clause) or clause[j + 1].tag != "IN":
+        return None, k
+    for m in range(j + 2, min(len(clause), j + _PARENTHETICAL_MAX)):
+        if clause[m].text == ",":
+            np, after = _np_right(clause, m + 1)
+            return (np, after) if np is not None else (None, k)
+        if clause[m].tag.startswith("VB"):
+            break
+    return None, k
+
+
 def _pps(clause: list[Token], k: int) -> dict[str, list[Token]]:
     """The first 'to/from/by/with/for X' phrases after the object."""
     out: dict[str, list[Token]] = {}
@@ -724,7 +741,7 @@ def _pps(clause: list[Token], k: int) -> dict[str, list[Token]]:
         low = t.text.lower()
         if t.tag.startswith("VB") or low in _RELATIVE or low == ",":
             break
-        if low in ("to", "from", "by", "with", "for", "of") and low not in out:
+        if low in ("to", "from", "by", "with", "for", "of", "against") and low not in out:
             np, nxt = _np_right(clause, m + 1)
             if np is not None:
                 out[low] = np
@@ -750,7 +767,7 @@ def _argument(ctx: _Ctx, clause: list[Token], np: list[Token] | None, *, first: 
     actor = _mention_actor(ctx, span)
     if actor is not None:
         return Argument(text=span.text, span=span, actor_id=actor.id)
-    if low in _PRONOUNS or low == "our":
+    if low in _PRONOUNS:
         own = low in _FIRST_PERSON or (first and ctx.statement.kind is StatementKind.INDIRECT)
         speaker = _speaker_argument(ctx.statement) if own else None
         if speaker is not None:

@@ -474,6 +474,7 @@ def _reasons(ev: _Evidence, first: _Entry, second: _Entry) -> tuple[str, ...]:
 
 def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:
     buckets: dict[tuple[str, str], list[int]] = {}
+    by_lemma: dict[tuple[str, str], list[int]] = {}
     relational: dict[str, list[int]] = {}
     for i, e in enumerate(entries):
         keys = e.subject.actors | e.subject.words
@@ -483,17 +484,18 @@ def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:
             keys |= e.second.actors | e.second.words
         for k in keys:
             buckets.setdefault((e.family, k), []).append(i)
+            by_lemma.setdefault((e.lemma, k), []).append(i)
             if e.relational:
                 relational.setdefault(k, []).append(i)
     antonyms: dict[str, list[str]] = {}
     for x, y in lex.antonyms:
-        antonyms.setdefault("v:" + x, []).append("v:" + y)
+        antonyms.setdefault(x, []).append(y)
     pairs: set[tuple[int, int]] = set()
-    for (family, key), members in buckets.items():
+    for (_family, key), members in buckets.items():
         for n, i in enumerate(members):
             pairs.update((i, j) for j in members[n + 1 :])
-            for other in antonyms.get(family, ()):
-                pairs.update((min(i, j), max(i, j)) for j in buckets.get((other, key), ()))
+            for other in antonyms.get(entries[i].lemma, ()):
+                pairs.update((min(i, j), max(i, j)) for j in by_lemma.get((other, key), ()))
             if entries[i].exclusive:
                 pairs.update((min(i, j), max(i, j)) for j in relational.get(key, ()) if j != i)
     best: dict[tuple[int, int], _Evidence] = {}
