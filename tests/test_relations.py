@@ -239,3 +239,9 @@ def test_possessive_count_against_stated_count() -> None:
     assert (
         kind_of("The alliance's 12 members met on Monday.", "The alliance has 9 members.") is RelationKind.CONTRADICTS
     )
+
+
+def test_opposite_attributes() -> None:
+    r = claimkit.compare("The mayor was a liberal lawyer.", "The mayor was a conservative politician.")
+    assert r is not None
+    assert r.kind is RelationKind.CONTRADICTS

@@ -70,6 +70,7 @@ class _Lex:
     stopwords: frozenset[str]
     generic: frozenset[str]
     antonyms: frozenset[tuple[str, str]]
+    word_antonyms: frozenset[tuple[str, str]]  # the same pairs as word stems, for objects
     weapons: frozenset[str]
     quantities: dict[str, float]
     approximators: dict[str, str]
@@ -80,13 +81,17 @@ class _Lex:
 @functools.cache
 def _lex() -> _Lex:
     pairs: set[tuple[str, str]] = set()
+    words: set[tuple[str, str]] = set()
     for a, b, *_ in rows("antonyms.tsv"):
         ka, kb = verb_key(a), verb_key(b)
         pairs.update({(ka, kb), (kb, ka)})
+        sa, sb = _stem(a), _stem(b)
+        words.update({(sa, sb), (sb, sa)})
     return _Lex(
         stopwords=wordlist("stopwords.txt"),
         generic=wordlist("generic_nouns.txt"),
         antonyms=frozenset(pairs),
+        word_antonyms=frozenset(words),
         weapons=wordlist("weapon_words.txt"),
         quantities={k: float(v[0]) for k, v in table("quantity_words.tsv").items()},
         approximators={k: v[0] for k, v in table("approximators.tsv").items()},
@@ -338,7 +343,7 @@ def _theme_compatible(a: _Entry, b: _Entry, lex: _Lex) -> bool:
 def _second_match(a: _Entry, b: _Entry) -> float | None:
     """1.0 if both name the second argument and it matches, a lower factor if one leaves it out."""
     if a.second.known() and b.second.known():
-        return 1.0 if a.second.matches(b.second) else None
+        return 1.0 if a.second.matches(b.second) or _word_clash(a, b, _lex()) else None
     if not a.relational:
         return None  # a generic verb needs both of its arguments
     return _PARTIAL_ARGS
@@ -370,6 +375,17 @@ def _disjoint(ta: TimeValue, tb: TimeValue) -> bool:
     if ta.start is None or ta.end is None or tb.start is None or tb.end is None:
         return False
     return ta.end <= tb.start or tb.end <= ta.start
+
+
+def _word_clash(a: _Entry, b: _Entry, lex: _Lex) -> tuple[str, str] | None:
+    """Opposite words in the two objects: "was a liberal thinker" / "was a conservative politician"."""
+    if a.relational or b.relational:
+        return None
+    for x in a.theme_words:
+        for y in b.theme_words:
+            if (x, y) in lex.word_antonyms:
+                return x, y
+    return None
 
 
 def _numbers_conflict(a: _Entry, b: _Entry) -> bool:
@@ -408,6 +424,9 @@ def _compare(a: _Entry, b: _Entry, lex: _Lex) -> _Evidence | None:
         return _Evidence(RelationKind.CONTRADICTS, _SCORE_EXCLUSIVE * certainty * factor, 1, "exclusive", a, b)
     if opposite:
         return _Evidence(RelationKind.CONTRADICTS, _SCORE_POLARITY * certainty * factor, 4, "polarity", a, b)
+    clash = _word_clash(a, b, lex)
+    if clash is not None:
+        return _Evidence(RelationKind.CONTRADICTS, _SCORE_ANTONYM * certainty * factor, 3, "antonym", a, b)
     if _numbers_conflict(a, b):
         return _Evidence(RelationKind.CONTRADICTS, _SCORE_NUMBER * certainty * factor, 3, "number", a, b)
     if bool(a.numbers) != bool(b.numbers):
@@ -455,7 +474,7 @@ def _reasons(ev: _Evidence, first: _Entry, second: _Entry) -> tuple[str, ...]:
     said = f"{_who(sa)} {_says(sa)} “{a.span.text}”; {_who(sb)} {_says(sb)} “{b.span.text}”"
     why = {
         "polarity": f"the same proposition with opposite polarity: {_proposition(a)} / {_proposition(b)}",
-        "antonym": f"opposite predicates for the same parties: {a.predicate} / {b.predicate}",
+        "antonym": f"opposite predicates or attributes for the same parties: {_proposition(a)} / {_proposition(b)}",
         "number": f"incompatible numbers for the same quantity: {a.object.text if a.object else ''}"
         f" / {b.object.text if b.object else ''}",
         "exclusive": f"an exclusive claim (only {a.predicate if first.exclusive else b.predicate}) "
