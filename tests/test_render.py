@@ -6,6 +6,7 @@ import html
 import re
 from html.parser import HTMLParser
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -191,3 +192,33 @@ def overlapping(draw):
 def test_any_overlap_keeps_the_text_whole(analysis):
     page = parse(render_html(analysis))
     assert "".join(page.article) == analysis.text
+
+
+def test_a_continued_quote_keeps_its_speakers_colour(sample_analysis):
+    s2 = sample_analysis.statement("s2")
+    text = sample_analysis.text + "\n“More to come.”"
+    more = Statement(
+        id="s5",
+        kind=StatementKind.DIRECT,
+        content=Span.from_text(text, len(text) - 15, len(text)),
+        continues="s2",
+        doc_id="harbour",
+    )
+    analysis = attrs.evolve(sample_analysis, text=text, statements=[*sample_analysis.statements, more])
+    page = parse(render_html(analysis))
+    colour_of = {}
+    for a in page.with_class("ck-content"):
+        for i in a.get("data-st", "").split():
+            colour_of[int(i)] = next(c for c in a["class"].split() if c.startswith("ck-spk-"))
+    assert colour_of[4] == colour_of[analysis.statements.index(s2)]
+    assert "(no speaker)" not in render_html(analysis).split('class="ck-legend"')[1].split("</section>")[0]
+
+
+def test_the_panel_can_be_capped(sample_analysis):
+    many = attrs.evolve(sample_analysis, relations=sample_analysis.relations[:1] * 5)
+    page = parse(render_html(many, max_relations=2))
+    assert len(page.with_class("ck-relation")) == 2
+    assert "… and 3 more, with lower scores." in render_html(many, max_relations=2)
+    assert len(parse(render_html(many, max_relations=None)).with_class("ck-relation")) == 5
+    with pytest.raises(claimkit.InvalidInputError, match="max_relations"):
+        render_html(many, max_relations=-1)

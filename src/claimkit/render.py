@@ -61,7 +61,7 @@ class _Mark:
     timex: str | None = None
 
 
-def render_html(analysis: Analysis, /, *, title: str | None = None) -> str:
+def render_html(analysis: Analysis, /, *, title: str | None = None, max_relations: int | None = 500) -> str:
     """Render *analysis* as one self-contained HTML page.
 
     The article is shown with every speaker, cue, quoted or reported content and
@@ -75,6 +75,9 @@ def render_html(analysis: Analysis, /, *, title: str | None = None) -> str:
         analysis: What :func:`claimkit.analyze` returned (or one rebuilt with
             :meth:`~claimkit.Analysis.from_json`).
         title: The page title; defaults to the analysis' ``doc_id``.
+        max_relations: At most this many contradictions, and as many agreements, are
+            listed in the panel (the strongest; the panel says how many more there are).
+            ``None`` lists them all.
 
     Returns:
         The page, as a str: write it to a ``.html`` file and open it in a browser.
@@ -107,21 +110,47 @@ def render_html(analysis: Analysis, /, *, title: str | None = None) -> str:
     if title is not None and not isinstance(title, str):
         msg = f"title must be a str or None, got {type(title).__name__}"
         raise InvalidInputError(msg)
-    return _Page(analysis, title if title is not None else (analysis.doc_id or "claimkit analysis")).render()
+    if max_relations is not None and (
+        not isinstance(max_relations, int) or isinstance(max_relations, bool) or max_relations < 0
+    ):
+        msg = f"max_relations must be a non-negative int or None, got {max_relations!r}"
+        raise InvalidInputError(msg)
+    page = _Page(analysis, title if title is not None else (analysis.doc_id or "claimkit analysis"), max_relations)
+    return page.render()
 
 
 class _Page:
     """The state of one rendering: colour and anchor numbering for one analysis."""
 
-    def __init__(self, analysis: Analysis, title: str) -> None:
+    def __init__(self, analysis: Analysis, title: str, max_relations: int | None) -> None:
         self.analysis = analysis
         self.title = title
+        self.max_relations = max_relations
         self.index: dict[tuple[str | None, str], int] = {}
         for i, s in enumerate(analysis.statements):
             self.index.setdefault((s.doc_id, s.id), i)
+        self.by_id = {s.id: s for s in analysis.statements}
         self.colours: dict[str, int] = {}
         for s in analysis.statements:
-            self.colours.setdefault(_speaker_key(s), len(self.colours))
+            self.colours.setdefault(self.key(s), len(self.colours))
+
+    def _source(self, s: Statement) -> Statement:
+        """The statement that names *s*'s speaker: *s*, or the one it continues."""
+        seen = {s.id}
+        while s.speaker is None and s.speaker_span is None and s.continues is not None:
+            before = self.by_id.get(s.continues)
+            if before is None or before.id in seen:
+                break
+            seen.add(before.id)
+            s = before
+        return s
+
+    def key(self, s: Statement) -> str:
+        """Statements with the same key share a colour: the same actor, or the same words."""
+        return _speaker_key(self._source(s))
+
+    def name(self, s: Statement) -> str:
+        return _speaker_name(self._source(s))
 
     # ------------------------------------------------------------------ the page
 
@@ -193,11 +222,11 @@ class _Page:
                 classes = ("ck-mention", f"ck-spk-{n}") if n is not None else ("ck-mention",)
                 yield _Mark(span.start, span.end, classes, _actor_title(actor, "Mention of"))
         for i, s in enumerate(a.statements):
-            colour = f"ck-spk-{self.colours[_speaker_key(s)]}"
+            colour = f"ck-spk-{self.colours[self.key(s)]}"
             parts = s.content_parts or (s.content,)
             for span in parts:
                 self._check(span)
-                title = f"{s.id} · {s.kind.value} · {_speaker_name(s)}"
+                title = f"{s.id} · {s.kind.value} · {self.name(s)}"
                 if s.time is not None:
                     title += f" · {_time_label(s.time)}"
                 yield _Mark(span.start, span.end, ("ck-content", f"ck-{s.kind.value}", colour), title, i)
@@ -229,16 +258,17 @@ class _Page:
 
     def _jump(self, s: Statement) -> str:
         """A link to *s* in the article, or a plain label if it is in another document."""
-        label = f"{s.id} · {_speaker_name(s)}"
         snippet = _snippet(s.content.text)
         i = self.index.get((s.doc_id, s.id))
         if i is None or self.analysis.statements[i] != s:
+            label = f"{s.id} · {_speaker_name(s)}"
             where = f" (in {s.doc_id})" if s.doc_id else " (in another document)"
             return (
                 f'<span class="ck-ref ck-external"><b>{_esc(label)}</b>{_esc(where)}'
                 f'<span class="ck-snippet">{_esc(snippet)}</span></span>'
             )
-        colour = self.colours[_speaker_key(s)]
+        label = f"{s.id} · {self.name(s)}"
+        colour = self.colours[self.key(s)]
         return (
             f'<a class="ck-ref ck-jump ck-spk-{colour}" href="#st-{i}" data-target="{i}">'
             f'<b>{_esc(label)}</b><span class="ck-snippet">{_esc(snippet)}</span></a>'
@@ -250,9 +280,9 @@ class _Page:
         counts: dict[str, int] = {}
         names: dict[str, str] = {}
         for s in self.analysis.statements:
-            key = _speaker_key(s)
+            key = self.key(s)
             counts[key] = counts.get(key, 0) + 1
-            names.setdefault(key, _speaker_name(s))
+            names.setdefault(key, self.name(s))
         items = "".join(
             f'<li class="ck-spk-{n}"><span class="ck-swatch"></span>{_esc(names[key])} '
             f'<span class="ck-count">{counts[key]}</span></li>'
@@ -276,10 +306,13 @@ class _Page:
         sections = []
         for kind, heading in ((RelationKind.CONTRADICTS, "Contradictions"), (RelationKind.AGREES, "Agreements")):
             chosen = sorted((r for r in rels if r.kind is kind), key=lambda r: -r.score)
+            shown = chosen if self.max_relations is None else chosen[: self.max_relations]
             if not chosen:
                 body = f'<p class="ck-empty">No {heading.lower()} found.</p>'
             else:
-                body = '<ol class="ck-relations">' + "".join(self._relation(r) for r in chosen) + "</ol>"
+                body = '<ol class="ck-relations">' + "".join(self._relation(r) for r in shown) + "</ol>"
+            if len(shown) < len(chosen):
+                body += f'<p class="ck-more">… and {len(chosen) - len(shown)} more, with lower scores.</p>'
             sections.append(
                 f'<section class="ck-section ck-{kind.value}"><h2>{heading} '
                 f'<span class="ck-count">{len(chosen)}</span></h2>{body}</section>'
@@ -414,7 +447,7 @@ max-height:100vh;overflow:auto;font-size:.9rem}
 .ck-panel h2{font-size:1rem;margin:1rem 0 .4rem}
 .ck-panel ul,.ck-panel ol{padding-left:0;margin:0;list-style:none}
 .ck-count{color:var(--muted);font-weight:normal}
-.ck-empty{color:var(--muted);margin:.2rem 0}
+.ck-empty,.ck-more{color:var(--muted);margin:.2rem 0}
 .ck-legend li{display:flex;align-items:center;gap:.4rem}
 .ck-swatch{display:inline-block;width:.9rem;height:.9rem;border-radius:3px;background:var(--spk,#888)}
 .ck-keys span{margin-right:.3rem}
