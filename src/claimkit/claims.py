@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from claimkit.errors import InvalidSpanError
 from claimkit.lexicon import rows, table, wordlist
 from claimkit.model import Argument, Claim, Granularity, Polarity, Span, Stance, StatementKind, TimeKind, TimeValue
 
@@ -431,6 +432,7 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
     obj = _argument(ctx, clause, object_np, first=False) if object_np is not None else None
     if subject is None and first and subject_np is None:
         subject = _speaker_argument(ctx.statement)
+    subject, obj = _disjoint_arguments(ctx, clause, subject, obj)
     agent = pps.get("by")
     if passive:
         patient = subject
@@ -453,6 +455,7 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
             recipient = recipient or _pp_argument(ctx, clause, pps.get("with"))
         elif pps.get("with") is not None and theme is not None and recipient is None:
             recipient, theme = theme, _pp_argument(ctx, clause, pps.get("with"))
+    subject, recipient = _disjoint_arguments(ctx, clause, subject, recipient)
     if subject is None and obj is None and recipient is None:
         return None
     if frame.cls is None and (subject is None or obj is None):
@@ -759,11 +762,11 @@ def _argument(ctx: _Ctx, clause: list[Token], np: list[Token] | None, *, first: 
         return None
     span = ctx.doc.span(np[0].start, np[-1].end)
     low = span.text.lower()
-    resolve = getattr(ctx.actors, "resolve", None)
-    if resolve is not None:
-        actor = resolve(span)
-        if actor is not None:
-            return Argument(text=span.text, span=span, actor_id=actor.id)
+    actor = _resolve(ctx, span)
+    if actor is not None:
+        if low in _PRONOUNS and low in _FIRST_PERSON and ctx.statement.speaker is not None:
+            actor = ctx.statement.speaker  # "we" in a quote is its speaker, whatever came before
+        return Argument(text=actor.name if low in _PRONOUNS else span.text, span=span, actor_id=actor.id)
     actor = _mention_actor(ctx, span)
     if actor is not None:
         return Argument(text=span.text, span=span, actor_id=actor.id)
@@ -791,10 +794,37 @@ def _pp_argument(ctx: _Ctx, clause: list[Token], np: list[Token] | None) -> Argu
 
 
 def _span_argument(ctx: _Ctx, span: Span) -> Argument:
-    resolve = getattr(ctx.actors, "resolve", None)
-    actor = resolve(span) if resolve is not None else None
-    actor = actor or _mention_actor(ctx, span)
+    actor = _resolve(ctx, span) or _mention_actor(ctx, span)
     return Argument(text=span.text, span=span, actor_id=actor.id if actor is not None else None)
+
+
+def _disjoint_arguments(
+    ctx: _Ctx, clause: list[Token], subject: Argument | None, obj: Argument | None
+) -> tuple[Argument | None, Argument | None]:
+    """A pronoun is not its own clause's other argument ("they are arming the group" is not the group)."""
+    if subject is None or obj is None or subject.actor_id is None or subject.actor_id != obj.actor_id:
+        return subject, obj
+    for arg, keep_subject in ((subject, False), (obj, True)):
+        span = arg.span
+        if span is None or span.text.lower() not in _PRONOUNS:
+            continue
+        token = next((t for t in clause if t.start == span.start), None)
+        other = _antecedent(ctx, clause, token) if token is not None else None
+        if other is not None:
+            return (subject, other) if keep_subject else (other, obj)
+    return subject, obj
+
+
+def _resolve(ctx: _Ctx, span: Span) -> Actor | None:
+    """The actor the actor layer reads *span* as; a phrase it only knows as part of a table actor
+    ("government sources" of a country) speaks for that actor."""
+    try:
+        actor = ctx.actors.resolve(span)
+    except InvalidSpanError:
+        return None
+    if actor is None or ctx.actors.get(actor.id) is not None or actor.part_of is None:
+        return actor
+    return ctx.actors.get(actor.part_of) or actor
 
 
 def _speaker_argument(statement: Statement) -> Argument | None:

@@ -127,6 +127,8 @@ class _Actors:
         self._name: dict[tuple[object, str], str] = {}
 
     def _find(self, x: str) -> str:
+        if x not in self._parent:
+            return x
         root = x
         while self._parent.get(root, root) != root:
             root = self._parent[root]
@@ -154,7 +156,11 @@ class _Actors:
     def identity(self, doc: object, actor_id: str) -> str:
         """One key per actor: its canonical name's class."""
         name = self._name.get((doc, actor_id))
-        return self._find(name) if name is not None else f"{doc}#{actor_id}"
+        # an actor the registry has not seen: its id is the slug of its canonical name
+        return self._find(name if name is not None else actor_id.replace("-", " "))
+
+    def known(self, doc: object, actor_id: str) -> bool:
+        return (doc, actor_id) in self._name
 
     def name(self, doc: object, actor_id: str) -> str:
         return self._name.get((doc, actor_id), "")
@@ -179,13 +185,17 @@ class _Arg:
     actors: frozenset[str]
     words: frozenset[str]
     text: str
+    registered: bool = False
+    """Whether the actor and what it is part of are known (else its words count too)."""
 
     def known(self) -> bool:
         return bool(self.actors or self.words)
 
     def matches(self, other: _Arg) -> bool:
-        if self.actors and other.actors:
-            return bool(self.actors & other.actors)
+        if self.actors & other.actors:
+            return True
+        if self.actors and other.actors and self.registered and other.registered:
+            return False
         return bool(self.words & other.words)
 
 
@@ -217,14 +227,15 @@ def _arg(arg: Argument | None, doc: object, actors: _Actors, lex: _Lex) -> _Arg:
         return _NO_ARG
     keys = actors.keys(doc, arg.actor_id) if arg.actor_id is not None else frozenset()
     # a resolved argument answers to its actor's name, so an unresolved "Russian" still meets it
-    text = actors.name(doc, arg.actor_id) if arg.actor_id is not None else arg.text
+    text = (actors.name(doc, arg.actor_id) if arg.actor_id is not None else "") or arg.text
     content = [
         w for w in _WORD.findall(text.lower()) if w not in lex.stopwords and not w.isdigit() and w not in _PRONOUNS
     ]
     # "officials" alone identifies nobody, but it is all that "the officials" has to match on
     specific = [w for w in content if w not in lex.generic]
     words = frozenset("@" + _stem(w) for w in (specific or content))
-    return _Arg(keys, words, arg.text)
+    registered = arg.actor_id is not None and actors.known(doc, arg.actor_id)
+    return _Arg(keys, words, arg.text, registered)
 
 
 def _numbers(text: str, lex: _Lex) -> tuple[tuple[float, float], ...]:
