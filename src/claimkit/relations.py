@@ -446,7 +446,9 @@ def _compare(a: _Entry, b: _Entry, lex: _Lex) -> _Evidence | None:
 
 
 def _who(s: Statement) -> str:
-    return s.speaker.name if s.speaker is not None else "one text"
+    if s.speaker is not None:
+        return s.speaker.name
+    return s.speaker_span.text if s.speaker_span is not None else "one text"
 
 
 def _says(s: Statement) -> str:
