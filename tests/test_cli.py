@@ -243,3 +243,13 @@ def test_relate_nothing(article, capsys):
     assert main(["relate", str(article), "--no-progress"]) == 0
     out = capsys.readouterr().out
     assert out == "no contradictions or agreements found\n" or "score" in out
+
+
+def test_relate_html_puts_every_article_on_one_page(fixed, tmp_path, article):
+    other = tmp_path / "b.txt"
+    other.write_text("Another text.", encoding="utf-8")
+    page = tmp_path / "story.html"
+    assert main(["relate", str(article), str(other), "-f", "html", "-o", str(page), "--no-progress"]) == 0
+    html = page.read_text(encoding="utf-8")
+    assert html.count('<article class="ck-article"') == 2
+    assert "<title>2 documents · claimkit</title>" in html

@@ -133,6 +133,7 @@ lists every contradiction and agreement among all their statements, with reasons
 examples:
   claimkit relate monday.txt tuesday.txt --published 2017-07-26
   claimkit relate corpus.jsonl --input-format jsonl --across-only -f json -o relations.json
+  claimkit relate monday.txt tuesday.txt --published 2017-07-26 -f html -o story.html
 
 exit status: 0 all analyzed, 1 some inputs failed (reported on stderr), 2 usage error
 """
@@ -184,7 +185,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_inputs(r)
     r.add_argument("--across-only", action="store_true", help="only relations between different documents")
-    r.add_argument("-f", "--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    r.add_argument(
+        "-f",
+        "--format",
+        choices=("text", "json", "html"),
+        default="text",
+        help="output format (default: text); html: all the articles on one page, the relations beside them",
+    )
     r.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
 
     t = sub.add_parser(
@@ -330,12 +337,16 @@ def _check_inputs(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
 def _relate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     _check_inputs(args, parser)
     failures: list[str] = []
-    relations = find_relations(list(_analyses(args, failures)))
+    analyses = list(_analyses(args, failures))
+    relations = find_relations(analyses)
     if args.across_only:
         relations = tuple(r for r in relations if r.a.doc_id != r.b.doc_id)
     try:
         with _open_output(args.output) as out:
-            if args.format == "json":
+            if args.format == "html":
+                if analyses:
+                    out.write(render_html(analyses, relations=relations))
+            elif args.format == "json":
                 out.write(json.dumps([_relation_dict(r) for r in relations], ensure_ascii=False, indent=2) + "\n")
             elif not relations:
                 out.write("no contradictions or agreements found\n")
