@@ -13,6 +13,7 @@ EXPECTED = [
     "Analyzer",
     "AnalyzerConfig",
     "Argument",
+    "Article",
     "Claim",
     "ClaimkitError",
     "ClaimkitWarning",

@@ -40,6 +40,7 @@ from claimkit.model import (
     TimeKind,
     TimeValue,
 )
+from claimkit.parallel import Article
 from claimkit.pipeline import Analyzer, AnalyzerConfig, analyze, compare
 from claimkit.relations import find_relations
 from claimkit.render import render_html
@@ -55,6 +56,7 @@ __all__ = [
     "Analyzer",
     "AnalyzerConfig",
     "Argument",
+    "Article",
     "Claim",
     "ClaimkitError",
     "ClaimkitWarning",

@@ -211,7 +211,7 @@ class _Reader:
         return self.toks[i].tag
 
     def is_verb(self, i: int) -> bool:
-        return self.toks[i].tag.startswith(("VB", "MD"))
+        return self.toks[i].tag.startswith(("VB", "MD")) and not self.is_class(i, "role")
 
     def is_open_quote(self, i: int) -> bool:
         t = self.toks[i].text
@@ -240,6 +240,8 @@ class _Reader:
 
     def nounish(self, i: int) -> bool:
         t = self.toks[i]
+        if self.is_class(i, "role"):
+            return True
         if not t.text[:1].isalnum():
             return t.tag == "POS" or t.text == "&"
         if t.tag in _NP_INNER or t.tag.startswith("NN"):
@@ -266,7 +268,11 @@ class _Reader:
         if low in {"who", "which", "that"} and self.tag(k) in {"WP", "WDT", "IN", "DT"}:
             j = k - 1 if k - 1 >= lo and self.low[k - 1] == "," else k
             return self.np_left(j, lo) if j > lo else None
-        if not (self.toks[k].tag in _NOUN_TAGS or (self.nounish(k) and self.toks[k].text[:1].isupper())):
+        if not (
+            self.toks[k].tag in _NOUN_TAGS
+            or self.is_class(k, "role")
+            or (self.nounish(k) and self.toks[k].text[:1].isupper())
+        ):
             return None
         m = k
         while m - 1 >= lo:
@@ -449,6 +455,18 @@ class _Reader:
                     return (q.span.start, q.span.end, True)
         short = bool(entry.takes & {"np", "to"}) and not ("that" in entry.takes and self.low[k] == "that")
         if self.low[k] == "to" and "to" not in entry.takes:
+            return None
+        if entry.takes & {"to", "np", "that", "wh", "tell"} == {"to"} and self.low[k] != "to":
+            return None
+        if (
+            short
+            and self.low[k] != "to"
+            and not (
+                self.nounish(k)
+                or self.tag(k) in {"DT", "PRP", "PRP$", "VBG", "CD", "WRB", "WP"}
+                or self.is_open_quote(k)
+            )
+        ):
             return None
         if not short and not self.opens_clause(k, hi, entry):
             return None

@@ -62,6 +62,7 @@ _BRACKETS = frozenset({"[", "]", "(", ")", "‘", "’", "“", "”", '"', "'"}
 _REPORTING = frozenset({"say", "claim", "tell", "believe", "think", "allege", "insist", "report", "add", "note"})
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "you"})
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "me", "our"})
 _DESCRIPTION_DETS = frozenset({"the", "this", "that", "these", "those"})
 _NEGATED_FRAMES = frozenset({"evidence", "proof", "sign", "signs", "indication", "truth", "true", "way", "reason"})
@@ -72,6 +73,7 @@ _EVENT_ROLE_CONVERSE = "converse"
 _WORD_FORM_E = ("v", "c", "z", "at", "id", "ud", "ur", "ir", "rg", "bl", "dl", "tl", "pl", "gl", "us", "os", "ut")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _ANTECEDENT_WINDOW = 120
+_CO_ARGUMENT_WINDOW = 6
 _SKIP_LEFT_MAX = 8
 _PP_WINDOW = 10
 _DENY_CERTAINTY = 1.0
@@ -182,6 +184,8 @@ class _Ctx:
     mention_starts: tuple[int, ...]
     mention_spans: tuple[tuple[int, int], ...]
     lex: _Lexicon
+    own_speaker: Span | None = None
+    """The speaker span of the quote this statement belongs to (its first part's, for a continuation)."""
 
 
 def extract_claims(doc: Document, statements: Sequence[Statement], actors: ActorTable) -> tuple[Claim, ...]:
@@ -212,11 +216,12 @@ def extract_claims(doc: Document, statements: Sequence[Statement], actors: Actor
     lex = _lexicon()
     mentions = sorted(actors.by_mention)
     starts = tuple(s for s, _ in mentions)
+    by_id = {s.id: s for s in statements}
     out: list[Claim] = []
     for statement in statements:
         if statement.stance in (Stance.DISMISS, Stance.ASK):
             continue
-        ctx = _Ctx(doc, statement, actors, starts, tuple(mentions), lex)
+        ctx = _Ctx(doc, statement, actors, starts, tuple(mentions), lex, _own_speaker(statement, by_id))
         parts = statement.content_parts or (statement.content,)
         for part in parts:
             if part.end > len(doc.text) or doc.text[part.start : part.end] != part.text:
@@ -225,6 +230,15 @@ def extract_claims(doc: Document, statements: Sequence[Statement], actors: Actor
             for clause in split_clauses(tokens):
                 out.extend(_clause_claims(ctx, clause, first=clause[0] is tokens[0] if tokens else False))
     return tuple(attrs.evolve(c, id=f"c{i}") for i, c in enumerate(out, 1))
+
+
+def _own_speaker(statement: Statement, by_id: dict[str, Statement]) -> Span | None:
+    seen = set()
+    current = statement
+    while current.speaker_span is None and current.continues in by_id and current.continues not in seen:
+        seen.add(current.continues)
+        current = by_id[current.continues]
+    return current.speaker_span
 
 
 def split_clauses(tokens: Sequence[Token]) -> list[list[Token]]:
@@ -612,17 +626,18 @@ def _argument(ctx: _Ctx, clause: list[Token], np: list[Token] | None, *, first: 
     if actor is not None:
         return Argument(text=span.text, span=span, actor_id=actor.id)
     if low in _PRONOUNS or low == "our":
-        speaker = ctx.statement.speaker
         own = low in _FIRST_PERSON or (first and ctx.statement.kind is StatementKind.INDIRECT)
-        if speaker is not None and own:
-            return Argument(text=speaker.name, span=span, actor_id=speaker.id)
+        speaker = _speaker_argument(ctx.statement) if own else None
+        if speaker is not None:
+            return attrs.evolve(speaker, span=span)
         if low not in _FIRST_PERSON:
             antecedent = _antecedent(ctx, clause, np[0])
             if antecedent is not None:
                 return antecedent
         return Argument(text=span.text, span=span)
     words = low.split()
-    if len(words) >= 2 and words[0] in _DESCRIPTION_DETS and len(words) <= 3 and np[-1].tag in ("NN", "NNS"):
+    described = words[-1] in wordlist("generic_nouns.txt") and words[0] in _DESCRIPTION_DETS
+    if described and 2 <= len(words) <= 3:
         antecedent = _description_antecedent(ctx, np)
         if antecedent is not None:
             return antecedent
@@ -643,7 +658,8 @@ def _span_argument(ctx: _Ctx, span: Span) -> Argument:
 def _speaker_argument(statement: Statement) -> Argument | None:
     speaker = statement.speaker
     if speaker is None:
-        return None
+        span = statement.speaker_span
+        return None if span is None else Argument(text=span.text, span=span)
     return Argument(text=speaker.name, span=statement.speaker_span, actor_id=speaker.id)
 
 
@@ -661,13 +677,22 @@ def _mention_actor(ctx: _Ctx, span: Span) -> Actor | None:
 def _antecedent(ctx: _Ctx, clause: list[Token], pronoun: Token) -> Argument | None:
     """The nearest proper noun before *pronoun* that is not already an argument of its clause."""
     doc = ctx.doc
-    taken = {t.text.lower() for t in clause if t.tag in ("NNP", "NNPS")}
+    # names later in the clause are the pronoun's co-arguments ("they are arming the group")
+    # and an object pronoun never stands for its own clause's subject ("X maintains contact with them")
+    at = next((i for i, t in enumerate(clause) if t.start == pronoun.start), 0)
+    before = _CO_ARGUMENT_WINDOW if pronoun.text.lower() in _OBJECT_PRONOUNS else 0
+    near = clause[max(0, at - before) : at] + clause[at + 1 : at + 1 + _CO_ARGUMENT_WINDOW]
+    taken = {t.text.lower() for t in near if t.text[:1].isupper()}
+    skip = ctx.lex.months.keys() | wordlist("weekdays.txt")
     idx = bisect.bisect_left(doc.tokens, pronoun.start, key=lambda t: t.start)
     lo = max(0, idx - _ANTECEDENT_WINDOW)
     k = idx - 1
     while k >= lo:
         t = doc.tokens[k]
-        if t.tag in ("NNP", "NNPS") and t.text[:1].isupper() and t.text.lower() not in taken:
+        low = t.text.lower()
+        own = ctx.own_speaker is not None and ctx.own_speaker.start <= t.start < ctx.own_speaker.end
+        name = t.tag in ("NNP", "NNPS") and t.text[:1].isupper()
+        if name and not own and low not in taken and low.rstrip(".") not in skip:
             end = k
             while k - 1 >= lo and doc.tokens[k - 1].tag in ("NNP", "NNPS"):
                 k -= 1
@@ -687,7 +712,8 @@ def _description_antecedent(ctx: _Ctx, np: list[Token]) -> Argument | None:
     for k in range(idx - 1, lo - 1, -1):
         if _singular(doc.tokens[k].text.lower()) != head:
             continue
-        for m in (k - 1, k + 2, k - 2, k + 1):
+        of = k + 2 < idx and doc.tokens[k + 1].text.lower() == "of"
+        for m in (k - 1, k + 2 if of else -1):
             if lo <= m < idx and doc.tokens[m].tag in ("NNP", "NNPS"):
                 t = doc.tokens[m]
                 span = Span.from_text(doc.text, t.start, t.end)

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
     from claimkit._nltk import Tagger
     from claimkit.model import Relation
+    from claimkit.parallel import Article
 
 __all__ = ["Analyzer", "AnalyzerConfig", "DateLike", "analyze", "coerce_date", "compare", "default_analyzer"]
 
@@ -164,10 +165,62 @@ class Analyzer:
             relations=relations,
         )
 
-    def analyze_many(self, texts: Iterable[str], /, *, published: DateLike = None) -> Iterator[Analysis]:
-        """Analyze *texts* one after another, in order, lazily."""
-        for i, text in enumerate(texts):
-            yield self.analyze(text, published=published, doc_id=str(i))
+    def analyze_many(
+        self,
+        texts: Iterable[str | Article],
+        /,
+        *,
+        published: DateLike = None,
+        n_jobs: int = 1,
+        batch_size: int = 1,
+        max_pending: int | None = None,
+    ) -> Iterator[Analysis]:
+        """Analyze many texts, lazily, yielding one :class:`~claimkit.Analysis` per item in input order.
+
+        Args:
+            texts: Any iterable (a list, a generator over a file...) of ``str`` or
+                :class:`~claimkit.Article`. It is read as results are consumed.
+            published: The publication date of items that give none.
+            n_jobs: Worker processes: ``1`` analyzes in this process, ``-1`` uses
+                every usable core. Workers are started with ``spawn`` (so a script
+                using them needs an ``if __name__ == "__main__":`` guard), build
+                their own analyzer once, and cost about a second to start.
+            batch_size: Documents sent to a worker at once (raise it for very short texts).
+            max_pending: Batches in flight at most (default: 4 per worker); bounds memory.
+
+        Items without a *doc_id* get their position: ``"0"``, ``"1"``, ...
+
+        >>> from claimkit import Article
+        >>> analyzer = Analyzer()
+        >>> items = ["It rained.", Article(text="“No,” she said.", published="2017-07-26", doc_id="b")]
+        >>> [(a.doc_id, str(a.published)) for a in analyzer.analyze_many(items, published="2017-01-02")]
+        [('0', '2017-01-02'), ('b', '2017-07-26')]
+
+        Raises:
+            InvalidInputError: for a bad argument, or when an item is reached that is not a
+                ``str`` or :class:`~claimkit.Article` (results before it are yielded first).
+            ClaimkitError: whatever :meth:`analyze` raises for an item, when that item is reached.
+        """
+        from claimkit import parallel  # noqa: PLC0415  (cycle: parallel reads coerce_date)
+
+        parallel.check_items(texts)
+        workers = parallel.resolve_jobs(n_jobs)
+        for name, value in (("batch_size", batch_size), ("max_pending", max_pending)):
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+                msg = f"{name} must be a positive int, got {short_repr(value)}"
+                raise InvalidInputError(msg)
+        coerce_date(published)
+        articles = (parallel.to_article(item, i, published) for i, item in enumerate(texts))
+        if workers == 1:
+            return (self.analyze(a.text, published=a.published, doc_id=a.doc_id) for a in articles)
+        return parallel.analyze_in_pool(
+            articles,
+            config=self.config,
+            tagger=self.tagger,
+            n_workers=workers,
+            batch_size=batch_size,
+            max_pending=max_pending if max_pending is not None else 4 * workers,
+        )
 
     def compare(self, a: str, b: str, /) -> Relation | None:
         """How two bare assertions relate: contradicts, agrees, or ``None``."""
@@ -197,7 +250,7 @@ class Analyzer:
         found = _relations.relate(statements, claims)
         if found:
             return max(found, key=lambda r: r.score)
-        return _relations.contrast_texts(docs[0], docs[1], statements[0], statements[1])
+        return _relations.contrast_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)
 
 
 def _assemble(

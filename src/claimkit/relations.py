@@ -45,7 +45,7 @@ from claimkit.model import Polarity, Relation, RelationKind, Stance
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from claimkit.model import Actor, Analysis, Argument, Claim, Statement
+    from claimkit.model import Actor, Analysis, Argument, Claim, Statement, TimeValue
     from claimkit.text import Document, Token
 
 __all__ = ["contrast_texts", "find_relations", "relate"]
@@ -253,18 +253,32 @@ def _numbers(text: str, lex: _Lex) -> tuple[tuple[float, float], ...]:
     return tuple(out)
 
 
+def _object_context(claim: Claim) -> str:
+    """The object with the few words before it ("nearly 1,000 troops" though the object is "1,000 troops")."""
+    obj = claim.object
+    if obj is None:
+        return ""
+    if obj.span is None or not claim.span.contains(obj.span):
+        return obj.text
+    before = claim.span.text[: obj.span.start - claim.span.start].split()[-3:]
+    return " ".join([*before, obj.span.text])
+
+
 def _entries(pairs: Iterable[tuple[object, Statement, Sequence[Claim]]], actors: _Actors, lex: _Lex) -> list[_Entry]:
     out: list[_Entry] = []
     for doc, statement, claims in pairs:
         root = statement.id
         order = (str(statement.doc_id or doc), statement.content.start, statement.id)
         for claim in claims:
+            theme = claim.object
+            if theme is not None and theme.span is not None and theme.span.text.lower() in _PRONOUNS:
+                theme = None  # "they were provided by X": the thing is only a pronoun
             theme_words = frozenset(
                 _stem(w)
-                for w in _WORD.findall((claim.object.text if claim.object else "").lower())
-                if w not in lex.stopwords and not _NUMBER.match(w) and w not in lex.quantities
+                for w in _WORD.findall((theme.text if theme else "").lower())
+                if w not in lex.stopwords and not _NUMBER.match(w) and w not in lex.quantities and w not in _PRONOUNS
             )
-            obj_text = claim.object.text.lower() if claim.object else ""
+            obj_text = _object_context(claim).lower()
             head = _WORD.findall(obj_text)
             cls = claim.predicate_class
             family = (
@@ -314,8 +328,8 @@ def _theme_compatible(a: _Entry, b: _Entry, lex: _Lex) -> bool:
     wb = b.claim.predicate_class == "transfer-weapons"
     if wa and wb:
         return True
-    ta, tb = a.theme_words - {"@"}, b.theme_words - {"@"}
-    if not ta or not tb or not (a.theme.words or a.theme.actors) or not (b.theme.words or b.theme.actors):
+    ta, tb = a.theme_words, b.theme_words
+    if not ta or not tb:
         return True  # one side leaves the thing unsaid ("they were provided by X")
     del lex
     return bool(ta & tb) and wa == wb
@@ -342,10 +356,13 @@ def _args_match(a: _Entry, b: _Entry) -> float | None:
 
 
 def _times_disjoint(a: Claim, b: Claim) -> bool:
-    ta, tb = a.time, b.time
-    if ta is None or tb is None or None in (ta.start, ta.end, tb.start, tb.end):
+    return a.time is not None and b.time is not None and _disjoint(a.time, b.time)
+
+
+def _disjoint(ta: TimeValue, tb: TimeValue) -> bool:
+    if ta.start is None or ta.end is None or tb.start is None or tb.end is None:
         return False
-    return bool(ta.end <= tb.start or tb.end <= ta.start)  # type: ignore[operator]
+    return ta.end <= tb.start or tb.end <= ta.start
 
 
 def _numbers_conflict(a: _Entry, b: _Entry) -> bool:
@@ -403,15 +420,25 @@ def _says(s: Statement) -> str:
     return "says"
 
 
+_CLASS_WORDING = {
+    "transfer-weapons": ("supply weapons", "to"),
+    "transfer": ("supply", "to"),
+    "support": ("support", ""),
+    "contact": ("maintain contact", "with"),
+}
+
+
 def _proposition(c: Claim) -> str:
+    """The claim in its canonical direction: "Russia not supply weapons to the group"."""
     parts = [c.subject.text if c.subject else "someone"]
     if c.polarity is Polarity.NEGATIVE:
         parts.append("not")
-    parts.append(c.predicate)
-    if c.object is not None:
+    verb, prep = _CLASS_WORDING.get(c.predicate_class or "", (c.predicate, ""))
+    parts.append(verb)
+    if c.object is not None and c.predicate_class != "transfer-weapons":
         parts.append(c.object.text)
     if c.recipient is not None:
-        parts.append(f"(to/with {c.recipient.text})")
+        parts.extend((prep, c.recipient.text) if prep else (c.recipient.text,))
     return " ".join(parts)
 
 
@@ -474,8 +501,19 @@ def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:
         old = best.get(pair)
         if old is None or (ev.priority, ev.score, _tiebreak(ev)) > (old.priority, old.score, _tiebreak(old)):
             best[pair] = ev
+    # one conflict per quotation: an exclusive clash is dropped when the same quote
+    # (a statement and its continuations) already contradicts that statement outright
+    strong: set[tuple[object, str, int]] = set()
+    for ev in best.values():
+        if ev.kind is RelationKind.CONTRADICTS and ev.priority > 1:
+            strong.add((ev.a.doc, ev.a.root, id(ev.b.statement)))
+            strong.add((ev.b.doc, ev.b.root, id(ev.a.statement)))
     out = []
     for ev in best.values():
+        if ev.reason == "exclusive" and (
+            (ev.a.doc, ev.a.root, id(ev.b.statement)) in strong or (ev.b.doc, ev.b.root, id(ev.a.statement)) in strong
+        ):
+            continue
         first, second = (ev.a, ev.b) if ev.a.order <= ev.b.order else (ev.b, ev.a)
         out.append(
             Relation(
@@ -608,6 +646,7 @@ def find_relations(analyses: Iterable[Analysis], /) -> tuple[Relation, ...]:
 # --------------------------------------------------------------------------- bare texts
 
 _TEXT_MIN_SHARED = 2
+_CUE_WINDOW = 6
 _TEXT_MIN_COVERAGE = 0.4
 _SCORE_TEXT = 0.6
 _AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "to"})
@@ -618,26 +657,37 @@ class _Clause:
     tokens: tuple[Token, ...]
     words: frozenset[str]
     cues: tuple[str, ...]  # negation and falsity words in it
+    near_cue: frozenset[str]  # content words within a few tokens of a cue
 
 
 def _text_clauses(doc: Document, lex: _Lex) -> list[_Clause]:
     out = []
     for clause in split_clauses(doc.tokens):
-        words: set[str] = set()
-        cues: list[str] = []
-        for t in clause:
+        words: list[str | None] = []
+        cues: list[int] = []
+        for k, t in enumerate(clause):
             low = t.text.lower().replace("’", "'")
             if low in lex.negation or low in lex.falsity:
-                cues.append(t.text)
+                cues.append(k)
+            word = None
             if low in lex.stopwords or not low[:1].isalnum():
-                continue
-            if t.tag.startswith("VB"):
+                pass
+            elif t.tag.startswith("VB"):
                 lemma = lemmatize(low, t.tag)
                 if lemma not in _AUXILIARIES:
-                    words.add(verb_key(lemma))
+                    word = verb_key(lemma)
             elif t.tag.startswith(("NN", "JJ", "CD")):
-                words.add(_stem(low))
-        out.append(_Clause(tuple(clause), frozenset(words), tuple(cues)))
+                word = _stem(low)
+            words.append(word)
+        near = {w for k in cues for w in words[max(0, k - _CUE_WINDOW) : k + _CUE_WINDOW + 1] if w is not None}
+        out.append(
+            _Clause(
+                tuple(clause),
+                frozenset(w for w in words if w is not None),
+                tuple(clause[k].text for k in cues),
+                frozenset(near),
+            )
+        )
     return out
 
 
@@ -648,8 +698,8 @@ def _negated_against(xs: list[_Clause], ys: list[_Clause]) -> tuple[_Clause, _Cl
         if not x.cues:
             continue
         shared = x.words & y_words
-        if len(shared) < _TEXT_MIN_SHARED:
-            continue
+        if len(shared) < _TEXT_MIN_SHARED or not (x.near_cue & y_words):
+            continue  # the cue must bear on the shared words, not on some other part of the clause
         best = max(ys, key=lambda c: len(c.words & x.words))
         if best.cues:
             continue
@@ -658,7 +708,9 @@ def _negated_against(xs: list[_Clause], ys: list[_Clause]) -> tuple[_Clause, _Cl
     return None
 
 
-def contrast_texts(a: Document, b: Document, sa: Statement, sb: Statement) -> Relation | None:
+def contrast_texts(
+    a: Document, b: Document, sa: Statement, sb: Statement, *, claims: Sequence[Claim] = ()
+) -> Relation | None:
     """Whether one bare text negates or calls false what the other affirms.
 
     A fallback for :func:`claimkit.compare` when no pair of claims lines up: a clause
@@ -672,6 +724,10 @@ def contrast_texts(a: Document, b: Document, sa: Statement, sb: Statement) -> Re
     'contradicts'
     """
     lex = _lex()
+    times_a = [c.time for c in claims if c.statement_id == sa.id and c.time is not None]
+    times_b = [c.time for c in claims if c.statement_id == sb.id and c.time is not None]
+    if times_a and times_b and all(_disjoint(x, y) for x in times_a for y in times_b):
+        return None  # about different periods
     xa, xb = _text_clauses(a, lex), _text_clauses(b, lex)
     if not xa or not xb:
         return None

@@ -74,6 +74,8 @@ class _Lexicon:
     parts_of_day: Mapping[str, str]
     vague: Mapping[str, str]
     sets: Mapping[str, str]
+    heads: frozenset[str]
+    modifiers: frozenset[str]
 
 
 @functools.cache
@@ -99,6 +101,8 @@ def _lexicon() -> _Lexicon:
         parts_of_day=strs("partofday"),
         vague=strs("vague"),
         sets=strs("set"),
+        heads=frozenset(groups.get("head", {})),
+        modifiers=frozenset(groups.get("modifier", {})),
     )
 
 
@@ -122,15 +126,15 @@ def _grammar() -> re.Pattern[str]:
     wd = f"(?:{_alt(lex.weekdays, capitalized=True)})"
     wd_full = f"(?:{_alt((w for w in lex.weekdays if not w.endswith('.')), capitalized=True)})"
     year = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])(?![.,]\d)"
-    daynum = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%:])(?![.,]\d)"
+    daynum = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%])(?!:\d)(?![.,]\d)"
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     numwords = _alt(w for w in lex.numbers if w not in {"a", "an"})
     num = (
-        rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{tens})(?:[-\s](?:{_SMALL}))?|{numwords}|an?)"
+        rf"(?:(?!(?:1[6-9]|20)\d\d(?!\d))\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{tens})(?:[-\s](?:{_SMALL}))?|{numwords}|an?)"
         r"(?:\s+and\s+a\s+half)?"
     )
     units = (
-        r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?"
+        r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?(?!\s+of\b)|years?|decades?"
         r"|century|centuries|millenni(?:um|a))"
     )
     ordinal = _alt(lex.ordinals)
@@ -174,11 +178,13 @@ def _grammar() -> re.Pattern[str]:
         ),
         "year_ago": r"(?i:year-(?:earlier|ago|before))",
         "quarter": (
-            rf"(?i:(?:the\s+|this\s+year's\s+|last\s+year's\s+|{year}'s\s+)?(?:(?:fiscal|calendar)\s+)?"
+            rf"(?i:(?:the\s+|(?:this|last|next)\s+year's\s+|{year}'s\s+)?(?:year-(?:ago|earlier)\s+|comparable\s+|{year}\s+)?"
+            rf"(?:(?:fiscal|calendar)\s+)?"
             rf"(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter"
             rf"(?:\s+of\s+(?:the\s+)?{yearref})?)"
         ),
-        "half": rf"(?i:(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:the\s+)?{yearref})",
+        "half": rf"(?i:(?:the\s+)?(?:first|second|last)\s+half\s+of\s+(?:the\s+)?{yearref})",
+        "year_period": rf"(?i:(?:the\s+)?(?:comparable\s+|same\s+)?{year}\s+(?:fiscal\s+)?(?:quarter|period))",
         "quarter_ana": (
             r"(?i:(?:the\s+|this\s+|that\s+)?(?:latest|current|year-ago|year-earlier|previous|prior|same|"
             r"comparable|recent|last|past|preceding|year-before|most\s+recent)\s+(?:fiscal\s+)?(?:quarter|period)"
@@ -191,10 +197,11 @@ def _grammar() -> re.Pattern[str]:
         "ana": (
             r"(?i:(?:earlier|later)\s+that\s+(?:day|week|month|year|morning|afternoon|evening|night)"
             r"|(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+"
-            r"(?:day|week|weekend|month|year|morning|afternoon|evening|night)"
+            r"(?:day|week|weekend|month|quarter|year|morning|afternoon|evening|night)"
             r"|the\s+(?:day|night|week|month|year)\s+(?:before|after)(?=\s*[,.;:!?)”\"]|\s*$))"
         ),
         "weekend": r"(?i:the\s+weekend)",
+        "year_end": r"(?i:year(?:-|\s+|['’]s\s+)end)",
         "season": (
             rf"(?i:(?:(?:early|late|mid|the)[-\s]+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{year})?"
             rf"|(?:early|late|the)\s+fall(?:\s+(?:of\s+)?{year})?|fall\s+(?:of\s+)?{year}|{year}\s+(?:{_alt(lex.seasons)}))"
@@ -206,7 +213,7 @@ def _grammar() -> re.Pattern[str]:
         ),
         "year": (
             rf"(?i:(?:early|late|mid)[-\s]+|the\s+(?:end|beginning|start|middle)\s+of\s+|fiscal\s+(?:year\s+)?|"
-            rf"calendar\s+(?:year\s+)?|the\s+year\s+)?(?<![\w$£€#.,/:-]){year}"
+            rf"calendar\s+(?:year\s+)?|the\s+year\s+)?(?<![\w$£€#.,/:])(?<!\d-){year}"
         ),
         "month": (
             rf"(?:(?i:(?:early|late|mid|last|next|this)[-\s]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+))?"
@@ -214,8 +221,16 @@ def _grammar() -> re.Pattern[str]:
         ),
         "set": (
             rf"(?i:(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|morning|afternoon|evening|night|weekend|"
-            rf"quarter|hour|minute|spring|summer|fall|autumn|winter)|(?:every|each)\s+){month}"
+            rf"quarter|hour|minute|spring|summer|fall|autumn|winter))|(?i:(?:every|each)\s+){month}"
             rf"|(?i:{_alt(lex.sets)})"
+        ),
+        "year_words": (
+            rf"(?i:(?:the\s+year\s+)?nineteen[-\s]+(?:{tens})(?:[-\s]+(?:{_SMALL}))?"
+            rf"|the\s+year\s+two\s+thousand(?:\s+and)?(?:[-\s]+(?:{_SMALL}|ten))?)"
+        ),
+        "the_unit": (
+            r"(?i:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:full\s+|fiscal\s+|calendar\s+|"
+            r"entire\s+|whole\s+)?(?:year|month|week|day))"
         ),
         "dur": (
             rf"(?i:(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|previous|coming|final|latest|following|initial|"
@@ -423,6 +438,10 @@ class _Context:
     tag: str | None = None
     """The POS tag of the expression's first token, when known."""
     prev_word: str = ""
+    prev_raw: str = ""
+    prev_tag: str | None = None
+    tokens: tuple[tuple[str, str], ...] = ()
+    """(text, tag) of the tokens in the expression, when known."""
 
     @property
     def day(self) -> dt.date:
@@ -485,35 +504,42 @@ def _unit_of(text: str) -> str:
 
 
 def _count_of(text: str) -> float | None:
-    """The number in a duration phrase; ``None`` for "several", "a few", "many"."""
+    """The number in a duration phrase; ``None`` for "several", "a few", "many".
+
+    >>> _count_of("a two-year"), _count_of("almost a hundred years"), _count_of("several days")
+    (2.0, 100.0, None)
+    """
     low = text.lower()
     m = _NUM_TOKEN.search(low)
     lex = _lexicon()
+    half = 0.5 if "and a half" in low else 0.0
     if m is not None:
         value = float(m.group(1))
         if m.group(2):
             value += int(m.group(2)) / int(m.group(3))
-        return value + (0.5 if "and a half" in low else 0.0)
-    words = re.findall(r"[a-z]+", low)
+        return value + half
+    words = re.findall(r"[a-z]+", low.replace("and a half", ""))
     total = 0.0
     found = False
-    for i, w in enumerate(words):
-        pair = f"{w} {words[i + 1]}" if i + 1 < len(words) else ""
-        for key in (pair, w):
+    i = 0
+    while i < len(words):
+        if _UNIT_WORD.fullmatch(words[i]):
+            break
+        pair = f"{words[i]} {words[i + 1]}" if i + 1 < len(words) else ""
+        triple = f"{pair} {words[i + 2]}" if i + 2 < len(words) else ""
+        for key, size in ((triple, 3), (pair, 2), (words[i], 1)):
             if key and key in lex.numbers:
                 v = lex.numbers[key]
                 if v == "X":
                     return None
-                if key in {"a", "an"} and found:
-                    continue
-                total += float(v)
-                found = True
+                if key not in {"a", "an"}:
+                    total += float(v)
+                    found = True
+                i += size
                 break
-        if _UNIT_WORD.fullmatch(w):
-            break
-    if "and a half" in low:
-        total += 0.5
-    return total if found else 1.0
+        else:
+            i += 1
+    return (total if found else 1.0) + half
 
 
 def _fmt_count(n: float | None) -> str:
@@ -558,6 +584,8 @@ def _duration_timex(n: float | None, unit: str) -> str:
     t, letter = _DUR_LETTER[unit]
     if unit == "fortnight" and n is not None:
         n *= 2
+    if unit == "decade" and n is not None:
+        n, letter = n * 10, "Y"
     return f"P{t}{_fmt_count(n)}{letter}"
 
 
@@ -647,20 +675,32 @@ def _month_year(ctx: _Context, month: int, modifier: str = "") -> int:
         return ref.year if month > ref.month else ref.year + 1
     if modifier == "this":
         return ref.year
-    if ctx.tense == _PAST:
-        return ref.year if month <= ref.month else ref.year - 1
-    if ctx.tense == _FUTURE:
-        return ref.year if month >= ref.month else ref.year + 1
     diff = month - ref.month
-    if diff > 6:
+    if diff > 6 and ctx.tense != _FUTURE:
         return ref.year - 1
-    if diff < -6:
+    if diff < -6 and ctx.tense != _PAST:
         return ref.year + 1
     return ref.year
 
 
 def _month_number(word: str) -> int | None:
     return _lexicon().months.get(word.lower())
+
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+\.?")
+
+
+def _month_in(text: str) -> tuple[str, int] | None:
+    """The first month name in *text* (as written) and its number."""
+    for m in _TITLE_WORD.finditer(text):
+        word = m.group(0)
+        number = _month_number(word)
+        if number is None and word.endswith("."):
+            number = _month_number(word[:-1])
+            word = word[:-1]
+        if number is not None:
+            return word, number
+    return None
 
 
 def _h_dmy(text: str, ctx: _Context) -> TimeValue:
@@ -682,9 +722,6 @@ def _h_dmy(text: str, ctx: _Context) -> TimeValue:
         return _value(f"XXXX-{month:02d}-{day:02d}")
     else:
         y = _month_year(ctx, month)
-        ref = ctx.day
-        if month == ref.month and ctx.tense != _FUTURE and day > ref.day and ctx.tense == _PAST:
-            y -= 1
     try:
         return _day(dt.date(y, month, day))
     except ValueError as e:
@@ -746,19 +783,19 @@ def _h_clock(text: str, ctx: _Context) -> TimeValue:
 
 def _h_month_year(text: str, ctx: _Context) -> TimeValue:
     del ctx
-    m = re.search(r"[A-Z][a-z]+\.?", text)
+    found = _month_in(text)
     years = _YEAR_IN.findall(text)
-    month = _month_number(m.group(0)) if m else None
-    if month is None or not years:
+    if found is None or not years:
         raise _Reject
+    month = found[1]
     return _with_mod(_month(int(years[-1]), month), _mod_of(text))
 
 
 def _h_month_rel(text: str, ctx: _Context) -> TimeValue:
-    m = re.match(r"[A-Za-z]+\.?", text)
-    month = _month_number(m.group(0)) if m else None
-    if month is None:
+    found = _month_in(text)
+    if found is None:
         raise _Reject
+    month = found[1]
     low = text.lower()
     y = ctx.day.year + (1 if "next" in low else -1 if "last" in low else 0)
     return _month(y, month)
@@ -826,31 +863,42 @@ def _h_ago(text: str, ctx: _Context) -> TimeValue:
     n = _count_of(low)
     forward = bool(re.search(r"\b(?:later|from now|hence|after)$", low))
     sign = 1 if forward else -1
+    deictic = low.endswith("ago") or "from now" in low or "hence" in low
     if n is None:
+        if not deictic:  # "a few days later": an unknown stretch after the last mentioned time
+            return _anchored_duration(None, unit, attrs.evolve(ctx, anchor=None))
         if ctx.anchor is None:
             raise _Unresolved
         return _value("FUTURE_REF" if forward else "PAST_REF")
     k = round(n)
-    if low.endswith("ago") or "from now" in low or "hence" in low:
-        if (
-            unit == "year"
-            and ctx.history
-            and ctx.history[-1].granularity in {Granularity.QUARTER, Granularity.HALF_YEAR}
-        ):
+    if unit in {"decade", "century", "millennium"}:  # "a decade ago": the year, ten years back
+        k *= {"decade": 10, "century": 100, "millennium": 1000}[unit]
+        unit = "year"
+    if deictic:
+        if unit == "year" and ctx.history and ctx.history[-1].granularity in _PERIODS:
             return _shift_value(ctx.history[-1], unit, sign * k)
+        if unit in {"week", "fortnight"}:
+            return _relative(ctx, "day", sign * k * (14 if unit == "fortnight" else 7))
         return _relative(ctx, unit, sign * k)
     # "a year earlier", "two days later": relative to the last mentioned time
     if ctx.history:
         base = ctx.history[-1]
-        if _RANK[base.granularity] > _RANK[_UNIT_GRAN.get(unit, Granularity.DAY)]:
+        unit_gran = _UNIT_GRAN.get(unit, Granularity.DAY)
+        if _RANK[base.granularity] > _RANK[unit_gran]:
             return base
+        if base.start is not None and base.granularity not in _PERIODS and _RANK[base.granularity] < _RANK[unit_gran]:
+            return _at_unit(_shift(base.start.date(), unit, sign * k), unit)
         return _shift_value(base, unit, sign * k)
     return _relative(ctx, unit, sign * k)
 
 
+_PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF_YEAR, Granularity.MONTH, Granularity.SEASON})
+"""Reporting periods: "a year earlier" after one of them means the same period a year before."""
+
+
 def _h_year_ago(text: str, ctx: _Context) -> TimeValue:
     del text
-    if ctx.history and ctx.history[-1].granularity in {Granularity.QUARTER, Granularity.HALF_YEAR, Granularity.MONTH}:
+    if ctx.history and ctx.history[-1].granularity in _PERIODS:
         return _shift_value(ctx.history[-1], "year", -1)
     return _year(ctx.day.year - 1)
 
@@ -888,6 +936,8 @@ def _h_quarter(text: str, ctx: _Context) -> TimeValue:
             return _value(f"XXXX-Q{q}")
         ry, rq = _quarter_of(ctx.day)
         y = ry if q <= rq or ctx.tense == _FUTURE else ry - 1
+        if "year-" in low:
+            y -= 1
     return _quarter(y, q)
 
 
@@ -896,6 +946,54 @@ def _h_half(text: str, ctx: _Context) -> TimeValue:
     if y is None:
         raise _Reject
     return _value(f"{y:04d}-H{1 if 'first' in text.lower() else 2}")
+
+
+def _h_year_period(text: str, ctx: _Context) -> TimeValue:
+    y = _year_in(text, ctx)
+    if y is None:
+        raise _Reject
+    if ctx.anchor is None:
+        return _year(y)
+    return _quarter(y, _latest_quarter(ctx)[1])
+
+
+def _h_the_unit(text: str, ctx: _Context) -> TimeValue:
+    low = text.lower()
+    unit = low.split()[-1]
+    gran = _UNIT_GRAN[unit]
+    if ctx.prev_word in {"for", "over", "during", "throughout", "through"} and low.startswith("the "):
+        return TimeValue(timex=_duration_timex(1, unit), kind=TimeKind.DURATION, granularity=gran)
+    if ctx.coarser_than(gran):
+        return _anchor_of(ctx)
+    return _with_mod(_at_unit(ctx.day, unit), _mod_of(low))
+
+
+_WORD_NUMBERS = MappingProxyType({w: i + 1 for i, w in enumerate(_SMALL.split("|"))} | {"ten": 10})
+_TENS = MappingProxyType(
+    {
+        w: 20 + 10 * i
+        for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+    }
+)
+
+
+def _h_year_end(text: str, ctx: _Context) -> TimeValue:
+    del text
+    base = next((v for v in reversed(ctx.history) if v.granularity == Granularity.YEAR and v.start is not None), None)
+    year = base.start.year if base is not None and base.start is not None else ctx.day.year
+    return _year(year, mod="END")
+
+
+def _h_year_words(text: str, ctx: _Context) -> TimeValue:
+    del ctx
+    words = re.findall(r"[a-z]+", text.lower())
+    if "nineteen" in words:
+        rest = words[words.index("nineteen") + 1 :]
+        year = 1900 + sum(_TENS.get(w, 0) + _WORD_NUMBERS.get(w, 0) for w in rest)
+    else:
+        rest = words[words.index("thousand") + 1 :]
+        year = 2000 + sum(_WORD_NUMBERS.get(w, 0) for w in rest)
+    return _year(year)
 
 
 def _h_quarter_ana(text: str, ctx: _Context) -> TimeValue:
@@ -931,10 +1029,6 @@ def _h_rel_unit(text: str, ctx: _Context) -> TimeValue:
         ref = ctx.day
         monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
         return _week(monday + dt.timedelta(weeks=offset), weekend=True)
-    if ("the past" in low or "the last" in low) and ctx.anchor is not None and last in {"week", "month", "year"}:
-        return _anchored_duration(1, last, ctx)
-    if mod is None and low.startswith(("earlier", "later")):
-        mod = None
     return _with_mod(_relative(ctx, last, offset), mod)
 
 
@@ -1038,15 +1132,19 @@ def _h_year(text: str, ctx: _Context) -> TimeValue:
 
 
 def _h_month(text: str, ctx: _Context) -> TimeValue:
-    m = re.search(r"[A-Z][a-z]+\.?", text)
-    month = _month_number(m.group(0)) if m else None
-    if month is None or m is None:
+    found = _month_in(text)
+    if found is None:
         raise _Reject
-    word = m.group(0)
-    if word in {"May", "March"} and ctx.tag is not None and (ctx.tag == "MD" or ctx.tag.startswith("VB")):
+    word, month = found
+    tag = next((tg for tx, tg in ctx.tokens if tx == word), None)
+    if tag is not None and (tag == "MD" or tag.startswith("VB")):
+        raise _Reject  # "may" the modal, "March" the verb
+    if word == "May" and tag is not None and not tag.startswith("NN"):
         raise _Reject
-    if word == "May" and ctx.tag is not None and not ctx.tag.startswith("NN"):
-        raise _Reject
+    if text.startswith(word) and ctx.prev_tag == "MD":
+        raise _Reject  # "will March": a verb after a modal
+    if text.startswith(word) and ctx.prev_tag == "NNP" and ctx.prev_raw[:1].isupper():
+        raise _Reject  # a surname: "Prime Minister May"
     low = text.lower()
     modifier = next((w for w in ("last", "next", "this") if low.startswith(w)), "")
     mod = _mod_of(low)
@@ -1131,10 +1229,10 @@ def _h_dur(text: str, ctx: _Context) -> TimeValue:
 def _h_dur_bare(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     unit = _unit_of(low)
-    if low.startswith("recent"):
-        return _value("PAST_REF")
     if low.startswith(("coming", "the coming", "the next")):
-        return _value("FUTURE_REF")
+        return _anchored_duration(None, unit, attrs.evolve(ctx, anchor=None))
+    if low.startswith("recent"):
+        return _anchored_duration(None, unit, ctx)
     looks_back = low.startswith(("the past", "the last"))
     if looks_back or (ctx.prev_word in {"for", "over", "in"} and ctx.tense != _FUTURE):
         return _anchored_duration(None, unit, ctx)
@@ -1167,6 +1265,10 @@ _HANDLERS: Mapping[str, Callable[[str, _Context], TimeValue]] = MappingProxyType
         "quarter": _h_quarter,
         "half": _h_half,
         "quarter_ana": _h_quarter_ana,
+        "year_period": _h_year_period,
+        "the_unit": _h_the_unit,
+        "year_words": _h_year_words,
+        "year_end": _h_year_end,
         "rel_unit": _h_rel_unit,
         "ana": _h_ana,
         "weekend": _h_weekend,
@@ -1181,8 +1283,9 @@ _HANDLERS: Mapping[str, Callable[[str, _Context], TimeValue]] = MappingProxyType
     }
 )
 
-_ANAPHORIC_RULES = frozenset({"ana", "quarter_ana", "year_ago"})
-"""Rules read against earlier mentions rather than the anchor alone."""
+_SHIFTING_RULES = frozenset({"ago", "year_ago", "quarter_ana", "year_period"})
+"""Rules whose values are shifted from an earlier mention: they do not become antecedents themselves
+(else "a year earlier ... a year earlier" would drift a year each time)."""
 
 
 def _interpret(rule: str, text: str, ctx: _Context) -> TimeValue | None:
@@ -1258,6 +1361,74 @@ def _find(text: str, start: int = 0, end: int | None = None) -> list[_Found]:
             e -= 1
         if e > s:
             out.append(_Found(start=s, end=e, rule=rule))
+    return out
+
+
+_LOOKAHEAD_TOKENS = 9
+"""A time expression's head word lies within this many tokens of its first word."""
+
+
+@functools.cache
+def _heads() -> frozenset[str]:
+    """Words that make a time expression: months, weekdays, units, time nouns and adverbs."""
+    lex = _lexicon()
+    words: set[str] = set()
+    for group in (lex.months, lex.weekdays, lex.seasons, lex.parts_of_day, lex.sets, lex.ordinals):
+        words.update(group)
+    words.update(w for entry in lex.vague for w in entry.split())
+    words.update(w for entry in lex.numbers for w in entry.split())
+    for unit in lex.units:
+        words.update({unit, unit + "s"})
+    words.update(w + "s" for w in lex.weekdays)
+    words.update(lex.heads)
+    words.difference_update({"the", "a", "an", "in", "at", "some", "second", "many", "few", "several"})
+    return frozenset(words)
+
+
+def _key(token: str) -> tuple[str, str]:
+    low = token.lower()
+    if "-" in low:
+        return low.split("-", 1)[0], low.rsplit("-", 1)[-1]
+    return low, low
+
+
+def _find_in_tokens(text: str, tokens: Sequence[Token]) -> list[_Found]:
+    """Like :func:`_find`, but tries the grammar only where a head word is near (linear and fast)."""
+    heads = _heads()
+    modifiers = _lexicon().modifiers
+    n = len(tokens)
+    kinds: dict[str, int] = {}  # token text -> 2 head, 1 modifier, 0 neither
+    is_head = [False] * n
+    is_start = [False] * n
+    for i, t in enumerate(tokens):
+        kind = kinds.get(t.text)
+        if kind is None:
+            first, last = _key(t.text)
+            if t.text[:1] in "'’" or first in heads or last in heads or any(ch.isdigit() for ch in t.text):
+                kind = 2
+            else:
+                kind = 1 if first in modifiers else 0
+            kinds[t.text] = kind
+        is_head[i] = kind == 2
+        is_start[i] = kind > 0
+    next_head = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        next_head[i] = i if is_head[i] else next_head[i + 1]
+    pattern = _grammar()
+    out: list[_Found] = []
+    done = 0
+    for i, t in enumerate(tokens):
+        if not is_start[i] or t.start < done or next_head[i] - i > _LOOKAHEAD_TOKENS:
+            continue
+        m = pattern.match(text, t.start)
+        if m is None or m.lastgroup is None:
+            continue
+        s, e = m.span()
+        while e > s and text[e - 1] in " \t\n,":
+            e -= 1
+        if e > s:
+            out.append(_Found(start=s, end=e, rule=m.lastgroup))
+            done = e
     return out
 
 
@@ -1364,6 +1535,9 @@ class _Mention:
     perfect: bool
     tag: str | None
     prev_word: str
+    prev_raw: str
+    prev_tag: str | None
+    tokens: tuple[tuple[str, str], ...]
     owner: str | None
     """The id of the innermost attribution whose content holds it."""
     in_quote: bool
@@ -1404,7 +1578,7 @@ def _mentions(doc: Document, attributions: Sequence[Attribution]) -> list[_Menti
     starts, pieces = _owners(attributions)
     quote_starts = [q.content.start for q in doc.quotes]
     out = []
-    for f in _find(text):
+    for f in _find_in_tokens(text, tokens):
         lo = bisect.bisect_left(token_starts, f.start)
         hi = bisect.bisect_left(token_starts, f.end)
         sentence = doc.sentence_index_at(f.start)
@@ -1414,7 +1588,7 @@ def _mentions(doc: Document, attributions: Sequence[Attribution]) -> list[_Menti
         if sentence is not None:
             sent = doc.sentences[sentence]
             tense, perfect = _tense(tokens, lo, hi, sent.first_token, sent.last_token)
-        prev_word = tokens[lo - 1].text.lower() if lo > 0 else ""
+        prev = tokens[lo - 1] if lo > 0 else None
         out.append(
             _Mention(
                 found=f,
@@ -1422,7 +1596,10 @@ def _mentions(doc: Document, attributions: Sequence[Attribution]) -> list[_Menti
                 tense=tense,
                 perfect=perfect,
                 tag=tag,
-                prev_word=prev_word,
+                prev_word=prev.text.lower() if prev is not None else "",
+                prev_raw=prev.text if prev is not None else "",
+                prev_tag=prev.tag if prev is not None else None,
+                tokens=tuple((t.text, t.tag) for t in tokens[lo:hi]),
                 owner=_owner_at(starts, pieces, f.start, f.end),
                 in_quote=_in_quote(doc, quote_starts, f.start, f.end),
             )
@@ -1456,12 +1633,20 @@ def _resolve_all(
             history=tuple(history[-8:]),
             tag=m.tag,
             prev_word=m.prev_word,
+            prev_raw=m.prev_raw,
+            prev_tag=m.prev_tag,
+            tokens=m.tokens,
         )
         try:
             value = _interpret(m.found.rule, doc.text[m.found.start : m.found.end], ctx)
         except _Reject:
             continue
-        if value is not None and value.start is not None and value.kind in {TimeKind.DATE, TimeKind.TIME}:
+        if (
+            value is not None
+            and value.start is not None
+            and value.kind in {TimeKind.DATE, TimeKind.TIME}
+            and m.found.rule not in _SHIFTING_RULES
+        ):
             history.append(value)
         out.append((m, value, anchor if anchor is not publication else None))
     return out
@@ -1483,7 +1668,7 @@ def _statement_times(
             continue
         by_sentence.setdefault(m.sentence, []).append((m, value))
         sent = doc.sentences[m.sentence]
-        if not m.in_quote and value.start is not None:
+        if not m.in_quote and _speech_time(m, value):
             lo = bisect.bisect_left(token_starts, m.found.start)
             if lo - sent.first_token <= 1:
                 narrative.append((sent.paragraph, m.sentence, value))
@@ -1510,6 +1695,31 @@ def _statement_times(
     return out
 
 
+_SPEECH_GRANULARITIES = frozenset(
+    {
+        Granularity.MINUTE,
+        Granularity.HOUR,
+        Granularity.PART_OF_DAY,
+        Granularity.DAY,
+        Granularity.WEEK,
+        Granularity.MONTH,
+    }
+)
+"""What the time a statement was made can be known to: "said Wednesday", "said in April", "for months".
+A quarter or a year in the attribution clause dates the content ("third-quarter profit"), not the saying."""
+_MAX_CLAUSE_GAP = 60
+"""Characters at most between the cue and its clause's time expression."""
+
+
+def _speech_time(m: _Mention, value: TimeValue) -> bool:
+    return (
+        value.start is not None
+        and value.granularity in _SPEECH_GRANULARITIES
+        and m.found.rule not in _SHIFTING_RULES
+        and value.kind in {TimeKind.DATE, TimeKind.TIME, TimeKind.DURATION}
+    )
+
+
 def _clause_time(
     doc: Document,
     a: Attribution,
@@ -1527,9 +1737,7 @@ def _clause_time(
         if m.owner is not None or any(p.start <= s and e <= p.end for p in parts):
             continue
         gap = doc.text[e : cue.start] if e <= cue.start else doc.text[cue.end : s]
-        if _BREAKERS.search(gap):
-            continue
-        if value.start is None:
+        if _BREAKERS.search(gap) or len(gap) > _MAX_CLAUSE_GAP or not _speech_time(m, value):
             continue
         distance = len(gap)
         if best is None or distance < best[0]:
@@ -1559,9 +1767,13 @@ def resolve_times(doc: Document, attributions: Sequence[Attribution], *, referen
     mentions = _mentions(doc, attributions)
     statement_times: dict[str, TimeValue] = {}
     resolved: list[tuple[_Mention, TimeValue | None, TimeValue | None]] = []
-    for _ in range(2):
-        resolved = _resolve_all(doc, mentions, publication, statement_times)
+    resolved = _resolve_all(doc, mentions, publication, statement_times)
+    if attributions:
         statement_times = _statement_times(doc, attributions, resolved)
+        if any(m.owner in statement_times for m in mentions):
+            # read the expressions inside statements again, against the times they were said
+            resolved = _resolve_all(doc, mentions, publication, statement_times)
+            statement_times = _statement_times(doc, attributions, resolved)
     times = tuple(
         TimeExpression(span=doc.span(m.found.start, m.found.end), value=value, anchor=anchor)
         for m, value, anchor in resolved

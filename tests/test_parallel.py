@@ -1,0 +1,142 @@
+"""Analyzer.analyze_many: order, ids, dates, streaming, processes, errors; results pickle and serialize."""
+
+import datetime as dt
+import itertools
+import pickle
+
+import pytest
+
+import claimkit
+from claimkit import Article
+
+pytestmark = pytest.mark.needs_nltk_data
+
+TEXTS = [
+    "“We will not sign it,” the trade minister said on Tuesday.",
+    "Officials denied the reports. The committee met two days ago.",
+    "",
+    "The mayor told reporters that the bridge would reopen in April.\n\nShe did not say more.",
+    "Nothing happened.",
+]
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> claimkit.Analyzer:
+    return claimkit.Analyzer()
+
+
+def test_sequential_matches_analyze(analyzer):
+    got = list(analyzer.analyze_many(TEXTS, published="2017-07-26"))
+    expected = [analyzer.analyze(t, published="2017-07-26", doc_id=str(i)) for i, t in enumerate(TEXTS)]
+    assert got == expected
+
+
+def test_ids_and_dates_per_item(analyzer):
+    items = [
+        "First.",
+        Article(text="Second.", doc_id="b"),
+        Article(text="Third.", published=dt.date(2016, 1, 2)),
+        Article(text="Fourth.", published="2015-05-05", doc_id="d"),
+    ]
+    got = [(a.doc_id, a.published, a.text) for a in analyzer.analyze_many(items, published="2017-07-26")]
+    july = dt.date(2017, 7, 26)
+    assert got == [
+        ("0", july, "First."),
+        ("b", july, "Second."),
+        ("2", dt.date(2016, 1, 2), "Third."),
+        ("d", dt.date(2015, 5, 5), "Fourth."),
+    ]
+
+
+def test_lazy_on_an_endless_stream(analyzer):
+    endless = (f"Report number {i} was filed." for i in itertools.count())
+    first = list(itertools.islice(analyzer.analyze_many(endless), 3))
+    assert [a.doc_id for a in first] == ["0", "1", "2"]
+
+
+def test_article_from_dict():
+    a = Article.from_dict({"text": "Hi.", "published": "2017-07-26", "id": 12, "title": "extra keys are ignored"})
+    assert a == Article(text="Hi.", published="2017-07-26", doc_id="12")
+    with pytest.raises(claimkit.InvalidInputError, match="'text'"):
+        Article.from_dict({"body": "Hi."})
+    with pytest.raises(claimkit.InvalidInputError, match="mapping"):
+        Article.from_dict(["Hi."])
+    with pytest.raises(claimkit.InvalidInputError, match="text must be a str"):
+        Article.from_dict({"text": None})
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({"n_jobs": 0}, "n_jobs"),
+        ({"n_jobs": -2}, "n_jobs"),
+        ({"n_jobs": 1.5}, "n_jobs"),
+        ({"n_jobs": True}, "n_jobs"),
+        ({"batch_size": 0}, "batch_size"),
+        ({"max_pending": -1}, "max_pending"),
+        ({"published": "soon"}, "published"),
+    ],
+)
+def test_bad_arguments_fail_eagerly(analyzer, kwargs, match):
+    with pytest.raises(claimkit.InvalidInputError, match=match):
+        analyzer.analyze_many(TEXTS, **kwargs)
+
+
+def test_one_string_is_not_many(analyzer):
+    with pytest.raises(claimkit.InvalidInputError, match="not one str"):
+        analyzer.analyze_many("A text.")
+    with pytest.raises(claimkit.InvalidInputError, match="iterable"):
+        analyzer.analyze_many(42)
+
+
+def test_bad_article_fields():
+    with pytest.raises(claimkit.InvalidInputError):
+        Article(text=b"bytes")
+    with pytest.raises(claimkit.InvalidInputError):
+        Article(text="Hi.", doc_id=3)
+    with pytest.raises(claimkit.InvalidInputError):
+        Article(text="Hi.", published="yesterday")
+
+
+def test_bad_item_raises_in_order(analyzer):
+    results = analyzer.analyze_many(["One.", "Two.", 3, "Four."])
+    assert [next(results).text, next(results).text] == ["One.", "Two."]
+    with pytest.raises(claimkit.InvalidInputError, match="item 2"):
+        next(results)
+
+
+def test_results_pickle_and_serialize(analyzer):
+    for a in analyzer.analyze_many(TEXTS, published="2017-07-26"):
+        assert pickle.loads(pickle.dumps(a)) == a  # noqa: S301  (our own bytes)
+        assert claimkit.Analysis.from_json(a.to_json()) == a
+    article = Article(text="Hi.", published=dt.date(2017, 7, 26), doc_id="x")
+    assert pickle.loads(pickle.dumps(article)) == article  # noqa: S301  (our own bytes)
+
+
+def test_processes_give_the_same_results_in_order(analyzer):
+    items = [*TEXTS, *(Article(text=t, doc_id=f"copy-{i}") for i, t in enumerate(TEXTS))]
+    sequential = list(analyzer.analyze_many(items, published="2017-07-26"))
+    parallel = list(analyzer.analyze_many(items, published="2017-07-26", n_jobs=2, batch_size=2, max_pending=2))
+    assert parallel == sequential
+
+
+def test_processes_stream_errors_in_order():
+    small = claimkit.Analyzer(config=claimkit.AnalyzerConfig(max_chars=20))
+    results = small.analyze_many(["Short one.", "x" * 21, "Short two."], n_jobs=2)
+    assert next(results).text == "Short one."
+    with pytest.raises(claimkit.InputTooLargeError):
+        next(results)
+
+
+def test_processes_stop_early_on_an_endless_stream(analyzer):
+    endless = (f"Report number {i} was filed." for i in itertools.count())
+    results = analyzer.analyze_many(endless, n_jobs=2, max_pending=3)
+    first = list(itertools.islice(results, 4))
+    results.close()
+    assert [a.doc_id for a in first] == ["0", "1", "2", "3"]
+
+
+def test_unpicklable_tagger_is_a_clear_error():
+    custom = claimkit.Analyzer(tagger=lambda tokens: ["NN"] * len(tokens))
+    with pytest.raises(claimkit.InvalidInputError, match="picklable"):
+        list(custom.analyze_many(["One."], n_jobs=2))
