@@ -231,12 +231,16 @@ class _Page:
         return "\n".join(parts)
 
     def _speaker_css(self) -> str:
-        # golden-angle hues: neighbours differ, and there is a colour for any number of speakers
-        return "".join(
-            f".ck-spk-{n}{{--spk:hsl({(n * 137.508 + 210) % 360:.0f} 70% 38%);"
-            f"--spk-bg:hsl({(n * 137.508 + 210) % 360:.0f} 80% 93%)}}"
-            for n in range(len(self.colours))
-        )
+        # golden-angle hues: neighbours differ, and there is a colour for any number of speakers;
+        # each round of eight hues is darker than the last, so that near hues still differ
+        rules = []
+        for n in range(len(self.colours)):
+            hue = (n * 137.508 + 210) % 360
+            dark = 38 - 9 * (n // 8 % 3)
+            rules.append(
+                f".ck-spk-{n}{{--spk:hsl({hue:.0f} 70% {dark}%);--spk-bg:hsl({hue:.0f} 80% {93 - n // 8 % 3}%)}}"
+            )
+        return "".join(rules)
 
     # ------------------------------------------------------------------ the articles
 
