@@ -138,7 +138,8 @@ def render_html(
         msg = f"max_relations must be a non-negative int or None, got {max_relations!r}"
         raise InvalidInputError(msg)
     if relations is None:
-        chosen = tuple(dict.fromkeys(r for a in docs for r in a.relations))
+        # the same object listed by two analyses is shown once (by identity: hashing is deep)
+        chosen = tuple({id(r): r for a in docs for r in a.relations}.values())
     else:
         chosen = tuple(relations) if not isinstance(relations, str | bytes) else ()
         if isinstance(relations, str | bytes) or not all(isinstance(r, Relation) for r in chosen):
@@ -159,25 +160,37 @@ class _Page:
         self.title = title
         self.relations = relations
         self.max_relations = max_relations
-        self.where: dict[Statement, str] = {}
-        """Statement -> its anchor, "D-I": document D, statement I."""
+        # Statements are found by identity first, then by (doc_id, id) and equality (a relation
+        # rebuilt from JSON holds equal copies); never by hash, which walks every nested span.
+        self._by_object: dict[int, tuple[int, int]] = {}
+        self._by_key: dict[tuple[str | None, str], list[tuple[int, int]]] = {}
         self.by_id: list[dict[str, Statement]] = []
-        self.doc_of: dict[Statement, int] = {}
         for d, a in enumerate(docs):
             self.by_id.append({s.id: s for s in a.statements})
             for i, s in enumerate(a.statements):
-                self.where.setdefault(s, f"{d}-{i}")
-                self.doc_of.setdefault(s, d)
+                self._by_object.setdefault(id(s), (d, i))
+                self._by_key.setdefault((s.doc_id, s.id), []).append((d, i))
         self.colours: dict[str, int] = {}
         for a in docs:
             for s in a.statements:
                 self.colours.setdefault(self.key(s), len(self.colours))
 
+    def locate(self, s: Statement) -> tuple[int, int] | None:
+        """(document, index) of *s* on this page, or ``None`` if it is on none of its articles."""
+        found = self._by_object.get(id(s))
+        if found is not None:
+            return found
+        for d, i in self._by_key.get((s.doc_id, s.id), ()):
+            if self.docs[d].statements[i] == s:
+                return d, i
+        return None
+
     def _source(self, s: Statement) -> Statement:
         """The statement that names *s*'s speaker: *s*, or the one it continues."""
-        d = self.doc_of.get(s)
-        if d is None:
+        at = self.locate(s)
+        if at is None:
             return s
+        d = at[0]
         seen = {s.id}
         while s.speaker is None and s.speaker_span is None and s.continues is not None:
             before = self.by_id[d].get(s.continues)
@@ -322,15 +335,16 @@ class _Page:
     def _jump(self, s: Statement) -> str:
         """A link to *s* in an article on the page, or a plain label if it is not on it."""
         snippet = _snippet(s.content.text)
-        ref = self.where.get(s)
+        at = self.locate(s)
         where = f"{s.doc_id}:" if len(self.docs) > 1 and s.doc_id else ""
-        if ref is None:
+        if at is None:
             label = f"{s.id} · {_speaker_name(s)}"
             elsewhere = f" (in {s.doc_id})" if s.doc_id else " (in another document)"
             return (
                 f'<span class="ck-ref ck-external"><b>{_esc(label)}</b>{_esc(elsewhere)}'
                 f'<span class="ck-snippet">{_esc(snippet)}</span></span>'
             )
+        ref = f"{at[0]}-{at[1]}"
         label = f"{where}{s.id} · {self.name(s)}"
         colour = self.colours[self.key(s)]
         return (
