@@ -458,3 +458,17 @@ def test_apposition_gives_role_and_organization(processor: TextProcessor) -> Non
     assert fisk.part_of == "kenyan-government"
     _, table, (s,) = table_for(processor, "Omar Haddad, 25, said no.", "Omar Haddad, 25,")
     assert speaker(table, s).role is None
+
+
+def test_of_phrase_is_about_its_head(processor: TextProcessor) -> None:
+    doc, table, _ = table_for(processor, "The unit protects the security of Kenyan citizens abroad.")
+    assert table.resolve(span_of(doc, "the security of Kenyan citizens")) is None
+    citizens = table.resolve(span_of(doc, "Kenyan citizens"))
+    assert citizens is not None
+    assert citizens.part_of == "kenya"
+
+
+def test_only_a_definite_description_refers_back_to_a_report(processor: TextProcessor) -> None:
+    doc, table, _ = table_for(processor, "A KXT report named the town. Other reports disagreed; the report stood.")
+    assert table.resolve(span_of(doc, "Other reports")) is None
+    assert table.resolve(span_of(doc, "the report")).id == "kxt"  # type: ignore[union-attr]

@@ -448,6 +448,10 @@ class _Reader:
             found = self.of_phrase(core[:of], core[of + 1 :], at)
             if found is not None:
                 return found
+            # otherwise the phrase is about its head: "the security of X" is not X
+            found = self.headed(core[:of], at, definite=definite, anchor=False)
+            if found is not None or not anchor:
+                return found
         return self.headed(core, at, definite=definite, anchor=anchor)
 
     def lexicon_match(self, toks: Sequence[Token]) -> str | None:
@@ -725,7 +729,7 @@ class _Reader:
         if "org" in classes:
             return self.org_phrase(core, at, definite=definite, anchor=anchor)
         if "artifact" in classes:
-            return self.artifact(core, word, at, anchor=anchor)
+            return self.artifact(core, word, at, definite=definite, anchor=anchor)
         if anchor and head.tag == "NNS" and head.text.islower():  # a speaker "environmentalists"
             found = self.group(core, frozenset({"group"}), at, definite=False, anchor=False)
             return found or self.actor(self._text(core), ActorKind.GROUP, plural=True)
@@ -820,13 +824,15 @@ class _Reader:
             )
         return self.organization(found, [*rest, head], country_id, core[0].start, nested=False)
 
-    def artifact(self, core: Sequence[Token], word: str, at: int, *, anchor: bool) -> str | None:
+    def artifact(self, core: Sequence[Token], word: str, at: int, *, definite: bool, anchor: bool) -> str | None:
         mods = [t for t in core[:-1] if t.text[:1].isupper()]
         owner = self.read(mods, mods[0].start, anchor=False) if mods else None
         if owner is not None:
             if self.register:
                 self.state.artifacts.append((at, word, owner))
             return owner
+        if not definite:  # "other reports" are not the report named before
+            return None if not anchor else self.actor(self._text(core), ActorKind.UNKNOWN)
         i = bisect.bisect_left(self.state.artifacts, (at, "", ""))
         for _start, noun, owner_id in reversed(self.state.artifacts[max(0, i - _LOOKBACK) : i]):
             if noun.rstrip("s") == word.rstrip("s"):
