@@ -388,8 +388,9 @@ class _Reader:
         self.state.by_mention.setdefault((start, end), actor_id)
         if nested:
             self.state.nested.add((start, end))
-        if alias and span.text.lower() not in self.lex.pronouns:
-            entry.aliases[_strip_the(span.text)] = None
+        alias_text = _strip_the(span.text)
+        if alias and alias_text[:1].isupper() and span.text.lower() not in self.lex.pronouns:
+            entry.aliases[alias_text] = None
 
     def antecedent(self, before: int, accept: Callable[[_Entry], bool]) -> str | None:
         positions = self.state.positions
@@ -825,7 +826,7 @@ class _Reader:
         return self.organization(found, [*rest, head], country_id, core[0].start, nested=False)
 
     def artifact(self, core: Sequence[Token], word: str, at: int, *, definite: bool, anchor: bool) -> str | None:
-        mods = [t for t in core[:-1] if t.text[:1].isupper()]
+        mods = [t for t in core[:-1] if t.tag in _PROPER_TAGS or t.text in self.lex.countries]
         owner = self.read(mods, mods[0].start, anchor=False) if mods else None
         if owner is not None:
             if self.register:
