@@ -472,3 +472,18 @@ def test_only_a_definite_description_refers_back_to_a_report(processor: TextProc
     doc, table, _ = table_for(processor, "A KXT report named the town. Other reports disagreed; the report stood.")
     assert table.resolve(span_of(doc, "Other reports")) is None
     assert table.resolve(span_of(doc, "the report")).id == "kxt"  # type: ignore[union-attr]
+
+
+def test_role_then_name_in_apposition(processor: TextProcessor) -> None:
+    text = "The party’s campaign chairman, Ivo Brandt, said turnout was high."
+    _, table, (s,) = table_for(processor, text, "The party’s campaign chairman, Ivo Brandt,")
+    person = speaker(table, s)
+    assert (person.id, person.kind, person.role) == ("ivo-brandt", ActorKind.PERSON, "The party’s campaign chairman")
+
+
+def test_name_with_initial_is_one_person(processor: TextProcessor) -> None:
+    doc, table, _ = table_for(processor, "Later Karl J. Brandt wrote to the board, and Brandt signed.")
+    person = table.resolve(span_of(doc, "Karl J. Brandt"))
+    assert person is not None
+    assert person.kind is ActorKind.PERSON
+    assert table.resolve(span_of(doc, "Brandt", 2)) == person

@@ -420,9 +420,21 @@ class _Reader:
             return found
         cut = next((i for i, t in enumerate(toks) if i > 0 and t.text in {",", "(", "—", "–"}), None)
         if cut is not None:  # "Ann Roe, a lawyer,", "Sen. Ann Roe (R-Ohio)": the head comes first
-            head_id = self.read(toks[:cut], at, anchor=anchor)
+            head_id = self.read(toks[:cut], at, anchor=False)
+            head = self.entry(head_id) if head_id is not None else None
+            rest = toks[cut + 1 :]
+            stop = next((i for i, t in enumerate(rest) if t.text in {",", ")"}), len(rest))
+            if (head is None or head.kind is ActorKind.UNKNOWN) and toks[cut].text == "," and stop > 0:
+                # "The party's campaign chairman, Ann Roe,": the name after the role
+                named = rest[:stop]
+                if all(_is_name_word(t) or _is_initial_dot(named, k) for k, t in enumerate(named)):
+                    person = self.actor(self._text(named), ActorKind.PERSON, role=self._text(toks[:cut]))
+                    self.mention(person, named[0].start, named[-1].end)
+                    return person
+            if head_id is None and anchor:
+                head_id = self.read(toks[:cut], at, anchor=True)
             if head_id is not None and toks[cut].text == ",":
-                self.apposition(head_id, toks[cut + 1 :])
+                self.apposition(head_id, rest)
             return head_id
         conj = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.text.lower() in {"and", "&"}), None)
         if conj is not None and toks[conj - 1].text[:1].isupper() and toks[conj + 1].text[:1].isupper():
@@ -734,7 +746,7 @@ class _Reader:
         if anchor and head.tag == "NNS" and head.text.islower():  # a speaker "environmentalists"
             found = self.group(core, frozenset({"group"}), at, definite=False, anchor=False)
             return found or self.actor(self._text(core), ActorKind.GROUP, plural=True)
-        if all(_is_name_word(t) for t in core):
+        if all(_is_name_word(t) or _is_initial_dot(core, k) for k, t in enumerate(core)):
             return self.proper(core, at, definite=definite, anchor=anchor)
         if mods and head.tag in _NOUN_TAGS and not head.text[:1].isupper():
             # "Ruritanian citizens": a common noun qualified by a country
@@ -1034,6 +1046,8 @@ def _name_part(tokens: Sequence[Token], j: int, end: int, lex: _Lexicon) -> bool
         tok.tag in _PROPER_TAGS or tok.text in lex.countries or tok.text.lower() in lex.titles
     ):
         return True
+    if tok.text == "." and _is_initial_dot(tokens, j) and tokens[j + 1].text[:1].isupper():
+        return True  # "Ann J. Roe"
     # "Ministry of Defense", "Bank of Ruritania"
     return (
         tok.text == "of"
