@@ -487,3 +487,11 @@ def test_name_with_initial_is_one_person(processor: TextProcessor) -> None:
     assert person is not None
     assert person.kind is ActorKind.PERSON
     assert table.resolve(span_of(doc, "Brandt", 2)) == person
+
+
+def test_speaker_pronoun_skips_names_inside_the_quote(processor: TextProcessor) -> None:
+    text = "Senator Ada Kowal spoke last. “Nobody asked Omar Haddad,” she said. “I did,” he said."
+    _, table, spans = table_for(processor, text, "she", "he")
+    assert speaker(table, spans[0]).id == "ada-kowal"
+    # only a name inside a quote is left for "he": nothing else fits, so none is taken
+    assert speaker(table, spans[1]).id != "ada-kowal"

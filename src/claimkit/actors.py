@@ -307,6 +307,17 @@ class _State:
     """Mentions inside a larger one ("Dutch" in "Dutch officials"): never antecedents."""
     artifacts: list[tuple[int, str, str]] = attrs.field(factory=list)
     """(start, artifact noun, owner id): "a XYZ report" for a later "the report"."""
+    _quotes: list[tuple[int, int]] | None = attrs.field(default=None, alias="quotes")
+
+    def quote_spans(self) -> list[tuple[int, int]]:
+        """Offsets of the outermost quotations' contents, sorted and disjoint."""
+        if self._quotes is None:
+            spans: list[tuple[int, int]] = []
+            for q in self.doc.quotes:
+                if q.depth == 0 and (not spans or q.content.start >= spans[-1][1]):
+                    spans.append((q.content.start, q.content.end))
+            self._quotes = spans
+        return self._quotes
 
 
 class _Reader:
@@ -392,11 +403,20 @@ class _Reader:
         if alias and alias_text[:1].isupper() and span.text.lower() not in self.lex.pronouns:
             entry.aliases[alias_text] = None
 
-    def antecedent(self, before: int, accept: Callable[[_Entry], bool]) -> str | None:
+    def antecedent(self, before: int, accept: Callable[[_Entry], bool], *, skip_quotes: bool = False) -> str | None:
+        """The last actor mentioned before offset *before* that *accept* takes.
+
+        With *skip_quotes*, names inside quotations are passed over when *before* is not in
+        one: the "he" of "“..., ” he said" is the speaker, not someone the quote names.
+        """
         positions = self.state.positions
+        quotes = self.state.quote_spans()
+        skip = skip_quotes and _inside(quotes, before) is None
         i = bisect.bisect_left(positions, (before, -1, ""))
         for start, end, actor_id in reversed(positions[max(0, i - _LOOKBACK) : i]):
             if start >= before or (start, end) in self.state.nested or (start, end, actor_id) in self.state.dropped:
+                continue
+            if skip and _inside(quotes, start) is not None:
                 continue
             entry = self.state.entries.get(actor_id)
             if entry is not None and accept(entry):
@@ -414,7 +434,13 @@ class _Reader:
         if len(toks) == 1 and first in self.lex.pronouns:
             return self.pronoun(first, at)
         if len(toks) == 1 and first in _FIRST_PERSON:
-            return self.antecedent(at, lambda _e: True) if anchor else None
+            if not anchor:
+                return None
+            if first in {"i", "me", "my"}:
+                return self.antecedent(at, lambda e: e.kind is ActorKind.PERSON, skip_quotes=True)
+            return self.antecedent(at, lambda e: e.kind is not ActorKind.PERSON, skip_quotes=True) or (
+                self.antecedent(at, lambda _e: True, skip_quotes=True)
+            )
         found = self.lexicon_match(toks)
         if found is not None:
             return found
@@ -512,20 +538,25 @@ class _Reader:
             )
         if gender in {"m", "f"}:
             found = self.antecedent(
-                at, lambda e: e.kind is ActorKind.PERSON and (e.gender is None or e.gender == gender)
+                at,
+                lambda e: e.kind is ActorKind.PERSON and (e.gender is None or e.gender == gender),
+                skip_quotes=True,
             )
             if found is not None and self.register:
                 entry = self.state.entries[found]
                 entry.gender = entry.gender or gender  # "she" once, never "he" after
             return found
         if number == "pl":
-            return self.antecedent(at, lambda e: e.kind is not ActorKind.PERSON and e.kind is not ActorKind.LOCATION)
+            return self.antecedent(
+                at, lambda e: e.kind is not ActorKind.PERSON and e.kind is not ActorKind.LOCATION, skip_quotes=True
+            )
         return self.antecedent(
             at,
             lambda e: (
                 e.kind in {ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.UNKNOWN}
                 or (e.kind is ActorKind.GROUP and not e.plural)
             ),
+            skip_quotes=True,
         )
 
     def person(self, core: Sequence[Token], *, anchor: bool = False) -> str | None:
@@ -918,6 +949,14 @@ class _Reader:
             if hit is not None:
                 return n, hit[0], hit[1]
         return None
+
+
+def _inside(spans: Sequence[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The span of sorted, disjoint *spans* that holds *offset*, if any."""
+    i = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
+    if i >= 0 and spans[i][0] <= offset < spans[i][1]:
+        return spans[i]
+    return None
 
 
 def _has_org_head(lex: _Lexicon, tok: Token) -> bool:
