@@ -1202,6 +1202,7 @@ def find_actors(doc: Document, anchors: Sequence[Span] = ()) -> ActorTable:
             if is_anchor:
                 state.by_mention[start, end] = actor_id
     _merge_surnames(state)
+    state.quote_spans()  # computed now, so that resolve() only ever reads the state
     entries = sorted(state.entries.values(), key=lambda e: e.order)
     known = {e.id for e in entries}
     for e in entries:
