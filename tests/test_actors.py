@@ -495,3 +495,9 @@ def test_speaker_pronoun_skips_names_inside_the_quote(processor: TextProcessor) 
     assert speaker(table, spans[0]).id == "ada-kowal"
     # only a name inside a quote is left for "he": nothing else fits, so none is taken
     assert speaker(table, spans[1]).id != "ada-kowal"
+
+
+def test_the_group_is_not_a_ministry(processor: TextProcessor) -> None:
+    text = "The Vortan Front attacked. The Greek Interior Ministry said it talks to the group."
+    doc, table, _ = table_for(processor, text)
+    assert table.resolve(span_of(doc, "the group")).id == "vortan-front"  # type: ignore[union-attr]

@@ -834,9 +834,15 @@ class _Reader:
             )
             if found is not None:
                 return found
-        return self.antecedent(at, lambda e: e.kind is ActorKind.GROUP and not e.plural) or self.antecedent(
-            at, lambda e: e.kind is ActorKind.ORGANIZATION
+        return (
+            self.antecedent(at, lambda e: e.kind is ActorKind.GROUP and not e.plural)
+            or self.antecedent(at, lambda e: e.kind is ActorKind.ORGANIZATION and not self._institution(e))
+            or self.antecedent(at, lambda e: e.kind is ActorKind.ORGANIZATION)
         )
+
+    def _institution(self, entry: _Entry) -> bool:
+        """Whether *entry* is an organ of state ("... Ministry"): not what "the group" means."""
+        return "institution" in self.lex.words.get(entry.name.rsplit(" ", 1)[-1].lower(), frozenset())
 
     def org_phrase(self, core: Sequence[Token], at: int, *, definite: bool, anchor: bool) -> str | None:
         head = core[-1]
