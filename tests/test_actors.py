@@ -501,3 +501,15 @@ def test_the_group_is_not_a_ministry(processor: TextProcessor) -> None:
     text = "The Vortan Front attacked. The Greek Interior Ministry said it talks to the group."
     doc, table, _ = table_for(processor, text)
     assert table.resolve(span_of(doc, "the group")).id == "vortan-front"  # type: ignore[union-attr]
+
+
+def test_unnamed_spokesman_of_an_earlier_ministry(processor: TextProcessor) -> None:
+    text = "The Greek Interior Ministry issued rules. A ministry spokesman said they were final."
+    _, table, (s,) = table_for(processor, text, "A ministry spokesman")
+    assert speaker(table, s).id == "greek-interior-ministry"
+
+
+def test_spokesman_of_a_person_without_organization_is_a_person(processor: TextProcessor) -> None:
+    _, table, (s,) = table_for(processor, "Ivo Brandt’s spokesman declined to comment.", "Ivo Brandt’s spokesman")
+    who = speaker(table, s)
+    assert (who.kind, who.part_of) == (ActorKind.PERSON, "ivo-brandt")

@@ -622,6 +622,8 @@ class _Reader:
         if not title_spans or title_spans[-1][3] in {"honorific", "affiliation", "modifier", "branch"}:
             return None
         wanted = title_spans[-1][2].lower()
+        if len(core) > 1 and "member" in self.lex.words.get(wanted, frozenset()):
+            return None  # "a ministry spokesman" speaks for the ministry: read as a group noun
         at = core[0].start
         found = self.antecedent(
             at, lambda e: e.kind is ActorKind.PERSON and e.role is not None and wanted in e.role.lower()
@@ -717,7 +719,9 @@ class _Reader:
                 parent = self.entry(owner_entry.part_of) if owner_entry.part_of else None
                 if parent is not None and parent.kind is ActorKind.ORGANIZATION:
                     return parent.id
-                return self.actor(f"{owner_entry.name}'s {self._text(head)}", ActorKind.GROUP, part_of=owner)
+                single = "member" in classes and not word.endswith("s")  # "Ann Roe's spokesman"
+                kind = ActorKind.PERSON if single else ActorKind.GROUP
+                return self.actor(f"{owner_entry.name}'s {self._text(head)}", kind, part_of=owner)
             return owner
         if classes & {"artifact", "member"}:
             return owner
@@ -812,8 +816,15 @@ class _Reader:
         country_id = slug(found[0].name) if found else None
         rest = mods[found[1] :] if found else mods
         org_at = next((i for i, t in enumerate(rest) if t.tag in _NOUN_TAGS and self._is_class(t, "org")), None)
-        if org_at is not None:
-            owner: str | None = self.organization(found, rest[: org_at + 1], country_id, mods[0].start)
+        earlier = None
+        if org_at is not None and found is None and all(t.text.islower() for t in rest[: org_at + 1]):
+            # "a ministry spokesman": the ministry named before
+            noun = rest[org_at].text.lower()
+            earlier = self.antecedent(at, lambda e: e.kind is ActorKind.ORGANIZATION and e.name.lower().endswith(noun))
+        if earlier is not None:
+            owner: str | None = earlier
+        elif org_at is not None:
+            owner = self.organization(found, rest[: org_at + 1], country_id, mods[0].start)
         elif any(t.tag in _PROPER_TAGS for t in rest):
             proper = [t for t in rest if t.tag in _PROPER_TAGS]
             owner = self.read(proper, proper[0].start, anchor=False) or country_id
