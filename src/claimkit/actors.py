@@ -190,11 +190,21 @@ class ActorTable:
         object.__setattr__(self, "_index", MappingProxyType({a.id: a for a in self.actors}))
 
     def get(self, actor_id: str) -> Actor | None:
-        """The actor with this id, if there is one."""
+        """The actor with this id, if there is one.
+
+        >>> ActorTable().get("france") is None
+        True
+        """
         return self._index.get(actor_id)
 
     def actor_at(self, span: Span) -> Actor | None:
-        """The actor that the mention *span* refers to, if known."""
+        """The actor that the mention *span* (exact offsets) refers to, if known.
+
+        >>> from claimkit.text import TextProcessor
+        >>> doc = TextProcessor.from_lexicons().parse("Kenya agreed.")
+        >>> find_actors(doc).actor_at(doc.span(0, 5)).kind.value
+        'country'
+        """
         actor_id = self.by_mention.get((span.start, span.end))
         return None if actor_id is None else self._index.get(actor_id)
 
