@@ -513,3 +513,25 @@ def test_spokesman_of_a_person_without_organization_is_a_person(processor: TextP
     _, table, (s,) = table_for(processor, "Ivo Brandt’s spokesman declined to comment.", "Ivo Brandt’s spokesman")
     who = speaker(table, s)
     assert (who.kind, who.part_of) == (ActorKind.PERSON, "ivo-brandt")
+
+
+def test_headline_and_common_word_phrases_are_not_persons(processor: TextProcessor) -> None:
+    text = (
+        "Voters Were Angry On Tuesday\n\nVoters said climate change mattered. The Climate Change panel met. "
+        "Sen. Ida Roth (R-Utah) agreed."
+    )
+    doc, table, _ = table_for(processor, text)
+    persons = {a.name for a in table.actors if a.kind is ActorKind.PERSON}
+    assert persons == {"Ida Roth"}
+    assert not any(a.name.startswith("R-") for a in table.actors)
+    assert table.resolve(span_of(doc, "Climate Change")) is None or (
+        table.resolve(span_of(doc, "Climate Change")).kind is not ActorKind.PERSON  # type: ignore[union-attr]
+    )
+
+
+def test_secretary_of_state_is_one_title(processor: TextProcessor) -> None:
+    doc, table, _ = table_for(processor, "Later Secretary of State Ann Roe flew home.")
+    roe = table.get("ann-roe")
+    assert roe is not None
+    assert roe.role == "Secretary of State"
+    assert table.resolve(span_of(doc, "Secretary of State Ann Roe")) == roe

@@ -57,6 +57,13 @@ __all__ = ["ActorTable", "find_actors", "slug"]
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "one", "any", "each"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# Closed-class words: a capitalized one marks a headline, never part of a name.
+_FUNCTION_WORDS = frozenset({
+    "a", "an", "and", "are", "as", "at", "be", "been", "by", "can", "could", "did", "does", "follow", "for",
+    "from", "had", "has", "have", "her", "his", "in", "is", "it", "its", "my", "no", "not", "of", "on", "or",
+    "our", "over", "said", "says", "that", "the", "their", "they", "this", "to", "was", "we", "were", "will",
+    "with", "would", "your",
+})  # fmt: skip
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "into", "across", "outside", "inside"})
 _PUNCT_TAGS = frozenset({",", ".", ":", "``", "''", "(", ")", "#", "$"})
@@ -318,6 +325,13 @@ class _State:
     artifacts: list[tuple[int, str, str]] = attrs.field(factory=list)
     """(start, artifact noun, owner id): "a XYZ report" for a later "the report"."""
     _quotes: list[tuple[int, int]] | None = attrs.field(default=None, alias="quotes")
+    _lower: frozenset[str] | None = attrs.field(default=None, alias="lower")
+
+    def lower_words(self) -> frozenset[str]:
+        """Every word the document writes in lower case ("change" makes "Climate Change" no name)."""
+        if self._lower is None:
+            self._lower = frozenset(t.text for t in self.doc.tokens if t.text.islower())
+        return self._lower
 
     def quote_spans(self) -> list[tuple[int, int]]:
         """Offsets of the outermost quotations' contents, sorted and disjoint."""
@@ -914,6 +928,8 @@ class _Reader:
         text = self._text(core)
         if text in self.lex.stopwords or all(self._title_class(t) is not None for t in core):
             return None
+        if len(text) == 1 or _PARTY_TAG.match(text):  # an initial, "R-Ohio"
+            return None
         compound = next((t for t in core if _COMPOUND.match(t.text)), None)
         if compound is not None:
             # "Ruritanian-made rifles", "Paris-based": the country is mentioned, nothing more
@@ -945,7 +961,7 @@ class _Reader:
         previous = self._previous_word(at)
         if previous in _LOCATIVE:
             return self.actor(text, ActorKind.LOCATION)
-        if 1 < len(core) <= _MAX_NAME_WORDS and _looks_like_person(core):
+        if 1 < len(core) <= _MAX_NAME_WORDS and _looks_like_person(core) and not self._common_words(core):
             return self.actor(text, ActorKind.PERSON)
         if definite:  # "the Xs" with a single unknown name is most often a movement or faction
             return self.actor(text, ActorKind.GROUP)
@@ -954,6 +970,11 @@ class _Reader:
         return self.actor(text, ActorKind.UNKNOWN)
 
     # ----------------------------------------------------------------- helpers
+
+    def _common_words(self, core: Sequence[Token]) -> bool:
+        """Whether every word of *core* is also written in lower case in the document."""
+        lower = self.state.lower_words()
+        return all(t.text.lower() in lower for t in core if t.text[:1].isalpha() and len(t.text) > 1)
 
     def _text(self, toks: Sequence[Token]) -> str:
         return self.doc.text[toks[0].start : toks[-1].end]
@@ -1012,12 +1033,14 @@ def _is_name_word(tok: Token) -> bool:
     return tok.text[:1].isupper() and (tok.tag in _PROPER_TAGS or tok.text[:1].isalpha())
 
 
+_PARTY_TAG = re.compile(r"^[A-Z]-[A-Z]")
 _COMPOUND = re.compile(r"^[^\W\d_][\w.]*-[a-z]")
 
 
 def _looks_like_person(core: Sequence[Token]) -> bool:
     return core[-1].tag != "NNPS" and not any(
-        _COMPOUND.match(t.text) or (len(t.text) > 1 and t.text.isupper()) for t in core
+        _COMPOUND.match(t.text) or (len(t.text) > 1 and t.text.isupper()) or t.text.lower() in _FUNCTION_WORDS
+        for t in core
     )
 
 
@@ -1114,14 +1137,14 @@ def _name_part(tokens: Sequence[Token], j: int, end: int, lex: _Lexicon) -> bool
         return True
     if tok.text == "." and _is_initial_dot(tokens, j) and tokens[j + 1].text[:1].isupper():
         return True  # "Ann J. Roe"
-    # "Ministry of Defense", "Bank of Ruritania"
+    # "Ministry of Defense", "Bank of Ruritania", "Secretary of State"
+    if tok.text != "of" or j == 0 or j + 1 >= end:
+        return False
+    before = tokens[j - 1].text
     return (
-        tok.text == "of"
-        and j > 0
-        and j + 1 < end
-        and "org" in lex.words.get(tokens[j - 1].text.lower(), frozenset())
-        and tokens[j - 1].text[:1].isupper()
+        before[:1].isupper()
         and tokens[j + 1].text[:1].isupper()
+        and ("org" in lex.words.get(before.lower(), frozenset()) or before.lower() in lex.titles)
     )
 
 
