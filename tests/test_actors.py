@@ -535,3 +535,10 @@ def test_secretary_of_state_is_one_title(processor: TextProcessor) -> None:
     assert roe is not None
     assert roe.role == "Secretary of State"
     assert table.resolve(span_of(doc, "Secretary of State Ann Roe")) == roe
+
+
+def test_organization_named_with_on(processor: TextProcessor) -> None:
+    text = "The nonpartisan Commission on Fair Elections said the count was sound."
+    _, table, (s,) = table_for(processor, text, "The nonpartisan Commission on Fair Elections")
+    org = speaker(table, s)
+    assert (org.name, org.kind) == ("Commission on Fair Elections", ActorKind.ORGANIZATION)

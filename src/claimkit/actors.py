@@ -506,7 +506,15 @@ class _Reader:
         found = self.lexicon_match(core) or self.person(core, anchor=anchor)
         if found is not None:
             return found
-        of = next((i for i, t in enumerate(core) if 0 < i < len(core) - 1 and t.text.lower() in {"of", "for"}), None)
+        of = next(
+            (
+                i
+                for i, t in enumerate(core)
+                if 0 < i < len(core) - 1
+                and (t.text.lower() in {"of", "for"} or (t.text == "on" and _has_org_head(self.lex, core[i - 1])))
+            ),
+            None,
+        )  # "on": "the Commission on Fair Elections"
         if of is not None:
             found = self.of_phrase(core[:of], core[of + 1 :], at)
             if found is not None:
@@ -766,7 +774,8 @@ class _Reader:
         if left[-1].text[:1].isupper() and left[-1].tag in _PROPER_TAGS and "org" in classes:
             found = self.country_prefix(right)
             country_id = slug(found[0].name) if found else None
-            return self.actor(self._text([*left, *right]), ActorKind.ORGANIZATION, part_of=country_id)
+            name_from = next(i for i, t in enumerate(left) if t.text[:1].isupper())  # not "nonpartisan"
+            return self.actor(self._text([*left[name_from:], *right]), ActorKind.ORGANIZATION, part_of=country_id)
         target = self.read(right, right[0].start, anchor=False)
         if target is None:
             return None
