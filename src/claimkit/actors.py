@@ -516,7 +516,7 @@ class _Reader:
             None,
         )  # "on": "the Commission on Fair Elections"
         if of is not None:
-            found = self.of_phrase(core[:of], core[of + 1 :], at)
+            found = self.of_phrase(core[:of], core[of + 1 :])
             if found is not None:
                 return found
             # otherwise the phrase is about its head: "the security of X" is not X
@@ -527,7 +527,7 @@ class _Reader:
 
     def lexicon_match(self, toks: Sequence[Token]) -> str | None:
         """A country (by name, alias, capital or demonym) or a known organization."""
-        definite, core = _strip_determiners(toks)
+        _definite, core = _strip_determiners(toks)
         if not core:
             return None
         text = self._text(core)
@@ -539,7 +539,6 @@ class _Reader:
             actor_id = self.actor(org, ActorKind.ORGANIZATION)
             self.mention(actor_id, core[0].start, core[-1].end)
             return actor_id
-        del definite
         return None
 
     def country(self, country: _Country, toks: Sequence[Token], *, nested: bool = False) -> str:
@@ -767,7 +766,7 @@ class _Reader:
             return self.actor(f"{owner_entry.name} {self._text(head)}", ActorKind.GROUP, part_of=owner, plural=True)
         return owner if anchor else None
 
-    def of_phrase(self, left: Sequence[Token], right: Sequence[Token], at: int) -> str | None:
+    def of_phrase(self, left: Sequence[Token], right: Sequence[Token]) -> str | None:
         """Phrases with "of" or "for": "a pair of X groups", "sets of X", "a spokesman for X"."""
         word = left[-1].text.lower()
         classes = self.lex.words.get(word, frozenset())
@@ -791,7 +790,6 @@ class _Reader:
             return target
         if "group" in classes:
             return self.actor(f"{entry.name} {word}", ActorKind.GROUP, part_of=target, plural=True)
-        del at
         return None
 
     def headed(self, core: Sequence[Token], at: int, *, definite: bool, anchor: bool) -> str | None:
