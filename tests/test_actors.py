@@ -542,3 +542,13 @@ def test_organization_named_with_on(processor: TextProcessor) -> None:
     _, table, (s,) = table_for(processor, text, "The nonpartisan Commission on Fair Elections")
     org = speaker(table, s)
     assert (org.name, org.kind) == ("Commission on Fair Elections", ActorKind.ORGANIZATION)
+
+
+def test_aliases_are_other_names_never_descriptions(processor: TextProcessor) -> None:
+    text = (
+        "The Greek Finance Ministry said no. Later the Finance Ministry said yes. "
+        "Senator Ada Kowal agreed, and Kowal left; the ministry stayed."
+    )
+    _, table, _ = table_for(processor, text)
+    assert table.get("greek-finance-ministry").aliases == ("Finance Ministry",)  # type: ignore[union-attr]
+    assert table.get("ada-kowal").aliases == ("Kowal",)  # type: ignore[union-attr]

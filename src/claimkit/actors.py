@@ -423,9 +423,12 @@ class _Reader:
         self.state.by_mention.setdefault((start, end), actor_id)
         if nested:
             self.state.nested.add((start, end))
-        alias_text = _strip_the(span.text)
-        if alias and alias_text[:1].isupper() and span.text.lower() not in self.lex.pronouns:
-            entry.aliases[alias_text] = None
+        alias_text = _alias_form(span.text)
+        if alias and alias_text is not None and span.text.lower() not in self.lex.pronouns:
+            words = alias_text.split()
+            # a person's other names are parts of the name ("Obama"), not "Mr. Obama" or a role
+            if entry.kind is not ActorKind.PERSON or len(words) == 1 or set(words) <= set(entry.name.split()):
+                entry.aliases[alias_text] = None
 
     def antecedent(self, before: int, accept: Callable[[_Entry], bool], *, skip_quotes: bool = False) -> str | None:
         """The last actor mentioned before offset *before* that *accept* takes.
@@ -1014,6 +1017,19 @@ def _inside(spans: Sequence[tuple[int, int]], offset: int) -> tuple[int, int] | 
     return None
 
 
+_ALIAS_JOINERS = frozenset({"of", "for", "on", "and", "the", "de", "la", "van", "von", "bin", "al"})
+
+
+def _alias_form(text: str) -> str | None:
+    """*text* as another name of its actor ("Foreign Ministry"), or None for a description."""
+    words = _strip_the(" ".join(text.split())).split()
+    if not words or len(words) > _MAX_NAME_WORDS + 1 or not words[0][:1].isupper():
+        return None
+    if any(w.endswith(("'s", "’s")) or not (w[:1].isupper() or w in _ALIAS_JOINERS) for w in words):
+        return None
+    return " ".join(words)
+
+
 def _has_org_head(lex: _Lexicon, tok: Token) -> bool:
     return tok.text[:1].isupper() and "org" in lex.words.get(tok.text.lower(), frozenset())
 
@@ -1252,7 +1268,7 @@ def find_actors(doc: Document, anchors: Sequence[Span] = ()) -> ActorTable:
             name = " ".join(doc.text[start:end].split()) or "unknown"
             actor_id = reader.actor(name, ActorKind.UNKNOWN)
         if actor_id is not None:
-            reader.mention(actor_id, start, end, alias=not is_anchor or len(toks) <= 1)
+            reader.mention(actor_id, start, end)
             after = _after(doc, end)
             if after:
                 reader.apposition(actor_id, after)
