@@ -13,6 +13,8 @@ import functools
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from claimkit.errors import ResourceMissingError
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -25,8 +27,15 @@ def country_names() -> Mapping[str, tuple[str, ...]]:
 
     Names written inverted with a comma ("Korea, Republic of") are left out: nobody
     writes them in running text.
+
+    Raises:
+        ResourceMissingError: if pycountry is not installed (a broken install).
     """
-    import pycountry  # noqa: PLC0415  (imported on first use, never at claimkit import)
+    try:
+        import pycountry  # noqa: PLC0415  (imported on first use, never at claimkit import)
+    except ImportError as e:
+        msg = "claimkit needs pycountry for country names; install it with `pip install pycountry`"
+        raise ResourceMissingError(msg) from e
 
     out: dict[str, tuple[str, ...]] = {}
     for country in pycountry.countries:
