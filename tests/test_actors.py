@@ -279,6 +279,10 @@ def test_bad_anchor_raises_invalid_span(processor: TextProcessor) -> None:
         find_actors(doc, [Span(start=2, end=5, text="xyz")])
     with pytest.raises(InvalidSpanError):
         find_actors(doc).resolve(Span(start=20, end=23, text="abc"))
+    with pytest.raises(ClaimkitError):
+        find_actors(doc, ["Short"])  # type: ignore[list-item]
+    with pytest.raises(ClaimkitError):
+        find_actors(doc).resolve(None)  # type: ignore[arg-type]
 
 
 def test_ids_are_stable_slugs(processor: TextProcessor) -> None:

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from claimkit import _pycountry
-from claimkit.errors import InvalidSpanError
+from claimkit.errors import InvalidInputError, InvalidSpanError
 from claimkit.lexicon import rows, wordlist
 from claimkit.model import Actor, ActorKind, Span
 
@@ -254,7 +254,11 @@ class ActorTable:
 
         Raises:
             InvalidSpanError: if *span* does not lie in the analyzed text.
+            InvalidInputError: if *span* is not a :class:`~claimkit.Span`.
         """
+        if not isinstance(span, Span):
+            msg = f"resolve() takes a Span, got {type(span).__name__}"
+            raise InvalidInputError(msg)
         found = self.actor_at(span)
         if found is not None or self._state is None:
             return found
@@ -1238,6 +1242,7 @@ def find_actors(doc: Document, anchors: Sequence[Span] = ()) -> ActorTable:
 
     Raises:
         InvalidSpanError: if an anchor does not slice ``doc.text``.
+        InvalidInputError: if an anchor is not a :class:`~claimkit.Span`.
 
     >>> from claimkit.text import TextProcessor
     >>> doc = TextProcessor.from_lexicons().parse("Canadian Army Gen. Lee Park said so. He left.")
@@ -1248,6 +1253,9 @@ def find_actors(doc: Document, anchors: Sequence[Span] = ()) -> ActorTable:
     """
     lex = _lexicon()
     for span in anchors:
+        if not isinstance(span, Span):
+            msg = f"anchors must be Spans, got {type(span).__name__}"
+            raise InvalidInputError(msg)
         if not 0 <= span.start <= span.end <= len(doc.text) or doc.text[span.start : span.end] != span.text:
             msg = f"anchor span ({span.start}, {span.end}) {span.text!r} does not slice the document text"
             raise InvalidSpanError(msg)
