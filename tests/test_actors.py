@@ -556,3 +556,10 @@ def test_aliases_are_other_names_never_descriptions(processor: TextProcessor) ->
     _, table, _ = table_for(processor, text)
     assert table.get("greek-finance-ministry").aliases == ("Finance Ministry",)  # type: ignore[union-attr]
     assert table.get("ada-kowal").aliases == ("Kowal",)  # type: ignore[union-attr]
+
+
+def test_plural_noun_speaker_with_of_phrase_is_a_group(processor: TextProcessor) -> None:
+    text = "On Monday, attorneys for the family said the case was closed."
+    _, table, (s,) = table_for(processor, text, "attorneys for the family")
+    group = speaker(table, s)
+    assert (group.name, group.kind) == ("attorneys for the family", ActorKind.GROUP)

@@ -528,6 +528,9 @@ class _Reader:
                 return found
             # otherwise the phrase is about its head: "the security of X" is not X
             found = self.headed(core[:of], at, definite=definite, anchor=False)
+            if found is None and anchor and core[of - 1].tag == "NNS" and core[of - 1].text.islower():
+                # a speaker "attorneys for the family": a group named by the whole phrase
+                found = self.actor(self._text(core), ActorKind.GROUP, plural=True)
             if found is not None or not anchor:
                 return found
         return self.headed(core, at, definite=definite, anchor=anchor)
