@@ -133,7 +133,17 @@ def cue_lexicon() -> CueLexicon:
     verbs: dict[str, list[CueEntry]] = {}
     nouns: dict[str, CueEntry] = {}
     preps: dict[str, list[CueEntry]] = {}
+    merged: dict[tuple[str, bool], tuple[str, ...]] = {}
     for row in rows("cues.tsv"):
+        if len(row) >= 3:  # a cue listed twice takes what both lines allow; its first stance wins
+            key = (row[0].lower(), "noun" in row[1] or "prep" in row[1])
+            if key in merged:
+                old = merged[key]
+                extra_forms = ",".join(x for x in (old[3] if len(old) > 3 else "", row[3] if len(row) > 3 else "") if x)
+                merged[key] = (old[0], f"{old[1]},{row[1]}", old[2], extra_forms)
+            else:
+                merged[key] = row
+    for row in merged.values():
         if len(row) < 3:
             continue
         words = row[0].lower().split()
