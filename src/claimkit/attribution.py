@@ -303,7 +303,9 @@ class _Reader:
             if tg in {"DT", "PRP$"}:
                 m = p
                 break
-            if lw == "of" and p - 1 >= lo and (self.is_class(p - 1, "of") or self.tag(p - 1) in {"NNP", "NNPS"}):
+            if (lw == "of" and p - 1 >= lo and (self.is_class(p - 1, "of") or self.tag(p - 1) in {"NNP", "NNPS"})) or (
+                lw in {"for", "at", "from", "with"} and p - 1 >= lo and self.is_class(p - 1, "role")
+            ):
                 m = p - 1
                 continue
             if (
@@ -534,7 +536,9 @@ class _Reader:
                 after = self.doc.tokens_in(q.span.end, self.toks[hi - 1].end)
                 if not any(self.is_word_token(t) for t in after):
                     return (q.span.start, q.span.end, True)
-        short = bool(entry.takes & {"np", "to"}) and not ("that" in entry.takes and self.low[k] == "that")
+        short = bool(entry.takes & {"np", "to"}) and not (
+            entry.takes & {"that", "wh"} and self.opens_clause(k, hi, entry)
+        )
         if self.low[k] == "to" and "to" not in entry.takes:
             return None
         if entry.takes & {"to", "np", "that", "wh", "tell"} == {"to"} and self.low[k] != "to":
@@ -576,7 +580,9 @@ class _Reader:
             return True
         if "to" in entry.takes and lw == "to":
             return True
-        if self.is_verb(k) or self.tag(k) in {"TO", "IN", "CC", "RB", "WRB", "WP", "WDT"}:
+        if self.is_verb(k) or (
+            self.tag(k) in {"TO", "IN", "CC", "RB", "WRB", "WP", "WDT"} and lw not in {"neither", "either", "both"}
+        ):
             return False
         j = k
         while j < hi and j - k < _CLAUSE_REACH:
@@ -855,7 +861,8 @@ class _Reader:
         )
         after = self.skip_adjuncts(k, hi)
         right_empty = after >= hi or all(not self.is_word(x) for x in range(after, hi))
-        if not left_ok and frame_start == lo and right_empty and self.quote_ends_before(si, lo):
+        right_aside = after + 1 < hi and self.low[after] == "," and self.is_class(after + 1, "stop")
+        if not left_ok and frame_start == lo and (right_empty or right_aside) and self.quote_ends_before(si, lo):
             q = self.quote_around(self.toks[lo - 1].start)
             if q is not None:
                 self.add(
