@@ -218,7 +218,10 @@ class _Reader:
     # ------------------------------------------------------------- small tests
 
     def is_class(self, i: int, cls: str) -> bool:
-        return cls in self.lex.word_classes.get(self.low[i], ())
+        low = self.low[i]
+        if cls in self.lex.word_classes.get(low, ()):
+            return True
+        return cls == "role" and low.endswith("s") and cls in self.lex.word_classes.get(low[:-1], ())
 
     def tag(self, i: int) -> str:
         return self.toks[i].tag
@@ -302,6 +305,9 @@ class _Reader:
             lw = self.low[p]
             if tg in {"DT", "PRP$"}:
                 m = p
+                if p - 2 >= lo and self.joins_phrase(p - 1):
+                    m = p - 2
+                    continue
                 break
             if (lw == "of" and p - 1 >= lo and (self.is_class(p - 1, "of") or self.tag(p - 1) in {"NNP", "NNPS"})) or (
                 lw in {"for", "at", "from", "with"} and p - 1 >= lo and self.is_class(p - 1, "role")
@@ -316,6 +322,9 @@ class _Reader:
             ):
                 m = p - 1
                 continue
+            if p - 1 >= lo and self.joins_name(p):  # O'Neill, Osama bin Laden
+                m = p - 1
+                continue
             if (self.nounish(p) and not self.is_verb(p)) or (tg in {"VBN", "VBG"} and "-" in lw):
                 m = p
                 continue
@@ -323,6 +332,24 @@ class _Reader:
         while m <= k and self.tag(m) in {"POS", "HYPH"}:
             m += 1
         return (m, k + 1) if m <= k else None
+
+    def joins_phrase(self, p: int) -> bool:
+        """Whether the preposition at *p* ties a phrase to the noun before it ("attorneys for the family")."""
+        lw = self.low[p]
+        if lw == "of":
+            return self.is_class(p - 1, "of") or self.tag(p - 1) in {"NNP", "NNPS", "CD"}
+        return lw in {"for", "at", "from", "with"} and self.is_class(p - 1, "role")
+
+    def joins_name(self, p: int) -> bool:
+        """Whether token *p* joins two capitalized parts of one name (O'Neill, bin Laden)."""
+        if p + 1 >= len(self.toks) or not self.toks[p - 1].text[:1].isupper():
+            return False
+        if not self.toks[p + 1].text[:1].isupper():
+            return False
+        t = self.toks[p]
+        if t.text in {"'", "’"}:
+            return self.toks[p - 1].end == t.start and t.end == self.toks[p + 1].start
+        return self.is_class(p, "particle")
 
     def np_right(self, start: int, hi: int, *, appositive: bool = True) -> tuple[int, int] | None:
         """The noun phrase starting at token *start*, with an appositive after a comma."""
@@ -341,6 +368,9 @@ class _Reader:
             if (self.nounish(k) and not self.is_verb(k)) or (tg in {"VBN", "VBG"} and "-" in lw):
                 if tg in _NOUN_TAGS or tg.startswith("NN") or self.toks[k].text[:1].isupper():
                     head = k
+                k += 1
+                continue
+            if head == k - 1 and k + 1 < hi and self.joins_name(k):
                 k += 1
                 continue
             if (
@@ -537,7 +567,7 @@ class _Reader:
                 if not any(self.is_word_token(t) for t in after):
                     return (q.span.start, q.span.end, True)
         short = bool(entry.takes & {"np", "to"}) and not (
-            entry.takes & {"that", "wh"} and self.opens_clause(k, hi, entry)
+            entry.takes & {"that", "wh"} and self.low[k] != "to" and self.opens_clause(k, hi, entry)
         )
         if self.low[k] == "to" and "to" not in entry.takes:
             return None
