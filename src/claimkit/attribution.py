@@ -708,8 +708,14 @@ class _Reader:
         src = self.np_right(i + 1, end_tok)
         if src is None or self.tag(src[1] - 1) not in {"NNP", "NNPS"}:
             return None
-        rest = range(src[1], end_tok)
-        if any(self.is_word(x) for x in rest):
+        stop = src[1]
+        while (
+            stop < end_tok
+            and not self.is_open_quote(stop)
+            and "\n" not in self.text[self.toks[stop - 1].end : self.toks[stop].start]
+        ):
+            stop += 1
+        if any(self.is_word(x) for x in range(src[1], stop)):
             return None
         self.add(
             _Found(
@@ -731,6 +737,8 @@ class _Reader:
         if len(toks) < 3:
             return
         first = bisect.bisect_left(self.token_starts, para.start)
+        if first < len(self.toks) and self.is_mark(first):
+            first += 1  # a stray quote mark before the label
         k = first
         while k < len(self.toks) and k - first < 5 and self.toks[k].start < para.end:
             if self.low[k] == ":":
@@ -745,6 +753,9 @@ class _Reader:
             return
         if self.toks[k + 1].start >= para.end:
             return
+        shouting = all(not c.islower() for c in self.text[self.toks[first].start : self.toks[k].start])
+        if not shouting and not self.is_mark(k + 1):
+            return  # "The Latest: ..." is a heading; "PENCE: ..." and "Jane Doe: “...”" are speakers
         si = self.doc.sentence_index_at(para.start)
         self.add(
             _Found(
