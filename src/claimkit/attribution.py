@@ -528,7 +528,7 @@ class _Reader:
             q = self.quote_around(self.toks[j].start)
             inside = q is not None and q.span.start < self.toks[j].start
             if not inside:
-                if lw == ";":
+                if lw == ";" or (lw == "(" and j > k):
                     break
                 if lw == "," and j + 1 < hi and short and (self.is_class(j + 1, "stop") or self.tag(j + 1) == "VBG"):
                     break
@@ -631,6 +631,19 @@ class _Reader:
     def is_word_token(t: Token) -> bool:
         return any(c.isalnum() for c in t.text)
 
+    def after_dateline(self, lo: int, limit: int) -> int:
+        """The first token after a dateline such as "WASHINGTON ―" or "BEIRUT (AP) —"."""
+        k = lo
+        while k < limit and k - lo < _MAX_PAREN and self.low[k] not in {"―", "—", "--", "–"}:
+            word = self.toks[k].text
+            if any(c.islower() for c in word) and word not in {"(", ")"} and self.tag(k) != "NNP":
+                return lo
+            k += 1
+        if k < limit - 1 and k > lo and self.low[k] in {"―", "—", "--", "–"}:
+            if all(not c.islower() for c in self.text[self.toks[lo].start : self.toks[k].start] if c.isalpha()):
+                return k + 1
+        return lo
+
     def left_content(self, end_tok: int, lo: int) -> tuple[int, int] | None:
         """Content before a frame: from the sentence start (or its quote's start) to token *end_tok*."""
         j = end_tok
@@ -638,6 +651,7 @@ class _Reader:
             j -= 1
         if j <= lo:
             return None
+        lo = self.after_dateline(lo, j)
         start_c = self.toks[lo].start
         q0 = self.quote_around(start_c)
         if q0 is not None and q0.span.start < start_c:
