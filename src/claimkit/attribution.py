@@ -916,6 +916,8 @@ class _Reader:
         )
         after = self.skip_adjuncts(k, hi)
         right_empty = after >= hi or all(not self.is_word(x) for x in range(after, hi))
+        if left_ok and not right_empty and self.adjunct_only(after, hi):
+            right_empty = True  # "“...,” he said of the plan." / "..., she said as the crowd cheered."
         right_aside = after + 1 < hi and self.low[after] == "," and self.is_class(after + 1, "stop")
         if not left_ok and frame_start == lo and (right_empty or right_aside) and self.quote_ends_before(si, lo):
             q = self.quote_around(self.toks[lo - 1].start)
@@ -963,6 +965,8 @@ class _Reader:
             return None
         rc = self.right_content(k, hi, entry, self.toks[i].start)
         if rc is None:
+            rc = self.quote_in_next_paragraph(si, k, hi)
+        if rc is None:
             return None
         self.add(
             _Found(
@@ -998,6 +1002,25 @@ class _Reader:
             if self.low[j] in {";", ":"} or self.is_mark(j):
                 return None
         return None
+
+    def adjunct_only(self, k: int, hi: int) -> bool:
+        """Whether tokens *k*.. are an adverbial phrase or clause, not reported content."""
+        if self.tag(k) not in {"IN", "TO"} or self.low[k] in {"that", "whether", "if"}:
+            return False
+        return not any(self.is_mark(x) for x in range(k, hi))
+
+    def quote_in_next_paragraph(self, si: int, k: int, hi: int) -> tuple[int, int, bool] | None:
+        """ "He said:" closing a paragraph, and the next paragraph is the quotation."""
+        rest = [x for x in range(k, hi) if self.low[x] not in _SENT_END]
+        if [self.low[x] for x in rest] != [":"]:
+            return None
+        p = self.doc.sentences[si].paragraph + 1
+        if p >= len(self.doc.paragraphs):
+            return None
+        q = self.quote_at(self.doc.paragraphs[p].start)
+        if q is None:
+            return None
+        return (q.span.start, q.span.end, True)
 
     def subject_end(self, lo: int, limit: int) -> int:
         """The end of the sentence's first noun phrase (for "X left, saying ...")."""
