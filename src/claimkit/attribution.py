@@ -639,9 +639,10 @@ class _Reader:
             if any(c.islower() for c in word) and word not in {"(", ")"} and self.tag(k) != "NNP":
                 return lo
             k += 1
-        if k < limit - 1 and k > lo and self.low[k] in {"―", "—", "--", "–"}:
-            if all(not c.islower() for c in self.text[self.toks[lo].start : self.toks[k].start] if c.isalpha()):
-                return k + 1
+        head = self.text[self.toks[lo].start : self.toks[k].start] if k < limit else ""
+        dash = k < limit - 1 and k > lo and self.low[k] in {"―", "—", "--", "–"}
+        if dash and all(not c.islower() for c in head if c.isalpha()):
+            return k + 1
         return lo
 
     def left_content(self, end_tok: int, lo: int) -> tuple[int, int] | None:
