@@ -490,7 +490,10 @@ class _Reader:
     def skip_adjuncts(self, k: int, hi: int) -> int:
         """Skip time words and a short adverbial phrase after a cue ("said Wednesday in a statement")."""
         while k < hi:
-            if self.is_class(k, "time") or (self.tag(k) == "RB" and self.low[k] not in {"not", "n't"}):
+            possessive = k + 1 < hi and self.tag(k + 1) == "POS"
+            if (self.is_class(k, "time") and not possessive) or (
+                self.tag(k) == "RB" and self.low[k] not in {"not", "n't"}
+            ):
                 k += 1
                 continue
             if self.is_class(k, "timeprep") and self.low[k] != "that" and k + 1 < hi and self.is_class(k + 1, "time"):
@@ -653,6 +656,10 @@ class _Reader:
         if j <= lo:
             return None
         lo = self.after_dateline(lo, j)
+        while lo < j - 1 and self.tag(lo) == "CC":  # "But the goal is ..., he said": the conjunction links sentences
+            lo += 1
+            if self.low[lo] == ",":
+                lo += 1
         start_c = self.toks[lo].start
         q0 = self.quote_around(start_c)
         if q0 is not None and q0.span.start < start_c:
