@@ -200,6 +200,8 @@ class _Found:
     continues: int | None = None
     """Index in the found list of the draft this one continues."""
     extent_end: int = 0
+    speech: bool = True
+    """Whether the cue reports speech or writing ("say", "deny"), not an act or attitude ("defend", "hope")."""
 
 
 class _Reader:
@@ -938,6 +940,7 @@ class _Reader:
                         speaker=self.span_chars(src),
                         cue=cue_span,
                         stance=entry.stance,
+                        speech=_is_speech(entry),
                         sentence=si,
                         addressee=self.span_chars(addressee),
                     )
@@ -962,6 +965,7 @@ class _Reader:
                     speaker=self.span_chars(src),
                     cue=cue_span,
                     stance=entry.stance,
+                    speech=_is_speech(entry),
                     sentence=si,
                     addressee=self.span_chars(addressee),
                 )
@@ -984,6 +988,7 @@ class _Reader:
                 speaker=self.span_chars(src),
                 cue=cue_span,
                 stance=entry.stance,
+                speech=_is_speech(entry),
                 sentence=si,
                 addressee=self.span_chars(addressee),
             )
@@ -1199,6 +1204,10 @@ def _dedupe(reader: _Reader) -> None:
     reader.found = keep
 
 
+def _is_speech(entry: CueEntry) -> bool:
+    return bool(entry.takes & {"that", "wh", "inv"})
+
+
 def _drop_own_voice(reader: _Reader) -> None:
     """Drop nested cues that are the outer speaker's own words, not a relayed statement.
 
@@ -1211,7 +1220,10 @@ def _drop_own_voice(reader: _Reader) -> None:
     for f in reader.found:
         if f.cue is not None and f.speaker is not None:
             who = reader.text[f.speaker[0] : f.speaker[1]].lower()
-            own = who in {"i", "we", "you"} or (who in _SUBJECT_PRONOUNS and f.stance in {Stance.HEDGE, Stance.OTHER})
+            attitude = f.stance in {Stance.HEDGE, Stance.OTHER}
+            own = who in {"i", "we", "you"} or (who in _SUBJECT_PRONOUNS and attitude)
+            if not own and reader.quote_around(f.cue[0]) is not None:
+                own = attitude or not f.speech  # inside a quotation only reported speech is relayed
             if own:
                 k = bisect.bisect_right(starts, f.cue[0]) - 1
                 window = pieces[max(0, k - _LOOK_BACK) : k + 1]
