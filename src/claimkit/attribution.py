@@ -1209,10 +1209,11 @@ def _is_speech(entry: CueEntry) -> bool:
 
 
 def _drop_own_voice(reader: _Reader) -> None:
-    """Drop nested cues that are the outer speaker's own words, not a relayed statement.
+    """Drop nested cues that are part of what the outer speaker says, not a relayed statement.
 
-    Inside someone's statement, "I think", "we want" or "he hopes" belong to what that
-    speaker says; "they say" or "officials warned" stay, as attributions relayed by it.
+    Inside someone's statement, "I think", "we want", "he hopes" or "the group defended
+    the plan" belong to what that speaker says; reported speech ("they say", "officials
+    warned that ...") stays, as attributions relayed by it.
     """
     pieces = sorted((s, e) for f in reader.found for s, e in (f.parts or [f.content]))
     starts = [s for s, _ in pieces]
@@ -1222,8 +1223,8 @@ def _drop_own_voice(reader: _Reader) -> None:
             who = reader.text[f.speaker[0] : f.speaker[1]].lower()
             attitude = f.stance in {Stance.HEDGE, Stance.OTHER}
             own = who in {"i", "we", "you"} or (who in _SUBJECT_PRONOUNS and attitude)
-            if not own and reader.quote_around(f.cue[0]) is not None:
-                own = attitude or not f.speech  # inside a quotation only reported speech is relayed
+            if not own:
+                own = attitude or not f.speech  # inside a statement only reported speech is relayed
             if own:
                 k = bisect.bisect_right(starts, f.cue[0]) - 1
                 window = pieces[max(0, k - _LOOK_BACK) : k + 1]
