@@ -264,6 +264,8 @@ class _Reader:
             return t.tag == "POS" or t.text == "&"
         if t.tag in _NP_INNER or t.tag.startswith("NN"):
             return True
+        if t.text[:1].isupper() and t.tag == "IN" and not self.is_class(i, "prep"):
+            return True  # a name the tagger took for a preposition
         return t.text[:1].isupper() and t.tag not in {"IN", "CC", "DT", "PRP", "WP", "WDT", "MD", "TO", "RB", "PRP$"}
 
     # ------------------------------------------------------------- noun phrases
@@ -903,9 +905,13 @@ class _Reader:
         before = vg - 1 >= lo and (self.low[vg - 1] == "," or self.toks[vg - 1].text in _CLOSERS)
         src: tuple[int, int] | None = None
         inverted = False
-        if (before or vg == lo) and "inv" in entry.takes and self.tag(i) != "VBG":
+        if before and self.low[vg - 1] == ",":
+            src = self.apposition_source(vg - 1, lo)  # "X, who ..., told" is not inverted
+        if src is None and (before or vg == lo) and "inv" in entry.takes and self.tag(i) != "VBG":
             r = self.np_right(cue_end, hi)
-            if r is not None and (r[1] >= hi or not self.is_verb(r[1])):
+            if r is not None and (
+                r[1] >= hi or self.low[r[1]] in _SENT_END | {",", ";", ":"} or self.is_open_quote(r[1])
+            ):
                 src, inverted, k = self.long_apposition(r, hi), True, r[1]
         if src is None:
             src = self.source_after_quote(vg, lo)
