@@ -984,6 +984,8 @@ class _Reader:
         rc = self.right_content(k, hi, entry, self.toks[i].start)
         if rc is None:
             rc = self.quote_in_next_paragraph(si, k, hi)
+        if rc is None and src is not None:
+            rc = self.relative_predicate(src, k, hi, self.toks[i].start)
         if rc is None:
             return None
         self.add(
@@ -1021,6 +1023,23 @@ class _Reader:
             if self.low[j] in {";", ":"} or self.is_mark(j):
                 return None
         return None
+
+    def relative_predicate(self, src: tuple[int, int], k: int, hi: int, cue_at: int) -> tuple[int, int, bool] | None:
+        """ "the weapons, which they say were supplied by ...": the relative clause's predicate."""
+        if src[0] == 0 or self.low[src[0] - 1] not in {"which", "that", "who"}:
+            return None
+        if k >= hi or self.tag(k) not in {"VBD", "VBZ", "VBP", "MD"}:
+            return None
+        end = self.clause_end(k, hi, short=False)
+        if end <= k:
+            return None
+        start_c, end_c = self.toks[k].start, self.toks[end - 1].end
+        outer = self.quote_around(cue_at)
+        if outer is not None and outer.span.start < start_c:
+            end_c = min(end_c, outer.content.end)
+            while end_c > start_c and self.text[end_c - 1] in ",;: ":
+                end_c -= 1
+        return (start_c, end_c, False) if end_c > start_c else None
 
     def adjunct_only(self, k: int, hi: int) -> bool:
         """Whether tokens *k*.. are an adverbial phrase or clause, not reported content."""
