@@ -461,6 +461,8 @@ class _Reader:
         if vg - 1 < lo:
             return None
         if self.low[vg - 1] == ",":
+            if vg - 3 >= lo and self.tag(vg - 2) == "RB" and self.low[vg - 3] == ",":
+                return self.np_left(vg - 3, lo)  # "Some Democrats, however, question ..."
             return self.apposition_source(vg - 1, lo)
         return self.np_left(vg, lo)
 
@@ -683,7 +685,13 @@ class _Reader:
         if not entries:
             return None
         tg = self.tag(i)
-        if not (tg.startswith("VB") or self.low[i] in {"said", "says", "say", "told", "tells"}):
+        noun_read = (  # "Trump charges that ...": a verb the tagger read as a plural noun
+            tg in {"NNS", "NN"}
+            and 0 < i < hi - 1
+            and self.low[i + 1] == "that"
+            and (self.tag(i - 1) in {"NNP", "NNPS", "PRP"} or self.toks[i - 1].text[:1].isupper())
+        )
+        if not (tg.startswith("VB") or noun_read or self.low[i] in {"said", "says", "say", "told", "tells"}):
             return None
         for e in entries:
             n = len(e.rest)
