@@ -166,6 +166,36 @@ def test_nested_inside_quote_is_indirect(processor: TextProcessor) -> None:
     assert [v.text for v in inner.via_spans] == ["the mayor"]
 
 
+def test_relative_clause_inside_a_quote(processor: TextProcessor) -> None:
+    found = _find(processor, "“They kept the boats, which they say were built abroad,” the radio station reported.")
+    inner = next(a for a in found if _speaker(a) == "they")
+    assert inner.content.text == "were built abroad"
+    assert [v.text for v in inner.via_spans] == ["the radio station"]
+
+
+def test_relative_apposition_is_not_inversion(processor: TextProcessor) -> None:
+    (a,) = _find(processor, "Ada Moss, who runs the shelter, told volunteers to stay home.")
+    assert _speaker(a) == "Ada Moss, who runs the shelter"
+    assert a.addressee_span is not None
+    assert (a.addressee_span.text, a.content.text) == ("volunteers", "to stay home")
+
+
+def test_names_with_apostrophes_and_party_tags(processor: TextProcessor) -> None:
+    first, second = _find(processor, "“It is done,” said O'Hara. “We won,” Sen. Ann Lowe (D-Ore.) said.")
+    assert _speaker(first) == "O'Hara"
+    assert _speaker(second) == "Sen. Ann Lowe (D-Ore.)"
+
+
+def test_doubled_apostrophes_as_quote_marks(processor: TextProcessor) -> None:
+    (a,) = _find(processor, "''The rules are clear,'' the clerk said.")
+    assert (a.kind, a.content.text) == (StatementKind.DIRECT, "''The rules are clear,''")
+
+
+def test_own_words_inside_a_quote_are_not_relayed(processor: TextProcessor) -> None:
+    found = _find(processor, "“I think we will win,” the coach said.")
+    assert [(_speaker(a), a.cue) for a in found] == [("the coach", "said")]
+
+
 def test_dash_signature(processor: TextProcessor) -> None:
     (a,) = _find(processor, "“The debate changed nothing for me.” ― Lena Ostrova")
     assert (_speaker(a), a.kind) == ("Lena Ostrova", StatementKind.DIRECT)

@@ -133,7 +133,17 @@ def cue_lexicon() -> CueLexicon:
     verbs: dict[str, list[CueEntry]] = {}
     nouns: dict[str, CueEntry] = {}
     preps: dict[str, list[CueEntry]] = {}
+    merged: dict[tuple[str, bool], tuple[str, ...]] = {}
     for row in rows("cues.tsv"):
+        if len(row) >= 3:  # a cue listed twice takes what both lines allow; its first stance wins
+            key = (row[0].lower(), "noun" in row[1] or "prep" in row[1])
+            if key in merged:
+                old = merged[key]
+                extra_forms = ",".join(x for x in (old[3] if len(old) > 3 else "", row[3] if len(row) > 3 else "") if x)
+                merged[key] = (old[0], f"{old[1]},{row[1]}", old[2], extra_forms)
+            else:
+                merged[key] = row
+    for row in merged.values():
         if len(row) < 3:
             continue
         words = row[0].lower().split()
@@ -190,6 +200,8 @@ class _Found:
     continues: int | None = None
     """Index in the found list of the draft this one continues."""
     extent_end: int = 0
+    speech: bool = True
+    """Whether the cue reports speech or writing ("say", "deny"), not an act or attitude ("defend", "hope")."""
 
 
 class _Reader:
@@ -208,7 +220,10 @@ class _Reader:
     # ------------------------------------------------------------- small tests
 
     def is_class(self, i: int, cls: str) -> bool:
-        return cls in self.lex.word_classes.get(self.low[i], ())
+        low = self.low[i]
+        if cls in self.lex.word_classes.get(low, ()):
+            return True
+        return cls == "role" and low.endswith("s") and cls in self.lex.word_classes.get(low[:-1], ())
 
     def tag(self, i: int) -> str:
         return self.toks[i].tag
@@ -249,6 +264,8 @@ class _Reader:
             return t.tag == "POS" or t.text == "&"
         if t.tag in _NP_INNER or t.tag.startswith("NN"):
             return True
+        if t.text[:1].isupper() and t.tag == "IN" and not self.is_class(i, "prep"):
+            return True  # a name the tagger took for a preposition
         return t.text[:1].isupper() and t.tag not in {"IN", "CC", "DT", "PRP", "WP", "WDT", "MD", "TO", "RB", "PRP$"}
 
     # ------------------------------------------------------------- noun phrases
@@ -292,8 +309,13 @@ class _Reader:
             lw = self.low[p]
             if tg in {"DT", "PRP$"}:
                 m = p
+                if p - 2 >= lo and self.joins_phrase(p - 1):
+                    m = p - 2
+                    continue
                 break
-            if lw == "of" and p - 1 >= lo and (self.is_class(p - 1, "of") or self.tag(p - 1) in {"NNP", "NNPS"}):
+            if (lw == "of" and p - 1 >= lo and (self.is_class(p - 1, "of") or self.tag(p - 1) in {"NNP", "NNPS"})) or (
+                lw in {"for", "at", "from", "with"} and p - 1 >= lo and self.is_class(p - 1, "role")
+            ):
                 m = p - 1
                 continue
             if (
@@ -304,6 +326,9 @@ class _Reader:
             ):
                 m = p - 1
                 continue
+            if p - 1 >= lo and self.joins_name(p):  # O'Neill, Osama bin Laden
+                m = p - 1
+                continue
             if (self.nounish(p) and not self.is_verb(p)) or (tg in {"VBN", "VBG"} and "-" in lw):
                 m = p
                 continue
@@ -311,6 +336,24 @@ class _Reader:
         while m <= k and self.tag(m) in {"POS", "HYPH"}:
             m += 1
         return (m, k + 1) if m <= k else None
+
+    def joins_phrase(self, p: int) -> bool:
+        """Whether the preposition at *p* ties a phrase to the noun before it ("attorneys for the family")."""
+        lw = self.low[p]
+        if lw == "of":
+            return self.is_class(p - 1, "of") or self.tag(p - 1) in {"NNP", "NNPS", "CD"}
+        return lw in {"for", "at", "from", "with"} and self.is_class(p - 1, "role")
+
+    def joins_name(self, p: int) -> bool:
+        """Whether token *p* joins two capitalized parts of one name (O'Neill, bin Laden)."""
+        if p + 1 >= len(self.toks) or not self.toks[p - 1].text[:1].isupper():
+            return False
+        if not self.toks[p + 1].text[:1].isupper():
+            return False
+        t = self.toks[p]
+        if t.text in {"'", "’"}:
+            return self.toks[p - 1].end == t.start and t.end == self.toks[p + 1].start
+        return self.is_class(p, "particle")
 
     def np_right(self, start: int, hi: int, *, appositive: bool = True) -> tuple[int, int] | None:
         """The noun phrase starting at token *start*, with an appositive after a comma."""
@@ -329,6 +372,9 @@ class _Reader:
             if (self.nounish(k) and not self.is_verb(k)) or (tg in {"VBN", "VBG"} and "-" in lw):
                 if tg in _NOUN_TAGS or tg.startswith("NN") or self.toks[k].text[:1].isupper():
                     head = k
+                k += 1
+                continue
+            if head == k - 1 and k + 1 < hi and self.joins_name(k):
                 k += 1
                 continue
             if (
@@ -415,6 +461,8 @@ class _Reader:
         if vg - 1 < lo:
             return None
         if self.low[vg - 1] == ",":
+            if vg - 3 >= lo and self.tag(vg - 2) == "RB" and self.low[vg - 3] == ",":
+                return self.np_left(vg - 3, lo)  # "Some Democrats, however, question ..."
             return self.apposition_source(vg - 1, lo)
         return self.np_left(vg, lo)
 
@@ -448,7 +496,10 @@ class _Reader:
     def skip_adjuncts(self, k: int, hi: int) -> int:
         """Skip time words and a short adverbial phrase after a cue ("said Wednesday in a statement")."""
         while k < hi:
-            if self.is_class(k, "time") or (self.tag(k) == "RB" and self.low[k] not in {"not", "n't"}):
+            possessive = k + 1 < hi and self.tag(k + 1) == "POS"
+            if (self.is_class(k, "time") and not possessive) or (
+                self.tag(k) == "RB" and self.low[k] not in {"not", "n't"}
+            ):
                 k += 1
                 continue
             if self.is_class(k, "timeprep") and self.low[k] != "that" and k + 1 < hi and self.is_class(k + 1, "time"):
@@ -486,7 +537,7 @@ class _Reader:
             q = self.quote_around(self.toks[j].start)
             inside = q is not None and q.span.start < self.toks[j].start
             if not inside:
-                if lw == ";":
+                if lw == ";" or (lw == "(" and j > k):
                     break
                 if lw == "," and j + 1 < hi and short and (self.is_class(j + 1, "stop") or self.tag(j + 1) == "VBG"):
                     break
@@ -524,7 +575,9 @@ class _Reader:
                 after = self.doc.tokens_in(q.span.end, self.toks[hi - 1].end)
                 if not any(self.is_word_token(t) for t in after):
                     return (q.span.start, q.span.end, True)
-        short = bool(entry.takes & {"np", "to"}) and not ("that" in entry.takes and self.low[k] == "that")
+        short = bool(entry.takes & {"np", "to"}) and not (
+            entry.takes & {"that", "wh"} and self.low[k] != "to" and self.opens_clause(k, hi, entry)
+        )
         if self.low[k] == "to" and "to" not in entry.takes:
             return None
         if entry.takes & {"to", "np", "that", "wh", "tell"} == {"to"} and self.low[k] != "to":
@@ -566,7 +619,9 @@ class _Reader:
             return True
         if "to" in entry.takes and lw == "to":
             return True
-        if self.is_verb(k) or self.tag(k) in {"TO", "IN", "CC", "RB", "WRB", "WP", "WDT"}:
+        if self.is_verb(k) or (
+            self.tag(k) in {"TO", "IN", "CC", "RB", "WRB", "WP", "WDT"} and lw not in {"neither", "either", "both"}
+        ):
             return False
         j = k
         while j < hi and j - k < _CLAUSE_REACH:
@@ -585,6 +640,20 @@ class _Reader:
     def is_word_token(t: Token) -> bool:
         return any(c.isalnum() for c in t.text)
 
+    def after_dateline(self, lo: int, limit: int) -> int:
+        """The first token after a dateline such as "WASHINGTON ―" or "BEIRUT (AP) —"."""
+        k = lo
+        while k < limit and k - lo < _MAX_PAREN and self.low[k] not in {"―", "—", "--", "–"}:
+            word = self.toks[k].text
+            if any(c.islower() for c in word) and word not in {"(", ")"} and self.tag(k) != "NNP":
+                return lo
+            k += 1
+        head = self.text[self.toks[lo].start : self.toks[k].start] if k < limit else ""
+        dash = k < limit - 1 and k > lo and self.low[k] in {"―", "—", "--", "–"}
+        if dash and all(not c.islower() for c in head if c.isalpha()):
+            return k + 1
+        return lo
+
     def left_content(self, end_tok: int, lo: int) -> tuple[int, int] | None:
         """Content before a frame: from the sentence start (or its quote's start) to token *end_tok*."""
         j = end_tok
@@ -592,6 +661,11 @@ class _Reader:
             j -= 1
         if j <= lo:
             return None
+        lo = self.after_dateline(lo, j)
+        while lo < j - 1 and self.tag(lo) == "CC":  # "But the goal is ..., he said": the conjunction links sentences
+            lo += 1
+            if self.low[lo] == ",":
+                lo += 1
         start_c = self.toks[lo].start
         q0 = self.quote_around(start_c)
         if q0 is not None and q0.span.start < start_c:
@@ -611,7 +685,13 @@ class _Reader:
         if not entries:
             return None
         tg = self.tag(i)
-        if not (tg.startswith("VB") or self.low[i] in {"said", "says", "say", "told", "tells"}):
+        noun_read = (  # "Trump charges that ...": a verb the tagger read as a plural noun
+            tg in {"NNS", "NN"}
+            and 0 < i < hi - 1
+            and self.low[i + 1] == "that"
+            and (self.tag(i - 1) in {"NNP", "NNPS", "PRP"} or self.toks[i - 1].text[:1].isupper())
+        )
+        if not (tg.startswith("VB") or noun_read or self.low[i] in {"said", "says", "say", "told", "tells"}):
             return None
         for e in entries:
             n = len(e.rest)
@@ -662,8 +742,14 @@ class _Reader:
         src = self.np_right(i + 1, end_tok)
         if src is None or self.tag(src[1] - 1) not in {"NNP", "NNPS"}:
             return None
-        rest = range(src[1], end_tok)
-        if any(self.is_word(x) for x in rest):
+        stop = src[1]
+        while (
+            stop < end_tok
+            and not self.is_open_quote(stop)
+            and "\n" not in self.text[self.toks[stop - 1].end : self.toks[stop].start]
+        ):
+            stop += 1
+        if any(self.is_word(x) for x in range(src[1], stop)):
             return None
         self.add(
             _Found(
@@ -685,6 +771,8 @@ class _Reader:
         if len(toks) < 3:
             return
         first = bisect.bisect_left(self.token_starts, para.start)
+        if first < len(self.toks) and self.is_mark(first):
+            first += 1  # a stray quote mark before the label
         k = first
         while k < len(self.toks) and k - first < 5 and self.toks[k].start < para.end:
             if self.low[k] == ":":
@@ -699,6 +787,9 @@ class _Reader:
             return
         if self.toks[k + 1].start >= para.end:
             return
+        shouting = all(not c.islower() for c in self.text[self.toks[first].start : self.toks[k].start])
+        if not shouting and not self.is_mark(k + 1):
+            return  # "The Latest: ..." is a heading; "PENCE: ..." and "Jane Doe: “...”" are speakers
         si = self.doc.sentence_index_at(para.start)
         self.add(
             _Found(
@@ -822,9 +913,13 @@ class _Reader:
         before = vg - 1 >= lo and (self.low[vg - 1] == "," or self.toks[vg - 1].text in _CLOSERS)
         src: tuple[int, int] | None = None
         inverted = False
-        if (before or vg == lo) and "inv" in entry.takes and self.tag(i) != "VBG":
+        if before and self.low[vg - 1] == ",":
+            src = self.apposition_source(vg - 1, lo)  # "X, who ..., told" is not inverted
+        if src is None and (before or vg == lo) and "inv" in entry.takes and self.tag(i) != "VBG":
             r = self.np_right(cue_end, hi)
-            if r is not None and (r[1] >= hi or not self.is_verb(r[1])):
+            if r is not None and (
+                r[1] >= hi or self.low[r[1]] in _SENT_END | {",", ";", ":"} or self.is_open_quote(r[1])
+            ):
                 src, inverted, k = self.long_apposition(r, hi), True, r[1]
         if src is None:
             src = self.source_after_quote(vg, lo)
@@ -845,7 +940,10 @@ class _Reader:
         )
         after = self.skip_adjuncts(k, hi)
         right_empty = after >= hi or all(not self.is_word(x) for x in range(after, hi))
-        if not left_ok and frame_start == lo and right_empty and self.quote_ends_before(si, lo):
+        if left_ok and not right_empty and self.adjunct_only(after, hi):
+            right_empty = True  # "“...,” he said of the plan." / "..., she said as the crowd cheered."
+        right_aside = after + 1 < hi and self.low[after] == "," and self.is_class(after + 1, "stop")
+        if not left_ok and frame_start == lo and (right_empty or right_aside) and self.quote_ends_before(si, lo):
             q = self.quote_around(self.toks[lo - 1].start)
             if q is not None:
                 self.add(
@@ -856,6 +954,7 @@ class _Reader:
                         speaker=self.span_chars(src),
                         cue=cue_span,
                         stance=entry.stance,
+                        speech=_is_speech(entry),
                         sentence=si,
                         addressee=self.span_chars(addressee),
                     )
@@ -880,6 +979,7 @@ class _Reader:
                     speaker=self.span_chars(src),
                     cue=cue_span,
                     stance=entry.stance,
+                    speech=_is_speech(entry),
                     sentence=si,
                     addressee=self.span_chars(addressee),
                 )
@@ -891,6 +991,10 @@ class _Reader:
             return None
         rc = self.right_content(k, hi, entry, self.toks[i].start)
         if rc is None:
+            rc = self.quote_in_next_paragraph(si, k, hi)
+        if rc is None and src is not None:
+            rc = self.relative_predicate(src, k, hi, self.toks[i].start)
+        if rc is None:
             return None
         self.add(
             _Found(
@@ -900,6 +1004,7 @@ class _Reader:
                 speaker=self.span_chars(src),
                 cue=cue_span,
                 stance=entry.stance,
+                speech=_is_speech(entry),
                 sentence=si,
                 addressee=self.span_chars(addressee),
             )
@@ -926,6 +1031,42 @@ class _Reader:
             if self.low[j] in {";", ":"} or self.is_mark(j):
                 return None
         return None
+
+    def relative_predicate(self, src: tuple[int, int], k: int, hi: int, cue_at: int) -> tuple[int, int, bool] | None:
+        """ "the weapons, which they say were supplied by ...": the relative clause's predicate."""
+        if src[0] == 0 or self.low[src[0] - 1] not in {"which", "that", "who"}:
+            return None
+        if k >= hi or self.tag(k) not in {"VBD", "VBZ", "VBP", "MD"}:
+            return None
+        end = self.clause_end(k, hi, short=False)
+        if end <= k:
+            return None
+        start_c, end_c = self.toks[k].start, self.toks[end - 1].end
+        outer = self.quote_around(cue_at)
+        if outer is not None and outer.span.start < start_c:
+            end_c = min(end_c, outer.content.end)
+            while end_c > start_c and self.text[end_c - 1] in ",;: ":
+                end_c -= 1
+        return (start_c, end_c, False) if end_c > start_c else None
+
+    def adjunct_only(self, k: int, hi: int) -> bool:
+        """Whether tokens *k*.. are an adverbial phrase or clause, not reported content."""
+        if self.tag(k) not in {"IN", "TO"} or self.low[k] in {"that", "whether", "if"}:
+            return False
+        return not any(self.is_mark(x) for x in range(k, hi))
+
+    def quote_in_next_paragraph(self, si: int, k: int, hi: int) -> tuple[int, int, bool] | None:
+        """ "He said:" closing a paragraph, and the next paragraph is the quotation."""
+        rest = [x for x in range(k, hi) if self.low[x] not in _SENT_END]
+        if [self.low[x] for x in rest] != [":"]:
+            return None
+        p = self.doc.sentences[si].paragraph + 1
+        if p >= len(self.doc.paragraphs):
+            return None
+        q = self.quote_at(self.doc.paragraphs[p].start)
+        if q is None:
+            return None
+        return (q.span.start, q.span.end, True)
 
     def subject_end(self, lo: int, limit: int) -> int:
         """The end of the sentence's first noun phrase (for "X left, saying ...")."""
@@ -1096,11 +1237,16 @@ def _dedupe(reader: _Reader) -> None:
     reader.found = keep
 
 
-def _drop_own_voice(reader: _Reader) -> None:
-    """Drop nested cues that are the outer speaker's own words, not a relayed statement.
+def _is_speech(entry: CueEntry) -> bool:
+    return bool(entry.takes & {"that", "wh", "inv"})
 
-    Inside someone's statement, "I think", "we want" or "he hopes" belong to what that
-    speaker says; "they say" or "officials warned" stay, as attributions relayed by it.
+
+def _drop_own_voice(reader: _Reader) -> None:
+    """Drop nested cues that are part of what the outer speaker says, not a relayed statement.
+
+    Inside someone's statement, "I think", "we want", "he hopes" or "the group defended
+    the plan" belong to what that speaker says; reported speech ("they say", "officials
+    warned that ...") stays, as attributions relayed by it.
     """
     pieces = sorted((s, e) for f in reader.found for s, e in (f.parts or [f.content]))
     starts = [s for s, _ in pieces]
@@ -1108,7 +1254,10 @@ def _drop_own_voice(reader: _Reader) -> None:
     for f in reader.found:
         if f.cue is not None and f.speaker is not None:
             who = reader.text[f.speaker[0] : f.speaker[1]].lower()
-            own = who in {"i", "we", "you"} or (who in _SUBJECT_PRONOUNS and f.stance in {Stance.HEDGE, Stance.OTHER})
+            attitude = f.stance in {Stance.HEDGE, Stance.OTHER}
+            own = who in {"i", "we", "you"} or (who in _SUBJECT_PRONOUNS and attitude)
+            if not own:
+                own = attitude or not f.speech  # inside a statement only reported speech is relayed
             if own:
                 k = bisect.bisect_right(starts, f.cue[0]) - 1
                 window = pieces[max(0, k - _LOOK_BACK) : k + 1]
