@@ -372,12 +372,39 @@ def _value(timex: str, *, kind: TimeKind | None = None, mod: str | None = None) 
         if timex.endswith("_REF"):
             return TimeValue(timex=timex, kind=kind or TimeKind.VAGUE, granularity=Granularity.UNKNOWN, mod=mod)
         if timex.startswith("P"):
-            return TimeValue(timex=timex, kind=kind or TimeKind.DURATION, granularity=Granularity.UNKNOWN, mod=mod)
+            return TimeValue(timex=timex, kind=kind or TimeKind.DURATION, granularity=_p_granularity(timex), mod=mod)
         return TimeValue(timex=timex, kind=kind or TimeKind.DATE, granularity=_x_granularity(timex), mod=mod)
     start, end, gran = interval
     if kind is None:
         kind = TimeKind.TIME if "T" in timex else TimeKind.DATE
     return TimeValue(timex=timex, kind=kind, granularity=gran, start=start, end=end, mod=mod)
+
+
+_OTHER_TIMEX = r"(?:PRESENT|PAST|FUTURE)_REF|XXXX-(?:\d\d|WXX-[1-7]|Q[1-4]|SP|SU|FA|WI)"
+_P_UNITS = r"P(T?)(?:[\dX.]+)(DE|CE|ML|WE|[YMWDHSQ])"
+
+
+def _p_granularity(timex: str) -> Granularity:
+    """The unit of a duration value: "P3Y" is years, "PT3M" minutes."""
+    m = _rx(_P_UNITS).fullmatch(timex)
+    if m is None:
+        return Granularity.UNKNOWN
+    clock, letter = m.group(1), m.group(2)
+    if clock:
+        return {"H": Granularity.HOUR, "M": Granularity.MINUTE, "S": Granularity.SECOND}.get(
+            letter, Granularity.UNKNOWN
+        )
+    return {
+        "Y": Granularity.YEAR,
+        "M": Granularity.MONTH,
+        "W": Granularity.WEEK,
+        "WE": Granularity.WEEK,
+        "D": Granularity.DAY,
+        "Q": Granularity.QUARTER,
+        "DE": Granularity.DECADE,
+        "CE": Granularity.CENTURY,
+        "ML": Granularity.CENTURY,
+    }.get(letter, Granularity.UNKNOWN)
 
 
 def _x_granularity(timex: str) -> Granularity:
@@ -1513,8 +1540,8 @@ def normalize_date(expression: str, /, *, reference: dt.date | dt.datetime) -> T
         msg = f"cannot normalize {short_repr(expression)}"
         raise DateNormalizationError(msg)
     anchor = _day(day)
-    if _timex_interval(text) is not None or re.fullmatch(r"(?:PRESENT|PAST|FUTURE)_REF", text):
-        return _value(text)
+    if _timex_interval(text) is not None or _rx(_OTHER_TIMEX).fullmatch(text) or _rx(_P_UNITS).fullmatch(text):
+        return _value(text)  # already a TIMEX3 value: normalizing is idempotent
     lead = _rx(_LEADING_FILLER).match(text)
     prev = ""
     body_start = 0
