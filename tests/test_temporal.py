@@ -368,3 +368,9 @@ def test_normalizing_a_timex_value_again_keeps_it(expression):
     value = normalize_date(expression, reference=REF)
     again = normalize_date(value.timex, reference=REF)
     assert (again.timex, again.granularity) == (value.timex, value.granularity)
+
+
+@pytest.mark.needs_nltk_data
+def test_capitalized_time_words_inside_names_are_not_times(processor):
+    result = times_of(processor, "He told the Daily Caller and USA TODAY so. Today, it rained.")
+    assert [t.span.text for t in result.times] == ["Today"]

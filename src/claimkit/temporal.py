@@ -477,6 +477,7 @@ class _Context:
     prev_word: str = ""
     prev_raw: str = ""
     prev_tag: str | None = None
+    sentence_initial: bool = True
     tokens: tuple[tuple[str, str], ...] = ()
     """(text, tag) of the tokens in the expression, when known."""
 
@@ -1340,8 +1341,21 @@ _SHIFTING_RULES = frozenset({"ago", "year_ago", "quarter_ana", "year_period"})
 (else "a year earlier ... a year earlier" would drift a year each time)."""
 
 
+_NAME_PRONE_RULES = frozenset({"set", "vague", "dayword"})
+_SENTENCE_OPENERS = frozenset({"", ".", "!", "?", ":", ";", "—", "–", "--", "(", "[", "“", "‘", '"', "'", "``"})
+
+
+def _inside_sentence(ctx: _Context) -> bool:
+    """Whether the expression follows a word of its sentence (not a sentence opening)."""
+    if ctx.sentence_initial or ctx.prev_raw.endswith("."):  # "... Co. Recently, ...": a missed sentence end
+        return False
+    return ctx.prev_raw not in _SENTENCE_OPENERS and ctx.prev_raw[:1] not in {"“", '"', "‘", "'", "("}
+
+
 def _interpret(rule: str, text: str, ctx: _Context) -> TimeValue | None:
     """The value of one match, ``None`` if it needs a reference it lacks; raises _Reject."""
+    if rule in _NAME_PRONE_RULES and text[:1].isupper() and _inside_sentence(ctx):
+        raise _Reject  # "the Daily Caller", "USA TODAY", "Current Affairs": part of a name
     try:
         return _HANDLERS[rule](text, ctx)
     except _Unresolved:
@@ -1606,6 +1620,7 @@ class _Mention:
     prev_word: str
     prev_raw: str
     prev_tag: str | None
+    sentence_initial: bool
     tokens: tuple[tuple[str, str], ...]
     owner: str | None
     """The id of the innermost attribution whose content holds it."""
@@ -1653,9 +1668,11 @@ def _mentions(doc: Document, attributions: Sequence[Attribution]) -> list[_Menti
         sentence = doc.sentence_index_at(f.start)
         tense: str | None = None
         perfect = False
+        initial = True
         if sentence is not None:
             sent = doc.sentences[sentence]
             tense, perfect = _tense(tokens, lo, hi, sent.first_token, sent.last_token)
+            initial = all(not tokens[k].text[:1].isalnum() for k in range(sent.first_token, lo))
         prev = tokens[lo - 1] if lo > 0 else None
         out.append(
             _Mention(
@@ -1666,6 +1683,7 @@ def _mentions(doc: Document, attributions: Sequence[Attribution]) -> list[_Menti
                 prev_word=prev.text.lower() if prev is not None else "",
                 prev_raw=prev.text if prev is not None else "",
                 prev_tag=prev.tag if prev is not None else None,
+                sentence_initial=initial,
                 tokens=tuple((t.text, t.tag) for t in tokens[lo:hi]),
                 owner=_owner_at(starts, pieces, f.start, f.end),
                 in_quote=_in_quote(doc, quote_starts, f.start, f.end),
@@ -1701,6 +1719,7 @@ def _resolve_all(
             prev_word=m.prev_word,
             prev_raw=m.prev_raw,
             prev_tag=m.prev_tag,
+            sentence_initial=m.sentence_initial,
             tokens=m.tokens,
         )
         try:
