@@ -232,6 +232,7 @@ def _grammar() -> re.Pattern[str]:
             rf"(?i:(?:the\s+year\s+)?nineteen[-\s]+(?:{tens})(?:[-\s]+(?:{_SMALL}))?"
             rf"|the\s+year\s+two\s+thousand(?:\s+and)?(?:[-\s]+(?:{_SMALL}|ten))?)"
         ),
+        "year_ended": r"(?i:the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b))",
         "the_unit": (
             r"(?i:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:full\s+|fiscal\s+|calendar\s+|"
             r"entire\s+|whole\s+)?(?:year|month|week|day))"
@@ -1005,6 +1006,13 @@ def _h_year_period(text: str, ctx: _Context) -> TimeValue:
     return _quarter(y, _latest_quarter(ctx)[1])
 
 
+def _h_year_ended(text: str, ctx: _Context) -> TimeValue:
+    """ "The year ended Sept. 30": a reporting period, one unit long."""
+    del ctx
+    unit = text.lower().split()[-1]
+    return TimeValue(timex=_duration_timex(1, unit), kind=TimeKind.DURATION, granularity=_UNIT_GRAN[unit])
+
+
 def _h_the_unit(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     unit = low.split()[-1]
@@ -1320,6 +1328,7 @@ _HANDLERS: Mapping[str, Callable[[str, _Context], TimeValue]] = MappingProxyType
         "quarter_ana": _h_quarter_ana,
         "year_period": _h_year_period,
         "the_unit": _h_the_unit,
+        "year_ended": _h_year_ended,
         "year_words": _h_year_words,
         "year_end": _h_year_end,
         "rel_unit": _h_rel_unit,
