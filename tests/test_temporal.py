@@ -359,3 +359,18 @@ def test_time_in_a_relative_clause_does_not_date_the_statement(processor):
 def test_year_ranges_give_both_years(processor):
     result = times_of(processor, "Prices rose in 2010-2012, not on line 555-2012.")
     assert [(t.span.text, t.value.timex) for t in result.times if t.value] == [("2010", "2010"), ("2012", "2012")]
+
+
+@pytest.mark.parametrize(
+    "expression", ["three years", "for months", "the past 18 months", "recently", "now", "weekly", "two hours"]
+)
+def test_normalizing_a_timex_value_again_keeps_it(expression):
+    value = normalize_date(expression, reference=REF)
+    again = normalize_date(value.timex, reference=REF)
+    assert (again.timex, again.granularity) == (value.timex, value.granularity)
+
+
+@pytest.mark.needs_nltk_data
+def test_capitalized_time_words_inside_names_are_not_times(processor):
+    result = times_of(processor, "He told the Daily Caller and USA TODAY so. Today, it rained.")
+    assert [t.span.text for t in result.times] == ["Today"]

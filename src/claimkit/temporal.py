@@ -232,6 +232,7 @@ def _grammar() -> re.Pattern[str]:
             rf"(?i:(?:the\s+year\s+)?nineteen[-\s]+(?:{tens})(?:[-\s]+(?:{_SMALL}))?"
             rf"|the\s+year\s+two\s+thousand(?:\s+and)?(?:[-\s]+(?:{_SMALL}|ten))?)"
         ),
+        "year_ended": r"(?i:the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b))",
         "the_unit": (
             r"(?i:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:full\s+|fiscal\s+|calendar\s+|"
             r"entire\s+|whole\s+)?(?:year|month|week|day))"
@@ -372,12 +373,39 @@ def _value(timex: str, *, kind: TimeKind | None = None, mod: str | None = None) 
         if timex.endswith("_REF"):
             return TimeValue(timex=timex, kind=kind or TimeKind.VAGUE, granularity=Granularity.UNKNOWN, mod=mod)
         if timex.startswith("P"):
-            return TimeValue(timex=timex, kind=kind or TimeKind.DURATION, granularity=Granularity.UNKNOWN, mod=mod)
+            return TimeValue(timex=timex, kind=kind or TimeKind.DURATION, granularity=_p_granularity(timex), mod=mod)
         return TimeValue(timex=timex, kind=kind or TimeKind.DATE, granularity=_x_granularity(timex), mod=mod)
     start, end, gran = interval
     if kind is None:
         kind = TimeKind.TIME if "T" in timex else TimeKind.DATE
     return TimeValue(timex=timex, kind=kind, granularity=gran, start=start, end=end, mod=mod)
+
+
+_OTHER_TIMEX = r"(?:PRESENT|PAST|FUTURE)_REF|XXXX-(?:\d\d|WXX-[1-7]|Q[1-4]|SP|SU|FA|WI)"
+_P_UNITS = r"P(T?)(?:[\dX.]+)(DE|CE|ML|WE|[YMWDHSQ])"
+
+
+def _p_granularity(timex: str) -> Granularity:
+    """The unit of a duration value: "P3Y" is years, "PT3M" minutes."""
+    m = _rx(_P_UNITS).fullmatch(timex)
+    if m is None:
+        return Granularity.UNKNOWN
+    clock, letter = m.group(1), m.group(2)
+    if clock:
+        return {"H": Granularity.HOUR, "M": Granularity.MINUTE, "S": Granularity.SECOND}.get(
+            letter, Granularity.UNKNOWN
+        )
+    return {
+        "Y": Granularity.YEAR,
+        "M": Granularity.MONTH,
+        "W": Granularity.WEEK,
+        "WE": Granularity.WEEK,
+        "D": Granularity.DAY,
+        "Q": Granularity.QUARTER,
+        "DE": Granularity.DECADE,
+        "CE": Granularity.CENTURY,
+        "ML": Granularity.CENTURY,
+    }.get(letter, Granularity.UNKNOWN)
 
 
 def _x_granularity(timex: str) -> Granularity:
@@ -450,6 +478,7 @@ class _Context:
     prev_word: str = ""
     prev_raw: str = ""
     prev_tag: str | None = None
+    sentence_initial: bool = True
     tokens: tuple[tuple[str, str], ...] = ()
     """(text, tag) of the tokens in the expression, when known."""
 
@@ -977,6 +1006,13 @@ def _h_year_period(text: str, ctx: _Context) -> TimeValue:
     return _quarter(y, _latest_quarter(ctx)[1])
 
 
+def _h_year_ended(text: str, ctx: _Context) -> TimeValue:
+    """ "The year ended Sept. 30": a reporting period, one unit long."""
+    del ctx
+    unit = text.lower().split()[-1]
+    return TimeValue(timex=_duration_timex(1, unit), kind=TimeKind.DURATION, granularity=_UNIT_GRAN[unit])
+
+
 def _h_the_unit(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     unit = low.split()[-1]
@@ -1292,6 +1328,7 @@ _HANDLERS: Mapping[str, Callable[[str, _Context], TimeValue]] = MappingProxyType
         "quarter_ana": _h_quarter_ana,
         "year_period": _h_year_period,
         "the_unit": _h_the_unit,
+        "year_ended": _h_year_ended,
         "year_words": _h_year_words,
         "year_end": _h_year_end,
         "rel_unit": _h_rel_unit,
@@ -1313,8 +1350,21 @@ _SHIFTING_RULES = frozenset({"ago", "year_ago", "quarter_ana", "year_period"})
 (else "a year earlier ... a year earlier" would drift a year each time)."""
 
 
+_NAME_PRONE_RULES = frozenset({"set", "vague", "dayword"})
+_SENTENCE_OPENERS = frozenset({"", ".", "!", "?", ":", ";", "—", "–", "--", "(", "[", "“", "‘", '"', "'", "``"})
+
+
+def _inside_sentence(ctx: _Context) -> bool:
+    """Whether the expression follows a word of its sentence (not a sentence opening)."""
+    if ctx.sentence_initial or ctx.prev_raw.endswith("."):  # "... Co. Recently, ...": a missed sentence end
+        return False
+    return ctx.prev_raw not in _SENTENCE_OPENERS and ctx.prev_raw[:1] not in {"“", '"', "‘", "'", "("}
+
+
 def _interpret(rule: str, text: str, ctx: _Context) -> TimeValue | None:
     """The value of one match, ``None`` if it needs a reference it lacks; raises _Reject."""
+    if rule in _NAME_PRONE_RULES and text[:1].isupper() and _inside_sentence(ctx):
+        raise _Reject  # "the Daily Caller", "USA TODAY", "Current Affairs": part of a name
     try:
         return _HANDLERS[rule](text, ctx)
     except _Unresolved:
@@ -1513,8 +1563,8 @@ def normalize_date(expression: str, /, *, reference: dt.date | dt.datetime) -> T
         msg = f"cannot normalize {short_repr(expression)}"
         raise DateNormalizationError(msg)
     anchor = _day(day)
-    if _timex_interval(text) is not None or re.fullmatch(r"(?:PRESENT|PAST|FUTURE)_REF", text):
-        return _value(text)
+    if _timex_interval(text) is not None or _rx(_OTHER_TIMEX).fullmatch(text) or _rx(_P_UNITS).fullmatch(text):
+        return _value(text)  # already a TIMEX3 value: normalizing is idempotent
     lead = _rx(_LEADING_FILLER).match(text)
     prev = ""
     body_start = 0
@@ -1579,6 +1629,7 @@ class _Mention:
     prev_word: str
     prev_raw: str
     prev_tag: str | None
+    sentence_initial: bool
     tokens: tuple[tuple[str, str], ...]
     owner: str | None
     """The id of the innermost attribution whose content holds it."""
@@ -1626,9 +1677,11 @@ def _mentions(doc: Document, attributions: Sequence[Attribution]) -> list[_Menti
         sentence = doc.sentence_index_at(f.start)
         tense: str | None = None
         perfect = False
+        initial = True
         if sentence is not None:
             sent = doc.sentences[sentence]
             tense, perfect = _tense(tokens, lo, hi, sent.first_token, sent.last_token)
+            initial = all(not tokens[k].text[:1].isalnum() for k in range(sent.first_token, lo))
         prev = tokens[lo - 1] if lo > 0 else None
         out.append(
             _Mention(
@@ -1639,6 +1692,7 @@ def _mentions(doc: Document, attributions: Sequence[Attribution]) -> list[_Menti
                 prev_word=prev.text.lower() if prev is not None else "",
                 prev_raw=prev.text if prev is not None else "",
                 prev_tag=prev.tag if prev is not None else None,
+                sentence_initial=initial,
                 tokens=tuple((t.text, t.tag) for t in tokens[lo:hi]),
                 owner=_owner_at(starts, pieces, f.start, f.end),
                 in_quote=_in_quote(doc, quote_starts, f.start, f.end),
@@ -1674,6 +1728,7 @@ def _resolve_all(
             prev_word=m.prev_word,
             prev_raw=m.prev_raw,
             prev_tag=m.prev_tag,
+            sentence_initial=m.sentence_initial,
             tokens=m.tokens,
         )
         try:

@@ -12,6 +12,7 @@ SCORER = SHARED / "tools" / "score_timeml.py"
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.needs_nltk_data,
+    pytest.mark.filterwarnings("ignore::claimkit.ClaimkitWarning"),  # corpus text has unbalanced quotes
     pytest.mark.skipif(not (DATA.is_dir() and SCORER.is_file()), reason="shared TimeBank data not present"),
 ]
 
