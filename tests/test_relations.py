@@ -245,3 +245,7 @@ def test_opposite_attributes() -> None:
     r = claimkit.compare("The mayor was a liberal lawyer.", "The mayor was a conservative politician.")
     assert r is not None
     assert r.kind is RelationKind.CONTRADICTS
+
+
+def test_negation_after_a_copula() -> None:
+    assert kind_of("The old painter is dead.", "The old painter is not dead.") is RelationKind.CONTRADICTS

@@ -421,8 +421,13 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
             break
         j -= 1
     subject_np = _np_left(clause, j)
+    # negation after an auxiliary-like main verb: "is not dead", "has never been"
+    after = frame.end
+    while after < len(clause) and clause[after].text.lower().replace("’", "'") in lex.negation | {"n't"}:
+        negative = not negative
+        after += 1
     # the object, and prepositional arguments to the right
-    object_np, k = _np_right(clause, frame.end)
+    object_np, k = _np_right(clause, after)
     if object_np is None:
         object_np, k = _after_parenthetical(clause, frame.end, k)
     if object_np is not None and object_np[0].text.lower() in ("no", "none"):

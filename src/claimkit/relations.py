@@ -691,6 +691,8 @@ def find_relations(analyses: Iterable[Analysis], /) -> tuple[Relation, ...]:
 _TEXT_MIN_SHARED = 2
 _CUE_WINDOW = 6
 _TEXT_MIN_COVERAGE = 0.4
+_FALSITY_MIN_COVERAGE = 0.25
+_FALSITY_MIN_SHARED = 1
 _SCORE_TEXT = 0.6
 _AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "to"})
 
@@ -741,12 +743,15 @@ def _negated_against(xs: list[_Clause], ys: list[_Clause]) -> tuple[_Clause, _Cl
         if not x.cues:
             continue
         shared = x.words & y_words
-        if len(shared) < _TEXT_MIN_SHARED or not (x.near_cue & y_words):
+        # "X is a hoax" says little besides the cue: fewer shared words suffice
+        falsity = any(c.lower() in _lex().falsity for c in x.cues)
+        if len(shared) < (_FALSITY_MIN_SHARED if falsity else _TEXT_MIN_SHARED) or not (x.near_cue & y_words):
             continue  # the cue must bear on the shared words, not on some other part of the clause
         best = max(ys, key=lambda c: len(c.words & x.words))
         if best.cues:
             continue
-        if len(shared) / max(1, min(len(y_words), len(x.words))) >= _TEXT_MIN_COVERAGE:
+        needed = _FALSITY_MIN_COVERAGE if falsity else _TEXT_MIN_COVERAGE
+        if len(shared) / max(1, min(len(y_words), len(x.words))) >= needed:
             return x, best
     return None
 
