@@ -280,10 +280,15 @@ def _object_context(claim: Claim) -> str:
     return " ".join([*before, obj.span.text])
 
 
-def _entries(pairs: Iterable[tuple[object, Statement, Sequence[Claim]]], actors: _Actors, lex: _Lex) -> list[_Entry]:
+def _entries(
+    pairs: Iterable[tuple[object, Statement, Sequence[Claim]]],
+    actors: _Actors,
+    lex: _Lex,
+    roots: dict[str, str],
+) -> list[_Entry]:
     out: list[_Entry] = []
     for doc, statement, claims in pairs:
-        root = statement.id
+        root = roots.get(statement.id, statement.id)
         order = (str(statement.doc_id or doc), statement.content.start, statement.id)
         for claim in claims:
             theme = claim.object
@@ -620,8 +625,7 @@ def _doc_entries(
     by_statement: dict[str, list[Claim]] = {}
     for c in claims:
         by_statement.setdefault(c.statement_id, []).append(c)
-    entries = _entries(((doc, s, by_statement.get(s.id, ())) for s in statements), actors, lex)
-    return [attrs.evolve(e, root=roots.get(e.statement.id, e.statement.id)) for e in entries]
+    return _entries(((doc, s, by_statement.get(s.id, ())) for s in statements), actors, lex, roots)
 
 
 def relate(statements: Sequence[Statement], claims: Sequence[Claim]) -> tuple[Relation, ...]:
