@@ -316,7 +316,7 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:
             if entry is not None:
                 frames.append(_Frame(i, lemma, entry[0], entry[1], i + 1, noun=True))
             continue
-        if t.tag.startswith("VB"):
+        if t.tag.startswith("VB") and any(ch.isalpha() for ch in t.text):
             lemma = lemmatize(t.text, t.tag)
             positive = lex.negated_by.get(lemma)
             if positive is not None and not _next_is(clause, i, ("to",)) and positive in lex.predicates:
@@ -682,8 +682,8 @@ def _np_left(clause: list[Token], j: int) -> list[Token] | None:
         while k >= 0 and clause[k].text == ",":
             k -= 1
         return _np_left(clause, k) if k >= 0 else None
-    if t.tag not in _NOUN_TAGS and t.tag not in ("JJ", "NNP", "NNPS"):
-        return None
+    if t.tag not in _NOUN_TAGS and not (t.tag == "JJ" and t.text[:1].isupper()):
+        return None  # "impossible to take": an adjective is no subject (a demonym is: "Russian")
     start = end
     while start - 1 >= 0:
         p = clause[start - 1]
