@@ -20,12 +20,12 @@ Verb lemmas, predicate classes, negation cues and hedges are package data files
 >>> from claimkit.text import TextProcessor
 >>> from claimkit.actors import ActorTable
 >>> from claimkit.model import Span, Statement, StatementKind
->>> text = "Russia is not supplying weapons to the group."
+>>> text = "Freedonia is not supplying weapons to the group."
 >>> doc = TextProcessor.from_lexicons().parse(text)
 >>> s = Statement(id="s1", kind=StatementKind.DIRECT, content=Span.from_text(text, 0, len(text)))
 >>> [c] = extract_claims(doc, [s], ActorTable())
 >>> c.subject.text, c.predicate, c.predicate_class, c.object.text, c.recipient.text, c.polarity.value
-('Russia', 'supply', 'transfer-weapons', 'weapons', 'the group', 'negative')
+('Freedonia', 'supply', 'transfer-weapons', 'weapons', 'the group', 'negative')
 
 .. versionadded:: 0.1.0
 """
@@ -683,7 +683,7 @@ def _np_left(clause: list[Token], j: int) -> list[Token] | None:
             k -= 1
         return _np_left(clause, k) if k >= 0 else None
     if t.tag not in _NOUN_TAGS and not (t.tag == "JJ" and t.text[:1].isupper()):
-        return None  # "impossible to take": an adjective is no subject (a demonym is: "Russian")
+        return None  # "impossible to take": an adjective is no subject (a demonym is: "Freedonian")
     start = end
     while start - 1 >= 0:
         p = clause[start - 1]

@@ -3,8 +3,8 @@
 Two statements **contradict** when claims they make share a proposition (the same
 predicate class, matching arguments) and
 
-* their polarities differ ("Russia is not supplying weapons" / "they received weapons
-  from Russia"), or
+* their polarities differ ("Freedonia is not supplying weapons" / "they received weapons
+  from Freedonia"), or
 * their predicates are antonyms ("the bill passed" / "the bill was rejected"), or
 * they give incompatible numbers for the same quantity ("sent 730 troops" / "sent 1,000 troops"), or
 * one predicate is exclusive ("only maintains contact with them") and the other claims a
@@ -19,10 +19,10 @@ Claims are indexed by (predicate class, subject), so only claims that could rela
 ever compared: the work grows with the number of claims, not with its square.
 Arguments match through actors (an actor and the actor it is part of: a ministry
 speaks for its country), across documents through canonical names and aliases, and
-otherwise through their content words ("Russian" meets "Russia").
+otherwise through their content words ("Freedonian" meets "Freedonia").
 
 >>> import claimkit
->>> r = claimkit.compare("Russia is not supplying weapons to the group.", "The group received weapons from Russia.")
+>>> r = claimkit.compare("Freedonia is not arming the group.", "The group received weapons from Freedonia.")
 >>> r.kind.value, r.score > 0.5
 ('contradicts', True)
 
@@ -108,7 +108,7 @@ def _norm_name(name: str) -> str:
 
 
 def _stem(word: str) -> str:
-    """A key on which a country and its demonym meet: Russia, Russian, Russians -> russ."""
+    """A key on which a country and its demonym meet: Freedonia, Freedonian, Freedonians -> freedon."""
     for suffix in ("ians", "ian", "ans", "eses", "ese", "ish", "an", "is", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
             word = word[: -len(suffix)]
@@ -226,7 +226,7 @@ def _arg(arg: Argument | None, doc: object, actors: _Actors, lex: _Lex) -> _Arg:
     if arg is None:
         return _NO_ARG
     keys = actors.keys(doc, arg.actor_id) if arg.actor_id is not None else frozenset()
-    # a resolved argument answers to its actor's name, so an unresolved "Russian" still meets it
+    # a resolved argument answers to its actor's name, so an unresolved "Freedonian" still meets it
     text = (actors.name(doc, arg.actor_id) if arg.actor_id is not None else "") or arg.text
     content = [
         w for w in _WORD.findall(text.lower()) if w not in lex.stopwords and not w.isdigit() and w not in _PRONOUNS
@@ -473,7 +473,7 @@ _CLASS_WORDING = {
 
 
 def _proposition(c: Claim) -> str:
-    """The claim in its canonical direction: "Russia not supply weapons to the group"."""
+    """The claim in its canonical direction: "Freedonia not supply weapons to the group"."""
     parts = [c.subject.text if c.subject else "someone"]
     if c.polarity is Polarity.NEGATIVE:
         parts.append("not")
