@@ -88,7 +88,7 @@ _READER = """<script>
     b.setAttribute("data-t-hash", location.hash);
     b.setAttribute("data-t-flash", document.querySelectorAll(".ck-flash").length);
   }
-  var piece = document.querySelector("#ck-article [data-st]");
+  var piece = document.querySelector("#ck-articles [data-st]");
   if (piece) {
     piece.dispatchEvent(new MouseEvent("mouseover", {bubbles: true}));
     b.setAttribute("data-t-hot", document.querySelectorAll(".ck-hot").length);
@@ -97,10 +97,10 @@ _READER = """<script>
 </script></body>"""
 
 
-def _look(chromium, analysis: claimkit.Analysis, name: str, *, reader: bool = False) -> _Dom:
+def _look(chromium, analysis, name: str, *, reader: bool = False, **options) -> _Dom:
     OUT.mkdir(exist_ok=True)
     page = OUT / f"{name}.html"
-    html = claimkit.render_html(analysis)
+    html = claimkit.render_html(analysis, **options)
     page.write_text(html, encoding="utf-8")
     if reader:
         acted = OUT / f"{name}-reader.html"
@@ -160,3 +160,12 @@ def test_hand_made_analysis_in_chromium(chromium, sample_analysis):
     assert [r["data-kind"] for r in dom.classed("ck-relation")] == ["contradicts", "agrees"]
     titles = [a["title"] for a in dom.classed("ck-time") if "data-timex" in a]
     assert any(t.startswith("Time: 2017-07-24 (day)") for t in titles)
+
+
+def test_several_articles_in_chromium(chromium, sample_analysis):
+    s9 = sample_analysis.relations[1].b
+    other = claimkit.Analysis(text="Ferries run again in May.", doc_id="other-paper", statements=[s9])
+    dom = _look(chromium, [sample_analysis, other], "html-view-story", reader=True, relations=sample_analysis.relations)
+    assert [a["data-doc"] for a in dom.classed("ck-article")] == ["0", "1"]
+    assert {j["href"] for j in dom.classed("ck-jump")} >= {"#st-0-0", "#st-0-2", "#st-1-0"}
+    assert not dom.classed("ck-external")

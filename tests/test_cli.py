@@ -243,3 +243,35 @@ def test_relate_nothing(article, capsys):
     assert main(["relate", str(article), "--no-progress"]) == 0
     out = capsys.readouterr().out
     assert out == "no contradictions or agreements found\n" or "score" in out
+
+
+def test_relate_html_puts_every_article_on_one_page(fixed, tmp_path, article):
+    other = tmp_path / "b.txt"
+    other.write_text("Another text.", encoding="utf-8")
+    page = tmp_path / "story.html"
+    assert main(["relate", str(article), str(other), "-f", "html", "-o", str(page), "--no-progress"]) == 0
+    html = page.read_text(encoding="utf-8")
+    assert html.count('<article class="ck-article"') == 2
+    assert "<title>2 documents · claimkit</title>" in html
+
+
+def test_worker_processes_keep_order_and_report_failures(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    lines = [
+        json.dumps({"text": "“Yes,” he said.", "id": "one"}),
+        json.dumps({"text": "Bad date.", "id": "two", "published": "whenever"}),
+        json.dumps({"text": "“No,” she said.", "id": "three"}),
+    ]
+    corpus.write_text("\n".join(lines), encoding="utf-8")
+    code = main(["analyze", str(corpus), "--input-format", "jsonl", "-f", "jsonl", "--jobs", "2", "--no-progress"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert [json.loads(line)["doc_id"] for line in out.splitlines()] == ["one", "three"]
+    assert "two: published must be" in err
+
+
+@pytest.mark.parametrize("jobs", ["0", "-2", "many"])
+def test_bad_jobs_is_a_usage_error(article, jobs):
+    with pytest.raises(SystemExit) as e:
+        main(["analyze", str(article), "--jobs", jobs])
+    assert e.value.code == 2

@@ -30,7 +30,19 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
-from claimkit import Analysis, ClaimkitError, Relation, Statement, analyze, compare, find_relations, render_html
+from claimkit import (
+    Analysis,
+    Analyzer,
+    AnalyzerConfig,
+    Article,
+    ClaimkitError,
+    Relation,
+    Statement,
+    analyze,
+    compare,
+    find_relations,
+    render_html,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -121,6 +133,7 @@ examples:
   claimkit analyze article.txt --published 2017-07-26 -f html -o article.html
   cat article.txt | claimkit analyze - --published 2017-07-26 -f json
   claimkit analyze news/*.txt --published 2017-07-26 -f jsonl -o analyses.jsonl
+  claimkit analyze big-corpus.jsonl --input-format jsonl -f jsonl -o out.jsonl --jobs -1
   claimkit analyze corpus.jsonl --input-format jsonl -f html -o pages/
 
 exit status: 0 all analyzed, 1 some inputs failed (reported on stderr), 2 usage error
@@ -133,6 +146,7 @@ lists every contradiction and agreement among all their statements, with reasons
 examples:
   claimkit relate monday.txt tuesday.txt --published 2017-07-26
   claimkit relate corpus.jsonl --input-format jsonl --across-only -f json -o relations.json
+  claimkit relate monday.txt tuesday.txt --published 2017-07-26 -f html -o story.html
 
 exit status: 0 all analyzed, 1 some inputs failed (reported on stderr), 2 usage error
 """
@@ -184,7 +198,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_inputs(r)
     r.add_argument("--across-only", action="store_true", help="only relations between different documents")
-    r.add_argument("-f", "--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    r.add_argument(
+        "-f",
+        "--format",
+        choices=("text", "json", "html"),
+        default="text",
+        help="output format (default: text); html: all the articles on one page, the relations beside them",
+    )
     r.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
 
     t = sub.add_parser(
@@ -211,6 +231,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n == 0 or n < -1:
+        msg = f"must be a positive number of processes or -1 (one per core), got {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return n
+
+
 def _add_inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="text files, or - for standard input")
     p.add_argument(
@@ -218,6 +249,14 @@ def _add_inputs(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--input-format", choices=INPUT_FORMATS, default="text", help="text: one article per file (default); jsonl"
+    )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1; -1: one per core); worth it from a few dozen articles on",
     )
     progress = p.add_mutually_exclusive_group()
     progress.add_argument(
@@ -306,20 +345,50 @@ def _analyses(args: argparse.Namespace, failures: list[str]) -> Iterator[Analysi
 
     total = len(args.paths) if args.input_format == "text" else None
     with tqdm(total=total, unit="doc", file=sys.stderr, disable=_no_bar(args), dynamic_ncols=True) as bar:
-        for item in _documents(args):
+
+        def fail(message: str) -> None:
             bar.update(1)
-            if isinstance(item, _Failed):
-                failures.append(str(item))
-                bar.write(f"claimkit: {item}", file=sys.stderr)
-                continue
-            doc_id, text, published = item
-            try:
-                analysis = analyze(text, published=published, doc_id=doc_id)
-            except ClaimkitError as e:
-                failures.append(f"{doc_id}: {e}")
-                bar.write(f"claimkit: {doc_id}: {e}", file=sys.stderr)
-                continue
-            yield analysis
+            failures.append(message)
+            bar.write(f"claimkit: {message}", file=sys.stderr)
+
+        if args.jobs == 1:
+            for item in _documents(args):
+                if isinstance(item, _Failed):
+                    fail(str(item))
+                    continue
+                doc_id, text, published = item
+                try:
+                    analysis = analyze(text, published=published, doc_id=doc_id)
+                except ClaimkitError as e:
+                    fail(f"{doc_id}: {e}")
+                    continue
+                bar.update(1)
+                yield analysis
+            return
+        # Worker processes: bad records are caught here, before they reach the pool,
+        # so that one of them cannot stop the stream.
+        limit = AnalyzerConfig().max_chars
+
+        def articles() -> Iterator[Article]:
+            for item in _documents(args):
+                if isinstance(item, _Failed):
+                    fail(str(item))
+                    continue
+                doc_id, text, published = item
+                if len(text) > limit:
+                    fail(f"{doc_id}: text has {len(text):,} characters, over the limit of {limit:,}")
+                    continue
+                try:
+                    yield Article(text=text, published=published, doc_id=doc_id)
+                except ClaimkitError as e:
+                    fail(f"{doc_id}: {e}")
+
+        try:
+            for analysis in Analyzer().analyze_many(articles(), n_jobs=args.jobs):
+                bar.update(1)
+                yield analysis
+        except ClaimkitError as e:
+            fail(f"the run stopped: {e}")
 
 
 def _check_inputs(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
@@ -330,12 +399,16 @@ def _check_inputs(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
 def _relate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     _check_inputs(args, parser)
     failures: list[str] = []
-    relations = find_relations(list(_analyses(args, failures)))
+    analyses = list(_analyses(args, failures))
+    relations = find_relations(analyses)
     if args.across_only:
         relations = tuple(r for r in relations if r.a.doc_id != r.b.doc_id)
     try:
         with _open_output(args.output) as out:
-            if args.format == "json":
+            if args.format == "html":
+                if analyses:
+                    out.write(render_html(analyses, relations=relations))
+            elif args.format == "json":
                 out.write(json.dumps([_relation_dict(r) for r in relations], ensure_ascii=False, indent=2) + "\n")
             elif not relations:
                 out.write("no contradictions or agreements found\n")
