@@ -465,7 +465,7 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
         return None
     if frame.cls is None and (subject is None or obj is None):
         return None  # a bare verb with one argument says too little to compare
-    cls = _refine_class(frame.cls, frame.lemma, theme, lex)
+    cls = _refine_class(frame.cls, theme, lex)
     if frame.negated:
         negative = not negative
     if ctx.statement.stance is Stance.DENY:
@@ -478,7 +478,7 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
     if exclusive:
         hedges.append("only")
     first_tok = clause[j + 1] if subject_np is None else subject_np[0]
-    last = _last_token(clause, k, pps, object_np, frame)
+    last = _last_token(clause, pps, object_np, frame)
     return Claim(
         id="c0",
         statement_id=ctx.statement.id,
@@ -505,7 +505,7 @@ def _adjectival(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
     subject = _span_argument(ctx, head)
     obj = _argument(ctx, clause, object_np, first=False) if object_np is not None else None
     lex = ctx.lex
-    cls = _refine_class(frame.cls, frame.lemma, obj, lex)
+    cls = _refine_class(frame.cls, obj, lex)
     negative = ctx.statement.stance is Stance.DENY
     certainty, hedges = _speaker_hedges(ctx, 1.0, [])
     last = object_np[-1] if object_np else t
@@ -540,7 +540,7 @@ def _noun(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
         low = t.text.lower()
         if low in lex.weapons and theme is None:
             theme = Argument(text=t.text, span=t.span)
-        elif low in ("no", "any") and low == "no":
+        elif low == "no":
             negative = True
         elif t.tag == "POS" and j - 1 >= 0:
             np = _np_left(clause, j - 1)
@@ -583,7 +583,7 @@ def _noun(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
         span=ctx.doc.span(min(start, clause[i].start), max(ends)),
         subject=subject,
         predicate=frame.lemma,
-        predicate_class=_refine_class(frame.cls, frame.lemma, theme, lex),
+        predicate_class=_refine_class(frame.cls, theme, lex),
         object=theme,
         recipient=recipient,
         polarity=Polarity.NEGATIVE if negative else Polarity.POSITIVE,
@@ -623,13 +623,12 @@ def _possessive_counts(ctx: _Ctx, clause: list[Token]) -> list[Claim]:
 
 
 def _last_token(
-    clause: list[Token], k: int, pps: dict[str, list[Token]], object_np: list[Token] | None, frame: _Frame
+    clause: list[Token], pps: dict[str, list[Token]], object_np: list[Token] | None, frame: _Frame
 ) -> Token:
     ends = [clause[frame.end - 1]]
     if object_np:
         ends.append(object_np[-1])
     ends.extend(np[-1] for np in pps.values() if np)
-    del k
     return max(ends, key=lambda t: t.end)
 
 
@@ -644,12 +643,10 @@ def _speaker_hedges(ctx: _Ctx, certainty: float, hedges: list[str]) -> tuple[flo
     return round(certainty, 3), hedges
 
 
-def _refine_class(cls: str | None, lemma: str, theme: Argument | None, lex: _Lexicon) -> str | None:
-    if cls != "transfer":
-        return cls
-    if theme is not None and any(w in lex.weapons for w in _words(theme.text)):
+def _refine_class(cls: str | None, theme: Argument | None, lex: _Lexicon) -> str | None:
+    """'transfer' of weapons is 'transfer-weapons' (which 'arm' and 'equip' are from the start)."""
+    if cls == "transfer" and theme is not None and any(w in lex.weapons for w in _words(theme.text)):
         return "transfer-weapons"
-    del lemma
     return cls
 
 

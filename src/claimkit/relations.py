@@ -342,7 +342,8 @@ class _Evidence:
     b: _Entry
 
 
-def _theme_compatible(a: _Entry, b: _Entry, lex: _Lex) -> bool:
+def _theme_compatible(a: _Entry, b: _Entry) -> bool:
+    """Whether two transfers are of the same kind of thing (weapons and rifles are; rifles and food are not)."""
     if a.family != _TRANSFER:
         return True
     wa = a.claim.predicate_class == "transfer-weapons"
@@ -352,7 +353,6 @@ def _theme_compatible(a: _Entry, b: _Entry, lex: _Lex) -> bool:
     ta, tb = a.theme_words, b.theme_words
     if not ta or not tb:
         return True  # one side leaves the thing unsaid ("they were provided by X")
-    del lex
     return bool(ta & tb) and wa == wb
 
 
@@ -426,7 +426,7 @@ def _compare(a: _Entry, b: _Entry, lex: _Lex) -> _Evidence | None:
     if not (same_family or antonym or exclusive):
         return None
     factor = _args_match(a, b)
-    if factor is None or (same_family and not _theme_compatible(a, b, lex)):
+    if factor is None or (same_family and not _theme_compatible(a, b)):
         return None
     if not same_family and not a.relational and a.theme_words != b.theme_words and not (a.theme_words & b.theme_words):
         return None
