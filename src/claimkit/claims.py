@@ -65,6 +65,7 @@ _RELATIVE = frozenset({"which", "that", "who", "whom"})
 _PRONOUNS = frozenset(
     {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "you", "his", "its", "their", "our", "my"}
 )
+_SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my"})
 _DESCRIPTION_DETS = frozenset({"the", "this", "that", "these", "those"})
@@ -764,6 +765,8 @@ def _argument(ctx: _Ctx, clause: list[Token], np: list[Token] | None, *, first: 
         return None
     span = ctx.doc.span(np[0].start, np[-1].end)
     low = span.text.lower()
+    if low in _SECOND_PERSON:
+        return Argument(text=span.text, span=span)  # "you": whoever is addressed, unknown here
     actor = _resolve(ctx, span)
     if actor is not None:
         if low in _PRONOUNS and low in _FIRST_PERSON and ctx.statement.speaker is not None:

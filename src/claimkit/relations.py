@@ -222,7 +222,8 @@ class _Entry:
     speaker: str | None
 
 
-def _arg(arg: Argument | None, doc: object, actors: _Actors, lex: _Lex) -> _Arg:
+def _arg(arg: Argument | None, doc: object, actors: _Actors, lex: _Lex, *, specific: bool = False) -> _Arg:
+    """*specific*: match on specific words only ("the one" identifies nothing as an object)."""
     if arg is None:
         return _NO_ARG
     keys = actors.keys(doc, arg.actor_id) if arg.actor_id is not None else frozenset()
@@ -232,8 +233,10 @@ def _arg(arg: Argument | None, doc: object, actors: _Actors, lex: _Lex) -> _Arg:
         w for w in _WORD.findall(text.lower()) if w not in lex.stopwords and not w.isdigit() and w not in _PRONOUNS
     ]
     # "officials" alone identifies nobody, but it is all that "the officials" has to match on
-    specific = [w for w in content if w not in lex.generic]
-    words = frozenset("@" + _stem(w) for w in (specific or content))
+    specific_words = [w for w in content if w not in lex.generic and w not in lex.quantities]
+    # a counted generic noun ("12 members") is specific enough: the count is compared
+    counted = any(w.isdigit() or w in lex.quantities for w in _WORD.findall(text.lower()))
+    words = frozenset("@" + _stem(w) for w in (specific_words or ([] if specific and not counted else content)))
     registered = arg.actor_id is not None and actors.known(doc, arg.actor_id)
     return _Arg(keys, words, arg.text, registered)
 
@@ -305,7 +308,11 @@ def _entries(
             family = (
                 _TRANSFER if cls is not None and cls.startswith(_TRANSFER) else cls or "v:" + verb_key(claim.predicate)
             )
-            second = _arg(claim.recipient if cls is not None else claim.object, doc, actors, lex)
+            second = (
+                _arg(claim.recipient, doc, actors, lex)
+                if cls is not None
+                else _arg(claim.object, doc, actors, lex, specific=True)
+            )
             out.append(
                 _Entry(
                     statement=statement,
