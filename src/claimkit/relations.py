@@ -40,7 +40,7 @@ import attrs
 
 from claimkit.claims import lemmatize, split_clauses, verb_key
 from claimkit.lexicon import rows, table, wordlist
-from claimkit.model import Polarity, Relation, RelationKind, Stance
+from claimkit.model import ActorKind, Polarity, Relation, RelationKind, Stance
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 __all__ = ["contrast_texts", "find_relations", "relate"]
 
 _SYMMETRIC_CLASSES = frozenset({"contact"})
+_SPEAKS_FOR_PARENT = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP})
 _TRANSFER = "transfer"
 _SCORE_POLARITY = 0.9
 _SCORE_ANTONYM = 0.8
@@ -150,7 +151,9 @@ class _Actors:
                 ra, rn = self._find(a), self._find(name)
                 if ra != rn:
                     self._parent[ra] = rn
-        if actor.part_of is not None:
+        if actor.part_of is not None and actor.kind in _SPEAKS_FOR_PARENT:
+            # a ministry or a faction speaks for what it is part of; a person does not
+            # speak for their country whenever they speak
             self._part_of[key] = actor.part_of
 
     def identity(self, doc: object, actor_id: str) -> str:
@@ -235,7 +238,8 @@ def _arg(arg: Argument | None, doc: object, actors: _Actors, lex: _Lex, *, speci
     # "officials" alone identifies nobody, but it is all that "the officials" has to match on
     specific_words = [w for w in content if w not in lex.generic and w not in lex.quantities]
     # a counted generic noun ("12 members") is specific enough: the count is compared
-    counted = any(w.isdigit() or w in lex.quantities for w in _WORD.findall(text.lower()))
+    numbers = any(w.isdigit() or w in lex.quantities for w in _WORD.findall(text.lower()))
+    counted = numbers and any(w not in lex.quantities for w in content)
     words = frozenset("@" + _stem(w) for w in (specific_words or ([] if specific and not counted else content)))
     registered = arg.actor_id is not None and actors.known(doc, arg.actor_id)
     return _Arg(keys, words, arg.text, registered)
@@ -366,10 +370,20 @@ def _theme_compatible(a: _Entry, b: _Entry) -> bool:
 def _second_match(a: _Entry, b: _Entry) -> float | None:
     """1.0 if both name the second argument and it matches, a lower factor if one leaves it out."""
     if a.second.known() and b.second.known():
-        return 1.0 if a.second.matches(b.second) or _word_clash(a, b, _lex()) else None
+        if _word_clash(a, b, _lex()):
+            return 1.0
+        if not a.second.matches(b.second):
+            return None
+        if not a.relational and a.theme_head != b.theme_head and not _mostly_shared(a.theme_words, b.theme_words):
+            return None  # "skeptical of officials" / "president of the country": one shared word is not enough
+        return 1.0
     if not a.relational:
         return None  # a generic verb needs both of its arguments
     return _PARTIAL_ARGS
+
+
+def _mostly_shared(x: frozenset[str], y: frozenset[str]) -> bool:
+    return bool(x and y) and 2 * len(x & y) >= min(len(x), len(y))
 
 
 def _args_match(a: _Entry, b: _Entry) -> float | None:
