@@ -383,7 +383,7 @@ def _second_match(a: _Entry, b: _Entry) -> float | None:
 
 
 def _mostly_shared(x: frozenset[str], y: frozenset[str]) -> bool:
-    return bool(x and y) and 2 * len(x & y) >= min(len(x), len(y))
+    return bool(x and y) and 2 * len(x & y) > min(len(x), len(y))
 
 
 def _args_match(a: _Entry, b: _Entry) -> float | None:
