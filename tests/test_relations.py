@@ -14,6 +14,7 @@ from claimkit.claims import extract_claims
 from claimkit.model import Actor, ActorKind, Analysis, RelationKind, Span, Stance, Statement, StatementKind
 from claimkit.pipeline import default_analyzer
 from claimkit.relations import find_relations, relate
+from claimkit.testing import awkward_texts
 
 GIVERS = ("Freedonia", "Sylvania", "Latveria", "Genovia")
 TAKERS = ("the militia", "the rebels", "the Blue Front", "the insurgents")
@@ -245,3 +246,13 @@ def test_opposite_attributes() -> None:
     r = claimkit.compare("The mayor was a liberal lawyer.", "The mayor was a conservative politician.")
     assert r is not None
     assert r.kind is RelationKind.CONTRADICTS
+
+
+def test_negation_after_a_copula() -> None:
+    assert kind_of("The old painter is dead.", "The old painter is not dead.") is RelationKind.CONTRADICTS
+
+
+@given(awkward_texts(max_size=120), awkward_texts(max_size=120))
+def test_compare_never_crashes(a: str, b: str) -> None:
+    r = claimkit.compare(a, b)
+    assert r is None or 0.0 <= r.score <= 1.0

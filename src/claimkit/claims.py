@@ -20,12 +20,12 @@ Verb lemmas, predicate classes, negation cues and hedges are package data files
 >>> from claimkit.text import TextProcessor
 >>> from claimkit.actors import ActorTable
 >>> from claimkit.model import Span, Statement, StatementKind
->>> text = "Russia is not supplying weapons to the group."
+>>> text = "Freedonia is not supplying weapons to the group."
 >>> doc = TextProcessor.from_lexicons().parse(text)
 >>> s = Statement(id="s1", kind=StatementKind.DIRECT, content=Span.from_text(text, 0, len(text)))
 >>> [c] = extract_claims(doc, [s], ActorTable())
 >>> c.subject.text, c.predicate, c.predicate_class, c.object.text, c.recipient.text, c.polarity.value
-('Russia', 'supply', 'transfer-weapons', 'weapons', 'the group', 'negative')
+('Freedonia', 'supply', 'transfer-weapons', 'weapons', 'the group', 'negative')
 
 .. versionadded:: 0.1.0
 """
@@ -65,6 +65,7 @@ _RELATIVE = frozenset({"which", "that", "who", "whom"})
 _PRONOUNS = frozenset(
     {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "you", "his", "its", "their", "our", "my"}
 )
+_SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my"})
 _DESCRIPTION_DETS = frozenset({"the", "this", "that", "these", "those"})
@@ -316,7 +317,7 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:
             if entry is not None:
                 frames.append(_Frame(i, lemma, entry[0], entry[1], i + 1, noun=True))
             continue
-        if t.tag.startswith("VB"):
+        if t.tag.startswith("VB") and any(ch.isalpha() for ch in t.text):
             lemma = lemmatize(t.text, t.tag)
             positive = lex.negated_by.get(lemma)
             if positive is not None and not _next_is(clause, i, ("to",)) and positive in lex.predicates:
@@ -421,8 +422,13 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
             break
         j -= 1
     subject_np = _np_left(clause, j)
+    # negation after an auxiliary-like main verb: "is not dead", "has never been"
+    after = frame.end
+    while after < len(clause) and clause[after].text.lower().replace("’", "'") in lex.negation | {"n't"}:
+        negative = not negative
+        after += 1
     # the object, and prepositional arguments to the right
-    object_np, k = _np_right(clause, frame.end)
+    object_np, k = _np_right(clause, after)
     if object_np is None:
         object_np, k = _after_parenthetical(clause, frame.end, k)
     if object_np is not None and object_np[0].text.lower() in ("no", "none"):
@@ -460,7 +466,7 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
         return None
     if frame.cls is None and (subject is None or obj is None):
         return None  # a bare verb with one argument says too little to compare
-    cls = _refine_class(frame.cls, frame.lemma, theme, lex)
+    cls = _refine_class(frame.cls, theme, lex)
     if frame.negated:
         negative = not negative
     if ctx.statement.stance is Stance.DENY:
@@ -473,7 +479,7 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
     if exclusive:
         hedges.append("only")
     first_tok = clause[j + 1] if subject_np is None else subject_np[0]
-    last = _last_token(clause, k, pps, object_np, frame)
+    last = _last_token(clause, pps, object_np, frame)
     return Claim(
         id="c0",
         statement_id=ctx.statement.id,
@@ -500,7 +506,7 @@ def _adjectival(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
     subject = _span_argument(ctx, head)
     obj = _argument(ctx, clause, object_np, first=False) if object_np is not None else None
     lex = ctx.lex
-    cls = _refine_class(frame.cls, frame.lemma, obj, lex)
+    cls = _refine_class(frame.cls, obj, lex)
     negative = ctx.statement.stance is Stance.DENY
     certainty, hedges = _speaker_hedges(ctx, 1.0, [])
     last = object_np[-1] if object_np else t
@@ -535,7 +541,7 @@ def _noun(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
         low = t.text.lower()
         if low in lex.weapons and theme is None:
             theme = Argument(text=t.text, span=t.span)
-        elif low in ("no", "any") and low == "no":
+        elif low == "no":
             negative = True
         elif t.tag == "POS" and j - 1 >= 0:
             np = _np_left(clause, j - 1)
@@ -578,7 +584,7 @@ def _noun(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
         span=ctx.doc.span(min(start, clause[i].start), max(ends)),
         subject=subject,
         predicate=frame.lemma,
-        predicate_class=_refine_class(frame.cls, frame.lemma, theme, lex),
+        predicate_class=_refine_class(frame.cls, theme, lex),
         object=theme,
         recipient=recipient,
         polarity=Polarity.NEGATIVE if negative else Polarity.POSITIVE,
@@ -618,13 +624,12 @@ def _possessive_counts(ctx: _Ctx, clause: list[Token]) -> list[Claim]:
 
 
 def _last_token(
-    clause: list[Token], k: int, pps: dict[str, list[Token]], object_np: list[Token] | None, frame: _Frame
+    clause: list[Token], pps: dict[str, list[Token]], object_np: list[Token] | None, frame: _Frame
 ) -> Token:
     ends = [clause[frame.end - 1]]
     if object_np:
         ends.append(object_np[-1])
     ends.extend(np[-1] for np in pps.values() if np)
-    del k
     return max(ends, key=lambda t: t.end)
 
 
@@ -639,12 +644,10 @@ def _speaker_hedges(ctx: _Ctx, certainty: float, hedges: list[str]) -> tuple[flo
     return round(certainty, 3), hedges
 
 
-def _refine_class(cls: str | None, lemma: str, theme: Argument | None, lex: _Lexicon) -> str | None:
-    if cls != "transfer":
-        return cls
-    if theme is not None and any(w in lex.weapons for w in _words(theme.text)):
+def _refine_class(cls: str | None, theme: Argument | None, lex: _Lexicon) -> str | None:
+    """'transfer' of weapons is 'transfer-weapons' (which 'arm' and 'equip' are from the start)."""
+    if cls == "transfer" and theme is not None and any(w in lex.weapons for w in _words(theme.text)):
         return "transfer-weapons"
-    del lemma
     return cls
 
 
@@ -677,8 +680,8 @@ def _np_left(clause: list[Token], j: int) -> list[Token] | None:
         while k >= 0 and clause[k].text == ",":
             k -= 1
         return _np_left(clause, k) if k >= 0 else None
-    if t.tag not in _NOUN_TAGS and t.tag not in ("JJ", "NNP", "NNPS"):
-        return None
+    if t.tag not in _NOUN_TAGS and not (t.tag == "JJ" and t.text[:1].isupper()):
+        return None  # "impossible to take": an adjective is no subject (a demonym is: "Freedonian")
     start = end
     while start - 1 >= 0:
         p = clause[start - 1]
@@ -762,6 +765,8 @@ def _argument(ctx: _Ctx, clause: list[Token], np: list[Token] | None, *, first: 
         return None
     span = ctx.doc.span(np[0].start, np[-1].end)
     low = span.text.lower()
+    if low in _SECOND_PERSON:
+        return Argument(text=span.text, span=span)  # "you": whoever is addressed, unknown here
     actor = _resolve(ctx, span)
     if actor is not None:
         if low in _PRONOUNS and low in _FIRST_PERSON and ctx.statement.speaker is not None:

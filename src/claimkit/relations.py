@@ -3,8 +3,8 @@
 Two statements **contradict** when claims they make share a proposition (the same
 predicate class, matching arguments) and
 
-* their polarities differ ("Russia is not supplying weapons" / "they received weapons
-  from Russia"), or
+* their polarities differ ("Freedonia is not supplying weapons" / "they received weapons
+  from Freedonia"), or
 * their predicates are antonyms ("the bill passed" / "the bill was rejected"), or
 * they give incompatible numbers for the same quantity ("sent 730 troops" / "sent 1,000 troops"), or
 * one predicate is exclusive ("only maintains contact with them") and the other claims a
@@ -19,10 +19,10 @@ Claims are indexed by (predicate class, subject), so only claims that could rela
 ever compared: the work grows with the number of claims, not with its square.
 Arguments match through actors (an actor and the actor it is part of: a ministry
 speaks for its country), across documents through canonical names and aliases, and
-otherwise through their content words ("Russian" meets "Russia").
+otherwise through their content words ("Freedonian" meets "Freedonia").
 
 >>> import claimkit
->>> r = claimkit.compare("Russia is not supplying weapons to the group.", "The group received weapons from Russia.")
+>>> r = claimkit.compare("Freedonia is not arming the group.", "The group received weapons from Freedonia.")
 >>> r.kind.value, r.score > 0.5
 ('contradicts', True)
 
@@ -40,7 +40,7 @@ import attrs
 
 from claimkit.claims import lemmatize, split_clauses, verb_key
 from claimkit.lexicon import rows, table, wordlist
-from claimkit.model import Polarity, Relation, RelationKind, Stance
+from claimkit.model import ActorKind, Polarity, Relation, RelationKind, Stance
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 __all__ = ["contrast_texts", "find_relations", "relate"]
 
 _SYMMETRIC_CLASSES = frozenset({"contact"})
+_SPEAKS_FOR_PARENT = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP})
 _TRANSFER = "transfer"
 _SCORE_POLARITY = 0.9
 _SCORE_ANTONYM = 0.8
@@ -108,7 +109,7 @@ def _norm_name(name: str) -> str:
 
 
 def _stem(word: str) -> str:
-    """A key on which a country and its demonym meet: Russia, Russian, Russians -> russ."""
+    """A key on which a country and its demonym meet: Freedonia, Freedonian, Freedonians -> freedon."""
     for suffix in ("ians", "ian", "ans", "eses", "ese", "ish", "an", "is", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
             word = word[: -len(suffix)]
@@ -150,7 +151,9 @@ class _Actors:
                 ra, rn = self._find(a), self._find(name)
                 if ra != rn:
                     self._parent[ra] = rn
-        if actor.part_of is not None:
+        if actor.part_of is not None and actor.kind in _SPEAKS_FOR_PARENT:
+            # a ministry or a faction speaks for what it is part of; a person does not
+            # speak for their country whenever they speak
             self._part_of[key] = actor.part_of
 
     def identity(self, doc: object, actor_id: str) -> str:
@@ -222,18 +225,22 @@ class _Entry:
     speaker: str | None
 
 
-def _arg(arg: Argument | None, doc: object, actors: _Actors, lex: _Lex) -> _Arg:
+def _arg(arg: Argument | None, doc: object, actors: _Actors, lex: _Lex, *, specific: bool = False) -> _Arg:
+    """*specific*: match on specific words only ("the one" identifies nothing as an object)."""
     if arg is None:
         return _NO_ARG
     keys = actors.keys(doc, arg.actor_id) if arg.actor_id is not None else frozenset()
-    # a resolved argument answers to its actor's name, so an unresolved "Russian" still meets it
+    # a resolved argument answers to its actor's name, so an unresolved "Freedonian" still meets it
     text = (actors.name(doc, arg.actor_id) if arg.actor_id is not None else "") or arg.text
     content = [
         w for w in _WORD.findall(text.lower()) if w not in lex.stopwords and not w.isdigit() and w not in _PRONOUNS
     ]
     # "officials" alone identifies nobody, but it is all that "the officials" has to match on
-    specific = [w for w in content if w not in lex.generic]
-    words = frozenset("@" + _stem(w) for w in (specific or content))
+    specific_words = [w for w in content if w not in lex.generic and w not in lex.quantities]
+    # a counted generic noun ("12 members") is specific enough: the count is compared
+    numbers = any(w.isdigit() or w in lex.quantities for w in _WORD.findall(text.lower()))
+    counted = numbers and any(w not in lex.quantities for w in content)
+    words = frozenset("@" + _stem(w) for w in (specific_words or ([] if specific and not counted else content)))
     registered = arg.actor_id is not None and actors.known(doc, arg.actor_id)
     return _Arg(keys, words, arg.text, registered)
 
@@ -280,10 +287,15 @@ def _object_context(claim: Claim) -> str:
     return " ".join([*before, obj.span.text])
 
 
-def _entries(pairs: Iterable[tuple[object, Statement, Sequence[Claim]]], actors: _Actors, lex: _Lex) -> list[_Entry]:
+def _entries(
+    pairs: Iterable[tuple[object, Statement, Sequence[Claim]]],
+    actors: _Actors,
+    lex: _Lex,
+    roots: dict[str, str],
+) -> list[_Entry]:
     out: list[_Entry] = []
     for doc, statement, claims in pairs:
-        root = statement.id
+        root = roots.get(statement.id, statement.id)
         order = (str(statement.doc_id or doc), statement.content.start, statement.id)
         for claim in claims:
             theme = claim.object
@@ -300,7 +312,11 @@ def _entries(pairs: Iterable[tuple[object, Statement, Sequence[Claim]]], actors:
             family = (
                 _TRANSFER if cls is not None and cls.startswith(_TRANSFER) else cls or "v:" + verb_key(claim.predicate)
             )
-            second = _arg(claim.recipient if cls is not None else claim.object, doc, actors, lex)
+            second = (
+                _arg(claim.recipient, doc, actors, lex)
+                if cls is not None
+                else _arg(claim.object, doc, actors, lex, specific=True)
+            )
             out.append(
                 _Entry(
                     statement=statement,
@@ -337,7 +353,8 @@ class _Evidence:
     b: _Entry
 
 
-def _theme_compatible(a: _Entry, b: _Entry, lex: _Lex) -> bool:
+def _theme_compatible(a: _Entry, b: _Entry) -> bool:
+    """Whether two transfers are of the same kind of thing (weapons and rifles are; rifles and food are not)."""
     if a.family != _TRANSFER:
         return True
     wa = a.claim.predicate_class == "transfer-weapons"
@@ -347,17 +364,26 @@ def _theme_compatible(a: _Entry, b: _Entry, lex: _Lex) -> bool:
     ta, tb = a.theme_words, b.theme_words
     if not ta or not tb:
         return True  # one side leaves the thing unsaid ("they were provided by X")
-    del lex
     return bool(ta & tb) and wa == wb
 
 
 def _second_match(a: _Entry, b: _Entry) -> float | None:
     """1.0 if both name the second argument and it matches, a lower factor if one leaves it out."""
     if a.second.known() and b.second.known():
-        return 1.0 if a.second.matches(b.second) or _word_clash(a, b, _lex()) else None
+        if _word_clash(a, b, _lex()):
+            return 1.0
+        if not a.second.matches(b.second):
+            return None
+        if not a.relational and a.theme_head != b.theme_head and not _mostly_shared(a.theme_words, b.theme_words):
+            return None  # "skeptical of officials" / "president of the country": one shared word is not enough
+        return 1.0
     if not a.relational:
         return None  # a generic verb needs both of its arguments
     return _PARTIAL_ARGS
+
+
+def _mostly_shared(x: frozenset[str], y: frozenset[str]) -> bool:
+    return bool(x and y) and 2 * len(x & y) > min(len(x), len(y))
 
 
 def _args_match(a: _Entry, b: _Entry) -> float | None:
@@ -421,7 +447,7 @@ def _compare(a: _Entry, b: _Entry, lex: _Lex) -> _Evidence | None:
     if not (same_family or antonym or exclusive):
         return None
     factor = _args_match(a, b)
-    if factor is None or (same_family and not _theme_compatible(a, b, lex)):
+    if factor is None or (same_family and not _theme_compatible(a, b)):
         return None
     if not same_family and not a.relational and a.theme_words != b.theme_words and not (a.theme_words & b.theme_words):
         return None
@@ -468,7 +494,7 @@ _CLASS_WORDING = {
 
 
 def _proposition(c: Claim) -> str:
-    """The claim in its canonical direction: "Russia not supply weapons to the group"."""
+    """The claim in its canonical direction: "Freedonia not supply weapons to the group"."""
     parts = [c.subject.text if c.subject else "someone"]
     if c.polarity is Polarity.NEGATIVE:
         parts.append("not")
@@ -620,8 +646,7 @@ def _doc_entries(
     by_statement: dict[str, list[Claim]] = {}
     for c in claims:
         by_statement.setdefault(c.statement_id, []).append(c)
-    entries = _entries(((doc, s, by_statement.get(s.id, ())) for s in statements), actors, lex)
-    return [attrs.evolve(e, root=roots.get(e.statement.id, e.statement.id)) for e in entries]
+    return _entries(((doc, s, by_statement.get(s.id, ())) for s in statements), actors, lex, roots)
 
 
 def relate(statements: Sequence[Statement], claims: Sequence[Claim]) -> tuple[Relation, ...]:
@@ -691,6 +716,8 @@ def find_relations(analyses: Iterable[Analysis], /) -> tuple[Relation, ...]:
 _TEXT_MIN_SHARED = 2
 _CUE_WINDOW = 6
 _TEXT_MIN_COVERAGE = 0.4
+_FALSITY_MIN_COVERAGE = 0.25
+_FALSITY_MIN_SHARED = 1
 _SCORE_TEXT = 0.6
 _AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "to"})
 
@@ -741,12 +768,15 @@ def _negated_against(xs: list[_Clause], ys: list[_Clause]) -> tuple[_Clause, _Cl
         if not x.cues:
             continue
         shared = x.words & y_words
-        if len(shared) < _TEXT_MIN_SHARED or not (x.near_cue & y_words):
+        # "X is a hoax" says little besides the cue: fewer shared words suffice
+        falsity = any(c.lower() in _lex().falsity for c in x.cues)
+        if len(shared) < (_FALSITY_MIN_SHARED if falsity else _TEXT_MIN_SHARED) or not (x.near_cue & y_words):
             continue  # the cue must bear on the shared words, not on some other part of the clause
         best = max(ys, key=lambda c: len(c.words & x.words))
         if best.cues:
             continue
-        if len(shared) / max(1, min(len(y_words), len(x.words))) >= _TEXT_MIN_COVERAGE:
+        needed = _FALSITY_MIN_COVERAGE if falsity else _TEXT_MIN_COVERAGE
+        if len(shared) / max(1, min(len(y_words), len(x.words))) >= needed:
             return x, best
     return None
 

@@ -32,12 +32,14 @@ def test_reference_article_contradictions():
 
 
 def test_rte3_contradiction_precision():
-    result = _scorer("score_pairs").score(DATA / "contradiction" / "rte3_dev_en_3way.dev.jsonl", False, False)
+    result = _scorer("score_pairs").score(
+        DATA / "contradiction" / "rte3_dev_en_3way.dev.jsonl", swap=False, verbose=False
+    )
     assert result["compare_errors"] == 0
     assert result["contradiction"]["precision"] >= 0.40
 
 
 def test_emergent_against():
-    result = _scorer("score_pairs").score(DATA / "contradiction" / "emergent_train.jsonl", False, False)
+    result = _scorer("score_pairs").score(DATA / "contradiction" / "emergent_train.jsonl", swap=False, verbose=False)
     assert result["compare_errors"] == 0
     assert result["contradiction"]["f1"] >= 0.45
