@@ -5,6 +5,7 @@ Every sentence here is invented; the reference article is read from examples/dat
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -22,9 +23,14 @@ if TYPE_CHECKING:
 from .conftest import REFERENCE
 
 
+@functools.cache
+def _shared_processor() -> TextProcessor:
+    return TextProcessor.from_lexicons()
+
+
 @pytest.fixture(scope="module")
 def processor() -> TextProcessor:
-    return TextProcessor.from_lexicons()
+    return _shared_processor()
 
 
 def span_of(doc: Document, phrase: str, occurrence: int = 1) -> Span:
@@ -373,7 +379,7 @@ _WORDS = st.sampled_from(
 )
 def test_any_text_and_anchors_never_crash(words: list[str], raw_anchors: list[tuple[int, int]]) -> None:
     text = " ".join(words)
-    doc = TextProcessor.from_lexicons().parse(text)
+    doc = _shared_processor().parse(text)
     anchors = [doc.span(min(s, len(text)), min(s + n, len(text))) for s, n in raw_anchors]
     try:
         table = find_actors(doc, anchors)
@@ -387,3 +393,57 @@ def test_any_text_and_anchors_never_crash(words: list[str], raw_anchors: list[tu
             assert text[m.start : m.end] == m.text
     for s in doc.sentence_spans():
         table.resolve(s)
+
+
+# --------------------------------------------------------------------------- speakers as news writes them
+
+
+def test_relative_pronoun_is_the_name_before_it(processor: TextProcessor) -> None:
+    text = "The plan was opposed by Senator Ada Kowal, who said it was rushed."
+    _, table, (s,) = table_for(processor, text, "who")
+    assert speaker(table, s).id == "ada-kowal"
+
+
+def test_apposition_and_parenthesis_keep_the_head(processor: TextProcessor) -> None:
+    text = "Rep. Omar Haddad (D-Ore.) objected. Lena Fisk, a lawyer for the family, agreed."
+    _, table, spans = table_for(processor, text, "Rep. Omar Haddad (D-Ore.)", "Lena Fisk, a lawyer for the family,")
+    assert [speaker(table, s).id for s in spans] == ["omar-haddad", "lena-fisk"]
+
+
+def test_middle_initial_is_part_of_the_name(processor: TextProcessor) -> None:
+    _, table, (s,) = table_for(processor, "Governor Carl T. Brandt vetoed it.", "Governor Carl T. Brandt")
+    assert speaker(table, s).name == "Carl T. Brandt"
+
+
+def test_coordinated_speakers_form_a_group(processor: TextProcessor) -> None:
+    text = "Mayor Ida Roth met Senator Paul Ek. Roth and Ek said the deal was done."
+    _, table, (s,) = table_for(processor, text, "Roth and Ek")
+    both = speaker(table, s)
+    assert both.kind is ActorKind.GROUP
+    assert both.name == "Roth and Ek"
+
+
+def test_role_without_name_goes_to_the_last_holder(processor: TextProcessor) -> None:
+    text = "Governor Carl Brandt signed the bill. Critics objected, but the governor said it would stand."
+    _, table, (s,) = table_for(processor, text, "the governor")
+    assert speaker(table, s).id == "carl-brandt"
+
+
+def test_campaign_of_a_person_is_an_organization(processor: TextProcessor) -> None:
+    _, table, (s,) = table_for(processor, "Ada Kowal’s campaign denied the story.", "Ada Kowal’s campaign")
+    campaign = speaker(table, s)
+    assert (campaign.kind, campaign.part_of) == (ActorKind.ORGANIZATION, "ada-kowal")
+
+
+def test_one_word_speaker_is_a_person_and_keeps_pronoun_gender(processor: TextProcessor) -> None:
+    text = "Okafor said the count was wrong. “We will appeal,” she said. Later he disagreed."
+    doc, table, spans = table_for(processor, text, "Okafor", "she")
+    assert [speaker(table, s).id for s in spans] == ["okafor", "okafor"]
+    assert speaker(table, spans[0]).kind is ActorKind.PERSON
+    assert table.resolve(span_of(doc, "he")) is None  # she is not he
+
+
+def test_all_capital_heading_is_not_a_person(processor: TextProcessor) -> None:
+    _doc, table, _ = table_for(processor, "THE BUDGET Back then, Mr. Ames said debt was a last resort.")
+    assert all(a.kind is not ActorKind.PERSON or a.name == "Ames" for a in table.actors)
+    assert table.get("ames") is not None

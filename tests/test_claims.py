@@ -200,3 +200,34 @@ def test_offsets_slice_back() -> None:
 def test_never_crashes(text: str) -> None:
     for c in claims_of(text):
         assert 0.0 <= c.certainty <= 1.0
+
+
+def test_nominal_forms() -> None:
+    c = only("Arms supplies from Freedonia to the rebels increased.")
+    assert c.subject is not None
+    assert c.subject.text == "Freedonia"
+    assert c.recipient is not None
+    assert c.recipient.text == "the rebels"
+    assert c.predicate_class == "transfer-weapons"
+    c = only("Freedonia's support for the rebels is well known.")
+    assert c.predicate == "support"
+    assert c.subject is not None
+    assert c.subject.text == "Freedonia"
+
+
+def test_declining_an_object_is_not_accepting_it() -> None:
+    c = only("The mayor declined the award.")
+    assert c.predicate == "accept"
+    assert c.polarity is Polarity.NEGATIVE
+
+
+def test_no_in_a_light_verb_phrase() -> None:
+    assert only("The council has no contacts with the rebels.").polarity is Polarity.NEGATIVE
+
+
+def test_possessive_count() -> None:
+    [c] = [c for c in claims_of("The alliance's 12 members met.") if c.predicate == "have"]
+    assert c.subject is not None
+    assert c.subject.text == "The alliance"
+    assert c.object is not None
+    assert c.object.text == "12 members"

@@ -227,3 +227,21 @@ def test_find_relations_scales_by_index_not_pairs() -> None:
         statements.append(Analysis(text=text, statements=(s,), claims=extract_claims(doc, [s], ActorTable())))
     # distinct givers: nothing to relate, found without comparing every pair
     assert find_relations(statements) == ()
+
+
+def test_declined_against_received() -> None:
+    r = claimkit.compare("The mayor declined the Golden Key award.", "The mayor got the Golden Key award.")
+    assert r is not None
+    assert r.kind is RelationKind.CONTRADICTS
+
+
+def test_possessive_count_against_stated_count() -> None:
+    assert (
+        kind_of("The alliance's 12 members met on Monday.", "The alliance has 9 members.") is RelationKind.CONTRADICTS
+    )
+
+
+def test_opposite_attributes() -> None:
+    r = claimkit.compare("The mayor was a liberal lawyer.", "The mayor was a conservative politician.")
+    assert r is not None
+    assert r.kind is RelationKind.CONTRADICTS

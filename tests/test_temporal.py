@@ -315,3 +315,47 @@ def test_documents_offsets_slice_back(processor, text):
         assert text[t.span.start : t.span.end] == t.span.text
         if t.value is not None and t.value.start is not None and t.value.end is not None:
             assert t.value.start < t.value.end
+
+
+@pytest.mark.needs_nltk_data
+def test_year_earlier_keeps_the_period_and_does_not_drift(processor):
+    text = "Profit rose in the third quarter. A year earlier, it fell. Sales also fell a year earlier."
+    values = [t.value.timex for t in times_of(processor, text).times if t.value is not None]
+    assert values == ["2017-Q3", "2016-Q3", "2016-Q3"]
+
+
+@pytest.mark.needs_nltk_data
+def test_previous_weekday_is_relative_to_the_last_mentioned_day(processor):
+    text = "The strike began on July 14. The previous Monday, talks had failed."
+    values = [t.value.timex for t in times_of(processor, text).times if t.value is not None]
+    assert values == ["2017-07-14", "2017-07-10"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "timex"),
+    [
+        ("5 p.m. EST, July 20", "2017-07-20T17:00"),
+        ("noon Saturday", "2017-07-22T12:00"),
+        ("a decade ago", "2007"),
+        ("year-end", "2017"),
+        ("the first half of 2016", "2016-H1"),
+        ("nineteen ninety-six", "1996"),
+        ("25.07.2017", "2017-07-25"),
+    ],
+)
+def test_normalize_date_more(expression, timex):
+    assert normalize_date(expression, reference=REF).timex == timex
+
+
+@pytest.mark.needs_nltk_data
+def test_time_in_a_relative_clause_does_not_date_the_statement(processor):
+    text = "The minister, who resigned in March, said the plan had failed."
+    attributions = (_attribution(text, "s1", "the plan had failed", "said"),)
+    result = times_of(processor, text, attributions=attributions)
+    assert dict(result.statement_times) == {}
+
+
+@pytest.mark.needs_nltk_data
+def test_year_ranges_give_both_years(processor):
+    result = times_of(processor, "Prices rose in 2010-2012, not on line 555-2012.")
+    assert [(t.span.text, t.value.timex) for t in result.times if t.value] == [("2010", "2010"), ("2012", "2012")]

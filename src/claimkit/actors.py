@@ -64,6 +64,8 @@ _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _LOOKBACK = 80  # mentions searched back for an antecedent: keeps coreference linear
 _MAX_EXTENSION = 3  # lower-case words allowed between a name and its head noun
+_MAX_ACRONYM = 5  # longer all-capital words are datelines or shouting, not acronyms
+_MAX_NAME_WORDS = 4  # "Maria de la Cruz"; longer runs of capitals are titles of things
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -407,6 +409,15 @@ class _Reader:
         found = self.lexicon_match(toks)
         if found is not None:
             return found
+        cut = next((i for i, t in enumerate(toks) if i > 0 and t.text in {",", "(", "—", "–"}), None)
+        if cut is not None:  # "Ann Roe, a lawyer,", "Sen. Ann Roe (R-Ohio)": the head comes first
+            return self.read(toks[:cut], at, anchor=anchor)
+        conj = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.text.lower() in {"and", "&"}), None)
+        if conj is not None and toks[conj - 1].text[:1].isupper() and toks[conj + 1].text[:1].isupper():
+            left = self.read(toks[:conj], at, anchor=False)
+            right = self.read(toks[conj + 1 :], toks[conj + 1].start, anchor=False)
+            if left is not None and right is not None and not _has_org_head(self.lex, toks[-1]):
+                return self.actor(self._text(toks), ActorKind.GROUP, plural=True)
         p = next((i for i in range(len(toks) - 2, 0, -1) if _is_possessive(toks[i])), None)
         if p is not None:
             return self.possessive(toks[:p], toks[p + 1 :], at, anchor=anchor)
@@ -418,7 +429,7 @@ class _Reader:
         definite, core = _strip_determiners(toks)
         if not core:
             return None
-        found = self.lexicon_match(core) or self.person(core)
+        found = self.lexicon_match(core) or self.person(core, anchor=anchor)
         if found is not None:
             return found
         of = next((i for i, t in enumerate(core) if 0 < i < len(core) - 1 and t.text.lower() in {"of", "for"}), None)
@@ -463,10 +474,22 @@ class _Reader:
 
     def pronoun(self, word: str, at: int) -> str | None:
         number, gender = self.lex.pronouns[word]
-        if gender in {"m", "f"}:
+        if number == "rel":  # "who", "which": the nearest name before it, in its sentence
+            sentence = self.doc.sentence_index_at(at)
+            floor = self.doc.sentences[sentence].start if sentence is not None else at
+            person_ok = gender != "n"
             return self.antecedent(
+                at,
+                lambda e: any(floor <= s < at for s, _ in e.mentions) and (person_ok or e.kind is not ActorKind.PERSON),
+            )
+        if gender in {"m", "f"}:
+            found = self.antecedent(
                 at, lambda e: e.kind is ActorKind.PERSON and (e.gender is None or e.gender == gender)
             )
+            if found is not None and self.register:
+                entry = self.state.entries[found]
+                entry.gender = entry.gender or gender  # "she" once, never "he" after
+            return found
         if number == "pl":
             return self.antecedent(at, lambda e: e.kind is not ActorKind.PERSON and e.kind is not ActorKind.LOCATION)
         return self.antecedent(
@@ -477,13 +500,15 @@ class _Reader:
             ),
         )
 
-    def person(self, core: Sequence[Token]) -> str | None:
-        """ "<role words> <Title> <Name>": a person with a role and what it is part of."""
+    def person(self, core: Sequence[Token], *, anchor: bool = False) -> str | None:
+        """A person with a role and what it is part of: "<role words> <Title> <Name>"."""
         t_end = None
         i = 0
         title_spans: list[tuple[int, int, str, str]] = []  # (from, to, expansion, class)
         while i < len(core):
             hit = self._title_at(core, i)
+            if hit is not None and title_spans and title_spans[-1][3] == "honorific" and title_spans[-1][1] == i:
+                break  # "Mr. King", "Dr. Major": after an honorific comes the name
             if hit is not None:
                 n, expansion, cls = hit
                 title_spans.append((i, i + n, expansion, cls))
@@ -492,10 +517,12 @@ class _Reader:
                     t_end = i
             else:
                 i += 1
-        if t_end is None or t_end >= len(core):
+        if t_end is None:
             return None
+        if t_end >= len(core):
+            return self.role_only(core, title_spans, anchor=anchor)
         name_toks = core[t_end:]
-        if not all(_is_name_word(t) for t in name_toks) or any(
+        if not all(_is_name_word(t) or _is_initial_dot(name_toks, k) for k, t in enumerate(name_toks)) or any(
             t.text.lower() in self.lex.words and "org" in self.lex.words[t.text.lower()] for t in name_toks
         ):
             return None
@@ -529,6 +556,21 @@ class _Reader:
         self.mention(actor_id, core[0].start, core[-1].end, alias=False)
         return actor_id
 
+    def role_only(
+        self, core: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]], *, anchor: bool
+    ) -> str | None:
+        """A title without a name ("the president"): the last person given that title."""
+        if not title_spans or title_spans[-1][3] in {"honorific", "affiliation", "modifier", "branch"}:
+            return None
+        wanted = title_spans[-1][2].lower()
+        at = core[0].start
+        found = self.antecedent(
+            at, lambda e: e.kind is ActorKind.PERSON and e.role is not None and wanted in e.role.lower()
+        )
+        if found is None and anchor:
+            return self.actor(self._text(core), ActorKind.PERSON, role=self._text(core))
+        return found
+
     def surname_match(self, name_toks: Sequence[Token]) -> str | None:
         if len(name_toks) == 1:
             return self.state.surnames.get(name_toks[0].text)
@@ -538,9 +580,13 @@ class _Reader:
         self, role_toks: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]], t_end: int
     ) -> str | None:
         """What the holder of a role is part of: a ministry, a government, a country."""
-        first_title = min((a for a, b, _e, c in title_spans if b <= t_end and c != "branch"), default=t_end)
+        first_title = min(
+            (a for a, b, _e, c in title_spans if b <= t_end and c not in {"branch", "affiliation"}), default=t_end
+        )
         branch_at = min((a for a, b, _e, c in title_spans if b <= t_end and c == "branch"), default=first_title)
-        prefix = role_toks[: min(first_title, branch_at)]
+        prefix = [t for t in role_toks[: min(first_title, branch_at)] if self._title_class(t) != "affiliation"]
+        if not prefix:
+            return None
         found = self.country_prefix(prefix)
         country_id = slug(found[0].name) if found else None
         rest = prefix[found[1] :] if found else prefix
@@ -601,12 +647,15 @@ class _Reader:
         if "org" in classes and owner_entry.kind is ActorKind.COUNTRY:
             country = self.lex.countries.get(owner_entry.name)
             return self.organization((country, 0) if country else None, head, owner)
+        if "org" in classes:  # "Ann Roe's campaign", "the party's board"
+            name = f"{owner_entry.name} {self._text(head)}"
+            return self.actor(name, ActorKind.ORGANIZATION, part_of=owner)
         if classes & {"group", "collective"}:
             return self.actor(f"{owner_entry.name} {self._text(head)}", ActorKind.GROUP, part_of=owner, plural=True)
         return owner if anchor else None
 
     def of_phrase(self, left: Sequence[Token], right: Sequence[Token], at: int) -> str | None:
-        """ "a pair of X groups", "sets of X", "a spokesman for X", "officials of X"."""
+        """Phrases with "of" or "for": "a pair of X groups", "sets of X", "a spokesman for X"."""
         word = left[-1].text.lower()
         classes = self.lex.words.get(word, frozenset())
         if left[-1].text[:1].isupper() and left[-1].tag in _PROPER_TAGS and "org" in classes:
@@ -648,14 +697,17 @@ class _Reader:
             return self.org_phrase(core, at, definite=definite, anchor=anchor)
         if "artifact" in classes:
             return self.artifact(core, word, at, anchor=anchor)
+        if anchor and head.tag == "NNS" and head.text.islower():  # a speaker "environmentalists"
+            found = self.group(core, frozenset({"group"}), at, definite=False, anchor=False)
+            return found or self.actor(self._text(core), ActorKind.GROUP, plural=True)
         if all(_is_name_word(t) for t in core):
-            return self.proper(core, at, definite=definite)
+            return self.proper(core, at, definite=definite, anchor=anchor)
         if mods and head.tag in _NOUN_TAGS and not head.text[:1].isupper():
             # "Ruritanian citizens": a common noun qualified by a country
-            found = self.country_prefix(mods)
-            if found is not None and found[1] == len(mods):
+            prefix = self.country_prefix(mods)
+            if prefix is not None and prefix[1] == len(mods):
                 return self.actor(
-                    self._text(core), ActorKind.GROUP, part_of=slug(found[0].name), plural=head.tag == "NNS"
+                    self._text(core), ActorKind.GROUP, part_of=slug(prefix[0].name), plural=head.tag == "NNS"
                 )
         if anchor:
             return self.actor(self._text(core), ActorKind.UNKNOWN)
@@ -697,7 +749,7 @@ class _Reader:
         return self.actor(name, kind, part_of=owner, plural=plural)
 
     def collective_antecedent(self, core: Sequence[Token], at: int) -> str | None:
-        """ "the group" is the last collective; "another group" one more of the last set of groups."""
+        """The last collective for "the group"; for "another group", one more of the last set."""
         stem = core[-1].text.lower().rstrip("s")
         if self.doc.text[at : at + 8].lower().startswith(("another ", "other ")):
             found = self.antecedent(
@@ -752,16 +804,17 @@ class _Reader:
                 return owner_id
         return None if not anchor else self.actor(self._text(core), ActorKind.UNKNOWN)
 
-    def proper(self, core: Sequence[Token], at: int, *, definite: bool) -> str | None:
+    def proper(self, core: Sequence[Token], at: int, *, definite: bool, anchor: bool = False) -> str | None:
         text = self._text(core)
         if text in self.lex.stopwords or all(self._title_class(t) is not None for t in core):
             return None
-        if len(core) == 1 and _COMPOUND.match(text):
-            # "Ruritanian-made", "Paris-based": the country is mentioned, nothing more
-            country = self.lex.countries.get(text.split("-", 1)[0])
+        compound = next((t for t in core if _COMPOUND.match(t.text)), None)
+        if compound is not None:
+            # "Ruritanian-made rifles", "Paris-based": the country is mentioned, nothing more
+            country = self.lex.countries.get(compound.text.split("-", 1)[0])
             if country is not None:
                 actor_id = self.actor(country.name, ActorKind.COUNTRY)
-                self.mention(actor_id, core[0].start, core[0].start + text.index("-"), nested=True)
+                self.mention(actor_id, compound.start, compound.start + compound.text.index("-"), nested=True)
             return None
         known = self.surname_match(core) or self.state.org_suffixes.get(text)
         if known is not None:
@@ -770,15 +823,29 @@ class _Reader:
         if found is not None and found[1] < len(core):
             rest = core[found[1] :]
             return self.actor(self._text(rest), ActorKind.UNKNOWN, part_of=slug(found[0].name))
+        if text.isupper() and len(text) > _MAX_ACRONYM:
+            # a dateline or a shouted name: "OTTAWA", "WASHINGTON"
+            country = self.lex.countries.get(text.title())
+            return self.country(country, core) if country else self.actor(text.title(), ActorKind.LOCATION)
         if _is_acronym(text):
             return self.actor(text, ActorKind.ORGANIZATION)
+        last = self.lex.words.get(core[-1].text.lower(), frozenset())
+        if "thing" in last:
+            return None
+        if "place" in last:
+            return self.actor(text, ActorKind.LOCATION)
+        if len(core) == 1 and core[0].tag == "NNPS":
+            return self.actor(text, ActorKind.GROUP, plural=True)  # "Republicans", "Kurds"
         previous = self._previous_word(at)
         if previous in _LOCATIVE:
             return self.actor(text, ActorKind.LOCATION)
-        if len(core) > 1 and _looks_like_person(core):
+        if 1 < len(core) <= _MAX_NAME_WORDS and _looks_like_person(core):
             return self.actor(text, ActorKind.PERSON)
-        # "the Xs" with a single unknown name is most often a movement or faction
-        return self.actor(text, ActorKind.GROUP if definite else ActorKind.UNKNOWN)
+        if definite:  # "the Xs" with a single unknown name is most often a movement or faction
+            return self.actor(text, ActorKind.GROUP)
+        if anchor and len(core) == 1:  # a speaker named by one word is most often a surname
+            return self.actor(text, ActorKind.PERSON)
+        return self.actor(text, ActorKind.UNKNOWN)
 
     # ----------------------------------------------------------------- helpers
 
@@ -805,6 +872,10 @@ class _Reader:
         return None
 
 
+def _has_org_head(lex: _Lexicon, tok: Token) -> bool:
+    return tok.text[:1].isupper() and "org" in lex.words.get(tok.text.lower(), frozenset())
+
+
 def _gender_of(expansion: str) -> str | None:
     lower = expansion.lower()
     if lower in {"mr.", "sir", "lord", "king", "prince", "emperor", "spokesman", "congressman", "chairman"}:
@@ -812,6 +883,11 @@ def _gender_of(expansion: str) -> str | None:
     if lower in {"mrs.", "ms.", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "congresswoman"}:
         return "f"
     return None
+
+
+def _is_initial_dot(toks: Sequence[Token], k: int) -> bool:
+    """Whether toks[k] is the period of an initial the tokenizer split off: "Paul D. Ryan"."""
+    return toks[k].text == "." and 0 < k < len(toks) - 1 and len(toks[k - 1].text) == 1
 
 
 def _is_possessive(tok: Token) -> bool:
@@ -826,7 +902,9 @@ _COMPOUND = re.compile(r"^[^\W\d_][\w.]*-[a-z]")
 
 
 def _looks_like_person(core: Sequence[Token]) -> bool:
-    return core[-1].tag != "NNPS" and not any(_COMPOUND.match(t.text) for t in core)
+    return core[-1].tag != "NNPS" and not any(
+        _COMPOUND.match(t.text) or (len(t.text) > 1 and t.text.isupper()) for t in core
+    )
 
 
 def _is_acronym(text: str) -> bool:
@@ -839,8 +917,6 @@ def _trim(toks: Sequence[Token]) -> Sequence[Token]:
     while lo < hi and (toks[lo].tag in _PUNCT_TAGS or not toks[lo].text[:1].isalnum()):
         lo += 1
     while hi > lo and (toks[hi - 1].tag in _PUNCT_TAGS or not toks[hi - 1].text[:1].isalnum()):
-        if _is_possessive(toks[hi - 1]) and hi - 1 > lo:
-            break
         hi -= 1
     return toks[lo:hi]
 
@@ -898,7 +974,8 @@ def _extend(tokens: Sequence[Token], i: int, end: int, lex: _Lexicon) -> int:
         if not tok.text.isalpha() or not tok.text.islower() or tok.tag not in {"JJ", "NN", "NNS", "VBN"}:
             break
         classes = lex.words.get(tok.text.lower(), frozenset())
-        if classes & {"group", "collective", "member", "org", "artifact"} or tok.text.lower() in lex.titles:
+        artifact = "artifact" in classes and not tok.text.endswith("s")  # "X reports" is a verb
+        if classes & {"group", "collective", "member", "org"} or artifact or tok.text.lower() in lex.titles:
             nxt = tokens[k + 1] if k + 1 < end else None
             if nxt is not None and nxt.tag in {"NN", "NNS"} and nxt.text.islower():
                 continue  # "government sources": the head is further on
@@ -944,6 +1021,38 @@ def _definite_description(tokens: Sequence[Token], i: int, end: int, lex: _Lexic
         if tok.tag not in {"JJ", "NN", "VBN"}:
             return None
     return None
+
+
+def _merge_surnames(state: _State) -> None:
+    """A one-word person ("Mr. Okafor") is the full name with that surname, if only one fits."""
+    full: dict[str, list[_Entry]] = {}
+    for e in state.entries.values():
+        if e.kind is ActorKind.PERSON and " " in e.name:
+            full.setdefault(e.name.rsplit(" ", 1)[1], []).append(e)
+    merged: dict[str, str] = {}
+    for e in list(state.entries.values()):
+        if e.kind not in {ActorKind.PERSON, ActorKind.UNKNOWN} or " " in e.name:
+            continue
+        fits = [f for f in full.get(e.name, ()) if e.gender is None or f.gender in {None, e.gender}]
+        if len(fits) != 1:
+            continue
+        target = fits[0]
+        target.mentions.update(e.mentions)
+        target.aliases.update(e.aliases)
+        target.order = min(target.order, e.order)
+        target.role = target.role or e.role
+        target.part_of = target.part_of or e.part_of
+        target.gender = target.gender or e.gender
+        merged[e.id] = target.id
+        del state.entries[e.id]
+    if not merged:
+        return
+    for key, actor_id in state.by_mention.items():
+        state.by_mention[key] = merged.get(actor_id, actor_id)
+    for e in state.entries.values():
+        if e.part_of is not None:
+            e.part_of = merged.get(e.part_of, e.part_of)
+    state.positions[:] = [(s, t, merged.get(a, a)) for s, t, a in state.positions]
 
 
 def find_actors(doc: Document, anchors: Sequence[Span] = ()) -> ActorTable:
@@ -992,6 +1101,7 @@ def find_actors(doc: Document, anchors: Sequence[Span] = ()) -> ActorTable:
             reader.mention(actor_id, start, end, alias=not is_anchor or len(toks) <= 1)
             if is_anchor:
                 state.by_mention[start, end] = actor_id
+    _merge_surnames(state)
     entries = sorted(state.entries.values(), key=lambda e: e.order)
     known = {e.id for e in entries}
     for e in entries:

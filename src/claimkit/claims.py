@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from claimkit.errors import InvalidSpanError
 from claimkit.lexicon import rows, table, wordlist
 from claimkit.model import Argument, Claim, Granularity, Polarity, Span, Stance, StatementKind, TimeKind, TimeValue
 
@@ -55,15 +56,17 @@ __all__ = ["extract_claims", "lemmatize", "split_clauses", "verb_key"]
 _CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?", "…", "...", "—", "–", "--"})
 _CLAUSE_WORDS = frozenset({"but", "while", "although", "though", "whereas", "because", "however", "since"})
 _AUX = frozenset({"be", "have", "do", "will", "shall", "would", "should", "can", "must", "ought", "to"})
-_NP_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PDT", "CD", "PRP$", "POS"})
+_NP_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PDT", "CD", "PRP$", "POS", "$", "#"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
 _QUOTE_TAGS = frozenset({"``", "''", "(", ")", "-LRB-", "-RRB-"})
 _BRACKETS = frozenset({"[", "]", "(", ")", "‘", "’", "“", "”", '"', "'"})
 _REPORTING = frozenset({"say", "claim", "tell", "believe", "think", "allege", "insist", "report", "add", "note"})
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "you"})
+_PRONOUNS = frozenset(
+    {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "you", "his", "its", "their", "our", "my"}
+)
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me"})
-_FIRST_PERSON = frozenset({"we", "i", "us", "me", "our"})
+_FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my"})
 _DESCRIPTION_DETS = frozenset({"the", "this", "that", "these", "those"})
 _NEGATED_FRAMES = frozenset({"evidence", "proof", "sign", "signs", "indication", "truth", "true", "way", "reason"})
 _FRAME_NEGATIONS = frozenset({"no", "not", "never", "false", "untrue", "nothing"})
@@ -76,6 +79,7 @@ _ANTECEDENT_WINDOW = 120
 _CO_ARGUMENT_WINDOW = 6
 _SKIP_LEFT_MAX = 8
 _PP_WINDOW = 10
+_PARENTHETICAL_MAX = 16
 _DENY_CERTAINTY = 1.0
 _HEDGE_STANCE_CERTAINTY = 0.7
 
@@ -91,6 +95,7 @@ class _Lexicon:
     weapons: frozenset[str]
     negation: frozenset[str]
     negating_verbs: frozenset[str]
+    negated_by: dict[str, str]  # "decline" -> "accept": a negating verb with a direct object
     hedges: dict[str, float]
     exclusive: frozenset[str]
     irregular: dict[str, str]
@@ -118,6 +123,7 @@ def _lexicon() -> _Lexicon:
         weapons=wordlist("weapon_words.txt"),
         negation=wordlist("negation.txt"),
         negating_verbs=negating,
+        negated_by={r[0]: r[1] for r in rows("negating_verbs.txt") if len(r) > 1 and r[1]},
         hedges={k: float(v[0]) for k, v in table("hedges.tsv").items()},
         exclusive=wordlist("exclusive.txt"),
         irregular=irregular,
@@ -268,6 +274,8 @@ class _Frame:
     role: str
     end: int  # index one past the predicate's last token (light-verb noun included)
     nominal: bool = False
+    noun: bool = False  # "supplies", "support": a predicate noun
+    negated: bool = False  # "declined the award": not accept
 
 
 def _clause_claims(ctx: _Ctx, clause: list[Token], *, first: bool) -> list[Claim]:
@@ -275,9 +283,15 @@ def _clause_claims(ctx: _Ctx, clause: list[Token], *, first: bool) -> list[Claim
     out: list[Claim] = []
     clause_neg = _negated_frame(clause)
     for frame in _frames(clause, lex):
-        claim = _adjectival(ctx, clause, frame) if frame.nominal else _verbal(ctx, clause, frame, clause_neg, first)
+        if frame.noun:
+            claim = _noun(ctx, clause, frame)
+        elif frame.nominal:
+            claim = _adjectival(ctx, clause, frame)
+        else:
+            claim = _verbal(ctx, clause, frame, clause_neg, first)
         if claim is not None:
             out.append(claim)
+    out.extend(_possessive_counts(ctx, clause))
     return out
 
 
@@ -296,8 +310,20 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:
                 if adj_cls:
                     frames.append(_Frame(i, lemma, adj_cls, adj_role, i + 1, nominal=True))
                 continue
+        if t.tag in ("NN", "NNS") and low in lex.nominal and not low.endswith("ed"):
+            lemma = lex.nominal[low]
+            entry = lex.predicates.get(lemma)
+            if entry is not None:
+                frames.append(_Frame(i, lemma, entry[0], entry[1], i + 1, noun=True))
+            continue
         if t.tag.startswith("VB"):
             lemma = lemmatize(t.text, t.tag)
+            positive = lex.negated_by.get(lemma)
+            if positive is not None and not _next_is(clause, i, ("to",)) and positive in lex.predicates:
+                # "declined the award": did not accept it
+                cls_, role_ = lex.predicates[positive]
+                frames.append(_Frame(i, positive, cls_, role_, i + 1, negated=True))
+                continue
             # a light verb with its noun: "maintains contact", "have ties"
             nouns = lex.light.get(lemma)
             if nouns is not None:
@@ -305,7 +331,8 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:
                 if k is not None:
                     noun = _singular(clause[k].text.lower())
                     light_cls, light_role = lex.predicates[f"{lemma} {noun}"]
-                    frames.append(_Frame(i, f"{lemma} {noun}", light_cls, light_role, k + 1))
+                    no = any(x.text.lower() in ("no", "none") for x in clause[i + 1 : k])  # "has no contacts"
+                    frames.append(_Frame(i, f"{lemma} {noun}", light_cls, light_role, k + 1, negated=no))
                     skip_until = k + 1
                     continue
             if lemma in _AUX and not _is_main_verb(clause, i):
@@ -396,6 +423,8 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
     subject_np = _np_left(clause, j)
     # the object, and prepositional arguments to the right
     object_np, k = _np_right(clause, frame.end)
+    if object_np is None:
+        object_np, k = _after_parenthetical(clause, frame.end, k)
     if object_np is not None and object_np[0].text.lower() in ("no", "none"):
         negative = not negative
     pps = _pps(clause, k)
@@ -403,6 +432,7 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
     obj = _argument(ctx, clause, object_np, first=False) if object_np is not None else None
     if subject is None and first and subject_np is None:
         subject = _speaker_argument(ctx.statement)
+    subject, obj = _disjoint_arguments(ctx, clause, subject, obj)
     agent = pps.get("by")
     if passive:
         patient = subject
@@ -425,11 +455,14 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
             recipient = recipient or _pp_argument(ctx, clause, pps.get("with"))
         elif pps.get("with") is not None and theme is not None and recipient is None:
             recipient, theme = theme, _pp_argument(ctx, clause, pps.get("with"))
+    subject, recipient = _disjoint_arguments(ctx, clause, subject, recipient)
     if subject is None and obj is None and recipient is None:
         return None
     if frame.cls is None and (subject is None or obj is None):
         return None  # a bare verb with one argument says too little to compare
     cls = _refine_class(frame.cls, frame.lemma, theme, lex)
+    if frame.negated:
+        negative = not negative
     if ctx.statement.stance is Stance.DENY:
         negative = not negative
     if ctx.statement.stance is Stance.HEDGE:
@@ -486,6 +519,102 @@ def _adjectival(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
         time=_clause_time(clause, lex),
         doc_id=ctx.statement.doc_id,
     )
+
+
+def _noun(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
+    """'arms supplies from X to Y', 'X's support for Y', 'Xian support', 'contacts with Y'."""
+    lex = ctx.lex
+    i = frame.index
+    negative = False
+    theme: Argument | None = None
+    subject: Argument | None = None
+    j = i - 1
+    first = i
+    while j >= 0 and clause[j].tag in ("NN", "NNS", "JJ", "DT", "CD", "PRP$", "POS", "NNP", "NNPS"):
+        t = clause[j]
+        low = t.text.lower()
+        if low in lex.weapons and theme is None:
+            theme = Argument(text=t.text, span=t.span)
+        elif low in ("no", "any") and low == "no":
+            negative = True
+        elif t.tag == "POS" and j - 1 >= 0:
+            np = _np_left(clause, j - 1)
+            if np:
+                subject = _argument(ctx, clause, np, first=False)
+                first = clause.index(np[0])
+            break
+        elif t.tag == "PRP$":
+            subject = _argument(ctx, clause, [t], first=False)
+            first = j
+            break
+        elif t.tag in ("JJ", "NNP", "NNPS") and t.text[:1].isupper():
+            subject = _span_argument(ctx, t.span)
+            first = j
+            break
+        j -= 1
+    pps = _pps(clause, frame.end)
+    source = pps.get("from") or pps.get("by")
+    if subject is None and source is not None:
+        subject = _argument(ctx, clause, source, first=False)
+    target = pps.get("to") or pps.get("for") or pps.get("with") or pps.get("against")
+    recipient = _argument(ctx, clause, target, first=False) if target is not None else None
+    if theme is None and pps.get("of") is not None:
+        theme = _argument(ctx, clause, pps.get("of"), first=False)
+    if subject is None or (recipient is None and theme is None):
+        return None
+    if frame.role == _EVENT_ROLE_CONVERSE:
+        return None
+    if ctx.statement.stance is Stance.DENY:
+        negative = not negative
+    certainty, hedges = _speaker_hedges(ctx, 1.0, [])
+    if ctx.statement.stance is Stance.HEDGE:
+        certainty *= _HEDGE_STANCE_CERTAINTY
+        hedges.append(ctx.statement.cue or "hedged")
+    ends = [clause[i].end, *(np[-1].end for np in pps.values())]
+    start = clause[first].start if isinstance(first, int) and 0 <= first < len(clause) else clause[i].start
+    return Claim(
+        id="c0",
+        statement_id=ctx.statement.id,
+        span=ctx.doc.span(min(start, clause[i].start), max(ends)),
+        subject=subject,
+        predicate=frame.lemma,
+        predicate_class=_refine_class(frame.cls, frame.lemma, theme, lex),
+        object=theme,
+        recipient=recipient,
+        polarity=Polarity.NEGATIVE if negative else Polarity.POSITIVE,
+        certainty=round(certainty, 3),
+        hedges=tuple(hedges),
+        time=_clause_time(clause, lex),
+        doc_id=ctx.statement.doc_id,
+    )
+
+
+def _possessive_counts(ctx: _Ctx, clause: list[Token]) -> list[Claim]:
+    """'the alliance's 19 members': the alliance has 19 members."""
+    out = []
+    for k in range(1, len(clause) - 2):
+        if clause[k].tag != "POS" or clause[k + 1].tag != "CD" or not clause[k + 2].tag.startswith("NN"):
+            continue
+        np = _np_left(clause, k - 1)
+        if not np:
+            continue
+        end = k + 3
+        while end < len(clause) and clause[end].tag in ("NN", "NNS"):
+            end += 1
+        obj = ctx.doc.span(clause[k + 1].start, clause[end - 1].end)
+        out.append(
+            Claim(
+                id="c0",
+                statement_id=ctx.statement.id,
+                span=ctx.doc.span(np[0].start, obj.end),
+                subject=_argument(ctx, clause, np, first=False),
+                predicate="have",
+                object=Argument(text=obj.text, span=obj),
+                polarity=Polarity.NEGATIVE if ctx.statement.stance is Stance.DENY else Polarity.POSITIVE,
+                doc_id=ctx.statement.doc_id,
+            )
+        )
+    return out
 
 
 def _last_token(
@@ -574,6 +703,9 @@ def _np_right(clause: list[Token], j: int) -> tuple[list[Token] | None, int]:
     while k < len(clause) and (clause[k].tag in ("RP", "RB") or clause[k].text in _BRACKETS):
         k += 1
     start = k
+    if k < len(clause) and clause[k].text.lower() in ("both", "either", "neither"):
+        k += 1  # "declined both the award and ..."
+        start = k
     while k < len(clause):
         t = clause[k]
         if t.tag in _NP_TAGS or t.tag == "PRP" or t.text.lower() in ("no", "none", "any"):
@@ -589,6 +721,19 @@ def _np_right(clause: list[Token], j: int) -> tuple[list[Token] | None, int]:
     return clause[start:k], k
 
 
+def _after_parenthetical(clause: list[Token], j: int, k: int) -> tuple[list[Token] | None, int]:
+    """'passed, by a majority of 35 to 23, an amendment': the object after a comma-set phrase."""
+    if j >= len(clause) or clause[j].text != "," or j + 1 >= len(clause) or clause[j + 1].tag != "IN":
+        return None, k
+    for m in range(j + 2, min(len(clause), j + _PARENTHETICAL_MAX)):
+        if clause[m].text == ",":
+            np, after = _np_right(clause, m + 1)
+            return (np, after) if np is not None else (None, k)
+        if clause[m].tag.startswith("VB"):
+            break
+    return None, k
+
+
 def _pps(clause: list[Token], k: int) -> dict[str, list[Token]]:
     """The first 'to/from/by/with/for X' phrases after the object."""
     out: dict[str, list[Token]] = {}
@@ -599,7 +744,7 @@ def _pps(clause: list[Token], k: int) -> dict[str, list[Token]]:
         low = t.text.lower()
         if t.tag.startswith("VB") or low in _RELATIVE or low == ",":
             break
-        if low in ("to", "from", "by", "with", "for") and low not in out:
+        if low in ("to", "from", "by", "with", "for", "of", "against") and low not in out:
             np, nxt = _np_right(clause, m + 1)
             if np is not None:
                 out[low] = np
@@ -617,15 +762,15 @@ def _argument(ctx: _Ctx, clause: list[Token], np: list[Token] | None, *, first: 
         return None
     span = ctx.doc.span(np[0].start, np[-1].end)
     low = span.text.lower()
-    resolve = getattr(ctx.actors, "resolve", None)
-    if resolve is not None:
-        actor = resolve(span)
-        if actor is not None:
-            return Argument(text=span.text, span=span, actor_id=actor.id)
+    actor = _resolve(ctx, span)
+    if actor is not None:
+        if low in _PRONOUNS and low in _FIRST_PERSON and ctx.statement.speaker is not None:
+            actor = ctx.statement.speaker  # "we" in a quote is its speaker, whatever came before
+        return Argument(text=actor.name if low in _PRONOUNS else span.text, span=span, actor_id=actor.id)
     actor = _mention_actor(ctx, span)
     if actor is not None:
         return Argument(text=span.text, span=span, actor_id=actor.id)
-    if low in _PRONOUNS or low == "our":
+    if low in _PRONOUNS:
         own = low in _FIRST_PERSON or (first and ctx.statement.kind is StatementKind.INDIRECT)
         speaker = _speaker_argument(ctx.statement) if own else None
         if speaker is not None:
@@ -649,10 +794,37 @@ def _pp_argument(ctx: _Ctx, clause: list[Token], np: list[Token] | None) -> Argu
 
 
 def _span_argument(ctx: _Ctx, span: Span) -> Argument:
-    resolve = getattr(ctx.actors, "resolve", None)
-    actor = resolve(span) if resolve is not None else None
-    actor = actor or _mention_actor(ctx, span)
+    actor = _resolve(ctx, span) or _mention_actor(ctx, span)
     return Argument(text=span.text, span=span, actor_id=actor.id if actor is not None else None)
+
+
+def _disjoint_arguments(
+    ctx: _Ctx, clause: list[Token], subject: Argument | None, obj: Argument | None
+) -> tuple[Argument | None, Argument | None]:
+    """A pronoun is not its own clause's other argument ("they are arming the group" is not the group)."""
+    if subject is None or obj is None or subject.actor_id is None or subject.actor_id != obj.actor_id:
+        return subject, obj
+    for arg, keep_subject in ((subject, False), (obj, True)):
+        span = arg.span
+        if span is None or span.text.lower() not in _PRONOUNS:
+            continue
+        token = next((t for t in clause if t.start == span.start), None)
+        other = _antecedent(ctx, clause, token) if token is not None else None
+        if other is not None:
+            return (subject, other) if keep_subject else (other, obj)
+    return subject, obj
+
+
+def _resolve(ctx: _Ctx, span: Span) -> Actor | None:
+    """The actor the actor layer reads *span* as; a phrase it only knows as part of a table actor
+    ("government sources" of a country) speaks for that actor."""
+    try:
+        actor = ctx.actors.resolve(span)
+    except InvalidSpanError:
+        return None
+    if actor is None or ctx.actors.get(actor.id) is not None or actor.part_of is None:
+        return actor
+    return ctx.actors.get(actor.part_of) or actor
 
 
 def _speaker_argument(statement: Statement) -> Argument | None:

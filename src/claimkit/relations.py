@@ -70,6 +70,7 @@ class _Lex:
     stopwords: frozenset[str]
     generic: frozenset[str]
     antonyms: frozenset[tuple[str, str]]
+    word_antonyms: frozenset[tuple[str, str]]  # the same pairs as word stems, for objects
     weapons: frozenset[str]
     quantities: dict[str, float]
     approximators: dict[str, str]
@@ -80,13 +81,17 @@ class _Lex:
 @functools.cache
 def _lex() -> _Lex:
     pairs: set[tuple[str, str]] = set()
+    words: set[tuple[str, str]] = set()
     for a, b, *_ in rows("antonyms.tsv"):
         ka, kb = verb_key(a), verb_key(b)
         pairs.update({(ka, kb), (kb, ka)})
+        sa, sb = _stem(a), _stem(b)
+        words.update({(sa, sb), (sb, sa)})
     return _Lex(
         stopwords=wordlist("stopwords.txt"),
         generic=wordlist("generic_nouns.txt"),
         antonyms=frozenset(pairs),
+        word_antonyms=frozenset(words),
         weapons=wordlist("weapon_words.txt"),
         quantities={k: float(v[0]) for k, v in table("quantity_words.tsv").items()},
         approximators={k: v[0] for k, v in table("approximators.tsv").items()},
@@ -122,6 +127,8 @@ class _Actors:
         self._name: dict[tuple[object, str], str] = {}
 
     def _find(self, x: str) -> str:
+        if x not in self._parent:
+            return x
         root = x
         while self._parent.get(root, root) != root:
             root = self._parent[root]
@@ -149,7 +156,11 @@ class _Actors:
     def identity(self, doc: object, actor_id: str) -> str:
         """One key per actor: its canonical name's class."""
         name = self._name.get((doc, actor_id))
-        return self._find(name) if name is not None else f"{doc}#{actor_id}"
+        # an actor the registry has not seen: its id is the slug of its canonical name
+        return self._find(name if name is not None else actor_id.replace("-", " "))
+
+    def known(self, doc: object, actor_id: str) -> bool:
+        return (doc, actor_id) in self._name
 
     def name(self, doc: object, actor_id: str) -> str:
         return self._name.get((doc, actor_id), "")
@@ -174,13 +185,17 @@ class _Arg:
     actors: frozenset[str]
     words: frozenset[str]
     text: str
+    registered: bool = False
+    """Whether the actor and what it is part of are known (else its words count too)."""
 
     def known(self) -> bool:
         return bool(self.actors or self.words)
 
     def matches(self, other: _Arg) -> bool:
-        if self.actors and other.actors:
-            return bool(self.actors & other.actors)
+        if self.actors & other.actors:
+            return True
+        if self.actors and other.actors and self.registered and other.registered:
+            return False
         return bool(self.words & other.words)
 
 
@@ -212,14 +227,15 @@ def _arg(arg: Argument | None, doc: object, actors: _Actors, lex: _Lex) -> _Arg:
         return _NO_ARG
     keys = actors.keys(doc, arg.actor_id) if arg.actor_id is not None else frozenset()
     # a resolved argument answers to its actor's name, so an unresolved "Russian" still meets it
-    text = actors.name(doc, arg.actor_id) if arg.actor_id is not None else arg.text
+    text = (actors.name(doc, arg.actor_id) if arg.actor_id is not None else "") or arg.text
     content = [
         w for w in _WORD.findall(text.lower()) if w not in lex.stopwords and not w.isdigit() and w not in _PRONOUNS
     ]
     # "officials" alone identifies nobody, but it is all that "the officials" has to match on
     specific = [w for w in content if w not in lex.generic]
     words = frozenset("@" + _stem(w) for w in (specific or content))
-    return _Arg(keys, words, arg.text)
+    registered = arg.actor_id is not None and actors.known(doc, arg.actor_id)
+    return _Arg(keys, words, arg.text, registered)
 
 
 def _numbers(text: str, lex: _Lex) -> tuple[tuple[float, float], ...]:
@@ -338,13 +354,20 @@ def _theme_compatible(a: _Entry, b: _Entry, lex: _Lex) -> bool:
 def _second_match(a: _Entry, b: _Entry) -> float | None:
     """1.0 if both name the second argument and it matches, a lower factor if one leaves it out."""
     if a.second.known() and b.second.known():
-        return 1.0 if a.second.matches(b.second) else None
+        return 1.0 if a.second.matches(b.second) or _word_clash(a, b, _lex()) else None
     if not a.relational:
         return None  # a generic verb needs both of its arguments
     return _PARTIAL_ARGS
 
 
 def _args_match(a: _Entry, b: _Entry) -> float | None:
+    if not a.subject.known() and not b.subject.known():
+        # "X got the award" / "X declined the award": no giver on either side, so the
+        # recipient and the thing itself must both match
+        both = a.relational and b.relational and a.second.known() and b.second.known()
+        if both and a.second.matches(b.second) and a.theme_words & b.theme_words:
+            return _PARTIAL_ARGS
+        return None
     if not (a.subject.known() and b.subject.known()):
         return None
     straight = a.subject.matches(b.subject)
@@ -363,6 +386,17 @@ def _disjoint(ta: TimeValue, tb: TimeValue) -> bool:
     if ta.start is None or ta.end is None or tb.start is None or tb.end is None:
         return False
     return ta.end <= tb.start or tb.end <= ta.start
+
+
+def _word_clash(a: _Entry, b: _Entry, lex: _Lex) -> tuple[str, str] | None:
+    """Opposite words in the two objects: "was a liberal thinker" / "was a conservative politician"."""
+    if a.relational or b.relational:
+        return None
+    for x in a.theme_words:
+        for y in b.theme_words:
+            if (x, y) in lex.word_antonyms:
+                return x, y
+    return None
 
 
 def _numbers_conflict(a: _Entry, b: _Entry) -> bool:
@@ -401,6 +435,9 @@ def _compare(a: _Entry, b: _Entry, lex: _Lex) -> _Evidence | None:
         return _Evidence(RelationKind.CONTRADICTS, _SCORE_EXCLUSIVE * certainty * factor, 1, "exclusive", a, b)
     if opposite:
         return _Evidence(RelationKind.CONTRADICTS, _SCORE_POLARITY * certainty * factor, 4, "polarity", a, b)
+    clash = _word_clash(a, b, lex)
+    if clash is not None:
+        return _Evidence(RelationKind.CONTRADICTS, _SCORE_ANTONYM * certainty * factor, 3, "antonym", a, b)
     if _numbers_conflict(a, b):
         return _Evidence(RelationKind.CONTRADICTS, _SCORE_NUMBER * certainty * factor, 3, "number", a, b)
     if bool(a.numbers) != bool(b.numbers):
@@ -409,7 +446,9 @@ def _compare(a: _Entry, b: _Entry, lex: _Lex) -> _Evidence | None:
 
 
 def _who(s: Statement) -> str:
-    return s.speaker.name if s.speaker is not None else "one text"
+    if s.speaker is not None:
+        return s.speaker.name
+    return s.speaker_span.text if s.speaker_span is not None else "one text"
 
 
 def _says(s: Statement) -> str:
@@ -448,7 +487,7 @@ def _reasons(ev: _Evidence, first: _Entry, second: _Entry) -> tuple[str, ...]:
     said = f"{_who(sa)} {_says(sa)} “{a.span.text}”; {_who(sb)} {_says(sb)} “{b.span.text}”"
     why = {
         "polarity": f"the same proposition with opposite polarity: {_proposition(a)} / {_proposition(b)}",
-        "antonym": f"opposite predicates for the same parties: {a.predicate} / {b.predicate}",
+        "antonym": f"opposite predicates or attributes for the same parties: {_proposition(a)} / {_proposition(b)}",
         "number": f"incompatible numbers for the same quantity: {a.object.text if a.object else ''}"
         f" / {b.object.text if b.object else ''}",
         "exclusive": f"an exclusive claim (only {a.predicate if first.exclusive else b.predicate}) "
@@ -467,24 +506,28 @@ def _reasons(ev: _Evidence, first: _Entry, second: _Entry) -> tuple[str, ...]:
 
 def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:
     buckets: dict[tuple[str, str], list[int]] = {}
+    by_lemma: dict[tuple[str, str], list[int]] = {}
     relational: dict[str, list[int]] = {}
     for i, e in enumerate(entries):
         keys = e.subject.actors | e.subject.words
+        if not keys and e.relational:
+            keys = frozenset("<" + k for k in e.second.actors | e.second.words)
         if e.family in _SYMMETRIC_CLASSES:
             keys |= e.second.actors | e.second.words
         for k in keys:
             buckets.setdefault((e.family, k), []).append(i)
+            by_lemma.setdefault((e.lemma, k), []).append(i)
             if e.relational:
                 relational.setdefault(k, []).append(i)
     antonyms: dict[str, list[str]] = {}
     for x, y in lex.antonyms:
-        antonyms.setdefault("v:" + x, []).append("v:" + y)
+        antonyms.setdefault(x, []).append(y)
     pairs: set[tuple[int, int]] = set()
-    for (family, key), members in buckets.items():
+    for (_family, key), members in buckets.items():
         for n, i in enumerate(members):
             pairs.update((i, j) for j in members[n + 1 :])
-            for other in antonyms.get(family, ()):
-                pairs.update((min(i, j), max(i, j)) for j in buckets.get((other, key), ()))
+            for other in antonyms.get(entries[i].lemma, ()):
+                pairs.update((min(i, j), max(i, j)) for j in by_lemma.get((other, key), ()))
             if entries[i].exclusive:
                 pairs.update((min(i, j), max(i, j)) for j in relational.get(key, ()) if j != i)
     best: dict[tuple[int, int], _Evidence] = {}

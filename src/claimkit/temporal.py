@@ -40,7 +40,7 @@ from claimkit.lexicon import rows
 from claimkit.model import Granularity, Span, TimeExpression, TimeKind, TimeValue
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from claimkit.attribution import Attribution
     from claimkit.text import Document, Token
@@ -106,9 +106,9 @@ def _lexicon() -> _Lexicon:
     )
 
 
-def _alt(words: object, *, capitalized: bool = False) -> str:
+def _alt(words: Iterable[str], *, capitalized: bool = False) -> str:
     """A regex alternation of *words*, longest first; capitalized words match as Title case."""
-    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    items = sorted(set(words), key=lambda w: (-len(w), w))
     if capitalized:
         items = [w[:1].upper() + w[1:] for w in items]
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
@@ -141,7 +141,7 @@ def _grammar() -> re.Pattern[str]:
     pod = r"(?:morning|afternoon|evening|night|overnight)"
     dayword = r"(?:yesterday|today|tomorrow|tonight)"
     approx = (
-        r"(?:about|almost|nearly|roughly|some|just|only|around|approximately|over|under|"
+        r"(?:about|almost|nearly|roughly|some|around|approximately|"
         r"more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|no\s+more\s+than|as\s+many\s+as|as\s+long\s+as)"
     )
     rel = (
@@ -158,8 +158,9 @@ def _grammar() -> re.Pattern[str]:
             rf"(?:,?\s+{year})?"
         ),
         "clock": (
-            rf"(?i:(?:{approx}|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?i:{clock})"
-            rf"(?:\s+(?:(?i:{dayword})|{wd}))?"
+            rf"(?i:(?:{approx}|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?i:{clock})"
+            r"(?:\s+(?:[A-Z][DS]?T|GMT|UTC|(?i:local\s+time)))?"
+            rf"(?:,?\s+(?:(?i:{dayword})|{wd}(?:,?\s+{month}\s+{daynum})?|{month}\s+{daynum}))?"
         ),
         "month_year": (
             rf"(?i:(?:early|late|mid)[-\s]+|the\s+(?:end|beginning|start|middle)\s+of\s+)?"
@@ -167,7 +168,10 @@ def _grammar() -> re.Pattern[str]:
         ),
         "month_rel": rf"{month}\s+(?i:(?:of\s+)?(?:this|last|next)\s+year)",
         "wd_set": rf"(?i:(?:every|each)\s+){wd_full}|{wd_full}s(?![\w'’])",
-        "weekday": rf"(?:(?i:late|early|earlier|later|last|next|this)\s+)?{wd}(?:\s+(?i:{pod}))?",
+        "weekday": (
+            rf"(?:(?i:late|early|earlier|later|last|next|this|the\s+(?:previous|following|next|same))\s+)?{wd}"
+            rf"(?:\s+(?i:{pod}))?"
+        ),
         "dayword": (
             rf"(?i:(?:(?:late|early|earlier|later)\s+)?{dayword}(?:\s+{pod})?"
             rf"|(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
@@ -213,7 +217,7 @@ def _grammar() -> re.Pattern[str]:
         ),
         "year": (
             rf"(?i:(?:early|late|mid)[-\s]+|the\s+(?:end|beginning|start|middle)\s+of\s+|fiscal\s+(?:year\s+)?|"
-            rf"calendar\s+(?:year\s+)?|the\s+year\s+)?(?<![\w$£€#.,/:])(?<!\d-){year}"
+            rf"calendar\s+(?:year\s+)?|the\s+year\s+)?(?<![\w$£€#.,/:]){year}"
         ),
         "month": (
             rf"(?:(?i:(?:early|late|mid|last|next|this)[-\s]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+))?"
@@ -241,12 +245,14 @@ def _grammar() -> re.Pattern[str]:
             r"(?i:(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=in\s)|(?<=after\s)|(?<=lasted\s)|(?<=took\s))"
             r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
             r"|(?:the\s+(?:past|last|next|coming)\s+(?:few\s+|several\s+)?|recent\s+|coming\s+)"
-            r"(?:days|weeks|months|years|decades))"
+            r"(?:days|weeks|months|years|decades)"
+            r"|(?:hours|days|weeks|months|years)(?=\s+(?:after|before|later|earlier)\b))"
         ),
         "vague": rf"(?i:{_alt(lex.vague)})",
     }
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules.items())
-    return re.compile(rf"(?<![\w$£€'’])(?:{body})(?!\w)(?!-\w)")
+    # a hyphen may follow only where a year range goes on ("2010-2012")
+    return re.compile(rf"(?<![\w$£€'’])(?:{body})(?!\w)(?![-–](?!(?:1[6-9]|20)\d\d(?!\d))\w)")
 
 
 # =========================================================================== calendar
@@ -286,11 +292,17 @@ def _month_start(year: int, month: int) -> dt.datetime:
     return dt.datetime(year, month, 1)
 
 
-_TIMEX_DATE = re.compile(
+_TIMEX_DATE = (
     r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d)(?:T(?:(?P<hh>\d\d):(?P<mm>\d\d)|(?P<pod>MO|MI|AF|EV|NI|DT)))?)?"
     r"|W(?P<w>\d\d)(?P<we>-WE)?|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?"
 )
-_TIMEX_CENTURY = re.compile(r"\d{2,3}")
+_TIMEX_CENTURY = r"\d{2,3}"
+
+
+@functools.cache
+def _rx(pattern: str) -> re.Pattern[str]:
+    """*pattern*, compiled on first use."""
+    return re.compile(pattern)
 
 
 def _timex_interval(timex: str) -> tuple[dt.datetime, dt.datetime, Granularity] | None:
@@ -299,14 +311,14 @@ def _timex_interval(timex: str) -> tuple[dt.datetime, dt.datetime, Granularity] 
     >>> _timex_interval("2017-04")[:2]
     (datetime.datetime(2017, 4, 1, 0, 0), datetime.datetime(2017, 5, 1, 0, 0))
     """
-    if _TIMEX_CENTURY.fullmatch(timex):
+    if _rx(_TIMEX_CENTURY).fullmatch(timex):
         n = int(timex)
         if len(timex) == 2:
             return dt.datetime(max(n * 100, 1), 1, 1), dt.datetime(n * 100 + 100, 1, 1), Granularity.CENTURY
         if n * 10 + 10 > dt.MAXYEAR:
             return None
         return dt.datetime(max(n * 10, 1), 1, 1), dt.datetime(n * 10 + 10, 1, 1), Granularity.DECADE
-    m = _TIMEX_DATE.fullmatch(timex)
+    m = _rx(_TIMEX_DATE).fullmatch(timex)
     if m is None:
         return None
     y = int(m["y"])
@@ -435,8 +447,6 @@ class _Context:
     tense: str | None = None
     perfect: bool = False
     history: tuple[TimeValue, ...] = ()
-    tag: str | None = None
-    """The POS tag of the expression's first token, when known."""
     prev_word: str = ""
     prev_raw: str = ""
     prev_tag: str | None = None
@@ -483,16 +493,16 @@ def _mod_of(text: str) -> str | None:
 
 # =========================================================================== handlers
 
-_NUM_TOKEN = re.compile(r"(\d+(?:\.\d+)?)(?:\s+(\d)/(\d))?")
-_UNIT_WORD = re.compile(
-    r"(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millenni(?:um|a))",
-    re.IGNORECASE,
+_NUM_TOKEN = r"(\d+(?:\.\d+)?)(?:\s+(\d)/(\d))?"
+_UNIT_WORD = (
+    r"(?i)(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?"
+    r"|century|centuries|millenni(?:um|a))"
 )
-_YEAR_IN = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+_YEAR_IN = r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)"
 
 
 def _unit_of(text: str) -> str:
-    m = _UNIT_WORD.search(text)
+    m = _rx(_UNIT_WORD).search(text)
     if m is None:
         raise _Reject
     word = m.group(1).lower()
@@ -510,7 +520,7 @@ def _count_of(text: str) -> float | None:
     (2.0, 100.0, None)
     """
     low = text.lower()
-    m = _NUM_TOKEN.search(low)
+    m = _rx(_NUM_TOKEN).search(low)
     lex = _lexicon()
     half = 0.5 if "and a half" in low else 0.0
     if m is not None:
@@ -523,7 +533,7 @@ def _count_of(text: str) -> float | None:
     found = False
     i = 0
     while i < len(words):
-        if _UNIT_WORD.fullmatch(words[i]):
+        if _rx(_UNIT_WORD).fullmatch(words[i]):
             break
         pair = f"{words[i]} {words[i + 1]}" if i + 1 < len(words) else ""
         triple = f"{pair} {words[i + 2]}" if i + 2 < len(words) else ""
@@ -687,12 +697,12 @@ def _month_number(word: str) -> int | None:
     return _lexicon().months.get(word.lower())
 
 
-_TITLE_WORD = re.compile(r"[A-Z][a-z]+\.?")
+_TITLE_WORD = r"[A-Z][a-z]+\.?"
 
 
 def _month_in(text: str) -> tuple[str, int] | None:
     """The first month name in *text* (as written) and its number."""
-    for m in _TITLE_WORD.finditer(text):
+    for m in _rx(_TITLE_WORD).finditer(text):
         word = m.group(0)
         number = _month_number(word)
         if number is None and word.endswith("."):
@@ -713,7 +723,7 @@ def _h_dmy(text: str, ctx: _Context) -> TimeValue:
             month = lex.months.get(low, lex.months.get(low.rstrip(".")))
         elif tok.isdigit() and len(tok) <= 2 and day is None:
             day = int(tok)
-    years = _YEAR_IN.findall(text)
+    years = _rx(_YEAR_IN).findall(text)
     if month is None or day is None:
         raise _Reject
     if years:
@@ -751,11 +761,11 @@ def _h_slash(text: str, ctx: _Context) -> TimeValue:
         raise _Reject from e
 
 
-_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock)?|(noon|midnight)", re.IGNORECASE)
+_CLOCK = r"(?i)(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock)?|(noon|midnight)"
 
 
 def _h_clock(text: str, ctx: _Context) -> TimeValue:
-    m = _CLOCK.search(text)
+    m = _rx(_CLOCK).search(text)
     if m is None:
         raise _Reject
     if m.group(4):
@@ -775,6 +785,10 @@ def _h_clock(text: str, ctx: _Context) -> TimeValue:
     for word, iso in lex.weekdays.items():
         if re.search(rf"\b{re.escape(word)}", low):
             day = _weekday(ctx, iso, "")
+    found = _month_in(text)
+    dom = re.search(r"(?<![\d:])(\d{1,2})(?:st|nd|rd|th)?\s*$", text)
+    if found is not None and dom is not None:
+        day = dt.date(_month_year(ctx, found[1]), found[1], int(dom.group(1)))
     if day is None:
         offset = 1 if "tomorrow" in low else -1 if "yesterday" in low else 0
         day = ctx.day + dt.timedelta(days=offset)
@@ -784,7 +798,7 @@ def _h_clock(text: str, ctx: _Context) -> TimeValue:
 def _h_month_year(text: str, ctx: _Context) -> TimeValue:
     del ctx
     found = _month_in(text)
-    years = _YEAR_IN.findall(text)
+    years = _rx(_YEAR_IN).findall(text)
     if found is None or not years:
         raise _Reject
     month = found[1]
@@ -829,8 +843,14 @@ def _h_weekday(text: str, ctx: _Context) -> TimeValue:
         raise _Reject
     if ctx.anchor is None:
         return _value(f"XXXX-WXX-{iso}")
+    lowered = text.lower()
+    if lowered.startswith("the "):  # "the previous Friday": relative to the last mentioned day
+        base = next((v for v in reversed(ctx.history) if v.granularity == Granularity.DAY and v.start), None)
+        if base is not None and base.start is not None:
+            ctx = attrs.evolve(ctx, anchor=_day(base.start.date()))
+        modifier = "last" if "previous" in lowered else "" if "same" in lowered else "next"
     if ctx.coarse:
-        return ctx.anchor
+        return _anchor_of(ctx)
     day = _weekday(ctx, iso, modifier)
     if pod is not None:
         return _value(f"{day.isoformat()}T{pod}")
@@ -911,7 +931,7 @@ def _latest_quarter(ctx: _Context) -> tuple[int, int]:
 
 
 def _year_in(text: str, ctx: _Context) -> int | None:
-    years = _YEAR_IN.findall(text)
+    years = _rx(_YEAR_IN).findall(text)
     if years:
         return int(years[-1])
     low = text.lower()
@@ -1034,7 +1054,7 @@ def _h_rel_unit(text: str, ctx: _Context) -> TimeValue:
 
 def _h_ana(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
-    unit = _unit_of(low) if _UNIT_WORD.search(low) else "day"
+    unit = _unit_of(low) if _rx(_UNIT_WORD).search(low) else "day"
     pod = next((code for word, code in _lexicon().parts_of_day.items() if word in low.split()), None)
     if pod is not None:
         unit = "day"
@@ -1125,7 +1145,7 @@ def _h_decade(text: str, ctx: _Context) -> TimeValue:
 
 def _h_year(text: str, ctx: _Context) -> TimeValue:
     del ctx
-    years = _YEAR_IN.findall(text)
+    years = _rx(_YEAR_IN).findall(text)
     if not years:
         raise _Reject
     return _year(int(years[-1]), mod=_mod_of(text))
@@ -1208,12 +1228,17 @@ def _anchored_duration(n: float | None, unit: str, ctx: _Context, mod: str | Non
     return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, start=start, end=end, mod=mod)
 
 
+_RATE_WORDS = frozenset({"percent", "%", "times", "once", "twice", "thrice", "dollars", "cents", "points"})
+
+
 def _h_dur(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     unit = _unit_of(low)
     n = _count_of(low)
     if unit == "second" and re.match(r"(?:the\s+)?an?\s+second", low):
         raise _Reject  # "a second time"
+    if re.fullmatch(r"an?\s+[a-z]+", low) and (ctx.prev_word in _RATE_WORDS or ctx.prev_word[:1].isdigit()):
+        return _value(_duration_timex(1, unit), kind=TimeKind.SET)  # "20 percent a year", "twice a week"
     mod = _mod_of(low.removeprefix("the ").removeprefix("a ").removeprefix("an "))
     looks_back = re.match(r"(?:the\s+)?(?:past|last|previous)\b", low) is not None
     if looks_back or (ctx.prev_word in {"for", "over"} and ctx.perfect):
@@ -1349,18 +1374,33 @@ class _Found:
     rule: str
 
 
+_ADJECTIVAL = r"(?i)(?:the|a|an)\s+(?=\S*-|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+"""A determiner before an adjectival duration ("a two-year contract", "the third-quarter results")
+stays outside the extent, as in TimeML."""
+
+
+def _found(m: re.Match[str]) -> _Found | None:
+    rule = m.lastgroup
+    if rule is None:
+        return None
+    text = m.string
+    s, e = m.span()
+    while e > s and text[e - 1] in " \t\n,":
+        e -= 1
+    if rule in {"dur", "quarter"}:
+        det = _rx(_ADJECTIVAL).match(text, s, e)
+        if det is not None and (rule == "quarter" or "-" in text[det.end() : e] or text[e - 1] != "s"):
+            s = det.end()
+    return _Found(start=s, end=e, rule=rule) if e > s else None
+
+
 def _find(text: str, start: int = 0, end: int | None = None) -> list[_Found]:
     pattern = _grammar()
     out = []
     for m in pattern.finditer(text, start, len(text) if end is None else end):
-        rule = m.lastgroup
-        if rule is None:
-            continue
-        s, e = m.span()
-        while e > s and text[e - 1] in " \t\n,":
-            e -= 1
-        if e > s:
-            out.append(_Found(start=s, end=e, rule=rule))
+        found = _found(m)
+        if found is not None:
+            out.append(found)
     return out
 
 
@@ -1420,22 +1460,25 @@ def _find_in_tokens(text: str, tokens: Sequence[Token]) -> list[_Found]:
     for i, t in enumerate(tokens):
         if not is_start[i] or t.start < done or next_head[i] - i > _LOOKAHEAD_TOKENS:
             continue
-        m = pattern.match(text, t.start)
-        if m is None or m.lastgroup is None:
-            continue
-        s, e = m.span()
-        while e > s and text[e - 1] in " \t\n,":
-            e -= 1
-        if e > s:
-            out.append(_Found(start=s, end=e, rule=m.lastgroup))
-            done = e
+        pos = t.start
+        while pos < t.end:
+            m = pattern.match(text, pos)
+            found = _found(m) if m is not None else None
+            if m is None or found is None:
+                break
+            out.append(found)
+            done = pos = m.end()
+            if pos < t.end and text[pos] in "-–":  # the second year of a range inside one token
+                pos += 1
+            else:
+                break
     return out
 
 
-_TRAILING_FILLER = re.compile(r"[\s,.;:!?()\"“”'‘’]*")
-_LEADING_FILLER = re.compile(
-    r"[\s,.;:!?()\"“”'‘’]*(?:(?:in|on|at|for|during|since|until|till|by|from|of|about|around|before|after|as\s+of)\s+)?",
-    re.IGNORECASE,
+_TRAILING_FILLER = r"[\s,.;:!?()\"“”'‘’]*"
+_LEADING_FILLER = (
+    r"(?i)[\s,.;:!?()\"“”'‘’]*"
+    r"(?:(?:in|on|at|for|during|since|until|till|by|from|of|about|around|before|after|as\s+of)\s+)?"
 )
 
 
@@ -1472,7 +1515,7 @@ def normalize_date(expression: str, /, *, reference: dt.date | dt.datetime) -> T
     anchor = _day(day)
     if _timex_interval(text) is not None or re.fullmatch(r"(?:PRESENT|PAST|FUTURE)_REF", text):
         return _value(text)
-    lead = _LEADING_FILLER.match(text)
+    lead = _rx(_LEADING_FILLER).match(text)
     prev = ""
     body_start = 0
     if lead is not None:
@@ -1483,7 +1526,7 @@ def normalize_date(expression: str, /, *, reference: dt.date | dt.datetime) -> T
     if len(found) == 1:
         f = found[0]
         rest = text[f.end :]
-        if f.start == body_start and _TRAILING_FILLER.fullmatch(rest):
+        if f.start == body_start and _rx(_TRAILING_FILLER).fullmatch(rest):
             ctx = _Context(anchor=anchor, tense=_PAST, perfect=True, prev_word=prev)
             try:
                 value = _interpret(f.rule, text[f.start : f.end], ctx)
@@ -1533,7 +1576,6 @@ class _Mention:
     sentence: int | None
     tense: str | None
     perfect: bool
-    tag: str | None
     prev_word: str
     prev_raw: str
     prev_tag: str | None
@@ -1582,7 +1624,6 @@ def _mentions(doc: Document, attributions: Sequence[Attribution]) -> list[_Menti
         lo = bisect.bisect_left(token_starts, f.start)
         hi = bisect.bisect_left(token_starts, f.end)
         sentence = doc.sentence_index_at(f.start)
-        tag = tokens[lo].tag if lo < len(tokens) and tokens[lo].start == f.start else None
         tense: str | None = None
         perfect = False
         if sentence is not None:
@@ -1595,7 +1636,6 @@ def _mentions(doc: Document, attributions: Sequence[Attribution]) -> list[_Menti
                 sentence=sentence,
                 tense=tense,
                 perfect=perfect,
-                tag=tag,
                 prev_word=prev.text.lower() if prev is not None else "",
                 prev_raw=prev.text if prev is not None else "",
                 prev_tag=prev.tag if prev is not None else None,
@@ -1631,7 +1671,6 @@ def _resolve_all(
             tense=m.tense,
             perfect=m.perfect,
             history=tuple(history[-8:]),
-            tag=m.tag,
             prev_word=m.prev_word,
             prev_raw=m.prev_raw,
             prev_tag=m.prev_tag,
@@ -1652,7 +1691,7 @@ def _resolve_all(
     return out
 
 
-_BREAKERS = re.compile(r";|—|–|\b(?:despite|although|though|while|whereas|but|because)\b|[“”\"]", re.IGNORECASE)
+_BREAKERS = r"(?i);|—|–|\b(?:despite|although|though|while|whereas|but|because)\b|[“”\"]"
 
 
 def _statement_times(
@@ -1708,6 +1747,7 @@ _SPEECH_GRANULARITIES = frozenset(
 """What the time a statement was made can be known to: "said Wednesday", "said in April", "for months".
 A quarter or a year in the attribution clause dates the content ("third-quarter profit"), not the saying."""
 _MAX_CLAUSE_GAP = 60
+_RELATIVE_CLAUSE = r"(?i),\s*(?:who|which|whose|where|after|since|when)\b[^,;]*$"
 """Characters at most between the cue and its clause's time expression."""
 
 
@@ -1737,8 +1777,11 @@ def _clause_time(
         if m.owner is not None or any(p.start <= s and e <= p.end for p in parts):
             continue
         gap = doc.text[e : cue.start] if e <= cue.start else doc.text[cue.end : s]
-        if _BREAKERS.search(gap) or len(gap) > _MAX_CLAUSE_GAP or not _speech_time(m, value):
+        if _rx(_BREAKERS).search(gap) or len(gap) > _MAX_CLAUSE_GAP or not _speech_time(m, value):
             continue
+        lo = max(s - _MAX_CLAUSE_GAP, doc.sentences[m.sentence].start if m.sentence is not None else 0)
+        if e <= cue.start and _rx(_RELATIVE_CLAUSE).search(doc.text, lo, s):
+            continue  # "the minister, who resigned in March, said": March dates the resignation
         distance = len(gap)
         if best is None or distance < best[0]:
             best = (distance, value)
