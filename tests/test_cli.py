@@ -275,3 +275,9 @@ def test_bad_jobs_is_a_usage_error(article, jobs):
     with pytest.raises(SystemExit) as e:
         main(["analyze", str(article), "--jobs", jobs])
     assert e.value.code == 2
+
+
+def test_text_report_names_other_documents_only(sample_analysis):
+    report = cli.format_text(sample_analysis)
+    assert "\ns1 contradicts s3 (score 0.90)\n" in report
+    assert "\ns1 agrees other-paper:s9 (score 0.60)\n" in report

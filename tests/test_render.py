@@ -248,3 +248,32 @@ def test_several_articles_need_analyses():
         render_html([Analysis(text="x"), "y"])  # type: ignore[list-item]
     with pytest.raises(claimkit.InvalidInputError, match="relations"):
         render_html(Analysis(text="x"), relations=["not a relation"])  # type: ignore[list-item]
+
+
+def test_a_speaker_is_in_its_own_colour_over_a_mention_inside_it():
+    text = "The port said no. The port's chief, Ana Ruiz, said yes."
+    port_span = Span.from_text(text, 0, 8)
+    inner = Span.from_text(text, 18, 26)  # "The port" inside the chief's speaker span
+    port = claimkit.Actor(id="port", name="Port", mentions=[port_span, inner])
+    ruiz = claimkit.Actor(id="ruiz", name="Ana Ruiz", mentions=[Span.from_text(text, 37, 45)])
+    statements = [
+        Statement(
+            id="s1",
+            kind=StatementKind.INDIRECT,
+            content=Span.from_text(text, 14, 16),
+            speaker=port,
+            speaker_span=port_span,
+        ),
+        Statement(
+            id="s2",
+            kind=StatementKind.INDIRECT,
+            content=Span.from_text(text, 52, 55),
+            speaker=ruiz,
+            speaker_span=Span.from_text(text, 18, 45),
+        ),
+    ]
+    page = parse(render_html(Analysis(text=text, statements=statements, actors=[port, ruiz])))
+    chief = [a for a in page.with_class("ck-speaker") if "Speaker: Ana Ruiz" in a.get("title", "")]
+    colours = {c for a in chief for c in a["class"].split() if c.startswith("ck-spk-")}
+    assert colours == {"ck-spk-1"}  # the port is ck-spk-0
+    assert all(len([c for c in a["class"].split() if c.startswith("ck-spk-")]) == 1 for a in chief)

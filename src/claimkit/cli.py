@@ -86,19 +86,24 @@ def format_text(analysis: Analysis) -> str:
         lines.append("(no statements)")
     if analysis.relations:
         lines.append("")
-        lines.extend(format_relation(r) for r in analysis.relations)
+        lines.extend(format_relation(r, home=analysis.doc_id) for r in analysis.relations)
     return "\n".join(lines)
 
 
-def format_relation(relation: Relation) -> str:
-    """One line for a relation, then one indented line per reason."""
+def format_relation(relation: Relation, *, home: str | None = None) -> str:
+    """One line for a relation, then one indented line per reason.
+
+    Statements are named ``DOC:ID``, or just ``ID`` when their document is *home*.
+    """
     a, b = relation.a, relation.b
-    head = f"{_ref(a.doc_id, a.id)} {relation.kind.value} {_ref(b.doc_id, b.id)} (score {relation.score:.2f})"
+    head = (
+        f"{_ref(a.doc_id, a.id, home)} {relation.kind.value} {_ref(b.doc_id, b.id, home)} (score {relation.score:.2f})"
+    )
     return "\n".join([head, *(f"    - {reason}" for reason in relation.reasons)])
 
 
-def _ref(doc_id: str | None, statement_id: str) -> str:
-    return f"{doc_id}:{statement_id}" if doc_id else statement_id
+def _ref(doc_id: str | None, statement_id: str, home: str | None = None) -> str:
+    return f"{doc_id}:{statement_id}" if doc_id and doc_id != home else statement_id
 
 
 # ---------------------------------------------------------------------- arguments

@@ -425,20 +425,32 @@ class _Page:
 # ---------------------------------------------------------------------- helpers
 
 
+_COLOUR_RANK = {"ck-mention": 0, "ck-content": 1, "ck-cue": 2, "ck-speaker": 3}
+
+
 def _segment(active: Iterable[_Mark], piece: str) -> str:
     """One run of text under the same marks, as a single ``<span>``."""
     classes: dict[str, None] = {}
     titles: dict[str, None] = {}
     statements: dict[str, None] = {}
     timex = None
+    colour, rank = None, -1
     for m in active:
-        classes.update(dict.fromkeys(m.classes))
+        for c in m.classes:
+            if not c.startswith("ck-spk-"):
+                classes[c] = None
+            elif (r := _COLOUR_RANK.get(m.classes[0], 0)) >= rank:
+                # one colour per run: a speaker's over a cue's over a quote's over a mention's,
+                # and among equals the innermost (the mark that started last)
+                colour, rank = c, r
         if m.title:
             titles[m.title] = None
         if m.statement is not None and "ck-content" in m.classes:
             statements[m.statement] = None
         if m.timex is not None:
             timex = m.timex
+    if colour is not None:
+        classes[colour] = None
     attrs_ = [f'class="{_esc(" ".join(classes))}"']
     if titles:
         attrs_.append(f'title="{_esc(chr(10).join(titles))}"')
