@@ -218,28 +218,44 @@ def adversarial(n: int) -> dict[str, str]:
     }
 
 
-def bench_adversarial(analyzer: claimkit.Analyzer, small: int, large: int, budget: float) -> dict:
-    """Each input at two sizes; the large one is skipped when the small one took over *budget* / 10 s."""
+def adversarial_case(name: str, size: int) -> dict:
+    """Analyze one hostile input in this process: CPU seconds and what happened."""
+    analyzer = claimkit.Analyzer()
+    analyzer.analyze("Warm up.", published=PUBLISHED)
+    text = adversarial(size)[name]
+    start = time.process_time()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", claimkit.ClaimkitWarning)
+            analyzer.analyze(text, published=PUBLISHED)
+        outcome = "ok"
+    except claimkit.ClaimkitError as e:
+        outcome = type(e).__name__
+    except Exception as e:  # noqa: BLE001  (a benchmark reports crashes instead of stopping)
+        outcome = f"CRASH {type(e).__name__}: {e}"
+    return {"seconds": time.process_time() - start, "outcome": outcome}
+
+
+def bench_adversarial(small: int, large: int, timeout: float) -> dict:
+    """Each hostile input at two sizes, each in a fresh process stopped after *timeout* seconds."""
     out = {}
-    cases_small = adversarial(small)
-    cases_large = adversarial(large)
-    for name in cases_small:
-        row = {}
-        for label, text in (("small", cases_small[name]), ("large", cases_large[name])):
-            if label == "large" and row["small"]["seconds"] > budget / 10:
-                row[label] = {"seconds": float("nan"), "outcome": "skipped: too slow at the small size"}
+    for name in adversarial(10):
+        row: dict = {}
+        for label, size in (("small", small), ("large", large)):
+            if label == "large" and not row["small"]["seconds"] < timeout / 10:
+                row[label] = {"seconds": float("nan"), "outcome": "not run: too slow at the small size"}
                 continue
-            start = time.process_time()
             try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore", claimkit.ClaimkitWarning)
-                    analyzer.analyze(text, published=PUBLISHED)
-                outcome = "ok"
-            except claimkit.ClaimkitError as e:
-                outcome = type(e).__name__
-            except Exception as e:  # noqa: BLE001  (a benchmark reports crashes instead of stopping)
-                outcome = f"CRASH {type(e).__name__}: {e}"
-            row[label] = {"seconds": time.process_time() - start, "outcome": outcome}
+                proc = subprocess.run(  # noqa: S603  (our own interpreter and script)
+                    [sys.executable, __file__, "--adversarial-case", name, "--size", str(size)],
+                    capture_output=True,
+                    text=True,
+                    timeout=timeout,
+                    check=True,
+                )
+                row[label] = json.loads(proc.stdout)
+            except subprocess.TimeoutExpired:
+                row[label] = {"seconds": float("inf"), "outcome": f"TIMEOUT after {timeout:.0f} s"}
         row["ratio"] = row["large"]["seconds"] / max(row["small"]["seconds"], 1e-9)
         out[name] = row
     return out
@@ -302,7 +318,7 @@ def report(results: dict) -> str:
         ]
         lines += [
             f"| {name} | {row['small']['seconds']:.3f} s | {row['large']['seconds']:.3f} s | "
-            f"{row['ratio']:.1f} | {row['large']['outcome']} |"
+            f"{row['ratio']:.1f} | {row['small']['outcome']} / {row['large']['outcome']} |"
             for name, row in a.items()
         ]
     return "\n".join(lines)
@@ -313,7 +329,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of .txt news articles")
     parser.add_argument("--quick", action="store_true", help="fewer repeats, no 1 MB runs, small adversarial sizes")
     parser.add_argument("--json", type=Path, help="also write the raw results here")
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds allowed per adversarial run")
+    parser.add_argument("--adversarial-case", help=argparse.SUPPRESS)
+    parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.adversarial_case:
+        print(json.dumps(adversarial_case(args.adversarial_case, args.size)))
+        return 0
 
     texts = load_corpus(args.corpus)
     analyzer = claimkit.Analyzer()
@@ -331,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
         results["rss"] = bench_peak_rss(sized_input(texts, 1000 * KB))
     adv_sizes = (10 * KB, 100 * KB) if args.quick else (100 * KB, 1000 * KB)
     results["adversarial_sizes"] = adv_sizes
-    results["adversarial"] = bench_adversarial(analyzer, *adv_sizes, budget=60.0)
+    results["adversarial"] = bench_adversarial(*adv_sizes, timeout=args.timeout)
     results["many"] = [bench_many(texts, 1), bench_many(texts, -1)]
     print(report(results))
     if args.json:
