@@ -22,23 +22,15 @@ def article(tmp_path):
     return f
 
 
-class _Fixed:
-    """An analyzer that returns a fixed analysis, whatever the stages find today."""
-
-    def __init__(self, analysis):
-        self.analysis = analysis
-
-    def __call__(self):
-        return self
-
-    def analyze(self, text, *, published=None, doc_id=None):
-        claimkit.Analyzer().analyze(text, published=published, doc_id=doc_id)  # errors as the real one
-        return attrs.evolve(self.analysis, doc_id=doc_id)
-
-
 @pytest.fixture
 def fixed(monkeypatch, sample_analysis):
-    monkeypatch.setattr(cli, "Analyzer", _Fixed(sample_analysis))
+    """claimkit.analyze returns a fixed analysis, whatever the stages find today."""
+
+    def analyze(text, *, published=None, doc_id=None):
+        claimkit.analyze(text, published=published, doc_id=doc_id)  # errors as the real one
+        return attrs.evolve(sample_analysis, doc_id=doc_id)
+
+    monkeypatch.setattr(cli, "analyze", analyze)
     return sample_analysis
 
 
@@ -130,7 +122,7 @@ def test_jsonl_input(tmp_path, capsys):
 
 
 def test_html_to_file(fixed, article, tmp_path):
-    page = tmp_path / "view.html"
+    page = tmp_path / "new" / "view.html"
     assert main(["analyze", str(article), "-f", "html", "-o", str(page)]) == 0
     text = page.read_text(encoding="utf-8")
     assert text.startswith("<!DOCTYPE html>")
@@ -192,7 +184,7 @@ def test_compare_nothing(capsys):
     assert json.loads(capsys.readouterr().out) is None
 
 
-@pytest.mark.parametrize("command", [[], ["analyze"], ["times"], ["compare"]])
+@pytest.mark.parametrize("command", [[], ["analyze"], ["relate"], ["times"], ["compare"]])
 def test_help_everywhere_has_examples(command, capsys):
     with pytest.raises(SystemExit) as e:
         main([*command, "--help"])
@@ -209,3 +201,77 @@ def test_python_dash_m(article):
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["doc_id"] == str(article)
+
+
+def test_text_report_names_the_speaker_of_a_continued_quote(sample_analysis):
+    s2 = sample_analysis.statement("s2")
+    more = attrs.evolve(s2, id="s5", speaker=None, speaker_span=None, cue=None, cue_span=None, continues="s2")
+    report = cli.format_text(attrs.evolve(sample_analysis, statements=[s2, more], relations=()))
+    assert "s5 direct   Ana Ruiz (continues s2) [2017-07-26]" in report
+
+
+def test_relate_across_documents(monkeypatch, sample_analysis, tmp_path, article, capsys):
+    seen = []
+
+    def fake(analyses):
+        seen.extend(a.doc_id for a in analyses)
+        return sample_analysis.relations
+
+    monkeypatch.setattr(cli, "find_relations", fake)
+    other = tmp_path / "b.txt"
+    other.write_text("Another text.", encoding="utf-8")
+    assert main(["relate", str(article), str(other), str(tmp_path / "gone.txt"), "--no-progress"]) == 1
+    out, err = capsys.readouterr()
+    assert seen == [str(article), str(other)]
+    assert "gone.txt" in err
+    assert "harbour:s1 contradicts harbour:s3 (score 0.90)" in out
+    assert "    harbour:s3: the ferry would resume in May" in out
+    assert main(["relate", str(article), "--across-only", "-f", "json"]) == 0
+    (only,) = json.loads(capsys.readouterr().out)
+    assert only["kind"] == "agrees"
+    assert only["b"] == {
+        "doc_id": "other-paper",
+        "id": "s9",
+        "speaker": None,
+        "content": "Ferries run again in May",
+        "start": 0,
+        "end": 24,
+    }
+
+
+def test_relate_nothing(article, capsys):
+    assert main(["relate", str(article), "--no-progress"]) == 0
+    out = capsys.readouterr().out
+    assert out == "no contradictions or agreements found\n" or "score" in out
+
+
+def test_relate_html_puts_every_article_on_one_page(fixed, tmp_path, article):
+    other = tmp_path / "b.txt"
+    other.write_text("Another text.", encoding="utf-8")
+    page = tmp_path / "story.html"
+    assert main(["relate", str(article), str(other), "-f", "html", "-o", str(page), "--no-progress"]) == 0
+    html = page.read_text(encoding="utf-8")
+    assert html.count('<article class="ck-article"') == 2
+    assert "<title>2 documents · claimkit</title>" in html
+
+
+def test_worker_processes_keep_order_and_report_failures(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    lines = [
+        json.dumps({"text": "“Yes,” he said.", "id": "one"}),
+        json.dumps({"text": "Bad date.", "id": "two", "published": "whenever"}),
+        json.dumps({"text": "“No,” she said.", "id": "three"}),
+    ]
+    corpus.write_text("\n".join(lines), encoding="utf-8")
+    code = main(["analyze", str(corpus), "--input-format", "jsonl", "-f", "jsonl", "--jobs", "2", "--no-progress"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert [json.loads(line)["doc_id"] for line in out.splitlines()] == ["one", "three"]
+    assert "two: published must be" in err
+
+
+@pytest.mark.parametrize("jobs", ["0", "-2", "many"])
+def test_bad_jobs_is_a_usage_error(article, jobs):
+    with pytest.raises(SystemExit) as e:
+        main(["analyze", str(article), "--jobs", jobs])
+    assert e.value.code == 2

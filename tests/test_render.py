@@ -6,6 +6,7 @@ import html
 import re
 from html.parser import HTMLParser
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -29,7 +30,7 @@ class _Collect(HTMLParser):
         self.elements.append((tag, d))
         if tag == "script":
             self.scripts += 1
-        if d.get("id") == "ck-article":
+        if "ck-text" in d.get("class", "").split():
             self._depth = 1
         elif self._depth and tag != "br":
             self._depth += 1
@@ -104,11 +105,12 @@ def test_one_colour_per_speaker(sample_analysis):
 def test_interrupted_quote_parts_share_one_statement(sample_analysis):
     page = parse(render_html(sample_analysis))
     index = [s.id for s in sample_analysis.statements].index("s2")
-    parts = [a for a in page.with_class("ck-content") if str(index) in a.get("data-st", "").split()]
+    ref = f"0-{index}"
+    parts = [a for a in page.with_class("ck-content") if ref in a.get("data-st", "").split()]
     assert len(parts) >= 2  # two quote pieces (split further by the time inside)
     # the attribution between them is not content of s2
     between = next(a for a in page.with_class("ck-speaker") if "Ana Ruiz" in a.get("title", ""))
-    assert str(index) not in between.get("data-st", "").split()
+    assert ref not in between.get("data-st", "").split()
 
 
 def test_panel_lists_relations_with_reasons_and_jumps(sample_analysis):
@@ -191,3 +193,58 @@ def overlapping(draw):
 def test_any_overlap_keeps_the_text_whole(analysis):
     page = parse(render_html(analysis))
     assert "".join(page.article) == analysis.text
+
+
+def test_a_continued_quote_keeps_its_speakers_colour(sample_analysis):
+    s2 = sample_analysis.statement("s2")
+    text = sample_analysis.text + "\n“More to come.”"
+    more = Statement(
+        id="s5",
+        kind=StatementKind.DIRECT,
+        content=Span.from_text(text, len(text) - 15, len(text)),
+        continues="s2",
+        doc_id="harbour",
+    )
+    analysis = attrs.evolve(sample_analysis, text=text, statements=[*sample_analysis.statements, more])
+    page = parse(render_html(analysis))
+    colour_of = {}
+    for a in page.with_class("ck-content"):
+        for i in a.get("data-st", "").split():
+            colour_of[int(i.split("-")[1])] = next(c for c in a["class"].split() if c.startswith("ck-spk-"))
+    assert colour_of[4] == colour_of[analysis.statements.index(s2)]
+    assert "(no speaker)" not in render_html(analysis).split('class="ck-legend"')[1].split("</section>")[0]
+
+
+def test_the_panel_can_be_capped(sample_analysis):
+    first = sample_analysis.relations[0]
+    many = attrs.evolve(sample_analysis, relations=[attrs.evolve(first, score=k / 10) for k in range(1, 6)])
+    page = parse(render_html(many, max_relations=2))
+    assert len(page.with_class("ck-relation")) == 2
+    assert "… and 3 more, with lower scores." in render_html(many, max_relations=2)
+    assert len(parse(render_html(many, max_relations=None)).with_class("ck-relation")) == 5
+    with pytest.raises(claimkit.InvalidInputError, match="max_relations"):
+        render_html(many, max_relations=-1)
+
+
+def test_several_articles_on_one_page(sample_analysis):
+    a = sample_analysis
+    b = claimkit.Analysis(text="Ferries run again in May.", doc_id="other-paper")
+    s9 = a.relations[1].b
+    b = attrs.evolve(b, statements=[s9])
+    page = render_html([a, b], relations=a.relations)
+    parsed = parse(page)
+    assert "<title>2 documents · claimkit</title>" in page
+    assert [x["data-doc"] for _, x in parsed.elements if "ck-article" in x.get("class", "").split()] == ["0", "1"]
+    # the statement of the other article is now on the page: the agreement links to it
+    assert not parsed.with_class("ck-external")
+    assert {j["href"] for j in parsed.with_class("ck-jump")} >= {"#st-1-0", "#st-0-0"}
+    assert "other-paper:s9" in page
+
+
+def test_several_articles_need_analyses():
+    with pytest.raises(claimkit.InvalidInputError, match="non-empty"):
+        render_html([])
+    with pytest.raises(claimkit.InvalidInputError, match="non-empty"):
+        render_html([Analysis(text="x"), "y"])  # type: ignore[list-item]
+    with pytest.raises(claimkit.InvalidInputError, match="relations"):
+        render_html(Analysis(text="x"), relations=["not a relation"])  # type: ignore[list-item]

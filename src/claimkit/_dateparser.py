@@ -74,9 +74,9 @@ class ParsedDate:
     granularity: Granularity
 
 
-_EXPLICIT = re.compile(r"\d+\s*[./\s-]\s*\d+|\d{4}")
+_EXPLICIT = r"\d+\s*[./\s-]\s*\d+|\d{4}"
 """Two numbers (25.07, 7/25) or a year: what an explicit date string holds."""
-_NOT_DATE = re.compile(r"[$€£%¥]")
+_NOT_DATE = r"[$€£%¥]"
 
 _PERIODS = {
     "year": Granularity.YEAR,
@@ -94,6 +94,11 @@ def _parser() -> Any:  # noqa: ANN401  (dateparser is untyped)
     return dateparser.date
 
 
+@functools.cache
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 def parse_explicit(text: str, settings: DateSettings) -> ParsedDate | None:
     """Read an explicit date string, or return ``None``.
 
@@ -103,7 +108,7 @@ def parse_explicit(text: str, settings: DateSettings) -> ParsedDate | None:
     >>> parse_explicit("$27", DateSettings(relative_base=dt.datetime(2017, 7, 26))) is None
     True
     """
-    if not text or len(text) > MAX_CHARS or not _EXPLICIT.search(text) or _NOT_DATE.search(text):
+    if not text or len(text) > MAX_CHARS or not _rx(_EXPLICIT).search(text) or _rx(_NOT_DATE).search(text):
         return None
     module = _parser()
     try:

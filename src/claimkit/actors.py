@@ -1,42 +1,1114 @@
 """Actors: who is who. Mentions, aliases, metonymy, coreference and part-of links.
 
+:func:`find_actors` reads a :class:`~claimkit.text.Document` once, in text order, and
+turns every actor mention it meets into an :class:`~claimkit.Actor`:
+
+* titles and roles: "U.S. Army Gen. Ann Roe" is the person Ann Roe, role
+  "U.S. Army General", part of the United States;
+* organizations: "the Ruritanian Interior Ministry" ("<country> <...> Ministry"),
+  "<country> government spokesman <Name>" (a person, part of that government);
+* countries, their capitals and demonyms (metonymy: "Paris" and "the French" are France);
+* groups and plural sources: "U.S. military officials", "a pair of rebel groups";
+* coreference: a pronoun to the last compatible actor, "the ministry" to the last
+  ministry, a surname to the full name, "<Person>'s team" to whom that person speaks for.
+
+The speaker spans found by :mod:`claimkit.attribution` come in as *anchors*: each one
+is guaranteed an actor. :meth:`ActorTable.resolve` answers the same question later for
+any noun phrase (the claims stage uses it for subjects and objects).
+
+>>> from claimkit.text import TextProcessor
+>>> doc = TextProcessor.from_lexicons().parse(
+...     "French Foreign Minister Anne Dupont spoke on Monday. Paris denied it, and Dupont left."
+... )
+>>> table = find_actors(doc)
+>>> [(a.id, a.kind.value, a.part_of) for a in table.actors]  # doctest: +NORMALIZE_WHITESPACE
+[('france', 'country', None), ('french-foreign-ministry', 'organization', 'france'),
+ ('anne-dupont', 'person', 'french-foreign-ministry')]
+>>> table.resolve(doc.span(53, 58)).name
+'France'
+
 .. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
+import unicodedata
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import attrs
 
-from claimkit.model import Actor
+from claimkit import _pycountry
+from claimkit.errors import InvalidSpanError
+from claimkit.lexicon import rows, wordlist
+from claimkit.model import Actor, ActorKind, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
-    from claimkit.model import Span
-    from claimkit.text import Document
+    from claimkit.text import Document, Token
 
-__all__ = ["ActorTable", "find_actors"]
+__all__ = ["ActorTable", "find_actors", "slug"]
+
+# Closed-class words: grammar, not lexicon.
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "one", "any", "each"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
+_LOCATIVE = frozenset({"in", "at", "from", "near", "to", "into", "across", "outside", "inside"})
+_PUNCT_TAGS = frozenset({",", ".", ":", "``", "''", "(", ")", "#", "$"})
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_LOOKBACK = 80  # mentions searched back for an antecedent: keeps coreference linear
+_MAX_EXTENSION = 3  # lower-case words allowed between a name and its head noun
+_MAX_ACRONYM = 5  # longer all-capital words are datelines or shouting, not acronyms
+_MAX_NAME_WORDS = 4  # "Maria de la Cruz"; longer runs of capitals are titles of things
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+@attrs.frozen
+class _Country:
+    name: str
+    forms: tuple[str, ...]
+    adjective: str | None
+
+
+@attrs.frozen
+class _Lexicon:
+    countries: Mapping[str, _Country]
+    """Every name, alias, capital, adjective and plural demonym -> its country."""
+    country_max_words: int
+    organizations: Mapping[str, str]
+    """Every name and abbreviation of a known organization -> its canonical name."""
+    titles: Mapping[str, tuple[str, str]]
+    """Lower-case title -> (expansion, class)."""
+    title_max_words: int
+    words: Mapping[str, frozenset[str]]
+    """Lower-case noun or modifier -> its classes (group, org, staff, ...)."""
+    quantity_plural: Mapping[str, str]
+    pronouns: Mapping[str, tuple[str, str]]
+    """Lower-case pronoun -> (number, gender)."""
+    stopwords: frozenset[str]
+
+
+def _split(field: str) -> list[str]:
+    return [v.strip() for v in field.split("|") if v.strip()]
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    iso = _pycountry.country_names()
+    countries: dict[str, _Country] = {}
+    listed: set[str] = set()
+    for row in rows("countries.tsv"):
+        code, canonical, aliases, capitals, adjectives, demonyms = (*row, "", "", "", "", "", "")[:6]
+        names = iso.get(code, ())
+        name = canonical or (names[0] if names else code)
+        adjs = _split(adjectives)
+        forms = (name, *names, *_split(aliases), *_split(capitals), *adjs, *_split(demonyms))
+        country = _Country(name=name, forms=tuple(dict.fromkeys(forms)), adjective=adjs[0] if adjs else None)
+        listed.add(code)
+        for form in country.forms:
+            countries.setdefault(_strip_the(form), country)
+    for code, names in iso.items():  # territories the table leaves out: names only
+        if code not in listed and names:
+            country = _Country(name=names[0], forms=tuple(names), adjective=None)
+            for form in names:
+                countries.setdefault(form, country)
+    organizations: dict[str, str] = {}
+    for row in rows("organizations.tsv"):
+        organizations[row[0]] = row[0]
+        for alias in _split(row[1]) if len(row) > 1 else ():
+            organizations.setdefault(_strip_the(alias), row[0])
+    titles = {r[0]: (r[1], r[2]) for r in rows("titles.tsv")}
+    words: dict[str, set[str]] = {}
+    quantity: dict[str, str] = {}
+    for row in rows("actor_words.tsv"):
+        words.setdefault(row[0], set()).add(row[1])
+        if row[1] == "quantity" and len(row) > 2:
+            quantity[row[0]] = row[2]
+    return _Lexicon(
+        countries=MappingProxyType(countries),
+        country_max_words=max(len(f.split()) for f in countries),
+        organizations=MappingProxyType(organizations),
+        titles=MappingProxyType(titles),
+        title_max_words=max(len(t.split()) for t in titles),
+        words=MappingProxyType({k: frozenset(v) for k, v in words.items()}),
+        quantity_plural=MappingProxyType(quantity),
+        pronouns=MappingProxyType({r[0]: (r[1], r[2]) for r in rows("pronouns.tsv")}),
+        stopwords=wordlist("actor_stopwords.txt"),
+    )
+
+
+def _strip_the(form: str) -> str:
+    return form[4:] if form[:4].lower() == "the " else form
+
+
+_SLUG_DROP = re.compile(r"[.'’]")
+_SLUG_SEP = re.compile(r"[\W_]+")
+
+
+def slug(name: str) -> str:
+    """The id of an actor called *name*: lower case, ASCII where possible, dashes.
+
+    >>> slug("U.S. military officials"), slug("José Ortíz"), slug("Ann’s team")
+    ('us-military-officials', 'jose-ortiz', 'anns-team')
+    """
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return _SLUG_SEP.sub("-", _SLUG_DROP.sub("", folded.lower())).strip("-") or "actor"
+
+
+# --------------------------------------------------------------------------- the table
 
 
 @attrs.frozen(kw_only=True)
 class ActorTable:
-    """The actors of one document and which mention spans refer to them."""
+    """The actors of one document and which mention spans refer to them.
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("Berlin objected. The Germans said no.")
+    >>> table = find_actors(doc)
+    >>> [a.name for a in table.actors]
+    ['Germany']
+    >>> table.actor_at(doc.span(17, 28)).id
+    'germany'
+    """
 
     actors: tuple[Actor, ...] = ()
-    by_mention: dict[tuple[int, int], str] = attrs.field(factory=dict)
-    """``(start, end)`` of a mention span -> actor id."""
+    by_mention: Mapping[tuple[int, int], str] = attrs.field(factory=lambda: MappingProxyType({}))
+    """``(start, end)`` of a mention span -> actor id (read-only)."""
+    _state: _State | None = attrs.field(default=None, eq=False, repr=False, alias="state")
+    _index: Mapping[str, Actor] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_index", MappingProxyType({a.id: a for a in self.actors}))
+
+    def get(self, actor_id: str) -> Actor | None:
+        """The actor with this id, if there is one."""
+        return self._index.get(actor_id)
 
     def actor_at(self, span: Span) -> Actor | None:
         """The actor that the mention *span* refers to, if known."""
         actor_id = self.by_mention.get((span.start, span.end))
+        return None if actor_id is None else self._index.get(actor_id)
+
+    def part_of_chain(self, actor: Actor) -> tuple[Actor, ...]:
+        """*actor* and everything it is part of, innermost first.
+
+        >>> from claimkit.text import TextProcessor
+        >>> doc = TextProcessor.from_lexicons().parse("Polish government spokesman Jan Nowak spoke.")
+        >>> table = find_actors(doc)
+        >>> [a.name for a in table.part_of_chain(table.get("jan-nowak"))]
+        ['Jan Nowak', 'Polish government', 'Poland']
+        """
+        chain = [actor]
+        seen = {actor.id}
+        while chain[-1].part_of is not None and chain[-1].part_of not in seen:
+            parent = self._index.get(chain[-1].part_of)
+            if parent is None:
+                break
+            chain.append(parent)
+            seen.add(parent.id)
+        return tuple(chain)
+
+    def resolve(self, span: Span) -> Actor | None:
+        """The actor a noun phrase refers to, read at its position in the text.
+
+        Pronouns and definite descriptions ("they", "the group", "the ministry") go to
+        the last compatible actor before *span*; capitals and demonyms ("Paris", "the
+        Germans") to their country; "Dutch government sources" to a group that is part
+        of the Dutch government. A phrase naming something the table does not hold
+        gives a new :class:`~claimkit.Actor` (its ``part_of`` may name a table actor).
+        ``None`` when the phrase names no actor ("the weapons").
+
+        >>> from claimkit.text import TextProcessor
+        >>> doc = TextProcessor.from_lexicons().parse("The rebel group met Dutch officials. It denied this.")
+        >>> table = find_actors(doc)
+        >>> table.resolve(doc.span(37, 39)).name
+        'rebel group'
+        >>> table.resolve(doc.span(20, 35)).part_of
+        'netherlands'
+
+        Raises:
+            InvalidSpanError: if *span* does not lie in the analyzed text.
+        """
+        found = self.actor_at(span)
+        if found is not None or self._state is None:
+            return found
+        doc = self._state.doc
+        if not 0 <= span.start <= span.end <= len(doc.text) or doc.text[span.start : span.end] != span.text:
+            msg = f"span ({span.start}, {span.end}) does not slice the analyzed text"
+            raise InvalidSpanError(msg)
+        reader = _Reader(self._state, register=False)
+        actor_id = reader.read(doc.tokens_in(span.start, span.end), span.start, anchor=False)
         if actor_id is None:
             return None
-        return next((a for a in self.actors if a.id == actor_id), None)
+        known = self._index.get(actor_id)
+        if known is not None:
+            return known
+        entry = reader.transient.get(actor_id)
+        return None if entry is None else entry.freeze(extra=(span,))
+
+
+# --------------------------------------------------------------------------- building
+
+
+@attrs.define
+class _Entry:
+    id: str
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    part_of: str | None = None
+    plural: bool = False
+    gender: str | None = None
+    aliases: dict[str, None] = attrs.field(factory=dict)
+    mentions: dict[tuple[int, int], Span] = attrs.field(factory=dict)
+    order: int = 0
+
+    def freeze(self, extra: tuple[Span, ...] = ()) -> Actor:
+        spans = sorted({(s.start, s.end): s for s in (*self.mentions.values(), *extra)}.values(), key=_span_key)
+        return Actor(
+            id=self.id,
+            name=self.name,
+            kind=self.kind,
+            mentions=tuple(spans),
+            part_of=self.part_of if self.part_of != self.id else None,
+            role=self.role,
+            aliases=tuple(a for a in self.aliases if a != self.name),
+        )
+
+
+def _span_key(s: Span) -> tuple[int, int]:
+    return (s.start, s.end)
+
+
+@attrs.define
+class _State:
+    doc: Document
+    entries: dict[str, _Entry] = attrs.field(factory=dict)
+    by_mention: dict[tuple[int, int], str] = attrs.field(factory=dict)
+    positions: list[tuple[int, int, str]] = attrs.field(factory=list)
+    """(start, end, actor id) of every mention, in text order."""
+    surnames: dict[str, str] = attrs.field(factory=dict)
+    org_suffixes: dict[str, str] = attrs.field(factory=dict)
+    """Trailing words of an organization's name ("Foreign Ministry") -> its id."""
+    nested: set[tuple[int, int]] = attrs.field(factory=set)
+    """Mentions inside a larger one ("Dutch" in "Dutch officials"): never antecedents."""
+    artifacts: list[tuple[int, str, str]] = attrs.field(factory=list)
+    """(start, artifact noun, owner id): "a XYZ report" for a later "the report"."""
+
+
+class _Reader:
+    """Reads noun phrases into actor ids, registering what it finds (or, dry, not)."""
+
+    def __init__(self, state: _State, *, register: bool) -> None:
+        self.state = state
+        self.doc = state.doc
+        self.register = register
+        self.lex = _lexicon()
+        self.transient: dict[str, _Entry] = {}
+
+    # ----------------------------------------------------------------- registry
+
+    def entry(self, actor_id: str) -> _Entry | None:
+        return self.state.entries.get(actor_id) or self.transient.get(actor_id)
+
+    def actor(
+        self,
+        name: str,
+        kind: ActorKind,
+        *,
+        role: str | None = None,
+        part_of: str | None = None,
+        plural: bool = False,
+        gender: str | None = None,
+    ) -> str:
+        actor_id = slug(name)
+        known = self.entry(actor_id)
+        if known is None:
+            store = self.state.entries if self.register else self.transient
+            store[actor_id] = _Entry(
+                id=actor_id,
+                name=name,
+                kind=kind,
+                role=role,
+                part_of=part_of,
+                plural=plural,
+                gender=gender,
+                order=len(store),
+            )
+            if self.register and kind is ActorKind.PERSON and " " in name:
+                self.state.surnames[name.rsplit(" ", 1)[1]] = actor_id
+            if self.register and kind is ActorKind.ORGANIZATION:
+                words = name.split()
+                for i in range(1, len(words)):
+                    if words[i][:1].isupper():
+                        self.state.org_suffixes[" ".join(words[i:])] = actor_id
+        elif self.register:
+            if known.kind is ActorKind.UNKNOWN and kind is not ActorKind.UNKNOWN:
+                known.kind = kind
+            known.role = known.role or role
+            if known.part_of is None and part_of != actor_id:
+                known.part_of = part_of
+            known.gender = known.gender or gender
+        return actor_id
+
+    def mention(self, actor_id: str, start: int, end: int, *, alias: bool = True, nested: bool = False) -> None:
+        if not self.register or start >= end:
+            return
+        entry = self.state.entries.get(actor_id)
+        if entry is None:
+            return
+        span = self.doc.span(start, end)
+        for s, e in ((start, end), *((s2, e2) for (s2, e2) in entry.mentions if e2 == end)):
+            if s != start and self.doc.text[min(s, start) : max(s, start)].strip().lower() in _DETERMINERS:
+                if start > s:
+                    self.state.by_mention.setdefault((start, end), actor_id)
+                    return
+                del entry.mentions[s, e]
+                self.state.positions.remove((s, e, actor_id))
+                break
+        if (start, end) not in entry.mentions:
+            entry.mentions[start, end] = span
+            bisect.insort(self.state.positions, (start, end, actor_id))
+        self.state.by_mention.setdefault((start, end), actor_id)
+        if nested:
+            self.state.nested.add((start, end))
+        if alias and span.text.lower() not in self.lex.pronouns:
+            entry.aliases[_strip_the(span.text)] = None
+
+    def antecedent(self, before: int, accept: Callable[[_Entry], bool]) -> str | None:
+        positions = self.state.positions
+        i = bisect.bisect_left(positions, (before, -1, ""))
+        for start, end, actor_id in reversed(positions[max(0, i - _LOOKBACK) : i]):
+            if start >= before or (start, end) in self.state.nested:
+                continue
+            entry = self.state.entries.get(actor_id)
+            if entry is not None and accept(entry):
+                return actor_id
+        return None
+
+    # ----------------------------------------------------------------- reading
+
+    def read(self, toks: Sequence[Token], at: int, *, anchor: bool) -> str | None:
+        """The actor the noun phrase *toks* refers to (``at``: where it starts)."""
+        toks = _trim(toks)
+        if not toks:
+            return None
+        first = toks[0].text.lower()
+        if len(toks) == 1 and first in self.lex.pronouns:
+            return self.pronoun(first, at)
+        if len(toks) == 1 and first in _FIRST_PERSON:
+            return self.antecedent(at, lambda _e: True) if anchor else None
+        found = self.lexicon_match(toks)
+        if found is not None:
+            return found
+        cut = next((i for i, t in enumerate(toks) if i > 0 and t.text in {",", "(", "—", "–"}), None)
+        if cut is not None:  # "Ann Roe, a lawyer,", "Sen. Ann Roe (R-Ohio)": the head comes first
+            return self.read(toks[:cut], at, anchor=anchor)
+        conj = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.text.lower() in {"and", "&"}), None)
+        if conj is not None and toks[conj - 1].text[:1].isupper() and toks[conj + 1].text[:1].isupper():
+            left = self.read(toks[:conj], at, anchor=False)
+            right = self.read(toks[conj + 1 :], toks[conj + 1].start, anchor=False)
+            if left is not None and right is not None and not _has_org_head(self.lex, toks[-1]):
+                return self.actor(self._text(toks), ActorKind.GROUP, plural=True)
+        p = next((i for i in range(len(toks) - 2, 0, -1) if _is_possessive(toks[i])), None)
+        if p is not None:
+            return self.possessive(toks[:p], toks[p + 1 :], at, anchor=anchor)
+        cut = next(
+            (i for i, t in enumerate(toks) if i > 0 and t.text.lower() in _LOCATIVE and t.tag in {"IN", "TO"}), None
+        )
+        if cut is not None:
+            toks = toks[:cut]
+        definite, core = _strip_determiners(toks)
+        if not core:
+            return None
+        found = self.lexicon_match(core) or self.person(core, anchor=anchor)
+        if found is not None:
+            return found
+        of = next((i for i, t in enumerate(core) if 0 < i < len(core) - 1 and t.text.lower() in {"of", "for"}), None)
+        if of is not None:
+            found = self.of_phrase(core[:of], core[of + 1 :], at)
+            if found is not None:
+                return found
+        return self.headed(core, at, definite=definite, anchor=anchor)
+
+    def lexicon_match(self, toks: Sequence[Token]) -> str | None:
+        """A country (by name, alias, capital or demonym) or a known organization."""
+        definite, core = _strip_determiners(toks)
+        if not core:
+            return None
+        text = self._text(core)
+        country = self.lex.countries.get(text)
+        if country is not None and (len(core) > 1 or core[0].text[:1].isupper()):
+            return self.country(country, core)
+        org = self.lex.organizations.get(text)
+        if org is not None:
+            actor_id = self.actor(org, ActorKind.ORGANIZATION)
+            self.mention(actor_id, core[0].start, core[-1].end)
+            return actor_id
+        del definite
+        return None
+
+    def country(self, country: _Country, toks: Sequence[Token], *, nested: bool = False) -> str:
+        actor_id = self.actor(country.name, ActorKind.COUNTRY)
+        self.mention(actor_id, toks[0].start, toks[-1].end, nested=nested)
+        return actor_id
+
+    def country_prefix(self, toks: Sequence[Token]) -> tuple[_Country, int] | None:
+        """The country named by the longest run of *toks* from their start."""
+        for n in range(min(len(toks), self.lex.country_max_words), 0, -1):
+            if not toks[0].text[:1].isupper():
+                return None
+            country = self.lex.countries.get(self._text(toks[:n]))
+            if country is not None:
+                self.country(country, toks[:n], nested=True)
+                return country, n
+        return None
+
+    def pronoun(self, word: str, at: int) -> str | None:
+        number, gender = self.lex.pronouns[word]
+        if number == "rel":  # "who", "which": the nearest name before it, in its sentence
+            sentence = self.doc.sentence_index_at(at)
+            floor = self.doc.sentences[sentence].start if sentence is not None else at
+            person_ok = gender != "n"
+            return self.antecedent(
+                at,
+                lambda e: any(floor <= s < at for s, _ in e.mentions) and (person_ok or e.kind is not ActorKind.PERSON),
+            )
+        if gender in {"m", "f"}:
+            found = self.antecedent(
+                at, lambda e: e.kind is ActorKind.PERSON and (e.gender is None or e.gender == gender)
+            )
+            if found is not None and self.register:
+                entry = self.state.entries[found]
+                entry.gender = entry.gender or gender  # "she" once, never "he" after
+            return found
+        if number == "pl":
+            return self.antecedent(at, lambda e: e.kind is not ActorKind.PERSON and e.kind is not ActorKind.LOCATION)
+        return self.antecedent(
+            at,
+            lambda e: (
+                e.kind in {ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.UNKNOWN}
+                or (e.kind is ActorKind.GROUP and not e.plural)
+            ),
+        )
+
+    def person(self, core: Sequence[Token], *, anchor: bool = False) -> str | None:
+        """A person with a role and what it is part of: "<role words> <Title> <Name>"."""
+        t_end = None
+        i = 0
+        title_spans: list[tuple[int, int, str, str]] = []  # (from, to, expansion, class)
+        while i < len(core):
+            hit = self._title_at(core, i)
+            if hit is not None and title_spans and title_spans[-1][3] == "honorific" and title_spans[-1][1] == i:
+                break  # "Mr. King", "Dr. Major": after an honorific comes the name
+            if hit is not None:
+                n, expansion, cls = hit
+                title_spans.append((i, i + n, expansion, cls))
+                i += n
+                if cls not in {"modifier", "branch"}:
+                    t_end = i
+            else:
+                i += 1
+        if t_end is None:
+            return None
+        if t_end >= len(core):
+            return self.role_only(core, title_spans, anchor=anchor)
+        name_toks = core[t_end:]
+        if not all(_is_name_word(t) or _is_initial_dot(name_toks, k) for k, t in enumerate(name_toks)) or any(
+            t.text.lower() in self.lex.words and "org" in self.lex.words[t.text.lower()] for t in name_toks
+        ):
+            return None
+        role_toks = core[:t_end]
+        name = self._text(name_toks)
+        expansions = {(a, b): (e, c) for a, b, e, c in title_spans if b <= t_end}
+        role_words: list[str] = []
+        gender = None
+        k = 0
+        while k < len(role_toks):
+            span_here = next(((b, e, c) for (a, b), (e, c) in expansions.items() if a == k), None)
+            if span_here is None:
+                role_words.append(role_toks[k].text)
+                k += 1
+                continue
+            b, expansion, cls = span_here
+            if cls != "honorific":
+                role_words.append(expansion)
+            gender = gender or _gender_of(expansion)
+            k = b
+        role = " ".join(role_words) or None
+        part_of = self.role_owner(role_toks, title_spans, t_end)
+        actor_id = self.surname_match(name_toks) or self.actor(
+            name, ActorKind.PERSON, role=role, part_of=part_of, gender=gender
+        )
+        if self.register:
+            entry = self.state.entries[actor_id]
+            entry.role = entry.role or role
+            entry.part_of = entry.part_of or part_of
+        self.mention(actor_id, name_toks[0].start, name_toks[-1].end)
+        self.mention(actor_id, core[0].start, core[-1].end, alias=False)
+        return actor_id
+
+    def role_only(
+        self, core: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]], *, anchor: bool
+    ) -> str | None:
+        """A title without a name ("the president"): the last person given that title."""
+        if not title_spans or title_spans[-1][3] in {"honorific", "affiliation", "modifier", "branch"}:
+            return None
+        wanted = title_spans[-1][2].lower()
+        at = core[0].start
+        found = self.antecedent(
+            at, lambda e: e.kind is ActorKind.PERSON and e.role is not None and wanted in e.role.lower()
+        )
+        if found is None and anchor:
+            return self.actor(self._text(core), ActorKind.PERSON, role=self._text(core))
+        return found
+
+    def surname_match(self, name_toks: Sequence[Token]) -> str | None:
+        if len(name_toks) == 1:
+            return self.state.surnames.get(name_toks[0].text)
+        return None
+
+    def role_owner(
+        self, role_toks: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]], t_end: int
+    ) -> str | None:
+        """What the holder of a role is part of: a ministry, a government, a country."""
+        first_title = min(
+            (a for a, b, _e, c in title_spans if b <= t_end and c not in {"branch", "affiliation"}), default=t_end
+        )
+        branch_at = min((a for a, b, _e, c in title_spans if b <= t_end and c == "branch"), default=first_title)
+        prefix = [t for t in role_toks[: min(first_title, branch_at)] if self._title_class(t) != "affiliation"]
+        if not prefix:
+            return None
+        found = self.country_prefix(prefix)
+        country_id = slug(found[0].name) if found else None
+        rest = prefix[found[1] :] if found else prefix
+        head_class = next((c for a, b, _e, c in title_spans if b == t_end), "")
+        if head_class == "minister":
+            portfolio = [t for t in role_toks[(found[1] if found else 0) : t_end - 1] if self._title_class(t) is None]
+            if portfolio:
+                adjective = (found[0].adjective or found[0].name) if found else None
+                org = " ".join([*(x for x in [adjective] if x), *(t.text for t in portfolio), "Ministry"])
+                return self.actor(org, ActorKind.ORGANIZATION, part_of=country_id)
+        org_at = next((i for i, t in enumerate(rest) if t.tag in _NOUN_TAGS and self._is_class(t, "org")), None)
+        if org_at is not None:
+            return self.organization(found, rest[: org_at + 1], country_id, prefix[0].start)
+        proper = [t for t in rest if t.tag in _PROPER_TAGS]
+        if proper and not found:
+            return self.read(rest, rest[0].start, anchor=False)
+        return country_id
+
+    def organization(
+        self,
+        found: tuple[_Country, int] | None,
+        words: Sequence[Token],
+        country_id: str | None,
+        start: int = -1,
+        *,
+        nested: bool = True,
+    ) -> str:
+        """An organization named by a country (if any) and *words* ("government")."""
+        kept = [t.text for t in words if not (t.text.islower() and self._is_class(t, "drop"))]
+        lead = [found[0].adjective or found[0].name] if found else []
+        actor_id = self.actor(" ".join([*lead, *kept]), ActorKind.ORGANIZATION, part_of=country_id)
+        if words:
+            self.mention(actor_id, start if start >= 0 else words[0].start, words[-1].end, nested=nested)
+        return actor_id
+
+    def possessive(self, owner_toks: Sequence[Token], head: Sequence[Token], at: int, *, anchor: bool) -> str | None:
+        owner = self.read(owner_toks, at, anchor=False)
+        owner_entry = self.entry(owner) if owner is not None else None
+        _definite, head = _strip_determiners(head)
+        if owner is None or owner_entry is None or not head:
+            return owner if anchor else None
+        person = self.person(head)
+        if person is not None:
+            if self.register and self.state.entries[person].part_of is None:
+                self.state.entries[person].part_of = owner
+            return person
+        word = head[-1].text.lower()
+        classes = self.lex.words.get(word, frozenset())
+        if "staff" in classes:
+            if owner_entry.kind is ActorKind.PERSON:
+                parent = self.entry(owner_entry.part_of) if owner_entry.part_of else None
+                if parent is not None and parent.kind is ActorKind.ORGANIZATION:
+                    return parent.id
+                return self.actor(f"{owner_entry.name}'s {self._text(head)}", ActorKind.GROUP, part_of=owner)
+            return owner
+        if classes & {"artifact", "member"}:
+            return owner
+        if "org" in classes and owner_entry.kind is ActorKind.COUNTRY:
+            country = self.lex.countries.get(owner_entry.name)
+            return self.organization((country, 0) if country else None, head, owner)
+        if "org" in classes:  # "Ann Roe's campaign", "the party's board"
+            name = f"{owner_entry.name} {self._text(head)}"
+            return self.actor(name, ActorKind.ORGANIZATION, part_of=owner)
+        if classes & {"group", "collective"}:
+            return self.actor(f"{owner_entry.name} {self._text(head)}", ActorKind.GROUP, part_of=owner, plural=True)
+        return owner if anchor else None
+
+    def of_phrase(self, left: Sequence[Token], right: Sequence[Token], at: int) -> str | None:
+        """Phrases with "of" or "for": "a pair of X groups", "sets of X", "a spokesman for X"."""
+        word = left[-1].text.lower()
+        classes = self.lex.words.get(word, frozenset())
+        if left[-1].text[:1].isupper() and left[-1].tag in _PROPER_TAGS and "org" in classes:
+            found = self.country_prefix(right)
+            country_id = slug(found[0].name) if found else None
+            return self.actor(self._text([*left, *right]), ActorKind.ORGANIZATION, part_of=country_id)
+        target = self.read(right, right[0].start, anchor=False)
+        if target is None:
+            return None
+        entry = self.entry(target)
+        if entry is None:
+            return target
+        if classes & {"quantity", "collective"}:
+            if entry.kind is ActorKind.GROUP and entry.plural:
+                return target
+            plural = self.lex.quantity_plural.get(word, "groups")
+            return self.actor(f"{entry.name} {plural}", ActorKind.GROUP, part_of=target, plural=True)
+        if "member" in classes or self._title_class(left[-1]) is not None:
+            return target
+        if "group" in classes:
+            return self.actor(f"{entry.name} {word}", ActorKind.GROUP, part_of=target, plural=True)
+        del at
+        return None
+
+    def headed(self, core: Sequence[Token], at: int, *, definite: bool, anchor: bool) -> str | None:
+        """A phrase read by its last word: a group, an organization, a report, a name."""
+        head = core[-1]
+        word = head.text.lower()
+        classes = (
+            self.lex.words.get(word, frozenset()) if head.tag in _NOUN_TAGS or head.text.islower() else frozenset()
+        )
+        mods = core[:-1]
+        proper_name = len(core) > 1 and all(t.text[:1].isupper() for t in core)
+        if proper_name and classes & {"group", "collective", "org"} and self._title_class(head) is None:
+            return self.org_phrase(core, at, definite=definite, anchor=anchor)
+        if classes & {"group", "collective", "member"}:
+            return self.group(core, classes, at, definite=definite, anchor=anchor)
+        if "org" in classes:
+            return self.org_phrase(core, at, definite=definite, anchor=anchor)
+        if "artifact" in classes:
+            return self.artifact(core, word, at, anchor=anchor)
+        if anchor and head.tag == "NNS" and head.text.islower():  # a speaker "environmentalists"
+            found = self.group(core, frozenset({"group"}), at, definite=False, anchor=False)
+            return found or self.actor(self._text(core), ActorKind.GROUP, plural=True)
+        if all(_is_name_word(t) for t in core):
+            return self.proper(core, at, definite=definite, anchor=anchor)
+        if mods and head.tag in _NOUN_TAGS and not head.text[:1].isupper():
+            # "Ruritanian citizens": a common noun qualified by a country
+            prefix = self.country_prefix(mods)
+            if prefix is not None and prefix[1] == len(mods):
+                return self.actor(
+                    self._text(core), ActorKind.GROUP, part_of=slug(prefix[0].name), plural=head.tag == "NNS"
+                )
+        if anchor:
+            return self.actor(self._text(core), ActorKind.UNKNOWN)
+        return None
+
+    def group(
+        self, core: Sequence[Token], classes: frozenset[str], at: int, *, definite: bool, anchor: bool
+    ) -> str | None:
+        head = core[-1]
+        word = head.text.lower()
+        plural = head.tag in {"NNS", "NNPS"} or (word.endswith("s") and not word.endswith("ss"))
+        mods = [t for t in core[:-1] if not (t.text.islower() and self._is_class(t, "drop")) and t.tag != "CD"]
+        if not mods:
+            if definite or anchor:
+                if "collective" in classes:
+                    earlier = self.collective_antecedent(core, at)
+                else:
+                    earlier = self.antecedent(at, lambda e: e.kind is ActorKind.GROUP and e.plural)
+                if earlier is not None:
+                    return earlier
+            if anchor:
+                return self.actor(head.text.lower(), ActorKind.GROUP, plural=plural)
+            return None
+        found = self.country_prefix(mods)
+        country_id = slug(found[0].name) if found else None
+        rest = mods[found[1] :] if found else mods
+        org_at = next((i for i, t in enumerate(rest) if t.tag in _NOUN_TAGS and self._is_class(t, "org")), None)
+        if org_at is not None:
+            owner: str | None = self.organization(found, rest[: org_at + 1], country_id, mods[0].start)
+        elif any(t.tag in _PROPER_TAGS for t in rest):
+            proper = [t for t in rest if t.tag in _PROPER_TAGS]
+            owner = self.read(proper, proper[0].start, anchor=False) or country_id
+        else:
+            owner = country_id
+        if "member" in classes and owner is not None:
+            return owner  # "a Ruritanian government spokesman": speaks for that government
+        name = " ".join(t.text for t in mods) + " " + head.text
+        kind = ActorKind.GROUP
+        return self.actor(name, kind, part_of=owner, plural=plural)
+
+    def collective_antecedent(self, core: Sequence[Token], at: int) -> str | None:
+        """The last collective for "the group"; for "another group", one more of the last set."""
+        stem = core[-1].text.lower().rstrip("s")
+        if self.doc.text[at : at + 8].lower().startswith(("another ", "other ")):
+            found = self.antecedent(
+                at, lambda e: e.kind is ActorKind.GROUP and e.name.lower().rstrip("s").endswith(stem)
+            )
+            if found is not None:
+                return found
+        return self.antecedent(at, lambda e: e.kind is ActorKind.GROUP and not e.plural) or self.antecedent(
+            at, lambda e: e.kind is ActorKind.ORGANIZATION
+        )
+
+    def org_phrase(self, core: Sequence[Token], at: int, *, definite: bool, anchor: bool) -> str | None:
+        head = core[-1]
+        word = head.text.lower()
+        mods = core[:-1]
+        found = self.country_prefix(mods) if mods else None
+        country_id = slug(found[0].name) if found else None
+        rest = mods[found[1] :] if found else mods
+        if found is None and all(t.text[:1].isupper() for t in core):
+            text = self._text(core)
+            known = self.state.org_suffixes.get(text)
+            if known is not None:
+                return known
+            if len(core) == 1 and not definite:
+                return self.actor(text, ActorKind.ORGANIZATION) if anchor else None
+            return self.actor(text, ActorKind.ORGANIZATION)
+        if found is None and not any(t.text[:1].isupper() for t in rest):
+            if definite or anchor:
+                known = self.antecedent(
+                    at, lambda e: e.kind is ActorKind.ORGANIZATION and e.name.lower().endswith(word)
+                )
+                if known is not None:
+                    return known
+            return self.actor(self._text(core), ActorKind.ORGANIZATION) if anchor else None
+        if head.text[:1].isupper() and found is not None:
+            lead = [found[0].adjective or found[0].name]
+            return self.actor(
+                " ".join([*lead, *(t.text for t in rest), head.text]), ActorKind.ORGANIZATION, part_of=country_id
+            )
+        return self.organization(found, [*rest, head], country_id, core[0].start, nested=False)
+
+    def artifact(self, core: Sequence[Token], word: str, at: int, *, anchor: bool) -> str | None:
+        mods = [t for t in core[:-1] if t.text[:1].isupper()]
+        owner = self.read(mods, mods[0].start, anchor=False) if mods else None
+        if owner is not None:
+            if self.register:
+                self.state.artifacts.append((at, word, owner))
+            return owner
+        i = bisect.bisect_left(self.state.artifacts, (at, "", ""))
+        for _start, noun, owner_id in reversed(self.state.artifacts[max(0, i - _LOOKBACK) : i]):
+            if noun.rstrip("s") == word.rstrip("s"):
+                return owner_id
+        return None if not anchor else self.actor(self._text(core), ActorKind.UNKNOWN)
+
+    def proper(self, core: Sequence[Token], at: int, *, definite: bool, anchor: bool = False) -> str | None:
+        text = self._text(core)
+        if text in self.lex.stopwords or all(self._title_class(t) is not None for t in core):
+            return None
+        compound = next((t for t in core if _COMPOUND.match(t.text)), None)
+        if compound is not None:
+            # "Ruritanian-made rifles", "Paris-based": the country is mentioned, nothing more
+            country = self.lex.countries.get(compound.text.split("-", 1)[0])
+            if country is not None:
+                actor_id = self.actor(country.name, ActorKind.COUNTRY)
+                self.mention(actor_id, compound.start, compound.start + compound.text.index("-"), nested=True)
+            return None
+        known = self.surname_match(core) or self.state.org_suffixes.get(text)
+        if known is not None:
+            return known
+        found = self.country_prefix(core)
+        if found is not None and found[1] < len(core):
+            rest = core[found[1] :]
+            return self.actor(self._text(rest), ActorKind.UNKNOWN, part_of=slug(found[0].name))
+        if text.isupper() and len(text) > _MAX_ACRONYM:
+            # a dateline or a shouted name: "OTTAWA", "WASHINGTON"
+            country = self.lex.countries.get(text.title())
+            return self.country(country, core) if country else self.actor(text.title(), ActorKind.LOCATION)
+        if _is_acronym(text):
+            return self.actor(text, ActorKind.ORGANIZATION)
+        last = self.lex.words.get(core[-1].text.lower(), frozenset())
+        if "thing" in last:
+            return None
+        if "place" in last:
+            return self.actor(text, ActorKind.LOCATION)
+        if len(core) == 1 and core[0].tag == "NNPS":
+            return self.actor(text, ActorKind.GROUP, plural=True)  # "Republicans", "Kurds"
+        previous = self._previous_word(at)
+        if previous in _LOCATIVE:
+            return self.actor(text, ActorKind.LOCATION)
+        if 1 < len(core) <= _MAX_NAME_WORDS and _looks_like_person(core):
+            return self.actor(text, ActorKind.PERSON)
+        if definite:  # "the Xs" with a single unknown name is most often a movement or faction
+            return self.actor(text, ActorKind.GROUP)
+        if anchor and len(core) == 1:  # a speaker named by one word is most often a surname
+            return self.actor(text, ActorKind.PERSON)
+        return self.actor(text, ActorKind.UNKNOWN)
+
+    # ----------------------------------------------------------------- helpers
+
+    def _text(self, toks: Sequence[Token]) -> str:
+        return self.doc.text[toks[0].start : toks[-1].end]
+
+    def _previous_word(self, at: int) -> str:
+        head = self.doc.text[max(0, at - 20) : at].split()
+        return head[-1].lower() if head else ""
+
+    def _is_class(self, tok: Token, cls: str) -> bool:
+        return cls in self.lex.words.get(tok.text.lower(), frozenset())
+
+    def _title_class(self, tok: Token) -> str | None:
+        hit = self.lex.titles.get(tok.text.lower())
+        return hit[1] if hit else None
+
+    def _title_at(self, toks: Sequence[Token], i: int) -> tuple[int, str, str] | None:
+        for n in range(min(self.lex.title_max_words, len(toks) - i), 0, -1):
+            key = " ".join(t.text.lower() for t in toks[i : i + n])
+            hit = self.lex.titles.get(key)
+            if hit is not None:
+                return n, hit[0], hit[1]
+        return None
+
+
+def _has_org_head(lex: _Lexicon, tok: Token) -> bool:
+    return tok.text[:1].isupper() and "org" in lex.words.get(tok.text.lower(), frozenset())
+
+
+def _gender_of(expansion: str) -> str | None:
+    lower = expansion.lower()
+    if lower in {"mr.", "sir", "lord", "king", "prince", "emperor", "spokesman", "congressman", "chairman"}:
+        return "m"
+    if lower in {"mrs.", "ms.", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "congresswoman"}:
+        return "f"
+    return None
+
+
+def _is_initial_dot(toks: Sequence[Token], k: int) -> bool:
+    """Whether toks[k] is the period of an initial the tokenizer split off: "Paul D. Ryan"."""
+    return toks[k].text == "." and 0 < k < len(toks) - 1 and len(toks[k - 1].text) == 1
+
+
+def _is_possessive(tok: Token) -> bool:
+    return tok.tag == "POS" or tok.text in {"'s", "’s"}
+
+
+def _is_name_word(tok: Token) -> bool:
+    return tok.text[:1].isupper() and (tok.tag in _PROPER_TAGS or tok.text[:1].isalpha())
+
+
+_COMPOUND = re.compile(r"^[^\W\d_][\w.]*-[a-z]")
+
+
+def _looks_like_person(core: Sequence[Token]) -> bool:
+    return core[-1].tag != "NNPS" and not any(
+        _COMPOUND.match(t.text) or (len(t.text) > 1 and t.text.isupper()) for t in core
+    )
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in text
+
+
+def _trim(toks: Sequence[Token]) -> Sequence[Token]:
+    lo, hi = 0, len(toks)
+    while lo < hi and (toks[lo].tag in _PUNCT_TAGS or not toks[lo].text[:1].isalnum()):
+        lo += 1
+    while hi > lo and (toks[hi - 1].tag in _PUNCT_TAGS or not toks[hi - 1].text[:1].isalnum()):
+        hi -= 1
+    return toks[lo:hi]
+
+
+def _strip_determiners(toks: Sequence[Token]) -> tuple[bool, Sequence[Token]]:
+    definite = False
+    i = 0
+    while i < len(toks) and (toks[i].text.lower() in _DETERMINERS or toks[i].tag in {"DT", "PDT"}):
+        definite = definite or toks[i].text.lower() in _DEFINITE
+        i += 1
+    return definite, toks[i:]
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+def _candidates(doc: Document, lex: _Lexicon) -> Iterable[tuple[int, int]]:
+    """Token index ranges of likely actor mentions: names, and the nouns they head."""
+    tokens = doc.tokens
+    for sentence in doc.sentences:
+        i, end = sentence.first_token, sentence.last_token
+        while i < end:
+            if not _starts_name(tokens[i], lex):
+                if tokens[i].text.lower() == "the" and i + 1 < end:
+                    j = _definite_description(tokens, i + 1, end, lex)
+                    if j is not None:
+                        yield i, j
+                        i = j
+                        continue
+                i += 1
+                continue
+            start = i - 1 if i > sentence.first_token and tokens[i - 1].text.lower() == "the" else i
+            j = _extend(tokens, i, end, lex)
+            if not (j - i == 1 and i == sentence.first_token and tokens[i].tag not in _PROPER_TAGS):
+                yield start, j
+            i = j
+
+
+def _starts_name(tok: Token, lex: _Lexicon) -> bool:
+    if not tok.text[:1].isupper():
+        return False
+    if tok.tag in _PROPER_TAGS or tok.text in lex.countries or tok.text.lower() in lex.titles:
+        return True
+    return bool(_COMPOUND.match(tok.text)) and tok.text.split("-", 1)[0] in lex.countries
+
+
+def _extend(tokens: Sequence[Token], i: int, end: int, lex: _Lexicon) -> int:
+    """End of the name run starting at *i*, with any head noun and name after it."""
+    j = i + 1  # the first token starts a name (see _starts_name)
+    while j < end and _name_part(tokens, j, end, lex):
+        j += 1
+    # lower-case words up to a head noun: "U.S. military officials", "X government spokesman Y"
+    for k in range(j, min(end, j + _MAX_EXTENSION + 1)):
+        tok = tokens[k]
+        if not tok.text.isalpha() or not tok.text.islower() or tok.tag not in {"JJ", "NN", "NNS", "VBN"}:
+            break
+        classes = lex.words.get(tok.text.lower(), frozenset())
+        artifact = "artifact" in classes and not tok.text.endswith("s")  # "X reports" is a verb
+        if classes & {"group", "collective", "member", "org"} or artifact or tok.text.lower() in lex.titles:
+            nxt = tokens[k + 1] if k + 1 < end else None
+            if nxt is not None and nxt.tag in {"NN", "NNS"} and nxt.text.islower():
+                continue  # "government sources": the head is further on
+            j = k + 1
+            if lex.titles.get(tok.text.lower(), ("", ""))[1] in {"spokesperson", "office", "minister"}:
+                while j < end and tokens[j].tag in _PROPER_TAGS and tokens[j].text[:1].isupper():
+                    j += 1
+            break
+    # "X's team": the possessive with a staff or artifact noun
+    if j + 1 < end and _is_possessive(tokens[j]):
+        classes = lex.words.get(tokens[j + 1].text.lower(), frozenset())
+        if classes & {"staff", "artifact", "member"}:
+            j += 2
+    return j
+
+
+def _name_part(tokens: Sequence[Token], j: int, end: int, lex: _Lexicon) -> bool:
+    tok = tokens[j]
+    if tok.text[:1].isupper() and (
+        tok.tag in _PROPER_TAGS or tok.text in lex.countries or tok.text.lower() in lex.titles
+    ):
+        return True
+    # "Ministry of Defense", "Bank of Ruritania"
+    return (
+        tok.text == "of"
+        and j > 0
+        and j + 1 < end
+        and "org" in lex.words.get(tokens[j - 1].text.lower(), frozenset())
+        and tokens[j - 1].text[:1].isupper()
+        and tokens[j + 1].text[:1].isupper()
+    )
+
+
+def _definite_description(tokens: Sequence[Token], i: int, end: int, lex: _Lexicon) -> int | None:
+    """End of "the [modifiers] <group|ministry|report>" starting after "the", if it is one."""
+    for k in range(i, min(end, i + _MAX_EXTENSION + 1)):
+        tok = tokens[k]
+        if not tok.text.isalpha() or not tok.text.islower():
+            return None
+        classes = lex.words.get(tok.text, frozenset())
+        if classes & {"collective", "org", "artifact"} and not (k + 1 < end and tokens[k + 1].tag in _NOUN_TAGS):
+            return k + 1
+        if tok.tag not in {"JJ", "NN", "VBN"}:
+            return None
+    return None
+
+
+def _merge_surnames(state: _State) -> None:
+    """A one-word person ("Mr. Okafor") is the full name with that surname, if only one fits."""
+    full: dict[str, list[_Entry]] = {}
+    for e in state.entries.values():
+        if e.kind is ActorKind.PERSON and " " in e.name:
+            full.setdefault(e.name.rsplit(" ", 1)[1], []).append(e)
+    merged: dict[str, str] = {}
+    for e in list(state.entries.values()):
+        if e.kind not in {ActorKind.PERSON, ActorKind.UNKNOWN} or " " in e.name:
+            continue
+        fits = [f for f in full.get(e.name, ()) if e.gender is None or f.gender in {None, e.gender}]
+        if len(fits) != 1:
+            continue
+        target = fits[0]
+        target.mentions.update(e.mentions)
+        target.aliases.update(e.aliases)
+        target.order = min(target.order, e.order)
+        target.role = target.role or e.role
+        target.part_of = target.part_of or e.part_of
+        target.gender = target.gender or e.gender
+        merged[e.id] = target.id
+        del state.entries[e.id]
+    if not merged:
+        return
+    for key, actor_id in state.by_mention.items():
+        state.by_mention[key] = merged.get(actor_id, actor_id)
+    for e in state.entries.values():
+        if e.part_of is not None:
+            e.part_of = merged.get(e.part_of, e.part_of)
+    state.positions[:] = [(s, t, merged.get(a, a)) for s, t, a in state.positions]
 
 
 def find_actors(doc: Document, anchors: Sequence[Span] = ()) -> ActorTable:
-    """The actors mentioned in *doc*; every span in *anchors* (speaker spans) gets one."""
-    del doc, anchors
-    return ActorTable()
+    """The actors mentioned in *doc*; every span in *anchors* (speaker spans) gets one.
+
+    Args:
+        doc: The parsed text.
+        anchors: Speaker, addressee and relay spans from the attribution stage. Each
+            is mapped in :attr:`ActorTable.by_mention`, to a new actor if need be.
+
+    Returns:
+        An :class:`ActorTable` whose actors are in order of first mention.
+
+    Raises:
+        InvalidSpanError: if an anchor does not slice ``doc.text``.
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("Canadian Army Gen. Lee Park said so. He left.")
+    >>> table = find_actors(doc, [doc.span(37, 39)])
+    >>> person = table.actor_at(doc.span(37, 39))
+    >>> person.name, person.role, person.part_of
+    ('Lee Park', 'Canadian Army General', 'canada')
+    """
+    lex = _lexicon()
+    for span in anchors:
+        if not 0 <= span.start <= span.end <= len(doc.text) or doc.text[span.start : span.end] != span.text:
+            msg = f"anchor span ({span.start}, {span.end}) {span.text!r} does not slice the document text"
+            raise InvalidSpanError(msg)
+    anchor_keys = {(s.start, s.end) for s in anchors}
+    items: list[tuple[int, int, bool]] = [(s.start, s.end, True) for s in anchors]
+    tokens = doc.tokens
+    for i, j in _candidates(doc, lex):
+        key = (tokens[i].start, tokens[j - 1].end)
+        if key not in anchor_keys:
+            items.append((*key, False))
+    items.sort(key=lambda x: (x[0], -x[1], not x[2]))
+    state = _State(doc=doc)
+    reader = _Reader(state, register=True)
+    for start, end, is_anchor in items:
+        toks = doc.tokens_in(start, end)
+        actor_id = reader.read(toks, start, anchor=is_anchor)
+        if actor_id is None and is_anchor:
+            name = " ".join(doc.text[start:end].split()) or "unknown"
+            actor_id = reader.actor(name, ActorKind.UNKNOWN)
+        if actor_id is not None:
+            reader.mention(actor_id, start, end, alias=not is_anchor or len(toks) <= 1)
+            if is_anchor:
+                state.by_mention[start, end] = actor_id
+    _merge_surnames(state)
+    entries = sorted(state.entries.values(), key=lambda e: e.order)
+    known = {e.id for e in entries}
+    for e in entries:
+        if e.part_of is not None and e.part_of not in known:
+            e.part_of = None
+    return ActorTable(
+        actors=tuple(e.freeze() for e in entries),
+        by_mention=MappingProxyType(dict(state.by_mention)),
+        state=state,
+    )

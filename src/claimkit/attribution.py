@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import warnings
 from typing import TYPE_CHECKING
 
@@ -170,6 +171,8 @@ _CLOSERS = "”’»›\"'"
 _SENT_END = frozenset({".", "!", "?", "…"})
 _MAX_APPOSITION = 25
 _CLAUSE_REACH = 14
+_MAX_PAREN = 8
+_LOOK_BACK = 64  # content pieces searched backwards for the one holding a nested cue
 
 
 @attrs.define
@@ -211,7 +214,7 @@ class _Reader:
         return self.toks[i].tag
 
     def is_verb(self, i: int) -> bool:
-        return self.toks[i].tag.startswith(("VB", "MD"))
+        return self.toks[i].tag.startswith(("VB", "MD")) and not self.is_class(i, "role")
 
     def is_open_quote(self, i: int) -> bool:
         t = self.toks[i].text
@@ -240,6 +243,8 @@ class _Reader:
 
     def nounish(self, i: int) -> bool:
         t = self.toks[i]
+        if self.is_class(i, "role"):
+            return True
         if not t.text[:1].isalnum():
             return t.tag == "POS" or t.text == "&"
         if t.tag in _NP_INNER or t.tag.startswith("NN"):
@@ -252,6 +257,14 @@ class _Reader:
         """The noun phrase ending just before token *end* (exclusive), as token indices."""
         k = end - 1
         if k < lo:
+            return None
+        if self.low[k] == ")":  # "Sen. Jane Roe (D-Ore.) said"
+            j = k - 1
+            while j > lo and k - j < _MAX_PAREN and self.low[j] not in {"(", ")"}:
+                j -= 1
+            if j > lo and self.low[j] == "(":
+                inner = self.np_left(j, lo)
+                return (inner[0], k + 1) if inner is not None else None
             return None
         # a time phrase between subject and verb: "X on Wednesday denied"
         if self.is_class(k, "time") and not self.is_class(k, "pronoun"):
@@ -266,7 +279,11 @@ class _Reader:
         if low in {"who", "which", "that"} and self.tag(k) in {"WP", "WDT", "IN", "DT"}:
             j = k - 1 if k - 1 >= lo and self.low[k - 1] == "," else k
             return self.np_left(j, lo) if j > lo else None
-        if not (self.toks[k].tag in _NOUN_TAGS or (self.nounish(k) and self.toks[k].text[:1].isupper())):
+        if not (
+            self.toks[k].tag in _NOUN_TAGS
+            or self.is_class(k, "role")
+            or (self.nounish(k) and self.toks[k].text[:1].isupper())
+        ):
             return None
         m = k
         while m - 1 >= lo:
@@ -329,6 +346,12 @@ class _Reader:
         if head < 0:
             return None
         end = head + 1
+        if end < hi and self.low[end] == "(":
+            j = end + 1
+            while j < hi and j - end < _MAX_PAREN and self.low[j] not in {"(", ")"}:
+                j += 1
+            if j < hi and self.low[j] == ")":
+                end = j + 1
         if appositive and end + 1 < hi and self.low[end] == ",":
             j = end + 1
             if self.tag(j) in {"DT", "PRP$", "JJ", "NN", "NNP", "CD"} and not self.is_open_quote(j):
@@ -342,6 +365,49 @@ class _Reader:
                     stop >= hi or self.low[stop] in {",", "."} or self.low[stop] in _SENT_END
                 ):
                     end = stop
+        return (start, end)
+
+    def long_apposition(self, np: tuple[int, int], hi: int) -> tuple[int, int]:
+        """ "said Jane Roe, an economist who served ...": the source runs to the end of the sentence."""
+        end = np[1]
+        if end >= hi or self.low[end] != ",":
+            return np
+        j = end + 1
+        while j < hi and j - end < _MAX_APPOSITION * 2:
+            if self.is_mark(j) or self.low[j] in {";", ":"}:
+                return np
+            j += 1
+        if j < hi and not all(self.low[x] in _SENT_END for x in range(j, hi)):
+            return np
+        stop = hi
+        while stop > end + 1 and (self.low[stop - 1] in _SENT_END or self.low[stop - 1] == ","):
+            stop -= 1
+        return (np[0], stop) if stop > end + 1 else np
+
+    def source_after_quote(self, vg: int, lo: int) -> tuple[int, int] | None:
+        """Everything between a quotation and its cue: “...,” a narrator in the ad asks."""
+        j = vg - 1
+        while j >= lo and vg - j <= _MAX_APPOSITION:
+            if self.is_mark(j) or self.low[j] in _SENT_END:
+                break
+            finite = self.tag(j) in {"VBD", "VBZ", "VBP", "MD"} and not self.is_class(j, "role")
+            if finite or self.low[j] in {":", ";"}:
+                return None
+            j -= 1
+        if j < lo or j == vg - 1 or self.toks[j].text not in _CLOSERS:
+            return None
+        q = self.quote_around(self.toks[j].start)
+        if q is None or q.span.end != self.toks[j].end:
+            return None
+        start, end = j + 1, vg
+        if self.low[start] == ",":
+            start += 1
+        while end > start and self.low[end - 1] == ",":
+            end -= 1
+        if end <= start or not any(self.nounish(x) or self.tag(x) == "PRP" for x in range(start, end)):
+            return None
+        if self.tag(start) in {"IN", "CC", "RB", "TO"}:
+            return None
         return (start, end)
 
     def source_before(self, vg: int, lo: int) -> tuple[int, int] | None:
@@ -370,7 +436,8 @@ class _Reader:
             return None
         x = self.np_left(j, lo)
         name = all(self.tag(t) in {"NNP", "NNPS"} for t in range(first, comma))
-        if x is None or (self.tag(x[1] - 1) not in {"NNP", "NNPS"} and not name):
+        relative = self.low[first] in {"who", "which", "whose"}
+        if x is None or (self.tag(x[1] - 1) not in {"NNP", "NNPS"} and not name and not relative):
             return None
         if x[0] > lo and self.low[x[0] - 1] not in {",", "and", "but"} and not self.is_mark(x[0] - 1):
             return None
@@ -396,7 +463,7 @@ class _Reader:
                 if j < hi and self.low[j] in {",", ":", "that"} and j > k + 1:
                     k = j
                     continue
-            if self.tag(k) in {"IN", "TO"} and self.low[k] not in {"that", "if", "whether", "because", "about", "of"}:
+            if self.tag(k) in {"IN", "TO"} and self.low[k] not in {"that", "if", "whether", "because", "about"}:
                 np = self.np_right(k + 1, hi, appositive=False)
                 if np is not None:
                     j = np[1]
@@ -429,10 +496,20 @@ class _Reader:
                     break
                 if short and lw == "," and j > k and j + 1 < hi and self.tag(j + 1) in {"IN", "VBG"}:
                     break
+                if lw == "," and j > k and j + 1 < hi and self.ends_clause_after_comma(j + 1, hi):
+                    break
+                if lw in {"―", "—", "--", "–"} and j > k and not any(self.low[x] == lw for x in range(j + 1, hi)):
+                    break
             j += 1
         while j > k and (self.low[j - 1] in _SENT_END or self.low[j - 1] in {",", ";", ":", "—", "--"}):
             j -= 1
         return j
+
+    def ends_clause_after_comma(self, k: int, hi: int) -> bool:
+        """Whether what follows a comma at *k* is an aside, not more content: ", which ...", ", forcing ..."."""
+        if self.tag(k) in {"VBG", "VBN"} or self.low[k] in {"which", "who", "whom", "whose"}:
+            return True
+        return self.low[k] in {"and", "but"} and k + 1 < hi and self.low[k + 1] in _SUBJECT_PRONOUNS
 
     def right_content(self, k: int, hi: int, entry: CueEntry, cue_at: int) -> tuple[int, int, bool] | None:
         """Content after a cue at char *cue_at*: (start char, end char, is_quote)."""
@@ -449,6 +526,18 @@ class _Reader:
                     return (q.span.start, q.span.end, True)
         short = bool(entry.takes & {"np", "to"}) and not ("that" in entry.takes and self.low[k] == "that")
         if self.low[k] == "to" and "to" not in entry.takes:
+            return None
+        if entry.takes & {"to", "np", "that", "wh", "tell"} == {"to"} and self.low[k] != "to":
+            return None
+        if (
+            short
+            and self.low[k] != "to"
+            and not (
+                self.nounish(k)
+                or self.tag(k) in {"DT", "PRP", "PRP$", "VBG", "CD", "WRB", "WP"}
+                or self.is_open_quote(k)
+            )
+        ):
             return None
         if not short and not self.opens_clause(k, hi, entry):
             return None
@@ -733,10 +822,12 @@ class _Reader:
         before = vg - 1 >= lo and (self.low[vg - 1] == "," or self.toks[vg - 1].text in _CLOSERS)
         src: tuple[int, int] | None = None
         inverted = False
-        if before and "inv" in entry.takes and self.tag(i) != "VBG":
+        if (before or vg == lo) and "inv" in entry.takes and self.tag(i) != "VBG":
             r = self.np_right(cue_end, hi)
             if r is not None and (r[1] >= hi or not self.is_verb(r[1])):
-                src, inverted, k = r, True, r[1]
+                src, inverted, k = self.long_apposition(r, hi), True, r[1]
+        if src is None:
+            src = self.source_after_quote(vg, lo)
         if src is None:
             src = self.source_before(vg, lo)
         if src is None and self.tag(i) == "VBG" and vg - 1 >= lo and self.low[vg - 1] == ",":
@@ -772,13 +863,15 @@ class _Reader:
                 return cue_end
         if left_ok and (right_empty or (after < hi and self.low[after] == ",")):
             left = self.left_content(frame_start, lo)
-            if left is None or not self.has_clause(left):
+            if left is None:
                 return None
             parts = [left]
             if not right_empty:
                 second = self.second_part(after + 1, hi, left)
                 if second is not None:
                     parts.append(second)
+            if len(parts) == 1 and not self.has_clause(left):
+                return None
             self.add(
                 _Found(
                     kind=StatementKind.INDIRECT,
@@ -827,7 +920,7 @@ class _Reader:
         """The subject of the verb before "and" in "X promised ... and said ..."."""
         for j in range(conj - 1, lo - 1, -1):
             if self.tag(j) in {"VBD", "VBZ", "VBP"}:
-                subject = self.np_left(self.verb_group_start(j, lo), lo)
+                subject = self.source_before(self.verb_group_start(j, lo), lo)
                 if subject is not None:
                     return subject
             if self.low[j] in {";", ":"} or self.is_mark(j):
@@ -900,12 +993,18 @@ def _only_quote(q: Quote, s: int, e: int) -> bool:
 def _continuations(reader: _Reader) -> None:
     """Quotations with no attribution of their own that go on with the direct statement before them."""
     doc = reader.doc
-    used = sorted(s for f in reader.found for s in (f.parts or [f.content]))
+    used = sorted(
+        s
+        for f in reader.found
+        if f.cue is None or reader.quote_around(f.cue[0]) is None
+        for s in (f.parts or [f.content])
+    )
     used_starts = [s for s, _ in used]
-    drafts = sorted(range(len(reader.found)), key=lambda n: reader.found[n].content[0])
+    reach = list(itertools.accumulate((e for _, e in used), max))
+    ends = sorted((f.extent_end, n) for n, f in enumerate(reader.found))
     for q in reader.quotes:
-        k = bisect.bisect_right(used_starts, q.span.end) - 1
-        if k >= 0 and used[k][1] > q.span.start:
+        k = bisect.bisect_left(used_starts, q.span.end) - 1
+        if k >= 0 and reach[k] > q.span.start:
             continue  # already inside some attribution
         si = doc.sentence_index_at(q.span.start)
         if si is None or _text_before_in_sentence(reader, si, q.span.start):
@@ -914,9 +1013,10 @@ def _continuations(reader: _Reader) -> None:
         tail = doc.tokens_in(q.span.end, max(q.span.end, sentence.end))
         if any(reader.is_word_token(t) for t in tail):
             continue
-        prev = _previous(reader, drafts, q.span.start)
-        if prev is None:
+        at = bisect.bisect_right(ends, (q.span.start, len(reader.found))) - 1
+        if at < 0:
             continue
+        prev = ends[at][1]
         pf = reader.found[prev]
         if pf.kind is not StatementKind.DIRECT:
             continue
@@ -938,23 +1038,12 @@ def _continuations(reader: _Reader) -> None:
             extent_end=q.span.end,
         )
         reader.found.append(f)
-        n = len(reader.found) - 1
-        drafts.append(n)
-        drafts.sort(key=lambda m: reader.found[m].content[0])
+        bisect.insort(ends, (f.extent_end, len(reader.found) - 1))
 
 
 def _text_before_in_sentence(reader: _Reader, si: int, offset: int) -> bool:
     s = reader.doc.sentences[si]
     return any(reader.is_word_token(t) for t in reader.doc.tokens_in(s.start, offset))
-
-
-def _previous(reader: _Reader, drafts: list[int], offset: int) -> int | None:
-    best: int | None = None
-    for n in drafts:
-        f = reader.found[n]
-        if f.extent_end <= offset and (best is None or f.extent_end >= reader.found[best].extent_end):
-            best = n
-    return best
 
 
 def find_attributions(doc: Document) -> tuple[Attribution, ...]:
@@ -983,6 +1072,7 @@ def find_attributions(doc: Document) -> tuple[Attribution, ...]:
     for si in range(len(doc.sentences)):
         reader.read_sentence(si)
     _dedupe(reader)
+    _drop_own_voice(reader)
     for f in reader.found:
         f.kind = _kind(reader, f)
         f.extent_end = max(f.content[1], f.cue[1] if f.cue else 0, f.speaker[1] if f.speaker else 0)
@@ -993,11 +1083,37 @@ def find_attributions(doc: Document) -> tuple[Attribution, ...]:
 
 def _dedupe(reader: _Reader) -> None:
     """Drop drafts whose cue lies inside another draft's source (a cue word used as a name)."""
-    sources = [f.speaker for f in reader.found if f.speaker is not None]
+    sources = sorted(f.speaker for f in reader.found if f.speaker is not None)
+    starts = [s for s, _ in sources]
+    reach = list(itertools.accumulate((e for _, e in sources), max))
     keep = []
     for f in reader.found:
-        if f.cue is not None and any(s[0] <= f.cue[0] < s[1] for s in sources):
-            continue
+        if f.cue is not None:
+            k = bisect.bisect_right(starts, f.cue[0]) - 1
+            if k >= 0 and reach[k] > f.cue[0]:
+                continue
+        keep.append(f)
+    reader.found = keep
+
+
+def _drop_own_voice(reader: _Reader) -> None:
+    """Drop nested cues that are the outer speaker's own words, not a relayed statement.
+
+    Inside someone's statement, "I think", "we want" or "he hopes" belong to what that
+    speaker says; "they say" or "officials warned" stay, as attributions relayed by it.
+    """
+    pieces = sorted((s, e) for f in reader.found for s, e in (f.parts or [f.content]))
+    starts = [s for s, _ in pieces]
+    keep = []
+    for f in reader.found:
+        if f.cue is not None and f.speaker is not None:
+            who = reader.text[f.speaker[0] : f.speaker[1]].lower()
+            own = who in {"i", "we", "you"} or (who in _SUBJECT_PRONOUNS and f.stance in {Stance.HEDGE, Stance.OTHER})
+            if own:
+                k = bisect.bisect_right(starts, f.cue[0]) - 1
+                window = pieces[max(0, k - _LOOK_BACK) : k + 1]
+                if any(s <= f.cue[0] and f.cue[1] <= e and (s, e) != f.content for s, e in window):
+                    continue
         keep.append(f)
     reader.found = keep
 
@@ -1037,20 +1153,20 @@ def _assemble(reader: _Reader) -> tuple[Attribution, ...]:
         return None if x is None else Span.from_text(text, x[0], x[1])
 
     # via: the speakers of the attributions whose content holds this one's cue, outermost first
+    pieces = sorted((s, e, m) for m, g in enumerate(reader.found) for s, e in (g.parts or [g.content]))
+    piece_starts = [s for s, _, _ in pieces]
+
     def container(n: int) -> int | None:
+        """The attribution with the smallest content piece holding *n*'s cue (a bounded look back)."""
         f = reader.found[n]
         if f.cue is None:
             return None
-        best: int | None = None
-        for m, g in enumerate(reader.found):
-            if m == n:
-                continue
-            if any(s <= f.cue[0] and f.cue[1] <= e for s, e in (g.parts or [g.content])) and (
-                best is None
-                or g.content[1] - g.content[0] < reader.found[best].content[1] - reader.found[best].content[0]
-            ):
-                best = m
-        return best
+        best: tuple[int, int] | None = None
+        k = bisect.bisect_right(piece_starts, f.cue[0]) - 1
+        for s, e, m in reversed(pieces[max(0, k - _LOOK_BACK) : k + 1]):
+            if m != n and s <= f.cue[0] and f.cue[1] <= e and (best is None or e - s < best[0]):
+                best = (e - s, m)
+        return best[1] if best is not None else None
 
     def speaker_of(m: int) -> tuple[int, int] | None:
         seen = 0

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from claimkit.errors import InvalidSpanError
 from claimkit.lexicon import rows, table, wordlist
 from claimkit.model import Argument, Claim, Granularity, Polarity, Span, Stance, StatementKind, TimeKind, TimeValue
 
@@ -55,14 +56,17 @@ __all__ = ["extract_claims", "lemmatize", "split_clauses", "verb_key"]
 _CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?", "…", "...", "—", "–", "--"})
 _CLAUSE_WORDS = frozenset({"but", "while", "although", "though", "whereas", "because", "however", "since"})
 _AUX = frozenset({"be", "have", "do", "will", "shall", "would", "should", "can", "must", "ought", "to"})
-_NP_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PDT", "CD", "PRP$", "POS"})
+_NP_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PDT", "CD", "PRP$", "POS", "$", "#"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
 _QUOTE_TAGS = frozenset({"``", "''", "(", ")", "-LRB-", "-RRB-"})
 _BRACKETS = frozenset({"[", "]", "(", ")", "‘", "’", "“", "”", '"', "'"})
 _REPORTING = frozenset({"say", "claim", "tell", "believe", "think", "allege", "insist", "report", "add", "note"})
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "you"})
-_FIRST_PERSON = frozenset({"we", "i", "us", "me", "our"})
+_PRONOUNS = frozenset(
+    {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "you", "his", "its", "their", "our", "my"}
+)
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me"})
+_FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my"})
 _DESCRIPTION_DETS = frozenset({"the", "this", "that", "these", "those"})
 _NEGATED_FRAMES = frozenset({"evidence", "proof", "sign", "signs", "indication", "truth", "true", "way", "reason"})
 _FRAME_NEGATIONS = frozenset({"no", "not", "never", "false", "untrue", "nothing"})
@@ -72,8 +76,10 @@ _EVENT_ROLE_CONVERSE = "converse"
 _WORD_FORM_E = ("v", "c", "z", "at", "id", "ud", "ur", "ir", "rg", "bl", "dl", "tl", "pl", "gl", "us", "os", "ut")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _ANTECEDENT_WINDOW = 120
+_CO_ARGUMENT_WINDOW = 6
 _SKIP_LEFT_MAX = 8
 _PP_WINDOW = 10
+_PARENTHETICAL_MAX = 16
 _DENY_CERTAINTY = 1.0
 _HEDGE_STANCE_CERTAINTY = 0.7
 
@@ -89,6 +95,7 @@ class _Lexicon:
     weapons: frozenset[str]
     negation: frozenset[str]
     negating_verbs: frozenset[str]
+    negated_by: dict[str, str]  # "decline" -> "accept": a negating verb with a direct object
     hedges: dict[str, float]
     exclusive: frozenset[str]
     irregular: dict[str, str]
@@ -116,6 +123,7 @@ def _lexicon() -> _Lexicon:
         weapons=wordlist("weapon_words.txt"),
         negation=wordlist("negation.txt"),
         negating_verbs=negating,
+        negated_by={r[0]: r[1] for r in rows("negating_verbs.txt") if len(r) > 1 and r[1]},
         hedges={k: float(v[0]) for k, v in table("hedges.tsv").items()},
         exclusive=wordlist("exclusive.txt"),
         irregular=irregular,
@@ -182,6 +190,8 @@ class _Ctx:
     mention_starts: tuple[int, ...]
     mention_spans: tuple[tuple[int, int], ...]
     lex: _Lexicon
+    own_speaker: Span | None = None
+    """The speaker span of the quote this statement belongs to (its first part's, for a continuation)."""
 
 
 def extract_claims(doc: Document, statements: Sequence[Statement], actors: ActorTable) -> tuple[Claim, ...]:
@@ -212,11 +222,12 @@ def extract_claims(doc: Document, statements: Sequence[Statement], actors: Actor
     lex = _lexicon()
     mentions = sorted(actors.by_mention)
     starts = tuple(s for s, _ in mentions)
+    by_id = {s.id: s for s in statements}
     out: list[Claim] = []
     for statement in statements:
         if statement.stance in (Stance.DISMISS, Stance.ASK):
             continue
-        ctx = _Ctx(doc, statement, actors, starts, tuple(mentions), lex)
+        ctx = _Ctx(doc, statement, actors, starts, tuple(mentions), lex, _own_speaker(statement, by_id))
         parts = statement.content_parts or (statement.content,)
         for part in parts:
             if part.end > len(doc.text) or doc.text[part.start : part.end] != part.text:
@@ -225,6 +236,15 @@ def extract_claims(doc: Document, statements: Sequence[Statement], actors: Actor
             for clause in split_clauses(tokens):
                 out.extend(_clause_claims(ctx, clause, first=clause[0] is tokens[0] if tokens else False))
     return tuple(attrs.evolve(c, id=f"c{i}") for i, c in enumerate(out, 1))
+
+
+def _own_speaker(statement: Statement, by_id: dict[str, Statement]) -> Span | None:
+    seen = set()
+    current = statement
+    while current.speaker_span is None and current.continues in by_id and current.continues not in seen:
+        seen.add(current.continues)
+        current = by_id[current.continues]
+    return current.speaker_span
 
 
 def split_clauses(tokens: Sequence[Token]) -> list[list[Token]]:
@@ -254,6 +274,8 @@ class _Frame:
     role: str
     end: int  # index one past the predicate's last token (light-verb noun included)
     nominal: bool = False
+    noun: bool = False  # "supplies", "support": a predicate noun
+    negated: bool = False  # "declined the award": not accept
 
 
 def _clause_claims(ctx: _Ctx, clause: list[Token], *, first: bool) -> list[Claim]:
@@ -261,9 +283,15 @@ def _clause_claims(ctx: _Ctx, clause: list[Token], *, first: bool) -> list[Claim
     out: list[Claim] = []
     clause_neg = _negated_frame(clause)
     for frame in _frames(clause, lex):
-        claim = _adjectival(ctx, clause, frame) if frame.nominal else _verbal(ctx, clause, frame, clause_neg, first)
+        if frame.noun:
+            claim = _noun(ctx, clause, frame)
+        elif frame.nominal:
+            claim = _adjectival(ctx, clause, frame)
+        else:
+            claim = _verbal(ctx, clause, frame, clause_neg, first)
         if claim is not None:
             out.append(claim)
+    out.extend(_possessive_counts(ctx, clause))
     return out
 
 
@@ -282,8 +310,20 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:
                 if adj_cls:
                     frames.append(_Frame(i, lemma, adj_cls, adj_role, i + 1, nominal=True))
                 continue
+        if t.tag in ("NN", "NNS") and low in lex.nominal and not low.endswith("ed"):
+            lemma = lex.nominal[low]
+            entry = lex.predicates.get(lemma)
+            if entry is not None:
+                frames.append(_Frame(i, lemma, entry[0], entry[1], i + 1, noun=True))
+            continue
         if t.tag.startswith("VB"):
             lemma = lemmatize(t.text, t.tag)
+            positive = lex.negated_by.get(lemma)
+            if positive is not None and not _next_is(clause, i, ("to",)) and positive in lex.predicates:
+                # "declined the award": did not accept it
+                cls_, role_ = lex.predicates[positive]
+                frames.append(_Frame(i, positive, cls_, role_, i + 1, negated=True))
+                continue
             # a light verb with its noun: "maintains contact", "have ties"
             nouns = lex.light.get(lemma)
             if nouns is not None:
@@ -291,7 +331,8 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:
                 if k is not None:
                     noun = _singular(clause[k].text.lower())
                     light_cls, light_role = lex.predicates[f"{lemma} {noun}"]
-                    frames.append(_Frame(i, f"{lemma} {noun}", light_cls, light_role, k + 1))
+                    no = any(x.text.lower() in ("no", "none") for x in clause[i + 1 : k])  # "has no contacts"
+                    frames.append(_Frame(i, f"{lemma} {noun}", light_cls, light_role, k + 1, negated=no))
                     skip_until = k + 1
                     continue
             if lemma in _AUX and not _is_main_verb(clause, i):
@@ -382,6 +423,8 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
     subject_np = _np_left(clause, j)
     # the object, and prepositional arguments to the right
     object_np, k = _np_right(clause, frame.end)
+    if object_np is None:
+        object_np, k = _after_parenthetical(clause, frame.end, k)
     if object_np is not None and object_np[0].text.lower() in ("no", "none"):
         negative = not negative
     pps = _pps(clause, k)
@@ -389,6 +432,7 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
     obj = _argument(ctx, clause, object_np, first=False) if object_np is not None else None
     if subject is None and first and subject_np is None:
         subject = _speaker_argument(ctx.statement)
+    subject, obj = _disjoint_arguments(ctx, clause, subject, obj)
     agent = pps.get("by")
     if passive:
         patient = subject
@@ -411,11 +455,14 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
             recipient = recipient or _pp_argument(ctx, clause, pps.get("with"))
         elif pps.get("with") is not None and theme is not None and recipient is None:
             recipient, theme = theme, _pp_argument(ctx, clause, pps.get("with"))
+    subject, recipient = _disjoint_arguments(ctx, clause, subject, recipient)
     if subject is None and obj is None and recipient is None:
         return None
     if frame.cls is None and (subject is None or obj is None):
         return None  # a bare verb with one argument says too little to compare
     cls = _refine_class(frame.cls, frame.lemma, theme, lex)
+    if frame.negated:
+        negative = not negative
     if ctx.statement.stance is Stance.DENY:
         negative = not negative
     if ctx.statement.stance is Stance.HEDGE:
@@ -472,6 +519,102 @@ def _adjectival(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
         time=_clause_time(clause, lex),
         doc_id=ctx.statement.doc_id,
     )
+
+
+def _noun(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
+    """'arms supplies from X to Y', 'X's support for Y', 'Xian support', 'contacts with Y'."""
+    lex = ctx.lex
+    i = frame.index
+    negative = False
+    theme: Argument | None = None
+    subject: Argument | None = None
+    j = i - 1
+    first = i
+    while j >= 0 and clause[j].tag in ("NN", "NNS", "JJ", "DT", "CD", "PRP$", "POS", "NNP", "NNPS"):
+        t = clause[j]
+        low = t.text.lower()
+        if low in lex.weapons and theme is None:
+            theme = Argument(text=t.text, span=t.span)
+        elif low in ("no", "any") and low == "no":
+            negative = True
+        elif t.tag == "POS" and j - 1 >= 0:
+            np = _np_left(clause, j - 1)
+            if np:
+                subject = _argument(ctx, clause, np, first=False)
+                first = clause.index(np[0])
+            break
+        elif t.tag == "PRP$":
+            subject = _argument(ctx, clause, [t], first=False)
+            first = j
+            break
+        elif t.tag in ("JJ", "NNP", "NNPS") and t.text[:1].isupper():
+            subject = _span_argument(ctx, t.span)
+            first = j
+            break
+        j -= 1
+    pps = _pps(clause, frame.end)
+    source = pps.get("from") or pps.get("by")
+    if subject is None and source is not None:
+        subject = _argument(ctx, clause, source, first=False)
+    target = pps.get("to") or pps.get("for") or pps.get("with") or pps.get("against")
+    recipient = _argument(ctx, clause, target, first=False) if target is not None else None
+    if theme is None and pps.get("of") is not None:
+        theme = _argument(ctx, clause, pps.get("of"), first=False)
+    if subject is None or (recipient is None and theme is None):
+        return None
+    if frame.role == _EVENT_ROLE_CONVERSE:
+        return None
+    if ctx.statement.stance is Stance.DENY:
+        negative = not negative
+    certainty, hedges = _speaker_hedges(ctx, 1.0, [])
+    if ctx.statement.stance is Stance.HEDGE:
+        certainty *= _HEDGE_STANCE_CERTAINTY
+        hedges.append(ctx.statement.cue or "hedged")
+    ends = [clause[i].end, *(np[-1].end for np in pps.values())]
+    start = clause[first].start if isinstance(first, int) and 0 <= first < len(clause) else clause[i].start
+    return Claim(
+        id="c0",
+        statement_id=ctx.statement.id,
+        span=ctx.doc.span(min(start, clause[i].start), max(ends)),
+        subject=subject,
+        predicate=frame.lemma,
+        predicate_class=_refine_class(frame.cls, frame.lemma, theme, lex),
+        object=theme,
+        recipient=recipient,
+        polarity=Polarity.NEGATIVE if negative else Polarity.POSITIVE,
+        certainty=round(certainty, 3),
+        hedges=tuple(hedges),
+        time=_clause_time(clause, lex),
+        doc_id=ctx.statement.doc_id,
+    )
+
+
+def _possessive_counts(ctx: _Ctx, clause: list[Token]) -> list[Claim]:
+    """'the alliance's 19 members': the alliance has 19 members."""
+    out = []
+    for k in range(1, len(clause) - 2):
+        if clause[k].tag != "POS" or clause[k + 1].tag != "CD" or not clause[k + 2].tag.startswith("NN"):
+            continue
+        np = _np_left(clause, k - 1)
+        if not np:
+            continue
+        end = k + 3
+        while end < len(clause) and clause[end].tag in ("NN", "NNS"):
+            end += 1
+        obj = ctx.doc.span(clause[k + 1].start, clause[end - 1].end)
+        out.append(
+            Claim(
+                id="c0",
+                statement_id=ctx.statement.id,
+                span=ctx.doc.span(np[0].start, obj.end),
+                subject=_argument(ctx, clause, np, first=False),
+                predicate="have",
+                object=Argument(text=obj.text, span=obj),
+                polarity=Polarity.NEGATIVE if ctx.statement.stance is Stance.DENY else Polarity.POSITIVE,
+                doc_id=ctx.statement.doc_id,
+            )
+        )
+    return out
 
 
 def _last_token(
@@ -560,6 +703,9 @@ def _np_right(clause: list[Token], j: int) -> tuple[list[Token] | None, int]:
     while k < len(clause) and (clause[k].tag in ("RP", "RB") or clause[k].text in _BRACKETS):
         k += 1
     start = k
+    if k < len(clause) and clause[k].text.lower() in ("both", "either", "neither"):
+        k += 1  # "declined both the award and ..."
+        start = k
     while k < len(clause):
         t = clause[k]
         if t.tag in _NP_TAGS or t.tag == "PRP" or t.text.lower() in ("no", "none", "any"):
@@ -575,6 +721,19 @@ def _np_right(clause: list[Token], j: int) -> tuple[list[Token] | None, int]:
     return clause[start:k], k
 
 
+def _after_parenthetical(clause: list[Token], j: int, k: int) -> tuple[list[Token] | None, int]:
+    """'passed, by a majority of 35 to 23, an amendment': the object after a comma-set phrase."""
+    if j >= len(clause) or clause[j].text != "," or j + 1 >= len(clause) or clause[j + 1].tag != "IN":
+        return None, k
+    for m in range(j + 2, min(len(clause), j + _PARENTHETICAL_MAX)):
+        if clause[m].text == ",":
+            np, after = _np_right(clause, m + 1)
+            return (np, after) if np is not None else (None, k)
+        if clause[m].tag.startswith("VB"):
+            break
+    return None, k
+
+
 def _pps(clause: list[Token], k: int) -> dict[str, list[Token]]:
     """The first 'to/from/by/with/for X' phrases after the object."""
     out: dict[str, list[Token]] = {}
@@ -585,7 +744,7 @@ def _pps(clause: list[Token], k: int) -> dict[str, list[Token]]:
         low = t.text.lower()
         if t.tag.startswith("VB") or low in _RELATIVE or low == ",":
             break
-        if low in ("to", "from", "by", "with", "for") and low not in out:
+        if low in ("to", "from", "by", "with", "for", "of", "against") and low not in out:
             np, nxt = _np_right(clause, m + 1)
             if np is not None:
                 out[low] = np
@@ -603,26 +762,27 @@ def _argument(ctx: _Ctx, clause: list[Token], np: list[Token] | None, *, first: 
         return None
     span = ctx.doc.span(np[0].start, np[-1].end)
     low = span.text.lower()
-    resolve = getattr(ctx.actors, "resolve", None)
-    if resolve is not None:
-        actor = resolve(span)
-        if actor is not None:
-            return Argument(text=span.text, span=span, actor_id=actor.id)
+    actor = _resolve(ctx, span)
+    if actor is not None:
+        if low in _PRONOUNS and low in _FIRST_PERSON and ctx.statement.speaker is not None:
+            actor = ctx.statement.speaker  # "we" in a quote is its speaker, whatever came before
+        return Argument(text=actor.name if low in _PRONOUNS else span.text, span=span, actor_id=actor.id)
     actor = _mention_actor(ctx, span)
     if actor is not None:
         return Argument(text=span.text, span=span, actor_id=actor.id)
-    if low in _PRONOUNS or low == "our":
-        speaker = ctx.statement.speaker
+    if low in _PRONOUNS:
         own = low in _FIRST_PERSON or (first and ctx.statement.kind is StatementKind.INDIRECT)
-        if speaker is not None and own:
-            return Argument(text=speaker.name, span=span, actor_id=speaker.id)
+        speaker = _speaker_argument(ctx.statement) if own else None
+        if speaker is not None:
+            return attrs.evolve(speaker, span=span)
         if low not in _FIRST_PERSON:
             antecedent = _antecedent(ctx, clause, np[0])
             if antecedent is not None:
                 return antecedent
         return Argument(text=span.text, span=span)
     words = low.split()
-    if len(words) >= 2 and words[0] in _DESCRIPTION_DETS and len(words) <= 3 and np[-1].tag in ("NN", "NNS"):
+    described = words[-1] in wordlist("generic_nouns.txt") and words[0] in _DESCRIPTION_DETS
+    if described and 2 <= len(words) <= 3:
         antecedent = _description_antecedent(ctx, np)
         if antecedent is not None:
             return antecedent
@@ -634,16 +794,44 @@ def _pp_argument(ctx: _Ctx, clause: list[Token], np: list[Token] | None) -> Argu
 
 
 def _span_argument(ctx: _Ctx, span: Span) -> Argument:
-    resolve = getattr(ctx.actors, "resolve", None)
-    actor = resolve(span) if resolve is not None else None
-    actor = actor or _mention_actor(ctx, span)
+    actor = _resolve(ctx, span) or _mention_actor(ctx, span)
     return Argument(text=span.text, span=span, actor_id=actor.id if actor is not None else None)
+
+
+def _disjoint_arguments(
+    ctx: _Ctx, clause: list[Token], subject: Argument | None, obj: Argument | None
+) -> tuple[Argument | None, Argument | None]:
+    """A pronoun is not its own clause's other argument ("they are arming the group" is not the group)."""
+    if subject is None or obj is None or subject.actor_id is None or subject.actor_id != obj.actor_id:
+        return subject, obj
+    for arg, keep_subject in ((subject, False), (obj, True)):
+        span = arg.span
+        if span is None or span.text.lower() not in _PRONOUNS:
+            continue
+        token = next((t for t in clause if t.start == span.start), None)
+        other = _antecedent(ctx, clause, token) if token is not None else None
+        if other is not None:
+            return (subject, other) if keep_subject else (other, obj)
+    return subject, obj
+
+
+def _resolve(ctx: _Ctx, span: Span) -> Actor | None:
+    """The actor the actor layer reads *span* as; a phrase it only knows as part of a table actor
+    ("government sources" of a country) speaks for that actor."""
+    try:
+        actor = ctx.actors.resolve(span)
+    except InvalidSpanError:
+        return None
+    if actor is None or ctx.actors.get(actor.id) is not None or actor.part_of is None:
+        return actor
+    return ctx.actors.get(actor.part_of) or actor
 
 
 def _speaker_argument(statement: Statement) -> Argument | None:
     speaker = statement.speaker
     if speaker is None:
-        return None
+        span = statement.speaker_span
+        return None if span is None else Argument(text=span.text, span=span)
     return Argument(text=speaker.name, span=statement.speaker_span, actor_id=speaker.id)
 
 
@@ -661,13 +849,22 @@ def _mention_actor(ctx: _Ctx, span: Span) -> Actor | None:
 def _antecedent(ctx: _Ctx, clause: list[Token], pronoun: Token) -> Argument | None:
     """The nearest proper noun before *pronoun* that is not already an argument of its clause."""
     doc = ctx.doc
-    taken = {t.text.lower() for t in clause if t.tag in ("NNP", "NNPS")}
+    # names later in the clause are the pronoun's co-arguments ("they are arming the group")
+    # and an object pronoun never stands for its own clause's subject ("X maintains contact with them")
+    at = next((i for i, t in enumerate(clause) if t.start == pronoun.start), 0)
+    before = _CO_ARGUMENT_WINDOW if pronoun.text.lower() in _OBJECT_PRONOUNS else 0
+    near = clause[max(0, at - before) : at] + clause[at + 1 : at + 1 + _CO_ARGUMENT_WINDOW]
+    taken = {t.text.lower() for t in near if t.text[:1].isupper()}
+    skip = ctx.lex.months.keys() | wordlist("weekdays.txt")
     idx = bisect.bisect_left(doc.tokens, pronoun.start, key=lambda t: t.start)
     lo = max(0, idx - _ANTECEDENT_WINDOW)
     k = idx - 1
     while k >= lo:
         t = doc.tokens[k]
-        if t.tag in ("NNP", "NNPS") and t.text[:1].isupper() and t.text.lower() not in taken:
+        low = t.text.lower()
+        own = ctx.own_speaker is not None and ctx.own_speaker.start <= t.start < ctx.own_speaker.end
+        name = t.tag in ("NNP", "NNPS") and t.text[:1].isupper()
+        if name and not own and low not in taken and low.rstrip(".") not in skip:
             end = k
             while k - 1 >= lo and doc.tokens[k - 1].tag in ("NNP", "NNPS"):
                 k -= 1
@@ -687,7 +884,8 @@ def _description_antecedent(ctx: _Ctx, np: list[Token]) -> Argument | None:
     for k in range(idx - 1, lo - 1, -1):
         if _singular(doc.tokens[k].text.lower()) != head:
             continue
-        for m in (k - 1, k + 2, k - 2, k + 1):
+        of = k + 2 < idx and doc.tokens[k + 1].text.lower() == "of"
+        for m in (k - 1, k + 2 if of else -1):
             if lo <= m < idx and doc.tokens[m].tag in ("NNP", "NNPS"):
                 t = doc.tokens[m]
                 span = Span.from_text(doc.text, t.start, t.end)

@@ -6,6 +6,7 @@
     claimkit analyze ARTICLE.txt --published 2017-07-26 -f html -o view.html
     claimkit analyze news/*.txt -f jsonl -o analyses.jsonl            # many files, progress on stderr
     claimkit analyze corpus.jsonl --input-format jsonl -f jsonl       # {"text", "published", "id"} per line
+    claimkit relate monday.txt tuesday.txt --published 2017-07-26   # across articles
     claimkit times "last Tuesday and in April" --reference 2017-07-26
     claimkit compare "Russia arms the group." "Russia does not arm the group."
 
@@ -22,13 +23,26 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
-from claimkit import Analysis, Analyzer, ClaimkitError, Relation, compare, render_html
+from claimkit import (
+    Analysis,
+    Analyzer,
+    AnalyzerConfig,
+    Article,
+    ClaimkitError,
+    Relation,
+    Statement,
+    analyze,
+    compare,
+    find_relations,
+    render_html,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -53,8 +67,17 @@ def format_text(analysis: Analysis) -> str:
     (no statements)
     """
     lines: list[str] = []
+    speakers: dict[str, str] = {}
     for s in analysis.statements:
-        speaker = s.speaker.name if s.speaker is not None else (s.speaker_span.text if s.speaker_span else "?")
+        if s.speaker is not None:
+            speaker = s.speaker.name
+        elif s.speaker_span is not None:
+            speaker = s.speaker_span.text
+        else:
+            speaker = speakers.get(s.continues or "", "?")
+        speakers[s.id] = speaker
+        if s.continues is not None:
+            speaker += f" (continues {s.continues})"
         when = f" [{s.time.timex}]" if s.time is not None else ""
         cue = f" ({s.cue})" if s.cue else ""
         lines.append(f"{s.id} {s.kind.value:8} {speaker}{cue}{when}")
@@ -86,6 +109,7 @@ examples:
   claimkit analyze article.txt --published 2017-07-26 --format html -o article.html
   claimkit times "on Wednesday, two days ago" --reference 2017-07-26
   claimkit compare "Russia arms the group." "Russia does not arm the group."
+  claimkit relate monday.txt tuesday.txt --published 2017-07-26 --across-only
 
 Run `claimkit COMMAND --help` for the options of each command.
 """
@@ -109,7 +133,20 @@ examples:
   claimkit analyze article.txt --published 2017-07-26 -f html -o article.html
   cat article.txt | claimkit analyze - --published 2017-07-26 -f json
   claimkit analyze news/*.txt --published 2017-07-26 -f jsonl -o analyses.jsonl
+  claimkit analyze big-corpus.jsonl --input-format jsonl -f jsonl -o out.jsonl --jobs -1
   claimkit analyze corpus.jsonl --input-format jsonl -f html -o pages/
+
+exit status: 0 all analyzed, 1 some inputs failed (reported on stderr), 2 usage error
+"""
+
+_RELATE_EPILOG = """\
+Reads its inputs like `claimkit analyze` (files, -, or --input-format jsonl), then
+lists every contradiction and agreement among all their statements, with reasons.
+
+examples:
+  claimkit relate monday.txt tuesday.txt --published 2017-07-26
+  claimkit relate corpus.jsonl --input-format jsonl --across-only -f json -o relations.json
+  claimkit relate monday.txt tuesday.txt --published 2017-07-26 -f html -o story.html
 
 exit status: 0 all analyzed, 1 some inputs failed (reported on stderr), 2 usage error
 """
@@ -148,20 +185,27 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_ANALYZE_EPILOG,
         formatter_class=raw,
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="text files, or - for standard input")
-    p.add_argument(
-        "--published", metavar="DATE", help="publication date, YYYY-MM-DD: relative times are read against it"
-    )
+    _add_inputs(p)
     p.add_argument("-f", "--format", choices=FORMATS, default="text", help="output format (default: text)")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
-    p.add_argument(
-        "--input-format", choices=INPUT_FORMATS, default="text", help="text: one article per file (default); jsonl"
+
+    r = sub.add_parser(
+        "relate",
+        help="contradictions and agreements within and across articles",
+        description="Analyze several articles and list the statements that contradict or agree, across them too.",
+        epilog=_RELATE_EPILOG,
+        formatter_class=raw,
     )
-    progress = p.add_mutually_exclusive_group()
-    progress.add_argument(
-        "--progress", dest="progress", action="store_true", default=None, help="always show the progress bar"
+    _add_inputs(r)
+    r.add_argument("--across-only", action="store_true", help="only relations between different documents")
+    r.add_argument(
+        "-f",
+        "--format",
+        choices=("text", "json", "html"),
+        default="text",
+        help="output format (default: text); html: all the articles on one page, the relations beside them",
     )
-    progress.add_argument("--no-progress", dest="progress", action="store_false", help="never show it")
+    r.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
 
     t = sub.add_parser(
         "times",
@@ -185,6 +229,40 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("b", metavar="B", help="the second assertion")
     c.add_argument("-f", "--format", choices=("text", "json"), default="text")
     return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n == 0 or n < -1:
+        msg = f"must be a positive number of processes or -1 (one per core), got {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return n
+
+
+def _add_inputs(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="text files, or - for standard input")
+    p.add_argument(
+        "--published", metavar="DATE", help="publication date, YYYY-MM-DD: relative times are read against it"
+    )
+    p.add_argument(
+        "--input-format", choices=INPUT_FORMATS, default="text", help="text: one article per file (default); jsonl"
+    )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1; -1: one per core); worth it from a few dozen articles on",
+    )
+    progress = p.add_mutually_exclusive_group()
+    progress.add_argument(
+        "--progress", dest="progress", action="store_true", default=None, help="always show the progress bar"
+    )
+    progress.add_argument("--no-progress", dest="progress", action="store_false", help="never show it")
 
 
 # ---------------------------------------------------------------------- analyze
@@ -233,8 +311,6 @@ def _documents(args: argparse.Namespace) -> Iterator[tuple[str, str, str | None]
 
 
 def _analyze(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from tqdm import tqdm  # noqa: PLC0415  (only the analyze command needs it)
-
     many = len(args.paths) > 1 or args.input_format == "jsonl"
     out_dir: Path | None = None
     if args.format == "html" and many:
@@ -243,40 +319,123 @@ def _analyze(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         out_dir = Path(args.output)
         if out_dir.exists() and not out_dir.is_dir():
             parser.error(f"-o {args.output}: not a directory")
-    if args.paths.count("-") > 1:
-        parser.error("- (standard input) can be given only once")
+    _check_inputs(args, parser)
 
-    analyzer = Analyzer()
-    failures = 0
+    failures: list[str] = []
     collected: list[dict[str, Any]] = []
-    total = len(args.paths) if args.input_format == "text" else None
-    bar = tqdm(total=total, unit="doc", file=sys.stderr, disable=_no_bar(args), dynamic_ncols=True, leave=False)
     try:
         with _open_output(args.output if out_dir is None else None) as out:
-            for item in _documents(args):
-                bar.update(1)
-                if isinstance(item, _Failed):
-                    failures += 1
-                    bar.write(f"claimkit: {item}", file=sys.stderr)
-                    continue
-                doc_id, text, published = item
-                try:
-                    analysis = analyzer.analyze(text, published=published, doc_id=doc_id)
-                except ClaimkitError as e:
-                    failures += 1
-                    bar.write(f"claimkit: {doc_id}: {e}", file=sys.stderr)
-                    continue
+            for analysis in _analyses(args, failures):
                 _emit(analysis, args.format, out, out_dir, collected, many=many)
             if args.format == "json":
                 value: object = collected if many else (collected[0] if collected else None)
                 if value is not None:
                     out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    except BrokenPipeError:
+        raise
     except OSError as e:
-        bar.close()
-        print(f"claimkit: cannot write {args.output}: {e}", file=sys.stderr)
+        print(f"claimkit: cannot write {args.output or 'standard output'}: {e}", file=sys.stderr)
         return EXIT_FAILED
-    bar.close()
     return EXIT_FAILED if failures else EXIT_OK
+
+
+def _analyses(args: argparse.Namespace, failures: list[str]) -> Iterator[Analysis]:
+    """Every document of every input, analyzed; failures are reported, listed, and skipped."""
+    from tqdm import tqdm  # noqa: PLC0415  (loaded only when files are analyzed)
+
+    total = len(args.paths) if args.input_format == "text" else None
+    with tqdm(total=total, unit="doc", file=sys.stderr, disable=_no_bar(args), dynamic_ncols=True) as bar:
+
+        def fail(message: str) -> None:
+            bar.update(1)
+            failures.append(message)
+            bar.write(f"claimkit: {message}", file=sys.stderr)
+
+        if args.jobs == 1:
+            for item in _documents(args):
+                if isinstance(item, _Failed):
+                    fail(str(item))
+                    continue
+                doc_id, text, published = item
+                try:
+                    analysis = analyze(text, published=published, doc_id=doc_id)
+                except ClaimkitError as e:
+                    fail(f"{doc_id}: {e}")
+                    continue
+                bar.update(1)
+                yield analysis
+            return
+        # Worker processes: bad records are caught here, before they reach the pool,
+        # so that one of them cannot stop the stream.
+        limit = AnalyzerConfig().max_chars
+
+        def articles() -> Iterator[Article]:
+            for item in _documents(args):
+                if isinstance(item, _Failed):
+                    fail(str(item))
+                    continue
+                doc_id, text, published = item
+                if len(text) > limit:
+                    fail(f"{doc_id}: text has {len(text):,} characters, over the limit of {limit:,}")
+                    continue
+                try:
+                    yield Article(text=text, published=published, doc_id=doc_id)
+                except ClaimkitError as e:
+                    fail(f"{doc_id}: {e}")
+
+        try:
+            for analysis in Analyzer().analyze_many(articles(), n_jobs=args.jobs):
+                bar.update(1)
+                yield analysis
+        except ClaimkitError as e:
+            fail(f"the run stopped: {e}")
+
+
+def _check_inputs(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    if args.paths.count("-") > 1:
+        parser.error("- (standard input) can be given only once")
+
+
+def _relate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    _check_inputs(args, parser)
+    failures: list[str] = []
+    analyses = list(_analyses(args, failures))
+    relations = find_relations(analyses)
+    if args.across_only:
+        relations = tuple(r for r in relations if r.a.doc_id != r.b.doc_id)
+    try:
+        with _open_output(args.output) as out:
+            if args.format == "html":
+                if analyses:
+                    out.write(render_html(analyses, relations=relations))
+            elif args.format == "json":
+                out.write(json.dumps([_relation_dict(r) for r in relations], ensure_ascii=False, indent=2) + "\n")
+            elif not relations:
+                out.write("no contradictions or agreements found\n")
+            for r in relations if args.format == "text" else ():
+                out.write(format_relation(r) + "\n")
+                for s in (r.a, r.b):
+                    out.write(f"    {_ref(s.doc_id, s.id)}: {' '.join(s.content.text.split())}\n")
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        print(f"claimkit: cannot write {args.output or 'standard output'}: {e}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def _relation_dict(r: Relation) -> dict[str, Any]:
+    def side(s: Statement) -> dict[str, Any]:
+        return {
+            "doc_id": s.doc_id,
+            "id": s.id,
+            "speaker": s.speaker.name if s.speaker else (s.speaker_span.text if s.speaker_span else None),
+            "content": s.content.text,
+            "start": s.content.start,
+            "end": s.content.end,
+        }
+
+    return {"kind": r.kind.value, "score": r.score, "reasons": list(r.reasons), "a": side(r.a), "b": side(r.b)}
 
 
 def _no_bar(args: argparse.Namespace) -> bool | None:
@@ -328,7 +487,9 @@ def _open_output(path: str | None) -> Iterator[TextIO]:
     if path is None or path == "-":
         yield sys.stdout
         return
-    with Path(path).open("w", encoding="utf-8") as f:
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("w", encoding="utf-8") as f:
         yield f
 
 
@@ -337,7 +498,7 @@ def _open_output(path: str | None) -> Iterator[TextIO]:
 
 def _times(args: argparse.Namespace) -> int:
     try:
-        analysis = Analyzer().analyze(args.text, published=args.reference)
+        analysis = analyze(args.text, published=args.reference)
     except ClaimkitError as e:
         print(f"claimkit: --reference {args.reference} / TEXT: {e}", file=sys.stderr)
         return EXIT_FAILED
@@ -387,11 +548,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.command == "analyze":
-        return _analyze(args, parser)
-    if args.command == "times":
-        return _times(args)
-    return _compare(args)
+    try:
+        if args.command == "analyze":
+            return _analyze(args, parser)
+        if args.command == "relate":
+            return _relate(args, parser)
+        if args.command == "times":
+            return _times(args)
+        return _compare(args)
+    except BrokenPipeError:
+        # the reader went away (`claimkit ... | head`): stop quietly, as other tools do
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

@@ -250,7 +250,7 @@ class Analyzer:
         found = _relations.relate(statements, claims)
         if found:
             return max(found, key=lambda r: r.score)
-        return _relations.contrast_texts(docs[0], docs[1], statements[0], statements[1])
+        return _relations.contrast_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)
 
 
 def _assemble(

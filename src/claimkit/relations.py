@@ -45,7 +45,7 @@ from claimkit.model import Polarity, Relation, RelationKind, Stance
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from claimkit.model import Actor, Analysis, Argument, Claim, Statement
+    from claimkit.model import Actor, Analysis, Argument, Claim, Statement, TimeValue
     from claimkit.text import Document, Token
 
 __all__ = ["contrast_texts", "find_relations", "relate"]
@@ -70,6 +70,7 @@ class _Lex:
     stopwords: frozenset[str]
     generic: frozenset[str]
     antonyms: frozenset[tuple[str, str]]
+    word_antonyms: frozenset[tuple[str, str]]  # the same pairs as word stems, for objects
     weapons: frozenset[str]
     quantities: dict[str, float]
     approximators: dict[str, str]
@@ -80,13 +81,17 @@ class _Lex:
 @functools.cache
 def _lex() -> _Lex:
     pairs: set[tuple[str, str]] = set()
+    words: set[tuple[str, str]] = set()
     for a, b, *_ in rows("antonyms.tsv"):
         ka, kb = verb_key(a), verb_key(b)
         pairs.update({(ka, kb), (kb, ka)})
+        sa, sb = _stem(a), _stem(b)
+        words.update({(sa, sb), (sb, sa)})
     return _Lex(
         stopwords=wordlist("stopwords.txt"),
         generic=wordlist("generic_nouns.txt"),
         antonyms=frozenset(pairs),
+        word_antonyms=frozenset(words),
         weapons=wordlist("weapon_words.txt"),
         quantities={k: float(v[0]) for k, v in table("quantity_words.tsv").items()},
         approximators={k: v[0] for k, v in table("approximators.tsv").items()},
@@ -122,6 +127,8 @@ class _Actors:
         self._name: dict[tuple[object, str], str] = {}
 
     def _find(self, x: str) -> str:
+        if x not in self._parent:
+            return x
         root = x
         while self._parent.get(root, root) != root:
             root = self._parent[root]
@@ -149,7 +156,11 @@ class _Actors:
     def identity(self, doc: object, actor_id: str) -> str:
         """One key per actor: its canonical name's class."""
         name = self._name.get((doc, actor_id))
-        return self._find(name) if name is not None else f"{doc}#{actor_id}"
+        # an actor the registry has not seen: its id is the slug of its canonical name
+        return self._find(name if name is not None else actor_id.replace("-", " "))
+
+    def known(self, doc: object, actor_id: str) -> bool:
+        return (doc, actor_id) in self._name
 
     def name(self, doc: object, actor_id: str) -> str:
         return self._name.get((doc, actor_id), "")
@@ -174,13 +185,17 @@ class _Arg:
     actors: frozenset[str]
     words: frozenset[str]
     text: str
+    registered: bool = False
+    """Whether the actor and what it is part of are known (else its words count too)."""
 
     def known(self) -> bool:
         return bool(self.actors or self.words)
 
     def matches(self, other: _Arg) -> bool:
-        if self.actors and other.actors:
-            return bool(self.actors & other.actors)
+        if self.actors & other.actors:
+            return True
+        if self.actors and other.actors and self.registered and other.registered:
+            return False
         return bool(self.words & other.words)
 
 
@@ -212,14 +227,15 @@ def _arg(arg: Argument | None, doc: object, actors: _Actors, lex: _Lex) -> _Arg:
         return _NO_ARG
     keys = actors.keys(doc, arg.actor_id) if arg.actor_id is not None else frozenset()
     # a resolved argument answers to its actor's name, so an unresolved "Russian" still meets it
-    text = actors.name(doc, arg.actor_id) if arg.actor_id is not None else arg.text
+    text = (actors.name(doc, arg.actor_id) if arg.actor_id is not None else "") or arg.text
     content = [
         w for w in _WORD.findall(text.lower()) if w not in lex.stopwords and not w.isdigit() and w not in _PRONOUNS
     ]
     # "officials" alone identifies nobody, but it is all that "the officials" has to match on
     specific = [w for w in content if w not in lex.generic]
     words = frozenset("@" + _stem(w) for w in (specific or content))
-    return _Arg(keys, words, arg.text)
+    registered = arg.actor_id is not None and actors.known(doc, arg.actor_id)
+    return _Arg(keys, words, arg.text, registered)
 
 
 def _numbers(text: str, lex: _Lex) -> tuple[tuple[float, float], ...]:
@@ -253,18 +269,32 @@ def _numbers(text: str, lex: _Lex) -> tuple[tuple[float, float], ...]:
     return tuple(out)
 
 
+def _object_context(claim: Claim) -> str:
+    """The object with the few words before it ("nearly 1,000 troops" though the object is "1,000 troops")."""
+    obj = claim.object
+    if obj is None:
+        return ""
+    if obj.span is None or not claim.span.contains(obj.span):
+        return obj.text
+    before = claim.span.text[: obj.span.start - claim.span.start].split()[-3:]
+    return " ".join([*before, obj.span.text])
+
+
 def _entries(pairs: Iterable[tuple[object, Statement, Sequence[Claim]]], actors: _Actors, lex: _Lex) -> list[_Entry]:
     out: list[_Entry] = []
     for doc, statement, claims in pairs:
         root = statement.id
         order = (str(statement.doc_id or doc), statement.content.start, statement.id)
         for claim in claims:
+            theme = claim.object
+            if theme is not None and theme.span is not None and theme.span.text.lower() in _PRONOUNS:
+                theme = None  # "they were provided by X": the thing is only a pronoun
             theme_words = frozenset(
                 _stem(w)
-                for w in _WORD.findall((claim.object.text if claim.object else "").lower())
-                if w not in lex.stopwords and not _NUMBER.match(w) and w not in lex.quantities
+                for w in _WORD.findall((theme.text if theme else "").lower())
+                if w not in lex.stopwords and not _NUMBER.match(w) and w not in lex.quantities and w not in _PRONOUNS
             )
-            obj_text = claim.object.text.lower() if claim.object else ""
+            obj_text = _object_context(claim).lower()
             head = _WORD.findall(obj_text)
             cls = claim.predicate_class
             family = (
@@ -314,8 +344,8 @@ def _theme_compatible(a: _Entry, b: _Entry, lex: _Lex) -> bool:
     wb = b.claim.predicate_class == "transfer-weapons"
     if wa and wb:
         return True
-    ta, tb = a.theme_words - {"@"}, b.theme_words - {"@"}
-    if not ta or not tb or not (a.theme.words or a.theme.actors) or not (b.theme.words or b.theme.actors):
+    ta, tb = a.theme_words, b.theme_words
+    if not ta or not tb:
         return True  # one side leaves the thing unsaid ("they were provided by X")
     del lex
     return bool(ta & tb) and wa == wb
@@ -324,13 +354,20 @@ def _theme_compatible(a: _Entry, b: _Entry, lex: _Lex) -> bool:
 def _second_match(a: _Entry, b: _Entry) -> float | None:
     """1.0 if both name the second argument and it matches, a lower factor if one leaves it out."""
     if a.second.known() and b.second.known():
-        return 1.0 if a.second.matches(b.second) else None
+        return 1.0 if a.second.matches(b.second) or _word_clash(a, b, _lex()) else None
     if not a.relational:
         return None  # a generic verb needs both of its arguments
     return _PARTIAL_ARGS
 
 
 def _args_match(a: _Entry, b: _Entry) -> float | None:
+    if not a.subject.known() and not b.subject.known():
+        # "X got the award" / "X declined the award": no giver on either side, so the
+        # recipient and the thing itself must both match
+        both = a.relational and b.relational and a.second.known() and b.second.known()
+        if both and a.second.matches(b.second) and a.theme_words & b.theme_words:
+            return _PARTIAL_ARGS
+        return None
     if not (a.subject.known() and b.subject.known()):
         return None
     straight = a.subject.matches(b.subject)
@@ -342,10 +379,24 @@ def _args_match(a: _Entry, b: _Entry) -> float | None:
 
 
 def _times_disjoint(a: Claim, b: Claim) -> bool:
-    ta, tb = a.time, b.time
-    if ta is None or tb is None or None in (ta.start, ta.end, tb.start, tb.end):
+    return a.time is not None and b.time is not None and _disjoint(a.time, b.time)
+
+
+def _disjoint(ta: TimeValue, tb: TimeValue) -> bool:
+    if ta.start is None or ta.end is None or tb.start is None or tb.end is None:
         return False
-    return bool(ta.end <= tb.start or tb.end <= ta.start)  # type: ignore[operator]
+    return ta.end <= tb.start or tb.end <= ta.start
+
+
+def _word_clash(a: _Entry, b: _Entry, lex: _Lex) -> tuple[str, str] | None:
+    """Opposite words in the two objects: "was a liberal thinker" / "was a conservative politician"."""
+    if a.relational or b.relational:
+        return None
+    for x in a.theme_words:
+        for y in b.theme_words:
+            if (x, y) in lex.word_antonyms:
+                return x, y
+    return None
 
 
 def _numbers_conflict(a: _Entry, b: _Entry) -> bool:
@@ -384,6 +435,9 @@ def _compare(a: _Entry, b: _Entry, lex: _Lex) -> _Evidence | None:
         return _Evidence(RelationKind.CONTRADICTS, _SCORE_EXCLUSIVE * certainty * factor, 1, "exclusive", a, b)
     if opposite:
         return _Evidence(RelationKind.CONTRADICTS, _SCORE_POLARITY * certainty * factor, 4, "polarity", a, b)
+    clash = _word_clash(a, b, lex)
+    if clash is not None:
+        return _Evidence(RelationKind.CONTRADICTS, _SCORE_ANTONYM * certainty * factor, 3, "antonym", a, b)
     if _numbers_conflict(a, b):
         return _Evidence(RelationKind.CONTRADICTS, _SCORE_NUMBER * certainty * factor, 3, "number", a, b)
     if bool(a.numbers) != bool(b.numbers):
@@ -392,7 +446,9 @@ def _compare(a: _Entry, b: _Entry, lex: _Lex) -> _Evidence | None:
 
 
 def _who(s: Statement) -> str:
-    return s.speaker.name if s.speaker is not None else "one text"
+    if s.speaker is not None:
+        return s.speaker.name
+    return s.speaker_span.text if s.speaker_span is not None else "one text"
 
 
 def _says(s: Statement) -> str:
@@ -403,15 +459,25 @@ def _says(s: Statement) -> str:
     return "says"
 
 
+_CLASS_WORDING = {
+    "transfer-weapons": ("supply weapons", "to"),
+    "transfer": ("supply", "to"),
+    "support": ("support", ""),
+    "contact": ("maintain contact", "with"),
+}
+
+
 def _proposition(c: Claim) -> str:
+    """The claim in its canonical direction: "Russia not supply weapons to the group"."""
     parts = [c.subject.text if c.subject else "someone"]
     if c.polarity is Polarity.NEGATIVE:
         parts.append("not")
-    parts.append(c.predicate)
-    if c.object is not None:
+    verb, prep = _CLASS_WORDING.get(c.predicate_class or "", (c.predicate, ""))
+    parts.append(verb)
+    if c.object is not None and c.predicate_class != "transfer-weapons":
         parts.append(c.object.text)
     if c.recipient is not None:
-        parts.append(f"(to/with {c.recipient.text})")
+        parts.extend((prep, c.recipient.text) if prep else (c.recipient.text,))
     return " ".join(parts)
 
 
@@ -421,7 +487,7 @@ def _reasons(ev: _Evidence, first: _Entry, second: _Entry) -> tuple[str, ...]:
     said = f"{_who(sa)} {_says(sa)} “{a.span.text}”; {_who(sb)} {_says(sb)} “{b.span.text}”"
     why = {
         "polarity": f"the same proposition with opposite polarity: {_proposition(a)} / {_proposition(b)}",
-        "antonym": f"opposite predicates for the same parties: {a.predicate} / {b.predicate}",
+        "antonym": f"opposite predicates or attributes for the same parties: {_proposition(a)} / {_proposition(b)}",
         "number": f"incompatible numbers for the same quantity: {a.object.text if a.object else ''}"
         f" / {b.object.text if b.object else ''}",
         "exclusive": f"an exclusive claim (only {a.predicate if first.exclusive else b.predicate}) "
@@ -440,24 +506,28 @@ def _reasons(ev: _Evidence, first: _Entry, second: _Entry) -> tuple[str, ...]:
 
 def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:
     buckets: dict[tuple[str, str], list[int]] = {}
+    by_lemma: dict[tuple[str, str], list[int]] = {}
     relational: dict[str, list[int]] = {}
     for i, e in enumerate(entries):
         keys = e.subject.actors | e.subject.words
+        if not keys and e.relational:
+            keys = frozenset("<" + k for k in e.second.actors | e.second.words)
         if e.family in _SYMMETRIC_CLASSES:
             keys |= e.second.actors | e.second.words
         for k in keys:
             buckets.setdefault((e.family, k), []).append(i)
+            by_lemma.setdefault((e.lemma, k), []).append(i)
             if e.relational:
                 relational.setdefault(k, []).append(i)
     antonyms: dict[str, list[str]] = {}
     for x, y in lex.antonyms:
-        antonyms.setdefault("v:" + x, []).append("v:" + y)
+        antonyms.setdefault(x, []).append(y)
     pairs: set[tuple[int, int]] = set()
-    for (family, key), members in buckets.items():
+    for (_family, key), members in buckets.items():
         for n, i in enumerate(members):
             pairs.update((i, j) for j in members[n + 1 :])
-            for other in antonyms.get(family, ()):
-                pairs.update((min(i, j), max(i, j)) for j in buckets.get((other, key), ()))
+            for other in antonyms.get(entries[i].lemma, ()):
+                pairs.update((min(i, j), max(i, j)) for j in by_lemma.get((other, key), ()))
             if entries[i].exclusive:
                 pairs.update((min(i, j), max(i, j)) for j in relational.get(key, ()) if j != i)
     best: dict[tuple[int, int], _Evidence] = {}
@@ -474,8 +544,19 @@ def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:
         old = best.get(pair)
         if old is None or (ev.priority, ev.score, _tiebreak(ev)) > (old.priority, old.score, _tiebreak(old)):
             best[pair] = ev
+    # one conflict per quotation: an exclusive clash is dropped when the same quote
+    # (a statement and its continuations) already contradicts that statement outright
+    strong: set[tuple[object, str, int]] = set()
+    for ev in best.values():
+        if ev.kind is RelationKind.CONTRADICTS and ev.priority > 1:
+            strong.add((ev.a.doc, ev.a.root, id(ev.b.statement)))
+            strong.add((ev.b.doc, ev.b.root, id(ev.a.statement)))
     out = []
     for ev in best.values():
+        if ev.reason == "exclusive" and (
+            (ev.a.doc, ev.a.root, id(ev.b.statement)) in strong or (ev.b.doc, ev.b.root, id(ev.a.statement)) in strong
+        ):
+            continue
         first, second = (ev.a, ev.b) if ev.a.order <= ev.b.order else (ev.b, ev.a)
         out.append(
             Relation(
@@ -608,6 +689,7 @@ def find_relations(analyses: Iterable[Analysis], /) -> tuple[Relation, ...]:
 # --------------------------------------------------------------------------- bare texts
 
 _TEXT_MIN_SHARED = 2
+_CUE_WINDOW = 6
 _TEXT_MIN_COVERAGE = 0.4
 _SCORE_TEXT = 0.6
 _AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "to"})
@@ -618,26 +700,37 @@ class _Clause:
     tokens: tuple[Token, ...]
     words: frozenset[str]
     cues: tuple[str, ...]  # negation and falsity words in it
+    near_cue: frozenset[str]  # content words within a few tokens of a cue
 
 
 def _text_clauses(doc: Document, lex: _Lex) -> list[_Clause]:
     out = []
     for clause in split_clauses(doc.tokens):
-        words: set[str] = set()
-        cues: list[str] = []
-        for t in clause:
+        words: list[str | None] = []
+        cues: list[int] = []
+        for k, t in enumerate(clause):
             low = t.text.lower().replace("’", "'")
             if low in lex.negation or low in lex.falsity:
-                cues.append(t.text)
+                cues.append(k)
+            word = None
             if low in lex.stopwords or not low[:1].isalnum():
-                continue
-            if t.tag.startswith("VB"):
+                pass
+            elif t.tag.startswith("VB"):
                 lemma = lemmatize(low, t.tag)
                 if lemma not in _AUXILIARIES:
-                    words.add(verb_key(lemma))
+                    word = verb_key(lemma)
             elif t.tag.startswith(("NN", "JJ", "CD")):
-                words.add(_stem(low))
-        out.append(_Clause(tuple(clause), frozenset(words), tuple(cues)))
+                word = _stem(low)
+            words.append(word)
+        near = {w for k in cues for w in words[max(0, k - _CUE_WINDOW) : k + _CUE_WINDOW + 1] if w is not None}
+        out.append(
+            _Clause(
+                tuple(clause),
+                frozenset(w for w in words if w is not None),
+                tuple(clause[k].text for k in cues),
+                frozenset(near),
+            )
+        )
     return out
 
 
@@ -648,8 +741,8 @@ def _negated_against(xs: list[_Clause], ys: list[_Clause]) -> tuple[_Clause, _Cl
         if not x.cues:
             continue
         shared = x.words & y_words
-        if len(shared) < _TEXT_MIN_SHARED:
-            continue
+        if len(shared) < _TEXT_MIN_SHARED or not (x.near_cue & y_words):
+            continue  # the cue must bear on the shared words, not on some other part of the clause
         best = max(ys, key=lambda c: len(c.words & x.words))
         if best.cues:
             continue
@@ -658,7 +751,9 @@ def _negated_against(xs: list[_Clause], ys: list[_Clause]) -> tuple[_Clause, _Cl
     return None
 
 
-def contrast_texts(a: Document, b: Document, sa: Statement, sb: Statement) -> Relation | None:
+def contrast_texts(
+    a: Document, b: Document, sa: Statement, sb: Statement, *, claims: Sequence[Claim] = ()
+) -> Relation | None:
     """Whether one bare text negates or calls false what the other affirms.
 
     A fallback for :func:`claimkit.compare` when no pair of claims lines up: a clause
@@ -672,6 +767,10 @@ def contrast_texts(a: Document, b: Document, sa: Statement, sb: Statement) -> Re
     'contradicts'
     """
     lex = _lex()
+    times_a = [c.time for c in claims if c.statement_id == sa.id and c.time is not None]
+    times_b = [c.time for c in claims if c.statement_id == sb.id and c.time is not None]
+    if times_a and times_b and all(_disjoint(x, y) for x in times_a for y in times_b):
+        return None  # about different periods
     xa, xb = _text_clauses(a, lex), _text_clauses(b, lex)
     if not xa or not xb:
         return None

@@ -18,17 +18,18 @@ from __future__ import annotations
 
 import html
 import itertools
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
 
 from claimkit.errors import InvalidInputError, InvalidSpanError
-from claimkit.model import Analysis, RelationKind
+from claimkit.model import Analysis, Relation, RelationKind
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from claimkit.model import Actor, Relation, Span, Statement, TimeExpression, TimeValue
+    from claimkit.model import Actor, Span, Statement, TimeExpression, TimeValue
 
 __all__ = ["render_html"]
 
@@ -56,12 +57,19 @@ class _Mark:
     end: int
     classes: tuple[str, ...]
     title: str = ""
-    statement: int | None = None
-    """The index of the statement this mark belongs to, for hover and jump."""
+    statement: str | None = None
+    """The anchor ("D-I") of the statement this mark belongs to, for hover and jump."""
     timex: str | None = None
 
 
-def render_html(analysis: Analysis, /, *, title: str | None = None) -> str:
+def render_html(
+    analysis: Analysis | Sequence[Analysis],
+    /,
+    *,
+    title: str | None = None,
+    relations: Iterable[Relation] | None = None,
+    max_relations: int | None = 500,
+) -> str:
     """Render *analysis* as one self-contained HTML page.
 
     The article is shown with every speaker, cue, quoted or reported content and
@@ -71,16 +79,25 @@ def render_html(analysis: Analysis, /, *, title: str | None = None) -> str:
     value. A side panel lists contradictions and agreements with their reasons and
     a timeline of dated statements; clicking an entry jumps to the statement.
 
+    Given several analyses, the page shows the articles one after another, and the
+    panel can list relations across them (pass those of :func:`claimkit.find_relations`).
+
     Args:
         analysis: What :func:`claimkit.analyze` returned (or one rebuilt with
-            :meth:`~claimkit.Analysis.from_json`).
-        title: The page title; defaults to the analysis' ``doc_id``.
+            :meth:`~claimkit.Analysis.from_json`), or a sequence of them.
+        title: The page title; defaults to the ``doc_id`` of a single analysis.
+        relations: The relations to list; defaults to those of the analyses themselves.
+            A relation whose statement is in none of them names it without a link.
+        max_relations: At most this many contradictions, and as many agreements, are
+            listed in the panel (the strongest; the panel says how many more there are).
+            ``None`` lists them all.
 
     Returns:
         The page, as a str: write it to a ``.html`` file and open it in a browser.
 
     Raises:
-        InvalidInputError: if *analysis* is not an :class:`~claimkit.Analysis`.
+        InvalidInputError: if *analysis* is not an :class:`~claimkit.Analysis` or a
+            non-empty sequence of them, or another argument has the wrong type.
         InvalidSpanError: if a span's offsets do not slice back to its text.
 
     >>> import claimkit
@@ -101,35 +118,108 @@ def render_html(analysis: Analysis, /, *, title: str | None = None) -> str:
 
     .. versionadded:: 0.1.0
     """
-    if not isinstance(analysis, Analysis):
+    docs: tuple[Analysis, ...]
+    if isinstance(analysis, Analysis):
+        docs = (analysis,)
+    elif isinstance(analysis, Sequence) and not isinstance(analysis, str | bytes):
+        docs = tuple(analysis)
+        if not docs or not all(isinstance(a, Analysis) for a in docs):
+            msg = "render_html() takes an Analysis or a non-empty sequence of Analysis objects"
+            raise InvalidInputError(msg)
+    else:
         msg = f"render_html() takes an Analysis, got {type(analysis).__name__}"
         raise InvalidInputError(msg)
     if title is not None and not isinstance(title, str):
         msg = f"title must be a str or None, got {type(title).__name__}"
         raise InvalidInputError(msg)
-    return _Page(analysis, title if title is not None else (analysis.doc_id or "claimkit analysis")).render()
+    if max_relations is not None and (
+        not isinstance(max_relations, int) or isinstance(max_relations, bool) or max_relations < 0
+    ):
+        msg = f"max_relations must be a non-negative int or None, got {max_relations!r}"
+        raise InvalidInputError(msg)
+    if relations is None:
+        # the same object listed by two analyses is shown once (by identity: hashing is deep)
+        chosen = tuple({id(r): r for a in docs for r in a.relations}.values())
+    else:
+        chosen = tuple(relations) if not isinstance(relations, str | bytes) else ()
+        if isinstance(relations, str | bytes) or not all(isinstance(r, Relation) for r in chosen):
+            msg = "relations must be an iterable of Relation objects or None"
+            raise InvalidInputError(msg)
+    if title is None:
+        title = (docs[0].doc_id or "claimkit analysis") if len(docs) == 1 else f"{len(docs)} documents"
+    return _Page(docs, title, chosen, max_relations).render()
 
 
 class _Page:
-    """The state of one rendering: colour and anchor numbering for one analysis."""
+    """The state of one rendering: colours and anchors for the statements of every document."""
 
-    def __init__(self, analysis: Analysis, title: str) -> None:
-        self.analysis = analysis
+    def __init__(
+        self, docs: tuple[Analysis, ...], title: str, relations: tuple[Relation, ...], max_relations: int | None
+    ) -> None:
+        self.docs = docs
         self.title = title
-        self.index: dict[tuple[str | None, str], int] = {}
-        for i, s in enumerate(analysis.statements):
-            self.index.setdefault((s.doc_id, s.id), i)
+        self.relations = relations
+        self.max_relations = max_relations
+        # Statements are found by identity first, then by (doc_id, id) and equality (a relation
+        # rebuilt from JSON holds equal copies); never by hash, which walks every nested span.
+        self._by_object: dict[int, tuple[int, int]] = {}
+        self._by_key: dict[tuple[str | None, str], list[tuple[int, int]]] = {}
+        self.by_id: list[dict[str, Statement]] = []
+        for d, a in enumerate(docs):
+            self.by_id.append({s.id: s for s in a.statements})
+            for i, s in enumerate(a.statements):
+                self._by_object.setdefault(id(s), (d, i))
+                self._by_key.setdefault((s.doc_id, s.id), []).append((d, i))
         self.colours: dict[str, int] = {}
-        for s in analysis.statements:
-            self.colours.setdefault(_speaker_key(s), len(self.colours))
+        for a in docs:
+            for s in a.statements:
+                self.colours.setdefault(self.key(s), len(self.colours))
+
+    def locate(self, s: Statement) -> tuple[int, int] | None:
+        """(document, index) of *s* on this page, or ``None`` if it is on none of its articles."""
+        found = self._by_object.get(id(s))
+        if found is not None:
+            return found
+        for d, i in self._by_key.get((s.doc_id, s.id), ()):
+            if self.docs[d].statements[i] == s:
+                return d, i
+        return None
+
+    def _source(self, s: Statement) -> Statement:
+        """The statement that names *s*'s speaker: *s*, or the one it continues."""
+        at = self.locate(s)
+        if at is None:
+            return s
+        d = at[0]
+        seen = {s.id}
+        while s.speaker is None and s.speaker_span is None and s.continues is not None:
+            before = self.by_id[d].get(s.continues)
+            if before is None or before.id in seen:
+                break
+            seen.add(before.id)
+            s = before
+        return s
+
+    def key(self, s: Statement) -> str:
+        """Statements with the same key share a colour: the same actor, or the same words."""
+        return _speaker_key(self._source(s))
+
+    def name(self, s: Statement) -> str:
+        return _speaker_name(self._source(s))
 
     # ------------------------------------------------------------------ the page
 
     def render(self) -> str:
-        a = self.analysis
-        meta = [f"{len(a.statements)} statements", f"{len(a.actors)} actors", f"{len(a.times)} times"]
-        if a.published is not None:
-            meta.insert(0, f"published {a.published.isoformat()}")
+        docs = self.docs
+        n_statements = sum(len(a.statements) for a in docs)
+        meta = [
+            f"{n_statements} statements",
+            f"{sum(len(a.actors) for a in docs)} actors",
+            f"{sum(len(a.times) for a in docs)} times",
+        ]
+        if len(docs) == 1 and docs[0].published is not None:
+            meta.insert(0, f"published {docs[0].published.isoformat()}")
+        articles = "".join(self._article(d) for d in range(len(docs)))
         parts = [
             "<!DOCTYPE html>",
             '<html lang="en"><head><meta charset="utf-8">',
@@ -142,7 +232,7 @@ class _Page:
             f'<header class="ck-header"><h1>{_esc(self.title)}</h1>',
             f'<p class="ck-meta">{_esc(" · ".join(meta))}</p></header>',
             '<main class="ck-layout">',
-            f'<article class="ck-article" id="ck-article">{self._article()}</article>',
+            f'<div class="ck-articles" id="ck-articles">{articles}</div>',
             '<aside class="ck-panel">',
             self._legend(),
             self._relations(),
@@ -154,20 +244,35 @@ class _Page:
         return "\n".join(parts)
 
     def _speaker_css(self) -> str:
-        # golden-angle hues: neighbours differ, and there is a colour for any number of speakers
-        return "".join(
-            f".ck-spk-{n}{{--spk:hsl({(n * 137.508 + 210) % 360:.0f} 70% 38%);"
-            f"--spk-bg:hsl({(n * 137.508 + 210) % 360:.0f} 80% 93%)}}"
-            for n in range(len(self.colours))
-        )
+        # golden-angle hues: neighbours differ, and there is a colour for any number of speakers;
+        # each round of eight hues is darker than the last, so that near hues still differ
+        rules = []
+        for n in range(len(self.colours)):
+            hue = (n * 137.508 + 210) % 360
+            dark = 38 - 9 * (n // 8 % 3)
+            rules.append(
+                f".ck-spk-{n}{{--spk:hsl({hue:.0f} 70% {dark}%);--spk-bg:hsl({hue:.0f} 80% {93 - n // 8 % 3}%)}}"
+            )
+        return "".join(rules)
 
-    # ------------------------------------------------------------------ the article
+    # ------------------------------------------------------------------ the articles
 
-    def _article(self) -> str:
-        text = self.analysis.text
-        marks = list(self._marks())
+    def _article(self, d: int) -> str:
+        a = self.docs[d]
+        head = ""
+        if len(self.docs) > 1:
+            when = f" · published {a.published.isoformat()}" if a.published is not None else ""
+            head = (
+                f'<h2 class="ck-doc">{_esc(a.doc_id or f"document {d + 1}")}'
+                f'<span class="ck-meta">{_esc(when)}</span></h2>'
+            )
+        return f'<article class="ck-article" data-doc="{d}">{head}<div class="ck-text">{self._text(d)}</div></article>'
+
+    def _text(self, d: int) -> str:
+        text = self.docs[d].text
+        marks = list(self._marks(d))
         anchors: dict[int, list[int]] = {}
-        for i, s in enumerate(self.analysis.statements):
+        for i, s in enumerate(self.docs[d].statements):
             anchors.setdefault(s.content.start, []).append(i)
         bounds = sorted({0, len(text), *anchors, *(m.start for m in marks), *(m.end for m in marks)})
         starting: dict[int, list[_Mark]] = {}
@@ -176,49 +281,49 @@ class _Page:
         active: list[_Mark] = []
         out: list[str] = []
         for lo, hi in itertools.pairwise(bounds):
-            out.extend(f'<span class="ck-anchor" id="st-{i}"></span>' for i in anchors.get(lo, ()))
+            out.extend(f'<span class="ck-anchor" id="st-{d}-{i}"></span>' for i in anchors.get(lo, ()))
             active = [m for m in active if m.end > lo]
             active.extend(starting.get(lo, ()))
             piece = _esc(text[lo:hi])
             out.append(_segment(active, piece) if active else piece)
         return "".join(out)
 
-    def _marks(self) -> Iterator[_Mark]:
-        a = self.analysis
+    def _marks(self, d: int) -> Iterator[_Mark]:
+        a = self.docs[d]
         speaker_actor_ids = {s.speaker.id for s in a.statements if s.speaker is not None}
         for actor in a.actors:
             n = self.colours.get(actor.id) if actor.id in speaker_actor_ids else None
             for span in actor.mentions:
-                self._check(span)
+                self._check(d, span)
                 classes = ("ck-mention", f"ck-spk-{n}") if n is not None else ("ck-mention",)
                 yield _Mark(span.start, span.end, classes, _actor_title(actor, "Mention of"))
         for i, s in enumerate(a.statements):
-            colour = f"ck-spk-{self.colours[_speaker_key(s)]}"
-            parts = s.content_parts or (s.content,)
-            for span in parts:
-                self._check(span)
-                title = f"{s.id} · {s.kind.value} · {_speaker_name(s)}"
+            colour = f"ck-spk-{self.colours[self.key(s)]}"
+            ref = f"{d}-{i}"
+            for span in s.content_parts or (s.content,):
+                self._check(d, span)
+                title = f"{s.id} · {s.kind.value} · {self.name(s)}"
                 if s.time is not None:
                     title += f" · {_time_label(s.time)}"
-                yield _Mark(span.start, span.end, ("ck-content", f"ck-{s.kind.value}", colour), title, i)
+                yield _Mark(span.start, span.end, ("ck-content", f"ck-{s.kind.value}", colour), title, ref)
             if s.speaker_span is not None:
-                self._check(s.speaker_span)
+                self._check(d, s.speaker_span)
                 if s.speaker is not None:
                     title = _actor_title(s.speaker, "Speaker")
                 else:
                     title = f"Speaker (not resolved to an actor): {s.speaker_span.text}"
-                yield _Mark(s.speaker_span.start, s.speaker_span.end, ("ck-speaker", colour), title, i)
+                yield _Mark(s.speaker_span.start, s.speaker_span.end, ("ck-speaker", colour), title, ref)
             if s.cue_span is not None:
-                self._check(s.cue_span)
+                self._check(d, s.cue_span)
                 title = f"Cue: {s.cue or s.cue_span.text} (stance: {s.stance.value})"
-                yield _Mark(s.cue_span.start, s.cue_span.end, ("ck-cue", colour), title, i)
+                yield _Mark(s.cue_span.start, s.cue_span.end, ("ck-cue", colour), title, ref)
         for t in a.times:
-            self._check(t.span)
+            self._check(d, t.span)
             timex = t.value.timex if t.value is not None else None
             yield _Mark(t.span.start, t.span.end, ("ck-time",), _time_title(t), timex=timex)
 
-    def _check(self, span: Span) -> None:
-        if self.analysis.text[span.start : span.end] != span.text:
+    def _check(self, d: int, span: Span) -> None:
+        if self.docs[d].text[span.start : span.end] != span.text:
             msg = (
                 f"span {span.start}..{span.end} {span.text[:40]!r} does not slice back "
                 "to the analysis text; was it made from another text?"
@@ -228,31 +333,35 @@ class _Page:
     # ------------------------------------------------------------------ the panel
 
     def _jump(self, s: Statement) -> str:
-        """A link to *s* in the article, or a plain label if it is in another document."""
-        label = f"{s.id} · {_speaker_name(s)}"
+        """A link to *s* in an article on the page, or a plain label if it is not on it."""
         snippet = _snippet(s.content.text)
-        i = self.index.get((s.doc_id, s.id))
-        if i is None or self.analysis.statements[i] != s:
-            where = f" (in {s.doc_id})" if s.doc_id else " (in another document)"
+        at = self.locate(s)
+        where = f"{s.doc_id}:" if len(self.docs) > 1 and s.doc_id else ""
+        if at is None:
+            label = f"{s.id} · {_speaker_name(s)}"
+            elsewhere = f" (in {s.doc_id})" if s.doc_id else " (in another document)"
             return (
-                f'<span class="ck-ref ck-external"><b>{_esc(label)}</b>{_esc(where)}'
+                f'<span class="ck-ref ck-external"><b>{_esc(label)}</b>{_esc(elsewhere)}'
                 f'<span class="ck-snippet">{_esc(snippet)}</span></span>'
             )
-        colour = self.colours[_speaker_key(s)]
+        ref = f"{at[0]}-{at[1]}"
+        label = f"{where}{s.id} · {self.name(s)}"
+        colour = self.colours[self.key(s)]
         return (
-            f'<a class="ck-ref ck-jump ck-spk-{colour}" href="#st-{i}" data-target="{i}">'
+            f'<a class="ck-ref ck-jump ck-spk-{colour}" href="#st-{ref}" data-target="{ref}">'
             f'<b>{_esc(label)}</b><span class="ck-snippet">{_esc(snippet)}</span></a>'
         )
 
     def _legend(self) -> str:
-        if not self.analysis.statements:
+        statements = [s for a in self.docs for s in a.statements]
+        if not statements:
             return '<section class="ck-legend"><h2>Speakers</h2><p class="ck-empty">No statements found.</p></section>'
         counts: dict[str, int] = {}
         names: dict[str, str] = {}
-        for s in self.analysis.statements:
-            key = _speaker_key(s)
+        for s in statements:
+            key = self.key(s)
             counts[key] = counts.get(key, 0) + 1
-            names.setdefault(key, _speaker_name(s))
+            names.setdefault(key, self.name(s))
         items = "".join(
             f'<li class="ck-spk-{n}"><span class="ck-swatch"></span>{_esc(names[key])} '
             f'<span class="ck-count">{counts[key]}</span></li>'
@@ -272,14 +381,16 @@ class _Page:
         return f'<section class="ck-legend"><h2>Speakers</h2><ul>{items}</ul>{keys}</section>'
 
     def _relations(self) -> str:
-        rels = self.analysis.relations
         sections = []
         for kind, heading in ((RelationKind.CONTRADICTS, "Contradictions"), (RelationKind.AGREES, "Agreements")):
-            chosen = sorted((r for r in rels if r.kind is kind), key=lambda r: -r.score)
+            chosen = sorted((r for r in self.relations if r.kind is kind), key=lambda r: -r.score)
+            shown = chosen if self.max_relations is None else chosen[: self.max_relations]
             if not chosen:
                 body = f'<p class="ck-empty">No {heading.lower()} found.</p>'
             else:
-                body = '<ol class="ck-relations">' + "".join(self._relation(r) for r in chosen) + "</ol>"
+                body = '<ol class="ck-relations">' + "".join(self._relation(r) for r in shown) + "</ol>"
+            if len(shown) < len(chosen):
+                body += f'<p class="ck-more">… and {len(chosen) - len(shown)} more, with lower scores.</p>'
             sections.append(
                 f'<section class="ck-section ck-{kind.value}"><h2>{heading} '
                 f'<span class="ck-count">{len(chosen)}</span></h2>{body}</section>'
@@ -297,7 +408,7 @@ class _Page:
         )
 
     def _timeline(self) -> str:
-        dated = [s for s in self.analysis.statements if s.time is not None]
+        dated = [s for a in self.docs for s in a.statements if s.time is not None]
         if not dated:
             return (
                 '<section class="ck-section ck-timeline"><h2>Timeline</h2>'
@@ -318,7 +429,7 @@ def _segment(active: Iterable[_Mark], piece: str) -> str:
     """One run of text under the same marks, as a single ``<span>``."""
     classes: dict[str, None] = {}
     titles: dict[str, None] = {}
-    statements: dict[int, None] = {}
+    statements: dict[str, None] = {}
     timex = None
     for m in active:
         classes.update(dict.fromkeys(m.classes))
@@ -332,7 +443,7 @@ def _segment(active: Iterable[_Mark], piece: str) -> str:
     if titles:
         attrs_.append(f'title="{_esc(chr(10).join(titles))}"')
     if statements:
-        attrs_.append(f'data-st="{" ".join(map(str, statements))}"')
+        attrs_.append(f'data-st="{" ".join(statements)}"')
     if timex is not None:
         attrs_.append(f'data-timex="{_esc(timex)}"')
     return f"<span {' '.join(attrs_)}>{piece}</span>"
@@ -407,14 +518,16 @@ body{margin:0;font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif
 .ck-meta{margin:.2rem 0 0;color:var(--muted);font-size:.9rem}
 .ck-layout{display:grid;grid-template-columns:minmax(0,1fr) 24rem;gap:0}
 @media (max-width:900px){.ck-layout{grid-template-columns:1fr}}
-.ck-article{padding:1.5rem;white-space:pre-wrap;max-width:52rem;font-size:1.05rem;
-font-family:Georgia,"Times New Roman",serif}
+.ck-articles{padding:1.5rem;max-width:52rem}
+.ck-article+.ck-article{margin-top:2rem;border-top:1px solid var(--line)}
+.ck-doc{font-size:1.1rem;margin:1rem 0 .5rem}.ck-doc .ck-meta{font-weight:normal;font-size:.9rem}
+.ck-text{white-space:pre-wrap;font-size:1.05rem;font-family:Georgia,"Times New Roman",serif}
 .ck-panel{background:var(--panel);border-left:1px solid var(--line);padding:1rem;position:sticky;top:0;
 max-height:100vh;overflow:auto;font-size:.9rem}
 .ck-panel h2{font-size:1rem;margin:1rem 0 .4rem}
 .ck-panel ul,.ck-panel ol{padding-left:0;margin:0;list-style:none}
 .ck-count{color:var(--muted);font-weight:normal}
-.ck-empty{color:var(--muted);margin:.2rem 0}
+.ck-empty,.ck-more{color:var(--muted);margin:.2rem 0}
 .ck-legend li{display:flex;align-items:center;gap:.4rem}
 .ck-swatch{display:inline-block;width:.9rem;height:.9rem;border-radius:3px;background:var(--spk,#888)}
 .ck-keys span{margin-right:.3rem}
@@ -449,7 +562,7 @@ a.ck-ref:hover{background:var(--spk-bg,#eee)}
 _JS = """
 (function(){
   "use strict";
-  var article = document.getElementById("ck-article");
+  var article = document.getElementById("ck-articles");
   function parts(i){ return article.querySelectorAll('[data-st~="' + i + '"]'); }
   function mark(i, on){ parts(i).forEach(function(el){ el.classList.toggle("ck-hot", on); }); }
   function jump(i){

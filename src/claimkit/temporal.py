@@ -40,7 +40,7 @@ from claimkit.lexicon import rows
 from claimkit.model import Granularity, Span, TimeExpression, TimeKind, TimeValue
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from claimkit.attribution import Attribution
     from claimkit.text import Document, Token
@@ -74,6 +74,8 @@ class _Lexicon:
     parts_of_day: Mapping[str, str]
     vague: Mapping[str, str]
     sets: Mapping[str, str]
+    heads: frozenset[str]
+    modifiers: frozenset[str]
 
 
 @functools.cache
@@ -99,12 +101,14 @@ def _lexicon() -> _Lexicon:
         parts_of_day=strs("partofday"),
         vague=strs("vague"),
         sets=strs("set"),
+        heads=frozenset(groups.get("head", {})),
+        modifiers=frozenset(groups.get("modifier", {})),
     )
 
 
-def _alt(words: object, *, capitalized: bool = False) -> str:
+def _alt(words: Iterable[str], *, capitalized: bool = False) -> str:
     """A regex alternation of *words*, longest first; capitalized words match as Title case."""
-    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    items = sorted(set(words), key=lambda w: (-len(w), w))
     if capitalized:
         items = [w[:1].upper() + w[1:] for w in items]
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
@@ -122,22 +126,22 @@ def _grammar() -> re.Pattern[str]:
     wd = f"(?:{_alt(lex.weekdays, capitalized=True)})"
     wd_full = f"(?:{_alt((w for w in lex.weekdays if not w.endswith('.')), capitalized=True)})"
     year = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])(?![.,]\d)"
-    daynum = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%:])(?![.,]\d)"
+    daynum = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%])(?!:\d)(?![.,]\d)"
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     numwords = _alt(w for w in lex.numbers if w not in {"a", "an"})
     num = (
-        rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{tens})(?:[-\s](?:{_SMALL}))?|{numwords}|an?)"
+        rf"(?:(?!(?:1[6-9]|20)\d\d(?!\d))\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{tens})(?:[-\s](?:{_SMALL}))?|{numwords}|an?)"
         r"(?:\s+and\s+a\s+half)?"
     )
     units = (
-        r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?"
+        r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?(?!\s+of\b)|years?|decades?"
         r"|century|centuries|millenni(?:um|a))"
     )
     ordinal = _alt(lex.ordinals)
     pod = r"(?:morning|afternoon|evening|night|overnight)"
     dayword = r"(?:yesterday|today|tomorrow|tonight)"
     approx = (
-        r"(?:about|almost|nearly|roughly|some|just|only|around|approximately|over|under|"
+        r"(?:about|almost|nearly|roughly|some|around|approximately|"
         r"more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|no\s+more\s+than|as\s+many\s+as|as\s+long\s+as)"
     )
     rel = (
@@ -154,8 +158,9 @@ def _grammar() -> re.Pattern[str]:
             rf"(?:,?\s+{year})?"
         ),
         "clock": (
-            rf"(?i:(?:{approx}|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?i:{clock})"
-            rf"(?:\s+(?:(?i:{dayword})|{wd}))?"
+            rf"(?i:(?:{approx}|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?i:{clock})"
+            r"(?:\s+(?:[A-Z][DS]?T|GMT|UTC|(?i:local\s+time)))?"
+            rf"(?:,?\s+(?:(?i:{dayword})|{wd}(?:,?\s+{month}\s+{daynum})?|{month}\s+{daynum}))?"
         ),
         "month_year": (
             rf"(?i:(?:early|late|mid)[-\s]+|the\s+(?:end|beginning|start|middle)\s+of\s+)?"
@@ -163,7 +168,10 @@ def _grammar() -> re.Pattern[str]:
         ),
         "month_rel": rf"{month}\s+(?i:(?:of\s+)?(?:this|last|next)\s+year)",
         "wd_set": rf"(?i:(?:every|each)\s+){wd_full}|{wd_full}s(?![\w'’])",
-        "weekday": rf"(?:(?i:late|early|earlier|later|last|next|this)\s+)?{wd}(?:\s+(?i:{pod}))?",
+        "weekday": (
+            rf"(?:(?i:late|early|earlier|later|last|next|this|the\s+(?:previous|following|next|same))\s+)?{wd}"
+            rf"(?:\s+(?i:{pod}))?"
+        ),
         "dayword": (
             rf"(?i:(?:(?:late|early|earlier|later)\s+)?{dayword}(?:\s+{pod})?"
             rf"|(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
@@ -174,11 +182,13 @@ def _grammar() -> re.Pattern[str]:
         ),
         "year_ago": r"(?i:year-(?:earlier|ago|before))",
         "quarter": (
-            rf"(?i:(?:the\s+|this\s+year's\s+|last\s+year's\s+|{year}'s\s+)?(?:(?:fiscal|calendar)\s+)?"
+            rf"(?i:(?:the\s+|(?:this|last|next)\s+year's\s+|{year}'s\s+)?(?:year-(?:ago|earlier)\s+|comparable\s+|{year}\s+)?"
+            rf"(?:(?:fiscal|calendar)\s+)?"
             rf"(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter"
             rf"(?:\s+of\s+(?:the\s+)?{yearref})?)"
         ),
-        "half": rf"(?i:(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:the\s+)?{yearref})",
+        "half": rf"(?i:(?:the\s+)?(?:first|second|last)\s+half\s+of\s+(?:the\s+)?{yearref})",
+        "year_period": rf"(?i:(?:the\s+)?(?:comparable\s+|same\s+)?{year}\s+(?:fiscal\s+)?(?:quarter|period))",
         "quarter_ana": (
             r"(?i:(?:the\s+|this\s+|that\s+)?(?:latest|current|year-ago|year-earlier|previous|prior|same|"
             r"comparable|recent|last|past|preceding|year-before|most\s+recent)\s+(?:fiscal\s+)?(?:quarter|period)"
@@ -191,10 +201,11 @@ def _grammar() -> re.Pattern[str]:
         "ana": (
             r"(?i:(?:earlier|later)\s+that\s+(?:day|week|month|year|morning|afternoon|evening|night)"
             r"|(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+"
-            r"(?:day|week|weekend|month|year|morning|afternoon|evening|night)"
+            r"(?:day|week|weekend|month|quarter|year|morning|afternoon|evening|night)"
             r"|the\s+(?:day|night|week|month|year)\s+(?:before|after)(?=\s*[,.;:!?)”\"]|\s*$))"
         ),
         "weekend": r"(?i:the\s+weekend)",
+        "year_end": r"(?i:year(?:-|\s+|['’]s\s+)end)",
         "season": (
             rf"(?i:(?:(?:early|late|mid|the)[-\s]+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{year})?"
             rf"|(?:early|late|the)\s+fall(?:\s+(?:of\s+)?{year})?|fall\s+(?:of\s+)?{year}|{year}\s+(?:{_alt(lex.seasons)}))"
@@ -206,7 +217,7 @@ def _grammar() -> re.Pattern[str]:
         ),
         "year": (
             rf"(?i:(?:early|late|mid)[-\s]+|the\s+(?:end|beginning|start|middle)\s+of\s+|fiscal\s+(?:year\s+)?|"
-            rf"calendar\s+(?:year\s+)?|the\s+year\s+)?(?<![\w$£€#.,/:-]){year}"
+            rf"calendar\s+(?:year\s+)?|the\s+year\s+)?(?<![\w$£€#.,/:]){year}"
         ),
         "month": (
             rf"(?:(?i:(?:early|late|mid|last|next|this)[-\s]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+))?"
@@ -214,8 +225,16 @@ def _grammar() -> re.Pattern[str]:
         ),
         "set": (
             rf"(?i:(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|morning|afternoon|evening|night|weekend|"
-            rf"quarter|hour|minute|spring|summer|fall|autumn|winter)|(?:every|each)\s+){month}"
+            rf"quarter|hour|minute|spring|summer|fall|autumn|winter))|(?i:(?:every|each)\s+){month}"
             rf"|(?i:{_alt(lex.sets)})"
+        ),
+        "year_words": (
+            rf"(?i:(?:the\s+year\s+)?nineteen[-\s]+(?:{tens})(?:[-\s]+(?:{_SMALL}))?"
+            rf"|the\s+year\s+two\s+thousand(?:\s+and)?(?:[-\s]+(?:{_SMALL}|ten))?)"
+        ),
+        "the_unit": (
+            r"(?i:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:full\s+|fiscal\s+|calendar\s+|"
+            r"entire\s+|whole\s+)?(?:year|month|week|day))"
         ),
         "dur": (
             rf"(?i:(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|previous|coming|final|latest|following|initial|"
@@ -226,12 +245,14 @@ def _grammar() -> re.Pattern[str]:
             r"(?i:(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=in\s)|(?<=after\s)|(?<=lasted\s)|(?<=took\s))"
             r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
             r"|(?:the\s+(?:past|last|next|coming)\s+(?:few\s+|several\s+)?|recent\s+|coming\s+)"
-            r"(?:days|weeks|months|years|decades))"
+            r"(?:days|weeks|months|years|decades)"
+            r"|(?:hours|days|weeks|months|years)(?=\s+(?:after|before|later|earlier)\b))"
         ),
         "vague": rf"(?i:{_alt(lex.vague)})",
     }
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules.items())
-    return re.compile(rf"(?<![\w$£€'’])(?:{body})(?!\w)(?!-\w)")
+    # a hyphen may follow only where a year range goes on ("2010-2012")
+    return re.compile(rf"(?<![\w$£€'’])(?:{body})(?!\w)(?![-–](?!(?:1[6-9]|20)\d\d(?!\d))\w)")
 
 
 # =========================================================================== calendar
@@ -271,11 +292,17 @@ def _month_start(year: int, month: int) -> dt.datetime:
     return dt.datetime(year, month, 1)
 
 
-_TIMEX_DATE = re.compile(
+_TIMEX_DATE = (
     r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d)(?:T(?:(?P<hh>\d\d):(?P<mm>\d\d)|(?P<pod>MO|MI|AF|EV|NI|DT)))?)?"
     r"|W(?P<w>\d\d)(?P<we>-WE)?|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?"
 )
-_TIMEX_CENTURY = re.compile(r"\d{2,3}")
+_TIMEX_CENTURY = r"\d{2,3}"
+
+
+@functools.cache
+def _rx(pattern: str) -> re.Pattern[str]:
+    """*pattern*, compiled on first use."""
+    return re.compile(pattern)
 
 
 def _timex_interval(timex: str) -> tuple[dt.datetime, dt.datetime, Granularity] | None:
@@ -284,14 +311,14 @@ def _timex_interval(timex: str) -> tuple[dt.datetime, dt.datetime, Granularity] 
     >>> _timex_interval("2017-04")[:2]
     (datetime.datetime(2017, 4, 1, 0, 0), datetime.datetime(2017, 5, 1, 0, 0))
     """
-    if _TIMEX_CENTURY.fullmatch(timex):
+    if _rx(_TIMEX_CENTURY).fullmatch(timex):
         n = int(timex)
         if len(timex) == 2:
             return dt.datetime(max(n * 100, 1), 1, 1), dt.datetime(n * 100 + 100, 1, 1), Granularity.CENTURY
         if n * 10 + 10 > dt.MAXYEAR:
             return None
         return dt.datetime(max(n * 10, 1), 1, 1), dt.datetime(n * 10 + 10, 1, 1), Granularity.DECADE
-    m = _TIMEX_DATE.fullmatch(timex)
+    m = _rx(_TIMEX_DATE).fullmatch(timex)
     if m is None:
         return None
     y = int(m["y"])
@@ -420,9 +447,11 @@ class _Context:
     tense: str | None = None
     perfect: bool = False
     history: tuple[TimeValue, ...] = ()
-    tag: str | None = None
-    """The POS tag of the expression's first token, when known."""
     prev_word: str = ""
+    prev_raw: str = ""
+    prev_tag: str | None = None
+    tokens: tuple[tuple[str, str], ...] = ()
+    """(text, tag) of the tokens in the expression, when known."""
 
     @property
     def day(self) -> dt.date:
@@ -464,16 +493,16 @@ def _mod_of(text: str) -> str | None:
 
 # =========================================================================== handlers
 
-_NUM_TOKEN = re.compile(r"(\d+(?:\.\d+)?)(?:\s+(\d)/(\d))?")
-_UNIT_WORD = re.compile(
-    r"(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millenni(?:um|a))",
-    re.IGNORECASE,
+_NUM_TOKEN = r"(\d+(?:\.\d+)?)(?:\s+(\d)/(\d))?"
+_UNIT_WORD = (
+    r"(?i)(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?"
+    r"|century|centuries|millenni(?:um|a))"
 )
-_YEAR_IN = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+_YEAR_IN = r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)"
 
 
 def _unit_of(text: str) -> str:
-    m = _UNIT_WORD.search(text)
+    m = _rx(_UNIT_WORD).search(text)
     if m is None:
         raise _Reject
     word = m.group(1).lower()
@@ -485,35 +514,42 @@ def _unit_of(text: str) -> str:
 
 
 def _count_of(text: str) -> float | None:
-    """The number in a duration phrase; ``None`` for "several", "a few", "many"."""
+    """The number in a duration phrase; ``None`` for "several", "a few", "many".
+
+    >>> _count_of("a two-year"), _count_of("almost a hundred years"), _count_of("several days")
+    (2.0, 100.0, None)
+    """
     low = text.lower()
-    m = _NUM_TOKEN.search(low)
+    m = _rx(_NUM_TOKEN).search(low)
     lex = _lexicon()
+    half = 0.5 if "and a half" in low else 0.0
     if m is not None:
         value = float(m.group(1))
         if m.group(2):
             value += int(m.group(2)) / int(m.group(3))
-        return value + (0.5 if "and a half" in low else 0.0)
-    words = re.findall(r"[a-z]+", low)
+        return value + half
+    words = re.findall(r"[a-z]+", low.replace("and a half", ""))
     total = 0.0
     found = False
-    for i, w in enumerate(words):
-        pair = f"{w} {words[i + 1]}" if i + 1 < len(words) else ""
-        for key in (pair, w):
+    i = 0
+    while i < len(words):
+        if _rx(_UNIT_WORD).fullmatch(words[i]):
+            break
+        pair = f"{words[i]} {words[i + 1]}" if i + 1 < len(words) else ""
+        triple = f"{pair} {words[i + 2]}" if i + 2 < len(words) else ""
+        for key, size in ((triple, 3), (pair, 2), (words[i], 1)):
             if key and key in lex.numbers:
                 v = lex.numbers[key]
                 if v == "X":
                     return None
-                if key in {"a", "an"} and found:
-                    continue
-                total += float(v)
-                found = True
+                if key not in {"a", "an"}:
+                    total += float(v)
+                    found = True
+                i += size
                 break
-        if _UNIT_WORD.fullmatch(w):
-            break
-    if "and a half" in low:
-        total += 0.5
-    return total if found else 1.0
+        else:
+            i += 1
+    return (total if found else 1.0) + half
 
 
 def _fmt_count(n: float | None) -> str:
@@ -558,6 +594,8 @@ def _duration_timex(n: float | None, unit: str) -> str:
     t, letter = _DUR_LETTER[unit]
     if unit == "fortnight" and n is not None:
         n *= 2
+    if unit == "decade" and n is not None:
+        n, letter = n * 10, "Y"
     return f"P{t}{_fmt_count(n)}{letter}"
 
 
@@ -647,20 +685,32 @@ def _month_year(ctx: _Context, month: int, modifier: str = "") -> int:
         return ref.year if month > ref.month else ref.year + 1
     if modifier == "this":
         return ref.year
-    if ctx.tense == _PAST:
-        return ref.year if month <= ref.month else ref.year - 1
-    if ctx.tense == _FUTURE:
-        return ref.year if month >= ref.month else ref.year + 1
     diff = month - ref.month
-    if diff > 6:
+    if diff > 6 and ctx.tense != _FUTURE:
         return ref.year - 1
-    if diff < -6:
+    if diff < -6 and ctx.tense != _PAST:
         return ref.year + 1
     return ref.year
 
 
 def _month_number(word: str) -> int | None:
     return _lexicon().months.get(word.lower())
+
+
+_TITLE_WORD = r"[A-Z][a-z]+\.?"
+
+
+def _month_in(text: str) -> tuple[str, int] | None:
+    """The first month name in *text* (as written) and its number."""
+    for m in _rx(_TITLE_WORD).finditer(text):
+        word = m.group(0)
+        number = _month_number(word)
+        if number is None and word.endswith("."):
+            number = _month_number(word[:-1])
+            word = word[:-1]
+        if number is not None:
+            return word, number
+    return None
 
 
 def _h_dmy(text: str, ctx: _Context) -> TimeValue:
@@ -673,7 +723,7 @@ def _h_dmy(text: str, ctx: _Context) -> TimeValue:
             month = lex.months.get(low, lex.months.get(low.rstrip(".")))
         elif tok.isdigit() and len(tok) <= 2 and day is None:
             day = int(tok)
-    years = _YEAR_IN.findall(text)
+    years = _rx(_YEAR_IN).findall(text)
     if month is None or day is None:
         raise _Reject
     if years:
@@ -682,9 +732,6 @@ def _h_dmy(text: str, ctx: _Context) -> TimeValue:
         return _value(f"XXXX-{month:02d}-{day:02d}")
     else:
         y = _month_year(ctx, month)
-        ref = ctx.day
-        if month == ref.month and ctx.tense != _FUTURE and day > ref.day and ctx.tense == _PAST:
-            y -= 1
     try:
         return _day(dt.date(y, month, day))
     except ValueError as e:
@@ -714,11 +761,11 @@ def _h_slash(text: str, ctx: _Context) -> TimeValue:
         raise _Reject from e
 
 
-_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock)?|(noon|midnight)", re.IGNORECASE)
+_CLOCK = r"(?i)(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock)?|(noon|midnight)"
 
 
 def _h_clock(text: str, ctx: _Context) -> TimeValue:
-    m = _CLOCK.search(text)
+    m = _rx(_CLOCK).search(text)
     if m is None:
         raise _Reject
     if m.group(4):
@@ -738,6 +785,10 @@ def _h_clock(text: str, ctx: _Context) -> TimeValue:
     for word, iso in lex.weekdays.items():
         if re.search(rf"\b{re.escape(word)}", low):
             day = _weekday(ctx, iso, "")
+    found = _month_in(text)
+    dom = re.search(r"(?<![\d:])(\d{1,2})(?:st|nd|rd|th)?\s*$", text)
+    if found is not None and dom is not None:
+        day = dt.date(_month_year(ctx, found[1]), found[1], int(dom.group(1)))
     if day is None:
         offset = 1 if "tomorrow" in low else -1 if "yesterday" in low else 0
         day = ctx.day + dt.timedelta(days=offset)
@@ -746,19 +797,19 @@ def _h_clock(text: str, ctx: _Context) -> TimeValue:
 
 def _h_month_year(text: str, ctx: _Context) -> TimeValue:
     del ctx
-    m = re.search(r"[A-Z][a-z]+\.?", text)
-    years = _YEAR_IN.findall(text)
-    month = _month_number(m.group(0)) if m else None
-    if month is None or not years:
+    found = _month_in(text)
+    years = _rx(_YEAR_IN).findall(text)
+    if found is None or not years:
         raise _Reject
+    month = found[1]
     return _with_mod(_month(int(years[-1]), month), _mod_of(text))
 
 
 def _h_month_rel(text: str, ctx: _Context) -> TimeValue:
-    m = re.match(r"[A-Za-z]+\.?", text)
-    month = _month_number(m.group(0)) if m else None
-    if month is None:
+    found = _month_in(text)
+    if found is None:
         raise _Reject
+    month = found[1]
     low = text.lower()
     y = ctx.day.year + (1 if "next" in low else -1 if "last" in low else 0)
     return _month(y, month)
@@ -792,8 +843,14 @@ def _h_weekday(text: str, ctx: _Context) -> TimeValue:
         raise _Reject
     if ctx.anchor is None:
         return _value(f"XXXX-WXX-{iso}")
+    lowered = text.lower()
+    if lowered.startswith("the "):  # "the previous Friday": relative to the last mentioned day
+        base = next((v for v in reversed(ctx.history) if v.granularity == Granularity.DAY and v.start), None)
+        if base is not None and base.start is not None:
+            ctx = attrs.evolve(ctx, anchor=_day(base.start.date()))
+        modifier = "last" if "previous" in lowered else "" if "same" in lowered else "next"
     if ctx.coarse:
-        return ctx.anchor
+        return _anchor_of(ctx)
     day = _weekday(ctx, iso, modifier)
     if pod is not None:
         return _value(f"{day.isoformat()}T{pod}")
@@ -826,31 +883,42 @@ def _h_ago(text: str, ctx: _Context) -> TimeValue:
     n = _count_of(low)
     forward = bool(re.search(r"\b(?:later|from now|hence|after)$", low))
     sign = 1 if forward else -1
+    deictic = low.endswith("ago") or "from now" in low or "hence" in low
     if n is None:
+        if not deictic:  # "a few days later": an unknown stretch after the last mentioned time
+            return _anchored_duration(None, unit, attrs.evolve(ctx, anchor=None))
         if ctx.anchor is None:
             raise _Unresolved
         return _value("FUTURE_REF" if forward else "PAST_REF")
     k = round(n)
-    if low.endswith("ago") or "from now" in low or "hence" in low:
-        if (
-            unit == "year"
-            and ctx.history
-            and ctx.history[-1].granularity in {Granularity.QUARTER, Granularity.HALF_YEAR}
-        ):
+    if unit in {"decade", "century", "millennium"}:  # "a decade ago": the year, ten years back
+        k *= {"decade": 10, "century": 100, "millennium": 1000}[unit]
+        unit = "year"
+    if deictic:
+        if unit == "year" and ctx.history and ctx.history[-1].granularity in _PERIODS:
             return _shift_value(ctx.history[-1], unit, sign * k)
+        if unit in {"week", "fortnight"}:
+            return _relative(ctx, "day", sign * k * (14 if unit == "fortnight" else 7))
         return _relative(ctx, unit, sign * k)
     # "a year earlier", "two days later": relative to the last mentioned time
     if ctx.history:
         base = ctx.history[-1]
-        if _RANK[base.granularity] > _RANK[_UNIT_GRAN.get(unit, Granularity.DAY)]:
+        unit_gran = _UNIT_GRAN.get(unit, Granularity.DAY)
+        if _RANK[base.granularity] > _RANK[unit_gran]:
             return base
+        if base.start is not None and base.granularity not in _PERIODS and _RANK[base.granularity] < _RANK[unit_gran]:
+            return _at_unit(_shift(base.start.date(), unit, sign * k), unit)
         return _shift_value(base, unit, sign * k)
     return _relative(ctx, unit, sign * k)
 
 
+_PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF_YEAR, Granularity.MONTH, Granularity.SEASON})
+"""Reporting periods: "a year earlier" after one of them means the same period a year before."""
+
+
 def _h_year_ago(text: str, ctx: _Context) -> TimeValue:
     del text
-    if ctx.history and ctx.history[-1].granularity in {Granularity.QUARTER, Granularity.HALF_YEAR, Granularity.MONTH}:
+    if ctx.history and ctx.history[-1].granularity in _PERIODS:
         return _shift_value(ctx.history[-1], "year", -1)
     return _year(ctx.day.year - 1)
 
@@ -863,7 +931,7 @@ def _latest_quarter(ctx: _Context) -> tuple[int, int]:
 
 
 def _year_in(text: str, ctx: _Context) -> int | None:
-    years = _YEAR_IN.findall(text)
+    years = _rx(_YEAR_IN).findall(text)
     if years:
         return int(years[-1])
     low = text.lower()
@@ -888,6 +956,8 @@ def _h_quarter(text: str, ctx: _Context) -> TimeValue:
             return _value(f"XXXX-Q{q}")
         ry, rq = _quarter_of(ctx.day)
         y = ry if q <= rq or ctx.tense == _FUTURE else ry - 1
+        if "year-" in low:
+            y -= 1
     return _quarter(y, q)
 
 
@@ -896,6 +966,54 @@ def _h_half(text: str, ctx: _Context) -> TimeValue:
     if y is None:
         raise _Reject
     return _value(f"{y:04d}-H{1 if 'first' in text.lower() else 2}")
+
+
+def _h_year_period(text: str, ctx: _Context) -> TimeValue:
+    y = _year_in(text, ctx)
+    if y is None:
+        raise _Reject
+    if ctx.anchor is None:
+        return _year(y)
+    return _quarter(y, _latest_quarter(ctx)[1])
+
+
+def _h_the_unit(text: str, ctx: _Context) -> TimeValue:
+    low = text.lower()
+    unit = low.split()[-1]
+    gran = _UNIT_GRAN[unit]
+    if ctx.prev_word in {"for", "over", "during", "throughout", "through"} and low.startswith("the "):
+        return TimeValue(timex=_duration_timex(1, unit), kind=TimeKind.DURATION, granularity=gran)
+    if ctx.coarser_than(gran):
+        return _anchor_of(ctx)
+    return _with_mod(_at_unit(ctx.day, unit), _mod_of(low))
+
+
+_WORD_NUMBERS = MappingProxyType({w: i + 1 for i, w in enumerate(_SMALL.split("|"))} | {"ten": 10})
+_TENS = MappingProxyType(
+    {
+        w: 20 + 10 * i
+        for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+    }
+)
+
+
+def _h_year_end(text: str, ctx: _Context) -> TimeValue:
+    del text
+    base = next((v for v in reversed(ctx.history) if v.granularity == Granularity.YEAR and v.start is not None), None)
+    year = base.start.year if base is not None and base.start is not None else ctx.day.year
+    return _year(year, mod="END")
+
+
+def _h_year_words(text: str, ctx: _Context) -> TimeValue:
+    del ctx
+    words = re.findall(r"[a-z]+", text.lower())
+    if "nineteen" in words:
+        rest = words[words.index("nineteen") + 1 :]
+        year = 1900 + sum(_TENS.get(w, 0) + _WORD_NUMBERS.get(w, 0) for w in rest)
+    else:
+        rest = words[words.index("thousand") + 1 :]
+        year = 2000 + sum(_WORD_NUMBERS.get(w, 0) for w in rest)
+    return _year(year)
 
 
 def _h_quarter_ana(text: str, ctx: _Context) -> TimeValue:
@@ -931,16 +1049,12 @@ def _h_rel_unit(text: str, ctx: _Context) -> TimeValue:
         ref = ctx.day
         monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
         return _week(monday + dt.timedelta(weeks=offset), weekend=True)
-    if ("the past" in low or "the last" in low) and ctx.anchor is not None and last in {"week", "month", "year"}:
-        return _anchored_duration(1, last, ctx)
-    if mod is None and low.startswith(("earlier", "later")):
-        mod = None
     return _with_mod(_relative(ctx, last, offset), mod)
 
 
 def _h_ana(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
-    unit = _unit_of(low) if _UNIT_WORD.search(low) else "day"
+    unit = _unit_of(low) if _rx(_UNIT_WORD).search(low) else "day"
     pod = next((code for word, code in _lexicon().parts_of_day.items() if word in low.split()), None)
     if pod is not None:
         unit = "day"
@@ -1031,22 +1145,26 @@ def _h_decade(text: str, ctx: _Context) -> TimeValue:
 
 def _h_year(text: str, ctx: _Context) -> TimeValue:
     del ctx
-    years = _YEAR_IN.findall(text)
+    years = _rx(_YEAR_IN).findall(text)
     if not years:
         raise _Reject
     return _year(int(years[-1]), mod=_mod_of(text))
 
 
 def _h_month(text: str, ctx: _Context) -> TimeValue:
-    m = re.search(r"[A-Z][a-z]+\.?", text)
-    month = _month_number(m.group(0)) if m else None
-    if month is None or m is None:
+    found = _month_in(text)
+    if found is None:
         raise _Reject
-    word = m.group(0)
-    if word in {"May", "March"} and ctx.tag is not None and (ctx.tag == "MD" or ctx.tag.startswith("VB")):
+    word, month = found
+    tag = next((tg for tx, tg in ctx.tokens if tx == word), None)
+    if tag is not None and (tag == "MD" or tag.startswith("VB")):
+        raise _Reject  # "may" the modal, "March" the verb
+    if word == "May" and tag is not None and not tag.startswith("NN"):
         raise _Reject
-    if word == "May" and ctx.tag is not None and not ctx.tag.startswith("NN"):
-        raise _Reject
+    if text.startswith(word) and ctx.prev_tag == "MD":
+        raise _Reject  # "will March": a verb after a modal
+    if text.startswith(word) and ctx.prev_tag == "NNP" and ctx.prev_raw[:1].isupper():
+        raise _Reject  # a surname: "Prime Minister May"
     low = text.lower()
     modifier = next((w for w in ("last", "next", "this") if low.startswith(w)), "")
     mod = _mod_of(low)
@@ -1110,12 +1228,17 @@ def _anchored_duration(n: float | None, unit: str, ctx: _Context, mod: str | Non
     return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, start=start, end=end, mod=mod)
 
 
+_RATE_WORDS = frozenset({"percent", "%", "times", "once", "twice", "thrice", "dollars", "cents", "points"})
+
+
 def _h_dur(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     unit = _unit_of(low)
     n = _count_of(low)
     if unit == "second" and re.match(r"(?:the\s+)?an?\s+second", low):
         raise _Reject  # "a second time"
+    if re.fullmatch(r"an?\s+[a-z]+", low) and (ctx.prev_word in _RATE_WORDS or ctx.prev_word[:1].isdigit()):
+        return _value(_duration_timex(1, unit), kind=TimeKind.SET)  # "20 percent a year", "twice a week"
     mod = _mod_of(low.removeprefix("the ").removeprefix("a ").removeprefix("an "))
     looks_back = re.match(r"(?:the\s+)?(?:past|last|previous)\b", low) is not None
     if looks_back or (ctx.prev_word in {"for", "over"} and ctx.perfect):
@@ -1131,10 +1254,10 @@ def _h_dur(text: str, ctx: _Context) -> TimeValue:
 def _h_dur_bare(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     unit = _unit_of(low)
-    if low.startswith("recent"):
-        return _value("PAST_REF")
     if low.startswith(("coming", "the coming", "the next")):
-        return _value("FUTURE_REF")
+        return _anchored_duration(None, unit, attrs.evolve(ctx, anchor=None))
+    if low.startswith("recent"):
+        return _anchored_duration(None, unit, ctx)
     looks_back = low.startswith(("the past", "the last"))
     if looks_back or (ctx.prev_word in {"for", "over", "in"} and ctx.tense != _FUTURE):
         return _anchored_duration(None, unit, ctx)
@@ -1167,6 +1290,10 @@ _HANDLERS: Mapping[str, Callable[[str, _Context], TimeValue]] = MappingProxyType
         "quarter": _h_quarter,
         "half": _h_half,
         "quarter_ana": _h_quarter_ana,
+        "year_period": _h_year_period,
+        "the_unit": _h_the_unit,
+        "year_words": _h_year_words,
+        "year_end": _h_year_end,
         "rel_unit": _h_rel_unit,
         "ana": _h_ana,
         "weekend": _h_weekend,
@@ -1181,8 +1308,9 @@ _HANDLERS: Mapping[str, Callable[[str, _Context], TimeValue]] = MappingProxyType
     }
 )
 
-_ANAPHORIC_RULES = frozenset({"ana", "quarter_ana", "year_ago"})
-"""Rules read against earlier mentions rather than the anchor alone."""
+_SHIFTING_RULES = frozenset({"ago", "year_ago", "quarter_ana", "year_period"})
+"""Rules whose values are shifted from an earlier mention: they do not become antecedents themselves
+(else "a year earlier ... a year earlier" would drift a year each time)."""
 
 
 def _interpret(rule: str, text: str, ctx: _Context) -> TimeValue | None:
@@ -1246,25 +1374,111 @@ class _Found:
     rule: str
 
 
+_ADJECTIVAL = r"(?i)(?:the|a|an)\s+(?=\S*-|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+"""A determiner before an adjectival duration ("a two-year contract", "the third-quarter results")
+stays outside the extent, as in TimeML."""
+
+
+def _found(m: re.Match[str]) -> _Found | None:
+    rule = m.lastgroup
+    if rule is None:
+        return None
+    text = m.string
+    s, e = m.span()
+    while e > s and text[e - 1] in " \t\n,":
+        e -= 1
+    if rule in {"dur", "quarter"}:
+        det = _rx(_ADJECTIVAL).match(text, s, e)
+        if det is not None and (rule == "quarter" or "-" in text[det.end() : e] or text[e - 1] != "s"):
+            s = det.end()
+    return _Found(start=s, end=e, rule=rule) if e > s else None
+
+
 def _find(text: str, start: int = 0, end: int | None = None) -> list[_Found]:
     pattern = _grammar()
     out = []
     for m in pattern.finditer(text, start, len(text) if end is None else end):
-        rule = m.lastgroup
-        if rule is None:
-            continue
-        s, e = m.span()
-        while e > s and text[e - 1] in " \t\n,":
-            e -= 1
-        if e > s:
-            out.append(_Found(start=s, end=e, rule=rule))
+        found = _found(m)
+        if found is not None:
+            out.append(found)
     return out
 
 
-_TRAILING_FILLER = re.compile(r"[\s,.;:!?()\"“”'‘’]*")
-_LEADING_FILLER = re.compile(
-    r"[\s,.;:!?()\"“”'‘’]*(?:(?:in|on|at|for|during|since|until|till|by|from|of|about|around|before|after|as\s+of)\s+)?",
-    re.IGNORECASE,
+_LOOKAHEAD_TOKENS = 9
+"""A time expression's head word lies within this many tokens of its first word."""
+
+
+@functools.cache
+def _heads() -> frozenset[str]:
+    """Words that make a time expression: months, weekdays, units, time nouns and adverbs."""
+    lex = _lexicon()
+    words: set[str] = set()
+    for group in (lex.months, lex.weekdays, lex.seasons, lex.parts_of_day, lex.sets, lex.ordinals):
+        words.update(group)
+    words.update(w for entry in lex.vague for w in entry.split())
+    words.update(w for entry in lex.numbers for w in entry.split())
+    for unit in lex.units:
+        words.update({unit, unit + "s"})
+    words.update(w + "s" for w in lex.weekdays)
+    words.update(lex.heads)
+    words.difference_update({"the", "a", "an", "in", "at", "some", "second", "many", "few", "several"})
+    return frozenset(words)
+
+
+def _key(token: str) -> tuple[str, str]:
+    low = token.lower()
+    if "-" in low:
+        return low.split("-", 1)[0], low.rsplit("-", 1)[-1]
+    return low, low
+
+
+def _find_in_tokens(text: str, tokens: Sequence[Token]) -> list[_Found]:
+    """Like :func:`_find`, but tries the grammar only where a head word is near (linear and fast)."""
+    heads = _heads()
+    modifiers = _lexicon().modifiers
+    n = len(tokens)
+    kinds: dict[str, int] = {}  # token text -> 2 head, 1 modifier, 0 neither
+    is_head = [False] * n
+    is_start = [False] * n
+    for i, t in enumerate(tokens):
+        kind = kinds.get(t.text)
+        if kind is None:
+            first, last = _key(t.text)
+            if t.text[:1] in "'’" or first in heads or last in heads or any(ch.isdigit() for ch in t.text):
+                kind = 2
+            else:
+                kind = 1 if first in modifiers else 0
+            kinds[t.text] = kind
+        is_head[i] = kind == 2
+        is_start[i] = kind > 0
+    next_head = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        next_head[i] = i if is_head[i] else next_head[i + 1]
+    pattern = _grammar()
+    out: list[_Found] = []
+    done = 0
+    for i, t in enumerate(tokens):
+        if not is_start[i] or t.start < done or next_head[i] - i > _LOOKAHEAD_TOKENS:
+            continue
+        pos = t.start
+        while pos < t.end:
+            m = pattern.match(text, pos)
+            found = _found(m) if m is not None else None
+            if m is None or found is None:
+                break
+            out.append(found)
+            done = pos = m.end()
+            if pos < t.end and text[pos] in "-–":  # the second year of a range inside one token
+                pos += 1
+            else:
+                break
+    return out
+
+
+_TRAILING_FILLER = r"[\s,.;:!?()\"“”'‘’]*"
+_LEADING_FILLER = (
+    r"(?i)[\s,.;:!?()\"“”'‘’]*"
+    r"(?:(?:in|on|at|for|during|since|until|till|by|from|of|about|around|before|after|as\s+of)\s+)?"
 )
 
 
@@ -1301,7 +1515,7 @@ def normalize_date(expression: str, /, *, reference: dt.date | dt.datetime) -> T
     anchor = _day(day)
     if _timex_interval(text) is not None or re.fullmatch(r"(?:PRESENT|PAST|FUTURE)_REF", text):
         return _value(text)
-    lead = _LEADING_FILLER.match(text)
+    lead = _rx(_LEADING_FILLER).match(text)
     prev = ""
     body_start = 0
     if lead is not None:
@@ -1312,7 +1526,7 @@ def normalize_date(expression: str, /, *, reference: dt.date | dt.datetime) -> T
     if len(found) == 1:
         f = found[0]
         rest = text[f.end :]
-        if f.start == body_start and _TRAILING_FILLER.fullmatch(rest):
+        if f.start == body_start and _rx(_TRAILING_FILLER).fullmatch(rest):
             ctx = _Context(anchor=anchor, tense=_PAST, perfect=True, prev_word=prev)
             try:
                 value = _interpret(f.rule, text[f.start : f.end], ctx)
@@ -1362,8 +1576,10 @@ class _Mention:
     sentence: int | None
     tense: str | None
     perfect: bool
-    tag: str | None
     prev_word: str
+    prev_raw: str
+    prev_tag: str | None
+    tokens: tuple[tuple[str, str], ...]
     owner: str | None
     """The id of the innermost attribution whose content holds it."""
     in_quote: bool
@@ -1404,25 +1620,26 @@ def _mentions(doc: Document, attributions: Sequence[Attribution]) -> list[_Menti
     starts, pieces = _owners(attributions)
     quote_starts = [q.content.start for q in doc.quotes]
     out = []
-    for f in _find(text):
+    for f in _find_in_tokens(text, tokens):
         lo = bisect.bisect_left(token_starts, f.start)
         hi = bisect.bisect_left(token_starts, f.end)
         sentence = doc.sentence_index_at(f.start)
-        tag = tokens[lo].tag if lo < len(tokens) and tokens[lo].start == f.start else None
         tense: str | None = None
         perfect = False
         if sentence is not None:
             sent = doc.sentences[sentence]
             tense, perfect = _tense(tokens, lo, hi, sent.first_token, sent.last_token)
-        prev_word = tokens[lo - 1].text.lower() if lo > 0 else ""
+        prev = tokens[lo - 1] if lo > 0 else None
         out.append(
             _Mention(
                 found=f,
                 sentence=sentence,
                 tense=tense,
                 perfect=perfect,
-                tag=tag,
-                prev_word=prev_word,
+                prev_word=prev.text.lower() if prev is not None else "",
+                prev_raw=prev.text if prev is not None else "",
+                prev_tag=prev.tag if prev is not None else None,
+                tokens=tuple((t.text, t.tag) for t in tokens[lo:hi]),
                 owner=_owner_at(starts, pieces, f.start, f.end),
                 in_quote=_in_quote(doc, quote_starts, f.start, f.end),
             )
@@ -1454,20 +1671,27 @@ def _resolve_all(
             tense=m.tense,
             perfect=m.perfect,
             history=tuple(history[-8:]),
-            tag=m.tag,
             prev_word=m.prev_word,
+            prev_raw=m.prev_raw,
+            prev_tag=m.prev_tag,
+            tokens=m.tokens,
         )
         try:
             value = _interpret(m.found.rule, doc.text[m.found.start : m.found.end], ctx)
         except _Reject:
             continue
-        if value is not None and value.start is not None and value.kind in {TimeKind.DATE, TimeKind.TIME}:
+        if (
+            value is not None
+            and value.start is not None
+            and value.kind in {TimeKind.DATE, TimeKind.TIME}
+            and m.found.rule not in _SHIFTING_RULES
+        ):
             history.append(value)
         out.append((m, value, anchor if anchor is not publication else None))
     return out
 
 
-_BREAKERS = re.compile(r";|—|–|\b(?:despite|although|though|while|whereas|but|because)\b|[“”\"]", re.IGNORECASE)
+_BREAKERS = r"(?i);|—|–|\b(?:despite|although|though|while|whereas|but|because)\b|[“”\"]"
 
 
 def _statement_times(
@@ -1483,7 +1707,7 @@ def _statement_times(
             continue
         by_sentence.setdefault(m.sentence, []).append((m, value))
         sent = doc.sentences[m.sentence]
-        if not m.in_quote and value.start is not None:
+        if not m.in_quote and _speech_time(m, value):
             lo = bisect.bisect_left(token_starts, m.found.start)
             if lo - sent.first_token <= 1:
                 narrative.append((sent.paragraph, m.sentence, value))
@@ -1510,6 +1734,32 @@ def _statement_times(
     return out
 
 
+_SPEECH_GRANULARITIES = frozenset(
+    {
+        Granularity.MINUTE,
+        Granularity.HOUR,
+        Granularity.PART_OF_DAY,
+        Granularity.DAY,
+        Granularity.WEEK,
+        Granularity.MONTH,
+    }
+)
+"""What the time a statement was made can be known to: "said Wednesday", "said in April", "for months".
+A quarter or a year in the attribution clause dates the content ("third-quarter profit"), not the saying."""
+_MAX_CLAUSE_GAP = 60
+_RELATIVE_CLAUSE = r"(?i),\s*(?:who|which|whose|where|after|since|when)\b[^,;]*$"
+"""Characters at most between the cue and its clause's time expression."""
+
+
+def _speech_time(m: _Mention, value: TimeValue) -> bool:
+    return (
+        value.start is not None
+        and value.granularity in _SPEECH_GRANULARITIES
+        and m.found.rule not in _SHIFTING_RULES
+        and value.kind in {TimeKind.DATE, TimeKind.TIME, TimeKind.DURATION}
+    )
+
+
 def _clause_time(
     doc: Document,
     a: Attribution,
@@ -1527,10 +1777,11 @@ def _clause_time(
         if m.owner is not None or any(p.start <= s and e <= p.end for p in parts):
             continue
         gap = doc.text[e : cue.start] if e <= cue.start else doc.text[cue.end : s]
-        if _BREAKERS.search(gap):
+        if _rx(_BREAKERS).search(gap) or len(gap) > _MAX_CLAUSE_GAP or not _speech_time(m, value):
             continue
-        if value.start is None:
-            continue
+        lo = max(s - _MAX_CLAUSE_GAP, doc.sentences[m.sentence].start if m.sentence is not None else 0)
+        if e <= cue.start and _rx(_RELATIVE_CLAUSE).search(doc.text, lo, s):
+            continue  # "the minister, who resigned in March, said": March dates the resignation
         distance = len(gap)
         if best is None or distance < best[0]:
             best = (distance, value)
@@ -1559,9 +1810,13 @@ def resolve_times(doc: Document, attributions: Sequence[Attribution], *, referen
     mentions = _mentions(doc, attributions)
     statement_times: dict[str, TimeValue] = {}
     resolved: list[tuple[_Mention, TimeValue | None, TimeValue | None]] = []
-    for _ in range(2):
-        resolved = _resolve_all(doc, mentions, publication, statement_times)
+    resolved = _resolve_all(doc, mentions, publication, statement_times)
+    if attributions:
         statement_times = _statement_times(doc, attributions, resolved)
+        if any(m.owner in statement_times for m in mentions):
+            # read the expressions inside statements again, against the times they were said
+            resolved = _resolve_all(doc, mentions, publication, statement_times)
+            statement_times = _statement_times(doc, attributions, resolved)
     times = tuple(
         TimeExpression(span=doc.span(m.found.start, m.found.end), value=value, anchor=anchor)
         for m, value, anchor in resolved

@@ -310,41 +310,52 @@ def find_quotes(text: str, start: int, end: int, *, paragraph: int = 0) -> list[
     """The quotations in ``text[start:end]`` (one paragraph), outermost first.
 
     Curly and straight marks pair with each other (“...\" and ‘...' count), an
-    apostrophe inside a word is not a mark, and a quotation still open at the end
-    of the paragraph is closed there with ``closed=False``.
+    apostrophe inside a word is not a mark, two apostrophes or backticks (``''...''``,
+    ````...''``) are one double mark, and a quotation still open at the end of the
+    paragraph is closed there with ``closed=False``.
 
     >>> [q.content.text for q in find_quotes("“A ‘b' c,” he said.", 0, 19)]
     ["A ‘b' c,", 'b']
+    >>> [q.content.text for q in find_quotes("''It is,'' he said.", 0, 19)]
+    ['It is,']
     """
     quotes: list[Quote] = []
-    # stack of (kind, offset of the opening mark); kind is "d" (double) or "s" (single)
-    stack: list[tuple[str, int]] = []
-    for i in range(start, end):
+    # stack of (kind, offset of the opening mark, its width); kind is "d" (double) or "s" (single)
+    stack: list[tuple[str, int, int]] = []
+    i = start
+    while i < end:
         ch = text[i]
         if ch not in ALL_QUOTES:
+            i += 1
             continue
-        kind = "d" if ch in OPEN_DOUBLE or ch in CLOSE_DOUBLE or ch == '"' else "s"
+        width = 2 if i + 1 < end and text[i : i + 2] in ("''", "``") else 1
+        kind = "d" if width == 2 or ch in OPEN_DOUBLE or ch in CLOSE_DOUBLE or ch == '"' else "s"
         before = text[i - 1] if i > start else " "
-        after = text[i + 1] if i + 1 < end else " "
+        after = text[i + width] if i + width < end else " "
         if kind == "s" and _is_wordchar(before) and _is_wordchar(after):
+            i += 1
             continue  # an apostrophe: don't, Lavrov’s
-        role = _mark_role(ch, before, after)
-        open_kinds = [k for k, _ in stack]
+        role = _mark_role('"' if width == 2 and ch == "'" else ch, before, after)
+        if width == 2 and ch == "`":
+            role = "open"
+        open_kinds = [k for k, _, _ in stack]
         if role == "close" or (role == "either" and kind in open_kinds):
             if kind not in open_kinds:
+                i += width
                 continue  # a stray closing mark (or an apostrophe: the officials’ claims)
             # close the innermost open quote of this kind; anything opened inside it stays unclosed
             while stack:
-                k, pos = stack.pop()
+                k, pos, w = stack.pop()
                 closed_here = k == kind
                 quotes.append(
                     _quote(
                         text,
                         pos,
-                        i + 1 if closed_here else i,
+                        i + width if closed_here else i,
                         depth=len(stack),
                         closed=closed_here,
                         paragraph=paragraph,
+                        widths=(w, width if closed_here else 0),
                     )
                 )
                 if closed_here:
@@ -352,14 +363,15 @@ def find_quotes(text: str, start: int, end: int, *, paragraph: int = 0) -> list[
         elif role in ("open", "either"):
             if kind == "d" and "d" in open_kinds and not any(k == "s" for k in open_kinds):
                 # a second opening double mark: the first was never closed
-                k, pos = stack.pop()
-                quotes.append(_quote(text, pos, i, depth=len(stack), closed=False, paragraph=paragraph))
-            stack.append((kind, i))
+                k, pos, w = stack.pop()
+                quotes.append(_quote(text, pos, i, depth=len(stack), closed=False, paragraph=paragraph, widths=(w, 0)))
+            stack.append((kind, i, width))
+        i += width
     while stack:
-        k, pos = stack.pop()
+        k, pos, w = stack.pop()
         if k == "s" and not _plausible_unclosed_single(pos, end):
             continue
-        quotes.append(_quote(text, pos, end, depth=len(stack), closed=False, paragraph=paragraph))
+        quotes.append(_quote(text, pos, end, depth=len(stack), closed=False, paragraph=paragraph, widths=(w, 0)))
     quotes.sort(key=lambda q: (q.span.start, -q.span.end))
     return quotes
 
@@ -385,12 +397,22 @@ def _mark_role(ch: str, before: str, after: str) -> str:
     return "either"
 
 
-def _quote(text: str, open_pos: int, close_end: int, *, depth: int, closed: bool, paragraph: int) -> Quote:
-    content_end = close_end - 1 if closed else close_end
-    content_end = max(content_end, open_pos + 1)
+def _quote(
+    text: str,
+    open_pos: int,
+    close_end: int,
+    *,
+    depth: int,
+    closed: bool,
+    paragraph: int,
+    widths: tuple[int, int] = (1, 1),
+) -> Quote:
+    opening, closing = widths
+    content_end = close_end - (closing or 1) if closed else close_end
+    content_end = max(content_end, open_pos + opening)
     return Quote(
-        span=Span.from_text(text, open_pos, close_end),
-        content=Span.from_text(text, open_pos + 1, content_end),
+        span=Span.from_text(text, open_pos, max(close_end, open_pos + opening)),
+        content=Span.from_text(text, open_pos + opening, content_end),
         depth=depth,
         closed=closed,
         paragraph=paragraph,

@@ -1,0 +1,313 @@
+"""Attribution: who said what. Invented sentences for each layout, generated paragraphs, fuzzing."""
+
+from __future__ import annotations
+
+import functools
+import warnings
+from dataclasses import dataclass
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimkit import ClaimkitError, ClaimkitWarning
+from claimkit.attribution import Attribution, cue_lexicon, find_attributions
+from claimkit.model import Stance, StatementKind
+from claimkit.testing import awkward_texts, documents
+from claimkit.text import TextProcessor
+
+pytestmark = pytest.mark.needs_nltk_data
+
+
+@functools.cache
+def _processor() -> TextProcessor:
+    return TextProcessor.from_lexicons()
+
+
+@pytest.fixture(scope="module")
+def processor() -> TextProcessor:
+    return _processor()
+
+
+def _find(processor: TextProcessor, text: str) -> tuple[Attribution, ...]:
+    found = find_attributions(processor.parse(text))
+    for a in found:
+        for span in (a.content, a.speaker_span, a.cue_span, a.addressee_span, *a.content_parts, *a.via_spans):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+    return found
+
+
+def _speaker(a: Attribution) -> str | None:
+    return a.speaker_span.text if a.speaker_span is not None else None
+
+
+# --------------------------------------------------------------------------- layouts
+
+
+def test_quote_then_attribution(processor: TextProcessor) -> None:
+    (a,) = _find(processor, "“The bridge will reopen in May,” the mayor said.")
+    assert (a.id, a.kind, _speaker(a), a.cue) == ("s1", StatementKind.DIRECT, "the mayor", "said")
+    assert a.content.text == "“The bridge will reopen in May,”"
+
+
+def test_attribution_then_colon_quote(processor: TextProcessor) -> None:
+    (a,) = _find(processor, "The harbor master said: “No ship has left since Monday.”")
+    assert a.kind is StatementKind.DIRECT
+    assert _speaker(a) == "The harbor master"
+    assert a.content.text == "“No ship has left since Monday.”"
+
+
+def test_interrupted_quote_has_two_parts(processor: TextProcessor) -> None:
+    (a,) = _find(processor, "“We tried,” Dana Whitlow said, “but the river rose too fast.”")
+    assert a.kind is StatementKind.DIRECT
+    assert _speaker(a) == "Dana Whitlow"
+    assert [p.text for p in a.content_parts] == ["“We tried,”", "“but the river rose too fast.”"]
+    assert a.content.start == a.content_parts[0].start
+    assert a.content.end == a.content_parts[1].end
+
+
+def test_inverted_attribution(processor: TextProcessor) -> None:
+    (a,) = _find(processor, "“Prices will fall,” said Orla Brennick, an economist at the bank.")
+    assert _speaker(a) == "Orla Brennick, an economist at the bank"
+    assert a.cue == "said"
+
+
+def test_continuation_in_same_paragraph_and_next(processor: TextProcessor) -> None:
+    text = "“We closed the plant,” she said. “It was losing money.”\n\n“Nobody wanted that.”"
+    first, second, third = _find(processor, text)
+    assert (_speaker(first), first.continues) == ("she", None)
+    assert (second.continues, second.speaker_span, second.kind) == ("s1", None, StatementKind.DIRECT)
+    assert third.continues == "s2"
+
+
+def test_multi_sentence_quote_before_attribution(processor: TextProcessor) -> None:
+    (a,) = _find(processor, "“The dam held. The town is safe,” the engineer told reporters.")
+    assert a.content.text == "“The dam held. The town is safe,”"
+    assert a.addressee_span is not None
+    assert a.addressee_span.text == "reporters"
+
+
+def test_indirect_with_that(processor: TextProcessor) -> None:
+    (a,) = _find(processor, "Regional officials have suggested for months that the mine will close.")
+    assert a.kind is StatementKind.INDIRECT
+    assert _speaker(a) == "Regional officials"
+    assert a.content.text == "that the mine will close"
+    assert a.stance is Stance.HEDGE
+
+
+def test_indirect_without_that(processor: TextProcessor) -> None:
+    (a,) = _find(processor, "The council said the budget was approved on Tuesday.")
+    assert (_speaker(a), a.content.text) == ("The council", "the budget was approved on Tuesday")
+
+
+def test_denied_with_gerund_and_time_between(processor: TextProcessor) -> None:
+    (a,) = _find(processor, "The ministry’s press office on Friday denied closing the border, despite the reports.")
+    assert _speaker(a) == "The ministry’s press office"
+    assert (a.cue, a.stance, a.content.text) == ("denied", Stance.DENY, "closing the border")
+
+
+def test_claimed_to(processor: TextProcessor) -> None:
+    (a,) = _find(processor, "A pair of local groups claimed to have found the missing files, although nobody checked.")
+    assert _speaker(a) == "A pair of local groups"
+    assert a.content.text == "to have found the missing files"
+
+
+def test_according_to_both_sides(processor: TextProcessor) -> None:
+    first, second = _find(
+        processor,
+        "According to the fire department, the blaze started in the kitchen. Two rooms burned, according to Ada Moss.",
+    )
+    assert (_speaker(first), first.cue, first.content.text) == (
+        "the fire department",
+        "According to",
+        "the blaze started in the kitchen",
+    )
+    assert (_speaker(second), second.content.text) == ("Ada Moss", "Two rooms burned")
+
+
+def test_told_with_addressee(processor: TextProcessor) -> None:
+    (a,) = _find(processor, "The coach told the players that practice was cancelled.")
+    assert _speaker(a) == "The coach"
+    assert a.addressee_span is not None
+    assert a.addressee_span.text == "the players"
+    assert a.content.text == "that practice was cancelled"
+
+
+def test_noun_cue(processor: TextProcessor) -> None:
+    (a,) = _find(processor, "The rumors spread despite the company’s claim that the factory is safe.")
+    assert (a.cue, _speaker(a), a.content.text) == ("claim", "the company", "that the factory is safe")
+
+
+def test_partial_quote(processor: TextProcessor) -> None:
+    (a,) = _find(processor, "The senator said the plan was “a disaster for farmers.”")
+    assert a.kind is StatementKind.PARTIAL
+
+
+def test_relative_clause_source(processor: TextProcessor) -> None:
+    (a,) = _find(processor, "They met Inez Calloway, who said the station would stay open.")
+    assert _speaker(a) == "Inez Calloway"
+    assert a.content.text == "the station would stay open"
+
+
+def test_nested_attribution_via(processor: TextProcessor) -> None:
+    outer, inner = _find(processor, "The radio station reported that farmers say the wells are dry.")
+    assert _speaker(outer) == "The radio station"
+    assert _speaker(inner) == "farmers"
+    assert [v.text for v in inner.via_spans] == ["The radio station"]
+
+
+def test_nested_inside_quote_is_indirect(processor: TextProcessor) -> None:
+    found = _find(processor, "“The builders have said that they will finish soon,” the mayor said.")
+    outer = next(a for a in found if _speaker(a) == "the mayor")
+    inner = next(a for a in found if _speaker(a) == "The builders")
+    assert outer.kind is StatementKind.DIRECT
+    assert inner.kind is StatementKind.INDIRECT
+    assert [v.text for v in inner.via_spans] == ["the mayor"]
+
+
+def test_dash_signature(processor: TextProcessor) -> None:
+    (a,) = _find(processor, "“The debate changed nothing for me.” ― Lena Ostrova")
+    assert (_speaker(a), a.kind) == ("Lena Ostrova", StatementKind.DIRECT)
+
+
+def test_speaker_label(processor: TextProcessor) -> None:
+    (a,) = _find(processor, "HOST: Will the road open this year?")
+    assert (_speaker(a), a.cue, a.content.text) == ("HOST", ":", "Will the road open this year?")
+
+
+def test_no_attribution_in_plain_narrative(processor: TextProcessor) -> None:
+    assert _find(processor, "The river rose overnight and the road was closed.") == ()
+
+
+def test_unclosed_quote_warns_but_works(processor: TextProcessor) -> None:
+    with pytest.warns(ClaimkitWarning):
+        found = _find(processor, "He said: “The gate stays shut")
+    assert found
+    assert found[0].kind is StatementKind.DIRECT
+
+
+def test_ids_are_in_text_order(processor: TextProcessor) -> None:
+    found = _find(processor, "Ana Ruiz said the dam held. “It did,” Bo Lind said. Critics denied it.")
+    assert [a.id for a in found] == ["s1", "s2", "s3"]
+    assert [a.content.start for a in found] == sorted(a.content.start for a in found)
+
+
+def test_lexicon_is_large_and_typed() -> None:
+    lex = cue_lexicon()
+    assert len({e.lemma for v in lex.verbs.values() for e in v}) >= 200
+    assert lex.verbs["warned"][0].stance is Stance.WARN
+    assert lex.nouns["claims"].stance is Stance.ASSERT
+
+
+# --------------------------------------------------------------------------- generated paragraphs
+
+_FIRST = ("Marta", "Tomas", "Ilse", "Jorin", "Kaia", "Petra", "Anselm", "Brisa", "Odile", "Ravi")
+_LAST = ("Varga", "Holmqvist", "Brandt", "Okafor", "Lindgren", "Castell", "Novak", "Ferreira", "Dahl", "Quint")
+_ROLES = ("spokeswoman", "spokesman", "analyst", "director", "engineer")
+_ORGS = ("harbor authority", "water board", "transit agency", "city council")
+_VERBS = ("closed", "rebuilt", "delayed", "repaired", "expanded", "inspected")
+_NOUNS = ("bridge", "budget", "tunnel", "station", "pipeline", "market")
+
+
+@dataclass(frozen=True)
+class _Planted:
+    text: str
+    speaker: str | None
+    kind: StatementKind
+    continues: bool = False
+
+
+@st.composite
+def _sources(draw: st.DrawFn) -> str:
+    name = f"{draw(st.sampled_from(_FIRST))} {draw(st.sampled_from(_LAST))}"
+    form = draw(st.integers(0, 2))
+    if form == 0:
+        return name
+    if form == 1:
+        return f"the {draw(st.sampled_from(_ORGS))}"
+    return f"{draw(st.sampled_from(_ORGS)).title()} {draw(st.sampled_from(_ROLES))} {name}"
+
+
+@st.composite
+def _clauses(draw: st.DrawFn) -> str:
+    return f"the {draw(st.sampled_from(_ORGS))} {draw(st.sampled_from(_VERBS))} the {draw(st.sampled_from(_NOUNS))}"
+
+
+@st.composite
+def _statements(draw: st.DrawFn) -> list[_Planted]:
+    src = draw(_sources())
+    cue = draw(st.sampled_from(("said", "says", "added", "warned", "told reporters")))
+    clause = draw(_clauses())
+    quote = clause[0].upper() + clause[1:]
+    layout = draw(st.integers(0, 5))
+    out: list[_Planted]
+    if layout == 0:
+        out = [_Planted(f"“{quote},” {src} {cue}.", src, StatementKind.DIRECT)]
+    elif layout == 1:
+        out = [
+            _Planted(f"{src[0].upper() + src[1:]} {cue}: “{quote}.”", src[0].upper() + src[1:], StatementKind.DIRECT)
+        ]
+    elif layout == 2:
+        s = src[0].upper() + src[1:]
+        out = [_Planted(f"{s} {cue} that {clause}.", s, StatementKind.INDIRECT)]
+    elif layout == 3:
+        out = [_Planted(f"According to {src}, {clause}.", src, StatementKind.INDIRECT)]
+    elif layout == 4:
+        out = [_Planted(f"{quote}, {src} {cue}.", src, StatementKind.INDIRECT)]
+    else:
+        out = [_Planted(f"“{quote},” said {src}.", src, StatementKind.DIRECT)]
+    if out[0].kind is StatementKind.DIRECT and draw(st.booleans()):
+        more = draw(_clauses())
+        out.append(_Planted(f"“{more[0].upper() + more[1:]}.”", None, StatementKind.DIRECT, continues=True))
+    return out
+
+
+@st.composite
+def _paragraphs(draw: st.DrawFn) -> list[_Planted]:
+    items: list[_Planted] = []
+    for group in draw(st.lists(_statements(), min_size=1, max_size=4)):
+        if draw(st.booleans()):
+            items.append(_Planted("The weather stayed calm all week.", None, StatementKind.INDIRECT))
+        items.extend(group)
+    return items
+
+
+@settings(max_examples=40)
+@given(_paragraphs(), st.sampled_from((" ", "\n\n")))
+def test_generated_paragraphs_yield_planted_statements(items: list[_Planted], sep: str) -> None:
+    processor = _processor()
+    planted = [p for p in items if p.speaker is not None or p.continues]
+    text = sep.join(p.text for p in items)
+    found = find_attributions(processor.parse(text))
+    assert len(found) == len(planted), (text, found)
+    for want, got in zip(planted, found, strict=True):
+        assert _speaker(got) == want.speaker, text
+        assert got.kind is want.kind, text
+        assert (got.continues is not None) == want.continues, text
+
+
+# --------------------------------------------------------------------------- never crashes
+
+
+@given(st.one_of(awkward_texts(), documents()))
+def test_any_text_never_raises_anything_but_claimkit_errors(text: str) -> None:
+    processor = _processor()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ClaimkitWarning)
+        try:
+            doc = processor.parse(text)
+            found = find_attributions(doc)
+        except ClaimkitError:
+            return
+    for a in found:
+        assert text[a.content.start : a.content.end] == a.content.text
+        assert a.id.startswith("s")
+
+
+@given(st.text(alphabet="“”‘’\"' ab,.:—\n", max_size=80))
+def test_quote_marks_in_any_order(text: str) -> None:
+    processor = _processor()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ClaimkitWarning)
+        find_attributions(processor.parse(text))

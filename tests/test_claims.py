@@ -1,0 +1,233 @@
+"""Claims: predicates, arguments, polarity, hedges, voice and converse forms (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+
+from claimkit.actors import ActorTable
+from claimkit.claims import extract_claims, lemmatize
+from claimkit.model import Actor, ActorKind, Claim, Polarity, Span, Stance, Statement, StatementKind
+from claimkit.pipeline import default_analyzer
+from claimkit.testing import awkward_texts
+
+
+def claims_of(
+    text: str,
+    *,
+    stance: Stance = Stance.ASSERT,
+    speaker: Actor | None = None,
+    kind: StatementKind = StatementKind.DIRECT,
+    speaker_span: Span | None = None,
+) -> tuple[Claim, ...]:
+    doc = default_analyzer().processor.parse(text)
+    statement = Statement(
+        id="s1",
+        kind=kind,
+        content=Span.from_text(text, 0, len(text)),
+        stance=stance,
+        speaker=speaker,
+        speaker_span=speaker_span,
+    )
+    return extract_claims(doc, [statement], ActorTable())
+
+
+def only(text: str, **kw: object) -> Claim:
+    relational = [c for c in claims_of(text, **kw) if c.predicate_class is not None]  # type: ignore[arg-type]
+    assert len(relational) == 1, relational
+    return relational[0]
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        ("supplying", "supply"),
+        ("supplied", "supply"),
+        ("supplies", "supply"),
+        ("provided", "provide"),
+        ("arming", "arm"),
+        ("got", "get"),
+        ("sent", "send"),
+        ("stopped", "stop"),
+        ("received", "receive"),
+        ("has", "have"),
+    ],
+)
+def test_lemmatize(form: str, lemma: str) -> None:
+    assert lemmatize(form, "VBD") == lemma
+
+
+def test_active_claim_with_recipient() -> None:
+    c = only("Freedonia is supplying rifles to the rebels.")
+    assert c.subject is not None
+    assert c.subject.text == "Freedonia"
+    assert c.predicate == "supply"
+    assert c.predicate_class == "transfer-weapons"
+    assert c.object is not None
+    assert c.object.text == "rifles"
+    assert c.recipient is not None
+    assert c.recipient.text == "the rebels"
+    assert c.polarity is Polarity.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedonia is not supplying rifles to the rebels.",
+        "Freedonia never supplied rifles to the rebels.",
+        "Freedonia didn't supply rifles to the rebels.",
+        "Freedonia supplied no rifles to the rebels.",
+        "There is no evidence that Freedonia supplied rifles to the rebels.",
+        "Freedonia refused to supply rifles to the rebels.",
+    ],
+)
+def test_negation_scope(text: str) -> None:
+    assert only(text).polarity is Polarity.NEGATIVE
+
+
+def test_negation_elsewhere_does_not_leak() -> None:
+    cs = claims_of("The minister did not travel. Freedonia supplied rifles to the rebels.")
+    supply = [c for c in cs if c.predicate == "supply"]
+    assert supply[0].polarity is Polarity.POSITIVE
+
+
+def test_converse_is_turned_round() -> None:
+    c = only("The rebels received rifles from Freedonia.")
+    assert c.subject is not None
+    assert c.subject.text == "Freedonia"
+    assert c.recipient is not None
+    assert c.recipient.text == "The rebels"
+    assert c.predicate_class == "transfer-weapons"
+
+
+def test_passive_agent_becomes_subject() -> None:
+    c = only("The rifles were supplied by Freedonia.")
+    assert c.subject is not None
+    assert c.subject.text == "Freedonia"
+    assert c.object is not None
+    assert c.object.text == "The rifles"
+
+
+def test_relative_clause_passive() -> None:
+    c = only("They have the rifles, which were supplied by Freedonia.")
+    assert c.subject is not None
+    assert c.subject.text == "Freedonia"
+    assert c.object is not None
+    assert c.object.text == "the rifles"
+
+
+def test_adjectival_form() -> None:
+    cs = [c for c in claims_of("The fighters carried Freedonian-supplied rifles.") if c.predicate == "supply"]
+    assert len(cs) == 1
+    assert cs[0].subject is not None
+    assert cs[0].subject.text == "Freedonian"
+    assert cs[0].object is not None
+    assert cs[0].object.text == "rifles"
+
+
+def test_agent_recipient_verbs() -> None:
+    c = only("Freedonia arms the militia.")
+    assert c.recipient is not None
+    assert c.recipient.text == "the militia"
+    assert c.predicate_class == "transfer-weapons"
+
+
+def test_light_verb_predicate_and_exclusive_marker() -> None:
+    c = only("Sylvania only maintains contacts with the militia.")
+    assert c.predicate == "maintain contact"
+    assert c.predicate_class == "contact"
+    assert "only" in c.hedges
+    assert c.recipient is not None
+    assert c.recipient.text == "the militia"
+
+
+def test_control_verb_is_skipped() -> None:
+    c = only("Sylvania has decided to back the militia.")
+    assert c.subject is not None
+    assert c.subject.text == "Sylvania"
+    assert c.predicate == "back"
+
+
+def test_hedges_lower_certainty() -> None:
+    plain = only("Sylvania backs the militia.")
+    hedged = only("Sylvania allegedly backs the militia.")
+    assert plain.certainty == 1.0
+    assert hedged.certainty < 1.0
+    assert "allegedly" in hedged.hedges
+
+
+def test_hedged_stance_and_speaker_description() -> None:
+    text = "Sylvania backs the militia."
+    assert only(text, stance=Stance.HEDGE).certainty < 1.0
+
+
+def test_denial_flips_polarity_and_speaker_fills_the_subject() -> None:
+    ministry = Actor(id="ministry", name="Sylvanian Ministry", kind=ActorKind.ORGANIZATION)
+    c = only("arming the militia", stance=Stance.DENY, speaker=ministry, kind=StatementKind.INDIRECT)
+    assert c.polarity is Polarity.NEGATIVE
+    assert c.subject is not None
+    assert c.subject.actor_id == "ministry"
+
+
+def test_dismissal_makes_no_claim() -> None:
+    assert claims_of("the report that Sylvania backs the militia", stance=Stance.DISMISS) == ()
+
+
+def test_first_person_is_the_speaker() -> None:
+    spokesman = Actor(id="spokesman", name="Jan Novak", kind=ActorKind.PERSON)
+    c = only("We never supplied weapons to the militia.", speaker=spokesman)
+    assert c.subject is not None
+    assert c.subject.actor_id == "spokesman"
+    assert c.polarity is Polarity.NEGATIVE
+
+
+def test_claim_time_from_clause() -> None:
+    c = only("Sylvania supplied weapons to the militia in 2015.")
+    assert c.time is not None
+    assert c.time.timex == "2015"
+
+
+def test_offsets_slice_back() -> None:
+    text = "The militia said it received weapons from Sylvania, and Sylvania allegedly backs them."
+    for c in claims_of(text):
+        assert text[c.span.start : c.span.end] == c.span.text
+        for arg in (c.subject, c.object, c.recipient):
+            if arg is not None and arg.span is not None:
+                assert text[arg.span.start : arg.span.end] == arg.span.text
+
+
+@given(awkward_texts())
+def test_never_crashes(text: str) -> None:
+    for c in claims_of(text):
+        assert 0.0 <= c.certainty <= 1.0
+
+
+def test_nominal_forms() -> None:
+    c = only("Arms supplies from Freedonia to the rebels increased.")
+    assert c.subject is not None
+    assert c.subject.text == "Freedonia"
+    assert c.recipient is not None
+    assert c.recipient.text == "the rebels"
+    assert c.predicate_class == "transfer-weapons"
+    c = only("Freedonia's support for the rebels is well known.")
+    assert c.predicate == "support"
+    assert c.subject is not None
+    assert c.subject.text == "Freedonia"
+
+
+def test_declining_an_object_is_not_accepting_it() -> None:
+    c = only("The mayor declined the award.")
+    assert c.predicate == "accept"
+    assert c.polarity is Polarity.NEGATIVE
+
+
+def test_no_in_a_light_verb_phrase() -> None:
+    assert only("The council has no contacts with the rebels.").polarity is Polarity.NEGATIVE
+
+
+def test_possessive_count() -> None:
+    [c] = [c for c in claims_of("The alliance's 12 members met.") if c.predicate == "have"]
+    assert c.subject is not None
+    assert c.subject.text == "The alliance"
+    assert c.object is not None
+    assert c.object.text == "12 members"

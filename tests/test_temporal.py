@@ -1,0 +1,361 @@
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import claimkit
+from claimkit import DateNormalizationError, Granularity, InvalidInputError, TimeKind, normalize_date
+from claimkit.attribution import Attribution
+from claimkit.model import Span, StatementKind
+from claimkit.temporal import _timex_interval, resolve_times
+from claimkit.testing import documents
+from claimkit.text import TextProcessor
+
+REF = dt.date(2017, 7, 26)  # a Wednesday
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@pytest.fixture(scope="module")
+def processor() -> TextProcessor:
+    return TextProcessor.from_lexicons()
+
+
+def times_of(processor, text, reference=REF, attributions=()):
+    doc = processor.parse(text)
+    return resolve_times(doc, attributions, reference=reference)
+
+
+# ----------------------------------------------------------------- normalize_date
+
+
+@pytest.mark.parametrize(
+    ("expression", "timex", "granularity"),
+    [
+        ("in April", "2017-04", Granularity.MONTH),
+        ("Wednesday", "2017-07-26", Granularity.DAY),
+        ("on Monday", "2017-07-24", Granularity.DAY),
+        ("yesterday", "2017-07-25", Granularity.DAY),
+        ("two days ago", "2017-07-24", Granularity.DAY),
+        ("last week", "2017-W29", Granularity.WEEK),
+        ("next month", "2017-08", Granularity.MONTH),
+        ("last year", "2016", Granularity.YEAR),
+        ("earlier this year", "2017", Granularity.YEAR),
+        ("July 25, 2017", "2017-07-25", Granularity.DAY),
+        ("Feb. 28", "2017-02-28", Granularity.DAY),
+        ("7/25/2017", "2017-07-25", Granularity.DAY),
+        ("2017-07-25", "2017-07-25", Granularity.DAY),
+        ("the third quarter", "2017-Q3", Granularity.QUARTER),
+        ("the 1990s", "199", Granularity.DECADE),
+        ("this summer", "2017-SU", Granularity.SEASON),
+        ("Tuesday night", "2017-07-25TNI", Granularity.PART_OF_DAY),
+        ("10 p.m. Wednesday", "2017-07-26T22:00", Granularity.MINUTE),
+        ("1998", "1998", Granularity.YEAR),
+    ],
+)
+def test_normalize_date_calendar_values(expression, timex, granularity):
+    value = normalize_date(expression, reference=REF)
+    assert value.timex == timex
+    assert value.granularity is granularity
+    assert value.start is not None
+    assert value.end is not None
+
+
+@pytest.mark.parametrize(
+    ("expression", "timex", "kind"),
+    [
+        ("three years", "P3Y", TimeKind.DURATION),
+        ("for months", "PXM", TimeKind.DURATION),
+        ("the past 18 months", "P18M", TimeKind.DURATION),
+        ("recently", "PAST_REF", TimeKind.VAGUE),
+        ("now", "PRESENT_REF", TimeKind.VAGUE),
+        ("in the past", "PAST_REF", TimeKind.VAGUE),
+        ("every Monday", "XXXX-WXX-1", TimeKind.SET),
+        ("weekly", "P1W", TimeKind.SET),
+    ],
+)
+def test_normalize_date_other_kinds(expression, timex, kind):
+    value = normalize_date(expression, reference=REF)
+    assert (value.timex, value.kind) == (timex, kind)
+
+
+def test_for_months_ends_at_the_reference():
+    value = normalize_date("for months", reference=REF)
+    assert value.end is not None
+    assert value.start is not None
+    assert value.end.date() == REF + dt.timedelta(days=1)
+
+
+def test_whole_month_not_a_day():
+    value = normalize_date("in April", reference=REF)
+    assert (value.start, value.end) == (dt.datetime(2017, 4, 1), dt.datetime(2017, 5, 1))
+
+
+@pytest.mark.parametrize("expression", ["we", "We", "may", "$27", "[A]s", "this news", "Another", "", "   "])
+def test_normalize_date_refuses_non_times(expression):
+    with pytest.raises(DateNormalizationError):
+        normalize_date(expression, reference=REF)
+
+
+def test_normalize_date_validates_reference_eagerly():
+    with pytest.raises(InvalidInputError):
+        normalize_date("in April", reference="2017-07-26")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError):
+        normalize_date(42, reference=REF)  # type: ignore[arg-type]
+
+
+def test_datetime_reference_uses_its_date():
+    assert normalize_date("today", reference=dt.datetime(2017, 7, 26, 23, 59)).timex == "2017-07-26"
+
+
+def test_public_name():
+    assert claimkit.normalize_date is normalize_date
+
+
+# ----------------------------------------------------------------- properties
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 8), max_value=dt.date(2100, 12, 31)), st.sampled_from(WEEKDAYS))
+def test_weekday_in_past_context_is_within_six_days_up_to_reference(reference, weekday):
+    value = normalize_date(f"on {weekday}", reference=reference)
+    assert value.start is not None
+    day = value.start.date()
+    assert reference - dt.timedelta(days=6) <= day <= reference
+    assert day.isoweekday() == WEEKDAYS.index(weekday) + 1
+
+
+@given(st.dates(min_value=dt.date(1900, 2, 1), max_value=dt.date(2100, 11, 30)), st.sampled_from(MONTHS))
+def test_month_name_is_exactly_one_calendar_month(reference, month):
+    value = normalize_date(f"in {month}", reference=reference)
+    assert value.start is not None
+    assert value.end is not None
+    assert value.start.day == 1
+    assert value.start.month == MONTHS.index(month) + 1
+    nxt = (value.start.year + value.start.month // 12, value.start.month % 12 + 1)
+    assert (value.end.year, value.end.month, value.end.day) == (*nxt, 1)
+
+
+_EXPRESSIONS = st.sampled_from(
+    [
+        "in April",
+        "Wednesday",
+        "two days ago",
+        "last week",
+        "this year",
+        "the third quarter",
+        "summer",
+        "the 1980s",
+        "the 20th century",
+        "Tuesday night",
+        "yesterday",
+        "next month",
+        "Feb. 28",
+        "a year ago",
+        "the weekend",
+        "mid-1996",
+        "noon",
+    ]
+)
+
+
+@given(_EXPRESSIONS, st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2200, 1, 1)))
+def test_intervals_are_ordered_and_timex_parses_back(expression, reference):
+    value = normalize_date(expression, reference=reference)
+    if value.start is not None and value.end is not None:
+        assert value.start < value.end
+        interval = _timex_interval(value.timex)
+        assert interval is not None
+        assert interval[:2] == (value.start, value.end)
+
+
+@given(_EXPRESSIONS, st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2200, 1, 1)))
+def test_normalization_is_deterministic_and_idempotent(expression, reference):
+    value = normalize_date(expression, reference=reference)
+    assert normalize_date(expression, reference=reference) == value
+    again = normalize_date(value.timex, reference=reference)
+    assert (again.timex, again.start, again.end, again.granularity) == (
+        value.timex,
+        value.start,
+        value.end,
+        value.granularity,
+    )
+
+
+@given(st.text(max_size=200), st.dates())
+def test_any_text_gives_a_value_or_date_normalization_error(text, reference):
+    try:
+        value = normalize_date(text, reference=reference)
+    except DateNormalizationError:
+        return
+    assert value.timex
+
+
+# ----------------------------------------------------------------- documents
+
+
+@pytest.mark.needs_nltk_data
+def test_never_read_as_times(processor):
+    text = (
+        "We said we may pay $27 for it. “[A]s far as we know,” she said. "
+        "Another group will march on the capital; this news surprised them."
+    )
+    result = times_of(processor, text)
+    assert [t.span.text for t in result.times] == []
+
+
+@pytest.mark.needs_nltk_data
+def test_extents_leave_prepositions_out(processor):
+    text = "The council met on Wednesday and voted in April for three years."
+    result = times_of(processor, text)
+    assert [t.span.text for t in result.times] == ["Wednesday", "April", "three years"]
+    assert all(text[t.span.start : t.span.end] == t.span.text for t in result.times)
+
+
+@pytest.mark.needs_nltk_data
+def test_weekday_tense(processor):
+    past = times_of(processor, "The board met Friday.").times[0].value
+    future = times_of(processor, "The board will meet Friday.").times[0].value
+    assert past is not None
+    assert future is not None
+    assert past.timex == "2017-07-21"
+    assert future.timex == "2017-07-28"
+
+
+@pytest.mark.needs_nltk_data
+def test_march_as_verb_is_not_a_month(processor):
+    result = times_of(processor, "Protesters will March to the square. The vote is in March.")
+    assert [t.span.text for t in result.times] == ["March"]
+    assert result.times[0].span.start > 40
+
+
+@pytest.mark.needs_nltk_data
+def test_anaphora_resolve_to_last_mention(processor):
+    result = times_of(processor, "The mayor resigned in February. That month, the council met twice.")
+    values = [t.value.timex for t in result.times if t.value is not None]
+    assert values == ["2017-02", "2017-02"]
+
+
+@pytest.mark.needs_nltk_data
+def test_without_reference_relative_times_have_no_value(processor):
+    result = times_of(processor, "The mayor left yesterday, in 1998.", reference=None)
+    by_text = {t.span.text: t.value for t in result.times}
+    assert by_text["yesterday"] is None
+    assert by_text["1998"] is not None
+
+
+def _attribution(text, aid, content, cue, *, continues=None, after=0):
+    c = text.index(content, after)
+    q = text.index(cue, after)
+    return Attribution(
+        id=aid,
+        kind=StatementKind.DIRECT,
+        content=Span.from_text(text, c, c + len(content)),
+        cue=cue,
+        cue_span=Span.from_text(text, q, q + len(cue)),
+        continues=continues,
+    )
+
+
+@pytest.mark.needs_nltk_data
+def test_quote_said_in_a_month_anchors_relative_times(processor):
+    text = (
+        "“We saw the attack two days ago,” the mayor said in March. “It was terrible.”\n\n"
+        "That month, the governor visited the city. “We will rebuild,” she said."
+    )
+    attributions = (
+        _attribution(text, "s1", "We saw the attack two days ago,", "said"),
+        _attribution(text, "s2", "It was terrible.", "said", continues="s1"),
+        _attribution(text, "s3", "We will rebuild,", "said", after=text.index("That month")),
+    )
+    result = times_of(processor, text, attributions=attributions)
+    by_text = {t.span.text: t for t in result.times}
+    ago = by_text["two days ago"]
+    assert ago.value is not None
+    assert ago.value.timex == "2017-03"
+    assert ago.anchor is not None
+    assert by_text["That month"].value.timex == "2017-03"
+    assert {k: v.timex for k, v in result.statement_times.items()} == {
+        "s1": "2017-03",
+        "s2": "2017-03",
+        "s3": "2017-03",
+    }
+
+
+@pytest.mark.needs_nltk_data
+def test_nominal_cue_does_not_take_the_clause_time(processor):
+    text = "The ministry on Monday denied the report, despite fears that the army is involved."
+    attributions = (
+        _attribution(text, "s1", "the report", "denied"),
+        _attribution(text, "s2", "the army is involved", "fears"),
+    )
+    result = times_of(processor, text, attributions=attributions)
+    assert {k: v.timex for k, v in result.statement_times.items()} == {"s1": "2017-07-24"}
+
+
+@pytest.mark.needs_nltk_data
+@given(documents())
+def test_documents_offsets_slice_back(processor, text):
+    result = times_of(processor, text)
+    for t in result.times:
+        assert text[t.span.start : t.span.end] == t.span.text
+        if t.value is not None and t.value.start is not None and t.value.end is not None:
+            assert t.value.start < t.value.end
+
+
+@pytest.mark.needs_nltk_data
+def test_year_earlier_keeps_the_period_and_does_not_drift(processor):
+    text = "Profit rose in the third quarter. A year earlier, it fell. Sales also fell a year earlier."
+    values = [t.value.timex for t in times_of(processor, text).times if t.value is not None]
+    assert values == ["2017-Q3", "2016-Q3", "2016-Q3"]
+
+
+@pytest.mark.needs_nltk_data
+def test_previous_weekday_is_relative_to_the_last_mentioned_day(processor):
+    text = "The strike began on July 14. The previous Monday, talks had failed."
+    values = [t.value.timex for t in times_of(processor, text).times if t.value is not None]
+    assert values == ["2017-07-14", "2017-07-10"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "timex"),
+    [
+        ("5 p.m. EST, July 20", "2017-07-20T17:00"),
+        ("noon Saturday", "2017-07-22T12:00"),
+        ("a decade ago", "2007"),
+        ("year-end", "2017"),
+        ("the first half of 2016", "2016-H1"),
+        ("nineteen ninety-six", "1996"),
+        ("25.07.2017", "2017-07-25"),
+    ],
+)
+def test_normalize_date_more(expression, timex):
+    assert normalize_date(expression, reference=REF).timex == timex
+
+
+@pytest.mark.needs_nltk_data
+def test_time_in_a_relative_clause_does_not_date_the_statement(processor):
+    text = "The minister, who resigned in March, said the plan had failed."
+    attributions = (_attribution(text, "s1", "the plan had failed", "said"),)
+    result = times_of(processor, text, attributions=attributions)
+    assert dict(result.statement_times) == {}
+
+
+@pytest.mark.needs_nltk_data
+def test_year_ranges_give_both_years(processor):
+    result = times_of(processor, "Prices rose in 2010-2012, not on line 555-2012.")
+    assert [(t.span.text, t.value.timex) for t in result.times if t.value] == [("2010", "2010"), ("2012", "2012")]
