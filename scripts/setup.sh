@@ -11,7 +11,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=25.1"
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e . --group dev
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e . --group dev --group bench
 # NLTK looks in <venv>/nltk_data; put the tagger there.
 TAGGER=taggers/averaged_perceptron_tagger_eng
 if [ ! -d ".venv/nltk_data/$TAGGER" ]; then

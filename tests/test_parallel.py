@@ -140,3 +140,30 @@ def test_unpicklable_tagger_is_a_clear_error():
     custom = claimkit.Analyzer(tagger=lambda tokens: ["NN"] * len(tokens))
     with pytest.raises(claimkit.InvalidInputError, match="picklable"):
         list(custom.analyze_many(["One."], n_jobs=2))
+
+
+def test_dask_example_matches_analyze(tmp_path):
+    pytest.importorskip("dask.bag")
+    pytest.importorskip("distributed")
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "examples" / "dask_corpus.py"
+    spec = importlib.util.spec_from_file_location("dask_corpus", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    corpus = tmp_path / "corpus.jsonl"
+    lines = [*module.CORPUS.read_text(encoding="utf-8").splitlines()[:3], "not json", '{"body": "no text"}']
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = module.run(corpus, tmp_path / "out", workers=1)
+    assert [row["doc_id"] for row in summary] == ["harbour-1", "harbour-2", "budget-1", None, None]
+    written = [
+        json.loads(line) for f in sorted((tmp_path / "out").glob("part-*.jsonl")) for line in f.read_text().splitlines()
+    ]
+    analyses = [claimkit.Analysis.from_dict(r) for r in written if "error" not in r]
+    for line, analysis in zip(lines, analyses, strict=False):
+        record = json.loads(line)
+        expected = claimkit.analyze(record["text"], published=record["published"], doc_id=record["doc_id"])
+        assert analysis == expected
+    assert sum("error" in r for r in written) == 2

@@ -8,10 +8,12 @@ Nothing here runs at import time.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import cast
+from typing import Any, cast
 
-from claimkit.errors import ResourceMissingError
+from claimkit.errors import InvalidInputError, ResourceMissingError
 
 __all__ = [
     "TAGGER_RESOURCE",
@@ -36,18 +38,70 @@ SentencesTagger = Callable[[Sequence[Sequence[str]]], list[list[str]]]
 
 
 def make_sentence_splitter(abbreviations: Iterable[str], sentence_starters: Iterable[str]) -> SentenceSplitter:
-    """A Punkt splitter that knows *abbreviations* (lower case, no final period)."""
+    """A Punkt splitter that knows *abbreviations* (lower case, no final period).
+
+    NLTK (3.10+) runs Punkt's own regular expressions through ``nltk.redos``: the
+    third-party ``regex`` engine under a 5-second *wall-clock* timeout. For these
+    fixed, linear patterns that guard only costs time, and it makes the result
+    depend on how busy the machine is (a long text on a loaded machine would raise
+    ``TimeoutError``). So the splitter uses Punkt's unchanged algorithm and
+    parameters with the same patterns compiled by the standard ``re`` module, via
+    Punkt's documented extension points (a ``PunktLanguageVars`` and a
+    ``PunktToken`` subclass); NLTK's classes are not modified.
+
+    Raises:
+        InvalidInputError: (from the splitter) if NLTK's remaining guarded patterns time out.
+    """
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer  # noqa: PLC0415
 
     params = PunktParameters()
     params.abbrev_types = set(abbreviations)
     params.sent_starters = set(sentence_starters)
-    tokenizer = PunktSentenceTokenizer(params)
+    lang_vars, token_cls = _punkt_classes()
+    tokenizer = PunktSentenceTokenizer(params, lang_vars=lang_vars(), token_cls=token_cls)
 
     def split(text: str) -> list[tuple[int, int]]:
-        return [(int(s), int(e)) for s, e in tokenizer.span_tokenize(text)]
+        try:
+            return [(int(s), int(e)) for s, e in tokenizer.span_tokenize(text)]
+        except TimeoutError as e:
+            msg = f"sentence splitting timed out on a text of {len(text):,} characters: {e}"
+            raise InvalidInputError(msg) from e
 
     return split
+
+
+@functools.cache
+def _punkt_classes() -> tuple[type[Any], type[Any]]:
+    """Punkt's language variables and token class, with Punkt's patterns compiled by ``re``."""
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktToken  # noqa: PLC0415
+
+    def plain(pattern: Any) -> re.Pattern[str]:  # noqa: ANN401  (an nltk TimedPattern)
+        # the flags that mean the same in ``regex`` and ``re`` (``regex`` adds its VERSION0 bit)
+        same = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.UNICODE | re.VERBOSE | re.ASCII
+        return re.compile(pattern.pattern, pattern.flags & same)
+
+    reference = PunktLanguageVars()
+
+    class LanguageVars(PunktLanguageVars):  # type: ignore[misc]
+        __slots__ = ()
+        re_boundary_realignment = plain(PunktLanguageVars.re_boundary_realignment)
+        _period_context = plain(reference.period_context_re())
+        _word_tokenizer = plain(reference._word_tokenizer_re())  # noqa: SLF001
+
+        def period_context_re(self) -> re.Pattern[str]:
+            return self._period_context
+
+        def _word_tokenizer_re(self) -> re.Pattern[str]:
+            return self._word_tokenizer
+
+    class Token(PunktToken):  # type: ignore[misc]
+        __slots__ = ()
+        _RE_ELLIPSIS = plain(PunktToken._RE_ELLIPSIS)  # noqa: SLF001
+        _RE_NUMERIC = plain(PunktToken._RE_NUMERIC)  # noqa: SLF001
+        _RE_INITIAL = plain(PunktToken._RE_INITIAL)  # noqa: SLF001
+        _RE_ALPHA = plain(PunktToken._RE_ALPHA)  # noqa: SLF001
+
+    return LanguageVars, Token
 
 
 def load_tagger() -> Tagger:

@@ -50,6 +50,8 @@ __all__ = ["FastPerceptron"]
 START = ("-START-", "-START2-")
 END = ("-END-", "-END2-")
 _SCALE = 1000
+_MEMO_WORDS = 200_000  # distinct word forms remembered across calls ...
+_MEMO_LENGTH = 40  # ... if they are this short
 _BLOCK_TOKENS = 4096  # tokens scored at once: bounds the temporary arrays (a few MB)
 
 # The features read from the context words, with their offsets; "suffix" ones use the last 3 chars.
@@ -99,12 +101,15 @@ def _features(word: str, norms: Sequence[str], prev: str, prev2: str) -> list[st
 class FastPerceptron:
     """NLTK's perceptron tagger computed in blocks with NumPy: the same tags, several times faster.
 
-    Build it with :meth:`from_model` from the three parts of an NLTK model. It is
-    immutable after construction, so one instance can be shared by threads.
+    Build it with :meth:`from_model` from the three parts of an NLTK model. The
+    model is immutable after construction; the only mutable part is a bounded memo
+    of per-word lookups (a pure function of the model), so one instance can be
+    shared by threads.
     """
 
     __slots__ = (
         "_float_weights",
+        "_info_memo",
         "_labels",
         "_n_tags",
         "_pair",
@@ -199,6 +204,7 @@ class FastPerceptron:
         self._pref_rows = {f[8:]: r for f, r in rows.items() if f.startswith("i pref1 ")}
         self._tagdict = {w: code[t] for w, t in tagdict.items() if t in code}
         self._float_weights = weights
+        self._info_memo: dict[str, tuple[int, int, int, int]] = {}
 
     @classmethod
     def from_model(
@@ -250,13 +256,17 @@ class FastPerceptron:
         )
 
     def _tag_block(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        seen: dict[str, tuple[int, int, int, int]] = {}
+        seen = self._info_memo
+        if len(seen) > _MEMO_WORDS:
+            seen.clear()  # bounded: a stream of junk cannot grow it without limit
         infos: list[tuple[int, int, int, int]] = []
         for sentence in sentences:
             for word in sentence:
                 info = seen.get(word)
                 if info is None:
-                    info = seen[word] = self._word_info(word)
+                    info = self._word_info(word)
+                    if len(word) <= _MEMO_LENGTH:
+                        seen[word] = info
                 infos.append(info)
         lengths = np.fromiter((len(s) for s in sentences), dtype=np.intp, count=len(sentences))
         n = int(lengths.sum())

@@ -115,9 +115,11 @@ class Document:
     tokens: tuple[Token, ...]
     quotes: tuple[Quote, ...]
     _sentence_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    _token_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_sentence_starts", tuple(s.start for s in self.sentences))
+        object.__setattr__(self, "_token_starts", tuple(t.start for t in self.tokens))
 
     def span(self, start: int, end: int) -> Span:
         """The span ``text[start:end]``."""
@@ -139,13 +141,8 @@ class Document:
 
     def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
         """The tokens lying wholly within ``[start, end)``."""
-        starts = [t.start for t in self.tokens] if len(self.tokens) < 64 else None
-        if starts is None:
-            lo = bisect.bisect_left(self.tokens, start, key=lambda t: t.start)
-            hi = bisect.bisect_left(self.tokens, end, key=lambda t: t.start)
-        else:
-            lo = bisect.bisect_left(starts, start)
-            hi = bisect.bisect_left(starts, end)
+        lo = bisect.bisect_left(self._token_starts, start)
+        hi = bisect.bisect_left(self._token_starts, end, lo)
         return tuple(t for t in self.tokens[lo:hi] if t.end <= end)
 
 

@@ -1,0 +1,67 @@
+"""Fuzzing: analyze() on arbitrary text raises nothing but ClaimkitError and keeps its invariants.
+
+Run the long campaign (100,000 inputs per test, as the ``fuzz`` profile in conftest.py sets) with:
+
+    HYPOTHESIS_PROFILE=fuzz .venv/bin/python -m pytest -m slow tests/slow/test_fuzz.py
+
+With the default profile the same tests run a few dozen inputs each (``-m slow`` still needed).
+"""
+
+import warnings
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import claimkit
+from claimkit.model import spans_of
+from claimkit.testing import awkward_texts, documents
+
+pytestmark = [pytest.mark.slow, pytest.mark.needs_nltk_data]
+
+_ANALYZER = claimkit.Analyzer(config=claimkit.AnalyzerConfig(max_chars=5000))
+
+hostile_pieces = st.sampled_from(
+    [
+        "“", "”", "‘", "’", '"', "'", "«", "»", "„", "(", ")", "[", "]", "\x00", "\u200f", "\u202e", "\ufeff",
+        "\ud800", "\udfff", "\n", "\n\n", " ", "...", "—", "said", "told", "denied", "Mr.", "U.S.", "on Monday",
+        "two days ago", "in April", "2017", "12/07/2017", "0" * 40, "Москва", "قال", "北京", "n't", "'s",
+    ]
+)  # fmt: skip
+texts = st.one_of(
+    awkward_texts(max_size=2000),
+    documents(max_words=300),
+    st.lists(hostile_pieces, max_size=200).map("".join),
+    st.text(max_size=6000),  # some are over max_chars: InputTooLargeError
+)
+
+
+def _check(text: str, published: object) -> None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", claimkit.ClaimkitWarning)
+            result = _ANALYZER.analyze(text, published=published)
+    except claimkit.ClaimkitError:
+        return
+    for span in spans_of(result):
+        assert text[span.start : span.end] == span.text
+    assert claimkit.Analysis.from_json(result.to_json()) == result
+
+
+@given(texts)
+def test_fuzz_analyze(text):
+    _check(text, "2017-07-26")
+
+
+@given(texts, st.one_of(st.none(), st.dates(), st.datetimes(), st.text(max_size=20), st.integers()))
+def test_fuzz_analyze_any_published(text, published):
+    _check(text, published)
+
+
+@given(st.text(max_size=300), st.text(max_size=300))
+def test_fuzz_compare(a, b):
+    try:
+        relation = claimkit.compare(a, b)
+    except claimkit.ClaimkitError:
+        return
+    assert relation is None or isinstance(relation, claimkit.Relation)

@@ -1,0 +1,38 @@
+"""The sentence splitter gives exactly NLTK Punkt's sentences, with the patterns compiled by ``re``."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from claimkit import _nltk
+from claimkit.lexicon import wordlist
+from claimkit.testing import awkward_texts, documents
+
+ABBREVIATIONS = wordlist("abbreviations.txt")
+STARTERS = wordlist("sentence_starters.txt")
+
+
+def _reference() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    params.sent_starters = set(STARTERS)
+    return PunktSentenceTokenizer(params)
+
+
+REFERENCE = _reference()
+SPLIT = _nltk.make_sentence_splitter(ABBREVIATIONS, STARTERS)
+pieces = st.sampled_from(
+    ["Mr.", "Gen.", "U.S.", "No.", "3.5", "...", "!", "?", ".", "”", "“", "'", ")", "(", " ", "\n", "said", "He", "--"]
+)
+
+
+@given(st.one_of(awkward_texts(), documents(), st.lists(pieces, max_size=60).map("".join)))
+def test_same_sentences_as_punkt(text):
+    assert SPLIT(text) == [(int(s), int(e)) for s, e in REFERENCE.span_tokenize(text)]
+
+
+def test_a_long_text_splits():
+    text = "The minister said so. " * 20_000 + "a" * 100_000 + ". Done."
+    spans = SPLIT(text)
+    assert spans[0] == (0, 21)
+    assert text[spans[-1][0] : spans[-1][1]] == "Done."
