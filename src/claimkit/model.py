@@ -300,7 +300,7 @@ class Actor:
     id: str = attrs.field(validator=_nonempty)
     """Stable within one analysis, derived from the canonical name."""
     name: str = attrs.field(validator=_nonempty)
-    """The canonical name: "Russia", "John Nicholson", "U.S. military officials"."""
+    """The canonical name: "France", "Jane Doe", "U.S. military officials"."""
     kind: ActorKind = ActorKind.UNKNOWN
     mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     part_of: str | None = None

@@ -46,7 +46,7 @@ _TOKEN = re.compile(
     (?:[^\W\d_]\.){2,}(?![^\W\d_])         # U.S.  U.N.  a.m.
   | \w+(?=n['’]t\b)                         # do|n't
   | (?<=\w)n['’]t\b
-  | (?<=\w)['’](?:[sSdDmM]|re|RE|ve|VE|ll|LL)\b   # Lavrov|'s
+  | (?<=\w)['’](?:[sSdDmM]|re|RE|ve|VE|ll|LL)\b   # Smith|'s
   | \d+(?:[.,:/-]\d+)*                      # numbers and numeric dates
   | \w+(?:[-‐]\w+)*                         # words, hyphenated words
   | \.\.\.|…|--+|—|–
@@ -331,7 +331,7 @@ def find_quotes(text: str, start: int, end: int, *, paragraph: int = 0) -> list[
         after = text[i + width] if i + width < end else " "
         if kind == "s" and _is_wordchar(before) and _is_wordchar(after):
             i += 1
-            continue  # an apostrophe: don't, Lavrov’s
+            continue  # an apostrophe: don't, Smith’s
         role = _mark_role('"' if width == 2 and ch == "'" else ch, before, after)
         if width == 2 and ch == "`":
             role = "open"
