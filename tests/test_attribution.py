@@ -341,3 +341,28 @@ def test_quote_marks_in_any_order(text: str) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ClaimkitWarning)
         find_attributions(processor.parse(text))
+
+
+def test_long_chain_of_nested_reports_keeps_the_nearest_sources(processor):
+    # "X said that Y said that ..." : each link keeps at most three sources, nearest last
+    names = [
+        f"{first} {last}" for first in ("Ann", "Ben", "Cal", "Dora", "Eli") for last in ("Moss", "Reed", "Tate", "Vale")
+    ]
+    text = " ".join(f"{name} said that" for name in names) + " the bridge was closed."
+    found = _find(processor, text)
+    assert len(found) >= len(names) - 2
+    assert all(len(a.via_spans) <= 3 for a in found)
+    assert any(len(a.via_spans) == 3 for a in found)
+
+
+def test_run_on_sentence_contents_are_bounded(processor):
+    text = "the minister said that " * 600 + "it rained."
+    found = _find(processor, text)
+    assert found
+    assert all(len(a.content.text.split()) <= 260 for a in found)
+
+
+def test_quotes_with_nothing_between_them(processor):
+    text = ("\u200f“\u202eHe said\u202c” \u200e" * 400).strip()
+    found = _find(processor, text)
+    assert all(len(a.via_spans) <= 3 for a in found)

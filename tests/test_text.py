@@ -74,3 +74,18 @@ def test_offsets_always_slice_back(text):
 def test_quote_soup_never_crashes(text):
     for q in find_quotes(text, 0, len(text)):
         assert q.content.start >= q.span.start
+
+
+def test_deeply_nested_unclosed_quotes_are_capped():
+    # every open quote copies the rest of its paragraph: thousands of them must not all be kept
+    text = "‘a “b " * 2000 + "end"
+    quotes = find_quotes(text, 0, len(text))
+    assert all(q.depth < 4 for q in quotes)
+    assert sum(len(q.content.text) for q in quotes) <= 4 * len(text)
+
+
+def test_many_quote_marks_pair_up():
+    text = "“a” ‘b’ " * 3000
+    quotes = find_quotes(text, 0, len(text))
+    assert len(quotes) == 6000
+    assert all(q.closed for q in quotes)

@@ -182,6 +182,8 @@ _SENT_END = frozenset({".", "!", "?", "…"})
 _MAX_APPOSITION = 25
 _CLAUSE_REACH = 14
 _MAX_PAREN = 8
+_MAX_CONTENT_TOKENS = 250  # an indirect content ends here at the latest
+_DASHES = frozenset({"―", "—", "--", "–"})
 _LOOK_BACK = 64  # content pieces searched backwards for the one holding a nested cue
 
 
@@ -216,6 +218,17 @@ class _Reader:
         self.quotes: list[Quote] = [q for q in doc.quotes if q.depth == 0]
         self.quote_starts = [q.span.start for q in self.quotes]
         self.found: list[_Found] = []
+        self.token_starts = [t.start for t in doc.tokens]
+        # next_word[i]: the first token at or after i with a letter or digit (len(toks) if none),
+        # so "is there a word between these offsets" is two lookups, not a scan
+        self.next_word = [len(self.toks)] * (len(self.toks) + 1)
+        for i in range(len(self.toks) - 1, -1, -1):
+            self.next_word[i] = i if self.is_word_token(self.toks[i]) else self.next_word[i + 1]
+
+    def has_word(self, start: int, end: int) -> bool:
+        """Whether a token with a letter or digit lies wholly within chars ``[start, end)``."""
+        j = self.next_word[bisect.bisect_left(self.token_starts, start)]
+        return j < len(self.toks) and self.toks[j].end <= end
 
     # ------------------------------------------------------------- small tests
 
@@ -530,7 +543,13 @@ class _Reader:
         return k
 
     def clause_end(self, k: int, hi: int, *, short: bool) -> int:
-        """Where content starting at token *k* ends (exclusive token index)."""
+        """Where content starting at token *k* ends (exclusive token index).
+
+        The scan stops after ``_MAX_CONTENT_TOKENS`` tokens, so that a run-on "sentence" with a
+        cue every few words costs linear time (and its nested contents linear memory).
+        """
+        hi = min(hi, k + _MAX_CONTENT_TOKENS)
+        dashes = [x for x in range(k, hi) if self.low[x] in _DASHES]  # indices, ascending
         j = k
         while j < hi:
             lw = self.low[j]
@@ -549,7 +568,11 @@ class _Reader:
                     break
                 if lw == "," and j > k and j + 1 < hi and self.ends_clause_after_comma(j + 1, hi):
                     break
-                if lw in {"―", "—", "--", "–"} and j > k and not any(self.low[x] == lw for x in range(j + 1, hi)):
+                if (
+                    lw in _DASHES
+                    and j > k
+                    and not any(self.low[x] == lw for x in dashes[bisect.bisect_right(dashes, j) :])
+                ):
                     break
             j += 1
         while j > k and (self.low[j - 1] in _SENT_END or self.low[j - 1] in {",", ";", ":", "—", "--"}):
@@ -571,10 +594,8 @@ class _Reader:
             return None
         if self.is_open_quote(k):
             q = self.quote_at(self.toks[k].start)
-            if q is not None:
-                after = self.doc.tokens_in(q.span.end, self.toks[hi - 1].end)
-                if not any(self.is_word_token(t) for t in after):
-                    return (q.span.start, q.span.end, True)
+            if q is not None and not self.has_word(q.span.end, self.toks[hi - 1].end):
+                return (q.span.start, q.span.end, True)
         short = bool(entry.takes & {"np", "to"}) and not (
             entry.takes & {"that", "wh"} and self.low[k] != "to" and self.opens_clause(k, hi, entry)
         )
@@ -1151,8 +1172,7 @@ def _continuations(reader: _Reader) -> None:
         if si is None or _text_before_in_sentence(reader, si, q.span.start):
             continue
         sentence = doc.sentences[si]
-        tail = doc.tokens_in(q.span.end, max(q.span.end, sentence.end))
-        if any(reader.is_word_token(t) for t in tail):
+        if reader.has_word(q.span.end, max(q.span.end, sentence.end)):
             continue
         at = bisect.bisect_right(ends, (q.span.start, len(reader.found))) - 1
         if at < 0:
@@ -1184,7 +1204,7 @@ def _continuations(reader: _Reader) -> None:
 
 def _text_before_in_sentence(reader: _Reader, si: int, offset: int) -> bool:
     s = reader.doc.sentences[si]
-    return any(reader.is_word_token(t) for t in reader.doc.tokens_in(s.start, offset))
+    return reader.has_word(s.start, offset)
 
 
 def find_attributions(doc: Document) -> tuple[Attribution, ...]:
@@ -1287,6 +1307,9 @@ def _warn_unclosed(doc: Document) -> None:
         warnings.warn(UnbalancedQuoteWarning(msg), stacklevel=3)
 
 
+_MAX_VIA = 3  # sources kept in a chain of nested attributions (the nearest ones)
+
+
 def _assemble(reader: _Reader) -> tuple[Attribution, ...]:
     text = reader.text
     order = sorted(
@@ -1305,7 +1328,7 @@ def _assemble(reader: _Reader) -> tuple[Attribution, ...]:
     pieces = sorted((s, e, m) for m, g in enumerate(reader.found) for s, e in (g.parts or [g.content]))
     piece_starts = [s for s, _, _ in pieces]
 
-    def container(n: int) -> int | None:
+    def find_container(n: int) -> int | None:
         """The attribution with the smallest content piece holding *n*'s cue (a bounded look back)."""
         f = reader.found[n]
         if f.cue is None:
@@ -1317,6 +1340,8 @@ def _assemble(reader: _Reader) -> tuple[Attribution, ...]:
                 best = (e - s, m)
         return best[1] if best is not None else None
 
+    containers = [find_container(n) for n in range(len(reader.found))]  # once per attribution
+
     def speaker_of(m: int) -> tuple[int, int] | None:
         seen = 0
         while reader.found[m].speaker is None and reader.found[m].continues is not None and seen < 1000:
@@ -1325,15 +1350,17 @@ def _assemble(reader: _Reader) -> tuple[Attribution, ...]:
         return reader.found[m].speaker
 
     def via(n: int) -> list[tuple[int, int]]:
+        # the nearest _MAX_VIA sources only: "X said that Y said that Z said ..." must not give
+        # every link the whole chain (output quadratic in the chain's length)
         chain: list[tuple[int, int]] = []
-        m = container(n)
+        m = containers[n]
         seen = {n}
-        while m is not None and m not in seen:
+        while m is not None and m not in seen and len(chain) < _MAX_VIA:
             seen.add(m)
             sp = speaker_of(m)
             if sp is not None:
                 chain.append(sp)
-            m = container(m)
+            m = containers[m]
         return chain[::-1]
 
     out = []

@@ -319,6 +319,7 @@ def find_quotes(text: str, start: int, end: int, *, paragraph: int = 0) -> list[
     quotes: list[Quote] = []
     # stack of (kind, offset of the opening mark, its width); kind is "d" (double) or "s" (single)
     stack: list[tuple[str, int, int]] = []
+    open_count = {"d": 0, "s": 0}  # how many of each kind are on the stack (no rescans per mark)
     i = start
     while i < end:
         ch = text[i]
@@ -335,14 +336,14 @@ def find_quotes(text: str, start: int, end: int, *, paragraph: int = 0) -> list[
         role = _mark_role('"' if width == 2 and ch == "'" else ch, before, after)
         if width == 2 and ch == "`":
             role = "open"
-        open_kinds = [k for k, _, _ in stack]
-        if role == "close" or (role == "either" and kind in open_kinds):
-            if kind not in open_kinds:
+        if role == "close" or (role == "either" and open_count[kind]):
+            if not open_count[kind]:
                 i += width
                 continue  # a stray closing mark (or an apostrophe: the officials’ claims)
             # close the innermost open quote of this kind; anything opened inside it stays unclosed
             while stack:
                 k, pos, w = stack.pop()
+                open_count[k] -= 1
                 closed_here = k == kind
                 quotes.append(
                     _quote(
@@ -358,11 +359,16 @@ def find_quotes(text: str, start: int, end: int, *, paragraph: int = 0) -> list[
                 if closed_here:
                     break
         elif role in ("open", "either"):
-            if kind == "d" and "d" in open_kinds and not any(k == "s" for k in open_kinds):
+            if kind == "d" and open_count["d"] and not open_count["s"]:
                 # a second opening double mark: the first was never closed
                 k, pos, w = stack.pop()
+                open_count[k] -= 1
                 quotes.append(_quote(text, pos, i, depth=len(stack), closed=False, paragraph=paragraph, widths=(w, 0)))
-            stack.append((kind, i, width))
+            if len(stack) < _MAX_QUOTE_DEPTH:
+                # deeper marks are ignored: real quotes nest a few levels, and every open quote
+                # copies the rest of its paragraph, so an unbounded stack is quadratic
+                stack.append((kind, i, width))
+                open_count[kind] += 1
         i += width
     while stack:
         k, pos, w = stack.pop()
@@ -371,6 +377,9 @@ def find_quotes(text: str, start: int, end: int, *, paragraph: int = 0) -> list[
         quotes.append(_quote(text, pos, end, depth=len(stack), closed=False, paragraph=paragraph, widths=(w, 0)))
     quotes.sort(key=lambda q: (q.span.start, -q.span.end))
     return quotes
+
+
+_MAX_QUOTE_DEPTH = 4  # quotes inside quotes inside quotes ... (deeper opening marks are ignored)
 
 
 def _plausible_unclosed_single(pos: int, end: int) -> bool:
