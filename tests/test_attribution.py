@@ -366,3 +366,26 @@ def test_quotes_with_nothing_between_them(processor):
     text = ("\u200f“\u202eHe said\u202c” \u200e" * 400).strip()
     found = _find(processor, text)
     assert all(len(a.via_spans) <= 3 for a in found)
+
+
+def test_comma_splice_ends_reported_content(processor):
+    text = "The ministers have said that they keep contact with the rebels, we have lots of other reports."
+    (a,) = _find(processor, text)
+    assert a.content.text == "that they keep contact with the rebels"
+
+
+def test_comma_after_a_condition_stays_in_the_content(processor):
+    text = "The mayor said that if it rains, we will close the market."
+    (a,) = _find(processor, text)
+    assert a.content.text.endswith("we will close the market")
+
+
+def test_comma_splice_ends_nested_content_inside_a_quote(processor):
+    text = (
+        "“The ministers have said that they keep contact with the rebels, we have lots of other reports,”"
+        " Ann Moss said."
+    )
+    found = _find(processor, text)
+    inner = [a for a in found if a.via_spans]
+    assert inner
+    assert inner[0].content.text == "that they keep contact with the rebels"

@@ -175,6 +175,24 @@ def cue_lexicon() -> CueLexicon:
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
 _NP_INNER = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ", "JJR", "JJS", "POS", "PRP$", "VBN", "HYPH", "FW"})
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+_SUBORDINATORS = frozenset(
+    {
+        "if",
+        "when",
+        "whenever",
+        "while",
+        "although",
+        "though",
+        "because",
+        "since",
+        "unless",
+        "once",
+        "after",
+        "before",
+        "until",
+        "as",
+    }
+)
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
 _OPENERS = "“‘„‚«‹\"'`"
 _CLOSERS = "”’»›\"'"
@@ -550,11 +568,13 @@ class _Reader:
         """
         hi = min(hi, k + _MAX_CONTENT_TOKENS)
         dashes = [x for x in range(k, hi) if self.low[x] in _DASHES]  # indices, ascending
+        subordinate = False
+        home = self.quote_around(self.toks[k].start)  # content reported inside a quote reads as plain text there
         j = k
         while j < hi:
             lw = self.low[j]
             q = self.quote_around(self.toks[j].start)
-            inside = q is not None and q.span.start < self.toks[j].start
+            inside = q is not None and q.span.start < self.toks[j].start and q is not home
             if not inside:
                 if lw == ";" or (lw == "(" and j > k):
                     break
@@ -568,6 +588,10 @@ class _Reader:
                     break
                 if lw == "," and j > k and j + 1 < hi and self.ends_clause_after_comma(j + 1, hi):
                     break
+                if lw == "," and j > k and self.new_clause_after_comma(j + 1, hi) and not subordinate:
+                    break  # "X said that S1, we have S2": a comma splice starts a clause of its own
+                if lw in _SUBORDINATORS:
+                    subordinate = True  # "that if S1, S2": the clause after the comma is still content
                 if (
                     lw in _DASHES
                     and j > k
@@ -578,6 +602,15 @@ class _Reader:
         while j > k and (self.low[j - 1] in _SENT_END or self.low[j - 1] in {",", ";", ":", "—", "--"}):
             j -= 1
         return j
+
+    def new_clause_after_comma(self, k: int, hi: int) -> bool:
+        """Whether a pronoun subject and a finite verb start at token *k*: ", we have ...", ", it is ..."."""
+        return (
+            k + 1 < hi
+            and self.low[k] in _SUBJECT_PRONOUNS
+            and self.tag(k + 1) in {"VBD", "VBZ", "VBP", "MD"}
+            and not self.is_class(k + 1, "role")
+        )
 
     def ends_clause_after_comma(self, k: int, hi: int) -> bool:
         """Whether what follows a comma at *k* is an aside, not more content: ", which ...", ", forcing ..."."""
@@ -792,6 +825,7 @@ class _Reader:
         if len(toks) < 3:
             return
         first = bisect.bisect_left(self.token_starts, para.start)
+        last = first + len(toks) - 1  # the paragraph's last token
         if first < len(self.toks) and self.is_mark(first):
             first += 1  # a stray quote mark before the label
         k = first
@@ -803,8 +837,7 @@ class _Reader:
             k += 1
         if k == first or k >= len(self.toks) or self.low[k] != ":":
             return
-        last = first + len(toks) - 1
-        if k + 1 > last or not any(self.is_word(x) for x in range(k + 1, last + 1)):
+        if k + 1 > last or not self.has_word(self.toks[k + 1].start, self.toks[last].end):
             return
         if self.toks[k + 1].start >= para.end:
             return
