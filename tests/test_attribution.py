@@ -389,3 +389,10 @@ def test_comma_splice_ends_nested_content_inside_a_quote(processor):
     inner = [a for a in found if a.via_spans]
     assert inner
     assert inner[0].content.text == "that they keep contact with the rebels"
+
+
+def test_initials_do_not_end_the_speaker(processor):
+    text = "“The levee will hold,” said Ronald R. Fieldstone, a lawyer who has followed the case."
+    (a,) = _find(processor, text)
+    assert a.speaker_span is not None
+    assert a.speaker_span.text.startswith("Ronald R. Fieldstone")

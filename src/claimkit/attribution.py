@@ -224,6 +224,15 @@ class _Found:
     """Whether the cue reports speech or writing ("say", "deny"), not an act or attitude ("defend", "hope")."""
 
 
+_INITIAL_DOT = "._"  # the lowered form given to the period of an initial
+
+
+def _is_initial(before: Token, dot: Token) -> bool:
+    """Whether *dot* closes an initial written as its own token: "R" "." in "Ronald R. Fieldstone"."""
+    word = before.text
+    return before.end == dot.start and len(word) == 1 and word.isupper()
+
+
 class _Reader:
     """Reads one document: token tests and the rules that find sources and contents."""
 
@@ -235,6 +244,9 @@ class _Reader:
         self.lex = lex
         self.quotes: list[Quote] = [q for q in doc.quotes if q.depth == 0]
         self.quote_starts = [q.span.start for q in self.quotes]
+        for i in range(1, len(self.toks)):
+            if self.low[i] == "." and _is_initial(self.toks[i - 1], self.toks[i]):
+                self.low[i] = _INITIAL_DOT  # "Ronald R. Fieldstone": the period of an initial ends nothing
         self.found: list[_Found] = []
         self.token_starts = [t.start for t in doc.tokens]
         # next_word[i]: the first token at or after i with a letter or digit (len(toks) if none),
@@ -292,7 +304,7 @@ class _Reader:
         if self.is_class(i, "role"):
             return True
         if not t.text[:1].isalnum():
-            return t.tag == "POS" or t.text == "&"
+            return t.tag == "POS" or t.text == "&" or self.low[i] == _INITIAL_DOT
         if t.tag in _NP_INNER or t.tag.startswith("NN"):
             return True
         if t.text[:1].isupper() and t.tag == "IN" and not self.is_class(i, "prep"):
