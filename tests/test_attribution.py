@@ -396,3 +396,9 @@ def test_initials_do_not_end_the_speaker(processor):
     (a,) = _find(processor, text)
     assert a.speaker_span is not None
     assert a.speaker_span.text.startswith("Ronald R. Fieldstone")
+
+
+def test_headline_name_and_colon_is_a_speaker(processor):
+    found = _find(processor, "Marta Varga: Harbor Authority Delayed the Budget\n\nThe vote is next week.")
+    assert [(a.speaker_span.text if a.speaker_span else None, a.cue) for a in found] == [("Marta Varga", ":")]
+    assert _find(processor, "Update: Harbor Bridge Closed\n\nThe vote is next week.") == ()

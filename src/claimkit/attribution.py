@@ -854,7 +854,7 @@ class _Reader:
         if self.toks[k + 1].start >= para.end:
             return
         shouting = all(not c.islower() for c in self.text[self.toks[first].start : self.toks[k].start])
-        if not shouting and not self.is_mark(k + 1):
+        if not (shouting or self.is_mark(k + 1) or self.headline_speaker(p, first, k)):
             return  # "The Latest: ..." is a heading; "PENCE: ..." and "Jane Doe: “...”" are speakers
         si = self.doc.sentence_index_at(para.start)
         self.add(
@@ -867,6 +867,16 @@ class _Reader:
                 stance=Stance.ASSERT,
                 sentence=si if si is not None else 0,
             )
+        )
+
+    def headline_speaker(self, p: int, first: int, colon: int) -> bool:
+        """A headline "Jane Doe: Voters Want Change": a name (no article, no section label) and a colon."""
+        para = self.doc.paragraphs[p]
+        if p != 0 or "\n" in self.text[para.start : para.end].strip() or para.end - para.start > 200:
+            return False
+        return all(
+            (self.tag(x).startswith("NNP") and not self.is_class(x, "kicker")) or self.low[x] == _INITIAL_DOT
+            for x in range(first, colon)
         )
 
     def add(self, f: _Found) -> None:
