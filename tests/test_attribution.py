@@ -402,3 +402,13 @@ def test_headline_name_and_colon_is_a_speaker(processor):
     found = _find(processor, "Marta Varga: Harbor Authority Delayed the Budget\n\nThe vote is next week.")
     assert [(a.speaker_span.text if a.speaker_span else None, a.cue) for a in found] == [("Marta Varga", ":")]
     assert _find(processor, "Update: Harbor Bridge Closed\n\nThe vote is next week.") == ()
+
+
+def test_apposition_source_after_an_adverb_or_dateline(processor):
+    for text in (
+        "Even Harborton, the region's largest port, said it was opposed to the plan.",
+        "HARBORTON -- Mayor Ilse Brandt, opening the new station on Monday, said it would serve the north.",
+    ):
+        (a,) = _find(processor, text)
+        assert a.speaker_span is not None
+        assert a.cue == "said"

@@ -530,7 +530,13 @@ class _Reader:
         relative = self.low[first] in {"who", "which", "whose"}
         if x is None or (self.tag(x[1] - 1) not in {"NNP", "NNPS"} and not name and not relative):
             return None
-        if x[0] > lo and self.low[x[0] - 1] not in {",", "and", "but"} and not self.is_mark(x[0] - 1):
+        if (
+            x[0] > lo
+            and self.low[x[0] - 1] not in {",", "and", "but"}
+            and self.low[x[0] - 1] not in _DASHES  # a dateline: "CITY -- X, ..., said"
+            and not (x[0] - 1 == lo and self.tag(lo) == "RB")  # "Even X, ..., said"
+            and not self.is_mark(x[0] - 1)
+        ):
             return None
         return (x[0], j) if participle else (x[0], comma)
 
