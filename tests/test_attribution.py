@@ -412,3 +412,9 @@ def test_apposition_source_after_an_adverb_or_dateline(processor):
         (a,) = _find(processor, text)
         assert a.speaker_span is not None
         assert a.cue == "said"
+
+
+def test_first_person_hedge_is_not_a_report(processor):
+    found = _find(processor, "“I think the plan works,” Ann Moss said.")
+    assert [a.cue for a in found] == ["said"]
+    assert [a.cue for a in _find(processor, "Ann Moss thinks the plan works.")] == ["thinks"]

@@ -1013,6 +1013,8 @@ class _Reader:
             src = self.np_left(vg, lo)
         if src is None and vg - 1 > lo and self.low[vg - 1] in {"and", "but"}:
             src = self.coordinated_subject(vg - 1, lo)
+        if src is not None and src[1] - src[0] == 1 and self.low[src[0]] in {"i", "you"} and self.is_class(i, "hedge"):
+            return None  # "I think ...", "Do you think ...": a hedge inside one's own words, not a report
         # the content: after the cue, or before the frame
         frame_start = src[0] if src is not None and not inverted else vg
         if inverted:
