@@ -418,3 +418,9 @@ def test_first_person_hedge_is_not_a_report(processor):
     found = _find(processor, "“I think the plan works,” Ann Moss said.")
     assert [a.cue for a in found] == ["said"]
     assert [a.cue for a in _find(processor, "Ann Moss thinks the plan works.")] == ["thinks"]
+
+
+def test_find_with_a_plain_object_is_not_a_report(processor):
+    assert _find(processor, "The engineers found a way around the flooded tunnel.") == ()
+    (a,) = _find(processor, "The inspectors found that the tunnel was flooded.")
+    assert a.cue == "found"
