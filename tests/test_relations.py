@@ -256,3 +256,16 @@ def test_negation_after_a_copula() -> None:
 def test_compare_never_crashes(a: str, b: str) -> None:
     r = claimkit.compare(a, b)
     assert r is None or 0.0 <= r.score <= 1.0
+
+
+def test_abbreviated_multipliers_read_as_numbers() -> None:
+    same = claimkit.compare(
+        "The factory made 201 bn cigarettes last year.", "The factory made 201 billion cigarettes last year."
+    )
+    assert same is not None
+    assert same.kind is RelationKind.AGREES
+    other = claimkit.compare(
+        "The factory made 201 bn cigarettes last year.", "The factory made 150 billion cigarettes last year."
+    )
+    assert other is not None
+    assert other.kind is RelationKind.CONTRADICTS
