@@ -269,3 +269,9 @@ def test_abbreviated_multipliers_read_as_numbers() -> None:
     )
     assert other is not None
     assert other.kind is RelationKind.CONTRADICTS
+
+
+def test_lifting_and_imposing_are_opposites() -> None:
+    r = claimkit.compare("The city council lifted the curfew.", "The city council imposed the curfew.")
+    assert r is not None
+    assert r.kind is RelationKind.CONTRADICTS
