@@ -36,6 +36,7 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections import Counter
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -1262,8 +1263,13 @@ def find_actors(doc: Document, anchors: Sequence[Span] = ()) -> ActorTable:
         if not 0 <= span.start <= span.end <= len(doc.text) or doc.text[span.start : span.end] != span.text:
             msg = f"anchor span ({span.start}, {span.end}) {span.text!r} does not slice the document text"
             raise InvalidSpanError(msg)
-    anchor_keys = {(s.start, s.end) for s in anchors}
-    items: list[tuple[int, int, bool]] = [(s.start, s.end, True) for s in anchors]
+    # nested attributions repeat their speakers' spans, up to once per statement of the chain:
+    # a span is read at most twice (the second reading sees what the first registered)
+    repeats = Counter((s.start, s.end) for s in anchors)
+    anchor_keys = set(repeats)
+    items: list[tuple[int, int, bool]] = [
+        (start, end, True) for (start, end), n in repeats.items() for _ in range(min(n, 2))
+    ]
     tokens = doc.tokens
     for i, j in _candidates(doc, lex):
         key = (tokens[i].start, tokens[j - 1].end)
