@@ -97,6 +97,8 @@ class _Lexicon:
     titles: Mapping[str, tuple[str, str]]
     """Lower-case title -> (expansion, class)."""
     title_max_words: int
+    title_firsts: frozenset[str]
+    """The first word of every title: no title starts at any other word."""
     words: Mapping[str, frozenset[str]]
     """Lower-case noun or modifier -> its classes (group, org, staff, ...)."""
     quantity_plural: Mapping[str, str]
@@ -147,6 +149,7 @@ def _lexicon() -> _Lexicon:
         organizations=MappingProxyType(organizations),
         titles=MappingProxyType(titles),
         title_max_words=max(len(t.split()) for t in titles),
+        title_firsts=frozenset(t.split(" ", 1)[0] for t in titles),
         words=MappingProxyType({k: frozenset(v) for k, v in words.items()}),
         quantity_plural=MappingProxyType(quantity),
         pronouns=MappingProxyType({r[0]: (r[1], r[2]) for r in rows("pronouns.tsv")}),
@@ -1009,6 +1012,9 @@ class _Reader:
         return hit[1] if hit else None
 
     def _title_at(self, toks: Sequence[Token], i: int) -> tuple[int, str, str] | None:
+        first = toks[i].text.lower()
+        if first not in self.lex.title_firsts and " " not in first:
+            return None  # the common case, without building any key
         for n in range(min(self.lex.title_max_words, len(toks) - i), 0, -1):
             key = " ".join(t.text.lower() for t in toks[i : i + n])
             hit = self.lex.titles.get(key)
