@@ -563,3 +563,13 @@ def test_plural_noun_speaker_with_of_phrase_is_a_group(processor: TextProcessor)
     _, table, (s,) = table_for(processor, text, "attorneys for the family")
     group = speaker(table, s)
     assert (group.name, group.kind) == ("attorneys for the family", ActorKind.GROUP)
+
+
+def test_a_repeated_anchor_is_read_like_one_given_twice(processor: TextProcessor) -> None:
+    # nested "said that" chains repeat the outer speakers' spans once per statement
+    doc = processor.parse("The union's president, Ann Roe, said that the group said that it agreed.")
+    spans = [span_of(doc, "The union's president, Ann Roe"), span_of(doc, "the group")]
+    twice = find_actors(doc, spans * 2)
+    many = find_actors(doc, spans * 500)
+    assert many.actors == twice.actors
+    assert dict(many.by_mention) == dict(twice.by_mention)

@@ -256,3 +256,22 @@ def test_negation_after_a_copula() -> None:
 def test_compare_never_crashes(a: str, b: str) -> None:
     r = claimkit.compare(a, b)
     assert r is None or 0.0 <= r.score <= 1.0
+
+
+def test_abbreviated_multipliers_read_as_numbers() -> None:
+    same = claimkit.compare(
+        "The factory made 201 bn cigarettes last year.", "The factory made 201 billion cigarettes last year."
+    )
+    assert same is not None
+    assert same.kind is RelationKind.AGREES
+    other = claimkit.compare(
+        "The factory made 201 bn cigarettes last year.", "The factory made 150 billion cigarettes last year."
+    )
+    assert other is not None
+    assert other.kind is RelationKind.CONTRADICTS
+
+
+def test_lifting_and_imposing_are_opposites() -> None:
+    r = claimkit.compare("The city council lifted the curfew.", "The city council imposed the curfew.")
+    assert r is not None
+    assert r.kind is RelationKind.CONTRADICTS

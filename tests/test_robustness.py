@@ -34,6 +34,8 @@ HOSTILE = {
     "RTL marks": ("\u200f“\u202eHe said\u202c” \u200e" * N)[:N],
     "one long sentence": ("the minister said that " * N)[:N],
     "many short lines": ("Hi.\n" * N)[:N],
+    "nested speakers": ("Ann Roe of the Ruritanian Ministry said that " * N)[:N],
+    "short names and titles": ("Mr. A. Dr. B, Gen. C and Sen. D said. " * N)[:N],
     "blank lines only": "\n \n\t\r\n" * (N // 5),
     "combining marks": "e" + "\u0301" * N,
     "dates everywhere": ("on Monday, April 3, 2017, two days ago, in 1999 " * N)[:N],

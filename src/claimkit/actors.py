@@ -36,6 +36,7 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections import Counter
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -96,6 +97,8 @@ class _Lexicon:
     titles: Mapping[str, tuple[str, str]]
     """Lower-case title -> (expansion, class)."""
     title_max_words: int
+    title_firsts: frozenset[str]
+    """The first word of every title: no title starts at any other word."""
     words: Mapping[str, frozenset[str]]
     """Lower-case noun or modifier -> its classes (group, org, staff, ...)."""
     quantity_plural: Mapping[str, str]
@@ -146,6 +149,7 @@ def _lexicon() -> _Lexicon:
         organizations=MappingProxyType(organizations),
         titles=MappingProxyType(titles),
         title_max_words=max(len(t.split()) for t in titles),
+        title_firsts=frozenset(t.split(" ", 1)[0] for t in titles),
         words=MappingProxyType({k: frozenset(v) for k, v in words.items()}),
         quantity_plural=MappingProxyType(quantity),
         pronouns=MappingProxyType({r[0]: (r[1], r[2]) for r in rows("pronouns.tsv")}),
@@ -1008,6 +1012,9 @@ class _Reader:
         return hit[1] if hit else None
 
     def _title_at(self, toks: Sequence[Token], i: int) -> tuple[int, str, str] | None:
+        first = toks[i].text.lower()
+        if first not in self.lex.title_firsts and " " not in first:
+            return None  # the common case, without building any key
         for n in range(min(self.lex.title_max_words, len(toks) - i), 0, -1):
             key = " ".join(t.text.lower() for t in toks[i : i + n])
             hit = self.lex.titles.get(key)
@@ -1262,8 +1269,13 @@ def find_actors(doc: Document, anchors: Sequence[Span] = ()) -> ActorTable:
         if not 0 <= span.start <= span.end <= len(doc.text) or doc.text[span.start : span.end] != span.text:
             msg = f"anchor span ({span.start}, {span.end}) {span.text!r} does not slice the document text"
             raise InvalidSpanError(msg)
-    anchor_keys = {(s.start, s.end) for s in anchors}
-    items: list[tuple[int, int, bool]] = [(s.start, s.end, True) for s in anchors]
+    # nested attributions repeat their speakers' spans, up to once per statement of the chain:
+    # a span is read at most twice (the second reading sees what the first registered)
+    repeats = Counter((s.start, s.end) for s in anchors)
+    anchor_keys = set(repeats)
+    items: list[tuple[int, int, bool]] = [
+        (start, end, True) for (start, end), n in repeats.items() for _ in range(min(n, 2))
+    ]
     tokens = doc.tokens
     for i, j in _candidates(doc, lex):
         key = (tokens[i].start, tokens[j - 1].end)

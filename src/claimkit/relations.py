@@ -548,17 +548,21 @@ def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:
     antonyms: dict[str, list[str]] = {}
     for x, y in lex.antonyms:
         antonyms.setdefault(x, []).append(y)
-    pairs: set[tuple[int, int]] = set()
+    # a pair (i, j), i < j, is the int i * size + j: tuples would be garbage-collector
+    # work on every pass, which grows with everything else alive (the analyses)
+    size = len(entries)
+    pairs: set[int] = set()
     for (_family, key), members in buckets.items():
         for n, i in enumerate(members):
-            pairs.update((i, j) for j in members[n + 1 :])
+            base = i * size
+            pairs.update([base + j for j in members[n + 1 :]])
             for other in antonyms.get(entries[i].lemma, ()):
-                pairs.update((min(i, j), max(i, j)) for j in by_lemma.get((other, key), ()))
+                pairs.update([min(i, j) * size + max(i, j) for j in by_lemma.get((other, key), ())])
             if entries[i].exclusive:
-                pairs.update((min(i, j), max(i, j)) for j in relational.get(key, ()) if j != i)
+                pairs.update([min(i, j) * size + max(i, j) for j in relational.get(key, ()) if j != i])
     best: dict[tuple[int, int], _Evidence] = {}
-    for i, j in pairs:
-        a, b = entries[i], entries[j]
+    for code in sorted(pairs):
+        a, b = entries[code // size], entries[code % size]
         if not _may_relate(a, b):
             continue
         ev = _compare(a, b, lex)
