@@ -1015,6 +1015,22 @@ class _Reader:
             src = self.coordinated_subject(vg - 1, lo)
         if src is not None and src[1] - src[0] == 1 and self.low[src[0]] in {"i", "you"} and self.is_class(i, "hedge"):
             return None  # "I think ...", "Do you think ...": a hedge inside one's own words, not a report
+
+        def found(kind: StatementKind, parts: list[tuple[int, int]]) -> None:
+            self.add(
+                _Found(
+                    kind=kind,
+                    content=(parts[0][0], parts[-1][1]),
+                    parts=parts,
+                    speaker=self.span_chars(src),
+                    cue=cue_span,
+                    stance=entry.stance,
+                    speech=_is_speech(entry),
+                    sentence=si,
+                    addressee=self.span_chars(addressee),
+                )
+            )
+
         # the content: after the cue, or before the frame
         frame_start = src[0] if src is not None and not inverted else vg
         if inverted:
@@ -1030,19 +1046,7 @@ class _Reader:
         if not left_ok and frame_start == lo and (right_empty or right_aside) and self.quote_ends_before(si, lo):
             q = self.quote_around(self.toks[lo - 1].start)
             if q is not None:
-                self.add(
-                    _Found(
-                        kind=StatementKind.DIRECT,
-                        content=(q.span.start, q.span.end),
-                        parts=[(q.span.start, q.span.end)],
-                        speaker=self.span_chars(src),
-                        cue=cue_span,
-                        stance=entry.stance,
-                        speech=_is_speech(entry),
-                        sentence=si,
-                        addressee=self.span_chars(addressee),
-                    )
-                )
+                found(StatementKind.DIRECT, [(q.span.start, q.span.end)])
                 return cue_end
         if left_ok and (right_empty or (after < hi and self.low[after] == ",")):
             left = self.left_content(frame_start, lo)
@@ -1055,19 +1059,7 @@ class _Reader:
                     parts.append(second)
             if len(parts) == 1 and not self.has_clause(left):
                 return None
-            self.add(
-                _Found(
-                    kind=StatementKind.INDIRECT,
-                    content=(parts[0][0], parts[-1][1]),
-                    parts=parts,
-                    speaker=self.span_chars(src),
-                    cue=cue_span,
-                    stance=entry.stance,
-                    speech=_is_speech(entry),
-                    sentence=si,
-                    addressee=self.span_chars(addressee),
-                )
-            )
+            found(StatementKind.INDIRECT, parts)
             return cue_end
         if inverted:
             return None
@@ -1080,19 +1072,7 @@ class _Reader:
             rc = self.relative_predicate(src, k, hi, self.toks[i].start)
         if rc is None:
             return None
-        self.add(
-            _Found(
-                kind=StatementKind.INDIRECT,
-                content=(rc[0], rc[1]),
-                parts=[(rc[0], rc[1])],
-                speaker=self.span_chars(src),
-                cue=cue_span,
-                stance=entry.stance,
-                speech=_is_speech(entry),
-                sentence=si,
-                addressee=self.span_chars(addressee),
-            )
-        )
+        found(StatementKind.INDIRECT, [(rc[0], rc[1])])
         return cue_end
 
     def quote_ends_before(self, si: int, lo: int) -> bool:

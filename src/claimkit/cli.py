@@ -191,8 +191,7 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=raw,
     )
     _add_inputs(p)
-    p.add_argument("-f", "--format", choices=FORMATS, default="text", help="output format (default: text)")
-    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
+    _add_output(p, FORMATS, description="output format (default: text)", to_file=True)
 
     r = sub.add_parser(
         "relate",
@@ -203,14 +202,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_inputs(r)
     r.add_argument("--across-only", action="store_true", help="only relations between different documents")
-    r.add_argument(
-        "-f",
-        "--format",
-        choices=("text", "json", "html"),
-        default="text",
-        help="output format (default: text); html: all the articles on one page, the relations beside them",
+    _add_output(
+        r,
+        ("text", "json", "html"),
+        description="output format (default: text); html: all the articles on one page, the relations beside them",
+        to_file=True,
     )
-    r.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
 
     t = sub.add_parser(
         "times",
@@ -221,7 +218,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     t.add_argument("text", metavar="TEXT", help="the text (quote it)")
     t.add_argument("--reference", metavar="DATE", required=True, help="the date to read relative times against")
-    t.add_argument("-f", "--format", choices=("text", "json"), default="text")
+    _add_output(t, ("text", "json"))
 
     c = sub.add_parser(
         "compare",
@@ -232,8 +229,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     c.add_argument("a", metavar="A", help="the first assertion")
     c.add_argument("b", metavar="B", help="the second assertion")
-    c.add_argument("-f", "--format", choices=("text", "json"), default="text")
+    _add_output(c, ("text", "json"))
     return parser
+
+
+def _add_output(
+    p: argparse.ArgumentParser, formats: Sequence[str], *, description: str | None = None, to_file: bool = False
+) -> None:
+    """The ``-f/--format`` option, and ``-o/--output`` for commands that write files."""
+    p.add_argument("-f", "--format", choices=formats, default="text", help=description)
+    if to_file:
+        p.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
 
 
 def _jobs(value: str) -> int:
