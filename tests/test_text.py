@@ -3,7 +3,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimkit.testing import awkward_texts
-from claimkit.text import TextProcessor, find_quotes, split_paragraphs
+from claimkit.text import MAX_SENTENCE_TOKENS, TextProcessor, find_quotes, split_paragraphs
 
 pytestmark = pytest.mark.needs_nltk_data
 
@@ -89,3 +89,21 @@ def test_many_quote_marks_pair_up():
     quotes = find_quotes(text, 0, len(text))
     assert len(quotes) == 6000
     assert all(q.closed for q in quotes)
+
+
+def test_a_run_on_sentence_is_cut_into_bounded_pieces(processor):
+    # junk without sentence ends must not become one huge sentence: work per sentence stays bounded
+    text = "the minister said that " * 400 + "it rained."
+    doc = processor.parse(text)
+    lengths = [s.last_token - s.first_token for s in doc.sentences]
+    assert max(lengths) <= MAX_SENTENCE_TOKENS
+    assert sum(lengths) == len(doc.tokens) == 4 * 400 + 3
+    assert [t.text for t in doc.tokens] == [text[t.start : t.end] for t in doc.tokens]
+
+
+def test_a_long_real_sentence_is_not_cut(processor):
+    clause = "officials in the capital said on Tuesday that the talks, which began in March, would resume"
+    text = ", and ".join([clause] * 10) + "."  # about 190 tokens, as long as real news sentences get
+    doc = processor.parse(text)
+    assert len(doc.sentences) == 1
+    assert doc.sentences[0].last_token - doc.sentences[0].first_token < MAX_SENTENCE_TOKENS

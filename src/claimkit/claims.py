@@ -221,14 +221,14 @@ def extract_claims(doc: Document, statements: Sequence[Statement], actors: Actor
     ('the army', 'transfer-weapons', 'They')
     """
     lex = _lexicon()
-    mentions = sorted(actors.by_mention)
+    mentions = tuple(sorted(actors.by_mention))
     starts = tuple(s for s, _ in mentions)
     by_id = {s.id: s for s in statements}
     out: list[Claim] = []
     for statement in statements:
         if statement.stance in (Stance.DISMISS, Stance.ASK):
             continue
-        ctx = _Ctx(doc, statement, actors, starts, tuple(mentions), lex, _own_speaker(statement, by_id))
+        ctx = _Ctx(doc, statement, actors, starts, mentions, lex, _own_speaker(statement, by_id))
         parts = statement.content_parts or (statement.content,)
         for part in parts:
             if part.end > len(doc.text) or doc.text[part.start : part.end] != part.text:
