@@ -240,6 +240,25 @@ def test_pronoun_speaker_to_last_person(processor: TextProcessor) -> None:
     assert speaker(table, s).id == "rosa-vidal"
 
 
+def test_given_names_tell_he_from_she(processor: TextProcessor) -> None:
+    text = "Maria Ostrova met Peter Quill on Tuesday. “We agree,” she said. “We do not,” he said."
+    _, table, (she, he) = table_for(processor, text, "she", "he")
+    assert speaker(table, she).id == "maria-ostrova"
+    assert speaker(table, he).id == "peter-quill"
+
+
+def test_a_bare_plural_speaker_is_not_another_group(processor: TextProcessor) -> None:
+    text = "The mayor told reporters the road was open. According to police, two people were hurt."
+    _, table, (police,) = table_for(processor, text, "police")
+    assert speaker(table, police).id == "police"
+
+
+def test_a_bare_plural_speaker_is_the_same_group_named_before(processor: TextProcessor) -> None:
+    text = "Mexican officials met the envoy. Officials said the talks went well."
+    _, table, (officials,) = table_for(processor, text, "Officials")
+    assert speaker(table, officials).id == "mexican-officials"
+
+
 def test_they_and_it_go_to_groups_and_organizations(processor: TextProcessor) -> None:
     text = "The Vortan Front met Mexican officials. They said the talks went well. The ministry said it agreed."
     doc, table, (they,) = table_for(processor, text, "They")

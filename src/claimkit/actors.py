@@ -104,6 +104,8 @@ class _Lexicon:
     quantity_plural: Mapping[str, str]
     pronouns: Mapping[str, tuple[str, str]]
     """Lower-case pronoun -> (number, gender)."""
+    given_names: Mapping[str, str]
+    """Folded given name ("jose") -> "m" or "f"; only names used for one gender."""
     stopwords: frozenset[str]
 
 
@@ -153,6 +155,7 @@ def _lexicon() -> _Lexicon:
         words=MappingProxyType({k: frozenset(v) for k, v in words.items()}),
         quantity_plural=MappingProxyType(quantity),
         pronouns=MappingProxyType({r[0]: (r[1], r[2]) for r in rows("pronouns.tsv")}),
+        given_names=MappingProxyType({r[0]: r[1] for r in rows("first_names.tsv")}),
         stopwords=wordlist("actor_stopwords.txt"),
     )
 
@@ -379,6 +382,8 @@ class _Reader:
     ) -> str:
         actor_id = slug(name)
         known = self.entry(actor_id)
+        if kind is ActorKind.PERSON and gender is None and " " in name:
+            gender = self.lex.given_names.get(slug(name.split(" ", 1)[0]))  # "Ann Roe": she
         if known is None:
             store = self.state.entries if self.register else self.transient
             store[actor_id] = _Entry(
@@ -850,8 +855,13 @@ class _Reader:
             if definite or anchor:
                 if "collective" in classes:
                     earlier = self.collective_antecedent(core, at)
-                else:
-                    earlier = self.antecedent(at, lambda e: e.kind is ActorKind.GROUP and e.plural)
+                else:  # "officials": earlier officials; "the fighters": also another plural group
+                    stem = word.rstrip("s")
+                    earlier = self.antecedent(
+                        at, lambda e: e.kind is ActorKind.GROUP and e.name.lower().rstrip("s").endswith(stem)
+                    )
+                    if earlier is None and definite:
+                        earlier = self.antecedent(at, lambda e: e.kind is ActorKind.GROUP and e.plural)
                 if earlier is not None:
                     return earlier
             if anchor:
