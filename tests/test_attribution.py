@@ -424,3 +424,21 @@ def test_find_with_a_plain_object_is_not_a_report(processor):
     assert _find(processor, "The engineers found a way around the flooded tunnel.") == ()
     (a,) = _find(processor, "The inspectors found that the tunnel was flooded.")
     assert a.cue == "found"
+
+
+# --------------------------------------------------------------------------- found in invented articles
+
+
+def test_a_time_after_a_phrasal_cue_is_an_adjunct(processor: TextProcessor) -> None:
+    # "report on <topic>" is a cue of its own, but "reported on Sunday that ..." is "report" + a time
+    (a,) = _find(processor, "The newspaper reported on Sunday that three ships had left.")
+    assert (_speaker(a), a.cue, a.content.text) == ("The newspaper", "reported", "that three ships had left")
+    (b,) = _find(processor, "The newspaper reported on the talks in detail.")
+    assert b.cue == "reported on"
+
+
+def test_a_capitalized_conjunction_is_not_part_of_a_name(processor: TextProcessor) -> None:
+    (a,) = _find(processor, "But Der Kurier reported that three ships had left.")
+    assert _speaker(a) == "Der Kurier"
+    (b,) = _find(processor, "Ludwig van Tessel said that three ships had left.")
+    assert _speaker(b) == "Ludwig van Tessel"

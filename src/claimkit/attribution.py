@@ -389,8 +389,8 @@ class _Reader:
 
     def joins_name(self, p: int) -> bool:
         """Whether token *p* joins two capitalized parts of one name (O'Neill, bin Laden)."""
-        if p + 1 >= len(self.toks) or not self.toks[p - 1].text[:1].isupper():
-            return False
+        if p + 1 >= len(self.toks) or not self.toks[p - 1].text[:1].isupper() or self.tag(p - 1) in {"CC", "DT", "IN"}:
+            return False  # "But Der Spiegel": a capitalized conjunction joins nothing
         if not self.toks[p + 1].text[:1].isupper():
             return False
         t = self.toks[p]
@@ -769,6 +769,8 @@ class _Reader:
             n = len(e.rest)
             if n and (i + n >= hi or tuple(self.low[i + 1 : i + 1 + n]) != e.rest):
                 continue
+            if n and i + 1 + n < hi and self.is_class(i + 1 + n, "time"):
+                continue  # "reported on Sunday that ...": a time adjunct, not "report on <topic>"
             return e, i + 1 + n
         return None
 
@@ -901,6 +903,8 @@ class _Reader:
             n = len(e.rest)
             if n and (i + n >= hi or tuple(self.low[i + 1 : i + 1 + n]) != e.rest):
                 continue
+            if n and i + 1 + n < hi and self.is_class(i + 1 + n, "time"):
+                continue  # "reported on Sunday that ...": a time adjunct, not "report on <topic>"
             cue_end = i + 1 + n
             src = self.np_right(cue_end, hi)
             if src is None:
