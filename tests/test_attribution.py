@@ -442,3 +442,8 @@ def test_a_capitalized_conjunction_is_not_part_of_a_name(processor: TextProcesso
     assert _speaker(a) == "Der Kurier"
     (b,) = _find(processor, "Ludwig van Tessel said that three ships had left.")
     assert _speaker(b) == "Ludwig van Tessel"
+
+
+def test_a_participle_cue_after_a_dateline_has_the_subject_as_speaker(processor: TextProcessor) -> None:
+    found = _find(processor, "OSLO — The ministry rejected the report, calling it “entirely false.”")
+    assert [(_speaker(a), a.cue) for a in found] == [("The ministry", "rejected"), ("The ministry", "calling")]

@@ -1138,6 +1138,7 @@ class _Reader:
 
     def subject_end(self, lo: int, limit: int) -> int:
         """The end of the sentence's first noun phrase (for "X left, saying ...")."""
+        lo = self.after_dateline(lo, limit)
         r = self.np_right(lo, limit, appositive=False)
         return r[1] if r is not None else lo
 
