@@ -447,3 +447,9 @@ def test_a_capitalized_conjunction_is_not_part_of_a_name(processor: TextProcesso
 def test_a_participle_cue_after_a_dateline_has_the_subject_as_speaker(processor: TextProcessor) -> None:
     found = _find(processor, "OSLO — The ministry rejected the report, calling it “entirely false.”")
     assert [(_speaker(a), a.cue) for a in found] == [("The ministry", "rejected"), ("The ministry", "calling")]
+
+
+@pytest.mark.parametrize("quantity", ["at least 80", "up to 80", "nearly 80", "as many as 80", "more than 80"])
+def test_reported_content_may_open_with_a_quantity(processor: TextProcessor, quantity: str) -> None:
+    (a,) = _find(processor, f"Local doctors said {quantity} people had died.")
+    assert (_speaker(a), a.cue, a.content.text) == ("Local doctors", "said", f"{quantity} people had died")

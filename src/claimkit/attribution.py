@@ -545,6 +545,8 @@ class _Reader:
     def skip_adjuncts(self, k: int, hi: int) -> int:
         """Skip time words and a short adverbial phrase after a cue ("said Wednesday in a statement")."""
         while k < hi:
+            if self.quantity_end(k, hi) is not None:
+                break  # "said nearly 80 ...", "said at least 80 ...": the content starts here
             possessive = k + 1 < hi and self.tag(k + 1) == "POS"
             if (self.is_class(k, "time") and not possessive) or (
                 self.tag(k) == "RB" and self.low[k] not in {"not", "n't"}
@@ -691,6 +693,7 @@ class _Reader:
             return True
         if "to" in entry.takes and lw == "to":
             return True
+        k = self.quantity_end(k, hi) or k  # "said at least 80 people died": read on from the number
         if self.is_verb(k) or (
             self.tag(k) in {"TO", "IN", "CC", "RB", "WRB", "WP", "WDT"} and lw not in {"neither", "either", "both"}
         ):
@@ -707,6 +710,13 @@ class _Reader:
                 return False
             j += 1
         return False
+
+    def quantity_end(self, k: int, hi: int) -> int | None:
+        """The number after up to three quantity words at *k* ("at least 80", "up to 80"), or None."""
+        j = k
+        while j < hi and j - k < 3 and self.is_class(j, "numeral"):
+            j += 1
+        return j if k < j < hi and self.tag(j) == "CD" else None
 
     @staticmethod
     def is_word_token(t: Token) -> bool:
