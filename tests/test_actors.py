@@ -247,6 +247,22 @@ def test_given_names_tell_he_from_she(processor: TextProcessor) -> None:
     assert speaker(table, he).id == "peter-quill"
 
 
+def test_a_pronoun_speaker_prefers_the_subject_before_it(processor: TextProcessor) -> None:
+    text = (
+        "Judge Ada Kowal is defending the inquiry into Maria Ostrova's finances. "
+        "She told reporters on Monday that the inquiry was independent."
+    )
+    _, table, (she,) = table_for(processor, text, "She")
+    assert speaker(table, she).id == "ada-kowal"
+
+
+def test_a_given_name_after_into_is_a_person_not_a_place(processor: TextProcessor) -> None:
+    doc, table, _ = table_for(processor, "The inquiry into Maria Ostrova's finances goes on.")
+    actor = table.resolve(span_of(doc, "Maria Ostrova"))
+    assert actor is not None
+    assert actor.kind is ActorKind.PERSON
+
+
 def test_a_bare_plural_speaker_is_not_another_group(processor: TextProcessor) -> None:
     text = "The mayor told reporters the road was open. According to police, two people were hurt."
     _, table, (police,) = table_for(processor, text, "police")

@@ -443,8 +443,10 @@ class _Reader:
             if entry.kind is not ActorKind.PERSON or len(words) == 1 or set(words) <= set(entry.name.split()):
                 entry.aliases[alias_text] = None
 
-    def antecedent(self, before: int, accept: Callable[[_Entry], bool], *, skip_quotes: bool = False) -> str | None:
-        """The last actor mentioned before offset *before* that *accept* takes.
+    def antecedent(
+        self, before: int, accept: Callable[[_Entry], bool], *, skip_quotes: bool = False, floor: int = 0
+    ) -> str | None:
+        """The last actor mentioned before offset *before* (and from offset *floor* on) that *accept* takes.
 
         With *skip_quotes*, names inside quotations are passed over when *before* is not in
         one: the "he" of "“..., ” he said" is the speaker, not someone the quote names.
@@ -454,6 +456,8 @@ class _Reader:
         skip = skip_quotes and _inside(quotes, before) is None
         i = bisect.bisect_left(positions, (before, -1, ""))
         for start, end, actor_id in reversed(positions[max(0, i - _LOOKBACK) : i]):
+            if start < floor:
+                break
             if start >= before or (start, end) in self.state.nested or (start, end, actor_id) in self.state.dropped:
                 continue
             if skip and _inside(quotes, start) is not None:
@@ -461,6 +465,29 @@ class _Reader:
             entry = self.state.entries.get(actor_id)
             if entry is not None and accept(entry):
                 return actor_id
+        return None
+
+    def subject_antecedent(self, sentence: int, accept: Callable[[_Entry], bool]) -> str | None:
+        """The actor *accept* takes among the subjects of the two sentences before *sentence*.
+
+        A sentence's subject here is an actor mentioned outside quotations before its first verb.
+        """
+        positions = self.state.positions
+        quotes = self.state.quote_spans()
+        for previous in range(sentence - 1, max(-1, sentence - 3), -1):
+            sent = self.doc.sentences[previous]
+            verb = next(
+                (t.start for t in self.doc.sentence_tokens(sent) if t.tag.startswith(("VB", "MD"))), sent.end
+            )
+            i = bisect.bisect_left(positions, (sent.start, -1, ""))
+            for start, end, actor_id in positions[i : i + _LOOKBACK]:
+                if start >= verb:
+                    break
+                if (start, end) in self.state.nested or _inside(quotes, start) is not None:
+                    continue
+                entry = self.state.entries.get(actor_id)
+                if entry is not None and (start, end, actor_id) not in self.state.dropped and accept(entry):
+                    return actor_id
         return None
 
     # ----------------------------------------------------------------- reading
@@ -587,11 +614,20 @@ class _Reader:
                 lambda e: any(floor <= s < at for s, _ in e.mentions) and (person_ok or e.kind is not ActorKind.PERSON),
             )
         if gender in {"m", "f"}:
-            found = self.antecedent(
-                at,
-                lambda e: e.kind is ActorKind.PERSON and (e.gender is None or e.gender == gender),
-                skip_quotes=True,
-            )
+
+            def fits(e: _Entry) -> bool:
+                return e.kind is ActorKind.PERSON and (e.gender is None or e.gender == gender)
+
+            # a person earlier in the same sentence, else the subject of one of the two sentences
+            # before ("Ann Roe met Tom Ek's aides. She said ..." is Roe), else the last person
+            sentence = self.doc.sentence_index_at(at)
+            found = None
+            if sentence is not None:
+                floor = self.doc.sentences[sentence].start
+                found = self.antecedent(at, fits, skip_quotes=True, floor=floor) or self.subject_antecedent(
+                    sentence, fits
+                )
+            found = found or self.antecedent(at, fits, skip_quotes=True)
             if found is not None and self.register:
                 entry = self.state.entries[found]
                 entry.gender = entry.gender or gender  # "she" once, never "he" after
@@ -989,10 +1025,13 @@ class _Reader:
             return self.actor(text, ActorKind.LOCATION)
         if len(core) == 1 and core[0].tag == "NNPS":
             return self.actor(text, ActorKind.GROUP, plural=True)  # "Republicans", "Kurds"
+        person_like = 1 < len(core) <= _MAX_NAME_WORDS and _looks_like_person(core)
+        if person_like and slug(core[0].text) in self.lex.given_names:
+            return self.actor(text, ActorKind.PERSON)  # "into Ann Roe's emails": a given name, not a place
         previous = self._previous_word(at)
         if previous in _LOCATIVE:
             return self.actor(text, ActorKind.LOCATION)
-        if 1 < len(core) <= _MAX_NAME_WORDS and _looks_like_person(core) and not self._common_words(core):
+        if person_like and not self._common_words(core):
             return self.actor(text, ActorKind.PERSON)
         if definite:  # "the Xs" with a single unknown name is most often a movement or faction
             return self.actor(text, ActorKind.GROUP)
