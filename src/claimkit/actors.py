@@ -476,9 +476,7 @@ class _Reader:
         quotes = self.state.quote_spans()
         for previous in range(sentence - 1, max(-1, sentence - 3), -1):
             sent = self.doc.sentences[previous]
-            verb = next(
-                (t.start for t in self.doc.sentence_tokens(sent) if t.tag.startswith(("VB", "MD"))), sent.end
-            )
+            verb = next((t.start for t in self.doc.sentence_tokens(sent) if t.tag.startswith(("VB", "MD"))), sent.end)
             i = bisect.bisect_left(positions, (sent.start, -1, ""))
             for start, end, actor_id in positions[i : i + _LOOKBACK]:
                 if start >= verb:
