@@ -263,6 +263,14 @@ def test_a_given_name_after_into_is_a_person_not_a_place(processor: TextProcesso
     assert actor.kind is ActorKind.PERSON
 
 
+def test_news_media_and_state_bodies_are_organizations(processor: TextProcessor) -> None:
+    doc, table, _ = table_for(processor, "The Washington Post said the Fed would act before Congress did.")
+    for name in ("The Washington Post", "the Fed", "Congress"):
+        actor = table.resolve(span_of(doc, name))
+        assert actor is not None
+        assert actor.kind is ActorKind.ORGANIZATION, name
+
+
 def test_a_bare_plural_speaker_is_not_another_group(processor: TextProcessor) -> None:
     text = "The mayor told reporters the road was open. According to police, two people were hurt."
     _, table, (police,) = table_for(processor, text, "police")
