@@ -356,6 +356,19 @@ def test_time_in_a_relative_clause_does_not_date_the_statement(processor):
 
 
 @pytest.mark.needs_nltk_data
+def test_a_statement_reported_inside_another_keeps_its_own_time(processor):
+    # "according to a statement" holds the whole clause; "Monday" still dates "said"
+    text = "The army said Monday that it had shot down drones, according to a statement."
+    head = text[: text.index(", according")]
+    attributions = (
+        _attribution(text, "s1", head, "according to"),
+        _attribution(text, "s2", "that it had shot down drones", "said"),
+    )
+    result = times_of(processor, text, attributions=attributions)
+    assert {k: v.timex for k, v in result.statement_times.items()} == {"s2": "2017-07-24"}
+
+
+@pytest.mark.needs_nltk_data
 def test_year_ranges_give_both_years(processor):
     result = times_of(processor, "Prices rose in 2010-2012, not on line 555-2012.")
     assert [(t.span.text, t.value.timex) for t in result.times if t.value] == [("2010", "2010"), ("2012", "2012")]

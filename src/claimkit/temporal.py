@@ -1767,6 +1767,7 @@ def _statement_times(
             if lo - sent.first_token <= 1:
                 narrative.append((sent.paragraph, m.sentence, value))
     narrative_sentences = [n[1] for n in narrative]
+    by_id = {a.id: a for a in attributions}
     out: dict[str, TimeValue] = {}
     for a in attributions:
         if a.continues is not None and a.continues in out:
@@ -1778,7 +1779,7 @@ def _statement_times(
         sentence = doc.sentence_index_at(anchor_span.start)
         if sentence is None:
             continue
-        value = _clause_time(doc, a, anchor_span, by_sentence.get(sentence, ()), token_starts)
+        value = _clause_time(doc, a, anchor_span, by_sentence.get(sentence, ()), token_starts, by_id=by_id)
         if value is None:
             paragraph = doc.sentences[sentence].paragraph
             k = bisect.bisect_left(narrative_sentences, sentence) - 1
@@ -1821,6 +1822,8 @@ def _clause_time(
     cue: Span,
     candidates: Sequence[tuple[_Mention, TimeValue]],
     token_starts: Sequence[int],
+    *,
+    by_id: Mapping[str, Attribution],
 ) -> TimeValue | None:
     i = bisect.bisect_left(token_starts, cue.start)
     if a.cue_span is not None and i < len(doc.tokens) and doc.tokens[i].tag.startswith("NN"):
@@ -1829,8 +1832,10 @@ def _clause_time(
     best: tuple[int, TimeValue] | None = None
     for m, value in candidates:
         s, e = m.found.start, m.found.end
-        if m.owner is not None or any(p.start <= s and e <= p.end for p in parts):
+        if any(p.start <= s and e <= p.end for p in parts):
             continue
+        if m.owner is not None and not _holds(by_id.get(m.owner), cue):
+            continue  # reported by another statement; one whose content holds this cue is fine
         gap = doc.text[e : cue.start] if e <= cue.start else doc.text[cue.end : s]
         if _rx(_BREAKERS).search(gap) or len(gap) > _MAX_CLAUSE_GAP or not _speech_time(m, value):
             continue
@@ -1841,6 +1846,11 @@ def _clause_time(
         if best is None or distance < best[0]:
             best = (distance, value)
     return None if best is None else best[1]
+
+
+def _holds(a: Attribution | None, span: Span) -> bool:
+    """Whether *span* lies inside the content of *a*."""
+    return a is not None and any(p.start <= span.start and span.end <= p.end for p in a.content_parts or (a.content,))
 
 
 def resolve_times(doc: Document, attributions: Sequence[Attribution], *, reference: dt.date | None) -> TimeResult:
