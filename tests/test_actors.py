@@ -271,6 +271,13 @@ def test_news_media_and_state_bodies_are_organizations(processor: TextProcessor)
         assert actor.kind is ActorKind.ORGANIZATION, name
 
 
+def test_a_short_capital_in_capitals_is_its_country_not_an_acronym(processor: TextProcessor) -> None:
+    doc, table, _ = table_for(processor, "ROME (AP) — The talks ended.")
+    actor = table.resolve(span_of(doc, "ROME"))
+    assert actor is not None
+    assert (actor.id, actor.kind) == ("italy", ActorKind.COUNTRY)
+
+
 def test_a_bare_plural_speaker_is_not_another_group(processor: TextProcessor) -> None:
     text = "The mayor told reporters the road was open. According to police, two people were hurt."
     _, table, (police,) = table_for(processor, text, "police")

@@ -1010,10 +1010,10 @@ class _Reader:
         if found is not None and found[1] < len(core):
             rest = core[found[1] :]
             return self.actor(self._text(rest), ActorKind.UNKNOWN, part_of=slug(found[0].name))
-        if text.isupper() and len(text) > _MAX_ACRONYM:
-            # a dateline or a shouted name: "OTTAWA", "WASHINGTON"
-            country = self.lex.countries.get(text.title())
-            return self.country(country, core) if country else self.actor(text.title(), ActorKind.LOCATION)
+        shouted = self.lex.countries.get(text.title()) if text.isupper() else None
+        if shouted is not None or (text.isupper() and len(text) > _MAX_ACRONYM):
+            # a dateline or a shouted name: "OTTAWA", "WASHINGTON", "KYIV", "ROME"
+            return self.country(shouted, core) if shouted else self.actor(text.title(), ActorKind.LOCATION)
         if _is_acronym(text):
             return self.actor(text, ActorKind.ORGANIZATION)
         last = self.lex.words.get(core[-1].text.lower(), frozenset())
