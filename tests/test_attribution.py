@@ -453,3 +453,14 @@ def test_a_participle_cue_after_a_dateline_has_the_subject_as_speaker(processor:
 def test_reported_content_may_open_with_a_quantity(processor: TextProcessor, quantity: str) -> None:
     (a,) = _find(processor, f"Local doctors said {quantity} people had died.")
     assert (_speaker(a), a.cue, a.content.text) == ("Local doctors", "said", f"{quantity} people had died")
+
+
+def test_a_participle_apposition_after_a_common_noun(processor: TextProcessor) -> None:
+    text = "A senior official, speaking on condition of anonymity, said the attack had been expected."
+    (a,) = _find(processor, text)
+    assert (_speaker(a), a.cue, a.content.text) == ("A senior official", "said", "the attack had been expected")
+
+
+def test_a_noun_phrase_content_ends_before_the_next_verb(processor: TextProcessor) -> None:
+    found = _find(processor, "The minister, citing security concerns, said the border would close.")
+    assert [(a.cue, a.content.text) for a in found] == [("citing", "security concerns"), ("said", "the border would close")]

@@ -528,7 +528,8 @@ class _Reader:
         x = self.np_left(j, lo)
         name = all(self.tag(t) in {"NNP", "NNPS"} for t in range(first, comma))
         relative = self.low[first] in {"who", "which", "whose"}
-        if x is None or (self.tag(x[1] - 1) not in {"NNP", "NNPS"} and not name and not relative):
+        # a participle may follow any head: "A senior official, speaking on condition of anonymity, said"
+        if x is None or (self.tag(x[1] - 1) not in {"NNP", "NNPS"} and not name and not relative and not participle):
             return None
         if (
             x[0] > lo
@@ -604,8 +605,14 @@ class _Reader:
                     break
                 if short and lw in {"and", "but"} and j + 1 < hi and self.tag(j + 1) in {"VBD", "VBZ"} and j > k:
                     break
-                if short and lw == "," and j > k and j + 1 < hi and self.tag(j + 1) in {"IN", "VBG"}:
-                    break
+                if (
+                    short
+                    and lw == ","
+                    and j > k
+                    and j + 1 < hi
+                    and self.tag(j + 1) in {"IN", "VBG", "VBD", "VBZ", "MD"}
+                ):
+                    break  # "X, citing security concerns, said ...": a noun phrase ends before the verb
                 if lw == "," and j > k and j + 1 < hi and self.ends_clause_after_comma(j + 1, hi):
                     break
                 if lw == "," and j > k and self.new_clause_after_comma(j + 1, hi) and not subordinate:
