@@ -463,4 +463,5 @@ def test_a_participle_apposition_after_a_common_noun(processor: TextProcessor) -
 
 def test_a_noun_phrase_content_ends_before_the_next_verb(processor: TextProcessor) -> None:
     found = _find(processor, "The minister, citing security concerns, said the border would close.")
-    assert [(a.cue, a.content.text) for a in found] == [("citing", "security concerns"), ("said", "the border would close")]
+    expected = [("citing", "security concerns"), ("said", "the border would close")]
+    assert [(a.cue, a.content.text) for a in found] == expected
