@@ -465,3 +465,9 @@ def test_a_noun_phrase_content_ends_before_the_next_verb(processor: TextProcesso
     found = _find(processor, "The minister, citing security concerns, said the border would close.")
     expected = [("citing", "security concerns"), ("said", "the border would close")]
     assert [(a.cue, a.content.text) for a in found] == expected
+
+
+@pytest.mark.parametrize("dateline", ["KYIV, Ukraine (AP) —", "WASHINGTON (Reuters) —", "OSLO —"])
+def test_a_dateline_is_not_content(processor: TextProcessor, dateline: str) -> None:
+    (a,) = _find(processor, f"{dateline} The drones were shot down, officials said.")
+    assert (_speaker(a), a.content.text) == ("officials", "The drones were shot down")

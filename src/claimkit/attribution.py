@@ -730,16 +730,19 @@ class _Reader:
         return any(c.isalnum() for c in t.text)
 
     def after_dateline(self, lo: int, limit: int) -> int:
-        """The first token after a dateline such as "WASHINGTON ―" or "BEIRUT (AP) —"."""
+        """The first token after a dateline such as "WASHINGTON ―", "BEIRUT (AP) —" or "KYIV, Ukraine (Reuters) —".
+
+        A dateline opens with a place in capitals; the rest up to the dash are names and brackets.
+        """
         k = lo
         while k < limit and k - lo < _MAX_PAREN and self.low[k] not in {"―", "—", "--", "–"}:
             word = self.toks[k].text
             if any(c.islower() for c in word) and word not in {"(", ")"} and self.tag(k) != "NNP":
                 return lo
             k += 1
-        head = self.text[self.toks[lo].start : self.toks[k].start] if k < limit else ""
         dash = k < limit - 1 and k > lo and self.low[k] in {"―", "—", "--", "–"}
-        if dash and all(not c.islower() for c in head if c.isalpha()):
+        first = self.toks[lo].text
+        if dash and first.isupper() and len(first) > 1:
             return k + 1
         return lo
 
