@@ -514,6 +514,15 @@ def test_apposition_gives_role_and_organization(processor: TextProcessor) -> Non
     assert speaker(table, s).role is None
 
 
+def test_spokesperson_for_an_unnamed_body_speaks_for_it(processor: TextProcessor) -> None:
+    # "a spokesman for the rebels" is the rebels' voice even where nothing named them before
+    text = "A spokesman for the rebels said the town had fallen."
+    _doc, table, (s,) = table_for(processor, text, "A spokesman for the rebels")
+    assert speaker(table, s).name == "rebels"
+    _doc, table, (s,) = table_for(processor, "A member of the committee said no.", "A member of the committee")
+    assert speaker(table, s).name == "committee"
+
+
 def test_of_phrase_is_about_its_head(processor: TextProcessor) -> None:
     doc, table, _ = table_for(processor, "The unit protects the security of Kenyan citizens abroad.")
     assert table.resolve(span_of(doc, "the security of Kenyan citizens")) is None

@@ -828,7 +828,9 @@ class _Reader:
             country_id = slug(found[0].name) if found else None
             name_from = next(i for i, t in enumerate(left) if t.text[:1].isupper())  # not "nonpartisan"
             return self.actor(self._text([*left[name_from:], *right]), ActorKind.ORGANIZATION, part_of=country_id)
-        target = self.read(right, right[0].start, anchor=False)
+        speaks_for = "member" in classes or self._title_class(left[-1]) is not None
+        # "a spokeswoman for the ministry" names the ministry even where nothing named it before
+        target = self.read(right, right[0].start, anchor=speaks_for)
         if target is None:
             return None
         entry = self.entry(target)
@@ -839,7 +841,7 @@ class _Reader:
                 return target
             plural = self.lex.quantity_plural.get(word, "groups")
             return self.actor(f"{entry.name} {plural}", ActorKind.GROUP, part_of=target, plural=True)
-        if "member" in classes or self._title_class(left[-1]) is not None:
+        if speaks_for:
             return target
         if "group" in classes:
             return self.actor(f"{entry.name} {word}", ActorKind.GROUP, part_of=target, plural=True)
