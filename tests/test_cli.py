@@ -26,11 +26,13 @@ def article(tmp_path):
 def fixed(monkeypatch, sample_analysis):
     """claimkit.analyze returns a fixed analysis, whatever the stages find today."""
 
-    def analyze(text, *, published=None, doc_id=None):
-        claimkit.analyze(text, published=published, doc_id=doc_id)  # errors as the real one
+    real = claimkit.Analyzer.analyze
+
+    def analyze(self, text, /, *, published=None, doc_id=None):
+        real(self, text, published=published, doc_id=doc_id)  # errors as the real one
         return attrs.evolve(sample_analysis, doc_id=doc_id)
 
-    monkeypatch.setattr(cli, "analyze", analyze)
+    monkeypatch.setattr(claimkit.Analyzer, "analyze", analyze)
     return sample_analysis
 
 

@@ -75,6 +75,7 @@ def test_article_from_dict():
         ({"batch_size": 0}, "batch_size"),
         ({"max_pending": -1}, "max_pending"),
         ({"published": "soon"}, "published"),
+        ({"errors": "ignore"}, "errors"),
     ],
 )
 def test_bad_arguments_fail_eagerly(analyzer, kwargs, match):
@@ -103,6 +104,50 @@ def test_bad_item_raises_in_order(analyzer):
     assert [next(results).text, next(results).text] == ["One.", "Two."]
     with pytest.raises(claimkit.InvalidInputError, match="item 2"):
         next(results)
+
+
+def test_raise_mode_yields_every_result_of_the_batch_before_the_failure():
+    small = claimkit.Analyzer(config=claimkit.AnalyzerConfig(max_chars=20))
+    results = small.analyze_many(["One.", "Two.", "x" * 21, "Four."], n_jobs=2, batch_size=4)
+    assert [next(results).text, next(results).text] == ["One.", "Two."]
+    with pytest.raises(claimkit.InputTooLargeError):
+        next(results)
+
+
+def _summary(results):
+    return [
+        (r.index, r.doc_id, type(r.error).__name__) if isinstance(r, claimkit.Failure) else r.doc_id for r in results
+    ]
+
+
+@pytest.mark.parametrize("n_jobs", [1, 2])
+def test_return_mode_yields_failures_in_place_and_goes_on(n_jobs):
+    small = claimkit.Analyzer(config=claimkit.AnalyzerConfig(max_chars=20))
+    items = ["One.", 3, Article(text="x" * 21, doc_id="long"), Article(text="Four."), "Five."]
+    results = list(small.analyze_many(items, errors="return", n_jobs=n_jobs, batch_size=2))
+    assert _summary(results) == [
+        "0",
+        (1, "1", "InvalidInputError"),
+        (2, "long", "InputTooLargeError"),
+        "3",
+        "4",
+    ]
+    assert results[2].message.startswith("long: InputTooLargeError: text has 21 characters")
+
+
+def test_json_records_are_items(analyzer):
+    records = [{"text": "Hi.", "id": 7, "published": "2017-07-26"}, {"body": "no text", "id": "b"}, {"text": "Bye."}]
+    results = list(analyzer.analyze_many(records, published="2016-01-01", errors="return"))
+    assert _summary(results) == ["7", (1, "b", "InvalidInputError"), "2"]
+    assert [str(r.published) for r in results if isinstance(r, claimkit.Analysis)] == ["2017-07-26", "2016-01-01"]
+    assert "'text'" in results[1].message
+
+
+def test_failures_pickle():
+    failure = claimkit.Failure(index=0, doc_id="a", error=claimkit.InputTooLargeError("too long"))
+    again = pickle.loads(pickle.dumps(failure))  # noqa: S301  (our own bytes)
+    assert again == failure
+    assert again.message == "a: InputTooLargeError: too long"
 
 
 def test_results_pickle_and_serialize(analyzer):

@@ -18,6 +18,7 @@ EXPECTED = [
     "ClaimkitError",
     "ClaimkitWarning",
     "DateNormalizationError",
+    "Failure",
     "Granularity",
     "InputTooLargeError",
     "InvalidInputError",

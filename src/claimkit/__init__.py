@@ -40,7 +40,7 @@ from claimkit.model import (
     TimeKind,
     TimeValue,
 )
-from claimkit.parallel import Article
+from claimkit.parallel import Article, Failure
 from claimkit.pipeline import Analyzer, AnalyzerConfig, analyze, compare
 from claimkit.relations import find_relations
 from claimkit.render import render_html
@@ -61,6 +61,7 @@ __all__ = [
     "ClaimkitError",
     "ClaimkitWarning",
     "DateNormalizationError",
+    "Failure",
     "Granularity",
     "InputTooLargeError",
     "InvalidInputError",

@@ -33,9 +33,9 @@ import attrs
 from claimkit import (
     Analysis,
     Analyzer,
-    AnalyzerConfig,
     Article,
     ClaimkitError,
+    Failure,
     Relation,
     Statement,
     analyze,
@@ -362,42 +362,25 @@ def _analyses(args: argparse.Namespace, failures: list[str]) -> Iterator[Analysi
             failures.append(message)
             bar.write(f"claimkit: {message}", file=sys.stderr)
 
-        if args.jobs == 1:
-            for item in _documents(args):
-                if isinstance(item, _Failed):
-                    fail(str(item))
-                    continue
-                doc_id, text, published = item
-                try:
-                    analysis = analyze(text, published=published, doc_id=doc_id)
-                except ClaimkitError as e:
-                    fail(f"{doc_id}: {e}")
-                    continue
-                bar.update(1)
-                yield analysis
-            return
-        # Worker processes: bad records are caught here, before they reach the pool,
-        # so that one of them cannot stop the stream.
-        limit = AnalyzerConfig().max_chars
-
         def articles() -> Iterator[Article]:
             for item in _documents(args):
                 if isinstance(item, _Failed):
                     fail(str(item))
                     continue
                 doc_id, text, published = item
-                if len(text) > limit:
-                    fail(f"{doc_id}: text has {len(text):,} characters, over the limit of {limit:,}")
-                    continue
                 try:
                     yield Article(text=text, published=published, doc_id=doc_id)
                 except ClaimkitError as e:
                     fail(f"{doc_id}: {e}")
 
+        # errors="return": a document that cannot be analyzed is reported and skipped, not the end of the run
         try:
-            for analysis in Analyzer().analyze_many(articles(), n_jobs=args.jobs):
+            for result in Analyzer().analyze_many(articles(), n_jobs=args.jobs, errors="return"):
+                if isinstance(result, Failure):
+                    fail(f"{result.doc_id}: {result.error}")
+                    continue
                 bar.update(1)
-                yield analysis
+                yield result
         except ClaimkitError as e:
             fail(f"the run stopped: {e}")
 

@@ -6,7 +6,8 @@ With ``n_jobs=1`` it runs in the calling process; otherwise a
 :class:`concurrent.futures.ProcessPoolExecutor` (``spawn`` start method) runs it,
 each worker building its own :class:`~claimkit.Analyzer` once. At most
 ``max_pending`` documents are in flight at any time, so memory stays bounded on
-an endless stream.
+an endless stream. With ``errors="return"`` a document that cannot be analyzed
+yields a :class:`Failure` in its place and the stream goes on.
 
 >>> Article(text="“We left,” he said.", published="2017-07-26", doc_id="a1").doc_id
 'a1'
@@ -22,7 +23,9 @@ runs claimkit on a Dask bag); every result pickles and serializes to JSON.
 from __future__ import annotations
 
 import collections
+import collections.abc
 import concurrent.futures
+import itertools
 import multiprocessing
 import os
 import pickle
@@ -34,7 +37,7 @@ from claimkit.errors import ClaimkitError, InvalidInputError, short_repr
 from claimkit.pipeline import coerce_date
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Iterable, Iterator, Mapping
 
     from claimkit._nltk import Tagger
     from claimkit.model import Analysis
@@ -45,7 +48,7 @@ def _date(_instance: object, _attribute: attrs.Attribute[DateLike], value: DateL
     coerce_date(value)
 
 
-__all__ = ["Article", "resolve_jobs"]
+__all__ = ["Article", "Failure", "resolve_jobs"]
 
 
 def _optional_str(_instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
@@ -105,6 +108,33 @@ class Article:
         )
 
 
+@attrs.frozen(kw_only=True)
+class Failure:
+    """An item of :meth:`~claimkit.Analyzer.analyze_many` that could not be analyzed.
+
+    With ``errors="return"``, it is yielded in the place of the item's
+    :class:`~claimkit.Analysis`, and the stream goes on.
+
+    >>> failure = Failure(index=3, doc_id="a7", error=InvalidInputError("text must be a str, got int: 5"))
+    >>> failure.message
+    'a7: InvalidInputError: text must be a str, got int: 5'
+
+    .. versionadded:: 0.1.0
+    """
+
+    index: int
+    """The item's position in the input, from 0."""
+    doc_id: str
+    """The id the analysis would have had: the article's own, or the position as a str."""
+    error: ClaimkitError = attrs.field(eq=False)
+    """What :meth:`~claimkit.Analyzer.analyze` raised (or the check of the item)."""
+
+    @property
+    def message(self) -> str:
+        """One line for a log: the id, the error's type and its message."""
+        return f"{self.doc_id}: {type(self.error).__name__}: {self.error}"
+
+
 def resolve_jobs(n_jobs: int) -> int:
     """The number of worker processes for *n_jobs*: ``-1`` means one per usable core.
 
@@ -130,17 +160,75 @@ def _usable_cores() -> int:
 
 
 def to_article(item: object, index: int, published: DateLike) -> Article:
-    """Item *index* of the input as an :class:`Article` with its id and date filled in."""
+    """Item *index* of the input as an :class:`Article` with its id and date filled in.
+
+    Raises:
+        InvalidInputError: if *item* is neither a str, an :class:`Article`, nor a mapping
+            that :meth:`Article.from_dict` reads.
+    """
     if isinstance(item, str):
         return Article(text=item, published=published, doc_id=str(index))
+    if isinstance(item, collections.abc.Mapping):
+        item = Article.from_dict(item)
     if isinstance(item, Article):
         return Article(
             text=item.text,
             published=item.published if item.published is not None else published,
             doc_id=item.doc_id if item.doc_id is not None else str(index),
         )
-    msg = f"analyze_many() items must be str or claimkit.Article, item {index} is {type(item).__name__}"
+    msg = f"analyze_many() items must be str, claimkit.Article or dict, item {index} is {type(item).__name__}"
     raise InvalidInputError(msg)
+
+
+# An item on its way through analyze_many: its position and its article, or why it has none.
+Item = tuple[int, Article | Failure]
+
+
+def to_items(texts: Iterable[object], published: DateLike) -> Iterator[Item]:
+    """Every item of *texts* with its position, as an article or, when it is not one, a failure."""
+    return (_item(text, index, published) for index, text in enumerate(texts))
+
+
+def _item(text: object, index: int, published: DateLike) -> Item:
+    try:
+        return index, to_article(text, index, published)
+    except ClaimkitError as e:
+        return index, Failure(index=index, doc_id=_id_of(text, index), error=e)
+
+
+def _id_of(item: object, index: int) -> str:
+    """The id an item names for itself, or its position."""
+    if isinstance(item, Article) and item.doc_id is not None:
+        return item.doc_id
+    if isinstance(item, collections.abc.Mapping):
+        doc_id = item.get("doc_id", item.get("id"))
+        if isinstance(doc_id, (int, str)) and not isinstance(doc_id, bool):
+            return str(doc_id)
+    return str(index)
+
+
+def analyze_item(analyzer: Analyzer, item: Item) -> Analysis | Failure:
+    """The analysis of one item, or the failure it holds or raises."""
+    index, article = item
+    if isinstance(article, Failure):
+        return article
+    try:
+        return analyzer.analyze(article.text, published=article.published, doc_id=article.doc_id)
+    except ClaimkitError as e:
+        return Failure(index=index, doc_id=article.doc_id or str(index), error=e)
+
+
+def raise_failures(results: Iterator[Analysis | Failure]) -> Iterator[Analysis]:
+    """*results* up to the first failure, which is raised (``errors="raise"``)."""
+    try:
+        for result in results:
+            if isinstance(result, Failure):
+                raise result.error
+            yield result
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()  # stops the worker processes when the caller stops early
 
 
 def check_items(texts: object) -> None:
@@ -166,21 +254,21 @@ def _init_worker(config: AnalyzerConfig, tagger: Tagger | None) -> None:
     _worker_analyzer.append(Analyzer(config=config, tagger=tagger))
 
 
-def _analyze_batch(articles: list[Article]) -> list[Analysis]:
+def _analyze_batch(items: list[Item]) -> list[Analysis | Failure]:
     analyzer = _worker_analyzer[0]
-    return [analyzer.analyze(a.text, published=a.published, doc_id=a.doc_id) for a in articles]
+    return [analyze_item(analyzer, item) for item in items]
 
 
 def analyze_in_pool(
-    articles: Iterator[Article],
+    items: Iterator[Item],
     *,
     config: AnalyzerConfig,
     tagger: Tagger | None,
     n_workers: int,
     batch_size: int,
     max_pending: int,
-) -> Iterator[Analysis]:
-    """Analyze *articles* in *n_workers* processes; results in input order.
+) -> Iterator[Analysis | Failure]:
+    """Analyze *items* in *n_workers* processes; results (or failures) in input order.
 
     At most *max_pending* batches are submitted and not yet yielded.
     """
@@ -190,7 +278,7 @@ def analyze_in_pool(
         msg = f"n_jobs > 1 needs a picklable tagger (a module-level function), got {short_repr(tagger)}"
         raise InvalidInputError(msg) from e
     context = multiprocessing.get_context("spawn")
-    pending: collections.deque[concurrent.futures.Future[list[Analysis]]] = collections.deque()
+    pending: collections.deque[concurrent.futures.Future[list[Analysis | Failure]]] = collections.deque()
     executor = concurrent.futures.ProcessPoolExecutor(
         max_workers=n_workers, mp_context=context, initializer=_init_worker, initargs=(config, tagger)
     )
@@ -198,14 +286,10 @@ def analyze_in_pool(
         exhausted = False
         while True:
             while not exhausted and len(pending) < max_pending:
-                batch, error = _next_batch(articles, batch_size)
-                exhausted = error is not None or len(batch) < batch_size
+                batch = list(itertools.islice(items, batch_size))
+                exhausted = len(batch) < batch_size
                 if batch:
                     pending.append(executor.submit(_analyze_batch, batch))
-                if error is not None:
-                    failed: concurrent.futures.Future[list[Analysis]] = concurrent.futures.Future()
-                    failed.set_exception(error)
-                    pending.append(failed)
             if not pending:
                 return
             try:
@@ -218,16 +302,3 @@ def analyze_in_pool(
         for future in pending:
             future.cancel()
         executor.shutdown(wait=True, cancel_futures=True)
-
-
-def _next_batch(articles: Iterator[Article], size: int) -> tuple[list[Article], ClaimkitError | None]:
-    """Up to *size* articles; a bad item ends the batch and is returned as the error it raised."""
-    batch: list[Article] = []
-    try:
-        for article in articles:
-            batch.append(article)
-            if len(batch) == size:
-                break
-    except ClaimkitError as e:
-        return batch, e
-    return batch, None

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import attrs
 
@@ -33,11 +33,11 @@ from claimkit.model import Actor, Analysis, Statement
 from claimkit.text import TextProcessor
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Mapping
 
     from claimkit._nltk import Tagger
     from claimkit.model import Relation
-    from claimkit.parallel import Article
+    from claimkit.parallel import Article, Failure
 
 __all__ = ["Analyzer", "AnalyzerConfig", "DateLike", "analyze", "coerce_date", "compare", "default_analyzer"]
 
@@ -165,21 +165,50 @@ class Analyzer:
             relations=relations,
         )
 
+    @overload
     def analyze_many(
         self,
-        texts: Iterable[str | Article],
+        texts: Iterable[str | Article | Mapping[str, Any]],
         /,
         *,
         published: DateLike = None,
         n_jobs: int = 1,
         batch_size: int = 1,
         max_pending: int | None = None,
-    ) -> Iterator[Analysis]:
+        errors: Literal["raise"] = "raise",
+    ) -> Iterator[Analysis]: ...
+
+    @overload
+    def analyze_many(
+        self,
+        texts: Iterable[str | Article | Mapping[str, Any]],
+        /,
+        *,
+        published: DateLike = None,
+        n_jobs: int = 1,
+        batch_size: int = 1,
+        max_pending: int | None = None,
+        errors: Literal["return"],
+    ) -> Iterator[Analysis | Failure]: ...
+
+    def analyze_many(
+        self,
+        texts: Iterable[str | Article | Mapping[str, Any]],
+        /,
+        *,
+        published: DateLike = None,
+        n_jobs: int = 1,
+        batch_size: int = 1,
+        max_pending: int | None = None,
+        errors: Literal["raise", "return"] = "raise",
+    ) -> Iterator[Analysis] | Iterator[Analysis | Failure]:
         """Analyze many texts, lazily, yielding one :class:`~claimkit.Analysis` per item in input order.
 
         Args:
-            texts: Any iterable (a list, a generator over a file...) of ``str`` or
-                :class:`~claimkit.Article`. It is read as results are consumed.
+            texts: Any iterable (a list, a generator over a file...) of ``str``,
+                :class:`~claimkit.Article`, or JSON records (mappings that
+                :meth:`Article.from_dict <claimkit.Article.from_dict>` reads). It is read
+                as results are consumed.
             published: The publication date of items that give none.
             n_jobs: Worker processes: ``1`` analyzes in this process, ``-1`` uses
                 every usable core. Workers are started with ``spawn`` (so a script
@@ -187,6 +216,10 @@ class Analyzer:
                 their own analyzer once, and cost about a second to start.
             batch_size: Documents sent to a worker at once (raise it for very short texts).
             max_pending: Batches in flight at most (default: 4 per worker); bounds memory.
+            errors: What an item that cannot be analyzed does. ``"raise"``: its
+                :class:`~claimkit.ClaimkitError` is raised when the iteration reaches it,
+                after every result before it, and the stream ends. ``"return"``: a
+                :class:`~claimkit.Failure` is yielded in its place and the stream goes on.
 
         Items without a *doc_id* get their position: ``"0"``, ``"1"``, ...
 
@@ -195,11 +228,14 @@ class Analyzer:
         >>> items = ["It rained.", Article(text="“No,” she said.", published="2017-07-26", doc_id="b")]
         >>> [(a.doc_id, str(a.published)) for a in analyzer.analyze_many(items, published="2017-01-02")]
         [('0', '2017-01-02'), ('b', '2017-07-26')]
+        >>> [type(r).__name__ for r in analyzer.analyze_many(["Fine.", 42, "Fine too."], errors="return")]
+        ['Analysis', 'Failure', 'Analysis']
 
         Raises:
-            InvalidInputError: for a bad argument, or when an item is reached that is not a
-                ``str`` or :class:`~claimkit.Article` (results before it are yielded first).
-            ClaimkitError: whatever :meth:`analyze` raises for an item, when that item is reached.
+            InvalidInputError: for a bad argument, or (``errors="raise"``) when an item is
+                reached that is not a ``str``, an :class:`~claimkit.Article` or a valid record.
+            ClaimkitError: (``errors="raise"``) whatever :meth:`analyze` raises for an item,
+                when that item is reached.
         """
         from claimkit import parallel  # noqa: PLC0415  (cycle: parallel reads coerce_date)
 
@@ -209,18 +245,24 @@ class Analyzer:
             if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
                 msg = f"{name} must be a positive int, got {short_repr(value)}"
                 raise InvalidInputError(msg)
+        if errors not in ("raise", "return"):
+            msg = f'errors must be "raise" or "return", got {short_repr(errors)}'
+            raise InvalidInputError(msg)
         coerce_date(published)
-        articles = (parallel.to_article(item, i, published) for i, item in enumerate(texts))
+        items = parallel.to_items(texts, published)
+        results: Iterator[Analysis | Failure]
         if workers == 1:
-            return (self.analyze(a.text, published=a.published, doc_id=a.doc_id) for a in articles)
-        return parallel.analyze_in_pool(
-            articles,
-            config=self.config,
-            tagger=self.tagger,
-            n_workers=workers,
-            batch_size=batch_size,
-            max_pending=max_pending if max_pending is not None else 4 * workers,
-        )
+            results = (parallel.analyze_item(self, item) for item in items)
+        else:
+            results = parallel.analyze_in_pool(
+                items,
+                config=self.config,
+                tagger=self.tagger,
+                n_workers=workers,
+                batch_size=batch_size,
+                max_pending=max_pending if max_pending is not None else 4 * workers,
+            )
+        return results if errors == "return" else parallel.raise_failures(results)
 
     def compare(self, a: str, b: str, /) -> Relation | None:
         """How two bare assertions relate: contradicts, agrees, or ``None``."""
