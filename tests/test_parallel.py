@@ -158,6 +158,16 @@ def test_results_pickle_and_serialize(analyzer):
     assert pickle.loads(pickle.dumps(article)) == article  # noqa: S301  (our own bytes)
 
 
+def test_an_analyzer_pickles_with_its_configuration(analyzer):
+    small = claimkit.Analyzer(config=claimkit.AnalyzerConfig(max_chars=50, relations=False))
+    small.analyze("Built.")  # the text processor exists now; it does not travel
+    again = pickle.loads(pickle.dumps(small))  # noqa: S301  (our own bytes)
+    assert again.config == small.config
+    assert again.analyze("“No,” she said.") == small.analyze("“No,” she said.")
+    analyze = pickle.loads(pickle.dumps(analyzer.analyze))  # noqa: S301  (a bound method, as engines ship it)
+    assert analyze(TEXTS[0], published="2017-07-26") == analyzer.analyze(TEXTS[0], published="2017-07-26")
+
+
 def test_processes_give_the_same_results_in_order(analyzer):
     items = [*TEXTS, *(Article(text=t, doc_id=f"copy-{i}") for i, t in enumerate(TEXTS))]
     sequential = list(analyzer.analyze_many(items, published="2017-07-26"))

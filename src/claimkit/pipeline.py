@@ -100,6 +100,8 @@ class Analyzer:
     """A reusable pipeline. Build it once and analyze many texts with it.
 
     The NLTK tagger is loaded on first use, not when the analyzer is made.
+    An analyzer pickles (its configuration and tagger), so it can be shipped to the
+    workers of a distributed engine; each rebuilds its text processor on first use.
 
     >>> analyzer = Analyzer(config=AnalyzerConfig(max_chars=100_000))
     >>> analyzer.analyze("Nothing to see.", published="2017-07-26").statements
@@ -111,6 +113,11 @@ class Analyzer:
     """A POS tagger to use instead of NLTK's (tokens in, Penn Treebank tags out)."""
     _processor: TextProcessor | None = attrs.field(default=None, init=False, repr=False)
     _lock: threading.Lock = attrs.field(factory=threading.Lock, init=False, repr=False)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # What crosses to another process (a Dask or Spark task, a pool worker) is the
+        # configuration; the text processor and its tagger are built again there on first use.
+        return (_rebuild_analyzer, (self.config, self.tagger))
 
     @property
     def processor(self) -> TextProcessor:
@@ -293,6 +300,10 @@ class Analyzer:
         if found:
             return max(found, key=lambda r: r.score)
         return _relations.contrast_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)
+
+
+def _rebuild_analyzer(config: AnalyzerConfig, tagger: Tagger | None) -> Analyzer:
+    return Analyzer(config=config, tagger=tagger)
 
 
 def _assemble(
