@@ -471,3 +471,26 @@ def test_a_noun_phrase_content_ends_before_the_next_verb(processor: TextProcesso
 def test_a_dateline_is_not_content(processor: TextProcessor, dateline: str) -> None:
     (a,) = _find(processor, f"{dateline} The drones were shot down, officials said.")
     assert (_speaker(a), a.content.text) == ("officials", "The drones were shot down")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Residents of the village said the water was unsafe.", "Residents of the village"),
+        ("Fishermen in the port town said the pier would not open.", "Fishermen in the port town"),
+        ("The authors of the report said the rules were too weak.", "The authors of the report"),
+        ("Several of the lawmakers said they would vote against it.", "Several of the lawmakers"),
+        ("Opposition lawmakers met. “It is a trick,” one of them said.", "one of them"),
+        # the object of a preposition is not the source: "in the village" belongs to the cue's clause
+        ("Ann Moss, who lives in the village, said the water was unsafe.", "Ann Moss, who lives in the village"),
+    ],
+)
+def test_a_source_keeps_its_post_modifier(processor, text, speaker):
+    speakers = [_speaker(a) for a in _find(processor, text)]
+    assert speakers[-1] == speaker
+
+
+def test_a_clause_opener_is_not_a_preposition(processor):
+    # "whether" opens a clause: the source after it keeps its "of" phrase
+    found = _find(processor, "Reporters asked whether a leader of the group said the town had fallen.")
+    assert "a leader of the group" in [_speaker(a) for a in found]

@@ -194,6 +194,10 @@ _SUBORDINATORS = frozenset(
     }
 )
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
+# Words tagged IN that open a clause rather than a prepositional phrase.
+_NOT_PREPOSITIONS = _SUBORDINATORS | {"that", "whether"}
+# Prepositions that may tie a post-modifier to a source's head noun ("officials in Kabul").
+_POST_MODIFIERS = frozenset({"of", "in", "for", "at", "from", "with", "on", "among"})
 _OPENERS = "“‘„‚«‹\"'`"
 _CLOSERS = "”’»›\"'"
 _SENT_END = frozenset({".", "!", "?", "…"})
@@ -334,6 +338,9 @@ class _Reader:
             if j >= lo and self.nounish(j) and j < k:
                 k = j
         low = self.low[k]
+        if (low in _OBJECT_PRONOUNS or low == "whom") and k - 2 >= lo and self.low[k - 1] == "of":
+            # a part of a group named before: "one of them said", "many of whom say"
+            return (k - 2, k + 1) if self.is_class(k - 2, "of") or self.tag(k - 2) == "CD" else None
         if self.tag(k) == "PRP" or low in _SUBJECT_PRONOUNS:
             return (k, k + 1) if low not in _OBJECT_PRONOUNS else None
         if low in {"who", "which", "that"} and self.tag(k) in {"WP", "WDT", "IN", "DT"}:
@@ -346,20 +353,21 @@ class _Reader:
         ):
             return None
         m = k
+        modifiers = 0  # post-modifiers crossed: one at most ("officials in Kabul", not a chain of them)
         while m - 1 >= lo:
             p = m - 1
             tg = self.tag(p)
             lw = self.low[p]
             if tg in {"DT", "PRP$"}:
                 m = p
-                if p - 2 >= lo and self.joins_phrase(p - 1):
+                if p - 2 >= lo and modifiers == 0 and self.post_modifier(p - 1):
                     m = p - 2
+                    modifiers += 1
                     continue
                 break
-            if (lw == "of" and p - 1 >= lo and (self.is_class(p - 1, "of") or self.tag(p - 1) in {"NNP", "NNPS"})) or (
-                lw in {"for", "at", "from", "with"} and p - 1 >= lo and self.is_class(p - 1, "role")
-            ):
+            if p - 1 >= lo and modifiers == 0 and self.post_modifier(p):
                 m = p - 1
+                modifiers += 1
                 continue
             if (
                 lw in {"and", "&"}
@@ -378,14 +386,33 @@ class _Reader:
             break
         while m <= k and self.tag(m) in {"POS", "HYPH"}:
             m += 1
+        if m > k:
+            return None
+        if m > lo and self.tag(m - 1) in {"IN", "TO"} and self.low[m - 1] not in _NOT_PREPOSITIONS:
+            # the phrase is the object of a preposition ("in the village", "of the report"):
+            # a noun phrase built on a post-modifier stops where that modifier began
+            modifier = next((x for x in range(m, k) if self.low[x] in _POST_MODIFIERS and self.tag(x) == "IN"), None)
+            if modifier is not None:
+                m = modifier + 1
+                while m <= k and self.tag(m) in {"POS", "HYPH"}:
+                    m += 1
         return (m, k + 1) if m <= k else None
 
-    def joins_phrase(self, p: int) -> bool:
-        """Whether the preposition at *p* ties a phrase to the noun before it ("attorneys for the family")."""
+    def post_modifier(self, p: int) -> bool:
+        """Whether the preposition at *p* ties a phrase to the noun before it, inside one noun phrase.
+
+        "Residents of the village", "attorneys for the family", "officials in Kabul",
+        "Nearly eight of 10 voters": the head is the noun before the preposition.
+        """
         lw = self.low[p]
-        if lw == "of":
-            return self.is_class(p - 1, "of") or self.tag(p - 1) in {"NNP", "NNPS", "CD"}
-        return lw in {"for", "at", "from", "with"} and self.is_class(p - 1, "role")
+        if lw not in _POST_MODIFIERS or self.tag(p) != "IN":
+            return False
+        before = p - 1
+        if self.is_class(before, "of") or self.is_class(before, "role"):
+            return True
+        if self.tag(before) not in {"NN", "NNS", "NNP", "NNPS", "CD"}:
+            return False
+        return lw == "of" or self.tag(before) != "CD"
 
     def joins_name(self, p: int) -> bool:
         """Whether token *p* joins two capitalized parts of one name (O'Neill, bin Laden)."""
