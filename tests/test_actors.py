@@ -523,6 +523,14 @@ def test_spokesperson_for_an_unnamed_body_speaks_for_it(processor: TextProcessor
     assert speaker(table, s).name == "committee"
 
 
+def test_members_picked_out_of_a_group_speak_for_it(processor: TextProcessor) -> None:
+    text = "Opposition lawmakers said the figures were false. “It is a trick,” one of them said."
+    _doc, table, (first, second) = table_for(processor, text, "Opposition lawmakers", "one of them")
+    assert speaker(table, second).id == speaker(table, first).id
+    _doc, table, (s,) = table_for(processor, "Two of the officials said no.", "Two of the officials")
+    assert speaker(table, s).name == "officials"
+
+
 def test_of_phrase_is_about_its_head(processor: TextProcessor) -> None:
     doc, table, _ = table_for(processor, "The unit protects the security of Kenyan citizens abroad.")
     assert table.resolve(span_of(doc, "the security of Kenyan citizens")) is None

@@ -509,6 +509,9 @@ class _Reader:
         found = self.lexicon_match(toks)
         if found is not None:
             return found
+        if len(toks) > 2 and toks[1].text.lower() == "of" and self._is_part(toks[0]):
+            # "one of the officials", "many of them": members who speak for their group
+            return self.read(toks[2:], toks[2].start, anchor=anchor)
         cut = next((i for i, t in enumerate(toks) if i > 0 and t.text in {",", "(", "—", "–"}), None)
         if cut is not None:  # "Ann Roe, a lawyer,", "Sen. Ann Roe (R-Ohio)": the head comes first
             head_id = self.read(toks[:cut], at, anchor=False)
@@ -568,6 +571,9 @@ class _Reader:
             if found is not None or not anchor:
                 return found
         return self.headed(core, at, definite=definite, anchor=anchor)
+
+    def _is_part(self, token: Token) -> bool:
+        return token.tag == "CD" or self._is_class(token, "part")
 
     def lexicon_match(self, toks: Sequence[Token]) -> str | None:
         """A country (by name, alias, capital or demonym) or a known organization."""
