@@ -222,3 +222,17 @@ def test_dask_example_matches_analyze(tmp_path):
         expected = claimkit.analyze(record["text"], published=record["published"], doc_id=record["doc_id"])
         assert analysis == expected
     assert sum("error" in r for r in written) == 2
+
+
+def test_a_script_without_a_main_guard_is_told_so(tmp_path):
+    import subprocess
+    import sys
+
+    script = tmp_path / "no_guard.py"
+    script.write_text(
+        "import claimkit\nlist(claimkit.Analyzer().analyze_many(['One.', 'Two.'], n_jobs=2))\n", encoding="utf-8"
+    )
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode != 0
+    assert "claimkit.errors.ClaimkitError" in result.stderr
+    assert '`if __name__ == "__main__":` guard' in result.stderr

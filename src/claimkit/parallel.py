@@ -295,7 +295,11 @@ def analyze_in_pool(
             try:
                 results = pending.popleft().result()
             except concurrent.futures.process.BrokenProcessPool as e:
-                msg = f"a claimkit worker process died ({e}); is the machine out of memory?"
+                msg = (
+                    f"a claimkit worker process died ({e}). If it died at once, the calling script may lack "
+                    'an `if __name__ == "__main__":` guard (workers are spawned, and each imports that '
+                    "script); otherwise the machine may be out of memory"
+                )
                 raise ClaimkitError(msg) from e
             yield from results
     finally:
