@@ -494,3 +494,24 @@ def test_a_clause_opener_is_not_a_preposition(processor):
     # "whether" opens a clause: the source after it keeps its "of" phrase
     found = _find(processor, "Reporters asked whether a leader of the group said the town had fallen.")
     assert "a leader of the group" in [_speaker(a) for a in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the dam was safe, a claim engineers rejected.",
+        "Officials said the dam was safe, a claim that the engineers rejected.",
+        "Officials said the dam was safe, an allegation his critics flatly rejected.",
+    ],
+)
+def test_a_claim_in_apposition_is_what_its_source_rejects(processor, text):
+    said, rejected = _find(processor, text)
+    assert said.content.text == "the dam was safe"
+    assert rejected.content == said.content
+    assert rejected.stance is Stance.DENY
+    assert _speaker(rejected) in {"engineers", "the engineers", "his critics"}
+
+
+def test_a_claim_noun_without_a_cue_after_it_is_content(processor):
+    (a,) = _find(processor, "Officials said the dam was safe, a claim repeated in the report.")
+    assert a.content.text.endswith("a claim repeated in the report")

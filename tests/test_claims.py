@@ -231,3 +231,14 @@ def test_possessive_count() -> None:
     assert c.subject.text == "The alliance"
     assert c.object is not None
     assert c.object.text == "12 members"
+
+
+def test_a_quantity_opener_belongs_to_the_object() -> None:
+    (c,) = [c for c in claims_of("The army moved at least 20,000 troops toward the border.") if c.predicate == "move"]
+    assert c.object is not None
+    assert c.object.text == "at least 20,000 troops"
+
+
+def test_a_participle_between_determiner_and_noun_is_no_predicate() -> None:
+    claims = claims_of("The army moved troops toward their shared border.")
+    assert [c.predicate for c in claims] == ["move"]

@@ -275,3 +275,12 @@ def test_lifting_and_imposing_are_opposites() -> None:
     r = claimkit.compare("The city council lifted the curfew.", "The city council imposed the curfew.")
     assert r is not None
     assert r.kind is RelationKind.CONTRADICTS
+
+
+def test_a_rejected_claim_contradicts_the_statement_it_echoes() -> None:
+    text = "Officials said the dam was safe, a claim engineers rejected."
+    a = claimkit.analyze(text, published="2023-06-15")
+    (r,) = a.relations
+    assert r.kind is RelationKind.CONTRADICTS
+    assert (r.a.speaker_span.text, r.b.speaker_span.text) == ("Officials", "engineers")  # type: ignore[union-attr]
+    assert r.reasons[0].startswith("officials say “the dam was safe”; engineers deny")

@@ -201,6 +201,7 @@ _POST_MODIFIERS = frozenset({"of", "in", "for", "at", "from", "with", "on", "amo
 _OPENERS = "“‘„‚«‹\"'`"
 _CLOSERS = "”’»›\"'"
 _SENT_END = frozenset({".", "!", "?", "…"})
+_PUNCT = " \t\n,.;:”’\"'»›"  # what may stand between a content's end and the comma after it
 _MAX_APPOSITION = 25
 _CLAUSE_REACH = 14
 _MAX_PAREN = 8
@@ -630,6 +631,8 @@ class _Reader:
                     break
                 if lw == "," and j + 1 < hi and self.low[j + 1] == "according":
                     break
+                if lw == "," and j > k and self.claim_apposition(j, hi) is not None:
+                    break  # "..., a claim Minsk rejected": the content ends at the comma
                 if short and lw in {"and", "but"} and j + 1 < hi and self.tag(j + 1) in {"VBD", "VBZ"} and j > k:
                     break
                 if (
@@ -656,6 +659,32 @@ class _Reader:
         while j > k and (self.low[j - 1] in _SENT_END or self.low[j - 1] in {",", ";", ":", "—", "--"}):
             j -= 1
         return j
+
+    def claim_apposition(self, comma: int, hi: int) -> int | None:
+        """The noun cue of ", a claim Minsk rejected" after the comma at *comma*, or None.
+
+        A noun cue (claim, allegation, charge ...) after a determiner and at most two adjectives,
+        then a source and a reporting verb before any other punctuation: the clause before the
+        comma is what the source rejects (or confirms), not more of the content.
+        """
+        j = comma + 1
+        if j >= hi or self.low[j] not in {"a", "an", "the", "one"}:
+            return None
+        j += 1
+        while j < hi and j - comma <= 4 and self.tag(j) in {"JJ", "RB"}:
+            j += 1
+        if j + 1 >= hi or self.low[j] not in self.lex.nouns or not self.tag(j).startswith("NN"):
+            return None
+        s = j + 2 if self.low[j + 1] in {"that", "which"} and j + 2 < hi else j + 1  # "a claim that X denied"
+        nxt = self.toks[s]
+        if not (nxt.text[:1].isupper() or self.low[s] in _SUBJECT_PRONOUNS or self.tag(s) in {"DT", "PRP$", "NNS"}):
+            return None
+        for x in range(s + 1, min(hi, s + 8)):
+            if not self.is_word(x):
+                return None
+            if self.is_verb(x) and self.low[x] in self.lex.verbs:
+                return j
+        return None
 
     def new_clause_after_comma(self, k: int, hi: int) -> bool:
         """Whether a pronoun subject and a finite verb start at token *k*: ", we have ...", ", it is ..."."""
@@ -1066,6 +1095,22 @@ class _Reader:
             src = self.coordinated_subject(vg - 1, lo)
         if src is not None and src[1] - src[0] == 1 and self.low[src[0]] in {"i", "you"} and self.is_class(i, "hedge"):
             return None  # "I think ...", "Do you think ...": a hedge inside one's own words, not a report
+        echoed = self.echoed_claim(src, lo, hi, si) if src is not None and not inverted else None
+        if echoed is not None:  # "S, a claim Minsk rejected": Minsk rejects S
+            src, parts = echoed
+            self.add(
+                _Found(
+                    kind=StatementKind.INDIRECT,
+                    content=(parts[0][0], parts[-1][1]),
+                    parts=parts,
+                    speaker=self.span_chars(src),
+                    cue=cue_span,
+                    stance=entry.stance,
+                    speech=_is_speech(entry),
+                    sentence=si,
+                )
+            )
+            return cue_end
 
         def found(kind: StatementKind, parts: list[tuple[int, int]]) -> None:
             self.add(
@@ -1125,6 +1170,30 @@ class _Reader:
             return None
         found(StatementKind.INDIRECT, [(rc[0], rc[1])])
         return cue_end
+
+    def echoed_claim(
+        self, src: tuple[int, int], lo: int, hi: int, si: int
+    ) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+        """For "S, a claim Minsk rejected": the source after the noun cue, and the content S.
+
+        S is the content of the statement that ends at the comma, when there is one
+        ("X said S, a claim Y rejected"), else the clause before the comma.
+        """
+        comma = next((x for x in range(src[0] - 1, max(lo, src[0] - 6), -1) if self.low[x] == ","), None)
+        if comma is None:
+            return None
+        noun = self.claim_apposition(comma, hi)
+        if noun is None or noun + 1 >= src[1]:
+            return None
+        source = (max(src[0], noun + 1), src[1])
+        end = self.toks[comma - 1].end
+        for f in reversed(self.found):
+            if f.sentence == si and f.content[1] <= end and not self.doc.text[f.content[1] : end].strip(_PUNCT):
+                return source, list(f.parts)
+        left = self.left_content(comma + 1, lo)
+        if left is None:
+            return None
+        return source, [left]
 
     def quote_ends_before(self, si: int, lo: int) -> bool:
         """Whether the sentence before *si*, in the same paragraph, ends with a closing quote mark."""

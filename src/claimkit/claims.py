@@ -102,6 +102,7 @@ class _Lexicon:
     irregular: dict[str, str]
     months: dict[str, int]
     known_verbs: frozenset[str]
+    approximators: frozenset[str]  # words before a number that widen it ("at least", "nearly")
 
 
 @functools.cache
@@ -130,6 +131,7 @@ def _lexicon() -> _Lexicon:
         irregular=irregular,
         months={k: int(v[0]) for k, v in table("months.tsv").items()},
         known_verbs=known,
+        approximators=frozenset(table("approximators.tsv")) | {"at", "to", "than", "as", "many"},
     )
 
 
@@ -317,7 +319,7 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:
             if entry is not None:
                 frames.append(_Frame(i, lemma, entry[0], entry[1], i + 1, noun=True))
             continue
-        if t.tag.startswith("VB") and any(ch.isalpha() for ch in t.text):
+        if t.tag.startswith("VB") and any(ch.isalpha() for ch in t.text) and not _modifies_noun(clause, i):
             lemma = lemmatize(t.text, t.tag)
             positive = lex.negated_by.get(lemma)
             if positive is not None and not _next_is(clause, i, ("to",)) and positive in lex.predicates:
@@ -345,6 +347,13 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:
                 continue
             frames.append(_Frame(i, lemma, cls, role, i + 1))
     return frames
+
+
+def _modifies_noun(clause: list[Token], i: int) -> bool:
+    """A participle between a determiner and a noun is an adjective: "their shared border", "the growing threat"."""
+    if clause[i].tag not in ("VBN", "VBD", "VBG") or i == 0 or i + 1 >= len(clause):
+        return False
+    return clause[i - 1].tag in ("DT", "PRP$", "POS") and clause[i + 1].tag in ("NN", "NNS", "NNP", "NNPS", "JJ")
 
 
 def _light_noun(clause: list[Token], j: int, nouns: set[str]) -> int | None:
@@ -695,6 +704,9 @@ def _np_left(clause: list[Token], j: int) -> list[Token] | None:
             start -= 1
         else:
             break
+    approximators = _lexicon().approximators
+    while start - 1 >= 0 and clause[start - 1].text.lower() in approximators and _number_within(clause, start, 3):
+        start -= 1  # "up to 80 people", "at least 20 soldiers"
     while start <= end and (clause[start].text in _BRACKETS or clause[start].tag in _QUOTE_TAGS):
         start += 1
     return clause[start : end + 1] if start <= end else None
@@ -709,6 +721,9 @@ def _np_right(clause: list[Token], j: int) -> tuple[list[Token] | None, int]:
     if k < len(clause) and clause[k].text.lower() in ("both", "either", "neither"):
         k += 1  # "declined both the award and ..."
         start = k
+    approximators = _lexicon().approximators
+    while k < len(clause) and clause[k].text.lower() in approximators and _number_within(clause, k + 1, 3):
+        k += 1  # "moved at least 20,000 troops", "up to 80 people": the quantity is part of the object
     while k < len(clause):
         t = clause[k]
         if t.tag in _NP_TAGS or t.tag == "PRP" or t.text.lower() in ("no", "none", "any"):
@@ -722,6 +737,17 @@ def _np_right(clause: list[Token], j: int) -> tuple[list[Token] | None, int]:
     if k == start:
         return None, start
     return clause[start:k], k
+
+
+def _number_within(clause: list[Token], j: int, n: int) -> bool:
+    """Whether a number comes within the *n* tokens from clause index *j*, after approximators only."""
+    approximators = _lexicon().approximators
+    for t in clause[j : j + n]:
+        if t.tag == "CD":
+            return True
+        if t.text.lower() not in approximators:
+            return False
+    return False
 
 
 def _after_parenthetical(clause: list[Token], j: int, k: int) -> tuple[list[Token] | None, int]:

@@ -478,11 +478,13 @@ def _who(s: Statement) -> str:
 
 
 def _says(s: Statement) -> str:
+    """The verb for a reason, agreeing with the speaker: "the ministry says", "officials say"."""
+    plural = s.speaker is not None and s.speaker.kind is ActorKind.GROUP
     if s.stance is Stance.DENY:
-        return "denies"
+        return "deny" if plural else "denies"
     if s.stance is Stance.HEDGE:
-        return "suggests"
-    return "says"
+        return "suggest" if plural else "suggests"
+    return "say" if plural else "says"
 
 
 _CLASS_WORDING = {
@@ -618,8 +620,8 @@ def _may_relate(a: _Entry, b: _Entry) -> bool:
     if a.doc == b.doc:
         if a.root == b.root:
             return False
-        if sa.content.overlaps(sb.content):
-            return False  # one statement nested in the other
+        if sa.content.overlaps(sb.content) and sa.content != sb.content:
+            return False  # one statement nested in the other (the same content twice is two voices on it)
     return True
 
 
