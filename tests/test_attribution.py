@@ -515,3 +515,8 @@ def test_a_claim_in_apposition_is_what_its_source_rejects(processor, text):
 def test_a_claim_noun_without_a_cue_after_it_is_content(processor):
     (a,) = _find(processor, "Officials said the dam was safe, a claim repeated in the report.")
     assert a.content.text.endswith("a claim repeated in the report")
+
+
+def test_a_participle_cue_has_the_noun_right_before_it_as_source(processor):
+    found = _find(processor, "The reports came amid videos of local officials saying they had received help.")
+    assert [_speaker(a) for a in found] == ["local officials"]

@@ -318,8 +318,11 @@ class _Reader:
 
     # ------------------------------------------------------------- noun phrases
 
-    def np_left(self, end: int, lo: int) -> tuple[int, int] | None:
-        """The noun phrase ending just before token *end* (exclusive), as token indices."""
+    def np_left(self, end: int, lo: int, *, modifiers: int = 1) -> tuple[int, int] | None:
+        """The noun phrase ending just before token *end* (exclusive), as token indices.
+
+        At most *modifiers* prepositional post-modifiers are taken in ("officials in Kabul").
+        """
         k = end - 1
         if k < lo:
             return None
@@ -354,21 +357,21 @@ class _Reader:
         ):
             return None
         m = k
-        modifiers = 0  # post-modifiers crossed: one at most ("officials in Kabul", not a chain of them)
+        crossed = 0  # post-modifiers crossed: not a chain of them
         while m - 1 >= lo:
             p = m - 1
             tg = self.tag(p)
             lw = self.low[p]
             if tg in {"DT", "PRP$"}:
                 m = p
-                if p - 2 >= lo and modifiers == 0 and self.post_modifier(p - 1):
+                if p - 2 >= lo and crossed < modifiers and self.post_modifier(p - 1):
                     m = p - 2
-                    modifiers += 1
+                    crossed += 1
                     continue
                 break
-            if p - 1 >= lo and modifiers == 0 and self.post_modifier(p):
+            if p - 1 >= lo and crossed < modifiers and self.post_modifier(p):
                 m = p - 1
-                modifiers += 1
+                crossed += 1
                 continue
             if (
                 lw in {"and", "&"}
@@ -527,15 +530,19 @@ class _Reader:
             return None
         return (start, end)
 
-    def source_before(self, vg: int, lo: int) -> tuple[int, int] | None:
-        """The source of a cue whose verb group starts at token *vg*."""
+    def source_before(self, vg: int, lo: int, *, participle: bool = False) -> tuple[int, int] | None:
+        """The source of a cue whose verb group starts at token *vg*.
+
+        A *participle* cue right after a noun phrase modifies its last noun: in "videos of
+        officials saying ...", the officials say it, so no post-modifier is taken in.
+        """
         if vg - 1 < lo:
             return None
         if self.low[vg - 1] == ",":
             if vg - 3 >= lo and self.tag(vg - 2) == "RB" and self.low[vg - 3] == ",":
                 return self.np_left(vg - 3, lo)  # "Some Democrats, however, question ..."
             return self.apposition_source(vg - 1, lo)
-        return self.np_left(vg, lo)
+        return self.np_left(vg, lo, modifiers=0 if participle else 1)
 
     def apposition_source(self, comma: int, lo: int) -> tuple[int, int] | None:
         """ "X, a spokesman for Y, said" or "X, who ..., said": the whole of it."""
@@ -1086,11 +1093,11 @@ class _Reader:
         if src is None:
             src = self.source_after_quote(vg, lo)
         if src is None:
-            src = self.source_before(vg, lo)
+            src = self.source_before(vg, lo, participle=self.tag(i) == "VBG")
         if src is None and self.tag(i) == "VBG" and vg - 1 >= lo and self.low[vg - 1] == ",":
             src = self.np_left(self.subject_end(lo, vg), lo)
         if src is None and vg - 1 >= lo and self.nounish(vg - 1) and self.tag(vg - 1) != "NNP" and self.tag(i) == "VBG":
-            src = self.np_left(vg, lo)
+            src = self.np_left(vg, lo, modifiers=0)
         if src is None and vg - 1 > lo and self.low[vg - 1] in {"and", "but"}:
             src = self.coordinated_subject(vg - 1, lo)
         if src is not None and src[1] - src[0] == 1 and self.low[src[0]] in {"i", "you"} and self.is_class(i, "hedge"):
