@@ -531,6 +531,17 @@ def test_members_picked_out_of_a_group_speak_for_it(processor: TextProcessor) ->
     assert speaker(table, s).name == "officials"
 
 
+def test_a_common_noun_then_a_name_is_the_named_body(processor: TextProcessor) -> None:
+    _doc, table, (s,) = table_for(processor, "The state news agency Tarkan said so.", "The state news agency Tarkan")
+    assert (speaker(table, s).name, speaker(table, s).kind) == ("Tarkan", ActorKind.ORGANIZATION)
+
+
+def test_a_reflexive_does_not_change_who_it_is(processor: TextProcessor) -> None:
+    text = "Ann Roe met the board. Roe herself said no."
+    _doc, table, (s,) = table_for(processor, text, "Roe herself")
+    assert speaker(table, s).name == "Ann Roe"
+
+
 def test_of_phrase_is_about_its_head(processor: TextProcessor) -> None:
     doc, table, _ = table_for(processor, "The unit protects the security of Kenyan citizens abroad.")
     assert table.resolve(span_of(doc, "the security of Kenyan citizens")) is None

@@ -520,3 +520,14 @@ def test_a_claim_noun_without_a_cue_after_it_is_content(processor):
 def test_a_participle_cue_has_the_noun_right_before_it_as_source(processor):
     found = _find(processor, "The reports came amid videos of local officials saying they had received help.")
     assert [_speaker(a) for a in found] == ["local officials"]
+
+
+def test_a_reflexive_after_a_name_stays_with_it(processor):
+    (a,) = _find(processor, "Mayor Ann Roe herself said the bridge was safe.")
+    assert _speaker(a) == "Mayor Ann Roe herself"
+
+
+def test_according_to_after_a_closing_quote_ends_the_content(processor):
+    found = _find(processor, "The minister said the plan “will not work,” according to a statement.")
+    said = next(a for a in found if a.cue == "said")
+    assert said.content.text == "the plan “will not work,”"

@@ -57,6 +57,7 @@ __all__ = ["ActorTable", "find_actors", "slug"]
 # Closed-class words: grammar, not lexicon.
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "one", "any", "each"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # Closed-class words: a capitalized one marks a headline, never part of a name.
 _FUNCTION_WORDS = frozenset({
@@ -493,6 +494,8 @@ class _Reader:
     def read(self, toks: Sequence[Token], at: int, *, anchor: bool) -> str | None:
         """The actor the noun phrase *toks* refers to (``at``: where it starts)."""
         toks = _trim(toks)
+        if len(toks) > 1 and toks[-1].text.lower() in _REFLEXIVES:
+            toks = toks[:-1]  # "Lukashenko himself": the reflexive only stresses who it is
         if not toks:
             return None
         first = toks[0].text.lower()
@@ -511,6 +514,8 @@ class _Reader:
             return found
         if len(toks) > 2 and toks[1].text.lower() == "of" and self._is_part(toks[0]):
             # "one of the officials", "many of them": members who speak for their group
+            if len(toks) == 3 and toks[2].text.lower() in {"them", "whom", "those"}:
+                return self.members_of(at) or self.read(toks[2:], toks[2].start, anchor=anchor)
             return self.read(toks[2:], toks[2].start, anchor=anchor)
         cut = next((i for i, t in enumerate(toks) if i > 0 and t.text in {",", "(", "—", "–"}), None)
         if cut is not None:  # "Ann Roe, a lawyer,", "Sen. Ann Roe (R-Ohio)": the head comes first
@@ -547,7 +552,7 @@ class _Reader:
         definite, core = _strip_determiners(toks)
         if not core:
             return None
-        found = self.lexicon_match(core) or self.person(core, anchor=anchor)
+        found = self.lexicon_match(core) or self.person(core, anchor=anchor) or self.named_body(core)
         if found is not None:
             return found
         of = next(
@@ -571,6 +576,31 @@ class _Reader:
             if found is not None or not anchor:
                 return found
         return self.headed(core, at, definite=definite, anchor=anchor)
+
+    def named_body(self, core: Sequence[Token]) -> str | None:
+        """ "the news agency Belta", "the militant group Hamas": a common noun for a body, then its name."""
+        k = next((i for i in range(len(core) - 2, -1, -1) if not _is_name_word(core[i])), None)
+        if (
+            k is None
+            or not core[k].text.islower()
+            or not (self._is_class(core[k], "org") or self._is_class(core[k], "collective"))
+        ):
+            return None
+        name = core[k + 1 :]
+        if len(name) > _MAX_NAME_WORDS or not name[0].text[:1].isupper():
+            return None
+        found = self.lexicon_match(name)
+        if found is not None:
+            return found
+        actor_id = self.actor(self._text(name), ActorKind.ORGANIZATION)
+        self.mention(actor_id, name[0].start, name[-1].end)
+        return actor_id
+
+    def members_of(self, at: int) -> str | None:
+        """The group "one of them" picks a member from: a plural group in this sentence or the two before."""
+        sentence = self.doc.sentence_index_at(at)
+        floor = self.doc.sentences[max(0, sentence - 2)].start if sentence is not None else at
+        return self.antecedent(at, lambda e: e.kind is ActorKind.GROUP and e.plural, skip_quotes=True, floor=floor)
 
     def _is_part(self, token: Token) -> bool:
         return token.tag == "CD" or self._is_class(token, "part")

@@ -342,6 +342,10 @@ class _Reader:
             if j >= lo and self.nounish(j) and j < k:
                 k = j
         low = self.low[k]
+        if low in {"himself", "herself", "itself", "themselves"} and k - 1 >= lo and self.tag(k - 1) != "PRP":
+            # "Lukashenko himself insisted": the reflexive stresses the noun phrase before it
+            inner = self.np_left(k, lo, modifiers=modifiers)
+            return (inner[0], k + 1) if inner is not None else None
         if (low in _OBJECT_PRONOUNS or low == "whom") and k - 2 >= lo and self.low[k - 1] == "of":
             # a part of a group named before: "one of them said", "many of whom say"
             return (k - 2, k + 1) if self.is_class(k - 2, "of") or self.tag(k - 2) == "CD" else None
@@ -638,6 +642,8 @@ class _Reader:
                     break
                 if lw == "," and j + 1 < hi and self.low[j + 1] == "according":
                     break
+                if lw == "according" and j - 2 >= k and self.toks[j - 1].text in _CLOSERS and self.low[j - 2] == ",":
+                    break  # '... "will never attack Ukraine," according to X': the quote closes the content
                 if lw == "," and j > k and self.claim_apposition(j, hi) is not None:
                     break  # "..., a claim Minsk rejected": the content ends at the comma
                 if short and lw in {"and", "but"} and j + 1 < hi and self.tag(j + 1) in {"VBD", "VBZ"} and j > k:
