@@ -387,3 +387,25 @@ def test_normalizing_a_timex_value_again_keeps_it(expression):
 def test_capitalized_time_words_inside_names_are_not_times(processor):
     result = times_of(processor, "He told the Daily Caller and USA TODAY so. Today, it rained.")
     assert [t.span.text for t in result.times] == ["Today"]
+
+
+@pytest.mark.needs_nltk_data
+def test_that_month_after_a_season_keeps_the_season(processor):
+    result = times_of(processor, "Last summer the city closed a lane. That month, the council approved funds.")
+    assert [t.value.timex for t in result.times if t.value is not None] == ["2016-SU", "2016-SU"]
+
+
+@pytest.mark.needs_nltk_data
+def test_a_pronoun_quote_after_a_dated_statement_is_from_that_day():
+    import claimkit
+
+    text = (
+        "Mayor Tom Brandt told reporters on Wednesday that he trusted the schedule. "
+        "“I was briefed two days ago,” he said."
+    )
+    a = claimkit.analyze(text, published="2024-03-14")
+    assert [s.time.timex if s.time else None for s in a.statements] == ["2024-03-13", "2024-03-13"]
+    assert {t.span.text: t.value.timex for t in a.times if t.value} == {
+        "Wednesday": "2024-03-13",
+        "two days ago": "2024-03-11",
+    }

@@ -1100,6 +1100,9 @@ def _h_ana(text: str, ctx: _Context) -> TimeValue:
     elif any(w in low for w in ("previous", "preceding", "prior", "before")):
         offset = -1
     gran = _UNIT_GRAN.get(unit, Granularity.DAY)
+    latest = next((v for v in reversed(ctx.history) if v.start is not None), None)
+    if offset == 0 and pod is None and latest is not None and _RANK[latest.granularity] > _RANK[gran]:
+        return latest  # "Last summer ... That month": no finer time to point at; the coarser one holds it
     base = next(
         (v for v in reversed(ctx.history) if v.start is not None and _RANK[v.granularity] <= _RANK[gran]),
         None,
@@ -1769,6 +1772,7 @@ def _statement_times(
     narrative_sentences = [n[1] for n in narrative]
     by_id = {a.id: a for a in attributions}
     out: dict[str, TimeValue] = {}
+    timed: tuple[int, TimeValue] | None = None  # the sentence and time of the last statement with a time
     for a in attributions:
         if a.continues is not None and a.continues in out:
             out[a.id] = out[a.continues]
@@ -1780,14 +1784,30 @@ def _statement_times(
         if sentence is None:
             continue
         value = _clause_time(doc, a, anchor_span, by_sentence.get(sentence, ()), token_starts, by_id=by_id)
+        paragraph = doc.sentences[sentence].paragraph
         if value is None:
-            paragraph = doc.sentences[sentence].paragraph
             k = bisect.bisect_left(narrative_sentences, sentence) - 1
             if k >= 0 and narrative[k][0] == paragraph:
                 value = narrative[k][2]
+        if (
+            value is None
+            and timed is not None
+            and a.speaker_span is not None
+            and a.speaker_span.text.lower() in _PRONOUN_SPEAKERS
+            and 0 < sentence - timed[0] <= _SAME_EVENT_SENTENCES
+            and doc.sentences[timed[0]].paragraph == paragraph
+        ):
+            # "X told reporters on Wednesday that ... “...,” he said.": the same occasion
+            value = timed[1]
         if value is not None:
             out[a.id] = value
+            timed = (sentence, value)
     return out
+
+
+_PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "we", "i"})
+_SAME_EVENT_SENTENCES = 2
+"""A pronoun speaker this many sentences at most after a dated statement, in its paragraph, speaks on that date."""
 
 
 _SPEECH_GRANULARITIES = frozenset(
