@@ -215,6 +215,11 @@ def adversarial(n: int) -> dict[str, str]:
         "RTL marks": ("\u200f“\u202eHe said\u202c” \u200e" * n)[:n],
         "one long sentence": ("the minister said that " * n)[:n],
         "many short lines": ("Hi.\n" * n)[:n],
+        "one paragraph repeated": ("Officials said the dam was safe. Engineers denied that it was safe.\n" * n)[:n],
+        "one claim, many speakers": "".join(
+            f"Ann Roe{i} said the dam was safe. Engineer Bo Lind{i} denied that the dam was safe. "
+            for i in range(n // 80)
+        ),
     }
 
 

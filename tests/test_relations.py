@@ -284,3 +284,25 @@ def test_a_rejected_claim_contradicts_the_statement_it_echoes() -> None:
     assert r.kind is RelationKind.CONTRADICTS
     assert (r.a.speaker_span.text, r.b.speaker_span.text) == ("Officials", "engineers")  # type: ignore[union-attr]
     assert r.reasons[0].startswith("officials say “the dam was safe”; engineers deny")
+
+
+def test_a_repeated_paragraph_relates_once() -> None:
+    text = "Officials said the dam was safe. Engineers denied that the dam was safe.\n" * 50
+    a = claimkit.analyze(text, published="2023-06-15")
+    assert len(a.statements) == 100
+    assert [(r.a.id, r.b.id) for r in a.relations] == [("s1", "s2")]
+
+
+def test_relations_per_statement_are_bounded() -> None:
+    from claimkit.relations import MAX_RELATIONS_PER_STATEMENT
+
+    text = "".join(
+        f"Ann Roe{i} said the dam was safe. Engineer Bo Lind{i} denied that the dam was safe. " for i in range(60)
+    )
+    a = claimkit.analyze(text, published="2023-06-15")
+    per_statement: dict[str, int] = {}
+    for r in a.relations:
+        for s in (r.a, r.b):
+            per_statement[s.id] = per_statement.get(s.id, 0) + 1
+    assert len(a.relations) > 100
+    assert max(per_statement.values()) == MAX_RELATIONS_PER_STATEMENT

@@ -40,6 +40,10 @@ HOSTILE = {
     "combining marks": "e" + "\u0301" * N,
     "dates everywhere": ("on Monday, April 3, 2017, two days ago, in 1999 " * N)[:N],
     "cues everywhere": ("said told denied according to " * N)[:N],
+    "one paragraph repeated": ("Officials said the dam was safe. Engineers denied that the dam was safe.\n" * N)[:N],
+    "one claim, many speakers": "".join(
+        f"Ann Roe{i} said the dam was safe. Engineer Bo Lind{i} denied that the dam was safe. " for i in range(N // 80)
+    ),
 }
 
 

@@ -1201,6 +1201,8 @@ class _Reader:
         source = (max(src[0], noun + 1), src[1])
         end = self.toks[comma - 1].end
         for f in reversed(self.found):
+            if f.sentence < si:
+                break  # drafts come sentence by sentence: nothing further back is in this one
             if f.sentence == si and f.content[1] <= end and not self.doc.text[f.content[1] : end].strip(_PUNCT):
                 return source, list(f.parts)
         left = self.left_content(comma + 1, lo)
