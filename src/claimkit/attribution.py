@@ -1108,22 +1108,6 @@ class _Reader:
             src = self.coordinated_subject(vg - 1, lo)
         if src is not None and src[1] - src[0] == 1 and self.low[src[0]] in {"i", "you"} and self.is_class(i, "hedge"):
             return None  # "I think ...", "Do you think ...": a hedge inside one's own words, not a report
-        echoed = self.echoed_claim(src, lo, hi, si) if src is not None and not inverted else None
-        if echoed is not None:  # "S, a claim Minsk rejected": Minsk rejects S
-            src, parts = echoed
-            self.add(
-                _Found(
-                    kind=StatementKind.INDIRECT,
-                    content=(parts[0][0], parts[-1][1]),
-                    parts=parts,
-                    speaker=self.span_chars(src),
-                    cue=cue_span,
-                    stance=entry.stance,
-                    speech=_is_speech(entry),
-                    sentence=si,
-                )
-            )
-            return cue_end
 
         def found(kind: StatementKind, parts: list[tuple[int, int]]) -> None:
             self.add(
@@ -1140,6 +1124,11 @@ class _Reader:
                 )
             )
 
+        echoed = self.echoed_claim(src, lo, hi, si) if src is not None and not inverted else None
+        if echoed is not None:  # "S, a claim Minsk rejected": Minsk rejects S
+            src, parts = echoed
+            found(StatementKind.INDIRECT, parts)
+            return cue_end
         # the content: after the cue, or before the frame
         frame_start = src[0] if src is not None and not inverted else vg
         if inverted:
