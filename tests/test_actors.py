@@ -542,6 +542,20 @@ def test_a_reflexive_does_not_change_who_it_is(processor: TextProcessor) -> None
     assert speaker(table, s).name == "Ann Roe"
 
 
+def test_a_one_word_name_followed_by_its_is_an_organization(processor: TextProcessor) -> None:
+    text = "Tarvo confirms closure\n\nTarvo said on Friday that it will close its plant. Okafor said his team agreed."
+    doc = processor.parse(text)
+    headline, body, person = span_of(doc, "Tarvo"), span_of(doc, "Tarvo", 2), span_of(doc, "Okafor")
+    table = find_actors(doc, [headline, body, person])
+    assert speaker(table, headline).kind is ActorKind.ORGANIZATION  # the headline named it before "its"
+    assert speaker(table, person).kind is ActorKind.PERSON
+
+
+def test_a_company_noun_then_a_name_is_the_company(processor: TextProcessor) -> None:
+    _doc, table, (s,) = table_for(processor, "The carmaker Tarvo said no.", "The carmaker Tarvo")
+    assert (speaker(table, s).name, speaker(table, s).kind) == ("Tarvo", ActorKind.ORGANIZATION)
+
+
 def test_of_phrase_is_about_its_head(processor: TextProcessor) -> None:
     doc, table, _ = table_for(processor, "The unit protects the security of Kenyan citizens abroad.")
     assert table.resolve(span_of(doc, "the security of Kenyan citizens")) is None

@@ -242,3 +242,12 @@ def test_a_quantity_opener_belongs_to_the_object() -> None:
 def test_a_participle_between_determiner_and_noun_is_no_predicate() -> None:
     claims = claims_of("The army moved troops toward their shared border.")
     assert [c.predicate for c in claims] == ["move"]
+
+
+def test_a_name_inside_an_object_is_not_the_object() -> None:
+    from claimkit.pipeline import default_analyzer as analyzer
+
+    a = analyzer().analyze("Tarvo said that it would close its Leeds plant.", published="2024-05-20")
+    (c,) = [c for c in a.claims if c.predicate == "close"]
+    assert c.object is not None
+    assert (c.object.text, c.object.actor_id) == ("its Leeds plant", None)

@@ -306,3 +306,18 @@ def test_relations_per_statement_are_bounded() -> None:
             per_statement[s.id] = per_statement.get(s.id, 0) + 1
     assert len(a.relations) > 100
     assert max(per_statement.values()) == MAX_RELATIONS_PER_STATEMENT
+
+
+def test_three_reports_of_one_decision_relate_across_articles() -> None:
+    texts = [
+        "The carmaker Tarvo said on Tuesday that it would not close its plant in Leeds.",
+        "Tarvo plans to close its Leeds plant next year, according to two people familiar with the matter.",
+        "Tarvo confirms closure\n\nTarvo confirmed on Friday that it will close its Leeds plant.",
+    ]
+    analyses = [claimkit.analyze(t, published="2024-05-20", doc_id=f"a{i}") for i, t in enumerate(texts, 1)]
+    found = {(r.a.doc_id, r.b.doc_id, r.kind) for r in claimkit.find_relations(analyses)}
+    assert found == {
+        ("a1", "a2", RelationKind.CONTRADICTS),
+        ("a1", "a3", RelationKind.CONTRADICTS),
+        ("a2", "a3", RelationKind.AGREES),
+    }

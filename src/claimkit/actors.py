@@ -75,6 +75,7 @@ _LOOKBACK = 80  # mentions searched back for an antecedent: keeps coreference li
 _MAX_EXTENSION = 3  # lower-case words allowed between a name and its head noun
 _MAX_ACRONYM = 5  # longer all-capital words are datelines or shouting, not acronyms
 _MAX_NAME_WORDS = 4  # "Maria de la Cruz"; longer runs of capitals are titles of things
+_PRONOUN_WINDOW = 120  # characters after a one-word name searched for the pronoun that tells its kind
 _MAX_ROLE_WORDS = 10  # an apposition longer than this is a clause, not a role
 
 
@@ -578,20 +579,26 @@ class _Reader:
         return self.headed(core, at, definite=definite, anchor=anchor)
 
     def named_body(self, core: Sequence[Token]) -> str | None:
-        """ "the news agency Belta", "the militant group Hamas": a common noun for a body, then its name."""
+        """ "the news agency Belta", "the carmaker Vantor": a common noun, then the name it introduces.
+
+        The name is the actor: an organization after an organization noun ("agency", "group"),
+        otherwise whatever the name reads as on its own, so that it meets the bare name elsewhere.
+        """
         k = next((i for i in range(len(core) - 2, -1, -1) if not _is_name_word(core[i])), None)
-        if (
-            k is None
-            or not core[k].text.islower()
-            or not (self._is_class(core[k], "org") or self._is_class(core[k], "collective"))
-        ):
+        if k is None or not core[k].text.islower() or core[k].tag != "NN":
             return None
         name = core[k + 1 :]
-        if len(name) > _MAX_NAME_WORDS or not name[0].text[:1].isupper():
+        if (
+            not all(_is_name_word(t) for t in name)
+            or len(name) > _MAX_NAME_WORDS
+            or self._text(name) in self.lex.stopwords
+        ):
             return None
         found = self.lexicon_match(name)
         if found is not None:
             return found
+        if not (self._is_class(core[k], "org") or self._is_class(core[k], "collective")):
+            return self.read(name, name[0].start, anchor=True)
         actor_id = self.actor(self._text(name), ActorKind.ORGANIZATION)
         self.mention(actor_id, name[0].start, name[-1].end)
         return actor_id
@@ -1071,8 +1078,15 @@ class _Reader:
             return self.actor(text, ActorKind.PERSON)
         if definite:  # "the Xs" with a single unknown name is most often a movement or faction
             return self.actor(text, ActorKind.GROUP)
-        if anchor and len(core) == 1:  # a speaker named by one word is most often a surname
-            return self.actor(text, ActorKind.PERSON)
+        if anchor and len(core) == 1:
+            # a speaker named by one word is most often a surname, unless the sentence goes on
+            # about it as a thing: "Vantor said it would close its plant"
+            neuter = self._next_pronoun(core[-1].end) in {"its", "itself"}
+            actor_id = self.actor(text, ActorKind.ORGANIZATION if neuter else ActorKind.PERSON)
+            entry = self.entry(actor_id)
+            if neuter and self.register and entry is not None and _guessed_person(entry):
+                entry.kind = ActorKind.ORGANIZATION  # a headline named it first ("Vantor confirms ...")
+            return actor_id
         return self.actor(text, ActorKind.UNKNOWN)
 
     # ----------------------------------------------------------------- helpers
@@ -1084,6 +1098,23 @@ class _Reader:
 
     def _text(self, toks: Sequence[Token]) -> str:
         return self.doc.text[toks[0].start : toks[-1].end]
+
+    def _next_pronoun(self, after: int) -> str | None:
+        """The first third-person pronoun but "it" after offset *after* in its sentence, outside quotations.
+
+        "it" is passed over: too often it is something else ("Smith said it was unfair").
+        """
+        sentence = self.doc.sentence_index_at(after)
+        if sentence is None:
+            return None
+        end = min(self.doc.sentences[sentence].end, after + _PRONOUN_WINDOW)
+        quotes = self.state.quote_spans()
+        for tok in self.doc.tokens_in(after, end):
+            low = tok.text.lower()
+            pronoun = low in self.lex.pronouns and low != "it" and self.lex.pronouns[low][0] != "rel"
+            if pronoun and _inside(quotes, tok.start) is None:
+                return low
+        return None
 
     def _previous_word(self, at: int) -> str:
         head = self.doc.text[max(0, at - 20) : at].split()
@@ -1149,6 +1180,11 @@ def _is_initial_dot(toks: Sequence[Token], k: int) -> bool:
 
 def _is_possessive(tok: Token) -> bool:
     return tok.tag == "POS" or tok.text in {"'s", "’s"}
+
+
+def _guessed_person(entry: _Entry) -> bool:
+    """A person known only by one word, with nothing (role, gender) to confirm it is one."""
+    return entry.kind is ActorKind.PERSON and " " not in entry.name and entry.role is None and entry.gender is None
 
 
 def _is_name_word(tok: Token) -> bool:

@@ -867,11 +867,14 @@ def _speaker_argument(statement: Statement) -> Argument | None:
 
 
 def _mention_actor(ctx: _Ctx, span: Span) -> Actor | None:
-    """The actor of a mention lying within *span* (the table is keyed by exact mention offsets)."""
+    """The actor of a mention that heads *span* (the table is keyed by exact mention offsets).
+
+    The mention must end the phrase: "its Leeds plant" is a plant, not Leeds.
+    """
     i = bisect.bisect_left(ctx.mention_starts, span.start)
     while i < len(ctx.mention_spans) and ctx.mention_spans[i][0] < span.end:
         s, e = ctx.mention_spans[i]
-        if e <= span.end:
+        if e <= span.end and not any(ch.isalnum() for ch in ctx.doc.text[e : span.end]):
             return ctx.actors.actor_at(Span.from_text(ctx.doc.text, s, e))
         i += 1
     return None
