@@ -556,6 +556,12 @@ def test_a_company_noun_then_a_name_is_the_company(processor: TextProcessor) -> 
     assert (speaker(table, s).name, speaker(table, s).kind) == ("Tarvo", ActorKind.ORGANIZATION)
 
 
+def test_an_informed_source_is_the_people_not_the_matter(processor: TextProcessor) -> None:
+    text = "The plan is off, according to two people familiar with the matter."
+    _doc, table, (s,) = table_for(processor, text, "two people familiar with the matter")
+    assert (speaker(table, s).name, speaker(table, s).kind) == ("people", ActorKind.GROUP)
+
+
 def test_of_phrase_is_about_its_head(processor: TextProcessor) -> None:
     doc, table, _ = table_for(processor, "The unit protects the security of Kenyan citizens abroad.")
     assert table.resolve(span_of(doc, "the security of Kenyan citizens")) is None

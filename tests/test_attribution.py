@@ -531,3 +531,16 @@ def test_according_to_after_a_closing_quote_ends_the_content(processor):
     found = _find(processor, "The minister said the plan “will not work,” according to a statement.")
     said = next(a for a in found if a.cue == "said")
     assert said.content.text == "the plan “will not work,”"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The plan is off, according to two people familiar with the matter.", "two people familiar with the matter"),
+        ("The deal is off, said a source close to the talks.", "a source close to the talks"),
+        ("The plan was dropped, according to officials with knowledge of it.", "officials with knowledge of it"),
+    ],
+)
+def test_a_source_keeps_what_it_is_informed_of(processor, text, speaker):
+    (a,) = _find(processor, text)
+    assert _speaker(a) == speaker

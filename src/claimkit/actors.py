@@ -109,6 +109,7 @@ class _Lexicon:
     given_names: Mapping[str, str]
     """Folded given name ("jose") -> "m" or "f"; only names used for one gender."""
     stopwords: frozenset[str]
+    informed: frozenset[str]  # "familiar", "close": what a source knows follows ("close to the talks")
 
 
 def _split(field: str) -> list[str]:
@@ -159,6 +160,7 @@ def _lexicon() -> _Lexicon:
         pronouns=MappingProxyType({r[0]: (r[1], r[2]) for r in rows("pronouns.tsv")}),
         given_names=MappingProxyType({r[0]: r[1] for r in rows("first_names.tsv")}),
         stopwords=wordlist("actor_stopwords.txt"),
+        informed=frozenset(r[0] for r in rows("attribution_words.tsv") if r[1] == "informed"),
     )
 
 
@@ -497,6 +499,9 @@ class _Reader:
         toks = _trim(toks)
         if len(toks) > 1 and toks[-1].text.lower() in _REFLEXIVES:
             toks = toks[:-1]  # "Lukashenko himself": the reflexive only stresses who it is
+        informed = next((i for i, t in enumerate(toks) if i > 0 and t.text.lower() in self.lex.informed), None)
+        if informed is not None:  # "people familiar with the matter": the people
+            toks = toks[: informed - 1 if toks[informed - 1].text.lower() == "with" else informed]
         if not toks:
             return None
         first = toks[0].text.lower()

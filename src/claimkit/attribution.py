@@ -470,6 +470,7 @@ class _Reader:
         if head < 0:
             return None
         end = head + 1
+        end = self.informed_by(end, hi)
         if end < hi and self.low[end] == "(":
             j = end + 1
             while j < hi and j - end < _MAX_PAREN and self.low[j] not in {"(", ")"}:
@@ -490,6 +491,14 @@ class _Reader:
                 ):
                     end = stop
         return (start, end)
+
+    def informed_by(self, end: int, hi: int) -> int:
+        """Past a source's "familiar with the matter" / "with knowledge of the plan", if it has one."""
+        k = end + 1 if end + 1 < hi and self.low[end] == "with" and self.low[end + 1] == "knowledge" else end
+        if not (k + 2 < hi and self.is_class(k, "informed") and self.tag(k + 1) in {"IN", "TO"}):
+            return end
+        inner = self.np_right(k + 2, hi, appositive=False)
+        return inner[1] if inner is not None else end
 
     def long_apposition(self, np: tuple[int, int], hi: int) -> tuple[int, int]:
         """ "said Jane Roe, an economist who served ...": the source runs to the end of the sentence."""
