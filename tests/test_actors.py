@@ -562,6 +562,15 @@ def test_an_informed_source_is_the_people_not_the_matter(processor: TextProcesso
     assert (speaker(table, s).name, speaker(table, s).kind) == ("people", ActorKind.GROUP)
 
 
+def test_an_ampersand_joins_one_firm(processor: TextProcessor) -> None:
+    _doc, table, (a,) = table_for(processor, "The firm Halvorsen & Reed said no.", "The firm Halvorsen & Reed")
+    assert (speaker(table, a).name, speaker(table, a).kind) == ("Halvorsen & Reed", ActorKind.ORGANIZATION)
+    _doc, table, (b,) = table_for(processor, "Tarvo & Lind said no.", "Tarvo & Lind")
+    assert speaker(table, b).kind is ActorKind.ORGANIZATION
+    _doc, table, (c,) = table_for(processor, "Ruritania and Freedonia said no.", "Ruritania and Freedonia")
+    assert speaker(table, c).kind is ActorKind.GROUP
+
+
 def test_of_phrase_is_about_its_head(processor: TextProcessor) -> None:
     doc, table, _ = table_for(processor, "The unit protects the security of Kenyan citizens abroad.")
     assert table.resolve(span_of(doc, "the security of Kenyan citizens")) is None

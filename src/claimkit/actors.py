@@ -541,7 +541,8 @@ class _Reader:
             if head_id is not None and toks[cut].text == ",":
                 self.apposition(head_id, rest)
             return head_id
-        conj = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.text.lower() in {"and", "&"}), None)
+        # "Russia and China" are two actors; "Halvorsen & Reed" is one name
+        conj = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.text.lower() == "and"), None)
         if conj is not None and toks[conj - 1].text[:1].isupper() and toks[conj + 1].text[:1].isupper():
             left = self.read(toks[:conj], at, anchor=False)
             right = self.read(toks[conj + 1 :], toks[conj + 1].start, anchor=False)
@@ -558,7 +559,7 @@ class _Reader:
         definite, core = _strip_determiners(toks)
         if not core:
             return None
-        found = self.lexicon_match(core) or self.person(core, anchor=anchor) or self.named_body(core)
+        found = self.lexicon_match(core) or self.person(core, anchor=anchor) or self.named_body(core) or self.firm(core)
         if found is not None:
             return found
         of = next(
@@ -589,12 +590,13 @@ class _Reader:
         The name is the actor: an organization after an organization noun ("agency", "group"),
         otherwise whatever the name reads as on its own, so that it meets the bare name elsewhere.
         """
-        k = next((i for i in range(len(core) - 2, -1, -1) if not _is_name_word(core[i])), None)
+        k = next((i for i in range(len(core) - 2, -1, -1) if not _in_name(core[i])), None)
         if k is None or not core[k].text.islower() or core[k].tag != "NN":
             return None
         name = core[k + 1 :]
         if (
-            not all(_is_name_word(t) for t in name)
+            not all(_in_name(t) for t in name)
+            or not _is_name_word(name[0])
             or len(name) > _MAX_NAME_WORDS
             or self._text(name) in self.lex.stopwords
         ):
@@ -606,6 +608,14 @@ class _Reader:
             return self.read(name, name[0].start, anchor=True)
         actor_id = self.actor(self._text(name), ActorKind.ORGANIZATION)
         self.mention(actor_id, name[0].start, name[-1].end)
+        return actor_id
+
+    def firm(self, core: Sequence[Token]) -> str | None:
+        """ "Procter & Gamble", "Halvorsen & Reed": names joined by an ampersand name one organization."""
+        if len(core) < 3 or not all(_in_name(t) for t in core) or not any(t.text == "&" for t in core[1:-1]):
+            return None
+        actor_id = self.actor(self._text(core), ActorKind.ORGANIZATION)
+        self.mention(actor_id, core[0].start, core[-1].end)
         return actor_id
 
     def members_of(self, at: int) -> str | None:
@@ -1185,6 +1195,11 @@ def _is_initial_dot(toks: Sequence[Token], k: int) -> bool:
 
 def _is_possessive(tok: Token) -> bool:
     return tok.tag == "POS" or tok.text in {"'s", "’s"}
+
+
+def _in_name(tok: Token) -> bool:
+    """A word of a name, or the ampersand inside one ("Halvorsen & Reed")."""
+    return tok.text == "&" or _is_name_word(tok)
 
 
 def _guessed_person(entry: _Entry) -> bool:
