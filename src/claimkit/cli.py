@@ -33,7 +33,6 @@ import attrs
 from claimkit import (
     Analysis,
     Analyzer,
-    Article,
     ClaimkitError,
     Failure,
     Relation,
@@ -362,20 +361,18 @@ def _analyses(args: argparse.Namespace, failures: list[str]) -> Iterator[Analysi
             failures.append(message)
             bar.write(f"claimkit: {message}", file=sys.stderr)
 
-        def articles() -> Iterator[Article]:
+        def records() -> Iterator[dict[str, str | None]]:
             for item in _documents(args):
                 if isinstance(item, _Failed):
                     fail(str(item))
                     continue
                 doc_id, text, published = item
-                try:
-                    yield Article(text=text, published=published, doc_id=doc_id)
-                except ClaimkitError as e:
-                    fail(f"{doc_id}: {e}")
+                yield {"text": text, "published": published, "doc_id": doc_id}
 
-        # errors="return": a document that cannot be analyzed is reported and skipped, not the end of the run
+        # errors="return": a document that cannot be analyzed (a bad date, over the size limit)
+        # is reported and skipped, not the end of the run
         try:
-            for result in Analyzer().analyze_many(articles(), n_jobs=args.jobs, errors="return"):
+            for result in Analyzer().analyze_many(records(), n_jobs=args.jobs, errors="return"):
                 if isinstance(result, Failure):
                     fail(f"{result.doc_id}: {result.error}")
                     continue
