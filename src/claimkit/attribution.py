@@ -194,6 +194,7 @@ _SUBORDINATORS = frozenset(
     }
 )
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 # Words tagged IN that open a clause rather than a prepositional phrase.
 _NOT_PREPOSITIONS = _SUBORDINATORS | {"that", "whether"}
 # Prepositions that may tie a post-modifier to a source's head noun ("officials in Kabul").
@@ -342,7 +343,7 @@ class _Reader:
             if j >= lo and self.nounish(j) and j < k:
                 k = j
         low = self.low[k]
-        if low in {"himself", "herself", "itself", "themselves"} and k - 1 >= lo and self.tag(k - 1) != "PRP":
+        if low in _REFLEXIVES and k - 1 >= lo and self.tag(k - 1) != "PRP":
             # "Lukashenko himself insisted": the reflexive stresses the noun phrase before it
             inner = self.np_left(k, lo, modifiers=modifiers)
             return (inner[0], k + 1) if inner is not None else None
@@ -392,18 +393,14 @@ class _Reader:
                 m = p
                 continue
             break
-        while m <= k and self.tag(m) in {"POS", "HYPH"}:
-            m += 1
-        if m > k:
-            return None
         if m > lo and self.tag(m - 1) in {"IN", "TO"} and self.low[m - 1] not in _NOT_PREPOSITIONS:
             # the phrase is the object of a preposition ("in the village", "of the report"):
             # a noun phrase built on a post-modifier stops where that modifier began
             modifier = next((x for x in range(m, k) if self.low[x] in _POST_MODIFIERS and self.tag(x) == "IN"), None)
             if modifier is not None:
                 m = modifier + 1
-                while m <= k and self.tag(m) in {"POS", "HYPH"}:
-                    m += 1
+        while m <= k and self.tag(m) in {"POS", "HYPH"}:
+            m += 1
         return (m, k + 1) if m <= k else None
 
     def post_modifier(self, p: int) -> bool:

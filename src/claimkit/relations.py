@@ -585,7 +585,7 @@ def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:
         return sorted(j for j in found if j > i)
 
     best: dict[tuple[int, int], _Evidence] = {}
-    found: dict[int, int] = {}  # evidence per statement so far: beyond twice the cap, stop looking
+    found: dict[int, int] = {}  # related partners per statement so far: beyond twice the cap, stop looking
     for i in range(len(entries)):
         for j in partners(i):
             _consider(entries[i], entries[j], lex, best, found)
@@ -634,10 +634,11 @@ def _consider(a: _Entry, b: _Entry, lex: _Lex, best: dict[tuple[int, int], _Evid
         return
     if ev.kind is RelationKind.AGREES and _same_speaker(a, b):
         return
-    for x in (id(a.statement), id(b.statement)):
-        found[x] = found.get(x, 0) + 1
     pair = (id(a.statement), id(b.statement)) if a.order <= b.order else (id(b.statement), id(a.statement))
     old = best.get(pair)
+    if old is None:
+        for sid in pair:  # counted once per pair of statements, however many claims they share
+            found[sid] = found.get(sid, 0) + 1
     if old is None or (ev.priority, ev.score, _tiebreak(ev)) > (old.priority, old.score, _tiebreak(old)):
         best[pair] = ev
 
