@@ -18,6 +18,7 @@ EXPECTED = [
     "ClaimkitError",
     "ClaimkitWarning",
     "DateNormalizationError",
+    "Evidence",
     "Failure",
     "Granularity",
     "InputTooLargeError",
