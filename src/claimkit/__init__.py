@@ -10,6 +10,7 @@ Importing claimkit does no work: NLTK data is loaded on first use.
 
 from __future__ import annotations
 
+from claimkit.checking import CheckResult, Verdict, check
 from claimkit.errors import (
     AmbiguousDateWarning,
     ClaimkitError,
@@ -58,6 +59,7 @@ __all__ = [
     "AnalyzerConfig",
     "Argument",
     "Article",
+    "CheckResult",
     "Claim",
     "ClaimkitError",
     "ClaimkitWarning",
@@ -81,8 +83,10 @@ __all__ = [
     "TimeKind",
     "TimeValue",
     "UnbalancedQuoteWarning",
+    "Verdict",
     "__version__",
     "analyze",
+    "check",
     "compare",
     "find_relations",
     "normalize_date",
