@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from claimkit.model import Actor, Statement
     from claimkit.text import Document, Token
 
-__all__ = ["extract_claims", "lemmatize", "split_clauses", "verb_key"]
+__all__ = ["extract_claims", "hedge_words", "lemmatize", "split_clauses", "verb_key"]
 
 MAX_CLAIM_TOKENS = 400
 """Tokens of one statement's content read for claims; the longest content in the PolNeAR dev articles has 148."""
@@ -144,6 +144,15 @@ def _lexicon() -> _Lexicon:
         known_verbs=known,
         approximators=frozenset(table("approximators.tsv")) | {"at", "to", "than", "as", "many"},
     )
+
+
+def hedge_words() -> frozenset[str]:
+    """The words that lower a claim's certainty (``hedges.tsv``).
+
+    >>> "reportedly" in hedge_words()
+    True
+    """
+    return frozenset(_lexicon().hedges)
 
 
 def lemmatize(word: str, tag: str = "VB") -> str:
