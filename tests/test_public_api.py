@@ -34,6 +34,8 @@ EXPECTED = [
     "StatementKind",
     "TimeExpression",
     "TimeKind",
+    "TimeMod",
+    "TimeSource",
     "TimeValue",
     "UnbalancedQuoteWarning",
     "__version__",

@@ -38,6 +38,8 @@ from claimkit.model import (
     StatementKind,
     TimeExpression,
     TimeKind,
+    TimeMod,
+    TimeSource,
     TimeValue,
 )
 from claimkit.parallel import Article, Failure
@@ -77,6 +79,8 @@ __all__ = [
     "StatementKind",
     "TimeExpression",
     "TimeKind",
+    "TimeMod",
+    "TimeSource",
     "TimeValue",
     "UnbalancedQuoteWarning",
     "__version__",
