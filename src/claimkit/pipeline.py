@@ -299,7 +299,12 @@ class Analyzer:
         found = _relations.relate(statements, claims)
         if found:
             return max(found, key=lambda r: r.score)
-        return _relations.contrast_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)
+        found_text = _relations.contrast_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)
+        if found_text is not None:
+            return found_text
+        from claimkit.checking import judge_texts  # noqa: PLC0415  (checking builds on this module)
+
+        return judge_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)
 
 
 def _rebuild_analyzer(config: AnalyzerConfig, tagger: Tagger | None) -> Analyzer:
