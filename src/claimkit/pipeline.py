@@ -356,6 +356,7 @@ def _statement(
         cue_span=a.cue_span,
         stance=a.stance,
         time=timing.statement_times.get(a.id),
+        time_source=timing.statement_time_sources.get(a.id),
         via=tuple(actor.id for s in a.via_spans if (actor := table.actor_at(s)) is not None),
         continues=a.continues,
         addressee=table.actor_at(a.addressee_span) if a.addressee_span is not None else None,
