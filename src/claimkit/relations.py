@@ -940,6 +940,8 @@ def _falsity_at(words: list[str], i: int, lex: _DenialLex, *, predicative: bool)
     if not predicative:
         return True
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    if i > 0 and (lemmatize(words[i - 1]) == "be" or words[i - 1] in ("been", "being")):
+        return True  # "has been shown to be inaccurate", "is false"
     # "is false", "complete drivel, rubbish" (the text's punctuation is gone: a following falsity
     # word or a clause word shows the phrase ends there); not "false statements"
     return nxt in ("", "that", "and", "or", "news") or nxt in lex.falsity or nxt in lex.stopwords
@@ -1222,16 +1224,37 @@ def _ranked(doc: object, s: Statement, root: str) -> _Ranked | None:
     return None
 
 
+def _narrower(s: Statement, than: Statement) -> bool:
+    """Which of two statements saying one superlative stands for it: the narrowest with a known speaker
+    (a quote inside "Spicer said ..."), not a nameless carrier ("a story saying ...")."""
+    named, named_than = _named_speaker(s), _named_speaker(than)
+    if named != named_than:
+        return named
+    return len(s.content.text) < len(than.content.text)
+
+
+def _named_speaker(s: Statement) -> bool:
+    """Whether a statement's speaker is someone, not a report ("a story saying ...")."""
+    return s.speaker is not None and _norm_name(s.speaker.name) not in _denial_lex().report_nouns
+
+
 def _rank_relations(groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]]) -> list[Relation]:
     """'the largest audience ever' / 'the second biggest in history' of the same thing: a contradiction."""
     tops: dict[str, list[_Ranked]] = {}
     lower: dict[str, list[_Ranked]] = {}
     for doc, statements, _claims in groups:
         roots = _roots(statements)
+        narrowest: dict[int, _Ranked] = {}  # one statement per superlative
         for s in _first_sayings(statements):
-            r = _ranked(doc, s, roots.get(s.id, s.id)) if s.stance is not Stance.DENY else None
-            if r is None:
-                continue  # a denied superlative is not claimed
+            text = " ".join(p.text for p in (s.content_parts or (s.content,)))
+            words = _WORD.findall(text.lower().replace("’", "'").replace("n't", " not"))
+            if s.stance is Stance.DENY or _denial_kind(s, words, _denial_lex()) is not None:
+                continue  # a denied superlative, or one the content itself calls false, is not claimed
+            r = _ranked(doc, s, roots.get(s.id, s.id))
+            old = narrowest.get(r.at) if r is not None else None
+            if r is not None and (old is None or _narrower(s, old.statement)):
+                narrowest[r.at] = r
+        for r in narrowest.values():
             (tops if r.rank == 1 else lower).setdefault(r.scale, []).append(r)
     out = []
     for scale, firsts in tops.items():
