@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from claimkit.claims import lemmatize, split_clauses, verb_key
+from claimkit.errors import InvalidInputError
 from claimkit.lexicon import rows, table, wordlist
 from claimkit.model import ActorKind, Polarity, Relation, RelationKind, Stance
 
@@ -60,8 +61,10 @@ if TYPE_CHECKING:
     from claimkit.model import Actor, Analysis, Argument, Claim, Statement, TimeValue
     from claimkit.text import Document, Token
 
-__all__ = ["contrast_texts", "different_periods", "find_relations", "relate", "word_key"]
+__all__ = ["contrast_texts", "denial_parts", "different_periods", "find_relations", "relate", "word_key"]
 
+DEFAULT_THRESHOLD = 0.4
+"""The score :func:`find_relations` keeps relations from by default."""
 MAX_PARTNERS = 64
 """Claims of one index entry (predicate class, subject) compared with each claim, nearest first."""
 MAX_RELATIONS_PER_STATEMENT = 16
@@ -789,20 +792,34 @@ def relate(statements: Sequence[Statement], claims: Sequence[Claim]) -> tuple[Re
     return _merge(_related(entries, lex), [*_denial_relations(groups, actors), *_rank_relations(groups)])
 
 
-def find_relations(analyses: Iterable[Analysis], /) -> tuple[Relation, ...]:
+def find_relations(analyses: Iterable[Analysis], /, *, threshold: float = DEFAULT_THRESHOLD) -> tuple[Relation, ...]:
     """Contradictions and agreements within and across the given analyses.
 
     Actors are matched across documents by their canonical names and aliases.
 
     Args:
         analyses: Results of :func:`claimkit.analyze`, one per document.
+        threshold: Only relations scoring at least this (0..1) are returned. At the default
+            (0.4) every relation the rules find is kept; a higher threshold trades recall for
+            precision (see the claims guide for measured precision).
 
     Returns:
         The relations, each pointing at statements of the given analyses.
 
+    Raises:
+        InvalidInputError: if *threshold* is not a number in 0..1.
+
     >>> find_relations([])
     ()
     """
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0.0 <= threshold <= 1.0:
+        msg = f"threshold must be a number in 0..1, got {threshold!r}"
+        raise InvalidInputError(msg)
+    found = _find_relations(analyses)
+    return tuple(r for r in found if r.score >= threshold)
+
+
+def _find_relations(analyses: Iterable[Analysis]) -> tuple[Relation, ...]:
     lex = _lex()
     actors = _Actors()
     docs = list(analyses)
@@ -1112,6 +1129,29 @@ def _denial_reason(d: _Said, t: _Said) -> str:
     return f"{denier} {verb} {possessive} {noun} that {content}"
 
 
+_DENIAL_REASON = "a denial aimed at it: "
+
+
+def denial_parts(relation: Relation) -> tuple[Statement, Statement] | None:
+    """(the denial, what it denies) when *relation* relates a denial to its target, else None.
+
+    >>> import claimkit
+    >>> a = claimkit.analyze("The Daily Ledger reported that hackers had planted chips in servers used by Acme. "
+    ...                      "Acme denied the report.")
+    >>> denial, denied = denial_parts(a.relations[0])
+    >>> denial.content.text, denied.speaker.name
+    ('the report', 'Daily Ledger')
+    """
+    if relation.kind is not RelationKind.CONTRADICTS or len(relation.reasons) < 2:
+        return None
+    if not relation.reasons[1].startswith(_DENIAL_REASON):
+        return None
+    said = relation.reasons[0]
+    if said.startswith(_who(relation.a) + " ") and not said.startswith(_who(relation.b) + " "):
+        return relation.a, relation.b
+    return relation.b, relation.a
+
+
 def _denial_relations(
     groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]], actors: _Actors
 ) -> list[Relation]:
@@ -1167,7 +1207,7 @@ def _denial_relations(
                     a=first.statement,
                     b=second.statement,
                     score=round(min(1.0, _SCORE_DENIAL * min(1.0, score)), 3),
-                    reasons=(_denial_reason(d, t), "a denial aimed at it: " + "; ".join(why)),
+                    reasons=(_denial_reason(d, t), _DENIAL_REASON + "; ".join(why)),
                 )
             )
     return out

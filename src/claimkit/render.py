@@ -25,6 +25,7 @@ import attrs
 
 from claimkit.errors import InvalidInputError, InvalidSpanError
 from claimkit.model import Analysis, Relation, RelationKind
+from claimkit.relations import denial_parts
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -402,6 +403,16 @@ class _Page:
 
     def _relation(self, r: Relation) -> str:
         reasons = "".join(f"<li>{_esc(reason)}</li>" for reason in r.reasons)
+        denial = denial_parts(r)
+        if denial is not None:  # the denial first, then what it denies
+            return (
+                f'<li class="ck-relation ck-rel-{r.kind.value} ck-denial" data-kind="{r.kind.value}">'
+                f'<div class="ck-rel-head">{_esc(r.kind.value)}: a denial <span class="ck-score">{r.score:.2f}</span>'
+                f"</div>{self._jump(denial[0])}"
+                f'<div class="ck-denies">denies</div>{self._jump(denial[1])}'
+                + (f'<ul class="ck-reasons">{reasons}</ul>' if reasons else "")
+                + "</li>"
+            )
         return (
             f'<li class="ck-relation ck-rel-{r.kind.value}" data-kind="{r.kind.value}">'
             f'<div class="ck-rel-head">{_esc(r.kind.value)} <span class="ck-score">{r.score:.2f}</span></div>'
@@ -559,6 +570,7 @@ max-height:100vh;overflow:auto;font-size:.9rem}
 @keyframes ck-flash{from{background:#ffe45c}}
 .ck-relation{background:#fff;border:1px solid var(--line);border-radius:6px;padding:.5rem;margin:.4rem 0}
 .ck-rel-contradicts{border-left:4px solid var(--contra)}
+.ck-denies{font-size:.8em;font-style:italic;color:var(--contra);margin:.1rem 0}
 .ck-rel-agrees{border-left:4px solid var(--agree)}
 .ck-rel-head{font-weight:700;text-transform:capitalize}
 .ck-rel-contradicts .ck-rel-head{color:var(--contra)}
