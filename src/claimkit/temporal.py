@@ -36,7 +36,8 @@ import attrs
 
 from claimkit import _dateparser
 from claimkit.errors import DateNormalizationError, InvalidInputError, short_repr
-from claimkit.lexicon import rows
+from claimkit.lang import timewords
+from claimkit.lang.timewords import TimeVocabulary
 from claimkit.model import Granularity, Span, TimeExpression, TimeKind, TimeValue
 
 if TYPE_CHECKING:
@@ -63,47 +64,9 @@ class TimeResult:
 # =========================================================================== lexicon
 
 
-@attrs.frozen(kw_only=True)
-class _Lexicon:
-    months: Mapping[str, int]
-    weekdays: Mapping[str, int]
-    seasons: Mapping[str, str]
-    units: Mapping[str, str]
-    numbers: Mapping[str, str]
-    ordinals: Mapping[str, int]
-    parts_of_day: Mapping[str, str]
-    vague: Mapping[str, str]
-    sets: Mapping[str, str]
-    heads: frozenset[str]
-    modifiers: frozenset[str]
-
-
-@functools.cache
-def _lexicon() -> _Lexicon:
-    groups: dict[str, dict[str, str]] = {}
-    for row in rows("time_words.tsv"):
-        if len(row) >= 3:
-            groups.setdefault(row[0], {})[row[1]] = row[2]
-
-    def ints(name: str) -> Mapping[str, int]:
-        return MappingProxyType({k: int(v) for k, v in groups.get(name, {}).items()})
-
-    def strs(name: str) -> Mapping[str, str]:
-        return MappingProxyType(dict(groups.get(name, {})))
-
-    return _Lexicon(
-        months=ints("month"),
-        weekdays=ints("weekday"),
-        seasons=strs("season"),
-        units=strs("unit"),
-        numbers=strs("number"),
-        ordinals=ints("ordinal"),
-        parts_of_day=strs("partofday"),
-        vague=strs("vague"),
-        sets=strs("set"),
-        heads=frozenset(groups.get("head", {})),
-        modifiers=frozenset(groups.get("modifier", {})),
-    )
+def _lexicon() -> TimeVocabulary:
+    """The time vocabulary of :mod:`claimkit.lang.timewords` (``time_words.tsv``)."""
+    return timewords.vocabulary()
 
 
 def _alt(words: Iterable[str], *, capitalized: bool = False) -> str:
