@@ -19,6 +19,7 @@ EXPECTED = [
     "ClaimkitError",
     "ClaimkitWarning",
     "DateNormalizationError",
+    "Evidence",
     "Failure",
     "Granularity",
     "InputTooLargeError",

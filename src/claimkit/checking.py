@@ -43,7 +43,7 @@ from claimkit import actors as _actors
 from claimkit import claims as _claims
 from claimkit import relations as _relations
 from claimkit.errors import InvalidInputError, short_repr
-from claimkit.lexicon import wordlist
+from claimkit.lang.resources import wordlist
 from claimkit.model import Analysis, Relation, RelationKind, Span, Stance, Statement, StatementKind
 
 if TYPE_CHECKING:
