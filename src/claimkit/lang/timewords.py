@@ -1,7 +1,8 @@
 """The time vocabulary of English, from ``data/en/time_words.tsv``.
 
-One table of month names (with their abbreviations), weekdays, seasons, time units,
-number words, ordinals, parts of the day, vague times ("recently"), set words
+One table of month names (with their abbreviations), weekdays, seasons,
+number words, ordinals, parts of the day (the units, with their
+TIMEX3 letters and lengths, are read by :mod:`claimkit.temporal`), vague times ("recently"), set words
 ("daily") and the heads and modifiers of time phrases. :mod:`claimkit.temporal`
 builds its grammar from it; any other stage that needs a month name asks here.
 
@@ -38,7 +39,6 @@ class TimeVocabulary:
     weekdays: Mapping[str, int]
     """Weekday names and abbreviations -> ISO weekday (Monday = 1)."""
     seasons: Mapping[str, str]
-    units: Mapping[str, str]
     numbers: Mapping[str, str]
     ordinals: Mapping[str, int]
     parts_of_day: Mapping[str, str]
@@ -66,7 +66,6 @@ def vocabulary() -> TimeVocabulary:
         months=ints("month"),
         weekdays=ints("weekday"),
         seasons=strs("season"),
-        units=strs("unit"),
         numbers=strs("number"),
         ordinals=ints("ordinal"),
         parts_of_day=strs("partofday"),
