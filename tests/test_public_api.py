@@ -23,6 +23,7 @@ EXPECTED = [
     "InputTooLargeError",
     "InvalidInputError",
     "InvalidSpanError",
+    "MissingDependencyError",
     "Polarity",
     "Relation",
     "RelationKind",
@@ -32,6 +33,7 @@ EXPECTED = [
     "Stance",
     "Statement",
     "StatementKind",
+    "StoreError",
     "TimeExpression",
     "TimeKind",
     "TimeValue",
@@ -42,6 +44,8 @@ EXPECTED = [
     "find_relations",
     "normalize_date",
     "render_html",
+    "to_frame",
+    "to_records",
 ]
 
 
@@ -73,8 +77,11 @@ def test_error_tree():
         "DateNormalizationError",
         "SerializationError",
         "ResourceMissingError",
+        "MissingDependencyError",
+        "StoreError",
     ):
         assert issubclass(getattr(claimkit, name), claimkit.ClaimkitError)
     assert issubclass(claimkit.InvalidInputError, ValueError)
     assert issubclass(claimkit.ResourceMissingError, LookupError)
+    assert issubclass(claimkit.MissingDependencyError, ImportError)
     assert issubclass(claimkit.AmbiguousDateWarning, claimkit.ClaimkitWarning)

@@ -18,8 +18,10 @@ from claimkit.errors import (
     InputTooLargeError,
     InvalidInputError,
     InvalidSpanError,
+    MissingDependencyError,
     ResourceMissingError,
     SerializationError,
+    StoreError,
     UnbalancedQuoteWarning,
 )
 from claimkit.model import (
@@ -44,6 +46,7 @@ from claimkit.parallel import Article, Failure
 from claimkit.pipeline import Analyzer, AnalyzerConfig, analyze, compare
 from claimkit.relations import find_relations
 from claimkit.render import render_html
+from claimkit.tables import to_frame, to_records
 from claimkit.temporal import normalize_date
 
 __version__ = "0.1.0"
@@ -66,6 +69,7 @@ __all__ = [
     "InputTooLargeError",
     "InvalidInputError",
     "InvalidSpanError",
+    "MissingDependencyError",
     "Polarity",
     "Relation",
     "RelationKind",
@@ -75,6 +79,7 @@ __all__ = [
     "Stance",
     "Statement",
     "StatementKind",
+    "StoreError",
     "TimeExpression",
     "TimeKind",
     "TimeValue",
@@ -85,4 +90,6 @@ __all__ = [
     "find_relations",
     "normalize_date",
     "render_html",
+    "to_frame",
+    "to_records",
 ]
