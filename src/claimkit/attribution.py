@@ -23,7 +23,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import warnings
 from typing import TYPE_CHECKING
 
 import attrs
@@ -1389,10 +1388,8 @@ def find_attributions(doc: Document) -> tuple[Attribution, ...]:
 
     Returns:
         The attributions found, in text order; an empty tuple when there are none.
-
-    Warns:
-        UnbalancedQuoteWarning: when a quotation is never closed (it is then taken to
-            run to the end of its paragraph).
+        A quotation never closed is taken to run to the end of its paragraph
+        (:func:`unclosed_quote_warning` says so; the pipeline reports it).
 
     >>> from claimkit.text import TextProcessor
     >>> doc = TextProcessor.from_lexicons().parse(
@@ -1412,7 +1409,6 @@ def find_attributions(doc: Document) -> tuple[Attribution, ...]:
         f.kind = _kind(reader, f)
         f.extent_end = max(f.content[1], f.cue[1] if f.cue else 0, f.speaker[1] if f.speaker else 0)
     _continuations(reader)
-    _warn_unclosed(doc)
     return _assemble(reader)
 
 
@@ -1461,8 +1457,8 @@ def _drop_own_voice(reader: _Reader) -> None:
     reader.found = keep
 
 
-def _warn_unclosed(doc: Document) -> None:
-    """One warning per document listing the quotations that are never closed."""
+def unclosed_quote_warning(doc: Document) -> UnbalancedQuoteWarning | None:
+    """One warning per document listing the quotations that are never closed, or ``None``."""
     paragraphs = doc.paragraphs
     unclosed = []
     for q in doc.quotes:
@@ -1478,7 +1474,8 @@ def _warn_unclosed(doc: Document) -> None:
             f"{len(unclosed)} quotation(s) never closed, each taken to run to the end of its paragraph; "
             f"the first opens at offset {first.span.start}: {first.span.text[:40]!r}"
         )
-        warnings.warn(UnbalancedQuoteWarning(msg), stacklevel=3)
+        return UnbalancedQuoteWarning(msg)
+    return None
 
 
 _MAX_VIA = 3  # sources kept in a chain of nested attributions (the nearest ones)
