@@ -10,6 +10,7 @@ Importing claimkit does no work: NLTK data is loaded on first use.
 
 from __future__ import annotations
 
+from claimkit.checking import CheckResult, Verdict, check
 from claimkit.errors import (
     AmbiguousDateWarning,
     ClaimkitError,
@@ -30,6 +31,7 @@ from claimkit.model import (
     Analysis,
     Argument,
     Claim,
+    Evidence,
     Granularity,
     Polarity,
     Relation,
@@ -60,10 +62,12 @@ __all__ = [
     "AnalyzerConfig",
     "Argument",
     "Article",
+    "CheckResult",
     "Claim",
     "ClaimkitError",
     "ClaimkitWarning",
     "DateNormalizationError",
+    "Evidence",
     "Failure",
     "Granularity",
     "InputTooLargeError",
@@ -84,8 +88,10 @@ __all__ = [
     "TimeKind",
     "TimeValue",
     "UnbalancedQuoteWarning",
+    "Verdict",
     "__version__",
     "analyze",
+    "check",
     "compare",
     "find_relations",
     "normalize_date",

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from claimkit.model import Actor, Statement
     from claimkit.text import Document, Token
 
-__all__ = ["extract_claims", "lemmatize", "split_clauses", "verb_key"]
+__all__ = ["extract_claims", "hedge_words", "lemmatize", "split_clauses", "verb_key"]
 
 _CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?", "…", "...", "—", "–", "--"})
 _CLAUSE_WORDS = frozenset({"but", "while", "although", "though", "whereas", "because", "however", "since"})
@@ -133,6 +133,15 @@ def _lexicon() -> _Lexicon:
         known_verbs=known,
         approximators=frozenset(table("approximators.tsv")) | {"at", "to", "than", "as", "many"},
     )
+
+
+def hedge_words() -> frozenset[str]:
+    """The words that lower a claim's certainty (``hedges.tsv``).
+
+    >>> "reportedly" in hedge_words()
+    True
+    """
+    return frozenset(_lexicon().hedges)
 
 
 def lemmatize(word: str, tag: str = "VB") -> str:

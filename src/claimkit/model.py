@@ -28,6 +28,7 @@ __all__ = [
     "Analysis",
     "Argument",
     "Claim",
+    "Evidence",
     "Granularity",
     "Polarity",
     "Relation",
@@ -161,6 +162,10 @@ def _claims(items: Iterable[Claim]) -> tuple[Claim, ...]:
 
 
 def _relations(items: Iterable[Relation]) -> tuple[Relation, ...]:
+    return tuple(items)
+
+
+def _evidence(items: Iterable[Evidence]) -> tuple[Evidence, ...]:
     return tuple(items)
 
 
@@ -314,6 +319,22 @@ class Actor:
 
 
 @attrs.frozen(kw_only=True)
+class Evidence:
+    """Which named rule decided part of a statement, and the text it matched.
+
+    *rule* is a stable name from the table in the attribution guide
+    (``"quote-then-said-verb"``, ``"according-to"``, ``"pronoun-nearest-subject"`` ...);
+    *span* is the text the rule matched, ``None`` when it matched no text of its own.
+
+    >>> Evidence(rule="according-to", span=Span.from_text("According to aides, ...", 0, 12)).span.text
+    'According to'
+    """
+
+    rule: str = attrs.field(validator=_nonempty)
+    span: Span | None = None
+
+
+@attrs.frozen(kw_only=True)
 class Statement:
     """Who said what, when: one attribution found in the text.
 
@@ -337,6 +358,8 @@ class Statement:
     """The id of the statement this one continues (a quote's next paragraph)."""
     addressee: Actor | None = None
     doc_id: str | None = None
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence)
+    """The named rules that chose the content and the speaker, in the order they decided."""
 
 
 # --------------------------------------------------------------------------- claims
@@ -534,6 +557,9 @@ def spans_of(analysis: Analysis) -> Iterable[Span]:
             yield s.speaker_span
         if s.cue_span is not None:
             yield s.cue_span
+        for e in s.evidence:
+            if e.span is not None:
+                yield e.span
     for c in analysis.claims:
         yield c.span
         for arg in (c.subject, c.object, c.recipient):
