@@ -190,7 +190,8 @@ def text_summary(analysis: Analysis) -> str:
 
     >>> from claimkit import Analysis
     >>> print(text_summary(Analysis(text="Hi.", published=__import__("datetime").date(2017, 7, 26))))
-    <Analysis: 3 characters, published 2017-07-26, 0 statements, 0 actors, 0 times, 0 claims, 0 relations>
+    <Analysis: 3 characters, published 2017-07-26
+      0 statements, 0 actors, 0 times, 0 claims, 0 relations>
     """
     a = analysis
     name = f" {short_repr(a.doc_id, 40)}" if a.doc_id is not None else ""
