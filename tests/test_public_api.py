@@ -38,6 +38,8 @@ EXPECTED = [
     "StoreError",
     "TimeExpression",
     "TimeKind",
+    "TimeMod",
+    "TimeSource",
     "TimeValue",
     "UnbalancedQuoteWarning",
     "Verdict",

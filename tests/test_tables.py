@@ -57,13 +57,21 @@ def test_statement_rows(sample_analysis):
 
 
 def test_time_source(sample_analysis):
-    rows = {r["statement_id"]: r for r in to_records(sample_analysis)}
+    s1, s2, s3, s4 = sample_analysis.statements
+    a = attrs.evolve(
+        sample_analysis,
+        statements=[
+            attrs.evolve(s1, time_source=claimkit.TimeSource.CLAUSE),
+            attrs.evolve(s2, time_source=claimkit.TimeSource.PUBLICATION),
+            s3,
+            s4,
+        ],
+    )
+    rows = {r["statement_id"]: r for r in to_records(a)}
     # s1's Monday is written in its sentence; s2's date is the publication date; s3 has none
-    assert (rows["s1"]["time_source"], rows["s1"]["time_text"]) == ("text", "on Monday")
-    assert (rows["s2"]["time_source"], rows["s2"]["time_text"]) == ("published", None)
-    assert (rows["s3"]["time_source"], rows["s3"]["time"]) == (None, None)
-    later = attrs.evolve(sample_analysis, published=None)
-    assert {r["statement_id"]: r["time_source"] for r in to_records(later)}["s2"] == "context"
+    assert (rows["s1"]["time_source"], rows["s1"]["time_text"]) == ("clause", "on Monday")
+    assert (rows["s2"]["time_source"], rows["s2"]["time_text"]) == ("publication", None)
+    assert (rows["s3"]["time_source"], rows["s3"]["time"], rows["s3"]["time_text"]) == (None, None, None)
 
 
 def test_continuing_quote_names_its_speaker(sample_analysis):

@@ -42,6 +42,8 @@ from claimkit.model import (
     StatementKind,
     TimeExpression,
     TimeKind,
+    TimeMod,
+    TimeSource,
     TimeValue,
 )
 from claimkit.parallel import Article, Failure
@@ -86,6 +88,8 @@ __all__ = [
     "StoreError",
     "TimeExpression",
     "TimeKind",
+    "TimeMod",
+    "TimeSource",
     "TimeValue",
     "UnbalancedQuoteWarning",
     "Verdict",

@@ -304,12 +304,12 @@ def statement_rows(analysis: Analysis) -> Iterator[Row]:
 
 
 def _time_source(analysis: Analysis, s: Statement) -> tuple[str | None, str | None]:
-    """Where a statement's time comes from: ``"text"`` (a time expression in its sentence, given
-    as *time_text*), ``"published"`` (the publication date) or ``"context"`` (an earlier
-    statement or paragraph); ``(None, None)`` when it has no time."""
+    """Where a statement's time comes from (:attr:`~claimkit.Statement.time_source`) and, when
+    a time expression in the statement's sentences has that value, the expression as written."""
     v = s.time
     if v is None:
         return None, None
+    source = s.time_source.value if s.time_source is not None else None
     spans = [s.content, *(x for x in (s.speaker_span, s.cue_span) if x is not None)]
     lo, hi = min(x.start for x in spans), max(x.end for x in spans)
     for sentence in analysis.sentences:  # widen to the sentences the statement touches
@@ -317,10 +317,8 @@ def _time_source(analysis: Analysis, s: Statement) -> tuple[str | None, str | No
             lo, hi = min(lo, sentence.start), max(hi, sentence.end)
     for t in analysis.times:
         if t.value is not None and t.value.timex == v.timex and lo <= t.span.start and t.span.end <= hi:
-            return "text", t.span.text
-    if analysis.published is not None and v.timex == analysis.published.isoformat():
-        return "published", None
-    return "context", None
+            return source, t.span.text
+    return source, None
 
 
 def actor_rows(analysis: Analysis) -> Iterator[Row]:
