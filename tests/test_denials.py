@@ -163,3 +163,25 @@ def test_find_relations_threshold():
     assert claimkit.find_relations([a], threshold=1.0) == tuple(r for r in everything if r.score >= 1.0)
     with pytest.raises(claimkit.InvalidInputError):
         claimkit.find_relations([a], threshold=2.0)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The Daily Ledger reported that hackers had planted chips in servers used by Acme.",
+            "Acme denied that hackers had planted chips in its servers.",
+        ),
+        (
+            "The spokesman said it was the largest crowd ever to attend a parade.",
+            "A city report said the parade crowd was the second biggest in history.",
+        ),
+    ],
+)
+def test_swapping_two_statements_changes_nothing(first, second):
+    def pairs(text):
+        a = claimkit.analyze(text)
+        return {(frozenset((r.a.content.text, r.b.content.text)), r.kind) for r in a.relations}
+
+    assert pairs(f"{first} {second}") == pairs(f"{second} {first}")
+    assert pairs(f"{first} {second}")

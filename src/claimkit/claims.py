@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from claimkit.model import Actor, Statement
     from claimkit.text import Document, Token
 
-__all__ = ["extract_claims", "hedge_words", "lemmatize", "split_clauses", "verb_key"]
+__all__ = ["extract_claims", "hedge_words", "lemmatize", "proper_noun_verb", "split_clauses", "verb_key"]
 
 MAX_CLAIM_TOKENS = 400
 """Tokens of one statement's content read for claims; the longest content in the PolNeAR dev articles has 148."""
@@ -318,7 +318,12 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:
             if entry is not None:
                 frames.append(_Frame(i, lemma, entry[0], entry[1], i + 1, noun=True))
             continue
-        if t.tag.startswith("VB") and any(ch.isalpha() for ch in t.text) and not _modifies_noun(clause, i):
+        if (
+            t.tag.startswith("VB")
+            and any(ch.isalpha() for ch in t.text)
+            and not _modifies_noun(clause, i)
+            and not proper_noun_verb(clause, i)
+        ):
             lemma = lemmatize(t.text, t.tag)
             positive = lex.negated_by.get(lemma)
             if positive is not None and not _next_is(clause, i, ("to",)) and positive in lex.predicates:
@@ -346,6 +351,36 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:
                 continue
             frames.append(_Frame(i, lemma, cls, role, i + 1))
     return frames
+
+
+_TITLE_CASE_SHARE = 0.6
+
+
+def proper_noun_verb(clause: Sequence[Token], i: int) -> bool:
+    """Whether a token tagged as a verb is part of a name: a tagging accident ("Downing Street").
+
+    A capitalized word inside a clause, followed by a capitalized name word, in a clause
+    that is not written in title case (where every word is capitalized, as in headlines).
+
+    >>> from claimkit.text import Token
+    >>> words = [("Officials", "NNS"), ("at", "IN"), ("Downing", "VBG"), ("Street", "NNP"), ("said", "VBD"),
+    ...          ("the", "DT"), ("talks", "NNS"), ("failed", "VBD")]
+    >>> clause, at = [], 0
+    >>> for w, tag in words:
+    ...     clause.append(Token(start=at, end=at + len(w), text=w, tag=tag))
+    ...     at += len(w) + 1
+    >>> proper_noun_verb(clause, 2), proper_noun_verb(clause, 4)
+    (True, False)
+    """
+    t = clause[i]
+    if i == 0 or not t.text[:1].isupper() or i + 1 >= len(clause):
+        return False
+    nxt = clause[i + 1]
+    if not (nxt.text[:1].isupper() and nxt.tag in ("NNP", "NNPS")):
+        return False
+    words = [x for x in clause if x.text[:1].isalpha()]
+    capitalized = sum(x.text[:1].isupper() for x in words)
+    return capitalized < _TITLE_CASE_SHARE * len(words)
 
 
 def _modifies_noun(clause: list[Token], i: int) -> bool:
