@@ -38,11 +38,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimkit._serialize import from_plain, to_plain
-from claimkit.claims import verb_key
 from claimkit.errors import InvalidInputError, SerializationError, StoreError, short_repr
-from claimkit.lexicon import rows, wordlist
+from claimkit.lang.morphology import stem, verb_key
+from claimkit.lang.names import name_key
+from claimkit.lang.resources import rows, wordlist
 from claimkit.model import Analysis, Argument, Relation, Stance, Statement
-from claimkit.relations import _norm_name, _stem, find_relations
+from claimkit.relations import find_relations
 from claimkit.tables import TABLES, relation_row, speaker_of, to_frame, to_records
 
 if TYPE_CHECKING:
@@ -674,7 +675,7 @@ def _stance(value: object) -> str:
 
 
 def _name_key(name: str) -> str:
-    return _norm_name(name) or name.strip().casefold()
+    return name_key(name) or name.strip().casefold()
 
 
 def _actor_names(actor: Actor, a: Analysis) -> set[str]:
@@ -774,5 +775,5 @@ def _arg_terms(arg: Argument | None, by_id: dict[str, Actor], a: Analysis, stop:
         actor = by_id[arg.actor_id]
         terms.update("@" + n for n in _actor_names(actor, a))
         words += " " + actor.name
-    terms.update("w:" + _stem(w) for w in _WORD.findall(words.lower()) if w not in stop)
+    terms.update("w:" + stem(w) for w in _WORD.findall(words.lower()) if w not in stop)
     return terms
