@@ -26,6 +26,7 @@ import attrs
 from claimkit import actors as _actors
 from claimkit import attribution as _attribution
 from claimkit import claims as _claims
+from claimkit import quantities as _quantities
 from claimkit import relations as _relations
 from claimkit import temporal as _temporal
 from claimkit.errors import InputTooLargeError, InvalidInputError, short_repr
@@ -159,7 +160,13 @@ class Analyzer:
         timing = _temporal.resolve_times(doc, attributions, reference=reference)
         statements = _assemble(attributions, table, timing, doc_id)
         claims = _claims.extract_claims(doc, statements, table)
+        quantities = _quantities.extract_quantities(doc, statements, timing.times, published=reference)
         relations = _relations.relate(statements, claims) if self.config.relations else ()
+        if self.config.relations:
+            source = _quantities.Source(
+                statements=statements, quantities=quantities, actors=table.actors, text=text, published=reference
+            )
+            relations = _quantities.merge_relations(relations, [source])
         return Analysis(
             text=text,
             doc_id=doc_id,
@@ -170,6 +177,7 @@ class Analyzer:
             times=timing.times,
             claims=claims,
             relations=relations,
+            quantities=quantities,
         )
 
     @overload
@@ -296,7 +304,17 @@ class Analyzer:
             for doc, s in zip(docs, statements, strict=True)
             for c in _claims.extract_claims(doc, [s], _actors.find_actors(doc))
         ]
-        found = _relations.relate(statements, claims)
+        sources = [
+            _quantities.Source(
+                statements=(s,),
+                quantities=_quantities.extract_quantities(
+                    doc, [s], _temporal.resolve_times(doc, (), reference=None).times
+                ),
+                text=doc.text,
+            )
+            for doc, s in zip(docs, statements, strict=True)
+        ]
+        found = _quantities.merge_relations(_relations.relate(statements, claims), sources, one_topic=True)
         if found:
             return max(found, key=lambda r: r.score)
         return _relations.contrast_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)

@@ -49,6 +49,7 @@ import attrs
 from claimkit.claims import lemmatize, split_clauses, verb_key
 from claimkit.lexicon import rows, table, wordlist
 from claimkit.model import ActorKind, Polarity, Relation, RelationKind, Stance
+from claimkit.quantities import Source, merge_relations
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -779,7 +780,8 @@ def find_relations(analyses: Iterable[Analysis], /) -> tuple[Relation, ...]:
     entries: list[_Entry] = []
     for n, analysis in enumerate(docs):
         entries.extend(_doc_entries(n, analysis.statements, analysis.claims, actors, lex))
-    return _related(entries, lex)
+    # figures and ranks (claimkit.quantities); contradictions of a source's own earlier account
+    return merge_relations(_related(entries, lex), [Source.of(analysis) for analysis in docs])
 
 
 # --------------------------------------------------------------------------- bare texts
