@@ -10,6 +10,7 @@ Importing claimkit does no work: NLTK data is loaded on first use.
 
 from __future__ import annotations
 
+from claimkit.checking import CheckResult, Verdict, check
 from claimkit.errors import (
     AmbiguousDateWarning,
     ClaimkitError,
@@ -29,6 +30,7 @@ from claimkit.model import (
     Approximation,
     Argument,
     Claim,
+    Evidence,
     Granularity,
     Polarity,
     Quantity,
@@ -61,10 +63,12 @@ __all__ = [
     "Approximation",
     "Argument",
     "Article",
+    "CheckResult",
     "Claim",
     "ClaimkitError",
     "ClaimkitWarning",
     "DateNormalizationError",
+    "Evidence",
     "Failure",
     "Granularity",
     "InputTooLargeError",
@@ -85,8 +89,10 @@ __all__ = [
     "TimeKind",
     "TimeValue",
     "UnbalancedQuoteWarning",
+    "Verdict",
     "__version__",
     "analyze",
+    "check",
     "compare",
     "find_relations",
     "normalize_date",

@@ -29,6 +29,7 @@ __all__ = [
     "Approximation",
     "Argument",
     "Claim",
+    "Evidence",
     "Granularity",
     "Polarity",
     "Quantity",
@@ -200,6 +201,10 @@ def _quantities(items: Iterable[Quantity]) -> tuple[Quantity, ...]:
     return tuple(items)
 
 
+def _evidence(items: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    return tuple(items)
+
+
 def _check_span(instance: Span, _attribute: attrs.Attribute[int], _value: int) -> None:
     if not 0 <= instance.start <= instance.end:
         msg = f"span offsets must satisfy 0 <= start <= end, got start={instance.start}, end={instance.end}"
@@ -350,6 +355,22 @@ class Actor:
 
 
 @attrs.frozen(kw_only=True)
+class Evidence:
+    """Which named rule decided part of a statement, and the text it matched.
+
+    *rule* is a stable name from the table in the attribution guide
+    (``"quote-then-said-verb"``, ``"according-to"``, ``"pronoun-nearest-subject"`` ...);
+    *span* is the text the rule matched, ``None`` when it matched no text of its own.
+
+    >>> Evidence(rule="according-to", span=Span.from_text("According to aides, ...", 0, 12)).span.text
+    'According to'
+    """
+
+    rule: str = attrs.field(validator=_nonempty)
+    span: Span | None = None
+
+
+@attrs.frozen(kw_only=True)
 class Statement:
     """Who said what, when: one attribution found in the text.
 
@@ -373,6 +394,8 @@ class Statement:
     """The id of the statement this one continues (a quote's next paragraph)."""
     addressee: Actor | None = None
     doc_id: str | None = None
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence)
+    """The named rules that chose the content and the speaker, in the order they decided."""
 
 
 # --------------------------------------------------------------------------- claims
@@ -586,6 +609,9 @@ def spans_of(analysis: Analysis) -> Iterable[Span]:
             yield s.speaker_span
         if s.cue_span is not None:
             yield s.cue_span
+        for e in s.evidence:
+            if e.span is not None:
+                yield e.span
     for q in analysis.quantities:
         yield q.span
         yield q.number

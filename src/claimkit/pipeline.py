@@ -362,6 +362,7 @@ def _statement(
         continues=a.continues,
         addressee=table.actor_at(a.addressee_span) if a.addressee_span is not None else None,
         doc_id=doc_id,
+        evidence=a.evidence,
     )
 
 

@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from claimkit.model import Actor, Analysis, Argument, Claim, Statement, TimeValue
     from claimkit.text import Document, Token
 
-__all__ = ["contrast_texts", "find_relations", "relate"]
+__all__ = ["contrast_texts", "find_relations", "relate", "word_key"]
 
 MAX_PARTNERS = 64
 """Claims of one index entry (predicate class, subject) compared with each claim, nearest first."""
@@ -119,6 +119,15 @@ def _lex() -> _Lex:
 
 def _norm_name(name: str) -> str:
     return " ".join(_WORD.findall(name.lower().replace("’", "'").replace("'s", "")))
+
+
+def word_key(word: str) -> str:
+    """A key on which forms of a word meet, a country and its demonym too.
+
+    >>> word_key("Freedonians") == word_key("freedonia")
+    True
+    """
+    return _stem(word.lower())
 
 
 def _stem(word: str) -> str:

@@ -75,8 +75,9 @@ def render_html(
     The article is shown with every speaker, cue, quoted or reported content and
     time expression highlighted, from their character offsets (overlapping spans
     are split into segments, so nothing is lost). Each speaker gets a colour; the
-    tooltip of a speaker names its canonical actor, that of a time its normalized
-    value. A side panel lists contradictions and agreements with their reasons and
+    tooltip of a speaker names its canonical actor, that of a content the rules that
+    chose it (:attr:`Statement.evidence <claimkit.Statement.evidence>`), that of a time
+    its normalized value. A side panel lists contradictions and agreements with their reasons and
     a timeline of dated statements; clicking an entry jumps to the statement.
 
     Given several analyses, the page shows the articles one after another, and the
@@ -305,6 +306,8 @@ class _Page:
                 title = f"{s.id} · {s.kind.value} · {self.name(s)}"
                 if s.time is not None:
                     title += f" · {_time_label(s.time)}"
+                if s.evidence:
+                    title += "\nRules: " + ", ".join(e.rule for e in s.evidence)
                 yield _Mark(span.start, span.end, ("ck-content", f"ck-{s.kind.value}", colour), title, ref)
             if s.speaker_span is not None:
                 self._check(d, s.speaker_span)
@@ -382,8 +385,15 @@ class _Page:
 
     def _relations(self) -> str:
         sections = []
-        for kind, heading in ((RelationKind.CONTRADICTS, "Contradictions"), (RelationKind.AGREES, "Agreements")):
+        kinds = (
+            (RelationKind.CONTRADICTS, "Contradictions"),
+            (RelationKind.CHANGED, "Changed accounts"),
+            (RelationKind.AGREES, "Agreements"),
+        )
+        for kind, heading in kinds:
             chosen = sorted((r for r in self.relations if r.kind is kind), key=lambda r: -r.score)
+            if not chosen and kind is RelationKind.CHANGED:
+                continue  # shown only when a source changed its account
             shown = chosen if self.max_relations is None else chosen[: self.max_relations]
             if not chosen:
                 body = f'<p class="ck-empty">No {heading.lower()} found.</p>'
