@@ -39,6 +39,8 @@ EXPECTED = [
     "StatementKind",
     "TimeExpression",
     "TimeKind",
+    "TimeMod",
+    "TimeSource",
     "TimeValue",
     "UnbalancedQuoteWarning",
     "Verdict",

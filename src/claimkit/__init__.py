@@ -43,6 +43,8 @@ from claimkit.model import (
     StatementKind,
     TimeExpression,
     TimeKind,
+    TimeMod,
+    TimeSource,
     TimeValue,
 )
 from claimkit.parallel import Article, Failure
@@ -87,6 +89,8 @@ __all__ = [
     "StatementKind",
     "TimeExpression",
     "TimeKind",
+    "TimeMod",
+    "TimeSource",
     "TimeValue",
     "UnbalancedQuoteWarning",
     "Verdict",
