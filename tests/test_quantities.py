@@ -321,3 +321,46 @@ def test_any_text_extracts_without_crashing(text):
     a = claimkit.analyze(text, published="2020-01-01")
     for q in a.quantities:
         assert text[q.span.start : q.span.end] == q.span.text
+
+
+def test_plain_noun_counts_need_the_same_verb():
+    a = claimkit.analyze(
+        "The company said it would cut 1,200 jobs. Union leaders said 3,000 jobs were at risk. "
+        "A spokesman said the firm would cut 2,000 jobs.",
+        published="2021-05-07",
+    )
+    assert [(r.a.id, r.b.id) for r in a.relations if r.kind is RelationKind.CONTRADICTS] == [("s1", "s3")]
+
+
+def test_figure_of_data_is_data():
+    q = one(TextProcessor.from_lexicons(), "The firm obtained information from 50 million profiles.")
+    assert q.concept == "data"
+
+
+def test_articles_of_one_story_need_one_shared_word():
+    text_a = "Ostrava Mills and Brenner Foods merged. Brenner Foods said the merger destroyed 40 million jobs."
+    text_b = "Ostrava Mills and Brenner Foods merged. A union said the deal destroyed no more than 2 million jobs."
+    text_c = "Kestrel Air grounded its fleet. A union said the deal destroyed no more than 2 million jobs."
+    a, b, c = (
+        claimkit.analyze(t, published="2021-05-07", doc_id=n)
+        for n, t in zip("abc", (text_a, text_b, text_c), strict=True)
+    )
+    assert [r.kind for r in claimkit.find_relations([a, b])] == [RelationKind.CONTRADICTS]
+    assert claimkit.find_relations([a, c]) == ()
+
+
+def test_denying_another_figure_is_no_contradiction():
+    """Words alike, figures apart: the denial of 87 million does not deny 50 million."""
+    r = claimkit.compare(
+        "The firm did not obtain data from up to 87 million users.", "The firm obtained data from 50 million users."
+    )
+    assert r is None or r.kind is not RelationKind.CONTRADICTS
+
+
+def test_calendar_word_in_a_speaker_name_is_the_same_source():
+    a = claimkit.analyze(
+        "Officials first said two people were injured. On Sunday officials said 14 people were injured in the blast.",
+        published="2021-05-07",
+    )
+    [r] = a.relations
+    assert r.kind is RelationKind.CHANGED

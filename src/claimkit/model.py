@@ -527,6 +527,8 @@ class Quantity:
     concept: str | None = None
     """What is measured: a concept key from the package data ("deaths", "audience"),
     else the counted noun's head ("entry"); ``None`` when nothing says."""
+    predicate: str | None = None
+    """The verb the figure goes with, as a lemma ("cut" in "will cut 1,200 jobs"); ``None`` when none."""
     polarity: Polarity = Polarity.POSITIVE
     time: TimeValue | None = None
     """The time the figure is given for ("as of December", "in 2014"), from the clause."""

@@ -318,11 +318,12 @@ class Analyzer:
         if found:
             return max(found, key=lambda r: r.score)
         found_text = _relations.contrast_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)
-        if found_text is not None:
+        if found_text is not None and not _quantities.denies_other_figure(found_text, sources):
             return found_text
         from claimkit.checking import judge_texts  # noqa: PLC0415  (checking builds on this module)
 
-        return judge_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)
+        judged = judge_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)
+        return None if judged is not None and _quantities.denies_other_figure(judged, sources) else judged
 
 
 def _rebuild_analyzer(config: AnalyzerConfig, tagger: Tagger | None) -> Analyzer:

@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from claimkit.claims import split_clauses
+from claimkit.claims import lemmatize, split_clauses
 from claimkit.lexicon import rows, table, wordlist
 from claimkit.model import (
     Approximation,
@@ -66,7 +66,10 @@ from claimkit.model import (
     QuantityKind,
     Relation,
     RelationKind,
+    Span,
     Stance,
+    Statement,
+    StatementKind,
     TimeKind,
     TimeValue,
 )
@@ -74,11 +77,13 @@ from claimkit.model import (
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from claimkit.model import Actor, Analysis, Span, Statement, TimeExpression
+    from claimkit.model import Actor, Analysis, TimeExpression
     from claimkit.text import Document, Token
 
-__all__ = ["Source", "extract_quantities", "merge_relations", "quantity_relations"]
+__all__ = ["Source", "denies_other_figure", "extract_quantities", "merge_relations", "quantity_relations"]
 
+STORY_NAMES = 3
+"""Names two articles share to count as one story (a figure's sentence then needs one shared word)."""
 MAX_PARTNERS = 64
 """Figures of one concept compared with each figure, nearest first (keeps the work linear)."""
 ABOUT = 0.1
@@ -106,6 +111,10 @@ _PERIOD_WINDOW = 8
 _MARKER_BEFORE = 30
 _MARKER_AFTER = 12
 _MIN_TOPIC = 3
+_RANK_SCALE = "size"  # the scale of superlatives.tsv a rank of a figure is on ("largest", "biggest")
+_AUXILIARIES = frozenset(
+    {"be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "should"}
+)
 _PRONOUNS = frozenset({"it", "they", "we", "he", "she", "its", "their", "our", "his", "her"})
 
 
@@ -118,6 +127,7 @@ class _Lex:
     approximators: dict[tuple[str, ...], Approximation]
     longest: int
     concepts: dict[str, str]
+    concept_keys: frozenset[str]  # the measured concepts the data names ("deaths", "audience")
     persons: frozenset[str]
     vague: dict[tuple[str, ...], tuple[float, float]]
     superlatives: frozenset[str]
@@ -128,6 +138,7 @@ class _Lex:
     ordinals: dict[str, int]
     time_units: frozenset[str]
     negation: frozenset[str]
+    calendar: frozenset[str]  # month and weekday names
     ignore: frozenset[str]  # words that say nothing about the topic
 
 
@@ -142,12 +153,13 @@ def _lex() -> _Lex:
         lo, _, hi = value.partition("-")
         vague[tuple(word.split())] = (float(lo), float(hi))
     time_words = rows("time_words.tsv")
-    ordinals = {r[1]: int(r[2]) for r in time_words if r[0] == "ordinal" and r[2].isdigit()}
+    ordinals = {k: int(v[0]) for k, v in table("ordinals.tsv").items()}
     units = {r[1] for r in time_words if r[0] == "unit"}
     calendar = {r[1].rstrip(".") for r in time_words if r[0] in ("month", "weekday")}
     concepts = dict(terms.get("concept", ()))
     numbers = {k: float(v[0]) for k, v in table("quantity_words.tsv").items()}
     cues = {r[0].split()[0] for r in rows("cues.tsv")}
+    superlatives = {k for k, v in table("superlatives.tsv").items() if v[0] == _RANK_SCALE}
     titles = {w for r in rows("titles.tsv") for w in r[0].lower().rstrip(".").split()}
     ignore = (
         wordlist("stopwords.txt")
@@ -161,7 +173,7 @@ def _lex() -> _Lex:
         | calendar
         | cues
         | {w for k in approximators for w in k}
-        | {w for w, _ in terms.get("superlative", ())}
+        | superlatives
         | {w for w, _ in terms.get("person", ())}
     )
     return _Lex(
@@ -169,16 +181,18 @@ def _lex() -> _Lex:
         approximators=approximators,
         longest=max((len(k) for k in approximators), default=1),
         concepts=concepts,
+        concept_keys=frozenset(concepts.values()),
         persons=frozenset(w for w, _ in terms.get("person", ())),
         vague=vague,
-        superlatives=frozenset(w for w, _ in terms.get("superlative", ())),
+        superlatives=frozenset(superlatives),
         records=frozenset(w for w, _ in terms.get("record", ())),
-        all_time=frozenset(tuple(w.split()) for w, _ in terms.get("all_time", ())),
+        all_time=frozenset((w,) for w in wordlist("all_time.txt")),
         earlier=frozenset(w for w, _ in terms.get("earlier", ())),
         later=frozenset(w for w, _ in terms.get("later", ())),
         ordinals=ordinals,
         time_units=frozenset(units | {u + "s" for u in units}),
         negation=wordlist("negation.txt"),
+        calendar=frozenset(calendar),
         ignore=frozenset(ignore),
     )
 
@@ -444,6 +458,20 @@ def _concept(clause: list[Token], at: int, head: str, lex: _Lex) -> str | None:
     return _singular(head) if head else None
 
 
+def _predicate(clause: list[Token], at: int, lex: _Lex) -> str | None:
+    """The lemma of the verb nearest the figure in its clause, auxiliaries and speech verbs aside."""
+    best: tuple[int, str] | None = None
+    for k, t in enumerate(clause):
+        if not t.tag.startswith("VB") or not t.text[:1].isalpha():
+            continue
+        lemma = lemmatize(t.text, t.tag)
+        if lemma in _AUXILIARIES or lemma in lex.ignore:
+            continue
+        if best is None or abs(k - at) < best[0]:
+            best = (abs(k - at), lemma)
+    return best[1] if best is not None else None
+
+
 def _nearest_concept(clause: list[Token], at: int, lex: _Lex, window: int) -> str | None:
     best: tuple[int, str] | None = None
     for k, t in enumerate(clause):
@@ -507,6 +535,7 @@ def _count(ctx: _Ctx, clause: list[Token], fig: _Figure, polarity: Polarity) -> 
         approximation=fig.approximation,
         unit=unit,
         concept=_concept(clause, fig.start, head, lex),
+        predicate=_predicate(clause, fig.start, lex),
         polarity=polarity,
         time=_clause_time(ctx, clause, fig.start),
         context=_sentence(doc, clause[fig.start].start),
@@ -673,7 +702,10 @@ class _Identity:
 
 
 def _norm(name: str) -> str:
-    return " ".join(re.findall(r"[^\W_]+", name.lower().replace("’", "'").replace("'s", "")))
+    """A name's key: lower case, no possessive, no calendar word ("Sunday officials" is "officials")."""
+    words = re.findall(r"[^\W_]+", name.lower().replace("’", "'").replace("'s", ""))
+    calendar = _lex().calendar
+    return " ".join(w for w in words if w not in calendar) or " ".join(words)
 
 
 @attrs.frozen(eq=False)
@@ -692,8 +724,8 @@ def _topic(text: str, lex: _Lex) -> tuple[frozenset[str], frozenset[str]]:
     words, names = set(), set()
     for k, m in enumerate(_WORD.finditer(text)):
         w = m.group().lower().replace("’", "'").removesuffix("'s")
-        if len(w) < _MIN_TOPIC or w in lex.ignore or _singular(w) in lex.ignore:
-            continue
+        if len(w) < _MIN_TOPIC or w in lex.ignore or _singular(w) in lex.ignore or lemmatize(w) in lex.ignore:
+            continue  # "said": a speech verb says nothing of the topic
         stem = _singular(w)
         words.add(stem)
         if m.group()[:1].isupper() and k > 0:
@@ -718,7 +750,10 @@ def _items(sources: Sequence[Source], lex: _Lex) -> list[_Item]:
             if s is None or q.concept is None:
                 continue
             words, names = _topic(q.context.text if q.context is not None else "", lex)
-            out.append(_Item(q, s, n, _root(s, by_id), words, names, _unit_class(q.unit, lex)))
+            unit = _unit_class(q.unit, lex)
+            # the counted noun is what the figures share by construction, not a sign of one topic
+            words = words - {unit, *(_singular(w) for w in q.unit.lower().split())}
+            out.append(_Item(q, s, n, _root(s, by_id), words, names, unit))
     return out
 
 
@@ -742,12 +777,16 @@ def _may_relate(a: _Item, b: _Item) -> bool:
     return True
 
 
-def _same_topic(a: _Item, b: _Item) -> bool:
-    """The two sentences share a name or two content words; in one document it is enough
-    that they do not name different things ("12 died in A" / "140 died in B")."""
-    if a.names & b.names or len(a.topic & b.topic) >= 2:
+def _same_topic(a: _Item, b: _Item, stories: dict[tuple[int, int], bool]) -> bool:
+    """The two sentences share a name or two content words; one word is enough for articles
+    of one story (they share ``STORY_NAMES`` names); in one document it is enough that they do
+    not name different things ("12 died in A" / "140 died in B")."""
+    shared = len(a.topic & b.topic)
+    if a.names & b.names or shared >= 2:
         return True
-    return a.doc == b.doc and not (a.names and b.names)
+    if a.doc == b.doc:
+        return not (a.names and b.names)
+    return shared == 1 and stories.get((min(a.doc, b.doc), max(a.doc, b.doc)), False)
 
 
 def _times_apart(a: TimeValue | None, b: TimeValue | None) -> bool:
@@ -787,11 +826,10 @@ def _contains(outer: TimeValue | None, inner: TimeValue | None) -> bool | None:
 
 
 def _rank_verdict(a: Quantity, b: Quantity) -> bool | None:
-    """Ranks: inside a window, a place can only be as good as or better than outside it."""
-    if a.polarity is not b.polarity:
-        same_place = a.value == b.value and _contains(a.period, b.period) and _contains(b.period, a.period)
-        return True if same_place else None
-    if a.polarity is Polarity.NEGATIVE:
+    """Ranks: inside a window, a place can only be as good as or better than outside it.
+
+    A denied rank claims no place (what a denial denies is related from its claims)."""
+    if a.polarity is Polarity.NEGATIVE or b.polarity is Polarity.NEGATIVE:
         return None
     if _contains(a.period, b.period) and b.value > a.value:
         return True  # b's window is inside a's, and b's place is worse
@@ -830,10 +868,11 @@ def quantity_relations(sources: Sequence[Source], *, one_topic: bool = False) ->
     for k, item in enumerate(items):
         groups.setdefault((item.quantity.kind, item.quantity.concept or ""), []).append(k)
     best: dict[tuple[int, int], _Found] = {}
+    stories = _stories(sources, {item.doc for item in items}, lex)
     for members in groups.values():
         for n, i in enumerate(members):
             for j in members[n + 1 : n + 1 + MAX_PARTNERS]:
-                found = _relate(items[i], items[j], sources, identity, one_topic=one_topic)
+                found = _relate(items[i], items[j], sources, identity, one_topic=one_topic, stories=stories)
                 if found is None:
                     continue
                 pair = _pair(found.first.statement, found.second.statement)
@@ -854,6 +893,12 @@ def quantity_relations(sources: Sequence[Source], *, one_topic: bool = False) ->
     return tuple(out)
 
 
+def _stories(sources: Sequence[Source], docs: set[int], lex: _Lex) -> dict[tuple[int, int], bool]:
+    """Which documents with figures are articles of one story: they share ``STORY_NAMES`` names."""
+    names = {n: _topic(sources[n].text, lex)[1] for n in sorted(docs)}
+    return {(x, y): len(names[x] & names[y]) >= STORY_NAMES for x in names for y in names if x < y}
+
+
 def _pair(a: Statement, b: Statement) -> tuple[int, int]:
     return (id(a), id(b)) if id(a) <= id(b) else (id(b), id(a))
 
@@ -870,13 +915,25 @@ def _order_key(item: _Item) -> tuple[int, int, str]:
     return (item.doc, item.statement.content.start, item.statement.id)
 
 
-def _relate(a: _Item, b: _Item, sources: Sequence[Source], identity: _Identity, *, one_topic: bool) -> _Found | None:
+def _relate(
+    a: _Item,
+    b: _Item,
+    sources: Sequence[Source],
+    identity: _Identity,
+    *,
+    one_topic: bool,
+    stories: dict[tuple[int, int], bool],
+) -> _Found | None:
     qa, qb = a.quantity, b.quantity
     if not _may_relate(a, b) or qa.concept != qb.concept:
         return None
     if a.unit and b.unit and a.unit != b.unit:
         return None  # "12 children" / "140 people": different counts
-    if _times_apart(qa.time, qb.time) or not (one_topic or _same_topic(a, b)):
+    if qa.concept not in _lex().concept_keys and (qa.predicate is None or qa.predicate != qb.predicate):
+        return None  # a count of a plain noun is of what is done to it: "cut 1,200 jobs" / "3,000 jobs at risk"
+    if _times_apart(qa.time, qb.time):
+        return None
+    if not (one_topic or _same_topic(a, b, stories)):
         return None
     verdict = _count_verdict(qa, qb) if qa.kind is QuantityKind.COUNT else _rank_verdict(qa, qb)
     if verdict is None:
@@ -1000,13 +1057,16 @@ def merge_relations(
 
     For a pair of statements both related: a contradiction from either side wins over an
     agreement (the numbers disagree though the words agree), else the claims' relation
-    stays. A contradiction between the same source's statements at different times becomes
+    stays. A contradiction from claims whose sides deny one figure and assert another of the
+    same quantity ("did not take data on up to 87 million users" / "took data on 50 million
+    users") is dropped. A contradiction between the same source's statements at different times becomes
     ``RelationKind.CHANGED`` (a changed account).
 
     >>> merge_relations([], [])
     ()
     """
-    base = list(relations)
+    figures = _figures_by_statement(sources)
+    base = [r for r in relations if not _other_figure_denied(r, figures)]
     extra = quantity_relations(sources, one_topic=one_topic)
     by_pair = {_pair(r.a, r.b): n for n, r in enumerate(base)}
     for r in extra:
@@ -1020,6 +1080,40 @@ def merge_relations(
         base = _mark_changes(base, sources)
     base.sort(key=_relation_order)
     return tuple(base)
+
+
+def denies_other_figure(relation: Relation, sources: Sequence[Source]) -> bool:
+    """Whether a contradiction's sides deny one figure and assert another of the same quantity.
+
+    >>> denies_other_figure(Relation(kind=RelationKind.AGREES, a=_NOBODY, b=_NOBODY, score=1.0), [])
+    False
+    """
+    return _other_figure_denied(relation, _figures_by_statement(sources))
+
+
+def _figures_by_statement(sources: Sequence[Source]) -> dict[int, list[Quantity]]:
+    figures: dict[int, list[Quantity]] = {}
+    for src in sources:
+        by_id = {s.id: s for s in src.statements}
+        for q in src.quantities:
+            if q.statement_id in by_id:
+                figures.setdefault(id(by_id[q.statement_id]), []).append(q)
+    return figures
+
+
+def _other_figure_denied(r: Relation, figures: dict[int, list[Quantity]]) -> bool:
+    """A contradiction whose sides deny and assert *different* figures of one quantity:
+    "did not obtain data on up to 87 million users" leaves "obtained data on 50 million users"
+    standing, whatever the words share."""
+    if r.kind is not RelationKind.CONTRADICTS:
+        return False
+    opposite = [
+        (x, y)
+        for x in figures.get(id(r.a), ())
+        for y in figures.get(id(r.b), ())
+        if x.kind is y.kind is QuantityKind.COUNT and x.concept == y.concept and x.polarity is not y.polarity
+    ]
+    return bool(opposite) and not any(_count_verdict(x, y) for x, y in opposite)
 
 
 def _mark_changes(relations: list[Relation], sources: Sequence[Source]) -> list[Relation]:
@@ -1045,3 +1139,6 @@ def _mark_changes(relations: list[Relation], sources: Sequence[Source]) -> list[
 def _short(s: Statement) -> str:
     text = " ".join(s.content.text.split())
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+_NOBODY = Statement(id="s0", kind=StatementKind.DIRECT, content=Span(start=0, end=0, text=""))
