@@ -26,6 +26,7 @@ EXPECTED = [
     "InputTooLargeError",
     "InvalidInputError",
     "InvalidSpanError",
+    "MissingDependencyError",
     "Polarity",
     "Quantity",
     "QuantityKind",
@@ -37,6 +38,7 @@ EXPECTED = [
     "Stance",
     "Statement",
     "StatementKind",
+    "StoreError",
     "TimeExpression",
     "TimeKind",
     "TimeMod",
@@ -51,6 +53,8 @@ EXPECTED = [
     "find_relations",
     "normalize_date",
     "render_html",
+    "to_frame",
+    "to_records",
 ]
 
 
@@ -82,8 +86,11 @@ def test_error_tree():
         "DateNormalizationError",
         "SerializationError",
         "ResourceMissingError",
+        "MissingDependencyError",
+        "StoreError",
     ):
         assert issubclass(getattr(claimkit, name), claimkit.ClaimkitError)
     assert issubclass(claimkit.InvalidInputError, ValueError)
     assert issubclass(claimkit.ResourceMissingError, LookupError)
+    assert issubclass(claimkit.MissingDependencyError, ImportError)
     assert issubclass(claimkit.AmbiguousDateWarning, claimkit.ClaimkitWarning)

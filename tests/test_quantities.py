@@ -364,3 +364,25 @@ def test_calendar_word_in_a_speaker_name_is_the_same_source():
     )
     [r] = a.relations
     assert r.kind is RelationKind.CHANGED
+
+
+def test_shares_and_money(processor):
+    q = one(processor, "Turnout fell to 40 percent.")
+    assert (q.value, q.unit, q.concept) == (40.0, "percent", "attendance")
+    q = one(processor, "The deal cost $5 billion.")
+    assert (q.value, q.unit, q.span.text) == (5_000_000_000.0, "$", "$5 billion")
+    # a sum or a share relates only with a measured concept: a sum of what?
+    assert kind("Turnout was 40 percent.", "Turnout was 65 percent.") is RelationKind.CONTRADICTS
+    assert kind("The plan will cost $5 billion.", "The plan will cost $2 billion.") is not RelationKind.CONTRADICTS
+
+
+def test_figures_orders_of_magnitude_apart_count_different_things():
+    assert kind("Almost 14 million votes were cast.", "18 votes were cast.") is not RelationKind.CONTRADICTS
+
+
+def test_a_higher_toll_on_a_later_day_is_an_update():
+    a = claimkit.analyze("Police said 12 people died in the Harbor fire.", published="2021-05-03", doc_id="a")
+    b = claimkit.analyze("Doctors said 45 people died in the Harbor fire.", published="2021-05-06", doc_id="b")
+    assert not [r for r in claimkit.find_relations([a, b]) if r.kind is not RelationKind.AGREES]
+    c = claimkit.analyze("Doctors said 5 people died in the Harbor fire.", published="2021-05-06", doc_id="c")
+    assert [r.kind for r in claimkit.find_relations([a, c])] == [RelationKind.CONTRADICTS]

@@ -19,8 +19,10 @@ from claimkit.errors import (
     InputTooLargeError,
     InvalidInputError,
     InvalidSpanError,
+    MissingDependencyError,
     ResourceMissingError,
     SerializationError,
+    StoreError,
     UnbalancedQuoteWarning,
 )
 from claimkit.model import (
@@ -51,6 +53,7 @@ from claimkit.parallel import Article, Failure
 from claimkit.pipeline import Analyzer, AnalyzerConfig, analyze, compare
 from claimkit.relations import find_relations
 from claimkit.render import render_html
+from claimkit.tables import to_frame, to_records
 from claimkit.temporal import normalize_date
 
 __version__ = "0.1.0"
@@ -76,6 +79,7 @@ __all__ = [
     "InputTooLargeError",
     "InvalidInputError",
     "InvalidSpanError",
+    "MissingDependencyError",
     "Polarity",
     "Quantity",
     "QuantityKind",
@@ -87,6 +91,7 @@ __all__ = [
     "Stance",
     "Statement",
     "StatementKind",
+    "StoreError",
     "TimeExpression",
     "TimeKind",
     "TimeMod",
@@ -101,4 +106,6 @@ __all__ = [
     "find_relations",
     "normalize_date",
     "render_html",
+    "to_frame",
+    "to_records",
 ]

@@ -56,8 +56,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from claimkit.claims import lemmatize, split_clauses
-from claimkit.lexicon import rows, table, wordlist
+from claimkit.claims import split_clauses
+from claimkit.lang.morphology import lemmatize, verb_key
+from claimkit.lang.resources import rows, table, wordlist
 from claimkit.model import (
     Approximation,
     Granularity,
@@ -82,6 +83,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Source", "denies_other_figure", "extract_quantities", "merge_relations", "quantity_relations"]
 
+MAX_RATIO = 50.0
+"""Figures further apart than this factor are taken to count different things, not to dispute one."""
 STORY_NAMES = 3
 """Names two articles share to count as one story (a figure's sentence then needs one shared word)."""
 MAX_PARTNERS = 64
@@ -102,7 +105,7 @@ _QUOTES = frozenset({"“", "”", '"', "'", "‘", "’", "``", "''", "(", ")"}
 _SKIP_BEFORE_UNIT = frozenset({"of", "the"})
 _UNIT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 _HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
-_NOT_COUNTS = frozenset({"times", "fold", "percent", "per", "%", "o'clock", "am", "pm", "a.m.", "p.m."})
+_NOT_COUNTS = frozenset({"times", "fold", "o'clock", "am", "pm", "a.m.", "p.m."})
 _MIN_WORD_NUMBER = 2
 _WORD_NUMBER_MAX = 100
 _SCALE_MIN = 100
@@ -128,6 +131,9 @@ class _Lex:
     longest: int
     concepts: dict[str, str]
     concept_keys: frozenset[str]  # the measured concepts the data names ("deaths", "audience")
+    cumulative: frozenset[str]  # concepts whose count only grows ("deaths")
+    currencies: dict[str, str]  # "$" -> "dollar"
+    percent: frozenset[tuple[str, ...]]
     persons: frozenset[str]
     vague: dict[tuple[str, ...], tuple[float, float]]
     superlatives: frozenset[str]
@@ -182,6 +188,9 @@ def _lex() -> _Lex:
         longest=max((len(k) for k in approximators), default=1),
         concepts=concepts,
         concept_keys=frozenset(concepts.values()),
+        cumulative=frozenset(w for w, _ in terms.get("cumulative", ())),
+        currencies=dict(terms.get("currency", ())),
+        percent=frozenset(tuple(w.split()) for w, _ in terms.get("percent", ())),
         persons=frozenset(w for w, _ in terms.get("person", ())),
         vague=vague,
         superlatives=frozenset(superlatives),
@@ -514,15 +523,22 @@ def _clause_time(ctx: _Ctx, clause: list[Token], at: int) -> TimeValue | None:
 
 def _count(ctx: _Ctx, clause: list[Token], fig: _Figure, polarity: Polarity) -> Quantity | None:
     lex = ctx.lex
-    u_start, u_end = _unit(clause, fig.end, ctx, vague=fig.precision == 0)
+    u_start, u_end = _share(clause, fig.end, lex)
+    if u_end == u_start:
+        u_start, u_end = _unit(clause, fig.end, ctx, vague=fig.precision == 0)
     head = _low(clause[u_end - 1]) if u_end > u_start else ""
     if head in lex.time_units:
         return None  # "36 years", "two days": a duration
     _, a_start = _approximation(clause, fig.start, lex)
     first = min(a_start, fig.start)
+    if first > 0 and _low(clause[first - 1]) in lex.currencies:
+        first -= 1  # "$5 billion"
+        head = _low(clause[first])
     last = max(fig.end, u_end) - 1
     doc = ctx.doc
     unit = doc.text[clause[u_start].start : clause[u_end - 1].end] if u_end > u_start else ""
+    if head in lex.currencies:
+        unit = clause[first].text
     return Quantity(
         id="q",
         statement_id=ctx.statement.id,
@@ -534,13 +550,21 @@ def _count(ctx: _Ctx, clause: list[Token], fig: _Figure, polarity: Polarity) -> 
         high=fig.high,
         approximation=fig.approximation,
         unit=unit,
-        concept=_concept(clause, fig.start, head, lex),
+        concept=_concept(clause, fig.start, _unit_class(unit, lex) if unit else "", lex),
         predicate=_predicate(clause, fig.start, lex),
         polarity=polarity,
         time=_clause_time(ctx, clause, fig.start),
         context=_sentence(doc, clause[fig.start].start),
         doc_id=ctx.statement.doc_id,
     )
+
+
+def _share(clause: list[Token], k: int, lex: _Lex) -> tuple[int, int]:
+    """ "percent", "%", "per cent" right after a figure: clause indices [start, end), empty when none."""
+    for words in lex.percent:
+        if tuple(_low(t) for t in clause[k : k + len(words)]) == words:
+            return k, k + len(words)
+    return k, k
 
 
 def _sentence(doc: Document, offset: int) -> Span:
@@ -734,7 +758,14 @@ def _topic(text: str, lex: _Lex) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _unit_class(unit: str, lex: _Lex) -> str:
-    words = unit.lower().split()
+    """What a counted noun counts: "people" for nouns counting people, a currency's name, "percent",
+    else the noun's head in the singular."""
+    low = unit.lower()
+    if low in lex.currencies:
+        return lex.currencies[low]
+    if tuple(low.split()) in lex.percent:
+        return "percent"
+    words = low.split()
     if not words:
         return ""
     head = words[-1]
@@ -793,6 +824,12 @@ def _times_apart(a: TimeValue | None, b: TimeValue | None) -> bool:
     if a is None or b is None or a.start is None or a.end is None or b.start is None or b.end is None:
         return False
     return a.end <= b.start or b.end <= a.start
+
+
+def _apart(a: Quantity, b: Quantity) -> float:
+    """How many times the larger figure is the smaller one."""
+    x, y = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
+    return y / x
 
 
 def _center(q: Quantity) -> float:
@@ -929,8 +966,14 @@ def _relate(
         return None
     if a.unit and b.unit and a.unit != b.unit:
         return None  # "12 children" / "140 people": different counts
-    if qa.concept not in _lex().concept_keys and (qa.predicate is None or qa.predicate != qb.predicate):
-        return None  # a count of a plain noun is of what is done to it: "cut 1,200 jobs" / "3,000 jobs at risk"
+    lex = _lex()
+    if qa.concept not in lex.concept_keys:
+        if a.unit in lex.currencies.values() or a.unit == "percent":
+            return None  # a sum or a share of what? Only a measured concept says ("turnout of 40 percent")
+        if qa.predicate is None or qb.predicate is None or verb_key(qa.predicate) != verb_key(qb.predicate):
+            return None  # a count of a plain noun is of what is done to it: "cut 1,200 jobs" / "3,000 jobs at risk"
+    if qa.kind is QuantityKind.COUNT and _apart(qa, qb) > MAX_RATIO:
+        return None  # orders of magnitude apart: figures of different things
     if _times_apart(qa.time, qb.time):
         return None
     if not (one_topic or _same_topic(a, b, stories)):
@@ -955,6 +998,12 @@ def _relate(
             first,
             second,
         )
+    if not same and qa.kind is QuantityKind.COUNT and qa.concept in _lex().cumulative:
+        a_first = _a_first(at_a, at_b, sources)
+        if a_first is not None:
+            earlier, later = (first, second) if a_first else (second, first)
+            if _center(later.quantity) > _center(earlier.quantity):
+                return None  # a toll reported higher on a later day: an update, not a dispute
     a_first = _a_first(at_a, at_b, sources) if same else None
     if a_first is not None:
         earlier, later = (first, second) if a_first else (second, first)
