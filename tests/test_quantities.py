@@ -386,3 +386,24 @@ def test_a_higher_toll_on_a_later_day_is_an_update():
     assert not [r for r in claimkit.find_relations([a, b]) if r.kind is not RelationKind.AGREES]
     c = claimkit.analyze("Doctors said 5 people died in the Harbor fire.", published="2021-05-06", doc_id="c")
     assert [r.kind for r in claimkit.find_relations([a, c])] == [RelationKind.CONTRADICTS]
+
+
+def test_a_negated_account_in_the_same_words_is_changed():
+    a = claimkit.analyze(
+        "The ministry initially said the minister had not resigned. On Friday the ministry said the minister resigned.",
+        published="2021-05-07",
+    )
+    [r] = a.relations
+    assert r.kind is RelationKind.CHANGED
+    assert r.reasons[0].startswith("changed account: ministry first said “the minister had not resigned”")
+
+
+def test_accounts_without_an_order_or_in_other_words_are_not_changed():
+    a = claimkit.analyze(
+        "Police said the suspect was not armed. Police said the suspect was armed.", published="2021-05-07"
+    )
+    assert not [r for r in a.relations if r.kind is RelationKind.CHANGED]
+    b = claimkit.analyze(
+        "Police first said the suspect was not armed. Police later said the suspect fled.", published="2021-05-07"
+    )
+    assert not [r for r in b.relations if r.kind is RelationKind.CHANGED]

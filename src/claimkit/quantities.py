@@ -59,6 +59,7 @@ import attrs
 from claimkit.claims import split_clauses
 from claimkit.lang.morphology import lemmatize, verb_key
 from claimkit.lang.resources import rows, table, wordlist
+from claimkit.lang.wordclass import AUXILIARIES, personal_pronouns, possessive_determiners
 from claimkit.model import (
     Approximation,
     Granularity,
@@ -102,7 +103,6 @@ _YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
 _NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _QUOTES = frozenset({"“", "”", '"', "'", "‘", "’", "``", "''", "(", ")"})
-_SKIP_BEFORE_UNIT = frozenset({"of", "the"})
 _UNIT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 _HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _NOT_COUNTS = frozenset({"times", "fold", "o'clock", "am", "pm", "a.m.", "p.m."})
@@ -115,10 +115,6 @@ _MARKER_BEFORE = 30
 _MARKER_AFTER = 12
 _MIN_TOPIC = 3
 _RANK_SCALE = "size"  # the scale of superlatives.tsv a rank of a figure is on ("largest", "biggest")
-_AUXILIARIES = frozenset(
-    {"be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "should"}
-)
-_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "its", "their", "our", "his", "her"})
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -145,6 +141,8 @@ class _Lex:
     time_units: frozenset[str]
     negation: frozenset[str]
     calendar: frozenset[str]  # month and weekday names
+    stopwords: frozenset[str]
+    starts: frozenset[str]  # words a figure or a rank may start with
     ignore: frozenset[str]  # words that say nothing about the topic
 
 
@@ -202,6 +200,10 @@ def _lex() -> _Lex:
         time_units=frozenset(units | {u + "s" for u in units}),
         negation=wordlist("negation.txt"),
         calendar=frozenset(calendar),
+        stopwords=wordlist("stopwords.txt"),
+        starts=frozenset(
+            {*numbers, *(k[0] for k in vague), *superlatives, *ordinals, *(w for w, _ in terms.get("record", ()))}
+        ),
         ignore=frozenset(ignore),
     )
 
@@ -315,6 +317,7 @@ class _Ctx:
     times: tuple[TimeExpression, ...]
     published: dt.date | None
     lex: _Lex
+    in_times: frozenset[int]  # starts of the tokens inside time expressions
 
 
 def extract_quantities(
@@ -350,10 +353,11 @@ def extract_quantities(
     lex = _lex()
     out: list[Quantity] = []
     timed = tuple(t for t in times if t.span.end <= len(doc.text))
+    in_times = frozenset(tok.start for t in timed for tok in doc.tokens_in(t.span.start, t.span.end))
     for statement in statements:
         if statement.stance is Stance.ASK:
             continue
-        ctx = _Ctx(doc, statement, timed, published, lex)
+        ctx = _Ctx(doc, statement, timed, published, lex, in_times)
         for part in statement.content_parts or (statement.content,):
             if part.end > len(doc.text) or doc.text[part.start : part.end] != part.text:
                 continue  # a statement from another text
@@ -387,16 +391,18 @@ def _speaker_key(s: Statement) -> str | None:
 
 
 def _in_time(ctx: _Ctx, token: Token) -> bool:
-    return any(t.span.start <= token.start < t.span.end for t in ctx.times)
+    return token.start in ctx.in_times
 
 
 def _clause_quantities(ctx: _Ctx, clause: list[Token]) -> list[Quantity]:
     out: list[Quantity] = []
     lex = ctx.lex
+    if not any(_may_start(_low(t), lex) for t in clause):
+        return out
     polarity = _polarity(ctx, clause)
     i = 0
     while i < len(clause):
-        if _in_time(ctx, clause[i]):
+        if not _may_start(_low(clause[i]), lex) or _in_time(ctx, clause[i]):
             i += 1
             continue
         rank = _rank(ctx, clause, i, polarity)
@@ -413,6 +419,11 @@ def _clause_quantities(ctx: _Ctx, clause: list[Token]) -> list[Quantity]:
             out.append(quantity)
         i = fig.end
     return out
+
+
+def _may_start(word: str, lex: _Lex) -> bool:
+    """Whether a figure or a rank may start at this word (a cheap test before the real one)."""
+    return word[:1].isdigit() or word.split("-", maxsplit=1)[0].strip("\"'“”‘’") in lex.starts
 
 
 def _polarity(ctx: _Ctx, clause: list[Token]) -> Polarity:
@@ -474,7 +485,7 @@ def _predicate(clause: list[Token], at: int, lex: _Lex) -> str | None:
         if not t.tag.startswith("VB") or not t.text[:1].isalpha():
             continue
         lemma = lemmatize(t.text, t.tag)
-        if lemma in _AUXILIARIES or lemma in lex.ignore:
+        if lemma in AUXILIARIES or lemma in lex.ignore:
             continue
         if best is None or abs(k - at) < best[0]:
             best = (abs(k - at), lemma)
@@ -808,7 +819,7 @@ def _may_relate(a: _Item, b: _Item) -> bool:
     return True
 
 
-def _same_topic(a: _Item, b: _Item, stories: dict[tuple[int, int], bool]) -> bool:
+def _same_topic(a: _Item, b: _Item, stories: _Stories) -> bool:
     """The two sentences share a name or two content words; one word is enough for articles
     of one story (they share ``STORY_NAMES`` names); in one document it is enough that they do
     not name different things ("12 died in A" / "140 died in B")."""
@@ -817,7 +828,7 @@ def _same_topic(a: _Item, b: _Item, stories: dict[tuple[int, int], bool]) -> boo
         return True
     if a.doc == b.doc:
         return not (a.names and b.names)
-    return shared == 1 and stories.get((min(a.doc, b.doc), max(a.doc, b.doc)), False)
+    return shared == 1 and stories.same(a.doc, b.doc)
 
 
 def _times_apart(a: TimeValue | None, b: TimeValue | None) -> bool:
@@ -905,7 +916,7 @@ def quantity_relations(sources: Sequence[Source], *, one_topic: bool = False) ->
     for k, item in enumerate(items):
         groups.setdefault((item.quantity.kind, item.quantity.concept or ""), []).append(k)
     best: dict[tuple[int, int], _Found] = {}
-    stories = _stories(sources, {item.doc for item in items}, lex)
+    stories = _Stories(sources, lex)
     for members in groups.values():
         for n, i in enumerate(members):
             for j in members[n + 1 : n + 1 + MAX_PARTNERS]:
@@ -930,10 +941,21 @@ def quantity_relations(sources: Sequence[Source], *, one_topic: bool = False) ->
     return tuple(out)
 
 
-def _stories(sources: Sequence[Source], docs: set[int], lex: _Lex) -> dict[tuple[int, int], bool]:
-    """Which documents with figures are articles of one story: they share ``STORY_NAMES`` names."""
-    names = {n: _topic(sources[n].text, lex)[1] for n in sorted(docs)}
-    return {(x, y): len(names[x] & names[y]) >= STORY_NAMES for x in names for y in names if x < y}
+class _Stories:
+    """Which documents are articles of one story: they share ``STORY_NAMES`` names (read on demand)."""
+
+    def __init__(self, sources: Sequence[Source], lex: _Lex) -> None:
+        self._sources = sources
+        self._lex = lex
+        self._names: dict[int, frozenset[str]] = {}
+
+    def _of(self, n: int) -> frozenset[str]:
+        if n not in self._names:
+            self._names[n] = _topic(self._sources[n].text, self._lex)[1]
+        return self._names[n]
+
+    def same(self, x: int, y: int) -> bool:
+        return len(self._of(x) & self._of(y)) >= STORY_NAMES
 
 
 def _pair(a: Statement, b: Statement) -> tuple[int, int]:
@@ -959,7 +981,7 @@ def _relate(
     identity: _Identity,
     *,
     one_topic: bool,
-    stories: dict[tuple[int, int], bool],
+    stories: _Stories,
 ) -> _Found | None:
     qa, qb = a.quantity, b.quantity
     if not _may_relate(a, b) or qa.concept != qb.concept:
@@ -1116,7 +1138,7 @@ def merge_relations(
     """
     figures = _figures_by_statement(sources)
     base = [r for r in relations if not _other_figure_denied(r, figures)]
-    extra = quantity_relations(sources, one_topic=one_topic)
+    extra = (*quantity_relations(sources, one_topic=one_topic), *_flipped_accounts(sources))
     by_pair = {_pair(r.a, r.b): n for n, r in enumerate(base)}
     for r in extra:
         n = by_pair.get(_pair(r.a, r.b))
@@ -1165,6 +1187,72 @@ def _other_figure_denied(r: Relation, figures: dict[int, list[Quantity]]) -> boo
     return bool(opposite) and not any(_count_verdict(x, y) for x, y in opposite)
 
 
+FLIP_OVERLAP = 0.8
+"""Share of content words two accounts of one source must have in common for a negation to flip one."""
+
+
+def _flipped_accounts(sources: Sequence[Source]) -> list[Relation]:
+    """One source's later account that negates its earlier one in the same words: "the minister
+    had not resigned" then "the minister resigned" (or a denial, then the same content affirmed)."""
+    lex = _lex()
+    identity = _Identity(sources)
+    by_source: dict[str, list[tuple[Statement, int, str]]] = {}
+    for n, src in enumerate(sources):
+        by_id = {s.id: s for s in src.statements}
+        for s in src.statements:
+            if s.speaker is not None and s.stance not in (Stance.ASK, Stance.DISMISS):
+                by_source.setdefault(identity.key(n, s.speaker.id), []).append((s, n, _root(s, by_id)))
+    out = []
+    for said in by_source.values():
+        if len(said) < 2:
+            continue
+        members = [(s, n, root, *_account(s, lex)) for s, n, root in said]
+        for k, (sa, na, ra, wa, ga) in enumerate(members):
+            for sb, nb, rb, wb, gb in members[k + 1 : k + 1 + MAX_PARTNERS]:
+                if ga == gb or len(wa & wb) < FLIP_OVERLAP * len(wa | wb):
+                    continue
+                if na == nb and (ra == rb or (sa.content.overlaps(sb.content) and sa.content != sb.content)):
+                    continue
+                a_first = _a_first((sa, na), (sb, nb), sources)
+                if a_first is None:
+                    continue
+                earlier, later = (sa, sb) if a_first else (sb, sa)
+                first, second = (sa, sb) if (na, sa.content.start) <= (nb, sb.content.start) else (sb, sa)
+                out.append(
+                    Relation(
+                        kind=RelationKind.CHANGED,
+                        a=first,
+                        b=second,
+                        score=_SCORE_CHANGED,
+                        reasons=(
+                            _changed_note(earlier, later),
+                            "the later account negates the earlier one in the same words: "
+                            + ", ".join(sorted(wa & wb)),
+                        ),
+                    )
+                )
+    return out
+
+
+def _account(s: Statement, lex: _Lex) -> tuple[frozenset[str], bool]:
+    """A statement's content words (as verb keys) and whether it is negated (a denial counts)."""
+    words = set()
+    negated = s.stance is Stance.DENY
+    for m in re.finditer(r"[^\W_]+(?:['’]t)?", s.content.text):
+        w = m.group().lower().replace("’", "'")
+        if w in lex.negation or w.endswith("n't"):
+            negated = not negated
+            continue
+        pronoun = w in personal_pronouns() or w in possessive_determiners()
+        if len(w) < _MIN_TOPIC or w in lex.stopwords or pronoun or w.isdigit():
+            continue
+        lemma = lemmatize(w)
+        if lemma in AUXILIARIES:
+            continue
+        words.add(verb_key(lemma))
+    return frozenset(words), negated
+
+
 def _mark_changes(relations: list[Relation], sources: Sequence[Source]) -> list[Relation]:
     where: dict[int, tuple[int, str]] = {}
     for n, src in enumerate(sources):
@@ -1179,10 +1267,17 @@ def _mark_changes(relations: list[Relation], sources: Sequence[Source]) -> list[
             a_first = _a_first(at_a, at_b, sources) if _same_source(at_a, at_b, identity) else None
             if a_first is not None:
                 earlier, later = (r.a, r.b) if a_first else (r.b, r.a)
-                note = f"changed account: {_who(earlier)} first said “{_short(earlier)}”, later “{_short(later)}”"
+                note = _changed_note(earlier, later)
                 r = attrs.evolve(r, kind=RelationKind.CHANGED, reasons=(note, *r.reasons))  # noqa: PLW2901
         out.append(r)
     return out
+
+
+def _changed_note(earlier: Statement, later: Statement) -> str:
+    def said(s: Statement) -> str:
+        return f"{'denied' if s.stance is Stance.DENY else 'said'} “{_short(s)}”"
+
+    return f"changed account: {_who(earlier)} first {said(earlier)}, later {said(later)}"
 
 
 def _short(s: Statement) -> str:
