@@ -72,7 +72,6 @@ _CLAUSE_WORDS = frozenset({"but", "while", "although", "though", "whereas", "bec
 _NP_TAGS = tags.NOMINAL_TAGS | tags.ADJECTIVE_TAGS | {"DT", "PDT", "PRP$", "POS", "$", "#"}
 _NP_HEAD_TAGS = tags.NOMINAL_TAGS | {"PRP"}
 _BRACKETS = frozenset({"[", "]", "(", ")", "‘", "’", "“", "”", '"', "'"})
-_RELATIVE = frozenset({"which", "that", "who", "whom"})
 _NEGATED_FRAMES = frozenset({"evidence", "proof", "sign", "signs", "indication", "truth", "true", "way", "reason"})
 _FRAME_NEGATIONS = frozenset({"no", "not", "never", "false", "untrue", "nothing"})
 _EVENT_ROLE_AGENT = "agent"
@@ -702,7 +701,7 @@ def _np_left(clause: list[Token], j: int) -> list[Token] | None:
     low = t.text.lower()
     if t.tag == "PRP" or low in _pronouns():
         return [t]
-    if low in _RELATIVE and t.tag in ("WDT", "WP", "IN", "DT"):
+    if low in wordclass.relative_pronouns() and t.tag in ("WDT", "WP", "IN", "DT"):
         # "the weapons, which ... were supplied": the relative pronoun stands for the noun before it
         k = end - 1
         while k >= 0 and clause[k].text == ",":
@@ -790,7 +789,7 @@ def _pps(clause: list[Token], k: int) -> dict[str, list[Token]]:
     while m < end:
         t = clause[m]
         low = t.text.lower()
-        if t.tag.startswith("VB") or low in _RELATIVE or low == ",":
+        if t.tag.startswith("VB") or low in wordclass.relative_pronouns() or low == ",":
             break
         if low in ("to", "from", "by", "with", "for", "of", "against") and low not in out:
             np, nxt = _np_right(clause, m + 1)

@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from claimkit.errors import InvalidSpanError, short_repr
+from claimkit.errors import InvalidInputError, InvalidSpanError, short_repr
 
 __all__ = [
     "Actor",
@@ -230,7 +230,7 @@ def _check_span(instance: Span, _attribute: attrs.Attribute[int], _value: int) -
 def _nonempty(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not value:
         msg = f"{attribute.name} must not be empty"
-        raise ValueError(msg)
+        raise InvalidInputError(msg)
 
 
 # --------------------------------------------------------------------------- spans
@@ -326,7 +326,7 @@ class TimeValue:
     def __attrs_post_init__(self) -> None:
         if self.start is not None and self.end is not None and not self.start < self.end:
             msg = f"time interval must have start < end, got {self.start!r} .. {self.end!r}"
-            raise ValueError(msg)
+            raise InvalidInputError(msg)
 
 
 @attrs.frozen(kw_only=True)
