@@ -26,6 +26,7 @@ import attrs
 from claimkit import actors as _actors
 from claimkit import attribution as _attribution
 from claimkit import claims as _claims
+from claimkit import quantities as _quantities
 from claimkit import relations as _relations
 from claimkit import temporal as _temporal
 from claimkit.errors import InputTooLargeError, InvalidInputError, short_repr
@@ -166,9 +167,15 @@ class Analyzer:
         timing = _temporal.resolve_times(doc, attributions, reference=reference)
         statements = _assemble(attributions, table, timing, doc_id)
         claims = _claims.extract_claims(doc, statements, table)
+        quantities = _quantities.extract_quantities(doc, statements, timing.times, published=reference)
         relations = (
             _relations.relate(statements, claims, actors={doc_id: table.actors}) if self.config.relations else ()
         )
+        if self.config.relations:
+            source = _quantities.Source(
+                statements=statements, quantities=quantities, actors=table.actors, text=text, published=reference
+            )
+            relations = _quantities.merge_relations(relations, [source])
         return Analysis(
             text=text,
             doc_id=doc_id,
@@ -179,6 +186,7 @@ class Analyzer:
             times=timing.times,
             claims=claims,
             relations=relations,
+            quantities=quantities,
             warnings=tuple(str(note) for note in notes),
         )
 
@@ -307,17 +315,33 @@ class Analyzer:
             for doc, s, table in zip(docs, statements, tables, strict=True)
             for c in _claims.extract_claims(doc, [s], table)
         ]
-        found = _relations.relate(
-            statements, claims, actors={s.doc_id: t.actors for s, t in zip(statements, tables, strict=True)}
+        sources = [
+            _quantities.Source(
+                statements=(s,),
+                quantities=_quantities.extract_quantities(
+                    doc, [s], _temporal.resolve_times(doc, (), reference=None).times
+                ),
+                actors=t.actors,
+                text=doc.text,
+            )
+            for doc, s, t in zip(docs, statements, tables, strict=True)
+        ]
+        found = _quantities.merge_relations(
+            _relations.relate(
+                statements, claims, actors={s.doc_id: t.actors for s, t in zip(statements, tables, strict=True)}
+            ),
+            sources,
+            one_topic=True,
         )
         if found:
             return max(found, key=lambda r: r.score)
         found_text = _relations.contrast_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)
-        if found_text is not None:
+        if found_text is not None and not _quantities.denies_other_figure(found_text, sources):
             return found_text
         from claimkit.checking import judge_texts  # noqa: PLC0415  (checking builds on this module)
 
-        return judge_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)
+        judged = judge_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)
+        return None if judged is not None and _quantities.denies_other_figure(judged, sources) else judged
 
 
 def _rebuild_analyzer(config: AnalyzerConfig, tagger: Tagger | None) -> Analyzer:
