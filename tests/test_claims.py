@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 
+from claimkit import claims as claims_mod
 from claimkit.actors import ActorTable
 from claimkit.claims import extract_claims, lemmatize
 from claimkit.model import Actor, ActorKind, Claim, Polarity, Span, Stance, Statement, StatementKind
@@ -251,3 +252,57 @@ def test_a_name_inside_an_object_is_not_the_object() -> None:
     (c,) = [c for c in a.claims if c.predicate == "close"]
     assert c.object is not None
     assert (c.object.text, c.object.actor_id) == ("its Leeds plant", None)
+
+
+# --------------------------------------------------------------------------- bounds (hostile input stays linear)
+
+
+def _statements_over(text: str, n: int) -> list[Statement]:
+    whole = Span.from_text(text, 0, len(text))
+    return [Statement(id=f"s{i}", kind=StatementKind.PARTIAL, content=whole) for i in range(1, n + 1)]
+
+
+def test_claims_per_statement_are_bounded() -> None:
+    text = " ".join(["Russia arms the group; Iran sends money."] * claims_mod.MAX_CLAIMS_PER_STATEMENT)
+    found = claims_of(text)
+    assert len(found) == claims_mod.MAX_CLAIMS_PER_STATEMENT
+    assert [c.span.start for c in found] == sorted(c.span.start for c in found)  # the first ones, in text order
+
+
+def test_content_read_for_claims_is_bounded_in_tokens() -> None:
+    pad = claims_mod.MAX_CLAIM_TOKENS // 2  # "Yes." is two tokens
+    assert len(claims_of("Yes. " * (pad - 3) + "Russia arms the group.")) == 1
+    assert claims_of("Yes. " * pad + "Russia arms the group.") == ()
+
+
+def test_overlapping_contents_are_read_a_bounded_number_of_times() -> None:
+    text = "Russia arms the group."
+    doc = default_analyzer().processor.parse(text)
+    statements = _statements_over(text, claims_mod.MAX_OVERLAPPING_READS + 3)
+    found = extract_claims(doc, statements, ActorTable())
+    assert [c.statement_id for c in found] == [s.id for s in statements[: claims_mod.MAX_OVERLAPPING_READS]]
+
+
+def test_contents_that_do_not_overlap_are_all_read() -> None:
+    text = " ".join(["Russia arms the group."] * (claims_mod.MAX_OVERLAPPING_READS + 3))
+    doc = default_analyzer().processor.parse(text)
+    statements = [
+        Statement(id=f"s{i}", kind=StatementKind.PARTIAL, content=Span.from_text(text, start, start + 22))
+        for i, start in enumerate(range(0, len(text), 23), 1)
+    ]
+    assert len(extract_claims(doc, statements, ActorTable())) == len(statements)
+
+
+def test_a_clause_time_is_read_once_per_clause(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    scan = claims_mod._scan_clause_time
+
+    def counted(clause: list[object], lex: object) -> object:
+        calls.append(1)
+        return scan(clause, lex)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(claims_mod, "_scan_clause_time", counted)
+    found = claims_of("Russia armed the group, sent money, trained fighters and supplied weapons in May 2015.")
+    assert len(found) >= 3
+    assert {c.time.timex for c in found if c.time is not None} == {"2015-05"}
+    assert len(calls) == 1

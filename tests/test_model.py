@@ -9,6 +9,7 @@ from claimkit import (
     Actor,
     ActorKind,
     Analysis,
+    Evidence,
     Granularity,
     InvalidSpanError,
     Relation,
@@ -72,6 +73,10 @@ def _sample() -> Analysis:
         speaker_span=actor.mentions[0],
         cue="said",
         cue_span=Span.from_text(text, 24, 28),
+        evidence=(
+            Evidence(rule="quote-then-subject-then-verb", span=actor.mentions[0]),
+            Evidence(rule="quote-then-said-verb", span=Span.from_text(text, 1, 8)),
+        ),
         time=TimeValue(
             timex="2017-07-26",
             kind=TimeKind.DATE,
@@ -96,6 +101,16 @@ def test_json_round_trip():
     a = _sample()
     assert Analysis.from_json(a.to_json()) == a
     assert Analysis.from_dict(a.to_dict()) == a
+
+
+def test_evidence_is_in_the_json():
+    data = _sample().to_dict()
+    assert data["statements"][0]["evidence"][1] == {
+        "rule": "quote-then-said-verb",
+        "span": {"start": 1, "end": 8, "text": "We left"},
+    }
+    with pytest.raises(ValueError):
+        Evidence(rule="")
 
 
 def test_from_json_rejects_junk():

@@ -91,6 +91,12 @@ def test_highlights_and_tooltips(sample_analysis):
     assert any("not normalized" in a.get("title", "") for a in times)
 
 
+def test_content_tooltip_names_the_rules_that_decided():
+    a = claimkit.analyze("“It is over,” said Ana Ruiz.")
+    contents = parse(render_html(a)).with_class("ck-content")
+    assert any("Rules: said-verb-then-subject, quote-then-said-verb" in c.get("title", "") for c in contents)
+
+
 def test_one_colour_per_speaker(sample_analysis):
     page = parse(render_html(sample_analysis))
     colours = {}

@@ -10,6 +10,7 @@ Importing claimkit does no work: NLTK data is loaded on first use.
 
 from __future__ import annotations
 
+from claimkit.checking import CheckResult, Verdict, check
 from claimkit.errors import (
     AmbiguousDateWarning,
     ClaimkitError,
@@ -28,6 +29,7 @@ from claimkit.model import (
     Analysis,
     Argument,
     Claim,
+    Evidence,
     Granularity,
     Polarity,
     Relation,
@@ -38,6 +40,8 @@ from claimkit.model import (
     StatementKind,
     TimeExpression,
     TimeKind,
+    TimeMod,
+    TimeSource,
     TimeValue,
 )
 from claimkit.parallel import Article, Failure
@@ -57,10 +61,12 @@ __all__ = [
     "AnalyzerConfig",
     "Argument",
     "Article",
+    "CheckResult",
     "Claim",
     "ClaimkitError",
     "ClaimkitWarning",
     "DateNormalizationError",
+    "Evidence",
     "Failure",
     "Granularity",
     "InputTooLargeError",
@@ -77,10 +83,14 @@ __all__ = [
     "StatementKind",
     "TimeExpression",
     "TimeKind",
+    "TimeMod",
+    "TimeSource",
     "TimeValue",
     "UnbalancedQuoteWarning",
+    "Verdict",
     "__version__",
     "analyze",
+    "check",
     "compare",
     "find_relations",
     "normalize_date",

@@ -24,23 +24,27 @@ import bisect
 import functools
 import itertools
 import warnings
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 import attrs
 
 from claimkit.errors import UnbalancedQuoteWarning
 from claimkit.lexicon import rows
-from claimkit.model import Span, Stance, StatementKind
+from claimkit.model import Evidence, Span, Stance, StatementKind
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from claimkit.text import Document, Quote, Token
 
-__all__ = ["Attribution", "CueEntry", "cue_lexicon", "find_attributions"]
+__all__ = ["RULE_NAMES", "Attribution", "CueEntry", "cue_lexicon", "find_attributions"]
 
 
 def _span_tuple(items: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(items)
+
+
+def _evidence_tuple(items: Iterable[Evidence]) -> tuple[Evidence, ...]:
     return tuple(items)
 
 
@@ -68,6 +72,8 @@ class Attribution:
     via_spans: tuple[Span, ...] = attrs.field(default=(), converter=_span_tuple)
     """Speaker spans of the outer attributions that relay this one, outermost first."""
     addressee_span: Span | None = None
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence_tuple)
+    """The named rules that chose the source and the content (see the attribution guide)."""
 
 
 # --------------------------------------------------------------------------- the lexicon
@@ -228,6 +234,37 @@ class _Found:
     extent_end: int = 0
     speech: bool = True
     """Whether the cue reports speech or writing ("say", "deny"), not an act or attitude ("defend", "hope")."""
+    evidence: list[tuple[str, tuple[int, int] | None]] = attrs.Factory(list)
+    """(rule name, char span it matched): the rules that decided, in order."""
+
+
+_Content: TypeAlias = tuple[StatementKind, list[tuple[int, int]]]
+"""What a content rule decides: the statement's kind and its content pieces (char spans)."""
+
+
+@attrs.define(kw_only=True)
+class _VerbCue:
+    """A reporting verb being read, and what the rules have settled about it so far."""
+
+    si: int
+    i: int
+    lo: int
+    hi: int
+    entry: CueEntry
+    cue_end: int
+    vg: int
+    """The first token of the verb group ("has also said")."""
+    cue_span: tuple[int, int]
+    k: int
+    """The first token after the cue and its hearer: where a content after the cue may start."""
+    addressee: tuple[int, int] | None
+    src: tuple[int, int] | None = None
+    inverted: bool = False
+    frame_start: int = 0
+    left_ok: bool = False
+    after: int = 0
+    right_empty: bool = False
+    evidence: list[tuple[str, tuple[int, int] | None]] = attrs.Factory(list)
 
 
 _INITIAL_DOT = "._"  # the lowered form given to the period of an initial
@@ -888,15 +925,14 @@ class _Reader:
         lo, hi = sent.first_token, sent.last_token
         i = lo
         while i < hi:
-            nxt = (
-                self.try_prep(si, i, lo, hi)
-                or self.try_noun(si, i, lo, hi)
-                or self.try_verb(si, i, lo, hi)
-                or self.try_dash(si, i, hi)
-            )
+            nxt = None
+            for rule in _CUE_RULES:  # the first cue rule that reads a statement at token i decides
+                nxt = rule(self, si, i, lo, hi)
+                if nxt:
+                    break
             i = max(nxt or 0, i + 1)
 
-    def try_dash(self, si: int, i: int, hi: int) -> int | None:
+    def try_dash(self, si: int, i: int, _lo: int, hi: int) -> int | None:
         """A quotation signed with a dash: “...” ― Jane Doe."""
         if self.low[i] not in {"―", "—", "–", "--", "-"} or i == 0 or self.toks[i - 1].text not in _CLOSERS:
             return None
@@ -929,6 +965,7 @@ class _Reader:
                 cue=self.span_chars((i, i + 1)),
                 stance=Stance.ASSERT,
                 sentence=si,
+                evidence=[("dash-signature", self.span_chars((i, src[1])))],
             )
         )
         return src[1]
@@ -969,6 +1006,7 @@ class _Reader:
                 cue=self.span_chars((k, k + 1)),
                 stance=Stance.ASSERT,
                 sentence=si if si is not None else 0,
+                evidence=[("speaker-label", self.span_chars((first, k + 1)))],
             )
         )
 
@@ -1030,6 +1068,7 @@ class _Reader:
                     cue=self.span_chars((i, cue_end)),
                     stance=e.stance,
                     sentence=si,
+                    evidence=[("according-to", self.span_chars((i, src[1])))],
                 )
             )
             return src[1]
@@ -1063,11 +1102,55 @@ class _Reader:
                 cue=self.span_chars((i, i + 1)),
                 stance=e.stance,
                 sentence=si,
+                evidence=[("noun-cue-that", self.span_chars((src[0], i + 2)))],
             )
         )
         return i + 1
 
     def try_verb(self, si: int, i: int, lo: int, hi: int) -> int | None:
+        """A reporting verb at token *i*: its source by the speaker rules, its content by the content rules."""
+        c = self.verb_frame(si, i, lo, hi)
+        if c is None:
+            return None
+        for rule, find in _VERB_SPEAKER_RULES:
+            c.src = find(self, c)
+            if c.src is not None:
+                c.evidence.append((rule, self.span_chars(c.src)))
+                break
+        src = c.src
+        if src is not None and src[1] - src[0] == 1 and self.low[src[0]] in {"i", "you"} and self.is_class(i, "hedge"):
+            return None  # "I think ...", "Do you think ...": a hedge inside one's own words, not a report
+        self.frame_sides(c)
+        for name, content in _VERB_CONTENT_RULES:
+            got = content(self, c)
+            if got is None:
+                continue
+            if not got:
+                return None  # the rule settled that there is no statement here
+            kind, parts = got
+            rule = _QUOTE_OR_CLAUSE[name][self.is_quote_span(parts[0])] if name in _QUOTE_OR_CLAUSE else name
+            c.evidence.append((rule, parts[0] if rule != "echoed-claim" else (parts[0][0], parts[-1][1])))
+            if len(parts) > 1 and rule != "echoed-claim":
+                c.evidence.append(("resumes-after-cue", parts[-1]))
+            self.add(
+                _Found(
+                    kind=kind,
+                    content=(parts[0][0], parts[-1][1]),
+                    parts=parts,
+                    speaker=self.span_chars(c.src),
+                    cue=c.cue_span,
+                    stance=c.entry.stance,
+                    speech=_is_speech(c.entry),
+                    sentence=si,
+                    addressee=self.span_chars(c.addressee),
+                    evidence=c.evidence,
+                )
+            )
+            return c.cue_end
+        return None
+
+    def verb_frame(self, si: int, i: int, lo: int, hi: int) -> _VerbCue | None:
+        """The cue at token *i* with its verb group and hearer, or None when it reports nothing here."""
         got = self.verb_cue(i, hi)
         if got is None:
             return None
@@ -1082,7 +1165,6 @@ class _Reader:
             return None
         if self.tag(i) == "VBG" and vg - 1 >= lo and self.tag(vg - 1) in {"DT", "PRP$", "JJ", "IN"}:
             return None  # "the reporting of", "for saying": a gerund, not a cue
-        cue_span = (self.toks[vg].start, self.toks[cue_end - 1].end)
         k = cue_end
         addressee: tuple[int, int] | None = None
         if "tell" in entry.takes and k < hi:
@@ -1090,94 +1172,168 @@ class _Reader:
             if a is not None and not self.is_class(a[0], "time"):
                 addressee = a
                 k = a[1]
-        # the source: before the verb group, inverted after the cue, or the subject of a participle
-        before = vg - 1 >= lo and (self.low[vg - 1] == "," or self.toks[vg - 1].text in _CLOSERS)
-        src: tuple[int, int] | None = None
-        inverted = False
-        if before and self.low[vg - 1] == ",":
-            src = self.apposition_source(vg - 1, lo)  # "X, who ..., told" is not inverted
-        if src is None and (before or vg == lo) and "inv" in entry.takes and self.tag(i) != "VBG":
-            r = self.np_right(cue_end, hi)
-            if r is not None and (
-                r[1] >= hi or self.low[r[1]] in _SENT_END | {",", ";", ":"} or self.is_open_quote(r[1])
-            ):
-                src, inverted, k = self.long_apposition(r, hi), True, r[1]
-        if src is None:
-            src = self.source_after_quote(vg, lo)
-        if src is None:
-            src = self.source_before(vg, lo, participle=self.tag(i) == "VBG")
-        if src is None and self.tag(i) == "VBG" and vg - 1 >= lo and self.low[vg - 1] == ",":
-            src = self.np_left(self.subject_end(lo, vg), lo)
-        if src is None and vg - 1 >= lo and self.nounish(vg - 1) and self.tag(vg - 1) != "NNP" and self.tag(i) == "VBG":
-            src = self.np_left(vg, lo, modifiers=0)
-        if src is None and vg - 1 > lo and self.low[vg - 1] in {"and", "but"}:
-            src = self.coordinated_subject(vg - 1, lo)
-        if src is not None and src[1] - src[0] == 1 and self.low[src[0]] in {"i", "you"} and self.is_class(i, "hedge"):
-            return None  # "I think ...", "Do you think ...": a hedge inside one's own words, not a report
+        return _VerbCue(
+            si=si,
+            i=i,
+            lo=lo,
+            hi=hi,
+            entry=entry,
+            cue_end=cue_end,
+            vg=vg,
+            cue_span=(self.toks[vg].start, self.toks[cue_end - 1].end),
+            k=k,
+            addressee=addressee,
+        )
 
-        def found(kind: StatementKind, parts: list[tuple[int, int]]) -> None:
-            self.add(
-                _Found(
-                    kind=kind,
-                    content=(parts[0][0], parts[-1][1]),
-                    parts=parts,
-                    speaker=self.span_chars(src),
-                    cue=cue_span,
-                    stance=entry.stance,
-                    speech=_is_speech(entry),
-                    sentence=si,
-                    addressee=self.span_chars(addressee),
-                )
-            )
+    # ------------------------------------------------------------- speaker rules (in _VERB_SPEAKER_RULES order)
 
-        echoed = self.echoed_claim(src, lo, hi, si) if src is not None and not inverted else None
-        if echoed is not None:  # "S, a claim Minsk rejected": Minsk rejects S
-            src, parts = echoed
-            found(StatementKind.INDIRECT, parts)
-            return cue_end
-        # the content: after the cue, or before the frame
-        frame_start = src[0] if src is not None and not inverted else vg
-        if inverted:
-            frame_start = vg
-        left_ok = frame_start > lo and (
+    def speaker_apposition(self, c: _VerbCue) -> tuple[int, int] | None:
+        """ "X, a spokesman for Y, said", "X, who ..., told": the subject with its apposition."""
+        if c.vg - 1 >= c.lo and self.low[c.vg - 1] == ",":
+            return self.apposition_source(c.vg - 1, c.lo)
+        return None
+
+    def speaker_inverted(self, c: _VerbCue) -> tuple[int, int] | None:
+        """ "“...,” said Jane Roe." / "..., says X.": the subject after the verb."""
+        before = c.vg - 1 >= c.lo and (self.low[c.vg - 1] == "," or self.toks[c.vg - 1].text in _CLOSERS)
+        if not (before or c.vg == c.lo) or "inv" not in c.entry.takes or self.tag(c.i) == "VBG":
+            return None
+        r = self.np_right(c.cue_end, c.hi)
+        if r is None or not (r[1] >= c.hi or self.low[r[1]] in _SENT_END | {",", ";", ":"} or self.is_open_quote(r[1])):
+            return None
+        c.inverted, c.k = True, r[1]
+        return self.long_apposition(r, c.hi)
+
+    def speaker_after_quote(self, c: _VerbCue) -> tuple[int, int] | None:
+        """ "“...,” a narrator in the ad asks": everything between the quotation and the verb."""
+        return self.source_after_quote(c.vg, c.lo)
+
+    def speaker_before(self, c: _VerbCue) -> tuple[int, int] | None:
+        """ "The mayor said ...": the noun phrase before the verb group."""
+        return self.source_before(c.vg, c.lo, participle=self.tag(c.i) == "VBG")
+
+    def speaker_main_subject(self, c: _VerbCue) -> tuple[int, int] | None:
+        """ "X left the talks, saying ...", "On Monday, X thanked Y, adding ...": a participle after a
+        comma takes the subject of the main clause's verb, never the object before the comma."""
+        if self.tag(c.i) == "VBG" and c.vg - 1 >= c.lo and self.low[c.vg - 1] == ",":
+            return self.np_left(self.subject_end(c.lo, c.vg), c.lo) or self.main_clause_subject(c.lo, c.vg - 1)
+        return None
+
+    def main_clause_subject(self, lo: int, limit: int) -> tuple[int, int] | None:
+        """The subject of the first finite verb of the sentence's main clause, before token *limit*.
+
+        A fronted phrase or clause ("On Monday, ...", "Asked whether he ..., ...", "After X spoke, ...")
+        and a fronted quotation ("“...,” X said, adding ...") are passed over.
+        """
+        start = self.after_dateline(lo, limit)
+        if start < limit and self.is_open_quote(start):
+            q = self.quote_at(self.toks[start].start)
+            start = bisect.bisect_left(self.token_starts, q.span.end) if q is not None else limit
+            while start < limit and self.low[start] == ",":
+                start += 1
+        elif start < limit and (
+            self.tag(start) in {"IN", "VBN", "VBG", "RB", "TO"} or self.low[start] in _SUBORDINATORS
+        ):
+            comma = next((x for x in range(start, limit) if self.low[x] == ","), None)
+            if comma is None:
+                return None
+            start = comma + 1
+        for j in range(start, limit):
+            if self.is_mark(j) or self.low[j] in {";", ":"}:
+                return None
+            if self.tag(j) in {"VBD", "VBZ", "VBP", "MD"} and not self.is_class(j, "role"):
+                vg = self.verb_group_start(j, start)
+                return self.source_before(vg, start) if vg > start else None
+        return None
+
+    def speaker_coordinated(self, c: _VerbCue) -> tuple[int, int] | None:
+        """ "X promised ... and said ...": the subject of the verb before "and"."""
+        if c.vg - 1 > c.lo and self.low[c.vg - 1] in {"and", "but"}:
+            return self.coordinated_subject(c.vg - 1, c.lo)
+        return None
+
+    # ------------------------------------------------------------- content rules (in _VERB_CONTENT_RULES order)
+
+    def frame_sides(self, c: _VerbCue) -> None:
+        """What lies on either side of the frame (source and cue), for the content rules."""
+        src = c.src
+        frame_start = src[0] if src is not None and not c.inverted else c.vg
+        c.frame_start = frame_start
+        c.left_ok = frame_start > c.lo and (
             self.low[frame_start - 1] in {",", ":", "—", "--"} or self.toks[frame_start - 1].text in _CLOSERS
         )
-        after = self.skip_adjuncts(k, hi)
-        right_empty = after >= hi or all(not self.is_word(x) for x in range(after, hi))
-        if left_ok and not right_empty and self.adjunct_only(after, hi):
-            right_empty = True  # "“...,” he said of the plan." / "..., she said as the crowd cheered."
-        right_aside = after + 1 < hi and self.low[after] == "," and self.is_class(after + 1, "stop")
-        if not left_ok and frame_start == lo and (right_empty or right_aside) and self.quote_ends_before(si, lo):
-            q = self.quote_around(self.toks[lo - 1].start)
-            if q is not None:
-                found(StatementKind.DIRECT, [(q.span.start, q.span.end)])
-                return cue_end
-        if left_ok and (right_empty or (after < hi and self.low[after] == ",")):
-            left = self.left_content(frame_start, lo)
-            if left is None:
-                return None
-            parts = [left]
-            if not right_empty:
-                second = self.second_part(after + 1, hi, left)
-                if second is not None:
-                    parts.append(second)
-            if len(parts) == 1 and not self.has_clause(left):
-                return None
-            found(StatementKind.INDIRECT, parts)
-            return cue_end
-        if inverted:
+        after = self.skip_adjuncts(c.k, c.hi)
+        c.after = after
+        c.right_empty = after >= c.hi or all(not self.is_word(x) for x in range(after, c.hi))
+        if c.left_ok and not c.right_empty and self.adjunct_only(after, c.hi):
+            c.right_empty = True  # "“...,” he said of the plan." / "..., she said as the crowd cheered."
+
+    def content_echoed(self, c: _VerbCue) -> _Content | None:
+        """ "S, a claim Minsk rejected": Minsk rejects S (the source moves after the noun cue)."""
+        if c.src is None or c.inverted:
             return None
-        if src is None and self.tag(i) != "VBG":
+        echoed = self.echoed_claim(c.src, c.lo, c.hi, c.si)
+        if echoed is None:
             return None
-        rc = self.right_content(k, hi, entry, self.toks[i].start)
-        if rc is None:
-            rc = self.quote_in_next_paragraph(si, k, hi)
-        if rc is None and src is not None:
-            rc = self.relative_predicate(src, k, hi, self.toks[i].start)
-        if rc is None:
+        c.src, parts = echoed
+        c.evidence = [("echoed-claim", self.span_chars(c.src))]
+        return StatementKind.INDIRECT, parts
+
+    def content_quote_sentence_before(self, c: _VerbCue) -> _Content | None:
+        """ "“We left early.” He said." : a sentence of frame only takes the quote that ends just before it."""
+        right_aside = c.after + 1 < c.hi and self.low[c.after] == "," and self.is_class(c.after + 1, "stop")
+        if c.left_ok or c.frame_start != c.lo or not (c.right_empty or right_aside):
             return None
-        found(StatementKind.INDIRECT, [(rc[0], rc[1])])
-        return cue_end
+        if not self.quote_ends_before(c.si, c.lo):
+            return None
+        q = self.quote_around(self.toks[c.lo - 1].start)
+        return None if q is None else (StatementKind.DIRECT, [(q.span.start, q.span.end)])
+
+    def content_before_frame(self, c: _VerbCue) -> _Content | Literal[False] | None:
+        """ "S, X said." / "“...,” X said, “...”": the content before the frame (and a second piece after it)."""
+        if not (c.left_ok and (c.right_empty or (c.after < c.hi and self.low[c.after] == ","))):
+            return None
+        left = self.left_content(c.frame_start, c.lo)
+        if left is None:
+            return False
+        parts = [left]
+        if not c.right_empty:
+            second = self.second_part(c.after + 1, c.hi, left)
+            if second is not None:
+                parts.append(second)
+        if len(parts) == 1 and not self.has_clause(left):
+            return False
+        return StatementKind.INDIRECT, parts
+
+    def can_read_right(self, c: _VerbCue) -> bool:
+        """Whether content may follow the cue: not after an inverted source, and with a source (or a participle)."""
+        return not c.inverted and (c.src is not None or self.tag(c.i) == "VBG")
+
+    def content_after_cue(self, c: _VerbCue) -> _Content | None:
+        """ "X said (that) S", "X said: “...”": the content after the cue."""
+        if not self.can_read_right(c):
+            return None
+        rc = self.right_content(c.k, c.hi, c.entry, self.toks[c.i].start)
+        return None if rc is None else (StatementKind.INDIRECT, [(rc[0], rc[1])])
+
+    def content_next_paragraph(self, c: _VerbCue) -> _Content | None:
+        """ "He said:" closing a paragraph, and the next paragraph is the quotation."""
+        if not self.can_read_right(c):
+            return None
+        rc = self.quote_in_next_paragraph(c.si, c.k, c.hi)
+        return None if rc is None else (StatementKind.INDIRECT, [(rc[0], rc[1])])
+
+    def content_relative(self, c: _VerbCue) -> _Content | None:
+        """ "the weapons, which they say were supplied by ...": the relative clause's predicate."""
+        if not self.can_read_right(c) or c.src is None:
+            return None
+        rc = self.relative_predicate(c.src, c.k, c.hi, self.toks[c.i].start)
+        return None if rc is None else (StatementKind.INDIRECT, [(rc[0], rc[1])])
+
+    def is_quote_span(self, span: tuple[int, int]) -> bool:
+        """Whether chars *span* are one quotation and nothing more (marks and punctuation aside)."""
+        q = self.quote_around(span[0])
+        return q is not None and q.span.start <= span[0] and span[1] <= q.span.end and _only_quote(q, *span)
 
     def echoed_claim(
         self, src: tuple[int, int], lo: int, hi: int, si: int
@@ -1199,7 +1355,7 @@ class _Reader:
             if f.sentence < si:
                 break  # drafts come sentence by sentence: nothing further back is in this one
             if f.sentence == si and f.content[1] <= end and not self.doc.text[f.content[1] : end].strip(_PUNCT):
-                return source, list(f.parts)
+                return source, list(f.parts) or [f.content]
         left = self.left_content(comma + 1, lo)
         if left is None:
             return None
@@ -1300,6 +1456,58 @@ class _Reader:
         return (self.toks[k].start, self.toks[end - 1].end)
 
 
+# The cue rules, tried in this order at each token; each returns where reading goes on, or None.
+_CUE_RULES: tuple[Callable[[_Reader, int, int, int, int], int | None], ...] = (
+    _Reader.try_prep,  # "according to X"
+    _Reader.try_noun,  # "X's claim that S"
+    _Reader.try_verb,  # "X said S", by the speaker and content rules below
+    _Reader.try_dash,  # "“...” ― X"
+)
+
+# The speaker rules of a reporting verb, tried in this order; the first that finds a source decides.
+_VERB_SPEAKER_RULES: tuple[tuple[str, Callable[[_Reader, _VerbCue], tuple[int, int] | None]], ...] = (
+    ("appositive-subject", _Reader.speaker_apposition),
+    ("said-verb-then-subject", _Reader.speaker_inverted),
+    ("quote-then-subject-then-verb", _Reader.speaker_after_quote),
+    ("subject-then-said-verb", _Reader.speaker_before),
+    ("participle-takes-main-subject", _Reader.speaker_main_subject),
+    ("coordinated-subject", _Reader.speaker_coordinated),
+)
+
+# The content rules of a reporting verb, in this order: the first that settles decides (False: no statement).
+_VERB_CONTENT_RULES: tuple[tuple[str, Callable[[_Reader, _VerbCue], _Content | Literal[False] | None]], ...] = (
+    ("echoed-claim", _Reader.content_echoed),
+    ("quote-then-said-sentence", _Reader.content_quote_sentence_before),
+    ("content-then-said-verb", _Reader.content_before_frame),
+    ("said-verb-then-content", _Reader.content_after_cue),
+    ("quote-in-next-paragraph", _Reader.content_next_paragraph),
+    ("relative-clause-predicate", _Reader.content_relative),
+)
+
+# Rules named by what their content is: (name for a clause, name for a quotation).
+_QUOTE_OR_CLAUSE = {
+    "content-then-said-verb": ("clause-then-said-verb", "quote-then-said-verb"),
+    "said-verb-then-content": ("said-verb-then-clause", "said-verb-then-quote"),
+}
+
+
+RULE_NAMES: tuple[str, ...] = (
+    *(name for name, _ in _VERB_SPEAKER_RULES),
+    *(n for name, _ in _VERB_CONTENT_RULES for n in _QUOTE_OR_CLAUSE.get(name, (name,))),
+    "resumes-after-cue",
+    "according-to",
+    "noun-cue-that",
+    "dash-signature",
+    "speaker-label",
+    "quote-continues",
+)
+"""Every rule name this stage records in ``evidence`` (documented in the attribution guide).
+
+>>> RULE_NAMES[:2]
+('appositive-subject', 'said-verb-then-subject')
+"""
+
+
 def _kind(reader: _Reader, f: _Found) -> StatementKind:
     parts = f.parts or [f.content]
     cue_start = f.cue[0] if f.cue is not None else -1
@@ -1371,6 +1579,7 @@ def _continuations(reader: _Reader) -> None:
             sentence=si,
             continues=prev,
             extent_end=q.span.end,
+            evidence=[("quote-continues", (q.span.start, q.span.end))],
         )
         reader.found.append(f)
         bisect.insort(ends, (f.extent_end, len(reader.found) - 1))
@@ -1556,6 +1765,7 @@ def _assemble(reader: _Reader) -> tuple[Attribution, ...]:
                 continues=ids[f.continues] if f.continues is not None else None,
                 via_spans=tuple(s for x in via(n) if (s := span(x)) is not None),
                 addressee_span=span(f.addressee),
+                evidence=tuple(Evidence(rule=rule, span=span(x)) for rule, x in f.evidence),
             )
         )
     return tuple(out)

@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import heapq
 import re
 from typing import TYPE_CHECKING
 
@@ -51,7 +52,17 @@ if TYPE_CHECKING:
     from claimkit.model import Actor, Statement
     from claimkit.text import Document, Token
 
-__all__ = ["extract_claims", "lemmatize", "split_clauses", "verb_key"]
+__all__ = ["REPORTING_VERBS", "extract_claims", "hedge_words", "lemmatize", "split_clauses", "verb_key"]
+
+MAX_CLAIM_TOKENS = 400
+"""Tokens of one statement's content read for claims; the longest content in the PolNeAR dev articles has 148."""
+MAX_CLAIMS_PER_STATEMENT = 32
+"""Claims kept per statement (in text order); the most a PolNeAR dev statement makes is 10."""
+MAX_OVERLAPPING_READS = 6
+"""Statement contents read for claims over any one point of the text; PolNeAR dev has at most 3 (a quote
+inside a quote inside a report). Unbalanced quote marks open partial quotes that run to the end of their
+paragraph, and "he said he said ..." opens a report at every cue: without this bound each one would read
+the rest of the paragraph again."""
 
 _CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?", "…", "...", "—", "–", "--"})
 _CLAUSE_WORDS = frozenset({"but", "while", "although", "though", "whereas", "because", "however", "since"})
@@ -61,6 +72,8 @@ _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
 _QUOTE_TAGS = frozenset({"``", "''", "(", ")", "-LRB-", "-RRB-"})
 _BRACKETS = frozenset({"[", "]", "(", ")", "‘", "’", "“", "”", '"', "'"})
 _REPORTING = frozenset({"say", "claim", "tell", "believe", "think", "allege", "insist", "report", "add", "note"})
+REPORTING_VERBS = _REPORTING
+"""Lemmas of verbs that report speech or thought ("say", "tell", "claim")."""
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 _PRONOUNS = frozenset(
     {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "you", "his", "its", "their", "our", "my"}
@@ -135,6 +148,15 @@ def _lexicon() -> _Lexicon:
     )
 
 
+def hedge_words() -> frozenset[str]:
+    """The words that lower a claim's certainty (``hedges.tsv``).
+
+    >>> "reportedly" in hedge_words()
+    True
+    """
+    return frozenset(_lexicon().hedges)
+
+
 def lemmatize(word: str, tag: str = "VB") -> str:
     """The lemma of an English verb form, from a table of irregular verbs and suffix rules.
 
@@ -195,6 +217,8 @@ class _Ctx:
     lex: _Lexicon
     own_speaker: Span | None = None
     """The speaker span of the quote this statement belongs to (its first part's, for a continuation)."""
+    clause_times: dict[int, TimeValue | None] = attrs.field(factory=dict)
+    """The time of each clause read so far, by its first token's offset: one scan per clause."""
 
 
 def extract_claims(doc: Document, statements: Sequence[Statement], actors: ActorTable) -> tuple[Claim, ...]:
@@ -226,19 +250,48 @@ def extract_claims(doc: Document, statements: Sequence[Statement], actors: Actor
     mentions = tuple(sorted(actors.by_mention))
     starts = tuple(s for s, _ in mentions)
     by_id = {s.id: s for s in statements}
+    read = _parts_to_read(doc, statements)
     out: list[Claim] = []
+    for statement in statements:
+        ctx = _Ctx(doc, statement, actors, starts, mentions, lex, _own_speaker(statement, by_id))
+        budget = MAX_CLAIM_TOKENS
+        found: list[Claim] = []
+        for part in read.get(statement.id, ()):
+            tokens = doc.tokens_in(part.start, part.end)[:budget]
+            budget -= len(tokens)
+            for clause in split_clauses(tokens):
+                found.extend(_clause_claims(ctx, clause, first=clause[0] is tokens[0] if tokens else False))
+        out.extend(found[:MAX_CLAIMS_PER_STATEMENT])
+    return tuple(attrs.evolve(c, id=f"c{i}") for i, c in enumerate(out, 1))
+
+
+def _parts_to_read(doc: Document, statements: Sequence[Statement]) -> dict[str, list[Span]]:
+    """The content parts each statement's claims are read from, by statement id.
+
+    Left out: statements that make no claims (``Stance.DISMISS``, ``Stance.ASK``), parts from
+    another text, and a part that would make more than :data:`MAX_OVERLAPPING_READS` parts
+    cover one point of the text (in text order: the first ones are kept).
+    """
+    candidates: list[tuple[int, str, Span]] = []  # (order, statement id, part)
     for statement in statements:
         if statement.stance in (Stance.DISMISS, Stance.ASK):
             continue
-        ctx = _Ctx(doc, statement, actors, starts, mentions, lex, _own_speaker(statement, by_id))
-        parts = statement.content_parts or (statement.content,)
-        for part in parts:
-            if part.end > len(doc.text) or doc.text[part.start : part.end] != part.text:
-                continue  # a statement from another text
-            tokens = doc.tokens_in(part.start, part.end)
-            for clause in split_clauses(tokens):
-                out.extend(_clause_claims(ctx, clause, first=clause[0] is tokens[0] if tokens else False))
-    return tuple(attrs.evolve(c, id=f"c{i}") for i, c in enumerate(out, 1))
+        for part in statement.content_parts or (statement.content,):
+            if part.end <= len(doc.text) and doc.text[part.start : part.end] == part.text:
+                candidates.append((len(candidates), statement.id, part))
+    ends: list[int] = []  # a heap: the ends of the parts kept so far that reach past the current start
+    kept: set[int] = set()
+    for order, _, part in sorted(candidates, key=lambda c: (c[2].start, c[0])):
+        while ends and ends[0] <= part.start:
+            heapq.heappop(ends)
+        if len(ends) < MAX_OVERLAPPING_READS:
+            heapq.heappush(ends, part.end)
+            kept.add(order)
+    read: dict[str, list[Span]] = {}
+    for order, statement_id, part in candidates:
+        if order in kept:
+            read.setdefault(statement_id, []).append(part)
+    return read
 
 
 def _own_speaker(statement: Statement, by_id: dict[str, Statement]) -> Span | None:
@@ -501,7 +554,7 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
         polarity=Polarity.NEGATIVE if negative else Polarity.POSITIVE,
         certainty=round(max(0.0, min(1.0, certainty)), 3),
         hedges=tuple(hedges),
-        time=_clause_time(clause, lex),
+        time=_clause_time(ctx, clause),
         doc_id=ctx.statement.doc_id,
     )
 
@@ -531,7 +584,7 @@ def _adjectival(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
         polarity=Polarity.NEGATIVE if negative else Polarity.POSITIVE,
         certainty=certainty,
         hedges=tuple(hedges),
-        time=_clause_time(clause, lex),
+        time=_clause_time(ctx, clause),
         doc_id=ctx.statement.doc_id,
     )
 
@@ -599,7 +652,7 @@ def _noun(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
         polarity=Polarity.NEGATIVE if negative else Polarity.POSITIVE,
         certainty=round(certainty, 3),
         hedges=tuple(hedges),
-        time=_clause_time(clause, lex),
+        time=_clause_time(ctx, clause),
         doc_id=ctx.statement.doc_id,
     )
 
@@ -936,8 +989,15 @@ def _words(text: str) -> list[str]:
 # --------------------------------------------------------------------------- time
 
 
-def _clause_time(clause: list[Token], lex: _Lexicon) -> TimeValue | None:
-    """A calendar date, month or year named in the clause ("in 2015", "on 1 May 2016")."""
+def _clause_time(ctx: _Ctx, clause: list[Token]) -> TimeValue | None:
+    """A calendar date, month or year named in the clause ("in 2015", "on 1 May 2016"), read once per clause."""
+    key = clause[0].start
+    if key not in ctx.clause_times:
+        ctx.clause_times[key] = _scan_clause_time(clause, ctx.lex)
+    return ctx.clause_times[key]
+
+
+def _scan_clause_time(clause: list[Token], lex: _Lexicon) -> TimeValue | None:
     for i, t in enumerate(clause):
         if not _YEAR.match(t.text):
             continue

@@ -9,6 +9,7 @@
     claimkit relate monday.txt tuesday.txt --published 2017-07-26   # across articles
     claimkit times "last Tuesday and in April" --reference 2017-07-26
     claimkit compare "Russia arms the group." "Russia does not arm the group."
+    claimkit check "Hackers planted chips in Acme's servers." monday.txt tuesday.txt
 
 Exit status: 0 when everything was analyzed, 1 when some inputs failed (each is
 reported on stderr with its file name, and the run goes on), 2 for a usage error.
@@ -38,6 +39,7 @@ from claimkit import (
     Relation,
     Statement,
     analyze,
+    check,
     compare,
     find_relations,
     render_html,
@@ -172,6 +174,16 @@ examples:
 """
 
 
+_CHECK_EPILOG = """\
+Prints one verdict per article: supports, disputes, discusses or unrelated, with a score
+and the statements behind it.
+
+examples:
+  claimkit check "Hackers planted chips in Acme's servers." monday.txt tuesday.txt
+  claimkit check "The mayor resigned." news/*.txt --published 2017-07-26 --format json
+"""
+
+
 def _parser() -> argparse.ArgumentParser:
     raw = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
@@ -229,6 +241,18 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("a", metavar="A", help="the first assertion")
     c.add_argument("b", metavar="B", help="the second assertion")
     _add_output(c, ("text", "json"))
+
+    k = sub.add_parser(
+        "check",
+        help="does each article support, dispute or discuss a claim?",
+        description="Check one claim against articles: supports, disputes, discusses or unrelated, per article.",
+        epilog=_CHECK_EPILOG,
+        formatter_class=raw,
+    )
+    k.add_argument("claim", metavar="CLAIM", help="the claim to check (quote it)")
+    _add_inputs(k)
+    k.add_argument("--threshold", type=float, default=0.5, help="score a dispute or support needs (default 0.5)")
+    _add_output(k, ("text", "json"))
     return parser
 
 
@@ -528,6 +552,37 @@ def _compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    _check_inputs(args, parser)
+    if not 0.0 <= args.threshold <= 1.0:
+        parser.error(f"--threshold must be in 0..1, got {args.threshold}")
+    failures: list[str] = []
+    analyses = list(_analyses(args, failures))
+    try:
+        results = check(args.claim, analyses, threshold=args.threshold)
+    except ClaimkitError as e:
+        print(f"claimkit: {e}", file=sys.stderr)
+        return EXIT_FAILED
+    if args.format == "json":
+        data = [
+            {
+                "doc_id": r.doc_id,
+                "verdict": r.verdict.value,
+                "score": r.score,
+                "relations": [_relation_dict(x) for x in r.relations],
+            }
+            for r in results
+        ]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    for r in results if args.format == "text" else ():
+        print(f"{r.doc_id}: {r.verdict.value} (score {r.score:.2f})")
+        for x in r.relations[:3]:
+            print(f"    {_ref(x.b.doc_id, x.b.id)}: {' '.join(x.b.content.text.split())}")
+            for reason in x.reasons[1:]:
+                print(f"      - {reason}")
+    return EXIT_FAILED if failures else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (default: ``sys.argv[1:]``) and return the exit status.
 
@@ -546,6 +601,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _relate(args, parser)
         if args.command == "times":
             return _times(args)
+        if args.command == "check":
+            return _check(args, parser)
         return _compare(args)
     except BrokenPipeError:
         # the reader went away (`claimkit ... | head`): stop quietly, as other tools do

@@ -28,6 +28,7 @@ __all__ = [
     "Analysis",
     "Argument",
     "Claim",
+    "Evidence",
     "Granularity",
     "Polarity",
     "Relation",
@@ -38,6 +39,8 @@ __all__ = [
     "StatementKind",
     "TimeExpression",
     "TimeKind",
+    "TimeMod",
+    "TimeSource",
     "TimeValue",
 ]
 
@@ -117,6 +120,50 @@ class TimeKind(enum.Enum):
     """A date-like reference with no fixed interval: "recently", "in the past"."""
 
 
+class TimeMod(enum.Enum):
+    """The TIMEX3 ``mod`` of a :class:`TimeValue`: how a phrase qualifies its interval.
+
+    >>> TimeMod("START").name
+    'START'
+    """
+
+    BEFORE = "BEFORE"
+    """"before 2018": some time before the value."""
+    AFTER = "AFTER"
+    ON_OR_BEFORE = "ON_OR_BEFORE"
+    """"until Friday", "by June": the value or earlier."""
+    ON_OR_AFTER = "ON_OR_AFTER"
+    """"since Monday", "from 2019 on": the value or later."""
+    LESS_THAN = "LESS_THAN"
+    MORE_THAN = "MORE_THAN"
+    EQUAL_OR_LESS = "EQUAL_OR_LESS"
+    EQUAL_OR_MORE = "EQUAL_OR_MORE"
+    START = "START"
+    """"early April", "the beginning of the year"."""
+    MID = "MID"
+    END = "END"
+    APPROX = "APPROX"
+
+
+class TimeSource(enum.Enum):
+    """Where a statement's time comes from (:attr:`Statement.time_source`), most to least direct."""
+
+    CLAUSE = "clause"
+    """A time expression in the statement's own attribution clause ("said on Tuesday")."""
+    CONTEXT = "context"
+    """The narrative around it: the paragraph's time, or the last dated statement of the same occasion."""
+    DATELINE = "dateline"
+    """The article's dateline ("WASHINGTON, March 3 (Reuters) -")."""
+    PUBLICATION = "publication"
+    """No stated time: a past or present reporting cue, read as said by the publication date."""
+
+
+def _time_mod(value: TimeMod | str | None) -> TimeMod | None:
+    if value is None or isinstance(value, TimeMod):
+        return value
+    return TimeMod(value)
+
+
 class Polarity(enum.Enum):
     """Whether a claim asserts or denies its proposition."""
 
@@ -161,6 +208,10 @@ def _claims(items: Iterable[Claim]) -> tuple[Claim, ...]:
 
 
 def _relations(items: Iterable[Relation]) -> tuple[Relation, ...]:
+    return tuple(items)
+
+
+def _evidence(items: Iterable[Evidence]) -> tuple[Evidence, ...]:
     return tuple(items)
 
 
@@ -263,8 +314,14 @@ class TimeValue:
     granularity: Granularity
     start: dt.datetime | None = None
     end: dt.datetime | None = None
-    mod: str | None = None
-    """The TIMEX3 ``mod`` where one applies ("APPROX", "START", "END", ...)."""
+    mod: TimeMod | None = attrs.field(default=None, converter=_time_mod)
+    """The TIMEX3 ``mod`` where one applies (:attr:`TimeMod.APPROX`, :attr:`TimeMod.START`, ...);
+    a string such as ``"START"`` is converted."""
+    begin_point: str | None = None
+    """For a range ("from 3 to 5 May"), the TIMEX3 value of its first end; *timex* is its duration
+    and ``[start, end)`` the interval covering both ends."""
+    end_point: str | None = None
+    """For a range, the TIMEX3 value of its last end."""
 
     def __attrs_post_init__(self) -> None:
         if self.start is not None and self.end is not None and not self.start < self.end:
@@ -314,6 +371,22 @@ class Actor:
 
 
 @attrs.frozen(kw_only=True)
+class Evidence:
+    """Which named rule decided part of a statement, and the text it matched.
+
+    *rule* is a stable name from the table in the attribution guide
+    (``"quote-then-said-verb"``, ``"according-to"``, ``"pronoun-nearest-subject"`` ...);
+    *span* is the text the rule matched, ``None`` when it matched no text of its own.
+
+    >>> Evidence(rule="according-to", span=Span.from_text("According to aides, ...", 0, 12)).span.text
+    'According to'
+    """
+
+    rule: str = attrs.field(validator=_nonempty)
+    span: Span | None = None
+
+
+@attrs.frozen(kw_only=True)
 class Statement:
     """Who said what, when: one attribution found in the text.
 
@@ -331,12 +404,18 @@ class Statement:
     cue_span: Span | None = None
     stance: Stance = Stance.ASSERT
     time: TimeValue | None = None
+    time_source: TimeSource | None = None
+    """Where *time* comes from: the statement's own clause, its narrative context, the dateline, or the
+    publication date (a reporting verb in the past or present tense with no stated time); ``None``
+    when *time* is ``None``."""
     via: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Ids of the actors that relay this statement, outermost first ("CNN reported ...")."""
     continues: str | None = None
     """The id of the statement this one continues (a quote's next paragraph)."""
     addressee: Actor | None = None
     doc_id: str | None = None
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence)
+    """The named rules that chose the content and the speaker, in the order they decided."""
 
 
 # --------------------------------------------------------------------------- claims
@@ -503,6 +582,9 @@ def spans_of(analysis: Analysis) -> Iterable[Span]:
             yield s.speaker_span
         if s.cue_span is not None:
             yield s.cue_span
+        for e in s.evidence:
+            if e.span is not None:
+                yield e.span
     for c in analysis.claims:
         yield c.span
         for arg in (c.subject, c.object, c.recipient):

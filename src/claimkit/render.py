@@ -75,8 +75,9 @@ def render_html(
     The article is shown with every speaker, cue, quoted or reported content and
     time expression highlighted, from their character offsets (overlapping spans
     are split into segments, so nothing is lost). Each speaker gets a colour; the
-    tooltip of a speaker names its canonical actor, that of a time its normalized
-    value. A side panel lists contradictions and agreements with their reasons and
+    tooltip of a speaker names its canonical actor, that of a content the rules that
+    chose it (:attr:`Statement.evidence <claimkit.Statement.evidence>`), that of a time
+    its normalized value. A side panel lists contradictions and agreements with their reasons and
     a timeline of dated statements; clicking an entry jumps to the statement.
 
     Given several analyses, the page shows the articles one after another, and the
@@ -305,6 +306,8 @@ class _Page:
                 title = f"{s.id} · {s.kind.value} · {self.name(s)}"
                 if s.time is not None:
                     title += f" · {_time_label(s.time)}"
+                if s.evidence:
+                    title += "\nRules: " + ", ".join(e.rule for e in s.evidence)
                 yield _Mark(span.start, span.end, ("ck-content", f"ck-{s.kind.value}", colour), title, ref)
             if s.speaker_span is not None:
                 self._check(d, s.speaker_span)
@@ -499,8 +502,8 @@ def _time_title(t: TimeExpression) -> str:
     lines = [f"Time: {_time_label(v)}"]
     if v.start is not None or v.end is not None:
         lines.append(f"From {v.start.isoformat() if v.start else '?'} to {v.end.isoformat() if v.end else '?'}")
-    if v.mod:
-        lines.append(f"Modifier: {v.mod}")
+    if v.mod is not None:
+        lines.append(f"Modifier: {v.mod.value}")
     if t.anchor is not None:
         lines.append(f"Read against: {t.anchor.timex}")
     return "\n".join(lines)

@@ -1,0 +1,144 @@
+"""Each named attribution rule, with a minimal invented example that only that rule reads.
+
+The rule names are public (``Statement.evidence``): each one here must show up on the
+statement it decides, with the text it matched, and be documented in the guide.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import pytest
+
+from claimkit import attribution
+from claimkit.attribution import Attribution, find_attributions
+from claimkit.text import TextProcessor
+
+pytestmark = pytest.mark.needs_nltk_data
+
+GUIDE = Path(__file__).parent.parent / "docs" / "guide" / "attribution.md"
+
+
+@functools.cache
+def _processor() -> TextProcessor:
+    return TextProcessor.from_lexicons()
+
+
+def _find(text: str) -> tuple[Attribution, ...]:
+    return find_attributions(_processor().parse(text))
+
+
+# rule -> (text, the span the rule matched, the statement's speaker span, its content)
+CASES = {
+    "appositive-subject": (
+        "Ana Ruiz, a city engineer, said the road was closed.",
+        "Ana Ruiz, a city engineer",
+        "Ana Ruiz, a city engineer",
+        "the road was closed",
+    ),
+    "said-verb-then-subject": ("“It is over,” said Ana Ruiz.", "Ana Ruiz", "Ana Ruiz", "“It is over,”"),
+    "quote-then-subject-then-verb": (
+        "“We left early,” the minister said.",
+        "the minister",
+        "the minister",
+        "“We left early,”",
+    ),
+    "subject-then-said-verb": (
+        "The mayor said the bridge was safe.",
+        "The mayor",
+        "The mayor",
+        "the bridge was safe",
+    ),
+    "participle-takes-main-subject": (
+        "Ann Roe left the meeting, saying the talks had failed.",
+        "Ann Roe",
+        "Ann Roe",
+        "the talks had failed",
+    ),
+    "coordinated-subject": (
+        "Tom Ek promised reform and said taxes would fall.",
+        "Tom Ek",
+        "Tom Ek",
+        "taxes would fall",
+    ),
+    "echoed-claim": ("The tax rose, a claim the minister rejected.", "the minister", "the minister", "The tax rose"),
+    "quote-then-said-sentence": ("“We will win.” She said.", "“We will win.”", "She", "“We will win.”"),
+    "quote-then-said-verb": ("“We left early,” the minister said.", "“We left early,”", "the minister", None),
+    "clause-then-said-verb": (
+        "The plan is flawed, the council admitted.",
+        "The plan is flawed",
+        "the council",
+        "The plan is flawed",
+    ),
+    "said-verb-then-quote": (
+        "The mayor said: “The bridge is open.”",
+        "“The bridge is open.”",
+        "The mayor",
+        "“The bridge is open.”",
+    ),
+    "said-verb-then-clause": ("The mayor said the bridge was safe.", "the bridge was safe", "The mayor", None),
+    "resumes-after-cue": (
+        "“We are ready,” she said, “and we will go.”",
+        "“and we will go.”",
+        "she",
+        "“We are ready,” she said, “and we will go.”",
+    ),
+    "quote-in-next-paragraph": (
+        "The mayor said:\n\n“The road will open in May.”",
+        "“The road will open in May.”",
+        "The mayor",
+        "“The road will open in May.”",
+    ),
+    "relative-clause-predicate": (
+        "Police found the cars, which officials say were stolen.",
+        "were stolen",
+        "officials",
+        "were stolen",
+    ),
+    "according-to": ("According to aides, she will run again.", "According to aides", "aides", "she will run again"),
+    "noun-cue-that": (
+        "The company's claim that profits rose was false.",
+        "The company's claim that",
+        "The company",
+        None,
+    ),
+    "dash-signature": ("“We will win” ― Jane Doe", "― Jane Doe", "Jane Doe", "“We will win”"),
+    "speaker-label": ("HOST: Will the road open this year?", "HOST:", "HOST", "Will the road open this year?"),
+    "quote-continues": ("“We left,” he said. “It was late.”", "“It was late.”", None, "“It was late.”"),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_rule_decides_its_example(rule: str) -> None:
+    text, matched, speaker, content = CASES[rule]
+    hits = [a for a in _find(text) if any(e.rule == rule for e in a.evidence)]
+    assert hits, f"no statement decided by {rule!r} in {text!r}"
+    a = hits[0]
+    spans = [e.span.text for e in a.evidence if e.rule == rule and e.span is not None]
+    assert matched in spans
+    for e in a.evidence:
+        assert e.span is None or text[e.span.start : e.span.end] == e.span.text
+    assert (a.speaker_span.text if a.speaker_span is not None else None) == speaker
+    if content is not None:
+        assert a.content.text == content
+
+
+def test_every_rule_has_an_example_and_a_row_in_the_guide() -> None:
+    names = set(attribution.RULE_NAMES)
+    assert len(names) == len(attribution.RULE_NAMES)
+    assert names == set(CASES)
+    documented = set(re.findall(r"^\| `([a-z-]+)` \|", GUIDE.read_text(encoding="utf-8"), flags=re.MULTILINE))
+    assert names <= documented
+
+
+def test_speaker_rules_go_in_order() -> None:
+    # "X, a role, said": the apposition rule comes before the plain subject rule and takes the whole phrase
+    (a,) = _find("Ana Ruiz, a city engineer, said the road was closed.")
+    assert [e.rule for e in a.evidence] == ["appositive-subject", "said-verb-then-clause"]
+
+
+def test_a_frame_after_an_adverbial_is_no_statement() -> None:
+    # the content before the frame must hold a clause or a quotation: "In April" does not
+    assert _find("In April, the mayor said.") == ()
