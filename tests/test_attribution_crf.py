@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import pickle
+import re
 import warnings
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -134,18 +136,23 @@ def test_tagged_content_fixes_a_rule_boundary() -> None:
     (a,) = ac._refine(doc, rules, found)
     assert a.content.text == "the road was closed"
     assert (a.speaker_span, a.cue_span) == (rule.speaker_span, rule.cue_span)
+    assert [(e.rule, e.span.text if e.span else None) for e in a.evidence[len(rule.evidence) :]] == [
+        ("crf-content-boundary", "the road was closed")
+    ]
 
 
 def test_tagged_source_fixes_a_rule_source() -> None:
-    doc, rules = _parse("The former mayor of the city said the road was closed.")
+    doc, rules = _parse("Aides to the governor believe the budget will pass.")
+    assert [r.speaker_span.text for r in rules if r.speaker_span] == ["the governor"]
     found = ac.RoleSpans(
-        source=(_tokens(doc, "The former mayor of the city"),),
-        cue=(_tokens(doc, "said"),),
-        content=(_tokens(doc, "the road was closed"),),
+        source=(_tokens(doc, "Aides to the governor"),),
+        cue=(_tokens(doc, "believe"),),
+        content=(_tokens(doc, "the budget will pass"),),
     )
     (a,) = ac._refine(doc, rules, found)
     assert a.speaker_span is not None
-    assert a.speaker_span.text == "The former mayor of the city"
+    assert a.speaker_span.text == "Aides to the governor"
+    assert "crf-source-boundary" in [e.rule for e in a.evidence]
 
 
 def test_tagged_content_is_never_taken_over_the_own_cue() -> None:
@@ -154,6 +161,7 @@ def test_tagged_content_is_never_taken_over_the_own_cue() -> None:
     found = ac.RoleSpans(content=(_tokens(doc, "said the road was closed"),))
     (a,) = ac._refine(doc, rules, found)
     assert a.content == rule.content
+    assert a == rule  # nothing changed, nothing recorded
 
 
 def test_tagged_attribution_the_rules_missed_is_added() -> None:
@@ -172,6 +180,7 @@ def test_tagged_attribution_the_rules_missed_is_added() -> None:
     assert (a.speaker_span.text if a.speaker_span else None, a.cue) == ("The board", "bets")
     assert a.kind is StatementKind.INDIRECT
     assert a.stance is Stance.ASSERT  # a cue outside the cue lexicon asserts
+    assert [e.rule for e in a.evidence] == ["crf-new-statement"]
     _slices_back(text, out)
 
 
@@ -216,6 +225,12 @@ def test_ids_follow_text_order_and_continuations_follow_their_ids() -> None:
     out = ac._refine(doc, rules, found)
     _slices_back(text, out)
     assert [(a.cue, a.continues) for a in out] == [("bets", None), ("said", None), (None, "s2")]
+
+
+def test_every_layer_rule_has_a_row_in_the_guide() -> None:
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "guide" / "attribution.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `([a-z-]+)` \|", guide, flags=re.MULTILINE))
+    assert set(ac.RULE_NAMES) <= documented
 
 
 # --------------------------------------------------------------------------- properties

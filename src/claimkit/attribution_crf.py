@@ -43,7 +43,7 @@ from claimkit import _crfsuite
 from claimkit.attribution import Attribution, cue_lexicon
 from claimkit.errors import ResourceMissingError
 from claimkit.lexicon import rows
-from claimkit.model import Span, Stance, StatementKind
+from claimkit.model import Evidence, Span, Stance, StatementKind
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -54,6 +54,7 @@ __all__ = [
     "FEATURE_VERSION",
     "MODEL_FILE",
     "ROLES",
+    "RULE_NAMES",
     "AttributionModel",
     "RoleSpans",
     "document_features",
@@ -67,6 +68,12 @@ FEATURE_VERSION = 1
 MODEL_FILE = "attribution-crf.crfsuite"
 """The model's file name in ``claimkit/data/``; its metadata is the same name with ``.json``."""
 ROLES = ("source", "cue", "content")
+RULE_NAMES = ("crf-content-boundary", "crf-source-boundary", "crf-cue-boundary", "crf-new-statement")
+"""What this layer records in a statement's ``evidence`` (documented in the attribution guide).
+
+>>> RULE_NAMES[0]
+'crf-content-boundary'
+"""
 
 # Penn Treebank tags of closed word classes and punctuation: their words are always features.
 _CLOSED_TAGS = frozenset(
@@ -582,8 +589,16 @@ def _refine(doc: Document, rules: tuple[Attribution, ...], found: RoleSpans) -> 
             p.end for p in old_pieces
         ]
         content = parts[0] if len(parts) == 1 else Span.from_text(text, parts[0].start, parts[-1].end)
+        evidence = list(a.evidence)
+        evidence.extend(Evidence(rule="crf-content-boundary", span=p) for p in parts if p not in old_pieces)
+        if src_sp != a.speaker_span:
+            evidence.append(Evidence(rule="crf-source-boundary", span=src_sp))
+        if cue_sp != a.cue_span:
+            evidence.append(Evidence(rule="crf-cue-boundary", span=cue_sp))
         out.append(
-            attrs.evolve(
+            a
+            if len(evidence) == len(a.evidence)
+            else attrs.evolve(
                 a,
                 content=content,
                 content_parts=tuple(parts) if len(parts) > 1 else (),
@@ -591,6 +606,7 @@ def _refine(doc: Document, rules: tuple[Attribution, ...], found: RoleSpans) -> 
                 cue_span=cue_sp,
                 cue=cue_sp.text if cue_sp is not None else None,
                 kind=_kind_of(doc, [(p.start, p.end) for p in parts]) if changed else a.kind,
+                evidence=tuple(evidence),
             )
         )
 
@@ -644,6 +660,7 @@ def _refine(doc: Document, rules: tuple[Attribution, ...], found: RoleSpans) -> 
                 cue=cue_span.text,
                 cue_span=cue_span,
                 stance=_stance_of(cue_span.text),
+                evidence=(Evidence(rule="crf-new-statement", span=content),),
             )
         )
     if not added and out == list(rules):
