@@ -170,7 +170,7 @@ class Analyzer:
             raise InputTooLargeError(msg)
         reference = coerce_date(published)
         doc = self.processor.parse(text)
-        attributions = _attribution.find_attributions(doc)
+        attributions = _attribution.find_attributions(doc, name=doc_id)
         if self.config.trained_attribution:
             attributions = self.attribution_model.refine(doc, attributions)
         anchors = [s for a in attributions for s in (a.speaker_span, a.addressee_span, *a.via_spans) if s is not None]
