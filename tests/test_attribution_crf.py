@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import functools
+import itertools
+import json
 import pickle
 import re
 import warnings
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from claimkit import Analyzer, AnalyzerConfig, ResourceMissingError, _crfsuite
 from claimkit import attribution_crf as ac
+from claimkit._fastcrf import viterbi
 from claimkit.attribution import Attribution, find_attributions
 from claimkit.model import Stance, StatementKind
 from claimkit.testing import awkward_texts, documents
@@ -81,7 +85,7 @@ def test_a_corrupt_model_raises_resource_missing() -> None:
 def test_a_truncated_model_is_refused_before_crfsuite_reads_it() -> None:
     from importlib import resources
 
-    data = resources.files("claimkit.data").joinpath(ac.MODEL_FILE).read_bytes()
+    data = resources.files("claimkit.data").joinpath("en", ac.MODEL_FILE).read_bytes()
     _crfsuite.check_model_bytes(data, name="whole")  # the shipped model passes
     with pytest.raises(ResourceMissingError, match="truncated"):
         _crfsuite.check_model_bytes(data[: len(data) // 2], name="half")
@@ -250,3 +254,61 @@ def test_any_tagging_gives_spans_that_slice_back(text: str, data: st.DataObject)
     found = ac.spans_from_labels(labels)
     spans = ac.RoleSpans(source=tuple(found["source"]), cue=tuple(found["cue"]), content=tuple(found["content"]))
     _slices_back(text, ac._refine(doc, rules, spans))
+
+
+# --------------------------------------------------------------------------- the decoder
+
+
+def _model_without_bias() -> ac.AttributionModel:
+    from importlib import resources
+
+    base = resources.files("claimkit.data").joinpath("en")
+    meta = json.loads(base.joinpath(ac.MODEL_FILE + ".json").read_text(encoding="utf-8"))
+    meta["label_bias"] = 0.0
+    return ac.AttributionModel.from_bytes(base.joinpath(ac.MODEL_FILE).read_bytes(), json.dumps(meta))
+
+
+@functools.cache
+def _unbiased() -> ac.AttributionModel:
+    return _model_without_bias()
+
+
+@given(documents(max_words=120))
+def test_the_fast_decoder_gives_crfsuites_labels(text: str) -> None:
+    doc, rules = _parse(text)
+    model = _unbiased()
+    assert model.tag(doc, rules) == model.tag_with_crfsuite(doc, rules)
+
+
+def test_the_fast_decoder_gives_crfsuites_labels_on_news(reference_text: str) -> None:
+    doc, rules = _parse(reference_text)
+    model = _unbiased()
+    assert model.tag(doc, rules) == model.tag_with_crfsuite(doc, rules)
+
+
+def test_the_label_bias_raises_the_span_openers_only() -> None:
+    plain, biased = _unbiased().weights, _model().weights
+    bias = _model().metadata["label_bias"]
+    assert bias > 0
+    row = plain.index["b"]
+    for j, lab in enumerate(plain.labels):
+        want = plain.state[row, j] + (bias if lab.startswith("B-") else 0.0)
+        assert biased.state[row, j] == pytest.approx(want)
+
+
+@given(
+    st.integers(1, 6).flatmap(
+        lambda n: st.lists(st.lists(st.floats(-3, 3, allow_nan=False), min_size=3, max_size=3), min_size=n, max_size=n)
+    ),
+    st.lists(st.lists(st.floats(-3, 3, allow_nan=False), min_size=3, max_size=3), min_size=3, max_size=3),
+)
+def test_viterbi_finds_the_best_path(scores: list[list[float]], trans: list[list[float]]) -> None:
+    s, t = np.array(scores), np.array(trans)
+    n = len(scores)
+
+    def total(path: tuple[int, ...]) -> float:
+        return sum(s[i, y] for i, y in enumerate(path)) + sum(t[a, b] for a, b in itertools.pairwise(path))
+
+    best = max(total(p) for p in itertools.product(range(3), repeat=n))
+    got = tuple(int(x) for x in viterbi(s, t, [(0, n)]))
+    assert total(got) == pytest.approx(best)

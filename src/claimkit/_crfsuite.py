@@ -72,6 +72,16 @@ class CrfTagger:
         self._lock = threading.Lock()
         self.labels: tuple[str, ...] = tuple(self._tagger.labels())
 
+    def weights(self) -> tuple[list[str], dict[tuple[str, str], float], dict[tuple[str, str], float]]:
+        """The model's labels (in crfsuite's order), state weights ``{(attribute, label): w}`` and
+        transition weights ``{(from, to): w}``, read from crfsuite's dump of the model."""
+        with self._lock:
+            info = self._tagger.info()
+        labels = [lab for lab, _ in sorted(info.labels.items(), key=lambda x: int(x[1]))]
+        state = {(str(a), str(lab)): float(w) for (a, lab), w in info.state_features.items()}
+        trans = {(str(a), str(b)): float(w) for (a, b), w in info.transitions.items()}
+        return labels, state, trans
+
     def tag(self, items: Sequence[Sequence[str]]) -> list[str]:
         """One label per item (an empty list for no items)."""
         if not items:

@@ -12,15 +12,13 @@ rules' source / cue / content spans and kind. No rare word, no n-gram: the model
 article text. It was trained on PolNeAR's train split (``training/train_attribution.py``;
 see the model card, ``docs/model-card-attribution.md``).
 
-The model ships as package data and is read on first use (:meth:`AttributionModel.load`);
+The model ships as package data (``claimkit/data/en/``) and is read on first use (:meth:`AttributionModel.load`);
 :class:`claimkit.AnalyzerConfig` ``trained_attribution=False`` turns the layer off.
 
 >>> from claimkit.text import TextProcessor
 >>> from claimkit.attribution import find_attributions
 >>> doc = TextProcessor.from_lexicons().parse("The senator said on Tuesday that the bill would pass.")
 >>> rules = find_attributions(doc)
->>> [(a.speaker_span.text, a.cue, a.content.text) for a in rules]
-[('The senator', 'said', 'on Tuesday that the bill would pass')]
 >>> refined = AttributionModel.load().refine(doc, rules)
 >>> [(a.speaker_span.text, a.cue, a.content.text) for a in refined]
 [('The senator', 'said', 'that the bill would pass')]
@@ -33,6 +31,7 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import itertools
 import json
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -40,14 +39,20 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from claimkit import _crfsuite
-from claimkit.attribution import Attribution, cue_lexicon
+from claimkit.attribution import Attribution
 from claimkit.errors import ResourceMissingError
-from claimkit.lexicon import rows
+from claimkit.lang import tags
+from claimkit.lang.cues import cue_lexicon
+from claimkit.lang.resources import DEFAULT_LANGUAGE, rows
 from claimkit.model import Evidence, Span, Stance, StatementKind
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
+    import numpy as np
+    from numpy.typing import NDArray
+
+    from claimkit._fastcrf import CrfWeights
     from claimkit.text import Document
 
 __all__ = [
@@ -66,7 +71,7 @@ __all__ = [
 FEATURE_VERSION = 1
 """Bumped whenever the features change: a model trained on other features is refused."""
 MODEL_FILE = "attribution-crf.crfsuite"
-"""The model's file name in ``claimkit/data/``; its metadata is the same name with ``.json``."""
+"""The model's file name in ``claimkit/data/en/``; its metadata is the same name with ``.json``."""
 ROLES = ("source", "cue", "content")
 RULE_NAMES = ("crf-content-boundary", "crf-source-boundary", "crf-cue-boundary", "crf-new-statement")
 """What this layer records in a statement's ``evidence`` (documented in the attribution guide).
@@ -76,37 +81,13 @@ RULE_NAMES = ("crf-content-boundary", "crf-source-boundary", "crf-cue-boundary",
 """
 
 # Penn Treebank tags of closed word classes and punctuation: their words are always features.
-_CLOSED_TAGS = frozenset(
-    {
-        "DT",
-        "IN",
-        "PRP",
-        "PRP$",
-        "CC",
-        "MD",
-        "TO",
-        "WDT",
-        "WP",
-        "WP$",
-        "WRB",
-        "EX",
-        "PDT",
-        "RP",
-        "POS",
-        ",",
-        ".",
-        ":",
-        "``",
-        "''",
-        "-LRB-",
-        "-RRB-",
-        "(",
-        ")",
-        "$",
-        "#",
-    }
+_CLOSED_TAGS = (
+    frozenset({"DT", "IN", "PRP", "PRP$", "CC", "MD", "TO", "WDT", "WP", "WP$", "WRB", "EX", "PDT", "RP", "POS"})
+    | tags.PUNCT_TAGS
+    | tags.BRACKET_TAGS
 )
 _PRIORITY = {"content": 0, "source": 1, "cue": 2}
+_MEMO_WORDS = 100_000  # (word, tag) pairs whose weight rows a model remembers across documents
 
 
 # --------------------------------------------------------------------------- features
@@ -255,57 +236,70 @@ def _word(text: str) -> tuple[str, str, str, bool]:
 
 def _word_features(
     text: str, tag: str, vocabulary: frozenset[str]
-) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str, str, bool]:
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]:
     """What one token gives: its own features, those it gives to the next and the previous token,
     its tag two tokens away (after, before), and whether it is a cue verb."""
     w, shape, code, cue_verb = _word(text)
     own = [f"p={tag}", shape, f"L={code}"]
     before = [f"p-1={tag}", f"L-1={code}"]  # what it tells the token after it
     after = [f"p+1={tag}", f"L+1={code}"]  # what it tells the token before it
+    before2 = (f"p-2={tag}",)  # ... and the tokens two away
+    after2 = (f"p+2={tag}",)
     if w in vocabulary or tag in _CLOSED_TAGS:
         own.append(f"w={w}")
         before.append(f"w-1={w}")
         after.append(f"w+1={w}")
-    return tuple(own), tuple(before), tuple(after), f"p-2={tag}", f"p+2={tag}", cue_verb
+    return tuple(own), tuple(before), tuple(after), before2, after2, cue_verb
 
 
-def document_features(
-    doc: Document,
-    attributions: Sequence[Attribution],
-    vocabulary: frozenset[str],
-) -> Iterator[tuple[tuple[int, int], list[list[str]]]]:
-    """Per paragraph: its token range and one feature list per token.
+_WordFeatures = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]
+_ContextFeatures = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 
-    *vocabulary* holds the frequent words that are features; closed-class words are
-    features anyway. Everything else a word gives is its shape, tag and lexicon classes.
+
+@attrs.frozen(kw_only=True)
+class _Table:
+    """A document's features in groups: per token, the key of its word group and of its context group.
+
+    A token's features are its own groups, the "before" groups of the one or two tokens before
+    it and the "after" groups of the one or two after it (within its paragraph), its tag pair
+    with the token before, and its flags.
     """
+
+    words: dict[tuple[str, str], Any]
+    """Per distinct (text, tag): what *word* gave (its last item says whether it is a cue verb)."""
+    contexts: dict[tuple[str, str, str], _ContextFeatures]
+    word_keys: list[tuple[str, str]]
+    context_keys: list[tuple[str, str, str]]
+    flags: list[list[str]]
+    tags: list[str]
+    ranges: list[tuple[int, int]]
+
+
+def _table(doc: Document, attributions: Sequence[Attribution], word: Callable[[str, str], Sequence[Any]]) -> _Table:
     toks = doc.tokens
     n = len(toks)
-    if n == 0:
-        return
     rl, rk = rule_labels(doc, attributions)
     qs = _quote_states(doc)
-    word_cache: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str, str, bool]] = {}
-    ctx_cache: dict[tuple[str, str, str], tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
-    words = []
-    ctx = []
-    for i, t in enumerate(toks):
-        key = (t.text, t.tag)
-        word = word_cache.get(key)
-        if word is None:
-            word = word_cache[key] = _word_features(t.text, t.tag, vocabulary)
-        words.append(word)
-        ckey = (rl[i], qs[i], rk[i])
-        c = ctx_cache.get(ckey)
-        if c is None:
+    words: dict[tuple[str, str], Any] = {}
+    contexts: dict[tuple[str, str, str], _ContextFeatures] = {}
+    word_keys = [(t.text, t.tag) for t in toks]
+    context_keys = list(zip(rl, qs, rk, strict=True))
+    cue_verb = [False] * n
+    for i, key in enumerate(word_keys):
+        w = words.get(key)
+        if w is None:
+            w = words[key] = word(*key)
+        cue_verb[i] = w[-1]
+        ckey = context_keys[i]
+        if ckey not in contexts:
             r, q, k = ckey
-            c = ctx_cache[ckey] = (
+            contexts[ckey] = (
                 ("b", f"r={r}", f"q={q}", f"rq={r}|{q}", f"rk={k}"),
                 (f"r-1={r}", f"q-1={q}"),
                 (f"r+1={r}", f"q+1={q}"),
+                (),
+                (),
             )
-        ctx.append(c)
-    tags = [t.tag for t in toks]
     flags: list[list[str]] = [[] for _ in range(n)]  # sentence edges, cue verbs before / after in the sentence
     for s in doc.sentences:
         if s.first_token < s.last_token:
@@ -315,33 +309,110 @@ def document_features(
             for i in range(s.first_token, s.last_token):
                 if seen:
                     flags[i].append("cb")
-                seen = seen or words[i][5]
+                seen = seen or cue_verb[i]
             seen = False
             for i in range(s.last_token - 1, s.first_token - 1, -1):
                 if seen:
                     flags[i].append("ca")
-                seen = seen or words[i][5]
-    for lo, hi in paragraph_ranges(doc):
+                seen = seen or cue_verb[i]
+    return _Table(
+        words=words,
+        contexts=contexts,
+        word_keys=word_keys,
+        context_keys=context_keys,
+        flags=flags,
+        tags=[t.tag for t in toks],
+        ranges=paragraph_ranges(doc),
+    )
+
+
+def document_features(
+    doc: Document,
+    attributions: Sequence[Attribution],
+    vocabulary: frozenset[str],
+) -> Iterator[tuple[tuple[int, int], list[list[str]]]]:
+    """Per paragraph: its token range and one feature list per token (what crfsuite trains on).
+
+    *vocabulary* holds the frequent words that are features; closed-class words are
+    features anyway. Everything else a word gives is its shape, tag and lexicon classes.
+    """
+    if not doc.tokens:
+        return
+    t = _table(doc, attributions, lambda text, tag: _word_features(text, tag, vocabulary))
+    words = [t.words[k] for k in t.word_keys]
+    ctx = [t.contexts[k] for k in t.context_keys]
+    tags = t.tags
+    for lo, hi in t.ranges:
         items: list[list[str]] = []
         for i in range(lo, hi):
-            f = [*ctx[i][0], *words[i][0], *flags[i]]
+            f = [*ctx[i][0], *words[i][0], *t.flags[i]]
             if i > lo:
                 f += words[i - 1][1]
                 f += ctx[i - 1][1]
                 f.append(f"pp={tags[i - 1]}|{tags[i]}")
                 if i - 1 > lo:
-                    f.append(words[i - 2][3])
+                    f += words[i - 2][3]
+                    f += ctx[i - 2][3]
             else:
                 f.append("BOP")
             if i + 1 < hi:
                 f += words[i + 1][2]
                 f += ctx[i + 1][2]
                 if i + 2 < hi:
-                    f.append(words[i + 2][4])
+                    f += words[i + 2][4]
+                    f += ctx[i + 2][4]
             else:
                 f.append("EOP")
             items.append(f)
         yield (lo, hi), items
+
+
+def _token_scores(table: _Table, weights: CrfWeights) -> NDArray[np.float64]:
+    """Label scores per token: the features of :func:`document_features`, summed group by group."""
+    import numpy as np  # noqa: PLC0415  (not at import)
+
+    n = len(table.word_keys)
+    word_rows = {k: j for j, k in enumerate(table.words)}
+    ctx_rows = {k: j for j, k in enumerate(table.contexts)}
+    word_vectors = np.array([w[0] for w in table.words.values()])  # distinct words x 5 groups x labels
+    wgroups = [word_vectors[:, g, :] for g in range(5)]
+    ctx_rows_of = [[weights.rows(g) for g in c] for c in table.contexts.values()]
+    cgroups = [weights.sums([c[g] for c in ctx_rows_of]) for g in range(5)]
+    u = np.array([word_rows[k] for k in table.word_keys], dtype=np.intp)
+    c = np.array([ctx_rows[k] for k in table.context_keys], dtype=np.intp)
+    lo = np.zeros(n, dtype=np.intp)
+    hi = np.zeros(n, dtype=np.intp)
+    for a, b in table.ranges:
+        lo[a:b] = a
+        hi[a:b] = b
+    i = np.arange(n)
+    own = wgroups[0][u] + cgroups[0][c]
+    before = wgroups[1][u] + cgroups[1][c]  # what token i tells the token after it
+    after = wgroups[2][u] + cgroups[2][c]
+    before2 = wgroups[3][u] + cgroups[3][c]
+    after2 = wgroups[4][u] + cgroups[4][c]
+    scores = own
+    has = i[1:] > lo[1:]
+    scores[1:][has] += before[:-1][has]
+    has = i[2:] - 1 > lo[2:]
+    scores[2:][has] += before2[:-2][has]
+    has = i[:-1] + 1 < hi[:-1]
+    scores[:-1][has] += after[1:][has]
+    has = i[:-2] + 2 < hi[:-2]
+    scores[:-2][has] += after2[2:][has]
+    scores[i == lo] += weights.vector(["BOP"])
+    scores[i + 1 == hi] += weights.vector(["EOP"])
+    tags = table.tags
+    pair_rows: dict[tuple[str, str], int] = {}
+    p = np.array([pair_rows.setdefault(pair, len(pair_rows)) for pair in itertools.pairwise(tags)], dtype=np.intp)
+    if len(p):
+        pair_scores = weights.sums([weights.rows([f"pp={a}|{b}"]) for a, b in pair_rows])
+        has = i[1:] > lo[1:]
+        scores[1:][has] += pair_scores[p][has]
+    for f in ("sf", "sl", "cb", "ca"):
+        mask = np.array([f in fl for fl in table.flags], dtype=bool)
+        scores[mask] += weights.vector([f])
+    return scores
 
 
 # --------------------------------------------------------------------------- spans
@@ -387,17 +458,21 @@ class AttributionModel:
     """
 
     tagger: _crfsuite.CrfTagger = attrs.field(eq=False, repr=False)
+    weights: CrfWeights = attrs.field(eq=False, repr=False)
     vocabulary: frozenset[str] = attrs.field(repr=False)
     metadata: dict[str, Any] = attrs.field(eq=False, repr=False)
+    _memo: dict[tuple[str, str], tuple[NDArray[np.float64], bool]] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
 
     @classmethod
     def load(cls) -> AttributionModel:
-        """Read the model shipped in ``claimkit/data/`` (about a few MB; well under a second).
+        """Read the model shipped in ``claimkit/data/en/`` (0.6 MB; it takes well under a second).
 
         Raises:
             ResourceMissingError: if the model or its metadata is missing or corrupt.
         """
-        base = resources.files("claimkit.data")
+        base = resources.files("claimkit.data").joinpath(DEFAULT_LANGUAGE)
         try:
             data = base.joinpath(MODEL_FILE).read_bytes()
             meta_text = base.joinpath(MODEL_FILE + ".json").read_text(encoding="utf-8")
@@ -427,11 +502,55 @@ class AttributionModel:
         if version != FEATURE_VERSION:
             msg = f"claimkit's attribution model has features v{version}, this claimkit needs v{FEATURE_VERSION}"
             raise ResourceMissingError(msg)
+        from claimkit._fastcrf import CrfWeights  # noqa: PLC0415  (numpy: not at import)
+
         tagger = _crfsuite.CrfTagger(data, name=f"claimkit's attribution model {MODEL_FILE!r}")
-        return cls(tagger=tagger, vocabulary=vocabulary, metadata=meta)
+        weights = CrfWeights.from_features(*tagger.weights())
+        bias = meta.get("label_bias", 0.0)
+        if not isinstance(bias, (int, float)):
+            msg = f"the metadata of claimkit's attribution model has a bad label_bias: {bias!r}; reinstall claimkit"
+            raise ResourceMissingError(msg)
+        if bias:
+            # every token has the feature "b": raising its weight for the labels that open a span
+            # raises those labels' scores everywhere, a threshold chosen on dev (see the model card)
+            weights.shift("b", [lab for lab in weights.labels if lab.startswith("B-")], float(bias))
+        return cls(tagger=tagger, weights=weights, vocabulary=vocabulary, metadata=meta)
 
     def tag(self, doc: Document, attributions: Sequence[Attribution]) -> list[str]:
-        """One BIO label per token of *doc* (``O`` for tokens outside every paragraph)."""
+        """One BIO label per token of *doc* (``O`` for tokens outside every paragraph).
+
+        The model's best paths, decoded by :mod:`claimkit._fastcrf` for the whole document at once,
+        with the label bias of the model's metadata (none: crfsuite's own labels).
+        """
+        from claimkit._fastcrf import viterbi  # noqa: PLC0415  (numpy: not at import)
+
+        labels = ["O"] * len(doc.tokens)
+        if not doc.tokens:
+            return labels
+        table = _table(doc, attributions, self._word_scores)
+        best = viterbi(_token_scores(table, self.weights), self.weights.trans, table.ranges)
+        names = self.weights.labels
+        for lo, hi in table.ranges:
+            labels[lo:hi] = [names[j] for j in best[lo:hi]]
+        return labels
+
+    def _word_scores(self, text: str, tag: str) -> tuple[NDArray[np.float64], bool]:
+        """The label scores of a word's five feature groups (one row each), and whether it is a cue verb.
+
+        Remembered across documents (up to ``_MEMO_WORDS`` pairs; then forgotten at once).
+        """
+        key = (text, tag)
+        hit = self._memo.get(key)
+        if hit is None:
+            feats = _word_features(text, tag, self.vocabulary)
+            hit = (self.weights.sums([self.weights.rows(g) for g in feats[:5]]), feats[5])
+            if len(self._memo) >= _MEMO_WORDS:
+                self._memo.clear()
+            self._memo[key] = hit
+        return hit
+
+    def tag_with_crfsuite(self, doc: Document, attributions: Sequence[Attribution]) -> list[str]:
+        """crfsuite's own labels, one paragraph at a time: :meth:`tag`'s when the model has no label bias."""
         labels = ["O"] * len(doc.tokens)
         for (lo, hi), items in document_features(doc, attributions, self.vocabulary):
             labels[lo:hi] = self.tagger.tag(items)
