@@ -605,6 +605,30 @@ def _match(
     return matched, set(range(len(tagged))) - used
 
 
+def _words_of(sp: Span) -> tuple[int, int]:
+    """The offsets of *sp* without the punctuation and spaces at its edges."""
+    text = sp.text
+    a, b = 0, len(text)
+    while a < b and not text[a].isalnum():
+        a += 1
+    while b > a and not text[b - 1].isalnum():
+        b -= 1
+    return (sp.start + a, sp.start + b) if a < b else (sp.start, sp.end)
+
+
+def _wording(rule: Span | None, tagged: Span | None) -> Span | None:
+    """The tagged span, unless it differs from the rule's only in punctuation at the edges.
+
+    The tagger learned PolNeAR's habits there ("said:" as a cue, a quotation's last period left
+    out of its content); the rules' spans read better and mean the same.
+    """
+    if tagged is None:
+        return rule
+    if rule is not None and _words_of(rule) == _words_of(tagged):
+        return rule
+    return tagged
+
+
 def _kind_of(doc: Document, pieces: Sequence[tuple[int, int]]) -> StatementKind:
     """Direct when every piece lies in a quotation, partial when one holds a quotation mark."""
     quotes = [q for q in doc.quotes if q.depth == 0]
@@ -695,12 +719,13 @@ def _refine(doc: Document, rules: tuple[Attribution, ...], found: RoleSpans) -> 
         old_pieces = a.content_parts or (a.content,)
         cue_r = new_cue.get(a.cue_span) if a.cue_span is not None else None
         src_r = new_source.get(a.speaker_span) if a.speaker_span is not None else None
-        cue_sp = name_span(cue_r) if cue_r is not None else a.cue_span
+        cue_sp = _wording(a.cue_span, name_span(cue_r) if cue_r is not None else None)
+        # a source keeps the tagger's edges: PolNeAR closes an appositive source with its comma
         src_sp = name_span(src_r) if src_r is not None else a.speaker_span
         parts: list[Span] = []
         for m, p in enumerate(old_pieces):
             r = new_piece.get((n, m))
-            cand = span(r) if r is not None else p
+            cand = _wording(p, span(r) if r is not None else None) or p
             clash = any(x is not None and _overlap((x.start, x.end), (cand.start, cand.end)) for x in (cue_sp, src_sp))
             parts.append(p if clash else cand)
         parts.sort(key=lambda s: s.start)
