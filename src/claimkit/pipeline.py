@@ -25,6 +25,7 @@ import attrs
 
 from claimkit import actors as _actors
 from claimkit import attribution as _attribution
+from claimkit import attribution_crf as _attribution_crf
 from claimkit import claims as _claims
 from claimkit import quantities as _quantities
 from claimkit import relations as _relations
@@ -66,6 +67,9 @@ class AnalyzerConfig:
     """Longer texts are rejected with :class:`~claimkit.InputTooLargeError`."""
     relations: bool = True
     """Whether :meth:`Analyzer.analyze` looks for contradictions and agreements."""
+    trained_attribution: bool = True
+    """Whether the trained attribution tagger (:mod:`claimkit.attribution_crf`) refines the
+    rules' statements; ``False`` gives the rules alone."""
 
 
 def coerce_date(value: DateLike, *, name: str = "published") -> dt.date | None:
@@ -113,6 +117,7 @@ class Analyzer:
     tagger: Tagger | None = None
     """A POS tagger to use instead of NLTK's (tokens in, Penn Treebank tags out)."""
     _processor: TextProcessor | None = attrs.field(default=None, init=False, repr=False)
+    _attribution_model: _attribution_crf.AttributionModel | None = attrs.field(default=None, init=False, repr=False)
     _lock: threading.Lock = attrs.field(factory=threading.Lock, init=False, repr=False)
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -131,6 +136,18 @@ class Analyzer:
             if self._processor is None:
                 self._processor = TextProcessor.from_lexicons(tagger=self.tagger)
             return self._processor
+
+    @property
+    def attribution_model(self) -> _attribution_crf.AttributionModel:
+        """The trained attribution tagger, loaded on first use.
+
+        Raises:
+            ResourceMissingError: if the model file is missing or corrupt.
+        """
+        with self._lock:
+            if self._attribution_model is None:
+                self._attribution_model = _attribution_crf.AttributionModel.load()
+            return self._attribution_model
 
     def analyze(self, text: str, /, *, published: DateLike = None, doc_id: str | None = None) -> Analysis:
         """Find statements, actors, times, claims and relations in *text*.
@@ -160,6 +177,8 @@ class Analyzer:
         reference = coerce_date(published)
         doc = self.processor.parse(text)
         attributions = _attribution.find_attributions(doc, name=doc_id)  # warns (with the doc_id)
+        if self.config.trained_attribution:
+            attributions = self.attribution_model.refine(doc, attributions)
         # ... and the result keeps what went wrong (for worker processes, whose warnings reach nobody)
         notes = [w for w in (_attribution.unclosed_quote_warning(doc),) if w is not None]
         anchors = [s for a in attributions for s in (a.speaker_span, a.addressee_span, *a.via_spans) if s is not None]
