@@ -786,3 +786,80 @@ def test_holidays_land_on_their_weekday_for_fifty_years(years):
 )
 def test_same_input_same_output(phrase, reference):
     assert normalize_date(phrase, reference=reference) == normalize_date(phrase, reference=reference)
+
+
+# ----------------------------------------------------------------- documents: names, clauses, cues
+
+
+@pytest.mark.needs_nltk_data
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told the Sunday Times that the plan had failed.",
+        "She appeared on USA Today's front page.",
+        "Thousands joined the Women’s March in the capital.",
+        "The interview aired on 60 Minutes.",
+    ],
+)
+def test_a_name_holding_a_time_word_is_not_a_time(processor, text):
+    assert times_of(processor, text).times == ()
+
+
+@pytest.mark.needs_nltk_data
+def test_a_lower_case_phrase_is_not_taken_for_a_name(processor):
+    result = times_of(processor, "The talks lasted less than 48 hours.")
+    assert [t.span.text for t in result.times] == ["less than 48 hours"]
+
+
+@pytest.mark.needs_nltk_data
+def test_an_expression_takes_the_tense_of_its_own_clause(processor):
+    text = "The envoy, who will meet the ministers in Brussels on Monday, has accused the army of lying."
+    result = times_of(processor, text)
+    assert [(t.span.text, t.value.timex) for t in result.times] == [("Monday", "2017-07-31")]
+
+
+@pytest.mark.needs_nltk_data
+def test_a_participle_cue_shares_its_clause_time(processor):
+    text = (
+        "The mayor said on Monday that the old bridge over the river was entirely safe for all traffic and "
+        "pedestrians, accusing critics of panic."
+    )
+    attributions = (
+        _attribution(
+            text, "s1", "the old bridge over the river was entirely safe for all traffic and pedestrians", "said"
+        ),
+        _attribution(text, "s2", "critics of panic", "accusing"),
+    )
+    result = times_of(processor, text, attributions=attributions)
+    assert result.statement_times["s2"].timex == "2017-07-24"
+    assert result.statement_time_sources["s2"] == TimeSource.CONTEXT
+
+
+@pytest.mark.needs_nltk_data
+def test_a_cue_with_an_adverb_is_still_a_past_reporting_verb(processor):
+    text = "The ministry flatly denied the report."
+    result = times_of(processor, text, attributions=(_attribution(text, "s1", "the report", "flatly denied"),))
+    assert result.statement_time_sources["s1"] == TimeSource.PUBLICATION
+
+
+@pytest.mark.parametrize(
+    ("expression", "timex"),
+    [
+        ("tomorrow at 7:45 pm", "2017-07-27T19:45"),
+        ("Thursday 1 pm", "2017-07-20T13:00"),
+        ("8am this morning", "2017-07-26T08:00"),
+        ("noon Friday", "2017-07-21T12:00"),
+        ("next week on Tuesday 9 am", "2017-08-01T09:00"),
+        ("10:20", "2017-07-26T10:20"),
+        ("4 o'clock", "2017-07-26T04:00"),
+        ("in 3 hours", "2017-07-26T03:00"),
+        ("in 3 years", "2020"),
+    ],
+)
+def test_clock_times_with_a_day_and_offsets_from_now(expression, timex):
+    assert normalize_date(expression, reference=REF).timex == timex
+
+
+def test_an_offset_in_hours_counts_from_the_reference_moment():
+    v = normalize_date("in 3 hours", reference=dt.datetime(2017, 7, 26, 22, 30))
+    assert v.timex == "2017-07-27T01:30"

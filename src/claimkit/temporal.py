@@ -36,7 +36,7 @@ import attrs
 
 from claimkit import _dateparser
 from claimkit.errors import DateNormalizationError, InvalidInputError, short_repr
-from claimkit.lexicon import rows
+from claimkit.lexicon import rows, wordlist
 from claimkit.model import Granularity, Span, TimeExpression, TimeKind, TimeMod, TimeSource, TimeValue
 
 if TYPE_CHECKING:
@@ -554,7 +554,12 @@ def _rule_table() -> Mapping[str, _Rule]:
 # =========================================================================== calendar
 
 
-_PARTS = {"MO": (5, 12), "MI": (12, 13), "AF": (12, 18), "EV": (18, 21), "NI": (21, 29), "DT": (9, 17)}
+@functools.cache
+def _parts() -> Mapping[str, tuple[int, int]]:
+    """The hours of each part of the day (``daypart`` rows of ``time_words.tsv``): "MO" -> (5, 12)."""
+    return MappingProxyType({r[1]: (int(r[2]), int(r[3])) for r in rows("time_words.tsv") if r[0] == "daypart"})
+
+
 _SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _GRAN_ORDER = [
     Granularity.SECOND,
@@ -635,7 +640,7 @@ def _interval_of(m: re.Match[str], y: int) -> tuple[dt.datetime, dt.datetime, Gr
             start = day + dt.timedelta(hours=int(m["hh"]), minutes=int(m["mm"]))
             return start, start + dt.timedelta(minutes=1), Granularity.MINUTE
         if m["pod"] is not None:
-            lo, hi = _PARTS[m["pod"]]
+            lo, hi = _parts()[m["pod"]]
             return day + dt.timedelta(hours=lo), day + dt.timedelta(hours=hi), Granularity.PART_OF_DAY
         return day, day + dt.timedelta(days=1), Granularity.DAY
     if m["m"] is not None:
@@ -1758,18 +1763,26 @@ _FUTURE_WORDS = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 _SCHEDULE_WORDS = frozenset({"scheduled", "expected", "due", "set", "planned", "slated", "going", "plans", "plan"})
 _HAVE = frozenset({"have", "has", "had", "'ve", "’ve"})
 _WINDOW = 10
+_CLAUSE_WINDOW = 20
+"""Tokens searched for an expression's verb: within its own clause up to this far, else within :data:`_WINDOW`."""
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "-", "--", "(", ")"})
 
 
 def _tense(tokens: Sequence[Token], lo: int, hi: int, first: int, last: int) -> tuple[str | None, bool]:
     """The tense of the verb nearest tokens ``[lo, hi)`` within their sentence, and whether it is perfect."""
     best: tuple[int, int] | None = None  # (distance, index)
-    for i in range(max(first, lo - _WINDOW), min(last, hi + _WINDOW)):
+    for i in range(max(first, lo - _CLAUSE_WINDOW), min(last, hi + _CLAUSE_WINDOW)):
         if lo <= i < hi:
             continue
         tag = tokens[i].tag
         if tag in {"MD", "VBD", "VBZ", "VBP"} or (tag == "VBN" and i > first and tokens[i - 1].text.lower() in _HAVE):
             dist = lo - i if i < lo else i - hi + 1
-            if best is None or dist < best[0]:
+            between = range(i + 1, lo) if i < lo else range(hi, i)
+            if any(tokens[k].text in _CLAUSE_BREAKS for k in between):
+                dist += _WINDOW  # the verb of another clause counts only when its own clause has none
+            elif dist > _WINDOW:
+                dist = _WINDOW  # far in the same clause: as near as the window's edge
+            if dist <= 2 * _WINDOW and (best is None or dist < best[0]):
                 best = (dist, i)
     if best is None:
         return None, False
@@ -1964,7 +1977,8 @@ def normalize_date(expression: str, /, *, reference: dt.date | dt.datetime, pref
         raise DateNormalizationError(msg)
     if _timex_interval(text) is not None or _rx(_OTHER_TIMEX).fullmatch(text) or _rx(_P_UNITS).fullmatch(text):
         return _value(text)  # already a TIMEX3 value: normalizing is idempotent
-    reading = _Reading(anchor=_day(day), prefer=prefer)
+    moment = reference if isinstance(reference, dt.datetime) else _midnight(day)
+    reading = _Reading(anchor=_day(day), prefer=prefer, moment=moment.replace(tzinfo=None))
     value = reading.phrase(text)
     if value is None:
         msg = f"cannot normalize {short_repr(expression)}"
@@ -1978,6 +1992,8 @@ class _Reading:
 
     anchor: TimeValue
     prefer: str
+    moment: dt.datetime
+    """The reference as a moment (midnight when a date was given)."""
 
     @property
     def tense(self) -> str | None:
@@ -1986,7 +2002,9 @@ class _Reading:
     def phrase(self, text: str) -> TimeValue | None:
         """A whole phrase: one expression, an open range ("since May") or a range ("from 3 to 5 May")."""
         text = _tidy(text)
-        value = self.single(text) or self.compound(text)
+        value = self.after(text) or self.single(text) or self.compound(text) or self.day_and_clock(text)
+        if value is None and _rx(r"(?i)(?:at\s+)?\d{1,2}(?::\d\d|\s*o['’]?clock)").fullmatch(text):
+            value = self.clock(text)
         if value is not None:
             return value
         if _rx(_NUMERIC_DATE).fullmatch(text):
@@ -2023,6 +2041,49 @@ class _Reading:
             return _interpret(f.rule, cased[f.start : f.end], ctx)
         except _Reject:
             return None
+
+    def day_and_clock(self, text: str) -> TimeValue | None:
+        """A day and a clock time: "tomorrow at 7:45 pm", "Thursday 1 pm", "8 a.m. this morning", "10, tonight"."""
+        m = _rx(_DAY_THEN_CLOCK).fullmatch(text) or _rx(_CLOCK_THEN_DAY).fullmatch(text)
+        if m is None:
+            return None
+        clock = self.clock(m["clock"])
+        day = self.single(m["day"]) or self.compound(m["day"])
+        if clock is None or day is None or day.start is None or clock.start is None:
+            return None
+        if day.granularity not in {Granularity.DAY, Granularity.PART_OF_DAY}:
+            return None
+        hour = clock.start.hour
+        if day.granularity == Granularity.PART_OF_DAY and day.start.hour >= 12 and hour < 12:
+            hour += 12  # "10, tonight" is 10 p.m.
+        moment = dt.datetime.combine(day.start.date(), dt.time(hour, clock.start.minute))
+        return _value(moment.strftime("%Y-%m-%dT%H:%M"))
+
+    def clock(self, text: str) -> TimeValue | None:
+        """A clock time on the reference day: "7:45 pm", "noon", and in a phrase of its own also "10:20"."""
+        value = self.single(text)
+        if value is not None and value.kind == TimeKind.TIME:
+            return value
+        m = _rx(r"(?i)(?:at\s+)?([01]?\d|2[0-3])(?::([0-5]\d)|\s*o['’]?clock)").fullmatch(text.strip())
+        if m is None or self.anchor.start is None:
+            return None
+        moment = self.anchor.start.replace(hour=int(m.group(1)), minute=int(m.group(2) or 0))
+        return _value(moment.strftime("%Y-%m-%dT%H:%M"))
+
+    def after(self, text: str) -> TimeValue | None:
+        """ "in 3 hours", "in five minutes": a clock time that far after the reference moment."""
+        m = _rx(r"(?i)in\s+(.+)").fullmatch(text)
+        if m is None:
+            return None
+        duration = self.single(m.group(1))
+        if duration is None or duration.kind != TimeKind.DURATION or self.anchor.start is None:
+            return None
+        found = _rx(r"PT([\d.]+)([HMS])").fullmatch(duration.timex)
+        if found is None:
+            return self.single(f"{m.group(1)} from now")  # "in 3 years": the year, three years on
+        seconds = float(found.group(1)) * {"H": 3600, "M": 60, "S": 1}[found.group(2)]
+        moment = self.moment + dt.timedelta(seconds=seconds)
+        return _value(moment.strftime("%Y-%m-%dT%H:%M"))
 
     def compound(self, text: str) -> TimeValue | None:
         """A day told in two parts: "Friday next week", "the 3rd of next month", "the 21st", "Thursday the 21st"."""
@@ -2075,13 +2136,30 @@ class _Reading:
         return None
 
     def explicit(self, text: str) -> TimeValue | None:
-        """An explicit date string the rules do not read ("25.07.2017"), through dateparser."""
+        """An explicit date string the rules do not read ("25.07.2017"), through dateparser.
+
+        Only strings whose words all belong to a date are handed over (dateparser skips words it does
+        not know, and "monday 12-4" is not the 4th of December), and only years the rules read come back.
+        """
         if self.anchor.start is None:
             return None
+        lex = _lexicon()
+        weekdays = set()
+        for word in _rx(r"[A-Za-z]+").findall(text):
+            low = word.lower()
+            iso = lex.weekdays.get(low, lex.weekdays.get(f"{low}."))
+            if iso is not None:
+                weekdays.add(iso)
+            elif low not in _EXPLICIT_WORDS and low not in lex.months and f"{low}." not in lex.months:
+                return None
         prefer = _dateparser.PreferDates.FUTURE if self.prefer == "future" else _dateparser.PreferDates.PAST
         settings = _dateparser.DateSettings(relative_base=self.anchor.start, prefer_dates_from=prefer)
         parsed = _dateparser.parse_explicit(text, settings)
-        return None if parsed is None else _from_parsed(parsed)
+        if parsed is None or not _rx(_YEAR_IN).fullmatch(str(parsed.moment.year)):
+            return None
+        if weekdays and weekdays != {parsed.moment.isoweekday()}:
+            return None  # "Friday, 12 May 2017" must be a Friday
+        return _from_parsed(parsed)
 
     def range(self, text: str) -> TimeValue | None:
         """ "from 3 to 5 December 2019", "1970-1975", "between 14 and 15 May", "Monday through Friday"."""
@@ -2104,13 +2182,20 @@ class _Reading:
         if a.kind not in _POINT_KINDS or b.kind not in _POINT_KINDS:
             return None
         if not a.start < _range_end(b):  # "Monday through Friday" read in the past: Friday follows Monday
-            b = _Reading(anchor=_day(a.start.date()), prefer="future").single(b_text)
+            b = _Reading(anchor=_day(a.start.date()), prefer="future", moment=a.start).single(b_text)
             if b is None or b.end is None or not a.start < _range_end(b):
                 return None
         return _range_value(a, b)
 
 
 _NEAREST = "nearest"
+_EXPLICIT_WORDS = frozenset(
+    {"am", "pm", "a", "p", "m", "at", "of", "the", "on", "t", "z", "utc", "gmt", "h", "st", "nd", "rd", "th"}
+)
+"""Words besides month names that an explicit date string may hold ("2017/07/25 at 3 pm")."""
+_CLOCK_WORDS = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am|pm|o['’]?clock)|\d{1,2}:\d\d|noon|midnight)"
+_DAY_THEN_CLOCK = rf"(?i)(?P<day>.+?)(?:\s*,\s*|\s+at\s+|\s*@\s*|\s+)(?P<clock>(?:at\s+)?{_CLOCK_WORDS})"
+_CLOCK_THEN_DAY = rf"(?i)(?P<clock>(?:at\s+)?{_CLOCK_WORDS})(?:\s*,\s*|\s+on\s+|\s+)(?P<day>.+)"
 _NUMERIC_DATE = r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}"
 _WD_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WEEK_REF = r"(?:(?:this|next|last|the\s+following|the\s+previous|the\s+coming|the\s+past)\s+week)"
@@ -2361,14 +2446,38 @@ def _in_quote(doc: Document, quote_starts: list[int], s: int, e: int) -> bool:
     return False
 
 
+@functools.cache
+def _names_rx() -> re.Pattern[str]:
+    """``time_names.txt``: names holding a time word that are not times ("the Sunday Times")."""
+    names = _alt(wordlist("time_names.txt")).replace("'", "['’]")  # either apostrophe
+    return re.compile(rf"(?i)(?<![\w'’])(?:{names})(?![\w'’])")
+
+
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    """Where *text* names a newspaper, programme or event that holds a time word (capitalized).
+
+    >>> _name_spans("He told the Sunday Times on Monday.")
+    [(12, 24)]
+    """
+    out = []
+    for m in _names_rx().finditer(text):
+        words = [w for w in m.group(0).split() if w[:1].isalpha()]
+        if words and words[0][:1].isupper() and words[-1][:1].isupper():  # "48 Hours", not "48 hours"
+            out.append(m.span())
+    return out
+
+
 def _mentions(doc: Document, attributions: Sequence[Attribution]) -> list[_Mention]:
     text = doc.text
     tokens = doc.tokens
     token_starts = [t.start for t in tokens]
     starts, pieces = _owners(attributions)
     quote_starts = [q.content.start for q in doc.quotes]
+    names = _name_spans(text)
     out = []
     for f in _find_in_tokens(text, tokens):
+        if any(s < f.end and f.start < e for s, e in names):
+            continue  # inside a name: "the Sunday Times", "USA Today"
         lo = bisect.bisect_left(token_starts, f.start)
         hi = bisect.bisect_left(token_starts, f.end)
         sentence = doc.sentence_index_at(f.start)
@@ -2475,6 +2584,7 @@ def _statement_times(
     by_id = {a.id: a for a in attributions}
     out: dict[str, tuple[TimeValue, TimeSource]] = {}
     timed: tuple[int, TimeValue] | None = None  # the sentence and time of the last statement with a time
+    said_in_sentence: dict[int, tuple[TimeValue, TimeSource]] = {}  # the first timed statement of each sentence
     for a in attributions:
         if a.continues is not None and a.continues in out:
             out[a.id] = out[a.continues]
@@ -2504,6 +2614,9 @@ def _statement_times(
         ):
             # "X told reporters on Wednesday that ... “...,” he said.": the same occasion
             found = (timed[1], TimeSource.CONTEXT)
+        if found is None and sentence in said_in_sentence and _participle_cue(doc, a):
+            # "..., the minister said, accusing the West of ...": the participle shares its clause's time
+            found = (said_in_sentence[sentence][0], TimeSource.CONTEXT)
         if found is None and _reported_now(doc, a, by_id):
             if dateline is not None:
                 found = (dateline, TimeSource.DATELINE)
@@ -2511,6 +2624,7 @@ def _statement_times(
                 found = (publication, TimeSource.PUBLICATION)
         if found is not None:
             out[a.id] = found
+            said_in_sentence.setdefault(sentence, found)
             if found[1] != TimeSource.PUBLICATION:
                 timed = (sentence, found[0])
     return out
@@ -2526,15 +2640,33 @@ def _reported_now(doc: Document, a: Attribution, by_id: Mapping[str, Attribution
         return False
     if any(other.id != a.id and _holds(other, a.cue_span) for other in by_id.values()):
         return False  # nested: said when its outer statement says
-    token_starts = [t.start for t in doc.tokens]
-    i = bisect.bisect_left(token_starts, a.cue_span.start)
-    if i >= len(doc.tokens):
+    i = _cue_verb(doc, a.cue_span)
+    if i is None:
         return False
     tok = doc.tokens[i]
     # "said", "says", or "has said": the present perfect reports up to now
     return tok.tag in _PRESENT_OR_PAST_TAGS or (
         tok.tag == "VBN" and i > 0 and doc.tokens[i - 1].text.lower() in _HAVE - {"had"}
     )
+
+
+def _participle_cue(doc: Document, a: Attribution) -> bool:
+    """Whether *a*'s cue is a present participle ("saying", "accusing")."""
+    if a.cue_span is None:
+        return False
+    i = _cue_verb(doc, a.cue_span)
+    return i is not None and doc.tokens[i].tag == "VBG"
+
+
+def _cue_verb(doc: Document, cue: Span) -> int | None:
+    """The index of the first verb (or modal) token of a cue ("flatly denied", "has said"), if any."""
+    token_starts = [t.start for t in doc.tokens]
+    i = bisect.bisect_left(token_starts, cue.start)
+    while i < len(doc.tokens) and doc.tokens[i].start < cue.end:
+        if doc.tokens[i].tag.startswith("VB") or doc.tokens[i].tag == "MD":
+            return i
+        i += 1
+    return None
 
 
 _DATELINE_GAP = r"\s*(?:\([A-Z][\w .&-]*\)\s*)?[-—–]"
