@@ -36,7 +36,7 @@ import attrs
 
 from claimkit import _dateparser
 from claimkit.errors import DateNormalizationError, InvalidInputError, short_repr
-from claimkit.lexicon import rows, wordlist
+from claimkit.lang.resources import rows, wordlist
 from claimkit.model import Granularity, Span, TimeExpression, TimeKind, TimeMod, TimeSource, TimeValue
 
 if TYPE_CHECKING:
