@@ -863,3 +863,20 @@ def test_clock_times_with_a_day_and_offsets_from_now(expression, timex):
 def test_an_offset_in_hours_counts_from_the_reference_moment():
     v = normalize_date("in 3 hours", reference=dt.datetime(2017, 7, 26, 22, 30))
     assert v.timex == "2017-07-27T01:30"
+
+
+@pytest.mark.parametrize(
+    ("expression", "timex"), [("the day before yesterday", "2017-07-24"), ("the day after tomorrow", "2017-07-28")]
+)
+def test_two_days_away(expression, timex):
+    assert normalize_date(expression, reference=REF).timex == timex
+
+
+def test_the_next_days_start_after_the_reference():
+    v = normalize_date("the next three days", reference=REF)
+    assert (v.timex, v.start, v.end) == ("P3D", dt.datetime(2017, 7, 27), dt.datetime(2017, 7, 30))
+
+
+def test_the_rest_of_the_month_runs_to_its_end():
+    v = normalize_date("the rest of the month", reference=REF)
+    assert (v.timex, v.begin_point, v.end_point) == ("P6D", "2017-07-26", "2017-07-31")

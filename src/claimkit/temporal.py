@@ -310,7 +310,8 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name="dayword",
             pattern=(
-                rf"(?i:(?:(?:late|early|earlier|later)\s+)?{dayword}(?:\s+{pod})?"
+                rf"(?i:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)"
+                rf"|(?:(?:late|early|earlier|later)\s+)?{dayword}(?:\s+{pod})?"
                 rf"|(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
             ),
             normalize=_h_dayword,
@@ -1283,10 +1284,11 @@ def _h_dayword(text: str, ctx: _Context) -> TimeValue:
     if ctx.coarse:
         return _anchor_of(ctx)
     ref = ctx.day
+    twice = 2 if low.startswith(("day ", "the day ")) else 1  # "the day before yesterday"
     if "yesterday" in low or "last night" in low:
-        day = ref - dt.timedelta(days=1)
+        day = ref - dt.timedelta(days=twice)
     elif "tomorrow" in low:
-        day = ref + dt.timedelta(days=1)
+        day = ref + dt.timedelta(days=twice)
     else:
         day = ref
     pod = next((code for word, code in lex.parts_of_day.items() if low.endswith(word)), None)
@@ -1657,6 +1659,18 @@ def _anchored_duration(n: float | None, unit: str, ctx: _Context, mod: str | Non
     return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, start=start, end=end, mod=mod)
 
 
+def _forward_duration(n: float, unit: str, ctx: _Context, mod: str | None) -> TimeValue:
+    """A duration that starts when its anchor ends ("the next three days" after publication)."""
+    timex = _duration_timex(n, unit)
+    gran = _gran(unit, Granularity.UNKNOWN)
+    found = _lexicon().units.get(unit)
+    if ctx.anchor is None or ctx.anchor.end is None or found is None or not (found.days or found.months):
+        return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, mod=mod)
+    start = ctx.anchor.end
+    end = _midnight(_shift(start.date(), unit, max(round(n), 1)))
+    return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, start=start, end=end, mod=mod)
+
+
 _RATE_WORDS = frozenset({"percent", "%", "times", "once", "twice", "thrice", "dollars", "cents", "points"})
 
 
@@ -1674,6 +1688,8 @@ def _h_dur(text: str, ctx: _Context) -> TimeValue:
     looks_back = re.match(r"(?:the\s+)?(?:past|last|previous)\b", low) is not None
     if looks_back or (ctx.prev_word in {"for", "over"} and ctx.perfect):
         return _anchored_duration(n, unit, ctx, mod)
+    if n is not None and re.match(r"(?:the\s+)?(?:next|coming|following)\b", low) and ctx.anchor is not None:
+        return _forward_duration(n, unit, ctx, mod)  # "the next three days": from the day after the anchor
     return TimeValue(
         timex=_duration_timex(n, unit),
         kind=TimeKind.DURATION,
@@ -2003,6 +2019,7 @@ class _Reading:
         """A whole phrase: one expression, an open range ("since May") or a range ("from 3 to 5 May")."""
         text = _tidy(text)
         value = self.after(text) or self.single(text) or self.compound(text) or self.day_and_clock(text)
+        value = value or self.rest(text)
         if value is None and _rx(r"(?i)(?:at\s+)?\d{1,2}(?::\d\d|\s*o['’]?clock)").fullmatch(text):
             value = self.clock(text)
         if value is not None:
@@ -2084,6 +2101,25 @@ class _Reading:
         seconds = float(found.group(1)) * {"H": 3600, "M": 60, "S": 1}[found.group(2)]
         moment = self.moment + dt.timedelta(seconds=seconds)
         return _value(moment.strftime("%Y-%m-%dT%H:%M"))
+
+    def rest(self, text: str) -> TimeValue | None:
+        """ "the rest of the week/month/year": from the reference day to the end of that unit."""
+        m = _rx(r"(?i)(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+|this\s+)?(week|month|year)").fullmatch(text)
+        if m is None or self.anchor.start is None:
+            return None
+        whole = _at_unit(self.anchor.start.date(), m.group(1).lower())
+        if whole.end is None:
+            return None
+        start, end = self.anchor.start, whole.end
+        return TimeValue(
+            timex=f"P{(end - start).days}D",
+            kind=TimeKind.DURATION,
+            granularity=Granularity.DAY,
+            start=start,
+            end=end,
+            begin_point=start.date().isoformat(),
+            end_point=(end - dt.timedelta(days=1)).date().isoformat(),
+        )
 
     def compound(self, text: str) -> TimeValue | None:
         """A day told in two parts: "Friday next week", "the 3rd of next month", "the 21st", "Thursday the 21st"."""
