@@ -103,3 +103,34 @@ def test_cli_check(tmp_path, capsys):
     [record] = json.loads(capsys.readouterr().out)
     assert record["verdict"] == "disputes"
     assert record["relations"][0]["b"]["content"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report that hackers planted chips in Acme's servers is not true.",  # a negated truth word
+        "Experts debunked claims that hackers planted chips in Acme's servers.",  # a denial verb
+        "Rumours that hackers planted chips in Acme's servers are rubbish.",  # a falsity word
+    ],
+)
+def test_dispute_cues(text):
+    assert verdict(text) == "disputes"
+
+
+def test_opposite_word_disputes():
+    assert verdict("The singer is alive and well.", claim="The singer is dead.") == "disputes"
+
+
+def test_credibility_dispute_disputes_the_claim():
+    assert verdict("Claims that hackers planted chips in Acme's servers are unsubstantiated.") == "disputes"
+
+
+def test_a_noun_dispute_is_no_denial():
+    # "in dispute over" names a quarrel; it calls nothing false
+    assert verdict("Acme and its hackers are in dispute over chips in servers.") != "disputes"
+
+
+def test_compare_falls_back_on_the_checking_reading():
+    r = claimkit.compare("Acme bought Brightline.", "No, Acme did not buy Brightline.")
+    assert r is not None
+    assert r.kind is claimkit.RelationKind.CONTRADICTS

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import claimkit
-from claimkit import DateNormalizationError, Granularity, InvalidInputError, TimeKind, normalize_date
+from claimkit import DateNormalizationError, Granularity, InvalidInputError, TimeKind, TimeSource, normalize_date
 from claimkit.attribution import Attribution
 from claimkit.model import Span, StatementKind
 from claimkit.temporal import _timex_interval, resolve_times
@@ -352,7 +352,9 @@ def test_time_in_a_relative_clause_does_not_date_the_statement(processor):
     text = "The minister, who resigned in March, said the plan had failed."
     attributions = (_attribution(text, "s1", "the plan had failed", "said"),)
     result = times_of(processor, text, attributions=attributions)
-    assert dict(result.statement_times) == {}
+    # not March: with no time of its own, "said" is read as said by the publication date
+    assert {k: v.timex for k, v in result.statement_times.items()} == {"s1": "2017-07-26"}
+    assert dict(result.statement_time_sources) == {"s1": TimeSource.PUBLICATION}
 
 
 @pytest.mark.needs_nltk_data
@@ -409,3 +411,68 @@ def test_a_pronoun_quote_after_a_dated_statement_is_from_that_day():
         "Wednesday": "2024-03-13",
         "two days ago": "2024-03-11",
     }
+
+
+# ----------------------------------------------------------------- statement-time sources
+
+
+@pytest.mark.needs_nltk_data
+@pytest.mark.parametrize(
+    "case",
+    [
+        (
+            "The mayor said on Monday that the bridge was safe.",
+            "the bridge was safe",
+            "said",
+            "2017-07-24",
+            TimeSource.CLAUSE,
+        ),
+        (
+            "On Monday the storm hit. The mayor said the bridge was safe.",
+            "the bridge was safe",
+            "said",
+            "2017-07-24",
+            TimeSource.CONTEXT,
+        ),
+        ("The mayor said the bridge was safe.", "the bridge was safe", "said", "2017-07-26", TimeSource.PUBLICATION),
+        ("The mayor says the bridge is safe.", "the bridge is safe", "says", "2017-07-26", TimeSource.PUBLICATION),
+        ("The mayor has said the bridge is safe.", "the bridge is safe", "said", "2017-07-26", TimeSource.PUBLICATION),
+        (
+            "LONDON, July 24 (Reuters) - The mayor said the bridge was safe.",
+            "the bridge was safe",
+            "said",
+            "2017-07-24",
+            TimeSource.DATELINE,
+        ),
+    ],
+)
+def test_statement_time_sources(processor, case):
+    text, content, cue, timex, source = case
+    attributions = (_attribution(text, "s1", content, cue),)
+    result = times_of(processor, text, attributions=attributions)
+    assert result.statement_times["s1"].timex == timex
+    assert result.statement_time_sources["s1"] == source
+
+
+@pytest.mark.needs_nltk_data
+def test_a_future_cue_is_not_dated_by_the_publication(processor):
+    text = "The mayor will say the bridge is safe."
+    result = times_of(processor, text, attributions=(_attribution(text, "s1", "the bridge is safe", "say"),))
+    assert dict(result.statement_times) == {}
+
+
+@pytest.mark.needs_nltk_data
+def test_a_nested_statement_is_not_dated_by_the_publication(processor):
+    text = "The mayor said the engineers claimed the bridge was safe."
+    attributions = (
+        _attribution(text, "s1", "the engineers claimed the bridge was safe", "said"),
+        _attribution(text, "s2", "the bridge was safe", "claimed"),
+    )
+    result = times_of(processor, text, attributions=attributions)
+    assert set(result.statement_times) == {"s1"}
+
+
+@pytest.mark.needs_nltk_data
+def test_analyze_records_the_statement_time_source():
+    a = claimkit.analyze("The mayor said on Monday that the bridge was safe.", published="2017-07-26")
+    assert [(s.time.timex, s.time_source) for s in a.statements] == [("2017-07-24", TimeSource.CLAUSE)]

@@ -40,6 +40,8 @@ from claimkit.model import (
     StatementKind,
     TimeExpression,
     TimeKind,
+    TimeMod,
+    TimeSource,
     TimeValue,
 )
 from claimkit.parallel import Article, Failure
@@ -81,6 +83,8 @@ __all__ = [
     "StatementKind",
     "TimeExpression",
     "TimeKind",
+    "TimeMod",
+    "TimeSource",
     "TimeValue",
     "UnbalancedQuoteWarning",
     "Verdict",

@@ -52,7 +52,23 @@ if TYPE_CHECKING:
 
     from claimkit.text import Document, Token
 
-__all__ = ["ActorTable", "find_actors", "slug"]
+__all__ = ["RULE_NAMES", "ActorTable", "SpeakerFrame", "find_actors", "slug"]
+
+RULE_NAMES = (
+    "relative-pronoun",
+    "pronoun-in-quote-frame",
+    "pronoun-same-sentence",
+    "pronoun-previous-speaker",
+    "pronoun-nearest-subject",
+    "pronoun-last-person",
+    "plural-pronoun-last-group",
+    "it-last-organization",
+)
+"""The pronoun rules, in the order they are tried; the one that resolved a speaker is in its evidence.
+
+>>> RULE_NAMES[1]
+'pronoun-in-quote-frame'
+"""
 
 # Closed-class words: grammar, not lexicon.
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "one", "any", "each"})
@@ -67,6 +83,9 @@ _FUNCTION_WORDS = frozenset({
     "with", "would", "your",
 })  # fmt: skip
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
+# Tags of a sentence's first word when a phrase or clause comes before its subject:
+# "On Monday, ...", "After X spoke, ...", "Asked whether ..., ...", "When ..., ...".
+_FRONTING_TAGS = frozenset({"IN", "VBN", "VBG", "RB", "TO", "WRB"})
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "into", "across", "outside", "inside"})
 _PUNCT_TAGS = frozenset({",", ".", ":", "``", "''", "(", ")", "#", "$"})
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
@@ -201,6 +220,8 @@ class ActorTable:
     actors: tuple[Actor, ...] = ()
     by_mention: Mapping[tuple[int, int], str] = attrs.field(factory=lambda: MappingProxyType({}))
     """``(start, end)`` of a mention span -> actor id (read-only)."""
+    rules: Mapping[tuple[int, int], str] = attrs.field(factory=lambda: MappingProxyType({}))
+    """``(start, end)`` of an anchor -> the name of the rule that resolved it (pronouns; read-only)."""
     _state: _State | None = attrs.field(default=None, eq=False, repr=False, alias="state")
     _index: Mapping[str, Actor] = attrs.field(init=False, eq=False, repr=False)
 
@@ -225,6 +246,16 @@ class ActorTable:
         """
         actor_id = self.by_mention.get((span.start, span.end))
         return None if actor_id is None else self._index.get(actor_id)
+
+    def rule_at(self, span: Span) -> str | None:
+        """The name of the rule that resolved the anchor *span* (a pronoun), if one did.
+
+        >>> from claimkit.text import TextProcessor
+        >>> doc = TextProcessor.from_lexicons().parse("Ann Roe spoke. She left.")
+        >>> find_actors(doc, [doc.span(15, 18)]).rule_at(doc.span(15, 18))
+        'pronoun-nearest-subject'
+        """
+        return self.rules.get((span.start, span.end))
 
     def part_of_chain(self, actor: Actor) -> tuple[Actor, ...]:
         """*actor* and everything it is part of, innermost first.
@@ -321,6 +352,39 @@ def _span_key(s: Span) -> tuple[int, int]:
     return (s.start, s.end)
 
 
+def _plural_referent(e: _Entry) -> bool:
+    """What "they" may refer to: anything but a person or a place."""
+    return e.kind is not ActorKind.PERSON and e.kind is not ActorKind.LOCATION
+
+
+def _neuter_referent(e: _Entry) -> bool:
+    """What "it" may refer to: an organization, a country, a singular group, or an unknown actor."""
+    return e.kind in {ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.UNKNOWN} or (
+        e.kind is ActorKind.GROUP and not e.plural
+    )
+
+
+@attrs.frozen(kw_only=True)
+class SpeakerFrame:
+    """One attribution as the actor stage sees it: a content and who says it to whom.
+
+    Inside a quotation, the speaker is "I" and the hearer "you": a "he" or "they" there
+    is someone else.
+
+    >>> from claimkit.text import TextProcessor
+    >>> text = "Tom Ek met Jon Bell. Ann Roe said: “He lied.” He left."
+    >>> doc = TextProcessor.from_lexicons().parse(text)
+    >>> frame = SpeakerFrame(content=doc.span(35, 45), speaker=doc.span(21, 28))
+    >>> table = find_actors(doc, [doc.span(36, 38), doc.span(21, 28)], frames=[frame])
+    >>> table.actor_at(doc.span(36, 38)).name, table.rule_at(doc.span(36, 38))
+    ('Jon Bell', 'pronoun-in-quote-frame')
+    """
+
+    content: Span
+    speaker: Span | None = None
+    addressee: Span | None = None
+
+
 @attrs.define
 class _State:
     doc: Document
@@ -339,6 +403,12 @@ class _State:
     """Mentions inside a larger one ("Dutch" in "Dutch officials"): never antecedents."""
     artifacts: list[tuple[int, str, str]] = attrs.field(factory=list)
     """(start, artifact noun, owner id): "a XYZ report" for a later "the report"."""
+    speakers: frozenset[tuple[int, int]] = frozenset()
+    """Speaker spans of attributions: the subjects of their sentences' governing clauses."""
+    frames: list[tuple[int, int, tuple[int, int] | None, tuple[int, int] | None]] = attrs.field(factory=list)
+    """(content start, content end, speaker span, addressee span) of each attribution."""
+    rules: dict[tuple[int, int], str] = attrs.field(factory=dict)
+    """Anchor span -> the name of the rule that resolved it (pronouns)."""
     _quotes: list[tuple[int, int]] | None = attrs.field(default=None, alias="quotes")
     _lower: frozenset[str] | None = attrs.field(default=None, alias="lower")
 
@@ -368,6 +438,8 @@ class _Reader:
         self.register = register
         self.lex = _lexicon()
         self.transient: dict[str, _Entry] = {}
+        self.last_rule: str | None = None
+        """The name of the last pronoun rule that decided (see :meth:`pronoun`)."""
 
     # ----------------------------------------------------------------- registry
 
@@ -471,17 +543,45 @@ class _Reader:
                 return actor_id
         return None
 
-    def subject_antecedent(self, sentence: int, accept: Callable[[_Entry], bool]) -> str | None:
-        """The actor *accept* takes among the subjects of the two sentences before *sentence*.
-
-        A sentence's subject here is an actor mentioned outside quotations before its first verb.
-        """
+    def speaker_antecedent(self, sentence: int | None, accept: Callable[[_Entry], bool]) -> str | None:
+        """The first speaker *accept* takes among the attributions of the two sentences before *sentence*."""
+        if sentence is None or not self.state.speakers:
+            return None
         positions = self.state.positions
         quotes = self.state.quote_spans()
         for previous in range(sentence - 1, max(-1, sentence - 3), -1):
             sent = self.doc.sentences[previous]
-            verb = next((t.start for t in self.doc.sentence_tokens(sent) if t.tag.startswith(("VB", "MD"))), sent.end)
             i = bisect.bisect_left(positions, (sent.start, -1, ""))
+            for start, end, actor_id in positions[i : i + _LOOKBACK]:
+                if start >= sent.end:
+                    break
+                if (start, end) not in self.state.speakers or _inside(quotes, start) is not None:
+                    continue
+                entry = self.state.entries.get(actor_id)
+                if entry is not None and (start, end, actor_id) not in self.state.dropped and accept(entry):
+                    return actor_id
+        return None
+
+    def subject_antecedent(self, sentence: int | None, accept: Callable[[_Entry], bool]) -> str | None:
+        """The actor *accept* takes among the subjects of the two sentences before *sentence*.
+
+        A sentence's subject here is an actor mentioned outside quotations before the first verb
+        of its main clause: a fronted phrase or clause ("After X spoke, Y ...", "Asked whether
+        he ..., Y ...") is passed over.
+        """
+        if sentence is None:
+            return None
+        positions = self.state.positions
+        quotes = self.state.quote_spans()
+        for previous in range(sentence - 1, max(-1, sentence - 3), -1):
+            sent = self.doc.sentences[previous]
+            toks = self.doc.sentence_tokens(sent)
+            begin = sent.start
+            if toks and toks[0].tag in _FRONTING_TAGS:
+                comma = next((t for t in toks if t.text == ","), None)
+                begin = comma.end if comma is not None else sent.end
+            verb = next((t.start for t in toks if t.start >= begin and t.tag.startswith(("VB", "MD"))), sent.end)
+            i = bisect.bisect_left(positions, (begin, -1, ""))
             for start, end, actor_id in positions[i : i + _LOOKBACK]:
                 if start >= verb:
                     break
@@ -660,46 +760,82 @@ class _Reader:
         return None
 
     def pronoun(self, word: str, at: int) -> str | None:
+        """The actor a third-person or relative pronoun at *at* refers to, by the first pronoun rule that finds one.
+
+        The rule that decided is left in :attr:`last_rule` (``Statement.evidence`` reports it for a speaker).
+        """
         number, gender = self.lex.pronouns[word]
-        if number == "rel":  # "who", "which": the nearest name before it, in its sentence
-            sentence = self.doc.sentence_index_at(at)
-            floor = self.doc.sentences[sentence].start if sentence is not None else at
-            person_ok = gender != "n"
-            return self.antecedent(
-                at,
-                lambda e: any(floor <= s < at for s, _ in e.mentions) and (person_ok or e.kind is not ActorKind.PERSON),
-            )
-        if gender in {"m", "f"}:
+        rules: tuple[tuple[str, Callable[[], str | None]], ...]
+        if number == "rel":
+            rules = (("relative-pronoun", lambda: self.relative_antecedent(at, gender)),)
+        elif (excluded := self.quote_frame(at)) is not None:
+            rules = (("pronoun-in-quote-frame", lambda: self.quoted_antecedent(at, number, gender, excluded)),)
+        elif gender in {"m", "f"}:
 
             def fits(e: _Entry) -> bool:
                 return e.kind is ActorKind.PERSON and (e.gender is None or e.gender == gender)
 
-            # a person earlier in the same sentence, else the subject of one of the two sentences
-            # before ("Ann Roe met Tom Ek's aides. She said ..." is Roe), else the last person
+            # a person earlier in the same sentence, else the speaker or the subject of one of the two
+            # sentences before ("Ann Roe met Tom Ek's aides. She said ..." is Roe), else the last person
             sentence = self.doc.sentence_index_at(at)
-            found = None
-            if sentence is not None:
-                floor = self.doc.sentences[sentence].start
-                found = self.antecedent(at, fits, skip_quotes=True, floor=floor) or self.subject_antecedent(
-                    sentence, fits
-                )
-            found = found or self.antecedent(at, fits, skip_quotes=True)
-            if found is not None and self.register:
-                entry = self.state.entries[found]
-                entry.gender = entry.gender or gender  # "she" once, never "he" after
-            return found
-        if number == "pl":
-            return self.antecedent(
-                at, lambda e: e.kind is not ActorKind.PERSON and e.kind is not ActorKind.LOCATION, skip_quotes=True
+            floor = self.doc.sentences[sentence].start if sentence is not None else at
+            rules = (
+                ("pronoun-same-sentence", lambda: self.antecedent(at, fits, skip_quotes=True, floor=floor)),
+                ("pronoun-previous-speaker", lambda: self.speaker_antecedent(sentence, fits)),
+                ("pronoun-nearest-subject", lambda: self.subject_antecedent(sentence, fits)),
+                ("pronoun-last-person", lambda: self.antecedent(at, fits, skip_quotes=True)),
             )
+        elif number == "pl":
+            rules = (("plural-pronoun-last-group", lambda: self.antecedent(at, _plural_referent, skip_quotes=True)),)
+        else:
+            rules = (("it-last-organization", lambda: self.antecedent(at, _neuter_referent, skip_quotes=True)),)
+        for rule, find in rules:
+            found = find()
+            if found is not None:
+                self.last_rule = rule
+                if gender in {"m", "f"} and self.register:
+                    entry = self.state.entries[found]
+                    entry.gender = entry.gender or gender  # "she" once, never "he" after
+                return found
+        return None
+
+    def relative_antecedent(self, at: int, gender: str) -> str | None:
+        """ "who", "which": the nearest name before it, in its sentence."""
+        sentence = self.doc.sentence_index_at(at)
+        floor = self.doc.sentences[sentence].start if sentence is not None else at
+        person_ok = gender != "n"
         return self.antecedent(
             at,
-            lambda e: (
-                e.kind in {ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.UNKNOWN}
-                or (e.kind is ActorKind.GROUP and not e.plural)
-            ),
-            skip_quotes=True,
+            lambda e: any(floor <= s < at for s, _ in e.mentions) and (person_ok or e.kind is not ActorKind.PERSON),
         )
+
+    def quote_frame(self, at: int) -> frozenset[str] | None:
+        """Inside a quotation with a known speaker: the actors that speaker calls "I" and "you" (never "he")."""
+        if not self.state.frames or _inside(self.state.quote_spans(), at) is None:
+            return None
+        frames = self.state.frames  # sorted by start; the innermost frame around *at* wins
+        k = bisect.bisect_right(frames, (at, len(self.doc.text) + 1)) - 1
+        best: tuple[int, int, tuple[int, int] | None, tuple[int, int] | None] | None = None
+        for frame in frames[max(0, k - _LOOKBACK) : k + 1]:
+            inner = best is None or frame[1] - frame[0] < best[1] - best[0]
+            if frame[0] <= at < frame[1] and frame[2] is not None and inner:
+                best = frame
+        if best is None:
+            return None
+        keys = (best[2], best[3])
+        return frozenset(a for k in keys if k is not None and (a := self.state.by_mention.get(k)) is not None)
+
+    def quoted_antecedent(self, at: int, number: str, gender: str, excluded: frozenset[str]) -> str | None:
+        """A pronoun in someone's quotation: the last fitting actor before it that is not the speaker or hearer."""
+        if gender in {"m", "f"}:
+            return self.antecedent(
+                at,
+                lambda e: (
+                    e.id not in excluded and e.kind is ActorKind.PERSON and (e.gender is None or e.gender == gender)
+                ),
+            )
+        accept = _plural_referent if number == "pl" else _neuter_referent
+        return self.antecedent(at, lambda e: e.id not in excluded and accept(e))
 
     def person(self, core: Sequence[Token], *, anchor: bool = False) -> str | None:
         """A person with a role and what it is part of: "<role words> <Title> <Name>"."""
@@ -1154,6 +1290,10 @@ class _Reader:
         return None
 
 
+def _key_of(span: Span | None) -> tuple[int, int] | None:
+    return None if span is None else (span.start, span.end)
+
+
 def _inside(spans: Sequence[tuple[int, int]], offset: int) -> tuple[int, int] | None:
     """The span of sorted, disjoint *spans* that holds *offset*, if any."""
     i = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
@@ -1380,13 +1520,16 @@ def _merge_surnames(state: _State) -> None:
     state.positions[:] = [(s, t, merged.get(a, a)) for s, t, a in state.positions]
 
 
-def find_actors(doc: Document, anchors: Sequence[Span] = ()) -> ActorTable:
+def find_actors(doc: Document, anchors: Sequence[Span] = (), *, frames: Sequence[SpeakerFrame] = ()) -> ActorTable:
     """The actors mentioned in *doc*; every span in *anchors* (speaker spans) gets one.
 
     Args:
         doc: The parsed text.
         anchors: Speaker, addressee and relay spans from the attribution stage. Each
             is mapped in :attr:`ActorTable.by_mention`, to a new actor if need be.
+        frames: The attributions' contents with their speakers and hearers: a speaker is
+            the subject a later "he" prefers, and a pronoun inside a quotation is never
+            the quotation's own speaker or hearer.
 
     Returns:
         An :class:`ActorTable` whose actors are in order of first mention.
@@ -1423,11 +1566,32 @@ def find_actors(doc: Document, anchors: Sequence[Span] = ()) -> ActorTable:
         if key not in anchor_keys:
             items.append((*key, False))
     items.sort(key=lambda x: (x[0], -x[1], not x[2]))
-    state = _State(doc=doc)
+    state = _State(
+        doc=doc,
+        speakers=frozenset((f.speaker.start, f.speaker.end) for f in frames if f.speaker is not None),
+        frames=sorted(
+            (f.content.start, f.content.end, _key_of(f.speaker), _key_of(f.addressee))
+            for f in frames
+            if f.speaker is not None
+        ),
+    )
     reader = _Reader(state, register=True)
+    if state.frames:  # a pronoun in a quotation is read once the quotation's speaker is known
+        quotes = state.quote_spans()
+        in_quote = [
+            x
+            for x in items
+            if x[2] and doc.text[x[0] : x[1]].lower() in lex.pronouns and _inside(quotes, x[0]) is not None
+        ]
+        if in_quote:
+            deferred = set(in_quote)
+            items = [x for x in items if x not in deferred] + in_quote
     for start, end, is_anchor in items:
         toks = doc.tokens_in(start, end)
+        reader.last_rule = None
         actor_id = reader.read(toks, start, anchor=is_anchor)
+        if is_anchor and reader.last_rule is not None and actor_id is not None:
+            state.rules[start, end] = reader.last_rule
         if actor_id is None and is_anchor:
             name = " ".join(doc.text[start:end].split()) or "unknown"
             actor_id = reader.actor(name, ActorKind.UNKNOWN)
@@ -1448,5 +1612,6 @@ def find_actors(doc: Document, anchors: Sequence[Span] = ()) -> ActorTable:
     return ActorTable(
         actors=tuple(e.freeze() for e in entries),
         by_mention=MappingProxyType(dict(state.by_mention)),
+        rules=MappingProxyType(dict(state.rules)),
         state=state,
     )

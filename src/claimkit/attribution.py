@@ -1213,9 +1213,37 @@ class _Reader:
         return self.source_before(c.vg, c.lo, participle=self.tag(c.i) == "VBG")
 
     def speaker_main_subject(self, c: _VerbCue) -> tuple[int, int] | None:
-        """ "X left the talks, saying ...": a participle after a comma takes the sentence's subject."""
+        """ "X left the talks, saying ...", "On Monday, X thanked Y, adding ...": a participle after a
+        comma takes the subject of the main clause's verb, never the object before the comma."""
         if self.tag(c.i) == "VBG" and c.vg - 1 >= c.lo and self.low[c.vg - 1] == ",":
-            return self.np_left(self.subject_end(c.lo, c.vg), c.lo)
+            return self.np_left(self.subject_end(c.lo, c.vg), c.lo) or self.main_clause_subject(c.lo, c.vg - 1)
+        return None
+
+    def main_clause_subject(self, lo: int, limit: int) -> tuple[int, int] | None:
+        """The subject of the first finite verb of the sentence's main clause, before token *limit*.
+
+        A fronted phrase or clause ("On Monday, ...", "Asked whether he ..., ...", "After X spoke, ...")
+        and a fronted quotation ("“...,” X said, adding ...") are passed over.
+        """
+        start = self.after_dateline(lo, limit)
+        if start < limit and self.is_open_quote(start):
+            q = self.quote_at(self.toks[start].start)
+            start = bisect.bisect_left(self.token_starts, q.span.end) if q is not None else limit
+            while start < limit and self.low[start] == ",":
+                start += 1
+        elif start < limit and (
+            self.tag(start) in {"IN", "VBN", "VBG", "RB", "TO"} or self.low[start] in _SUBORDINATORS
+        ):
+            comma = next((x for x in range(start, limit) if self.low[x] == ","), None)
+            if comma is None:
+                return None
+            start = comma + 1
+        for j in range(start, limit):
+            if self.is_mark(j) or self.low[j] in {";", ":"}:
+                return None
+            if self.tag(j) in {"VBD", "VBZ", "VBP", "MD"} and not self.is_class(j, "role"):
+                vg = self.verb_group_start(j, start)
+                return self.source_before(vg, start) if vg > start else None
         return None
 
     def speaker_coordinated(self, c: _VerbCue) -> tuple[int, int] | None:

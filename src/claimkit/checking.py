@@ -43,7 +43,7 @@ from claimkit import actors as _actors
 from claimkit import claims as _claims
 from claimkit import relations as _relations
 from claimkit.errors import InvalidInputError, short_repr
-from claimkit.lexicon import wordlist
+from claimkit.lexicon import rows, wordlist
 from claimkit.model import Analysis, Relation, RelationKind, Span, Stance, Statement, StatementKind
 
 if TYPE_CHECKING:
@@ -53,21 +53,24 @@ if TYPE_CHECKING:
     from claimkit.pipeline import Analyzer
     from claimkit.text import Document, Token
 
-__all__ = ["DEFAULT_THRESHOLD", "CheckResult", "Verdict", "check"]
+__all__ = ["DEFAULT_THRESHOLD", "CheckResult", "Verdict", "check", "judge_texts"]
 
 DEFAULT_THRESHOLD = 0.5
 """The score a dispute or support needs to decide the verdict (see :func:`check`)."""
 
 _CLAIM_DOC = "claim"
+_AUX_KEYS = frozenset({"b", "be", "hav", "have", "do", "will", "would", "can", "could", "shall", "should", "must"})
 _MIN_TOPIC = 0.34  # share of the claim's content words an article unit must share to be about it
 _MIN_TOPIC_CUED = 0.2  # the same where the unit denies, negates or calls something false
-_MIN_SUPPORT = 0.5  # share needed for an unhedged, unattributed unit to support the claim
+_MIN_TOPIC_TEXT = 0.5  # compare(): two bare texts share at least half the content words of one
+_MIN_SUPPORT = 0.4  # share needed for an unhedged, unattributed unit to support the claim
 _MIN_SHARED = 1
 _SCORE_DENIAL = 0.85
 _SCORE_FALSITY = 0.8
 _SCORE_NEGATION = 0.7
 _SCORE_DISMISS = 0.65
 _NEGATION_WINDOW = 6
+_SCORE_AGREE_TEXT = 0.85  # a bare text agrees with another when it states nearly all of it
 _SOURCE_LABEL_MAX = 3  # "NYT: ...", "...: Sources": a short label beside a colon names the source
 
 
@@ -113,16 +116,26 @@ class _Lex:
     falsity: frozenset[str]
     hedges: frozenset[str]
     dispute: frozenset[str]
+    truth: frozenset[str]
+    denials: frozenset[tuple[str, ...]]  # lemma keys of denial verbs, with their particle
+    antonyms: frozenset[tuple[str, str]]
 
 
 @functools.cache
 def _lex() -> _Lex:
+    antonyms: set[tuple[str, str]] = set()
+    for a, b, *_ in rows("antonyms.tsv"):
+        ka, kb = _key(a), _key(b)
+        antonyms.update({(ka, kb), (kb, ka)})
     return _Lex(
         stopwords=wordlist("stopwords.txt"),
         negation=wordlist("negation.txt") | {"n't"},
         falsity=wordlist("falsity.txt"),
         hedges=frozenset(k for k in _claims.hedge_words()),
         dispute=wordlist("evidence_disputes.txt"),
+        truth=wordlist("truth_words.txt"),
+        denials=frozenset(tuple(_key(w) for w in line.split()) for line in wordlist("denial_verbs.txt")),
+        antonyms=frozenset(antonyms),
     )
 
 
@@ -132,7 +145,10 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 def _key(word: str) -> str:
     """One key for a word's forms: 'planted', 'plants' and 'plant' meet; 'Russian' meets 'Russia'."""
     low = word.lower().replace("’", "'")
-    return _relations.word_key(_claims.verb_key(_claims.lemmatize(low)))
+    lemma = _claims.lemmatize(low)
+    if lemma in _claims.REPORTING_VERBS:
+        return "#say"  # "told" and "said" report the same act
+    return _relations.word_key(_claims.verb_key(lemma))
 
 
 @attrs.frozen
@@ -154,7 +170,10 @@ def _content_keys(tokens: Iterable[Token], lex: _Lex) -> dict[str, int]:
             continue
         if low in lex.falsity or low in lex.hedges or low in lex.dispute:
             continue
-        out.setdefault(_key(low), k)
+        key = _key(low)
+        if key in _AUX_KEYS:
+            continue
+        out.setdefault(key, k)
     return out
 
 
@@ -213,46 +232,103 @@ class _Found:
     relation: Relation
 
 
+def _low(t: Token) -> str:
+    return t.text.lower().replace("’", "'")
+
+
+def _positions(tokens: Sequence[Token], lex: _Lex) -> list[tuple[int, str]]:
+    return [
+        (k, _key(low))
+        for k, t in enumerate(tokens)
+        if (low := _low(t))[:1].isalnum() and t.tag != "POS" and low not in lex.stopwords
+    ]
+
+
+def _falsity(tokens: Sequence[Token], lex: _Lex) -> list[str]:
+    """Words that call something false: 'a hoax', 'fake', 'not true', 'isn't real', 'denied', 'debunk'."""
+    lows = [_low(t) for t in tokens]
+    out = [t.text for t, low in zip(tokens, lows, strict=True) if low in lex.falsity]
+    for k, low in enumerate(lows):
+        if low in lex.negation:
+            after = range(k + 1, min(len(lows), k + 4))
+            out.extend(f"{tokens[k].text} {lows[m]}" for m in after if lows[m] in lex.truth)
+    keys = [_key(low) for low in lows]
+    for k in range(len(keys)):
+        if not (tokens[k].tag.startswith("VB") or tokens[k].text[:1].isupper()):
+            continue  # "in dispute over": a noun
+        out.extend(
+            " ".join(t.text for t in tokens[k : k + len(phrase)])
+            for phrase in lex.denials
+            if tuple(keys[k : k + len(phrase)]) == phrase
+        )
+    return list(dict.fromkeys(out))
+
+
+def _negated_shared(tokens: Sequence[Token], shared: set[str], lex: _Lex) -> list[str]:
+    """Shared words a negation bears on: within a few words after it, or just before it ('Culkin NOT dead')."""
+    where = _positions(tokens, lex)
+    out: list[str] = []
+    for k, t in enumerate(tokens):
+        if _low(t) in lex.negation:
+            out.extend(key for m, key in where if key in shared and k - 2 <= m <= k + _NEGATION_WINDOW and m != k)
+    return out
+
+
 def _judge(
-    claim_statement: Statement, claim_keys: dict[str, int], claim_negated: bool, unit: _Unit, lex: _Lex
+    claim_statement: Statement,
+    claim_keys: dict[str, int],
+    claim_negated: bool,
+    unit: _Unit,
+    lex: _Lex,
+    *,
+    min_cued: float = _MIN_TOPIC_CUED,
 ) -> _Found | None:
     keys = _content_keys(unit.tokens, lex)
-    shared = claim_keys.keys() & keys.keys()
+    shared = set(claim_keys.keys() & keys.keys())
     if len(shared) < _MIN_SHARED:
         return None
     topic = len(shared) / max(1, len(claim_keys))
-    if topic < _MIN_TOPIC_CUED:
+    if topic < min_cued:
         return None
     words = ", ".join(sorted(shared))
     said = f"the claim “{claim_statement.content.text.strip()}”; the article: “{unit.statement.content.text.strip()}”"
     who = unit.statement.speaker.name if unit.statement.speaker is not None else None
-    falsity = _has(unit.tokens, lex.falsity)
-    disputes = _has(unit.tokens, lex.dispute)
-    negs = _negations(unit.tokens, lex)
-    near = {k for i in negs for k in keys if abs(keys[k] - i) <= _NEGATION_WINDOW and k in shared}
+    falsity = _falsity(unit.tokens, lex)
+    disputes = [t.text for t in unit.tokens if _low(t) in lex.dispute]
+    near = _negated_shared(unit.tokens, shared, lex)
+    opposite = sorted(f"{x} / {y}" for x in keys for y in claim_keys if (x, y) in lex.antonyms and x not in claim_keys)
     negated = bool(near) and not claim_negated
-    asserted_negative = claim_negated and not negs
+    asserted_negative = (
+        claim_negated and topic >= _MIN_TOPIC_TEXT and not any(_low(t) in lex.negation for t in unit.tokens)
+    )
     reason = ""
     score = 0.0
     verdict = Verdict.DISCUSSES
-    if topic < _MIN_TOPIC and not (falsity or disputes or near or unit.stance in (Stance.DENY, Stance.DISMISS)):
+    cued = falsity or disputes or near or opposite or unit.stance in (Stance.DENY, Stance.DISMISS)
+    if topic < _MIN_TOPIC and not cued:
         return None
     if unit.stance is Stance.DENY:
         verdict, score = Verdict.DISPUTES, _SCORE_DENIAL
         reason = f"{who or 'a source'} denies it ({unit.statement.cue or 'denied'})"
     elif falsity:
         verdict, score = Verdict.DISPUTES, _SCORE_FALSITY
-        reason = "the article calls it false: " + ", ".join(dict.fromkeys(falsity))
+        reason = "the article calls it false: " + ", ".join(falsity)
     elif unit.stance is Stance.DISMISS or disputes:
         verdict, score = Verdict.DISPUTES, _SCORE_DISMISS
         reason = "the article disputes its credibility: " + ", ".join(
             dict.fromkeys(disputes or [unit.statement.cue or "dismissed"])
         )
-    elif negated or asserted_negative:
+    elif negated or asserted_negative or opposite:
         verdict, score = Verdict.DISPUTES, _SCORE_NEGATION
-        reason = "the article negates it" if negated else "the article asserts what the claim negates"
+        reason = (
+            "the article negates it"
+            if negated
+            else "the article says the opposite: " + ", ".join(opposite)
+            if opposite
+            else "the article asserts what the claim negates"
+        )
     else:
-        hedges = _has(unit.tokens, lex.hedges)
+        hedges = [t.text for t in unit.tokens if _low(t) in lex.hedges]
         question = any(t.text == "?" for t in unit.tokens) or unit.stance is Stance.ASK
         if unit.attributed or hedges or question or unit.stance is not Stance.ASSERT:
             verdict, score = Verdict.DISCUSSES, topic
@@ -263,7 +339,7 @@ def _judge(
             )
             reason = f"the article reports it without asserting it ({why})"
         elif topic >= _MIN_SUPPORT:
-            verdict, score = Verdict.SUPPORTS, topic
+            verdict, score = Verdict.SUPPORTS, 0.5 + 0.5 * topic
             reason = "the article states it"
         else:
             verdict, score = Verdict.DISCUSSES, topic
@@ -363,3 +439,46 @@ def _verdict(found: list[_Found], threshold: float, doc_id: str | None) -> Check
             doc_id=doc_id,
         )
     return CheckResult(verdict=Verdict.UNRELATED, score=0.0, doc_id=doc_id)
+
+
+def judge_texts(
+    a: Document, b: Document, sa: Statement, sb: Statement, *, claims: Sequence[Claim] = ()
+) -> Relation | None:
+    """How two bare texts relate, read as a claim and an article both ways round.
+
+    The fallback of :func:`claimkit.compare` when no pair of claims lines up: a sentence
+    of one that denies, negates, calls false or says the opposite of the other contradicts
+    it; a sentence that states nearly all of the other's content words, unhedged, agrees.
+
+    >>> import claimkit
+    >>> claimkit.compare("Acme bought Brightline.", "No, Acme did not buy Brightline.").kind.value
+    'contradicts'
+    """
+    if _relations.different_periods(sa, sb, claims):
+        return None  # about different periods
+    lex = _lex()
+    found: list[tuple[_Found, bool]] = []
+    for claim_doc, other, claim_st, other_st, forward in ((a, b, sa, sb, True), (b, a, sb, sa, False)):
+        keys = _content_keys(claim_doc.tokens, lex)
+        negated = bool(_negations(claim_doc.tokens, lex))
+        for n, sent in enumerate(other.sentence_spans()):
+            tokens = other.tokens_in(sent.start, sent.end)
+            if not tokens:
+                continue
+            labelled = _source_label(tokens)
+            unit = _Unit(attrs.evolve(other_st, id=f"{other_st.id}-{n + 1}"), tokens, labelled, Stance.ASSERT)
+            f = _judge(claim_st, keys, negated, unit, lex, min_cued=_MIN_TOPIC_TEXT)
+            if f is not None:
+                found.append((f, forward))
+    disputes = [x for x in found if x[0].verdict is Verdict.DISPUTES and x[0].score >= DEFAULT_THRESHOLD]
+    agrees = [x for x in found if x[0].verdict is Verdict.SUPPORTS and x[0].score >= _SCORE_AGREE_TEXT]
+    best = max(disputes or agrees, key=lambda x: x[0].score, default=None)
+    if best is None:
+        return None
+    f, forward = best
+    kind = RelationKind.CONTRADICTS if f.verdict is Verdict.DISPUTES else RelationKind.AGREES
+    reason = f.relation.reasons[1]
+    first, second = (sa, sb) if forward else (sb, sa)
+    said = f"one text says “{first.content.text.strip()}”; the other “{second.content.text.strip()}”"
+    why = reason.replace("the article", "the other text")
+    return Relation(kind=kind, a=sa, b=sb, score=f.score, reasons=(said, why))

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from claimkit.model import Actor, Statement
     from claimkit.text import Document, Token
 
-__all__ = ["extract_claims", "hedge_words", "lemmatize", "split_clauses", "verb_key"]
+__all__ = ["REPORTING_VERBS", "extract_claims", "hedge_words", "lemmatize", "split_clauses", "verb_key"]
 
 MAX_CLAIM_TOKENS = 400
 """Tokens of one statement's content read for claims; the longest content in the PolNeAR dev articles has 148."""
@@ -72,6 +72,8 @@ _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
 _QUOTE_TAGS = frozenset({"``", "''", "(", ")", "-LRB-", "-RRB-"})
 _BRACKETS = frozenset({"[", "]", "(", ")", "‘", "’", "“", "”", '"', "'"})
 _REPORTING = frozenset({"say", "claim", "tell", "believe", "think", "allege", "insist", "report", "add", "note"})
+REPORTING_VERBS = _REPORTING
+"""Lemmas of verbs that report speech or thought ("say", "tell", "claim")."""
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 _PRONOUNS = frozenset(
     {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "you", "his", "its", "their", "our", "my"}

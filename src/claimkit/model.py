@@ -39,6 +39,8 @@ __all__ = [
     "StatementKind",
     "TimeExpression",
     "TimeKind",
+    "TimeMod",
+    "TimeSource",
     "TimeValue",
 ]
 
@@ -116,6 +118,50 @@ class TimeKind(enum.Enum):
     SET = "set"
     VAGUE = "vague"
     """A date-like reference with no fixed interval: "recently", "in the past"."""
+
+
+class TimeMod(enum.Enum):
+    """The TIMEX3 ``mod`` of a :class:`TimeValue`: how a phrase qualifies its interval.
+
+    >>> TimeMod("START").name
+    'START'
+    """
+
+    BEFORE = "BEFORE"
+    """"before 2018": some time before the value."""
+    AFTER = "AFTER"
+    ON_OR_BEFORE = "ON_OR_BEFORE"
+    """"until Friday", "by June": the value or earlier."""
+    ON_OR_AFTER = "ON_OR_AFTER"
+    """"since Monday", "from 2019 on": the value or later."""
+    LESS_THAN = "LESS_THAN"
+    MORE_THAN = "MORE_THAN"
+    EQUAL_OR_LESS = "EQUAL_OR_LESS"
+    EQUAL_OR_MORE = "EQUAL_OR_MORE"
+    START = "START"
+    """"early April", "the beginning of the year"."""
+    MID = "MID"
+    END = "END"
+    APPROX = "APPROX"
+
+
+class TimeSource(enum.Enum):
+    """Where a statement's time comes from (:attr:`Statement.time_source`), most to least direct."""
+
+    CLAUSE = "clause"
+    """A time expression in the statement's own attribution clause ("said on Tuesday")."""
+    CONTEXT = "context"
+    """The narrative around it: the paragraph's time, or the last dated statement of the same occasion."""
+    DATELINE = "dateline"
+    """The article's dateline ("WASHINGTON, March 3 (Reuters) -")."""
+    PUBLICATION = "publication"
+    """No stated time: a past or present reporting cue, read as said by the publication date."""
+
+
+def _time_mod(value: TimeMod | str | None) -> TimeMod | None:
+    if value is None or isinstance(value, TimeMod):
+        return value
+    return TimeMod(value)
 
 
 class Polarity(enum.Enum):
@@ -268,8 +314,14 @@ class TimeValue:
     granularity: Granularity
     start: dt.datetime | None = None
     end: dt.datetime | None = None
-    mod: str | None = None
-    """The TIMEX3 ``mod`` where one applies ("APPROX", "START", "END", ...)."""
+    mod: TimeMod | None = attrs.field(default=None, converter=_time_mod)
+    """The TIMEX3 ``mod`` where one applies (:attr:`TimeMod.APPROX`, :attr:`TimeMod.START`, ...);
+    a string such as ``"START"`` is converted."""
+    begin_point: str | None = None
+    """For a range ("from 3 to 5 May"), the TIMEX3 value of its first end; *timex* is its duration
+    and ``[start, end)`` the interval covering both ends."""
+    end_point: str | None = None
+    """For a range, the TIMEX3 value of its last end."""
 
     def __attrs_post_init__(self) -> None:
         if self.start is not None and self.end is not None and not self.start < self.end:
@@ -352,6 +404,10 @@ class Statement:
     cue_span: Span | None = None
     stance: Stance = Stance.ASSERT
     time: TimeValue | None = None
+    time_source: TimeSource | None = None
+    """Where *time* comes from: the statement's own clause, its narrative context, the dateline, or the
+    publication date (a reporting verb in the past or present tense with no stated time); ``None``
+    when *time* is ``None``."""
     via: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Ids of the actors that relay this statement, outermost first ("CNN reported ...")."""
     continues: str | None = None

@@ -32,16 +32,16 @@ from claimkit import relations as _relations
 from claimkit import temporal as _temporal
 from claimkit._dates import DateLike, coerce_date
 from claimkit.errors import InputTooLargeError, InvalidInputError, short_repr
-from claimkit.model import Actor, Analysis, Statement
+from claimkit.model import Actor, Analysis, Evidence, Statement
 from claimkit.text import TextProcessor
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Mapping
+    from collections.abc import Iterable, Iterator, Mapping, Sequence
 
     from typing_extensions import Self
 
     from claimkit._nltk import Tagger
-    from claimkit.model import Relation
+    from claimkit.model import Relation, Span
     from claimkit.parallel import Article, Failure
 
 __all__ = ["Analyzer", "AnalyzerConfig", "DateLike", "analyze", "coerce_date", "compare", "default_analyzer"]
@@ -130,7 +130,7 @@ class Analyzer:
         doc = self.processor.parse(text)
         attributions = _attribution.find_attributions(doc)
         anchors = [s for a in attributions for s in (a.speaker_span, a.addressee_span, *a.via_spans) if s is not None]
-        table = _actors.find_actors(doc, anchors)
+        table = _actors.find_actors(doc, anchors, frames=_frames(attributions))
         timing = _temporal.resolve_times(doc, attributions, reference=reference)
         statements = _assemble(attributions, table, timing, doc_id)
         claims = _claims.extract_claims(doc, statements, table)
@@ -301,11 +301,27 @@ class Analyzer:
         found = _relations.relate(statements, claims)
         if found:
             return max(found, key=lambda r: r.score)
-        return _relations.contrast_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)
+        found_text = _relations.contrast_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)
+        if found_text is not None:
+            return found_text
+        from claimkit.checking import judge_texts  # noqa: PLC0415  (checking builds on this module)
+
+        return judge_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)
 
 
 def _rebuild_analyzer(config: AnalyzerConfig, tagger: Tagger | None) -> Analyzer:
     return Analyzer(config=config, tagger=tagger)
+
+
+def _frames(attributions: Sequence[_attribution.Attribution]) -> list[_actors.SpeakerFrame]:
+    """Each attribution's content with its speaker (a continuation's is its first part's) and hearer."""
+    speakers: dict[str, Span | None] = {}
+    frames = []
+    for a in attributions:
+        speaker = a.speaker_span if a.speaker_span is not None or a.continues is None else speakers.get(a.continues)
+        speakers[a.id] = speaker
+        frames.append(_actors.SpeakerFrame(content=a.content, speaker=speaker, addressee=a.addressee_span))
+    return frames
 
 
 def _assemble(
@@ -342,12 +358,21 @@ def _statement(
         cue_span=a.cue_span,
         stance=a.stance,
         time=timing.statement_times.get(a.id),
+        time_source=timing.statement_time_sources.get(a.id),
         via=tuple(actor.id for s in a.via_spans if (actor := table.actor_at(s)) is not None),
         continues=a.continues,
         addressee=table.actor_at(a.addressee_span) if a.addressee_span is not None else None,
         doc_id=doc_id,
-        evidence=a.evidence,
+        evidence=_speaker_evidence(a, table),
     )
+
+
+def _speaker_evidence(a: _attribution.Attribution, table: _actors.ActorTable) -> tuple[Evidence, ...]:
+    """The attribution's rules, then the rule that resolved its speaker span (a pronoun) if one did."""
+    rule = table.rule_at(a.speaker_span) if a.speaker_span is not None else None
+    if rule is None or a.speaker_span is None:
+        return a.evidence
+    return (*a.evidence, Evidence(rule=rule, span=a.speaker_span))
 
 
 _default: Analyzer | None = None

@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from claimkit.model import Actor, Analysis, Argument, Claim, Statement, TimeValue
     from claimkit.text import Document, Token
 
-__all__ = ["contrast_texts", "find_relations", "relate", "word_key"]
+__all__ = ["contrast_texts", "different_periods", "find_relations", "relate", "word_key"]
 
 MAX_PARTNERS = 64
 """Claims of one index entry (predicate class, subject) compared with each claim, nearest first."""
@@ -859,6 +859,13 @@ def _negated_against(xs: list[_Clause], ys: list[_Clause]) -> tuple[_Clause, _Cl
         if len(shared) / max(1, min(len(y_words), len(x.words))) >= needed:
             return x, best
     return None
+
+
+def different_periods(sa: Statement, sb: Statement, claims: Sequence[Claim]) -> bool:
+    """Whether every dated claim of *sa* is about a period disjoint from every dated claim of *sb*."""
+    times_a = [c.time for c in claims if c.statement_id == sa.id and c.doc_id == sa.doc_id and c.time is not None]
+    times_b = [c.time for c in claims if c.statement_id == sb.id and c.doc_id == sb.doc_id and c.time is not None]
+    return bool(times_a and times_b) and all(_disjoint(x, y) for x in times_a for y in times_b)
 
 
 def contrast_texts(

@@ -502,8 +502,8 @@ def _time_title(t: TimeExpression) -> str:
     lines = [f"Time: {_time_label(v)}"]
     if v.start is not None or v.end is not None:
         lines.append(f"From {v.start.isoformat() if v.start else '?'} to {v.end.isoformat() if v.end else '?'}")
-    if v.mod:
-        lines.append(f"Modifier: {v.mod}")
+    if v.mod is not None:
+        lines.append(f"Modifier: {v.mod.value}")
     if t.anchor is not None:
         lines.append(f"Read against: {t.anchor.timex}")
     return "\n".join(lines)

@@ -37,7 +37,7 @@ import attrs
 from claimkit import _dateparser
 from claimkit.errors import DateNormalizationError, InvalidInputError, short_repr
 from claimkit.lexicon import rows
-from claimkit.model import Granularity, Span, TimeExpression, TimeKind, TimeValue
+from claimkit.model import Granularity, Span, TimeExpression, TimeKind, TimeSource, TimeValue
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -58,6 +58,8 @@ class TimeResult:
     times: tuple[TimeExpression, ...] = ()
     statement_times: Mapping[str, TimeValue] = attrs.field(factory=dict)
     """Attribution id -> the time its statement was made."""
+    statement_time_sources: Mapping[str, TimeSource] = attrs.field(factory=dict)
+    """Attribution id -> where its time comes from (same keys as *statement_times*)."""
 
 
 # =========================================================================== lexicon
@@ -1756,13 +1758,21 @@ def _statement_times(
     doc: Document,
     attributions: Sequence[Attribution],
     resolved: Sequence[tuple[_Mention, TimeValue | None, TimeValue | None]],
-) -> dict[str, TimeValue]:
+    publication: TimeValue | None,
+) -> dict[str, tuple[TimeValue, TimeSource]]:
+    """Each attribution's time and its source, tried in order: its clause, its narrative context
+    (the paragraph's opening time, the same occasion as the last dated statement), the dateline,
+    and the publication date for a reporting cue in the past or present tense."""
     by_sentence: dict[int, list[tuple[_Mention, TimeValue]]] = {}
     narrative: list[tuple[int, int, TimeValue]] = []  # (paragraph, sentence, value) of sentence-initial times
     token_starts = [t.start for t in doc.tokens]
+    dateline_mention = _dateline(doc, resolved)
+    dateline = dateline_mention[1] if dateline_mention is not None else None
     for m, value, _ in resolved:
         if value is None or m.sentence is None or value.kind in {TimeKind.SET, TimeKind.VAGUE}:
             continue
+        if dateline_mention is not None and m is dateline_mention[0]:
+            continue  # the dateline dates the article's reports, not one clause
         by_sentence.setdefault(m.sentence, []).append((m, value))
         sent = doc.sentences[m.sentence]
         if not m.in_quote and _speech_time(m, value):
@@ -1771,7 +1781,7 @@ def _statement_times(
                 narrative.append((sent.paragraph, m.sentence, value))
     narrative_sentences = [n[1] for n in narrative]
     by_id = {a.id: a for a in attributions}
-    out: dict[str, TimeValue] = {}
+    out: dict[str, tuple[TimeValue, TimeSource]] = {}
     timed: tuple[int, TimeValue] | None = None  # the sentence and time of the last statement with a time
     for a in attributions:
         if a.continues is not None and a.continues in out:
@@ -1783,14 +1793,17 @@ def _statement_times(
         sentence = doc.sentence_index_at(anchor_span.start)
         if sentence is None:
             continue
+        found: tuple[TimeValue, TimeSource] | None = None
         value = _clause_time(doc, a, anchor_span, by_sentence.get(sentence, ()), token_starts, by_id=by_id)
+        if value is not None:
+            found = (value, TimeSource.CLAUSE)
         paragraph = doc.sentences[sentence].paragraph
-        if value is None:
+        if found is None:
             k = bisect.bisect_left(narrative_sentences, sentence) - 1
             if k >= 0 and narrative[k][0] == paragraph:
-                value = narrative[k][2]
+                found = (narrative[k][2], TimeSource.CONTEXT)
         if (
-            value is None
+            found is None
             and timed is not None
             and a.speaker_span is not None
             and a.speaker_span.text.lower() in _PRONOUN_SPEAKERS
@@ -1798,11 +1811,62 @@ def _statement_times(
             and doc.sentences[timed[0]].paragraph == paragraph
         ):
             # "X told reporters on Wednesday that ... “...,” he said.": the same occasion
-            value = timed[1]
-        if value is not None:
-            out[a.id] = value
-            timed = (sentence, value)
+            found = (timed[1], TimeSource.CONTEXT)
+        if found is None and _reported_now(doc, a, by_id):
+            if dateline is not None:
+                found = (dateline, TimeSource.DATELINE)
+            elif publication is not None:
+                found = (publication, TimeSource.PUBLICATION)
+        if found is not None:
+            out[a.id] = found
+            if found[1] != TimeSource.PUBLICATION:
+                timed = (sentence, found[0])
     return out
+
+
+_PRESENT_OR_PAST_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _reported_now(doc: Document, a: Attribution, by_id: Mapping[str, Attribution]) -> bool:
+    """Whether *a* is the reporter's own account of a saying in the past or present tense
+    ("said", "says", "has said"), not nested in another statement and not in a quote."""
+    if a.cue_span is None:
+        return False
+    if any(other.id != a.id and _holds(other, a.cue_span) for other in by_id.values()):
+        return False  # nested: said when its outer statement says
+    token_starts = [t.start for t in doc.tokens]
+    i = bisect.bisect_left(token_starts, a.cue_span.start)
+    if i >= len(doc.tokens):
+        return False
+    tok = doc.tokens[i]
+    # "said", "says", or "has said": the present perfect reports up to now
+    return tok.tag in _PRESENT_OR_PAST_TAGS or (
+        tok.tag == "VBN" and i > 0 and doc.tokens[i - 1].text.lower() in _HAVE - {"had"}
+    )
+
+
+_DATELINE_GAP = r"\s*(?:\([A-Z][\w .&-]*\)\s*)?[-—–]"
+"""After the dateline's date: an optional agency in parentheses, then a dash."""
+_DATELINE_LEAD = r"[A-Z][A-Z .'-]*(?:,\s*[A-Z][A-Za-z .'-]*)?,\s*"
+"""Before the dateline's date: a place in capitals ("WASHINGTON, ", "PARIS, France, ")."""
+
+
+def _dateline(
+    doc: Document, resolved: Sequence[tuple[_Mention, TimeValue | None, TimeValue | None]]
+) -> tuple[_Mention, TimeValue] | None:
+    """The date of a dateline opening one of the first two paragraphs ("LONDON, March 12 (Reuters) -")."""
+    firsts = {p.start for p in doc.paragraphs[:2]}
+    for m, value, _ in resolved:
+        if value is None or value.start is None or value.granularity != Granularity.DAY:
+            continue
+        start = next((p for p in firsts if p <= m.found.start <= p + _MAX_CLAUSE_GAP), None)
+        if start is None:
+            continue
+        if _rx(_DATELINE_LEAD).fullmatch(doc.text, start, m.found.start) and _rx(_DATELINE_GAP).match(
+            doc.text, m.found.end
+        ):
+            return m, value
+    return None
 
 
 _PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "we", "i"})
@@ -1893,17 +1957,21 @@ def resolve_times(doc: Document, attributions: Sequence[Attribution], *, referen
     day = _check_reference(reference)
     publication = _day(day) if day is not None else None
     mentions = _mentions(doc, attributions)
-    statement_times: dict[str, TimeValue] = {}
-    resolved: list[tuple[_Mention, TimeValue | None, TimeValue | None]] = []
-    resolved = _resolve_all(doc, mentions, publication, statement_times)
+    found: dict[str, tuple[TimeValue, TimeSource]] = {}
+    resolved = _resolve_all(doc, mentions, publication, {})
     if attributions:
-        statement_times = _statement_times(doc, attributions, resolved)
-        if any(m.owner in statement_times for m in mentions):
+        found = _statement_times(doc, attributions, resolved, publication)
+        said_earlier = {aid: v for aid, (v, source) in found.items() if source != TimeSource.PUBLICATION}
+        if any(m.owner in said_earlier for m in mentions):
             # read the expressions inside statements again, against the times they were said
-            resolved = _resolve_all(doc, mentions, publication, statement_times)
-            statement_times = _statement_times(doc, attributions, resolved)
+            resolved = _resolve_all(doc, mentions, publication, said_earlier)
+            found = _statement_times(doc, attributions, resolved, publication)
     times = tuple(
         TimeExpression(span=doc.span(m.found.start, m.found.end), value=value, anchor=anchor)
         for m, value, anchor in resolved
     )
-    return TimeResult(times=times, statement_times=MappingProxyType(statement_times))
+    return TimeResult(
+        times=times,
+        statement_times=MappingProxyType({aid: v for aid, (v, _) in found.items()}),
+        statement_time_sources=MappingProxyType({aid: source for aid, (_, source) in found.items()}),
+    )

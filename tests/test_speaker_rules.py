@@ -1,0 +1,138 @@
+"""Speakers as a careful reader resolves them: each pronoun rule, participles, frames of quotations."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+import claimkit
+from claimkit import actors
+from claimkit.actors import SpeakerFrame, find_actors
+from claimkit.text import Document, TextProcessor
+
+pytestmark = pytest.mark.needs_nltk_data
+
+GUIDE = Path(__file__).parent.parent / "docs" / "guide" / "actors.md"
+
+
+@functools.cache
+def _processor() -> TextProcessor:
+    return TextProcessor.from_lexicons()
+
+
+def _span(doc: Document, text: str, word: str, nth: int = 0):
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(word, at + 1)
+    return doc.span(at, at + len(word))
+
+
+def _resolve(text: str, word: str, *, nth: int = 0, frames: tuple[tuple[str, str], ...] = ()):
+    """The actor name and rule for the anchor *word* (its *nth* occurrence); frames: (content, speaker)."""
+    doc = _processor().parse(text)
+    anchor = _span(doc, text, word, nth)
+    speaker_frames = [SpeakerFrame(content=_span(doc, text, c), speaker=_span(doc, text, sp)) for c, sp in frames]
+    table = find_actors(doc, [anchor, *(f.speaker for f in speaker_frames if f.speaker)], frames=speaker_frames)
+    actor = table.actor_at(anchor)
+    return (actor.name if actor else None), table.rule_at(anchor)
+
+
+def test_relative_pronoun() -> None:
+    assert _resolve("The envoy met Tom Ek, who left.", "who") == ("Tom Ek", "relative-pronoun")
+
+
+def test_pronoun_in_quote_frame_is_not_the_speaker() -> None:
+    text = "Tom Ek met Jon Bell. Ann Roe said: “He lied.”"
+    got = _resolve(text, "He", frames=(("“He lied.”", "Ann Roe"),))
+    assert got == ("Jon Bell", "pronoun-in-quote-frame")
+
+
+def test_pronoun_in_quote_frame_is_not_the_hearer() -> None:
+    text = "Tom Ek spoke first. Ann Roe told Jon Bell: “He lied.”"
+    doc = _processor().parse(text)
+    he = _span(doc, text, "He")
+    frame = SpeakerFrame(
+        content=_span(doc, text, "“He lied.”"),
+        speaker=_span(doc, text, "Ann Roe"),
+        addressee=_span(doc, text, "Jon Bell"),
+    )
+    table = find_actors(doc, [he, frame.speaker, frame.addressee], frames=[frame])  # type: ignore[list-item]
+    assert table.actor_at(he).name == "Tom Ek"
+
+
+def test_pronoun_same_sentence() -> None:
+    assert _resolve("Ann Roe met the envoy before she left.", "she") == ("Ann Roe", "pronoun-same-sentence")
+
+
+def test_pronoun_previous_speaker() -> None:
+    text = "Tom Ek had lied, Jon Bell said. He left."
+    got = _resolve(text, "He", frames=(("Tom Ek had lied", "Jon Bell"),))
+    assert got == ("Jon Bell", "pronoun-previous-speaker")
+
+
+def test_pronoun_nearest_subject() -> None:
+    assert _resolve("Jon Bell met Tom Ek on Monday. He left.", "He") == ("Jon Bell", "pronoun-nearest-subject")
+
+
+def test_pronoun_nearest_subject_passes_over_a_fronted_clause() -> None:
+    assert _resolve("After Tom Ek spoke, Jon Bell left. He was tired.", "He")[0] == "Jon Bell"
+    assert _resolve("Asked whether he would resign, Jon Bell left. He was tired.", "He")[0] == "Jon Bell"
+
+
+def test_pronoun_last_person() -> None:
+    text = "The report named Jon Bell. The vote was close. The storm came. He left."
+    assert _resolve(text, "He") == ("Jon Bell", "pronoun-last-person")
+
+
+def test_plural_pronoun_last_group() -> None:
+    assert _resolve("Kenyan officials protested. They left.", "They") == (
+        "Kenyan officials",
+        "plural-pronoun-last-group",
+    )
+
+
+def test_it_last_organization() -> None:
+    assert _resolve("Kenya objected. It left.", "It") == ("Kenya", "it-last-organization")
+
+
+def test_every_pronoun_rule_is_documented() -> None:
+    guide = GUIDE.read_text(encoding="utf-8")
+    assert all(f"| `{name}` |" in guide for name in actors.RULE_NAMES)
+
+
+# --------------------------------------------------------------------------- through analyze()
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None, list[str]]]:
+    a = claimkit.analyze(text)
+    return [(s.cue, s.speaker.name if s.speaker else None, [e.rule for e in s.evidence]) for s in a.statements]
+
+
+def test_a_pronoun_speaker_shows_its_rule_last_in_the_evidence() -> None:
+    (_, second) = _speakers("Tom Ek had lied, Jon Bell said. He added that the polls were wrong.")
+    assert second[:2] == ("added", "Jon Bell")
+    assert second[2][-1] == "pronoun-previous-speaker"
+
+
+def test_a_pronoun_in_a_quotation_is_not_its_speaker() -> None:
+    found = _speakers("Tom Ek met Jon Bell. Ann Roe said: “He told me the deal was dead.”")
+    assert ("told", "Jon Bell", ["subject-then-said-verb", "said-verb-then-clause", "pronoun-in-quote-frame"]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("On Monday, Jon Bell met reporters, saying the deal was dead.", "Jon Bell"),
+        ("In a statement, the ministry thanked Tom Ek, adding that the border would reopen.", "ministry"),
+        ("Asked whether he would resign, Tom Hale thanked his staff, saying he would stay.", "Tom Hale"),
+        ("“We will win,” Jon Bell said, adding that the polls were wrong.", "Jon Bell"),
+        ("Jon Bell criticised Tom Ek, saying the deal was dead.", "Jon Bell"),
+    ],
+)
+def test_a_participle_takes_the_subject_of_the_main_verb(text: str, speaker: str) -> None:
+    participles = [s for s in _speakers(text) if s[0] in {"saying", "adding"}]
+    assert participles
+    assert participles[0][1] == speaker
+    assert "participle-takes-main-subject" in participles[0][2]
