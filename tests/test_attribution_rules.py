@@ -107,6 +107,18 @@ CASES = {
     "dash-signature": ("“We will win” ― Jane Doe", "― Jane Doe", "Jane Doe", "“We will win”"),
     "speaker-label": ("HOST: Will the road open this year?", "HOST:", "HOST", "Will the road open this year?"),
     "quote-continues": ("“We left,” he said. “It was late.”", "“It was late.”", None, "“It was late.”"),
+    "quote-runs-on": (
+        "He said the plan was “dead.\n\n“Nobody wanted it.”",
+        "“Nobody wanted it.”",
+        None,
+        "“Nobody wanted it.”",
+    ),
+    "quote-runs-on-to-attribution": (
+        "“The plan is dead.\n\n“Nobody wanted it,” Jon Bell said.",
+        "“The plan is dead.",
+        "Jon Bell",
+        "“The plan is dead.",
+    ),
 }
 
 

@@ -335,6 +335,20 @@ class _Reader:
             return self.quotes[k]
         return None
 
+    def run_on(self, q: Quote) -> Quote | None:
+        """The quotation that carries *q* on in the next paragraph, as newspapers print a long quote.
+
+        Each paragraph of a long quotation opens with a quote mark and only the last one closes:
+        a paragraph whose quotation is left open, followed by a paragraph that opens with a quote
+        mark, goes on in that paragraph's quotation.
+        """
+        if q.closed or q.depth:
+            return None
+        nxt = q.paragraph + 1
+        if nxt >= len(self.doc.paragraphs):
+            return None
+        return self.quote_at(self.doc.paragraphs[nxt].start)
+
     def quote_around(self, offset: int) -> Quote | None:
         """The depth-0 quote whose span contains *offset*."""
         k = bisect.bisect_right(self.quote_starts, offset) - 1
@@ -1500,6 +1514,8 @@ RULE_NAMES: tuple[str, ...] = (
     "dash-signature",
     "speaker-label",
     "quote-continues",
+    "quote-runs-on",
+    "quote-runs-on-to-attribution",
 )
 """Every rule name this stage records in ``evidence`` (documented in the attribution guide).
 
@@ -1585,23 +1601,106 @@ def _continuations(reader: _Reader) -> None:
         bisect.insort(ends, (f.extent_end, len(reader.found) - 1))
 
 
+def _paragraph_runs(reader: _Reader) -> None:
+    """Quotations over several paragraphs: each paragraph opens a quote mark and only the last one closes.
+
+    A paragraph's quotation that another one's left open carries on continues that statement
+    ("He said: “S1. ⏎⏎ “S2.”": S2 continues S1), and when the attribution comes only in a
+    later paragraph ("“S1. ⏎⏎ “S2,” he said."), the earlier paragraphs are that speaker's
+    statement, which the attributed paragraph continues. A quotation with an attribution of
+    its own is never taken in.
+    """
+    covered = sorted(
+        s
+        for f in reader.found
+        if f.cue is None or reader.quote_around(f.cue[0]) is None
+        for s in (f.parts or [f.content])
+    )
+    starts = [s for s, _ in covered]
+    reach = list(itertools.accumulate((e for _, e in covered), max))
+    taken: set[int] = set()
+
+    def free(q: Quote) -> bool:
+        k = bisect.bisect_left(starts, q.span.end) - 1
+        return q.span.start not in taken and not (k >= 0 and reach[k] > q.span.start)
+
+    def draft(q: Quote, rule: str, like: _Found, continues: int | None) -> int:
+        taken.add(q.span.start)
+        si = reader.doc.sentence_index_at(q.span.start)
+        reader.found.append(
+            _Found(
+                kind=StatementKind.DIRECT,
+                content=(q.span.start, q.span.end),
+                parts=[],
+                speaker=like.speaker if continues is None else None,
+                cue=None,
+                stance=like.stance,
+                sentence=si if si is not None else like.sentence,
+                continues=continues,
+                extent_end=q.span.end,
+                evidence=[(rule, (q.span.start, q.span.end))],
+            )
+        )
+        return len(reader.found) - 1
+
+    for n in range(len(reader.found)):
+        f = reader.found[n]
+        if f.cue is not None and reader.quote_around(f.cue[0]) is not None:
+            continue  # a nested attribution inside someone's quotation
+        pieces = f.parts or [f.content]
+        last = reader.quote_around(pieces[-1][1] - 1) if pieces[-1][1] > pieces[-1][0] else None
+        prev = n
+        q = last if last is not None and last.span.end == pieces[-1][1] else None
+        while q is not None and (q := reader.run_on(q)) is not None and free(q):
+            prev = draft(q, "quote-runs-on", f, prev)
+        first = reader.quote_at(pieces[0][0])
+        if first is None or f.speaker is None or f.continues is not None:
+            continue
+        earlier = []
+        while (q := _run_on_from(reader, first)) is not None and free(q):
+            earlier.append(q)
+            taken.add(q.span.start)
+            first = q
+        prev_id: int | None = None
+        for q in reversed(earlier):
+            taken.discard(q.span.start)
+            prev_id = draft(q, "quote-runs-on-to-attribution" if prev_id is None else "quote-runs-on", f, prev_id)
+        if prev_id is not None:
+            f.continues = prev_id
+
+
+def _run_on_from(reader: _Reader, q: Quote) -> Quote | None:
+    """The quotation in the paragraph before *q* that *q* carries on, if *q* opens its paragraph."""
+    p = q.paragraph
+    if p == 0 or reader.doc.paragraphs[p].start != q.span.start:
+        return None
+    k = bisect.bisect_left(reader.quote_starts, reader.doc.paragraphs[p].start) - 1
+    if k < 0:
+        return None
+    before = reader.quotes[k]
+    nxt = reader.run_on(before)
+    return before if nxt is not None and nxt.span.start == q.span.start else None
+
+
 def _text_before_in_sentence(reader: _Reader, si: int, offset: int) -> bool:
     s = reader.doc.sentences[si]
     return reader.has_word(s.start, offset)
 
 
-def find_attributions(doc: Document) -> tuple[Attribution, ...]:
+def find_attributions(doc: Document, *, name: str | None = None) -> tuple[Attribution, ...]:
     """Every attribution in *doc*, in text order, with ids ``s1``, ``s2``, ...
 
     Args:
         doc: A parsed document (:meth:`claimkit.text.TextProcessor.parse`).
+        name: What to call the input in a warning (a file name, a document id).
 
     Returns:
         The attributions found, in text order; an empty tuple when there are none.
 
     Warns:
-        UnbalancedQuoteWarning: when a quotation is never closed (it is then taken to
-            run to the end of its paragraph).
+        UnbalancedQuoteWarning: when a quotation is never closed and the next paragraph does
+            not carry it on: it is then closed at the end of its paragraph. The message names
+            the input (*name*), says so, and gives the offset of the first such quotation.
 
     >>> from claimkit.text import TextProcessor
     >>> doc = TextProcessor.from_lexicons().parse(
@@ -1620,8 +1719,9 @@ def find_attributions(doc: Document) -> tuple[Attribution, ...]:
     for f in reader.found:
         f.kind = _kind(reader, f)
         f.extent_end = max(f.content[1], f.cue[1] if f.cue else 0, f.speaker[1] if f.speaker else 0)
+    _paragraph_runs(reader)
     _continuations(reader)
-    _warn_unclosed(doc)
+    _warn_unclosed(doc, name)
     return _assemble(reader)
 
 
@@ -1670,7 +1770,7 @@ def _drop_own_voice(reader: _Reader) -> None:
     reader.found = keep
 
 
-def _warn_unclosed(doc: Document) -> None:
+def _warn_unclosed(doc: Document, name: str | None) -> None:
     """One warning per document listing the quotations that are never closed."""
     paragraphs = doc.paragraphs
     unclosed = []
@@ -1683,8 +1783,10 @@ def _warn_unclosed(doc: Document) -> None:
         unclosed.append(q)
     if unclosed:
         first = unclosed[0]
+        where = f"{name}: " if name else ""
         msg = (
-            f"{len(unclosed)} quotation(s) never closed, each taken to run to the end of its paragraph; "
+            f"{where}{len(unclosed)} quotation(s) never closed; each was closed at the end of its paragraph "
+            f"(the next paragraph does not open a quotation that would carry it on); "
             f"the first opens at offset {first.span.start}: {first.span.text[:40]!r}"
         )
         warnings.warn(UnbalancedQuoteWarning(msg), stacklevel=3)

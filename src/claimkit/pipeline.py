@@ -128,7 +128,7 @@ class Analyzer:
             raise InputTooLargeError(msg)
         reference = coerce_date(published)
         doc = self.processor.parse(text)
-        attributions = _attribution.find_attributions(doc)
+        attributions = _attribution.find_attributions(doc, name=doc_id)
         anchors = [s for a in attributions for s in (a.speaker_span, a.addressee_span, *a.via_spans) if s is not None]
         table = _actors.find_actors(doc, anchors, frames=_frames(attributions))
         timing = _temporal.resolve_times(doc, attributions, reference=reference)
