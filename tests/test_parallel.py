@@ -274,7 +274,7 @@ def test_closed_analyzer_starts_new_workers_when_needed():
 
 def test_worker_warnings_reach_the_caller_under_its_filters(analyzer):
     with pytest.warns(claimkit.UnbalancedQuoteWarning) as in_process:
-        list(analyzer.analyze_many([UNCLOSED]))
+        list(analyzer.analyze_many(["Fine.", UNCLOSED]))
     with pytest.warns(claimkit.UnbalancedQuoteWarning) as from_workers:
         results = list(analyzer.analyze_many(["Fine.", UNCLOSED], n_jobs=2))
     assert [a.text for a in results] == ["Fine.", UNCLOSED]

@@ -113,6 +113,11 @@ class Analyzer:
             InvalidInputError: if *text* is not a str or *published* is not a date.
             InputTooLargeError: if *text* is longer than ``config.max_chars``.
             ResourceMissingError: if NLTK's tagger is not installed.
+
+        Warns:
+            UnbalancedQuoteWarning: when a quotation is never closed (it is then taken to
+                run to the end of its paragraph). The message is also kept in the result's
+                :attr:`~claimkit.Analysis.warnings`.
         """
         if not isinstance(text, str):
             msg = f"text must be a str, got {type(text).__name__}: {short_repr(text)}"
@@ -128,13 +133,17 @@ class Analyzer:
             raise InputTooLargeError(msg)
         reference = coerce_date(published)
         doc = self.processor.parse(text)
-        attributions = _attribution.find_attributions(doc, name=doc_id)
+        attributions = _attribution.find_attributions(doc, name=doc_id)  # warns (with the doc_id)
+        # ... and the result keeps what went wrong (for worker processes, whose warnings reach nobody)
+        notes = [w for w in (_attribution.unclosed_quote_warning(doc),) if w is not None]
         anchors = [s for a in attributions for s in (a.speaker_span, a.addressee_span, *a.via_spans) if s is not None]
         table = _actors.find_actors(doc, anchors, frames=_frames(attributions))
         timing = _temporal.resolve_times(doc, attributions, reference=reference)
         statements = _assemble(attributions, table, timing, doc_id)
         claims = _claims.extract_claims(doc, statements, table)
-        relations = _relations.relate(statements, claims) if self.config.relations else ()
+        relations = (
+            _relations.relate(statements, claims, actors={doc_id: table.actors}) if self.config.relations else ()
+        )
         return Analysis(
             text=text,
             doc_id=doc_id,
@@ -145,6 +154,7 @@ class Analyzer:
             times=timing.times,
             claims=claims,
             relations=relations,
+            warnings=tuple(str(note) for note in notes),
         )
 
     @overload
@@ -293,12 +303,15 @@ class Analyzer:
                     doc_id=f"compare-{i + 1}",
                 )
             )
+        tables = [_actors.find_actors(doc) for doc in docs]
         claims = [
             c
-            for doc, s in zip(docs, statements, strict=True)
-            for c in _claims.extract_claims(doc, [s], _actors.find_actors(doc))
+            for doc, s, table in zip(docs, statements, tables, strict=True)
+            for c in _claims.extract_claims(doc, [s], table)
         ]
-        found = _relations.relate(statements, claims)
+        found = _relations.relate(
+            statements, claims, actors={s.doc_id: t.actors for s, t in zip(statements, tables, strict=True)}
+        )
         if found:
             return max(found, key=lambda r: r.score)
         found_text = _relations.contrast_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)
