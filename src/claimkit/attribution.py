@@ -1134,6 +1134,8 @@ class _Reader:
         src = c.src
         if src is not None and src[1] - src[0] == 1 and self.low[src[0]] in {"i", "you"} and self.is_class(i, "hedge"):
             return None  # "I think ...", "Do you think ...": a hedge inside one's own words, not a report
+        if self.reporter_question(c):
+            return None
         self.frame_sides(c)
         for name, content in _VERB_CONTENT_RULES:
             got = content(self, c)
@@ -1200,6 +1202,20 @@ class _Reader:
         )
 
     # ------------------------------------------------------------- speaker rules (in _VERB_SPEAKER_RULES order)
+
+    def reporter_question(self, c: _VerbCue) -> bool:
+        """ "Reporters asked whether ...", "I asked him if ...": the press's own questions are no statements.
+
+        The rule ``reporter-question``: a question cue whose source is the press (a reporter,
+        journalists) or the writer ("I", "we" outside any quotation).
+        """
+        if c.entry.stance is not Stance.ASK or c.src is None:
+            return False
+        head = c.src[1] - 1
+        if self.is_class(head, "press"):
+            return True
+        writer = c.src[1] - c.src[0] == 1 and self.low[head] in {"i", "we"}
+        return writer and self.quote_around(self.toks[head].start) is None
 
     def speaker_apposition(self, c: _VerbCue) -> tuple[int, int] | None:
         """ "X, a spokesman for Y, said", "X, who ..., told": the subject with its apposition."""
@@ -1318,6 +1334,31 @@ class _Reader:
         if len(parts) == 1 and not self.has_clause(left):
             return False
         return StatementKind.INDIRECT, parts
+
+    def content_refusal(self, c: _VerbCue) -> _Content | Literal[False] | None:
+        """ "X refused to comment on ...": a statement of refusal when what is refused is speech
+        (the verb after "to" is a cue), else an act refused ("refused to pay") and no statement."""
+        if c.entry.stance is not Stance.REFUSE:
+            return None
+        k = self.skip_adjuncts(c.k, c.hi)
+        if not (k + 1 < c.hi and self.low[k] == "to" and self.low[k + 1] in self.lex.verbs):
+            return False
+        return self.content_after_cue(c) or False
+
+    def content_hypothetical_act(self, c: _VerbCue) -> Literal[False] | None:
+        """ "X would welcome talks": an act or attitude under a modal, with a noun phrase for content, says nothing.
+
+        Only cues of acts and attitudes (stance ``confirm`` or ``other``: welcome, defend, support) that
+        take no clause; "critics would call it a failure" is still something said.
+        """
+        if _is_speech(c.entry) or c.entry.stance not in {Stance.CONFIRM, Stance.OTHER}:
+            return None
+        if not any(self.is_class(x, "modal") for x in range(c.vg, c.i)):
+            return None
+        after = self.skip_adjuncts(c.k, c.hi)
+        if after < c.hi and (self.low[after] in {"that", "to"} or self.is_open_quote(after)):
+            return None
+        return False
 
     def can_read_right(self, c: _VerbCue) -> bool:
         """Whether content may follow the cue: not after an inverted source, and with a source (or a participle)."""
@@ -1493,10 +1534,15 @@ _VERB_CONTENT_RULES: tuple[tuple[str, Callable[[_Reader, _VerbCue], _Content | L
     ("echoed-claim", _Reader.content_echoed),
     ("quote-then-said-sentence", _Reader.content_quote_sentence_before),
     ("content-then-said-verb", _Reader.content_before_frame),
+    ("refusal-to-speak", _Reader.content_refusal),
+    ("hypothetical-act", _Reader.content_hypothetical_act),
     ("said-verb-then-content", _Reader.content_after_cue),
     ("quote-in-next-paragraph", _Reader.content_next_paragraph),
     ("relative-clause-predicate", _Reader.content_relative),
 )
+
+# Content rules that only ever settle that there is no statement (documented, never in evidence).
+_NO_STATEMENT = frozenset({"hypothetical-act"})
 
 # Rules named by what their content is: (name for a clause, name for a quotation).
 _QUOTE_OR_CLAUSE = {
@@ -1507,7 +1553,7 @@ _QUOTE_OR_CLAUSE = {
 
 RULE_NAMES: tuple[str, ...] = (
     *(name for name, _ in _VERB_SPEAKER_RULES),
-    *(n for name, _ in _VERB_CONTENT_RULES for n in _QUOTE_OR_CLAUSE.get(name, (name,))),
+    *(n for name, _ in _VERB_CONTENT_RULES if name not in _NO_STATEMENT for n in _QUOTE_OR_CLAUSE.get(name, (name,))),
     "resumes-after-cue",
     "according-to",
     "noun-cue-that",
