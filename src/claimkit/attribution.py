@@ -437,6 +437,9 @@ class _Reader:
             ):
                 m = p - 1
                 continue
+            if lw == "and" and p - 1 >= lo and self.joined_title(p, m, k):
+                m = p - 1  # "Work and pensions minister Jane Doe": one title of several words
+                continue
             if p - 1 >= lo and self.joins_name(p):  # O'Neill, Osama bin Laden
                 m = p - 1
                 continue
@@ -453,6 +456,22 @@ class _Reader:
         while m <= k and self.tag(m) in {"POS", "HYPH"}:
             m += 1
         return (m, k + 1) if m <= k else None
+
+    def joined_title(self, conj: int, m: int, k: int) -> bool:
+        """Whether "and" at *conj* joins the nouns of one job title before a name.
+
+        "Work and pensions minister Jane Doe", "housing and communities secretary Ann Roe":
+        a noun, "and", lower-case nouns, a role noun, then the capitalized name.
+        """
+        before = conj - 1
+        if self.tag(before) not in {"NN", "NNS", "NNP"} or not self.toks[m].text.islower():
+            return False
+        role = next((x for x in range(m, k) if self.is_class(x, "role")), None)
+        if role is None or not all(self.toks[x].text.islower() for x in range(m, role)):
+            return False
+        return role + 1 <= k and all(
+            self.tag(x) in {"NNP", "NNPS"} or self.low[x] == _INITIAL_DOT for x in range(role + 1, k + 1)
+        )
 
     def post_modifier(self, p: int) -> bool:
         """Whether the preposition at *p* ties a phrase to the noun before it, inside one noun phrase.
