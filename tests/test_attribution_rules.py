@@ -45,6 +45,12 @@ CASES = {
         "the minister",
         "“We left early,”",
     ),
+    "message-then-participle": (
+        "Paul Roe released a statement on Friday saying that the account was closed.",
+        "Paul Roe",
+        "Paul Roe",
+        "that the account was closed",
+    ),
     "subject-then-said-verb": (
         "The mayor said the bridge was safe.",
         "The mayor",

@@ -168,6 +168,9 @@ def cue_lexicon() -> CueLexicon:
     for row in rows("attribution_words.tsv"):
         if len(row) >= 2:
             classes.setdefault(row[0].lower(), set()).add(row[1])
+    for row in rows("actor_words.tsv"):  # "a statement saying ...": messages that carry someone's words
+        if len(row) >= 2 and row[1] == "artifact":
+            classes.setdefault(row[0].lower(), set()).add("artifact")
     return CueLexicon(
         verbs={k: tuple(sorted(v, key=lambda e: -len(e.rest))) for k, v in verbs.items()},
         nouns=dict(nouns),
@@ -1257,6 +1260,17 @@ class _Reader:
         """ "“...,” a narrator in the ad asks": everything between the quotation and the verb."""
         return self.source_after_quote(c.vg, c.lo)
 
+    def speaker_of_message(self, c: _VerbCue) -> tuple[int, int] | None:
+        """ "X released a statement on Friday saying ...": a participle after a message (a statement, a
+        letter, a video) reports what the message's author says: the subject of the main clause."""
+        if self.tag(c.i) != "VBG" or c.vg - 1 < c.lo or self.low[c.vg - 1] == ",":
+            return None
+        message = self.np_left(c.vg, c.lo, modifiers=0)
+        if message is None or not self.is_class(message[1] - 1, "artifact") or message[0] <= c.lo:
+            return None
+        subject = self.np_left(self.subject_end(c.lo, message[0]), c.lo) or self.main_clause_subject(c.lo, message[0])
+        return subject if subject is not None and subject[1] <= message[0] else None
+
     def speaker_before(self, c: _VerbCue) -> tuple[int, int] | None:
         """ "The mayor said ...": the noun phrase before the verb group."""
         return self.source_before(c.vg, c.lo, participle=self.tag(c.i) == "VBG")
@@ -1296,9 +1310,10 @@ class _Reader:
         return None
 
     def speaker_coordinated(self, c: _VerbCue) -> tuple[int, int] | None:
-        """ "X promised ... and said ...": the subject of the verb before "and"."""
+        """ "X promised ... and said ...", "X told reporters that S, accepted ..., and said ...": the subject
+        of the main clause's verb, else of the nearest verb before "and"."""
         if c.vg - 1 > c.lo and self.low[c.vg - 1] in {"and", "but"}:
-            return self.coordinated_subject(c.vg - 1, c.lo)
+            return self.main_clause_subject(c.lo, c.vg - 1) or self.coordinated_subject(c.vg - 1, c.lo)
         return None
 
     # ------------------------------------------------------------- content rules (in _VERB_CONTENT_RULES order)
@@ -1543,6 +1558,7 @@ _VERB_SPEAKER_RULES: tuple[tuple[str, Callable[[_Reader, _VerbCue], tuple[int, i
     ("appositive-subject", _Reader.speaker_apposition),
     ("said-verb-then-subject", _Reader.speaker_inverted),
     ("quote-then-subject-then-verb", _Reader.speaker_after_quote),
+    ("message-then-participle", _Reader.speaker_of_message),
     ("subject-then-said-verb", _Reader.speaker_before),
     ("participle-takes-main-subject", _Reader.speaker_main_subject),
     ("coordinated-subject", _Reader.speaker_coordinated),
