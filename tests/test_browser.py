@@ -169,3 +169,66 @@ def test_several_articles_in_chromium(chromium, sample_analysis):
     assert [a["data-doc"] for a in dom.classed("ck-article")] == ["0", "1"]
     assert {j["href"] for j in dom.classed("ck-jump")} >= {"#st-0-0", "#st-0-2", "#st-1-0"}
     assert not dom.classed("ck-external")
+
+
+# A page shaped like a Jupyter notebook: its own styles, cells before and after the output.
+_NOTEBOOK = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>notebook</title>
+<style>
+body{{font:13px/1.3 Helvetica,Arial,sans-serif;color:#212121;background:#fafafa;margin:2rem}}
+.cell{{margin:1rem 0;padding:.5rem;background:#fff;border:1px solid #ddd}}
+.cell h2{{font-size:22px;color:#123456;margin:.2rem 0}}
+.cell li{{list-style:square}}
+.prompt{{color:#303f9f;font-family:monospace}}
+</style></head><body>
+<div class="cell" id="before"><span class="prompt">In [1]:</span> <code>analysis</code></div>
+<div class="cell output">{output}</div>
+<div class="cell" id="after"><h2>Notes</h2><ul><li>a list item</li></ul><p>Plain text.</p></div>
+<script>
+(function(){{
+  var b = document.body, h2 = document.querySelector("#after h2"), li = document.querySelector("#after li");
+  var s = getComputedStyle(h2), l = getComputedStyle(li), bs = getComputedStyle(b);
+  b.setAttribute("data-t-style", [s.fontSize, s.color, l.listStyleType, bs.fontSize, bs.backgroundColor].join(" "));
+  var view = document.querySelector(".ck-notebook");
+  b.setAttribute("data-t-height", view ? Math.round(view.getBoundingClientRect().height) : -1);
+}})();
+</script></body></html>"""
+
+
+def test_repr_html_in_a_notebook_page(chromium, sample_analysis, tmp_path):
+    """The notebook view keeps the notebook's own style, runs its script, and reads the same without it."""
+    import re
+
+    OUT.mkdir(exist_ok=True)
+    fragment = sample_analysis._repr_html_()
+    looks = {}
+    for name, output in (
+        ("plain", "<pre>no view</pre>"),
+        ("notebook-view", fragment),
+        ("notebook-view-sanitized", re.sub(r"<script>.*?</script>", "", fragment, flags=re.DOTALL)),
+    ):
+        page = OUT / f"{name}.html"
+        page.write_text(_NOTEBOOK.format(output=output), encoding="utf-8")
+        dom = _Dom()
+        dom.feed(chromium(page, "--dump-dom"))
+        looks[name] = dom
+    style = {name: next(a for t, a in dom.elements if t == "body")["data-t-style"] for name, dom in looks.items()}
+    assert style["notebook-view"] == style["plain"], "the view restyled the notebook around it"
+    assert style["notebook-view-sanitized"] == style["plain"]
+    view = looks["notebook-view"]
+    root = view.classed("ck-notebook")[0]
+    assert root.get("data-ck-ready") == "1", "the view's script did not run in the page"
+    height = int(next(a for t, a in view.elements if t == "body")["data-t-height"])
+    assert 0 < height < 900, "the view should be a box of bounded height in a cell"
+    sanitized = looks["notebook-view-sanitized"]
+    assert "data-ck-ready" not in sanitized.classed("ck-notebook")[0]
+    for dom in (view, sanitized):  # the meaning is in the markup, not in the script
+        assert len(dom.classed("ck-anchor")) == len(sample_analysis.statements)
+        assert len(dom.classed("ck-relation")) == len(sample_analysis.relations)
+        assert any("Speaker: Ana Ruiz" in a.get("title", "") for a in dom.classed("ck-speaker"))
+    shot = OUT / "notebook-view.png"
+    shot.unlink(missing_ok=True)
+    chromium(OUT / "notebook-view.html", f"--screenshot={shot}", "--window-size=1200,760")
+    assert shot.is_file()
+    assert shot.stat().st_size > 10_000
+    print(f"screenshot of the notebook view: {shot}")  # noqa: T201

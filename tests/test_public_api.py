@@ -25,6 +25,7 @@ EXPECTED = [
     "InputTooLargeError",
     "InvalidInputError",
     "InvalidSpanError",
+    "MissingDependencyError",
     "Polarity",
     "Relation",
     "RelationKind",
@@ -34,6 +35,7 @@ EXPECTED = [
     "Stance",
     "Statement",
     "StatementKind",
+    "StoreError",
     "TimeExpression",
     "TimeKind",
     "TimeMod",
@@ -48,6 +50,8 @@ EXPECTED = [
     "find_relations",
     "normalize_date",
     "render_html",
+    "to_frame",
+    "to_records",
 ]
 
 
@@ -79,8 +83,11 @@ def test_error_tree():
         "DateNormalizationError",
         "SerializationError",
         "ResourceMissingError",
+        "MissingDependencyError",
+        "StoreError",
     ):
         assert issubclass(getattr(claimkit, name), claimkit.ClaimkitError)
     assert issubclass(claimkit.InvalidInputError, ValueError)
     assert issubclass(claimkit.ResourceMissingError, LookupError)
+    assert issubclass(claimkit.MissingDependencyError, ImportError)
     assert issubclass(claimkit.AmbiguousDateWarning, claimkit.ClaimkitWarning)

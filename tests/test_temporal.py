@@ -1,11 +1,20 @@
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import claimkit
-from claimkit import DateNormalizationError, Granularity, InvalidInputError, TimeKind, TimeSource, normalize_date
+from claimkit import (
+    DateNormalizationError,
+    Granularity,
+    InvalidInputError,
+    TimeKind,
+    TimeSource,
+    normalize_date,
+    temporal,
+)
 from claimkit.attribution import Attribution
 from claimkit.model import Span, StatementKind
 from claimkit.temporal import _timex_interval, resolve_times
@@ -476,3 +485,72 @@ def test_a_nested_statement_is_not_dated_by_the_publication(processor):
 def test_analyze_records_the_statement_time_source():
     a = claimkit.analyze("The mayor said on Monday that the bridge was safe.", published="2017-07-26")
     assert [(s.time.timex, s.time_source) for s in a.statements] == [("2017-07-24", TimeSource.CLAUSE)]
+
+
+# ----------------------------------------------------------------- rules, one place each
+
+
+@pytest.mark.parametrize("rule", temporal._rules(), ids=lambda r: r.name)
+def test_every_rule_reads_its_own_example(rule):
+    found = temporal._find(rule.example)[0]
+    assert found.rule == rule.name
+    words = rule.example[: found.start].split()
+    ctx = temporal._Context(
+        anchor=temporal._day(temporal.RULE_EXAMPLE_REFERENCE),
+        tense=temporal._PAST,
+        perfect=True,
+        prev_word=words[-1].lower() if words else "",
+    )
+    value = temporal._interpret(rule.name, rule.example[found.start : found.end], ctx)
+    assert value is not None
+    assert value.timex == rule.value
+
+
+def test_rule_names_are_unique():
+    names = [rule.name for rule in temporal._rules()]
+    assert len(names) == len(set(names))
+
+
+def test_a_bug_in_a_rule_is_not_swallowed(monkeypatch):
+    def broken(text, ctx):
+        raise KeyError(text)
+
+    rule = temporal._rule_table()["weekday"]
+    monkeypatch.setattr(temporal, "_rule_table", lambda: {"weekday": attrs.evolve(rule, normalize=broken)})
+    with pytest.raises(KeyError):
+        temporal._interpret("weekday", "Monday", temporal._Context(anchor=temporal._day(REF)))
+
+
+@pytest.mark.parametrize(
+    ("word", "timex", "granularity"),
+    [
+        ("fortnight", "P2W", Granularity.WEEK),
+        ("decade", "P10Y", Granularity.DECADE),
+        ("century", "P1CE", Granularity.CENTURY),
+        ("hour", "PT1H", Granularity.HOUR),
+        ("night", "P1D", Granularity.DAY),
+    ],
+)
+def test_the_unit_table_gives_duration_and_granularity(word, timex, granularity):
+    unit = temporal._lexicon().units[word]
+    assert unit.duration(1) == timex
+    assert unit.granularity == granularity
+
+
+@pytest.mark.parametrize(
+    ("expression", "timex"),
+    [
+        ("two fortnights ago", "2017-06-28"),
+        ("a decade ago", "2007"),
+        ("every other week", "P2W"),
+        ("every quarter", "P1Q"),
+        ("every morning", "XXXX-XX-XXTMO"),
+        ("a quarter of the vote", None),
+    ],
+)
+def test_units_read_from_the_table(expression, timex):
+    if timex is None:
+        with pytest.raises(DateNormalizationError):
+            normalize_date(expression, reference=REF)
+    else:
+        assert normalize_date(expression, reference=REF).timex == timex

@@ -19,8 +19,10 @@ from claimkit.errors import (
     InputTooLargeError,
     InvalidInputError,
     InvalidSpanError,
+    MissingDependencyError,
     ResourceMissingError,
     SerializationError,
+    StoreError,
     UnbalancedQuoteWarning,
 )
 from claimkit.model import (
@@ -48,6 +50,7 @@ from claimkit.parallel import Article, Failure
 from claimkit.pipeline import Analyzer, AnalyzerConfig, analyze, compare
 from claimkit.relations import find_relations
 from claimkit.render import render_html
+from claimkit.tables import to_frame, to_records
 from claimkit.temporal import normalize_date
 
 __version__ = "0.1.0"
@@ -72,6 +75,7 @@ __all__ = [
     "InputTooLargeError",
     "InvalidInputError",
     "InvalidSpanError",
+    "MissingDependencyError",
     "Polarity",
     "Relation",
     "RelationKind",
@@ -81,6 +85,7 @@ __all__ = [
     "Stance",
     "Statement",
     "StatementKind",
+    "StoreError",
     "TimeExpression",
     "TimeKind",
     "TimeMod",
@@ -95,4 +100,6 @@ __all__ = [
     "find_relations",
     "normalize_date",
     "render_html",
+    "to_frame",
+    "to_records",
 ]

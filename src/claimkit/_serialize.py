@@ -7,16 +7,18 @@ The only module that imports cattrs.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, TypeVar
 
 import cattrs
 
 from claimkit.errors import SerializationError
 from claimkit.model import Analysis
 
-__all__ = ["analysis_from_dict", "analysis_to_dict"]
+__all__ = ["analysis_from_dict", "analysis_to_dict", "from_plain", "to_plain"]
 
 FORMAT_VERSION = 1
+
+T = TypeVar("T")
 
 
 def _make_converter() -> cattrs.Converter:
@@ -70,4 +72,22 @@ def analysis_from_dict(data: dict[str, Any]) -> Analysis:
         return _CONVERTER.structure(body, Analysis)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as e:
         msg = f"not a serialized Analysis: {e}"
+        raise SerializationError(msg) from e
+
+
+def to_plain(value: object) -> Any:  # noqa: ANN401  (JSON-compatible data of any shape)
+    """Any model object (a Statement, a Relation ...) as JSON-compatible data."""
+    return _CONVERTER.unstructure(value)
+
+
+def from_plain(data: object, cls: type[T]) -> T:
+    """The model object of type *cls* that :func:`to_plain` gave *data* for.
+
+    Raises:
+        SerializationError: if *data* is not one.
+    """
+    try:
+        return _CONVERTER.structure(data, cls)
+    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as e:
+        msg = f"not a serialized {cls.__name__}: {e}"
         raise SerializationError(msg) from e

@@ -1781,7 +1781,8 @@ def find_attributions(doc: Document, *, name: str | None = None) -> tuple[Attrib
     Warns:
         UnbalancedQuoteWarning: when a quotation is never closed and the next paragraph does
             not carry it on: it is then closed at the end of its paragraph. The message names
-            the input (*name*), says so, and gives the offset of the first such quotation.
+            the input (*name*), says so, and gives the offset of the first such quotation
+            (:func:`unclosed_quote_warning` gives it without warning).
 
     >>> from claimkit.text import TextProcessor
     >>> doc = TextProcessor.from_lexicons().parse(
@@ -1853,6 +1854,16 @@ def _drop_own_voice(reader: _Reader) -> None:
 
 def _warn_unclosed(doc: Document, name: str | None) -> None:
     """One warning per document listing the quotations that are never closed."""
+    found = unclosed_quote_warning(doc, name)
+    if found is not None:
+        warnings.warn(found, stacklevel=3)
+
+
+def unclosed_quote_warning(doc: Document, name: str | None = None) -> UnbalancedQuoteWarning | None:
+    """One warning per document listing the quotations that are never closed, or ``None``.
+
+    *name* (a file name, a document id) starts the message when given.
+    """
     paragraphs = doc.paragraphs
     unclosed = []
     for q in doc.quotes:
@@ -1870,7 +1881,8 @@ def _warn_unclosed(doc: Document, name: str | None) -> None:
             f"(the next paragraph does not open a quotation that would carry it on); "
             f"the first opens at offset {first.span.start}: {first.span.text[:40]!r}"
         )
-        warnings.warn(UnbalancedQuoteWarning(msg), stacklevel=3)
+        return UnbalancedQuoteWarning(msg)
+    return None
 
 
 _MAX_VIA = 3  # sources kept in a chain of nested attributions (the nearest ones)

@@ -116,6 +116,8 @@ class _Lexicon:
     months: dict[str, int]
     known_verbs: frozenset[str]
     approximators: frozenset[str]  # words before a number that widen it ("at least", "nearly")
+    denial_verbs: frozenset[str]  # "denied (the report) that S": S is asserted false
+    report_nouns: frozenset[str]
 
 
 @functools.cache
@@ -145,6 +147,8 @@ def _lexicon() -> _Lexicon:
         months={k: int(v[0]) for k, v in table("months.tsv").items()},
         known_verbs=known,
         approximators=frozenset(table("approximators.tsv")) | {"at", "to", "than", "as", "many"},
+        denial_verbs=frozenset(w for w in wordlist("denial_verbs.txt") if " " not in w),
+        report_nouns=wordlist("report_nouns.txt"),
     )
 
 
@@ -451,6 +455,27 @@ def _negated_frame(clause: list[Token]) -> bool:
     return False
 
 
+def _denied_complement(clause: list[Token], start: int, lex: _Lexicon) -> bool:
+    """Whether the clause part from *start* is the complement of a denial verb.
+
+    "Acme denied that hackers ...", "Acme denied the report that hackers ...",
+    "rejected claims that hackers ...".
+    """
+    k = start - 1
+    if k < 0 or clause[k].text.lower() != "that":
+        return False
+    k -= 1
+    for _ in range(4):  # "the report", "the newspaper's reports", "any suggestion"
+        if k < 0 or not (clause[k].tag in _NP_TAGS or clause[k].text.lower() in lex.report_nouns):
+            break
+        k -= 1
+    if k < 0 or not clause[k].tag.startswith("VB"):
+        return False
+    if k < start - 2 and not any(t.text.lower() in lex.report_nouns for t in clause[k + 1 : start - 1]):
+        return False  # "denied the man that ...": only a report noun stands between verb and clause
+    return lemmatize(clause[k].text, clause[k].tag) in lex.denial_verbs
+
+
 def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, first: bool) -> Claim | None:
     lex = ctx.lex
     i = frame.index
@@ -484,6 +509,9 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
             break
         j -= 1
     subject_np = _np_left(clause, j)
+    start = clause.index(subject_np[0]) if subject_np else j + 1
+    if _denied_complement(clause, start, lex):
+        negative = not negative  # "denied the report that hackers planted chips": they did not
     # negation after an auxiliary-like main verb: "is not dead", "has never been"
     after = frame.end
     while after < len(clause) and clause[after].text.lower().replace("’", "'") in lex.negation | {"n't"}:

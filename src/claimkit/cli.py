@@ -5,8 +5,9 @@
     claimkit analyze ARTICLE.txt --published 2017-07-26              # a readable report
     claimkit analyze ARTICLE.txt --published 2017-07-26 -f html -o view.html
     claimkit analyze news/*.txt -f jsonl -o analyses.jsonl            # many files, progress on stderr
-    claimkit analyze corpus.jsonl --input-format jsonl -f jsonl       # {"text", "published", "id"} per line
-    claimkit relate monday.txt tuesday.txt --published 2017-07-26   # across articles
+    claimkit analyze corpus.jsonl --input-format jsonl -f jsonl       # {"text", "published", "doc_id"} per line
+    claimkit analyze news/*.txt --published 2017-07-26 -f csv --table statements -o statements.csv
+    claimkit relate monday.txt@2017-07-24 tuesday.txt@2017-07-25      # across articles, each with its date
     claimkit times "last Tuesday and in April" --reference 2017-07-26
     claimkit compare "Russia arms the group." "Russia does not arm the group."
     claimkit check "Hackers planted chips in Acme's servers." monday.txt tuesday.txt
@@ -22,12 +23,16 @@ The command uses claimkit's public API only; ``python -m claimkit`` runs it too.
 from __future__ import annotations
 
 import argparse
+import collections
 import contextlib
+import csv
+import datetime as dt
 import json
 import os
 import sys
+import warnings
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 import attrs
 
@@ -35,18 +40,22 @@ from claimkit import (
     Analysis,
     Analyzer,
     ClaimkitError,
+    ClaimkitWarning,
     Failure,
     Relation,
+    ResourceMissingError,
     Statement,
     analyze,
     check,
     compare,
     find_relations,
     render_html,
+    to_records,
 )
+from claimkit.tables import COLUMNS, TABLES
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
 __all__ = ["format_relation", "format_text", "main"]
 
@@ -54,7 +63,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 
-FORMATS = ("text", "json", "jsonl", "html")
+FORMATS = ("text", "json", "jsonl", "html", "csv")
 INPUT_FORMATS = ("text", "jsonl")
 
 
@@ -115,7 +124,8 @@ examples:
   claimkit analyze article.txt --published 2017-07-26 --format html -o article.html
   claimkit times "on Wednesday, two days ago" --reference 2017-07-26
   claimkit compare "Russia arms the group." "Russia does not arm the group."
-  claimkit relate monday.txt tuesday.txt --published 2017-07-26 --across-only
+  claimkit analyze news/*.txt --published 2017-07-26 --format csv --table statements -o statements.csv
+  claimkit relate monday.txt@2017-07-24 tuesday.txt@2017-07-25 --across-only
 
 Run `claimkit COMMAND --help` for the options of each command.
 """
@@ -123,9 +133,11 @@ Run `claimkit COMMAND --help` for the options of each command.
 _ANALYZE_EPILOG = """\
 input:
   Each PATH is a UTF-8 text file with one article, or - for standard input.
+  PATH@DATE gives that file its own publication date (news/monday.txt@2017-07-24);
+  it wins over --published. Without any date, relative times ("on Tuesday") stay unresolved.
   With --input-format jsonl each line is a JSON object:
-    {"text": "...", "published": "2017-07-26", "id": "article-1"}
-  ("published" and "id" are optional; a line's "published" wins over --published).
+    {"text": "...", "published": "2017-07-26", "doc_id": "article-1"}
+  ("published" and "doc_id" are optional, "id" is read too; a line's "published" wins).
 
 output (--format):
   text   a readable report: statements (speaker, cue, time, content), then relations
@@ -133,6 +145,8 @@ output (--format):
   jsonl  one analysis per line, written as each document is done
   html   a self-contained page with speakers, quotes and times highlighted; with
          more than one document, -o must name a directory (one page per document)
+  csv    one table (--table statements|actors|times|relations), one row per item,
+         columns as documented in "Tables and notebooks"
 
 examples:
   claimkit analyze article.txt --published 2017-07-26
@@ -141,16 +155,19 @@ examples:
   claimkit analyze news/*.txt --published 2017-07-26 -f jsonl -o analyses.jsonl
   claimkit analyze big-corpus.jsonl --input-format jsonl -f jsonl -o out.jsonl --jobs -1
   claimkit analyze corpus.jsonl --input-format jsonl -f html -o pages/
+  claimkit analyze news/*.txt --published 2017-07-26 -f csv --table actors -o actors.csv
 
 exit status: 0 all analyzed, 1 some inputs failed (reported on stderr), 2 usage error
 """
 
 _RELATE_EPILOG = """\
-Reads its inputs like `claimkit analyze` (files, -, or --input-format jsonl), then
-lists every contradiction and agreement among all their statements, with reasons.
+Reads its inputs like `claimkit analyze` (files, FILE@DATE, -, or --input-format jsonl),
+then lists every contradiction and agreement among all their statements, with reasons.
+Give each article its own date (FILE@DATE, or "published" in JSONL): times are read against it.
 
 examples:
-  claimkit relate monday.txt tuesday.txt --published 2017-07-26
+  claimkit relate monday.txt@2017-07-24 tuesday.txt@2017-07-25
+  claimkit relate a.txt b.txt --published 2017-07-26 -f csv -o relations.csv
   claimkit relate corpus.jsonl --input-format jsonl --across-only -f json -o relations.json
   claimkit relate monday.txt tuesday.txt --published 2017-07-26 -f html -o story.html
 
@@ -203,6 +220,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_inputs(p)
     _add_output(p, FORMATS, description="output format (default: text)", to_file=True)
+    p.add_argument(
+        "--table",
+        choices=TABLES,
+        default="statements",
+        help="with --format csv: the table to write (default: statements)",
+    )
 
     r = sub.add_parser(
         "relate",
@@ -215,8 +238,11 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--across-only", action="store_true", help="only relations between different documents")
     _add_output(
         r,
-        ("text", "json", "html"),
-        description="output format (default: text); html: all the articles on one page, the relations beside them",
+        ("text", "json", "html", "csv"),
+        description=(
+            "output format (default: text); html: all the articles on one page, the relations beside them; "
+            "csv: the relations table"
+        ),
         to_file=True,
     )
 
@@ -277,7 +303,7 @@ def _jobs(value: str) -> int:
 
 
 def _add_inputs(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH", help="text files, or - for standard input")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="text files (FILE@DATE: with its publication date), or -")
     p.add_argument(
         "--published", metavar="DATE", help="publication date, YYYY-MM-DD: relative times are read against it"
     )
@@ -312,9 +338,28 @@ class _Failed:
         return self.message
 
 
+def split_date(path: str, default: str | None = None) -> tuple[str, str | None]:
+    """``FILE@DATE`` as ``(FILE, DATE)``; a path without a date (or naming an existing file) keeps *default*.
+
+    >>> split_date("news/monday.txt@2017-07-24")
+    ('news/monday.txt', '2017-07-24')
+    >>> split_date("monday.txt", "2017-07-26")
+    ('monday.txt', '2017-07-26')
+    """
+    head, at, date = path.rpartition("@")
+    if not at or not head or Path(path).exists():
+        return path, default
+    try:
+        dt.date.fromisoformat(date)
+    except ValueError:
+        return path, default
+    return head, date
+
+
 def _documents(args: argparse.Namespace) -> Iterator[tuple[str, str, str | None] | _Failed]:
     """(doc_id, text, published) for every document of every input, or the failure."""
-    for path in args.paths:
+    for given in args.paths:
+        path, default = split_date(given, args.published)
         try:
             text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as e:
@@ -322,7 +367,7 @@ def _documents(args: argparse.Namespace) -> Iterator[tuple[str, str, str | None]
             continue
         name = "<stdin>" if path == "-" else path
         if args.input_format == "text":
-            yield name, text, args.published
+            yield name, text, default
             continue
         for lineno, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
@@ -336,8 +381,10 @@ def _documents(args: argparse.Namespace) -> Iterator[tuple[str, str, str | None]
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 yield _Failed(f'{where}: expected an object with a "text" string')
                 continue
-            doc_id = record.get("id", where)
-            published = record.get("published", args.published)
+            doc_id = record.get("doc_id", record.get("id"))
+            if doc_id is None:
+                doc_id = where
+            published = record.get("published", default)
             if not isinstance(published, str | None):
                 yield _Failed(f'{where}: "published" must be a date string like "2017-07-26"')
                 continue
@@ -359,18 +406,45 @@ def _analyze(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     collected: list[dict[str, Any]] = []
     try:
         with _open_output(args.output if out_dir is None else None) as out:
+            table = _CsvTable(out, args.table) if args.format == "csv" else None
             for analysis in _analyses(args, failures):
-                _emit(analysis, args.format, out, out_dir, collected, many=many)
+                if table is not None:
+                    table.write(to_records(analysis, table=args.table))
+                else:
+                    _emit(analysis, args.format, out, out_dir, collected, many=many)
+            if table is not None:
+                table.write([])  # the header, when no document gave a row
             if args.format == "json":
                 value: object = collected if many else (collected[0] if collected else None)
                 if value is not None:
                     out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    except _Stop as e:
+        print(f"claimkit: {e}", file=sys.stderr)
+        return EXIT_FAILED
     except BrokenPipeError:
         raise
     except OSError as e:
         print(f"claimkit: cannot write {args.output or 'standard output'}: {e}", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_FAILED if failures else EXIT_OK
+
+
+class _Stop(Exception):  # noqa: N818  (not an error of the input: the run cannot go on)
+    """Nothing can be analyzed (a resource is missing): the run ends at once, without output."""
+
+
+class _CsvTable:
+    """One table written as CSV: the header before the first row."""
+
+    def __init__(self, out: _Writer, table: str) -> None:
+        self.writer = csv.DictWriter(out, fieldnames=COLUMNS[table], lineterminator="\n")
+        self.started = False
+
+    def write(self, rows: Iterable[dict[str, Any]]) -> None:
+        if not self.started:
+            self.writer.writeheader()
+            self.started = True
+        self.writer.writerows(rows)
 
 
 def _analyses(args: argparse.Namespace, failures: list[str]) -> Iterator[Analysis]:
@@ -385,25 +459,45 @@ def _analyses(args: argparse.Namespace, failures: list[str]) -> Iterator[Analysi
             failures.append(message)
             bar.write(f"claimkit: {message}", file=sys.stderr)
 
+        noted: list[bool] = []
+        wheres: collections.deque[str] = collections.deque()
+
         def records() -> Iterator[dict[str, str | None]]:
             for item in _documents(args):
                 if isinstance(item, _Failed):
                     fail(str(item))
                     continue
                 doc_id, text, published = item
+                if published is None and not noted:
+                    noted.append(True)
+                    bar.write(f"claimkit: note: {_NO_DATE_NOTE}", file=sys.stderr)
+                wheres.append(doc_id)
                 yield {"text": text, "published": published, "doc_id": doc_id}
 
         # errors="return": a document that cannot be analyzed (a bad date, over the size limit)
-        # is reported and skipped, not the end of the run
+        # is reported and skipped, not the end of the run; a missing resource ends it at once
         try:
             for result in Analyzer().analyze_many(records(), n_jobs=args.jobs, errors="return"):
+                where = wheres.popleft() if wheres else "?"
                 if isinstance(result, Failure):
+                    if isinstance(result.error, ResourceMissingError):
+                        raise _Stop(str(result.error)) from result.error
                     fail(f"{result.doc_id}: {result.error}")
                     continue
+                for warning in result.warnings:
+                    bar.write(f"claimkit: {where}: warning: {warning}", file=sys.stderr)
                 bar.update(1)
                 yield result
+        except ResourceMissingError as e:
+            raise _Stop(str(e)) from e
         except ClaimkitError as e:
             fail(f"the run stopped: {e}")
+
+
+_NO_DATE_NOTE = (
+    'no publication date (--published DATE, FILE@DATE, or "published" in JSONL): '
+    'relative times such as "on Tuesday" or "last week" stay unresolved'
+)
 
 
 def _check_inputs(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
@@ -414,13 +508,19 @@ def _check_inputs(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
 def _relate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     _check_inputs(args, parser)
     failures: list[str] = []
-    analyses = list(_analyses(args, failures))
+    try:
+        analyses = list(_analyses(args, failures))
+    except _Stop as e:
+        print(f"claimkit: {e}", file=sys.stderr)
+        return EXIT_FAILED
     relations = find_relations(analyses)
     if args.across_only:
         relations = tuple(r for r in relations if r.a.doc_id != r.b.doc_id)
     try:
         with _open_output(args.output) as out:
-            if args.format == "html":
+            if args.format == "csv":
+                _CsvTable(out, "relations").write(to_records(relations, table="relations"))
+            elif args.format == "html":
                 if analyses:
                     out.write(render_html(analyses, relations=relations))
             elif args.format == "json":
@@ -463,7 +563,7 @@ def _no_bar(args: argparse.Namespace) -> bool | None:
 def _emit(
     analysis: Analysis,
     fmt: str,
-    out: TextIO,
+    out: _Writer,
     out_dir: Path | None,
     collected: list[dict[str, Any]],
     *,
@@ -497,15 +597,38 @@ def _safe_name(doc_id: str) -> str:
 
 
 @contextlib.contextmanager
-def _open_output(path: str | None) -> Iterator[TextIO]:
-    """Standard output, or a UTF-8 file."""
+def _open_output(path: str | None) -> Iterator[_Writer]:
+    """Standard output, or a UTF-8 file made on the first write (a run that writes nothing leaves none)."""
     if path is None or path == "-":
         yield sys.stdout
         return
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with target.open("w", encoding="utf-8") as f:
-        yield f
+    out = _LazyFile(Path(path))
+    try:
+        yield out
+    finally:
+        out.close()
+
+
+class _Writer(Protocol):
+    def write(self, text: str, /) -> int: ...
+
+
+class _LazyFile:
+    """A UTF-8 text file opened for writing on the first :meth:`write`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.file: TextIO | None = None
+
+    def write(self, text: str) -> int:
+        if self.file is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.file = self.path.open("w", encoding="utf-8")
+        return self.file.write(text)
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
 
 
 # ---------------------------------------------------------------------- times, compare
@@ -594,6 +717,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = _parser()
     args = parser.parse_args(argv)
+    with warnings.catch_warnings():
+        # the CLI reports claimkit's warnings itself, with the file they concern
+        warnings.simplefilter("ignore", ClaimkitWarning)
+        return _run(args, parser)
+
+
+def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     try:
         if args.command == "analyze":
             return _analyze(args, parser)

@@ -10,7 +10,9 @@ so ``except ValueError`` keeps working for bad values::
     ├── InvalidSpanError(ClaimkitError, ValueError)      offsets that do not slice the text
     ├── DateNormalizationError(ClaimkitError, ValueError) a time expression that cannot be read
     ├── SerializationError(ClaimkitError, ValueError)    JSON that is not an Analysis
-    └── ResourceMissingError(ClaimkitError, LookupError) NLTK data not installed
+    ├── ResourceMissingError(ClaimkitError, LookupError) NLTK data not installed
+    ├── MissingDependencyError(ClaimkitError, ImportError) an optional package (pandas) not installed
+    └── StoreError(ClaimkitError)                         a store that cannot be opened or written
 
     ClaimkitWarning(UserWarning)
     ├── AmbiguousDateWarning                             flagged, not forbidden
@@ -31,8 +33,10 @@ __all__ = [
     "InputTooLargeError",
     "InvalidInputError",
     "InvalidSpanError",
+    "MissingDependencyError",
     "ResourceMissingError",
     "SerializationError",
+    "StoreError",
     "UnbalancedQuoteWarning",
     "short_repr",
 ]
@@ -74,6 +78,21 @@ class SerializationError(ClaimkitError, ValueError):
 
 class ResourceMissingError(ClaimkitError, LookupError):
     """NLTK data claimkit needs is not installed; the message says how to install it."""
+
+
+class MissingDependencyError(ClaimkitError, ImportError):
+    """An optional package a feature needs is not installed; the message says how to install it.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class StoreError(ClaimkitError):
+    """A :class:`~claimkit.Store` that cannot be opened, read or written (not a claimkit store,
+    a newer schema, a disk error).
+
+    .. versionadded:: 0.1.0
+    """
 
 
 class ClaimkitWarning(UserWarning):

@@ -478,12 +478,16 @@ class Relation:
 # --------------------------------------------------------------------------- analysis
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Analysis:
     """Everything claimkit found in one text.
 
     Build one with :func:`claimkit.analyze`; turn it into JSON with :meth:`to_json`
     and back with :meth:`from_json` (a lossless round trip).
+
+    Its ``repr()`` is a short summary (counts and the first statements) that fits
+    one screen; in a Jupyter notebook it shows itself as the HTML view
+    (:meth:`_repr_html_`).
     """
 
     text: str
@@ -495,6 +499,33 @@ class Analysis:
     times: tuple[TimeExpression, ...] = attrs.field(default=(), converter=_times)
     claims: tuple[Claim, ...] = attrs.field(default=(), converter=_claims)
     relations: tuple[Relation, ...] = attrs.field(default=(), converter=_relations)
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """What went wrong but did not stop the analysis (a quotation never closed), as
+    messages; each was also emitted as a :class:`~claimkit.ClaimkitWarning`."""
+
+    def __repr__(self) -> str:
+        """A summary that fits one screen: the counts, then the first statements.
+
+        >>> Analysis(text="Nothing to see.", doc_id="a1")
+        <Analysis 'a1': 15 characters, 0 statements, 0 actors, 0 times, 0 claims, 0 relations>
+        """
+        from claimkit.render import text_summary  # noqa: PLC0415  (cycle)
+
+        return text_summary(self)
+
+    def _repr_html_(self) -> str:
+        """The HTML view, for Jupyter and other notebooks: the article with speakers, quotes
+        and times highlighted, and the relations beside it.
+
+        Its CSS is scoped to the view (it does not restyle the notebook), it loads nothing,
+        and it reads the same when a notebook strips its script (that only adds hover and jump).
+
+        >>> Analysis(text="Hi.")._repr_html_().startswith('<div class="ck-notebook"')
+        True
+        """
+        from claimkit.render import render_fragment  # noqa: PLC0415  (cycle)
+
+        return render_fragment(self)
 
     def statement(self, statement_id: str) -> Statement:
         """The statement with this id.

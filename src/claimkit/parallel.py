@@ -29,11 +29,12 @@ import itertools
 import multiprocessing
 import os
 import pickle
+import warnings
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from claimkit.errors import ClaimkitError, InvalidInputError, short_repr
+from claimkit.errors import ClaimkitError, ClaimkitWarning, InvalidInputError, short_repr
 from claimkit.pipeline import coerce_date
 
 if TYPE_CHECKING:
@@ -249,6 +250,9 @@ _worker_analyzer: list[Analyzer] = []
 
 def _init_worker(config: AnalyzerConfig, tagger: Tagger | None) -> None:
     from claimkit.pipeline import Analyzer  # noqa: PLC0415  (cycle)
+
+    # a worker's warnings would reach nobody but its stderr: each result carries them (Analysis.warnings)
+    warnings.simplefilter("ignore", ClaimkitWarning)
 
     _worker_analyzer.clear()
     _worker_analyzer.append(Analyzer(config=config, tagger=tagger))

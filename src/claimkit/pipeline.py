@@ -138,6 +138,11 @@ class Analyzer:
             InvalidInputError: if *text* is not a str or *published* is not a date.
             InputTooLargeError: if *text* is longer than ``config.max_chars``.
             ResourceMissingError: if NLTK's tagger is not installed.
+
+        Warns:
+            UnbalancedQuoteWarning: when a quotation is never closed (it is then taken to
+                run to the end of its paragraph). The message is also kept in the result's
+                :attr:`~claimkit.Analysis.warnings`.
         """
         if not isinstance(text, str):
             msg = f"text must be a str, got {type(text).__name__}: {short_repr(text)}"
@@ -153,7 +158,9 @@ class Analyzer:
             raise InputTooLargeError(msg)
         reference = coerce_date(published)
         doc = self.processor.parse(text)
-        attributions = _attribution.find_attributions(doc, name=doc_id)
+        attributions = _attribution.find_attributions(doc, name=doc_id)  # warns (with the doc_id)
+        # ... and the result keeps what went wrong (for worker processes, whose warnings reach nobody)
+        notes = [w for w in (_attribution.unclosed_quote_warning(doc),) if w is not None]
         anchors = [s for a in attributions for s in (a.speaker_span, a.addressee_span, *a.via_spans) if s is not None]
         table = _actors.find_actors(doc, anchors, frames=_frames(attributions))
         timing = _temporal.resolve_times(doc, attributions, reference=reference)
@@ -170,6 +177,7 @@ class Analyzer:
             times=timing.times,
             claims=claims,
             relations=relations,
+            warnings=tuple(str(note) for note in notes),
         )
 
     @overload

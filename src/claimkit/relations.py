@@ -8,7 +8,11 @@ predicate class, matching arguments) and
 * their predicates are antonyms ("the bill passed" / "the bill was rejected"), or
 * they give incompatible numbers for the same quantity ("sent 730 troops" / "sent 1,000 troops"), or
 * one predicate is exclusive ("only maintains contact with them") and the other claims a
-  different relation between the same parties ("backs the group"): a weaker conflict.
+  different relation between the same parties ("backs the group"): a weaker conflict, or
+* one denies what the other says: a denial whose content is a reference ("denied the report",
+  "There is no truth in the newspaper's story") is matched to the statements it refers to by the
+  source it names, by the accused, by shared words and by recency, or
+* they rank the same thing incompatibly ("the largest ever" / "the second biggest").
 
 They **agree** when they share a proposition with the same polarity and are made by
 different speakers. A statement never relates to itself, to its own continuation, to
@@ -61,6 +65,7 @@ __all__ = ["contrast_texts", "different_periods", "find_relations", "relate", "w
 MAX_PARTNERS = 64
 """Claims of one index entry (predicate class, subject) compared with each claim, nearest first."""
 MAX_RELATIONS_PER_STATEMENT = 16
+_MAX_CHAIN = 8
 """Relations kept per statement, strongest first."""
 _SYMMETRIC_CLASSES = frozenset({"contact"})
 _SPEAKS_FOR_PARENT = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP})
@@ -146,6 +151,7 @@ class _Actors:
     def __init__(self) -> None:
         self._parent: dict[str, str] = {}
         self._part_of: dict[tuple[object, str], str] = {}
+        self._member_of: dict[tuple[object, str], str] = {}
         self._name: dict[tuple[object, str], str] = {}
 
     def _find(self, x: str) -> str:
@@ -172,6 +178,8 @@ class _Actors:
                 ra, rn = self._find(a), self._find(name)
                 if ra != rn:
                     self._parent[ra] = rn
+        if actor.part_of is not None:
+            self._member_of[key] = actor.part_of
         if actor.part_of is not None and actor.kind in _SPEAKS_FOR_PARENT:
             # a ministry or a faction speaks for what it is part of; a person does not
             # speak for their country whenever they speak
@@ -188,6 +196,27 @@ class _Actors:
 
     def name(self, doc: object, actor_id: str) -> str:
         return self._name.get((doc, actor_id), "")
+
+    def members(self, doc: object, actor_id: str) -> frozenset[str]:
+        """The actor and everything it is part of, people included (a chief executive's company)."""
+        out = set()
+        current: str | None = actor_id
+        while current is not None and "@" + self.identity(doc, current) not in out:
+            out.add("@" + self.identity(doc, current))
+            current = self._member_of.get((doc, current))
+        return frozenset(out)
+
+    def member_names(self, doc: object, actor_id: str) -> list[str]:
+        """The names of the actor and of everything it is part of."""
+        out: list[str] = []
+        current: str | None = actor_id
+        while current is not None and len(out) < _MAX_CHAIN:
+            name = self._name.get((doc, current)) or current.replace("-", " ")
+            if name in out:
+                break
+            out.append(name)
+            current = self._member_of.get((doc, current))
+        return out
 
     def keys(self, doc: object, actor_id: str) -> frozenset[str]:
         """The actor and every actor it is part of."""
@@ -751,14 +780,13 @@ def relate(statements: Sequence[Statement], claims: Sequence[Claim]) -> tuple[Re
             if who is not None:
                 actors.add(s.doc_id, who)
     entries: list[_Entry] = []
+    groups = []
     for doc_id, group in docs.items():
         ids = {s.id for s in group}
-        entries.extend(
-            _doc_entries(
-                doc_id, group, [c for c in claims if c.statement_id in ids and c.doc_id == doc_id], actors, lex
-            )
-        )
-    return _related(entries, lex)
+        doc_claims = [c for c in claims if c.statement_id in ids and c.doc_id == doc_id]
+        entries.extend(_doc_entries(doc_id, group, doc_claims, actors, lex))
+        groups.append((doc_id, group, doc_claims))
+    return _merge(_related(entries, lex), [*_denial_relations(groups, actors), *_rank_relations(groups)])
 
 
 def find_relations(analyses: Iterable[Analysis], /) -> tuple[Relation, ...]:
@@ -788,7 +816,450 @@ def find_relations(analyses: Iterable[Analysis], /) -> tuple[Relation, ...]:
     entries: list[_Entry] = []
     for n, analysis in enumerate(docs):
         entries.extend(_doc_entries(n, analysis.statements, analysis.claims, actors, lex))
-    return _related(entries, lex)
+    groups = [(n, analysis.statements, analysis.claims) for n, analysis in enumerate(docs)]
+    return _merge(_related(entries, lex), [*_denial_relations(groups, actors), *_rank_relations(groups)])
+
+
+def _merge(found: tuple[Relation, ...], denials: list[Relation]) -> tuple[Relation, ...]:
+    """The claim relations and the denial relations, one per pair of statements (a contradiction wins)."""
+    if not denials:
+        return found
+    best: dict[tuple[int, int], Relation] = {}
+    for r in (*found, *denials):
+        pair = (id(r.a), id(r.b))
+        old = best.get(pair)
+        if old is None or (r.kind is RelationKind.CONTRADICTS and old.kind is RelationKind.AGREES):
+            best[pair] = r
+    kept: dict[int, int] = {}
+    out = []
+    for r in sorted(best.values(), key=lambda r: (r.kind is not RelationKind.CONTRADICTS, -r.score)):
+        ids = (id(r.a), id(r.b))
+        if any(kept.get(i, 0) >= MAX_RELATIONS_PER_STATEMENT for i in ids):
+            continue
+        for i in ids:
+            kept[i] = kept.get(i, 0) + 1
+        out.append(r)
+    return tuple(sorted(out, key=lambda r: (_order(r.a), _order(r.b), r.kind.value)))
+
+
+# --------------------------------------------------------------------------- denials and their targets
+
+_DENIAL_MIN = 0.5
+"""The score a statement needs to be taken as what a denial denies."""
+_W_SOURCE = 0.4  # the denial names the statement's source ("the Ledger's report", "Russian claims")
+_W_ACCUSED = 0.3  # the statement is about the denier or what it speaks for
+_W_TOPIC = 0.5  # times the share of the denial's content words the statement has
+_W_NESTED = 0.5  # the statement is the very content denied ("denied Russian claims the substance ...")
+_W_REPORTED = 0.1  # a report-like cue ("reported", "alleged") for a denial of "the report"
+_W_RECENT = 0.15  # the nearest earlier candidate in the same article, for a denial of "the report" or "it"
+_SCORE_DENIAL = 0.8
+_MAX_TARGETS = 3
+_MAX_WORD_POSTINGS = 64  # a word said in more statements than this indexes nothing
+_REFERENCE_WORDS = frozenset({"it", "them", "that", "this", "these", "those", "such", "so"})
+_MIN_WORD = 2  # shorter words ("is", "of") say nothing about the topic
+_TOPIC_MIN_SHARED = 2
+_TOPIC_MIN_SHARE = 0.3
+_TOPIC_SPAN = 8  # the share of shared words is counted against at most this many
+_REPORT_CUES = frozenset({"report", "claim", "allege", "accuse", "reveal", "write", "publish", "charge", "suggest"})
+_W_SUBJECT = 0.45  # the denier (or what it speaks for) is the subject of the statement's claim
+_W_BLAME = 0.3  # "denied responsibility" / "X was involved": the statement blames the denier
+
+
+@attrs.frozen
+class _DenialLex:
+    stopwords: frozenset[str]
+    report_nouns: frozenset[str]
+    blame_nouns: frozenset[str]
+    falsity: frozenset[str]
+    truth: frozenset[str]
+    negation: frozenset[str]
+    denial_verbs: frozenset[str]
+    evidence: frozenset[str]
+    times: frozenset[str]  # weekday and month names: when, not what
+    refusals: frozenset[str]  # "refuse", "decline": a denial only of accepting something
+    acceptances: frozenset[str]  # "accept", "acknowledge", "confirm"
+
+
+@functools.cache
+def _denial_lex() -> _DenialLex:
+    from claimkit.attribution import cue_lexicon  # noqa: PLC0415  (one home for cue stances)
+
+    cues = cue_lexicon()
+    accept = frozenset(e.lemma for es in cues.verbs.values() for e in es if e.stance is Stance.CONFIRM and not e.rest)
+    return _DenialLex(
+        stopwords=wordlist("stopwords.txt"),
+        report_nouns=wordlist("report_nouns.txt"),
+        blame_nouns=wordlist("blame_nouns.txt"),
+        falsity=wordlist("falsity.txt"),
+        truth=wordlist("truth_words.txt"),
+        negation=wordlist("negation.txt") | {"n't"},
+        denial_verbs=frozenset(w for w in wordlist("denial_verbs.txt") if " " not in w),
+        evidence=wordlist("evidence_disputes.txt"),
+        times=wordlist("weekdays.txt") | frozenset(table("months.tsv")),
+        refusals=frozenset(r[0] for r in rows("negating_verbs.txt")),
+        acceptances=accept,
+    )
+
+
+def content_key(word: str) -> str:
+    """A key on which a word's forms meet: 'planted' and 'plant', 'Russian' and 'Russia'.
+
+    >>> content_key("planted") == content_key("plants"), content_key("Russian") == content_key("Russia")
+    (True, True)
+    """
+    return _stem(verb_key(lemmatize(word.lower().replace("’", "'"))))
+
+
+@attrs.frozen(eq=False)
+class _Said:
+    """A statement as denial matching sees it."""
+
+    statement: Statement
+    doc: object
+    root: str
+    index: int  # position in its document
+    who: frozenset[str]  # the speaker and what it is part of: actor keys and name words
+    words: frozenset[str]  # content-word keys
+    about: frozenset[str]  # actor keys of its claims' arguments
+    subjects: frozenset[str]  # actor keys of its claims' subjects (positive claims)
+    cleared: frozenset[str]  # actor keys of subjects of its negative claims ("Russia does not possess ...")
+    reports_denial: bool  # it reports a denial itself ("Mr Nix had denied ..."): it agrees with one
+    denial: str | None  # "deny": asserts the content false; "dispute": disputes its credibility
+    reference: str | None  # the report noun or pronoun a denial's content refers by ("report", "it")
+    source: frozenset[str]  # words naming the source of what a denial refers to ("ledger", "british")
+    report_cue: bool
+
+
+def _falsity_at(words: list[str], i: int, lex: _DenialLex, *, predicative: bool) -> bool:
+    """Whether words[i] calls something false: 'false', 'nonsense', 'a lie', 'not true', 'no truth'."""
+    w = words[i]
+    if w in lex.truth:
+        return (i > 0 and words[i - 1] in lex.negation) or (i > 1 and words[i - 2] in lex.negation)
+    if w not in lex.falsity or w.endswith("ly") or lemmatize(w) in lex.denial_verbs or w.startswith("deni"):
+        return False  # "falsely claiming", "had denied": no verdict of the speaker's own
+    if not predicative:
+        return True
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    # "is false", "complete drivel, rubbish" (the text's punctuation is gone: a following falsity
+    # word or a clause word shows the phrase ends there); not "false statements"
+    return nxt in ("", "that", "and", "or", "news") or nxt in lex.falsity or nxt in lex.stopwords
+
+
+def _denial_kind(s: Statement, words: list[str], lex: _DenialLex) -> str | None:
+    """'deny' when the statement asserts something false, 'dispute' when it disputes credibility only."""
+    cue = lemmatize(s.cue.split()[0]) if s.cue else ""
+    if s.stance is Stance.DENY:
+        if cue in lex.refusals and words[:1] == ["to"]:
+            # "refused to accept the figures" denies them; "declined to comment" denies nothing
+            return "deny" if len(words) > 1 and lemmatize(words[1]) in lex.acceptances else None
+        return "deny"
+    if s.stance is Stance.DISMISS and (
+        cue in lex.denial_verbs or any(_falsity_at(words, i, lex, predicative=False) for i in range(len(words)))
+    ):
+        return "deny"  # "dismissed as nonsense", "rebuffed"
+    if s.stance in (Stance.ASSERT, Stance.CONFIRM) and any(
+        _falsity_at(words, i, lex, predicative=True) for i in range(len(words))
+    ):
+        return "deny"  # "There is no truth in the newspaper's story", "the claims are false"
+    if any(w in lex.evidence for w in words) or (s.stance is Stance.DISMISS and cue in ("question", "doubt")):
+        return "dispute"
+    return None
+
+
+def _reference(words: list[str], lex: _DenialLex) -> tuple[str | None, list[str]]:
+    """The report noun or pronoun a denial's content refers by, and the words naming its source."""
+    for i, w in enumerate(words):
+        if w in lex.report_nouns or w in lex.blame_nouns:
+            source = [x for x in words[max(0, i - 3) : i] if x not in lex.stopwords and x not in lex.falsity]
+            return w, source
+    content = [w for w in words if w not in lex.stopwords or w in _REFERENCE_WORDS]
+    if content and len(content) <= 2 and content[0] in _REFERENCE_WORDS:
+        return content[0], []  # "denied it", "that never happened", "those numbers"
+    return None, []
+
+
+def _blame_key(words: list[str], i: int, lex: _DenialLex) -> str:
+    """'#blame' for 'responsible', 'involvement', 'role'; the plain word when negated ("not ... role")."""
+    if any(w in lex.negation for w in words[max(0, i - 4) : i]):
+        return content_key(words[i])
+    return "#blame"
+
+
+def _said(
+    where: tuple[object, int, str], s: Statement, claims: Sequence[Claim], tables: tuple[_Actors, _DenialLex]
+) -> _Said:
+    doc, index, root = where
+    actors, lex = tables
+    text = " ".join(p.text for p in (s.content_parts or (s.content,)))
+    words = _WORD.findall(text.lower().replace("’", "'").replace("n't", " not"))
+    denial = _denial_kind(s, words, lex)
+    reference, source = _reference(words, lex) if denial is not None else (None, [])
+    who: set[str] = set()
+    if s.speaker is not None:
+        who |= actors.members(doc, s.speaker.id)
+        for name in actors.member_names(doc, s.speaker.id):
+            who |= {content_key(w) for w in _WORD.findall(name) if w.lower() not in lex.stopwords}
+    elif s.speaker_span is not None:
+        who |= {content_key(w) for w in _WORD.findall(s.speaker_span.text) if w.lower() not in lex.stopwords}
+    skip = lex.report_nouns | lex.falsity | lex.truth | lex.negation | lex.stopwords | _REFERENCE_WORDS | lex.times
+    keys = frozenset(
+        _blame_key(words, i, lex) if w in lex.blame_nouns else content_key(w)
+        for i, w in enumerate(words)
+        if w not in skip and len(w) > _MIN_WORD and not w.isdigit() and lemmatize(w) not in _AUXILIARIES
+    )
+    about = frozenset(
+        k
+        for c in claims
+        for arg in (c.subject, c.object, c.recipient)
+        if arg is not None and arg.actor_id is not None
+        for k in actors.members(doc, arg.actor_id)
+    )
+    subjects: set[str] = set()
+    denied_subjects: set[str] = set()
+    for c in claims:
+        if c.subject is not None and c.subject.actor_id is not None:
+            keys_ = actors.members(doc, c.subject.actor_id)
+            (denied_subjects if c.polarity is Polarity.NEGATIVE else subjects).update(keys_)
+    cue = lemmatize(s.cue.split()[0]) if s.cue else ""
+    return _Said(
+        statement=s,
+        doc=doc,
+        root=root,
+        index=index,
+        who=frozenset(who),
+        words=keys,
+        about=about,
+        subjects=frozenset(subjects),
+        cleared=frozenset(denied_subjects),
+        reports_denial=any(lemmatize(w) in lex.denial_verbs or w.startswith("denial") for w in words),
+        denial=denial,
+        reference=reference,
+        source=frozenset(content_key(w) for w in source),
+        report_cue=cue in _REPORT_CUES or s.stance == Stance.HEDGE,
+    )
+
+
+def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]:
+    """How surely *t* is what denial *d* denies, and why."""
+    if t.denial is not None or t.reports_denial or t.statement.stance in (Stance.ASK, Stance.DENY):
+        return 0.0, []
+    if d.who & t.who or (d.doc == t.doc and d.root == t.root):
+        return 0.0, []  # one's own statement or its continuation
+    score = 0.0
+    why = []
+    sd, st_ = d.statement, t.statement
+    nested = d.doc == t.doc and sd.content.start <= st_.content.start and st_.content.end <= sd.content.end
+    topic_words = d.words - d.who - d.source
+    shared = topic_words & t.words
+    share = len(shared) / max(1, min(len(topic_words), _TOPIC_SPAN))
+    on_topic = len(shared) >= _TOPIC_MIN_SHARED or share >= _TOPIC_MIN_SHARE
+    if d.who & t.cleared and not d.who & t.subjects:
+        return 0.0, []  # the statement clears the denier: it is on the denier's side
+    subject = bool(d.who & t.subjects) and bool(shared)
+    bare = d.reference is not None and not topic_words  # "denied the report", "denied it": nothing else to go on
+    accused = bool(d.who & (t.words | t.about)) and (on_topic or "#blame" in shared or bare)
+    if not (nested or subject or accused or on_topic):
+        return 0.0, []  # a denial must bear on what the statement says
+    if nested:
+        score += _W_NESTED
+        why.append("the denied content")
+    if d.source and d.source & t.who:
+        score += _W_SOURCE
+        why.append("its named source")
+    if subject:
+        score += _W_SUBJECT
+        why.append("it accuses the denier")
+    elif accused:
+        score += _W_ACCUSED
+        why.append("about the denier")
+    if "#blame" in shared and d.who & (t.words | t.about):
+        score += _W_BLAME
+        why.append("it blames the denier")
+    if shared:
+        score += _W_TOPIC * min(1.0, share)
+        why.append("shared words: " + ", ".join(sorted(w.lstrip("#") for w in shared)))
+    if d.reference is not None and t.report_cue:
+        score += _W_REPORTED
+    if recent and d.reference is not None:
+        score += _W_RECENT
+        why.append("the latest report before it")
+    return score, why
+
+
+def _named(s: Statement) -> str:
+    """The speaker's name as a sentence would put it: "the Daily Ledger", "Acme"."""
+    name = _who(s)
+    span = s.speaker_span.text if s.speaker_span is not None else ""
+    if span.lower().startswith("the ") and not name.lower().startswith("the "):
+        return "the " + name
+    return name
+
+
+def _denial_reason(d: _Said, t: _Said) -> str:
+    denier = _who(d.statement)
+    source = _named(t.statement)
+    noun = d.reference if d.reference is not None and d.reference not in _REFERENCE_WORDS else "claim"
+    noun = noun[:-1] if noun.endswith("s") and noun not in ("news", "numbers") else noun
+    verb = "deny" if d.statement.speaker is not None and d.statement.speaker.kind is ActorKind.GROUP else "denies"
+    if d.denial == "dispute":
+        verb = "dispute" if verb == "deny" else "disputes"
+    content = " ".join(t.statement.content.text.split()).strip(' ,.“”"')
+    if content.lower().startswith("that "):
+        content = content[5:]
+    possessive = f"{source}'s" if not source.endswith("s") else f"{source}'"
+    return f"{denier} {verb} {possessive} {noun} that {content}"
+
+
+def _denial_relations(
+    groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]], actors: _Actors
+) -> list[Relation]:
+    """Contradictions between denials and what they deny, through an index (never all pairs)."""
+    lex = _denial_lex()
+    said: list[_Said] = []
+    for doc, statements, claims in groups:
+        roots = _roots(statements)
+        by_statement: dict[str, list[Claim]] = {}
+        for c in claims:
+            by_statement.setdefault(c.statement_id, []).append(c)
+        for i, s in enumerate(_first_sayings(statements)):
+            said.append(_said((doc, i, roots.get(s.id, s.id)), s, by_statement.get(s.id, ()), (actors, lex)))
+    denials = [d for d in said if d.denial == "deny"]
+    if not denials:
+        return []
+    postings: dict[str, list[int]] = {}
+    for n, t in enumerate(said):
+        if t.denial is None:
+            for k in t.who | t.words | t.about:
+                postings.setdefault(k, []).append(n)
+    out = []
+    for d in denials:
+        found: set[int] = set()
+        for k in d.who | d.words | d.source:
+            hits = postings.get(k, [])
+            if len(hits) <= _MAX_WORD_POSTINGS:
+                found.update(hits)
+        # the nearest earlier statement of the same article, for "the report" and "it"
+        same = [n for n in found if said[n].doc == d.doc and said[n].index < d.index]
+        earlier = (
+            [
+                n
+                for n, t in enumerate(said)
+                if t.doc == d.doc and t.index < d.index and t.denial is None and not (d.who & t.who)
+            ][-1:]
+            if d.reference is not None
+            else []
+        )
+        found.update(earlier)
+        latest = max(same + earlier, key=lambda n: said[n].index, default=None)
+        scored = []
+        for n in found:
+            score, why = _target_score(d, said[n], n == latest)
+            if score >= _DENIAL_MIN:
+                scored.append((score, n, why))
+        for score, n, why in sorted(scored, key=lambda x: (-x[0], x[1]))[:_MAX_TARGETS]:
+            t = said[n]
+            first, second = (t, d) if _order(t.statement) <= _order(d.statement) else (d, t)
+            out.append(
+                Relation(
+                    kind=RelationKind.CONTRADICTS,
+                    a=first.statement,
+                    b=second.statement,
+                    score=round(min(1.0, _SCORE_DENIAL * min(1.0, score)), 3),
+                    reasons=(_denial_reason(d, t), "a denial aimed at it: " + "; ".join(why)),
+                )
+            )
+    return out
+
+
+# --------------------------------------------------------------------------- ranks ("largest ever" / "second biggest")
+
+_SCORE_RANK = 0.7
+
+
+@attrs.frozen(eq=False)
+class _Ranked:
+    statement: Statement
+    doc: object
+    root: str
+    scale: str
+    rank: int
+    all_time: bool
+    words: frozenset[str]
+    phrase: str
+    at: int  # offset of the superlative in its text
+
+
+@functools.cache
+def _rank_lex() -> tuple[dict[str, str], dict[str, int], frozenset[str]]:
+    superlatives = {k: v[0] for k, v in table("superlatives.tsv").items()}
+    ordinals = {k: int(v[0]) for k, v in table("ordinals.tsv").items()}
+    return superlatives, ordinals, wordlist("all_time.txt")
+
+
+def _ranked(doc: object, s: Statement, root: str) -> _Ranked | None:
+    """The statement's superlative claim: its scale, the rank it gives and whether it is of all time."""
+    superlatives, ordinals, all_time = _rank_lex()
+    parts = s.content_parts or (s.content,)
+    found = [(p.start + m.start(), m.group()) for p in parts for m in _WORD.finditer(p.text)]
+    words = [w.lower() for _, w in found]
+    for i, w in enumerate(words):
+        scale = superlatives.get(w)
+        if scale is None or (w == "most" and i + 1 < len(words) and words[i + 1] not in ("ever", "in")):
+            continue  # "most" ranks only alone ("the most ever"), not "the most popular"
+        rank = ordinals.get(words[i - 1], 1) if i > 0 else 1
+        ever = any(x in all_time for x in words)
+        if rank == 1 and not ever:
+            continue  # "the largest crowd" in some place or year: no claim about every other
+        stop = _denial_lex().stopwords
+        skip = set(superlatives) | set(ordinals) | all_time
+        keys = frozenset(
+            content_key(x)
+            for x in words
+            if x not in stop and x not in skip and len(x) > _MIN_WORD and lemmatize(x) not in _AUXILIARIES
+        )
+        phrase = " ".join(words[max(0, i - 1) : i + 2])
+        return _Ranked(s, doc, root, scale, rank, ever, keys, phrase, found[i][0])
+    return None
+
+
+def _rank_relations(groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]]) -> list[Relation]:
+    """'the largest audience ever' / 'the second biggest in history' of the same thing: a contradiction."""
+    tops: dict[str, list[_Ranked]] = {}
+    lower: dict[str, list[_Ranked]] = {}
+    for doc, statements, _claims in groups:
+        roots = _roots(statements)
+        for s in _first_sayings(statements):
+            r = _ranked(doc, s, roots.get(s.id, s.id)) if s.stance is not Stance.DENY else None
+            if r is None:
+                continue  # a denied superlative is not claimed
+            (tops if r.rank == 1 else lower).setdefault(r.scale, []).append(r)
+    out = []
+    for scale, firsts in tops.items():
+        for x in firsts[:MAX_PARTNERS]:
+            for y in lower.get(scale, [])[:MAX_PARTNERS]:
+                if x.doc == y.doc and x.root == y.root:
+                    continue
+                shared = x.words & y.words
+                if not shared and not (x.doc == y.doc and y.all_time):
+                    continue  # the same thing: a shared word, or one article ranking against all time twice
+                a, b = (x, y) if _order(x.statement) <= _order(y.statement) else (y, x)
+                why = f"shared words: {', '.join(sorted(shared))}" if shared else "the same article"
+                out.append(
+                    Relation(
+                        kind=RelationKind.CONTRADICTS,
+                        a=a.statement,
+                        b=b.statement,
+                        score=_SCORE_RANK,
+                        reasons=(
+                            (
+                                f"{_who(x.statement)} {_says(x.statement)} “{x.phrase}”; "
+                                f"{_who(y.statement)} {_says(y.statement)} “{y.phrase}”"
+                            ),
+                            f"incompatible ranks on one scale: first of all time / number {y.rank}; {why}",
+                        ),
+                    )
+                )
+    return out
 
 
 # --------------------------------------------------------------------------- bare texts

@@ -16,14 +16,16 @@ text is untrusted input.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import itertools
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
 
-from claimkit.errors import InvalidInputError, InvalidSpanError
+from claimkit.errors import InvalidInputError, InvalidSpanError, short_repr
 from claimkit.model import Analysis, Relation, RelationKind
 
 if TYPE_CHECKING:
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
 
     from claimkit.model import Actor, Span, Statement, TimeExpression, TimeValue
 
-__all__ = ["render_html"]
+__all__ = ["render_fragment", "render_html", "text_summary"]
 
 _CSP = (
     '<meta http-equiv="Content-Security-Policy" '
@@ -151,6 +153,93 @@ def render_html(
     return _Page(docs, title, chosen, max_relations).render()
 
 
+def render_fragment(analysis: Analysis, /) -> str:
+    """The HTML view of *analysis* as one ``<div>`` to embed in another page (a notebook cell).
+
+    It is what :meth:`Analysis._repr_html_ <claimkit.Analysis._repr_html_>` shows: the
+    article with its highlights and the panel of relations, in a box of bounded height.
+    Every CSS rule is scoped to the fragment's own id, so the host page keeps its style;
+    nothing is loaded from anywhere; the script only adds hover and jump (anchors and
+    tooltips work without it, as in a notebook whose sanitizer strips scripts).
+
+    >>> from claimkit import Analysis
+    >>> part = render_fragment(Analysis(text="Nothing <here>."))
+    >>> part.startswith('<div class="ck-notebook" id="ck-nb-'), "Nothing &lt;here&gt;." in part, "<body" in part
+    (True, True, False)
+
+    Raises:
+        InvalidInputError: if *analysis* is not an :class:`~claimkit.Analysis`.
+        InvalidSpanError: if a span's offsets do not slice back to its text.
+    """
+    if not isinstance(analysis, Analysis):
+        msg = f"render_fragment() takes an Analysis, got {type(analysis).__name__}"
+        raise InvalidInputError(msg)
+    title = analysis.doc_id or "claimkit analysis"
+    return _Page((analysis,), title, analysis.relations, 100).render_fragment()
+
+
+_SUMMARY_STATEMENTS = 10
+_SUMMARY_WIDTH = 100
+
+
+def text_summary(analysis: Analysis) -> str:
+    """A summary of *analysis* that fits one screen: ``repr(analysis)``.
+
+    The counts on the first line, then the first statements (one line each), how many
+    more there are, the relations by kind, and any warnings.
+
+    >>> from claimkit import Analysis
+    >>> print(text_summary(Analysis(text="Hi.", published=__import__("datetime").date(2017, 7, 26))))
+    <Analysis: 3 characters, published 2017-07-26
+      0 statements, 0 actors, 0 times, 0 claims, 0 relations>
+    """
+    a = analysis
+    name = f" {short_repr(a.doc_id, 40)}" if a.doc_id is not None else ""
+    head = [f"{len(a.text):,} characters"]
+    if a.published is not None:
+        head.append(f"published {a.published.isoformat()}")
+    head.extend(
+        f"{n} {what}"
+        for n, what in (
+            (len(a.statements), "statements"),
+            (len(a.actors), "actors"),
+            (len(a.times), "times"),
+            (len(a.claims), "claims"),
+            (len(a.relations), "relations"),
+        )
+    )
+    first = f"<Analysis{name}: {', '.join(head)}"
+    if len(first) <= _SUMMARY_WIDTH:
+        lines = [first]
+    else:  # the counts on a line of their own
+        cut = 2 if a.published is not None else 1
+        lines = [f"<Analysis{name}: {', '.join(head[:cut])}", "  " + ", ".join(head[cut:])]
+    by_id = {s.id: s for s in a.statements}
+    for s in a.statements[:_SUMMARY_STATEMENTS]:
+        source = s
+        seen = {s.id}
+        while source.speaker is None and source.speaker_span is None and source.continues in by_id:
+            source = by_id[source.continues or ""]
+            if source.id in seen:
+                break
+            seen.add(source.id)
+        who = _speaker_name(source)
+        when = f" [{s.time.timex}]" if s.time is not None else ""
+        line = (
+            f"  {s.id} {s.kind.value} {who}{f' ({s.cue})' if s.cue else ''}{when}: {' '.join(s.content.text.split())}"
+        )
+        lines.append(line if len(line) <= _SUMMARY_WIDTH else line[: _SUMMARY_WIDTH - 1] + "…")
+    if len(a.statements) > _SUMMARY_STATEMENTS:
+        lines.append(f"  … {len(a.statements) - _SUMMARY_STATEMENTS} more statements (see .statements)")
+    if a.relations:
+        kinds = {k: sum(r.kind is k for r in a.relations) for k in RelationKind}
+        lines.append("  relations: " + ", ".join(f"{n} {k.value}" for k, n in kinds.items() if n))
+    for w in a.warnings[:3]:
+        line = f"  warning: {w}"
+        lines.append(line if len(line) <= _SUMMARY_WIDTH else line[: _SUMMARY_WIDTH - 1] + "…")
+    return "\n".join(line if len(line) < _SUMMARY_WIDTH else line[: _SUMMARY_WIDTH - 2] + "…" for line in lines) + ">"
+
+
 class _Page:
     """The state of one rendering: colours and anchors for the statements of every document."""
 
@@ -161,6 +250,8 @@ class _Page:
         self.title = title
         self.relations = relations
         self.max_relations = max_relations
+        self.prefix = ""
+        """Prepended to every statement reference (and so to every anchor id) on the page."""
         # Statements are found by identity first, then by (doc_id, id) and equality (a relation
         # rebuilt from JSON holds equal copies); never by hash, which walks every nested span.
         self._by_object: dict[int, tuple[int, int]] = {}
@@ -210,7 +301,7 @@ class _Page:
 
     # ------------------------------------------------------------------ the page
 
-    def render(self) -> str:
+    def _meta(self) -> list[str]:
         docs = self.docs
         n_statements = sum(len(a.statements) for a in docs)
         meta = [
@@ -220,7 +311,11 @@ class _Page:
         ]
         if len(docs) == 1 and docs[0].published is not None:
             meta.insert(0, f"published {docs[0].published.isoformat()}")
-        articles = "".join(self._article(d) for d in range(len(docs)))
+        return meta
+
+    def render(self) -> str:
+        meta = self._meta()
+        articles = "".join(self._article(d) for d in range(len(self.docs)))
         parts = [
             "<!DOCTYPE html>",
             '<html lang="en"><head><meta charset="utf-8">',
@@ -239,8 +334,36 @@ class _Page:
             self._relations(),
             self._timeline(),
             "</aside></main>",
-            f"<script>{_JS}</script>",
+            f"<script>{_JS.replace('__ROOT__', 'document')}</script>",
             "</body></html>",
+        ]
+        return "\n".join(parts)
+
+    def render_fragment(self) -> str:
+        """The view as one ``<div>`` for a notebook cell: every CSS rule scoped to it, ids unique to it."""
+        digest = hashlib.sha1(usedforsecurity=False)
+        for a in self.docs:
+            digest.update(f"{a.doc_id}\0{a.published}\0{len(a.statements)}\0{a.text}\0".encode())
+        scope = "ck-nb-" + digest.hexdigest()[:10]
+        self.prefix = scope.removeprefix("ck-nb-") + "-"
+        meta = self._meta()
+        articles = "".join(self._article(d) for d in range(len(self.docs)))
+        css = _scoped(_CSS + _NOTEBOOK_CSS + self._speaker_css(), f"#{scope}")
+        root = f'document.getElementById("{scope}")'
+        parts = [
+            f'<div class="ck-notebook" id="{scope}">',
+            f"<style>{css}</style>",
+            f'<div class="ck-header"><b class="ck-title">{_esc(self.title)}</b>',
+            f'<p class="ck-meta">{_esc(" · ".join(meta))}</p></div>',
+            '<div class="ck-layout">',
+            f'<div class="ck-articles">{articles}</div>',
+            '<div class="ck-panel">',
+            self._legend(),
+            self._relations(),
+            self._timeline(),
+            "</div></div>",
+            f"<script>{_JS.replace('__ROOT__', root)}</script>",
+            "</div>",
         ]
         return "\n".join(parts)
 
@@ -282,7 +405,7 @@ class _Page:
         active: list[_Mark] = []
         out: list[str] = []
         for lo, hi in itertools.pairwise(bounds):
-            out.extend(f'<span class="ck-anchor" id="st-{d}-{i}"></span>' for i in anchors.get(lo, ()))
+            out.extend(f'<span class="ck-anchor" id="st-{self.prefix}{d}-{i}"></span>' for i in anchors.get(lo, ()))
             active = [m for m in active if m.end > lo]
             active.extend(starting.get(lo, ()))
             piece = _esc(text[lo:hi])
@@ -300,7 +423,7 @@ class _Page:
                 yield _Mark(span.start, span.end, classes, _actor_title(actor, "Mention of"))
         for i, s in enumerate(a.statements):
             colour = f"ck-spk-{self.colours[self.key(s)]}"
-            ref = f"{d}-{i}"
+            ref = f"{self.prefix}{d}-{i}"
             for span in s.content_parts or (s.content,):
                 self._check(d, span)
                 title = f"{s.id} · {s.kind.value} · {self.name(s)}"
@@ -339,7 +462,12 @@ class _Page:
         """A link to *s* in an article on the page, or a plain label if it is not on it."""
         snippet = _snippet(s.content.text)
         at = self.locate(s)
-        where = f"{s.doc_id}:" if len(self.docs) > 1 and s.doc_id else ""
+        where = ""
+        if len(self.docs) > 1 and s.doc_id:
+            where = f"{s.doc_id}:"
+            published = self.docs[at[0]].published if at is not None else None
+            if published is not None:  # articles of different days: each statement shows its own
+                where = f"{s.doc_id} ({published.isoformat()}):"
         if at is None:
             label = f"{s.id} · {_speaker_name(s)}"
             elsewhere = f" (in {s.doc_id})" if s.doc_id else " (in another document)"
@@ -347,7 +475,7 @@ class _Page:
                 f'<span class="ck-ref ck-external"><b>{_esc(label)}</b>{_esc(elsewhere)}'
                 f'<span class="ck-snippet">{_esc(snippet)}</span></span>'
             )
-        ref = f"{at[0]}-{at[1]}"
+        ref = f"{self.prefix}{at[0]}-{at[1]}"
         label = f"{where}{s.id} · {self.name(s)}"
         colour = self.colours[self.key(s)]
         return (
@@ -387,26 +515,51 @@ class _Page:
         sections = []
         for kind, heading in ((RelationKind.CONTRADICTS, "Contradictions"), (RelationKind.AGREES, "Agreements")):
             chosen = sorted((r for r in self.relations if r.kind is kind), key=lambda r: -r.score)
-            shown = chosen if self.max_relations is None else chosen[: self.max_relations]
+            # relations a reader cannot tell apart (the same words, speakers and reasons, as when
+            # a wire story is printed by several papers) share one card that lists every pair
+            cards: dict[tuple[object, ...], list[Relation]] = {}
+            for r in chosen:
+                cards.setdefault(self._card_key(r), []).append(r)
+            groups = list(cards.values())
+            shown = groups if self.max_relations is None else groups[: self.max_relations]
             if not chosen:
                 body = f'<p class="ck-empty">No {heading.lower()} found.</p>'
             else:
-                body = '<ol class="ck-relations">' + "".join(self._relation(r) for r in shown) + "</ol>"
-            if len(shown) < len(chosen):
-                body += f'<p class="ck-more">… and {len(chosen) - len(shown)} more, with lower scores.</p>'
+                body = '<ol class="ck-relations">' + "".join(self._relation(g) for g in shown) + "</ol>"
+            if len(shown) < len(groups):
+                body += f'<p class="ck-more">… and {len(groups) - len(shown)} more, with lower scores.</p>'
             sections.append(
                 f'<section class="ck-section ck-{kind.value}"><h2>{heading} '
                 f'<span class="ck-count">{len(chosen)}</span></h2>{body}</section>'
             )
         return "".join(sections)
 
-    def _relation(self, r: Relation) -> str:
-        reasons = "".join(f"<li>{_esc(reason)}</li>" for reason in r.reasons)
+    def _card_key(self, r: Relation) -> tuple[object, ...]:
+        """What a card shows of a relation: relations with the same key look the same."""
         return (
-            f'<li class="ck-relation ck-rel-{r.kind.value}" data-kind="{r.kind.value}">'
-            f'<div class="ck-rel-head">{_esc(r.kind.value)} <span class="ck-score">{r.score:.2f}</span></div>'
+            r.kind,
+            f"{r.score:.2f}",
+            r.reasons,
+            *((self.name(s), " ".join(s.content.text.split())) for s in (r.a, r.b)),
+        )
+
+    def _relation(self, group: Sequence[Relation]) -> str:
+        r = group[0]
+        reasons = "".join(f"<li>{_esc(reason)}</li>" for reason in r.reasons)
+        same = ""
+        if len(group) > 1:
+            pairs = "".join(f"<li>{self._jump(o.a)}{self._jump(o.b)}</li>" for o in group[1:])
+            same = (
+                f'<details class="ck-same"><summary>the same in {len(group) - 1} more '
+                f"pair{'s' if len(group) > 2 else ''}</summary><ol>{pairs}</ol></details>"
+            )
+        times = f' <span class="ck-times">×{len(group)}</span>' if len(group) > 1 else ""
+        return (
+            f'<li class="ck-relation ck-rel-{r.kind.value}" data-kind="{r.kind.value}" data-pairs="{len(group)}">'
+            f'<div class="ck-rel-head">{_esc(r.kind.value)} <span class="ck-score">{r.score:.2f}</span>{times}</div>'
             f"{self._jump(r.a)}{self._jump(r.b)}"
             + (f'<ul class="ck-reasons">{reasons}</ul>' if reasons else "")
+            + same
             + "</li>"
         )
 
@@ -521,6 +674,42 @@ def _snippet(text: str) -> str:
     return text if len(text) <= _SNIPPET else text[: _SNIPPET - 1].rstrip() + "…"
 
 
+def _scoped(css: str, scope: str) -> str:
+    """*css* with every rule applied only inside *scope* (a selector): ``:root`` and ``body``
+    become the scope itself; ``@media`` blocks are scoped inside; other at-rules are kept."""
+    out: list[str] = []
+    i = 0
+    while (brace := css.find("{", i)) >= 0:
+        head = css[i:brace].strip()
+        depth, j = 0, brace
+        while j < len(css):
+            depth += {"{": 1, "}": -1}.get(css[j], 0)
+            if depth == 0:
+                break
+            j += 1
+        body = css[brace + 1 : j]
+        if head.startswith("@media"):
+            out.append(f"{head}{{{_scoped(body, scope)}}}")
+        elif head.startswith("@"):
+            out.append(f"{head}{{{body}}}")
+        else:
+            selectors = ",".join(_scope_selector(sel.strip(), scope) for sel in head.split(","))
+            out.append(f"{selectors}{{{body}}}")
+        i = j + 1
+    return "\n".join(out)
+
+
+def _scope_selector(selector: str, scope: str) -> str:
+    if selector in {":root", "body"}:
+        return scope
+    if selector == "*":
+        return f"{scope},{scope} *"
+    return f"{scope} {_HOST.sub('', selector)}"
+
+
+_HOST = re.compile(r"^(?::root|body)\s+")
+
+
 # ---------------------------------------------------------------------- assets
 
 _CSS = """
@@ -572,12 +761,31 @@ a.ck-ref:hover{background:var(--spk-bg,#eee)}
 .ck-reasons{margin-top:.3rem!important;padding-left:1.1rem!important;list-style:disc!important}
 .ck-dated li{display:grid;grid-template-columns:6.5rem 1fr;gap:.3rem;align-items:start}
 .ck-when{font-variant-numeric:tabular-nums;color:var(--time);padding-top:.25rem}
+.ck-times{color:var(--muted);font-weight:normal;margin-left:.3rem}
+.ck-same summary{color:var(--muted);cursor:pointer}
+.ck-same ol{padding-left:.6rem!important}
+"""
+
+_NOTEBOOK_CSS = """
+:root{font-size:14px;line-height:1.5;border:1px solid var(--line);border-radius:6px;overflow:hidden;text-align:left}
+.ck-header{padding:.5rem 1rem}
+.ck-title{font-size:1.05rem}
+.ck-layout{grid-template-columns:minmax(0,1fr) 20rem}
+.ck-articles{padding:.75rem 1rem;max-height:34rem;overflow:auto;max-width:none}
+.ck-text{font-size:1rem}
+.ck-panel{position:static;max-height:34rem;font-size:.85rem}
+h2{color:var(--fg);border:0;padding:0;font-weight:700;letter-spacing:normal;text-transform:none}
+p{color:inherit}
+li{list-style:none;margin:0}
+.ck-reasons li{list-style:disc}
 """
 
 _JS = """
 (function(){
   "use strict";
-  var article = document.getElementById("ck-articles");
+  var root = __ROOT__;
+  if (!root) { return; }
+  var article = root.querySelector(".ck-articles");
   function parts(i){ return article.querySelectorAll('[data-st~="' + i + '"]'); }
   function mark(i, on){ parts(i).forEach(function(el){ el.classList.toggle("ck-hot", on); }); }
   function jump(i){
@@ -587,10 +795,11 @@ _JS = """
       el.classList.remove("ck-flash"); void el.offsetWidth; el.classList.add("ck-flash");
     });
   }
-  document.querySelectorAll(".ck-jump").forEach(function(a){
+  root.querySelectorAll(".ck-jump").forEach(function(a){
     var i = a.getAttribute("data-target");
     a.addEventListener("click", function(ev){
-      ev.preventDefault(); jump(i); history.replaceState(null, "", "#st-" + i);
+      ev.preventDefault(); jump(i);
+      if (root === document) { history.replaceState(null, "", "#st-" + i); }
     });
     a.addEventListener("mouseenter", function(){ mark(i, true); });
     a.addEventListener("mouseleave", function(){ mark(i, false); });
@@ -603,6 +812,6 @@ _JS = """
       el.getAttribute("data-st").split(" ").forEach(function(i){ mark(i, false); });
     }, {once:true});
   });
-  document.body.setAttribute("data-ck-ready", "1");
+  (root.body || root).setAttribute("data-ck-ready", "1");
 })();
 """

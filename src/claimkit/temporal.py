@@ -66,11 +66,57 @@ class TimeResult:
 
 
 @attrs.frozen(kw_only=True)
+class _Unit:
+    """A calendar or clock unit: one row of ``unit`` in ``time_words.tsv``, its one home."""
+
+    word: str
+    plural: str
+    letter: str
+    """The TIMEX3 duration letter, with ``T`` before a clock letter ("TH", "D", "CE")."""
+    multiplier: int
+    """How many of *letter* one unit is (a fortnight is two weeks, a decade ten years)."""
+    granularity: Granularity
+    days: int
+    """Its calendar length in days (0 for month-based and clock units)."""
+    months: int
+    """Its calendar length in months (0 for day-based and clock units)."""
+    fraction: bool
+    """Whether the word is also a fraction ("a quarter of the vote")."""
+
+    def duration(self, n: float | None) -> str:
+        """The TIMEX3 duration of *n* units ("P2W" for one fortnight); ``None`` is an unknown count.
+
+        >>> _lexicon().units["decade"].duration(2)
+        'P20Y'
+        """
+        count = "X" if n is None else _fmt_count(n * self.multiplier)
+        clock, letter = ("T", self.letter[1:]) if self.letter.startswith("T") else ("", self.letter)
+        return f"P{clock}{count}{letter}"
+
+
+def _unit_row(row: Sequence[str]) -> _Unit:
+    length = row[6]
+    return _Unit(
+        word=row[1],
+        plural=row[2],
+        letter=row[3],
+        multiplier=int(row[4]),
+        granularity=Granularity(row[5]),
+        days=int(length[:-1]) if length.endswith("d") else 0,
+        months=int(length[:-1]) if length.endswith("m") else 0,
+        fraction=len(row) > 7 and row[7] == "fraction",
+    )
+
+
+@attrs.frozen(kw_only=True)
 class _Lexicon:
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
     seasons: Mapping[str, str]
-    units: Mapping[str, str]
+    units: Mapping[str, _Unit]
+    """Singular unit word -> unit."""
+    unit_words: Mapping[str, str]
+    """Singular and plural unit words -> the singular."""
     numbers: Mapping[str, str]
     ordinals: Mapping[str, int]
     parts_of_day: Mapping[str, str]
@@ -93,11 +139,13 @@ def _lexicon() -> _Lexicon:
     def strs(name: str) -> Mapping[str, str]:
         return MappingProxyType(dict(groups.get(name, {})))
 
+    units = {row[1]: _unit_row(row) for row in rows("time_words.tsv") if row[0] == "unit"}
     return _Lexicon(
         months=ints("month"),
         weekdays=ints("weekday"),
         seasons=strs("season"),
-        units=strs("unit"),
+        units=MappingProxyType(units),
+        unit_words=MappingProxyType({w: u.word for u in units.values() for w in (u.word, u.plural)}),
         numbers=strs("number"),
         ordinals=ints("ordinal"),
         parts_of_day=strs("partofday"),
@@ -121,8 +169,28 @@ def _alt(words: Iterable[str], *, capitalized: bool = False) -> str:
 _SMALL = "one|two|three|four|five|six|seven|eight|nine"
 
 
+@attrs.frozen(kw_only=True)
+class _Rule:
+    """One temporal rule, HeidelTime-style: its name, its pattern, its normalization and an example.
+
+    *example* is a text whose first match is this rule's; *value* is the TIMEX3 value it normalizes to
+    against :data:`RULE_EXAMPLE_REFERENCE` in a past-tense sentence (a test checks every rule this way).
+    """
+
+    name: str
+    pattern: str
+    normalize: Callable[[str, _Context], TimeValue]
+    example: str
+    value: str
+
+
+RULE_EXAMPLE_REFERENCE = dt.date(2017, 7, 26)
+"""The reference date of the rules' examples (a Wednesday)."""
+
+
 @functools.cache
-def _grammar() -> re.Pattern[str]:
+def _rules() -> tuple[_Rule, ...]:
+    """The temporal rules, in priority order (an earlier rule wins at the same position)."""
     lex = _lexicon()
     month = f"(?:{_alt(lex.months, capitalized=True)})"
     wd = f"(?:{_alt(lex.weekdays, capitalized=True)})"
@@ -135,10 +203,7 @@ def _grammar() -> re.Pattern[str]:
         rf"(?:(?!(?:1[6-9]|20)\d\d(?!\d))\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{tens})(?:[-\s](?:{_SMALL}))?|{numwords}|an?)"
         r"(?:\s+and\s+a\s+half)?"
     )
-    units = (
-        r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?(?!\s+of\b)|years?|decades?"
-        r"|century|centuries|millenni(?:um|a))"
-    )
+    units = f"(?:{_unit_alternation()})"
     ordinal = _alt(lex.ordinals)
     pod = r"(?:morning|afternoon|evening|night|overnight)"
     dayword = r"(?:yesterday|today|tomorrow|tonight)"
@@ -152,110 +217,300 @@ def _grammar() -> re.Pattern[str]:
     )
     yearref = rf"(?:(?:fiscal\s+)?{year}|this\s+year|last\s+year|next\s+year)"
     clock = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m(?!\w)|p\.m(?!\w)|am(?!\w)|pm(?!\w)|o'clock)|noon|midnight)"
-    rules = {
-        "iso": r"\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d)?)?",
-        "slash": r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?![\d/])",
-        "dmy": (
-            rf"(?:{wd},?\s+)?(?:(?i:the\s+)?{daynum}\s+(?i:of\s+)?{month}|{month}\s+(?i:the\s+)?{daynum})"
-            rf"(?:,?\s+{year})?"
+    return (
+        _Rule(
+            name="iso",
+            pattern=r"\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d)?)?",
+            normalize=_h_iso,
+            example="2017-07-25",
+            value="2017-07-25",
         ),
-        "clock": (
-            rf"(?i:(?:{approx}|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?i:{clock})"
-            r"(?:\s+(?:[A-Z][DS]?T|GMT|UTC|(?i:local\s+time)))?"
-            rf"(?:,?\s+(?:(?i:{dayword})|{wd}(?:,?\s+{month}\s+{daynum})?|{month}\s+{daynum}))?"
+        _Rule(
+            name="slash",
+            pattern=r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?![\d/])",
+            normalize=_h_slash,
+            example="7/25/2017",
+            value="2017-07-25",
         ),
-        "month_year": (
-            rf"(?i:(?:early|late|mid)[-\s]+|the\s+(?:end|beginning|start|middle)\s+of\s+)?"
-            rf"{month}(?:\s+of)?,?\s+{year}"
+        _Rule(
+            name="dmy",
+            pattern=(
+                rf"(?:{wd},?\s+)?(?:(?i:the\s+)?{daynum}\s+(?i:of\s+)?{month}|{month}\s+(?i:the\s+)?{daynum})"
+                rf"(?:,?\s+{year})?"
+            ),
+            normalize=_h_dmy,
+            example="25 July 2017",
+            value="2017-07-25",
         ),
-        "month_rel": rf"{month}\s+(?i:(?:of\s+)?(?:this|last|next)\s+year)",
-        "wd_set": rf"(?i:(?:every|each)\s+){wd_full}|{wd_full}s(?![\w'’])",
-        "weekday": (
-            rf"(?:(?i:late|early|earlier|later|last|next|this|the\s+(?:previous|following|next|same))\s+)?{wd}"
-            rf"(?:\s+(?i:{pod}))?"
+        _Rule(
+            name="clock",
+            pattern=(
+                rf"(?i:(?:{approx}|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?i:{clock})"
+                r"(?:\s+(?:[A-Z][DS]?T|GMT|UTC|(?i:local\s+time)))?"
+                rf"(?:,?\s+(?:(?i:{dayword})|{wd}(?:,?\s+{month}\s+{daynum})?|{month}\s+{daynum}))?"
+            ),
+            normalize=_h_clock,
+            example="3:30 p.m. Tuesday",
+            value="2017-07-25T15:30",
         ),
-        "dayword": (
-            rf"(?i:(?:(?:late|early|earlier|later)\s+)?{dayword}(?:\s+{pod})?"
-            rf"|(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
+        _Rule(
+            name="month_year",
+            pattern=(
+                rf"(?i:(?:early|late|mid)[-\s]+|the\s+(?:end|beginning|start|middle)\s+of\s+)?"
+                rf"{month}(?:\s+of)?,?\s+{year}"
+            ),
+            normalize=_h_month_year,
+            example="April 2016",
+            value="2016-04",
         ),
-        "ago": (
-            rf"(?i:(?:{approx}\s+)?{num}[-\s]+(?:more\s+)?{units}\s+"
-            r"(?:ago|earlier|later|from\s+now|hence|before(?=\s*[,.;:!?)”\"]|\s*$)|after(?=\s*[,.;:!?)”\"]|\s*$)))"
+        _Rule(
+            name="month_rel",
+            pattern=rf"{month}\s+(?i:(?:of\s+)?(?:this|last|next)\s+year)",
+            normalize=_h_month_rel,
+            example="April of last year",
+            value="2016-04",
         ),
-        "year_ago": r"(?i:year-(?:earlier|ago|before))",
-        "quarter": (
-            rf"(?i:(?:the\s+|(?:this|last|next)\s+year's\s+|{year}'s\s+)?(?:year-(?:ago|earlier)\s+|comparable\s+|{year}\s+)?"
-            rf"(?:(?:fiscal|calendar)\s+)?"
-            rf"(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter"
-            rf"(?:\s+of\s+(?:the\s+)?{yearref})?)"
+        _Rule(
+            name="wd_set",
+            pattern=rf"(?i:(?:every|each)\s+){wd_full}|{wd_full}s(?![\w'’])",
+            normalize=_h_wd_set,
+            example="every Monday",
+            value="XXXX-WXX-1",
         ),
-        "half": rf"(?i:(?:the\s+)?(?:first|second|last)\s+half\s+of\s+(?:the\s+)?{yearref})",
-        "year_period": rf"(?i:(?:the\s+)?(?:comparable\s+|same\s+)?{year}\s+(?:fiscal\s+)?(?:quarter|period))",
-        "quarter_ana": (
-            r"(?i:(?:the\s+|this\s+|that\s+)?(?:latest|current|year-ago|year-earlier|previous|prior|same|"
-            r"comparable|recent|last|past|preceding|year-before|most\s+recent)\s+(?:fiscal\s+)?(?:quarter|period)"
-            r"|the\s+(?:fiscal\s+)?quarter)"
+        _Rule(
+            name="weekday",
+            pattern=(
+                rf"(?:(?i:late|early|earlier|later|last|next|this|the\s+(?:previous|following|next|same))\s+)?{wd}"
+                rf"(?:\s+(?i:{pod}))?"
+            ),
+            normalize=_h_weekday,
+            example="Monday",
+            value="2017-07-24",
         ),
-        "rel_unit": (
-            rf"(?i:(?:(?:early|late|earlier|later)\s+)?{rel}\s+(?:week|weekend|month|year|quarter|decade|century)"
-            rf"|(?:(?:early|late|earlier|later)\s+)?(?:this|last|next)\s+(?:{_alt(lex.seasons)}))"
+        _Rule(
+            name="dayword",
+            pattern=(
+                rf"(?i:(?:(?:late|early|earlier|later)\s+)?{dayword}(?:\s+{pod})?"
+                rf"|(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
+            ),
+            normalize=_h_dayword,
+            example="yesterday",
+            value="2017-07-25",
         ),
-        "ana": (
-            r"(?i:(?:earlier|later)\s+that\s+(?:day|week|month|year|morning|afternoon|evening|night)"
-            r"|(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+"
-            r"(?:day|week|weekend|month|quarter|year|morning|afternoon|evening|night)"
-            r"|the\s+(?:day|night|week|month|year)\s+(?:before|after)(?=\s*[,.;:!?)”\"]|\s*$))"
+        _Rule(
+            name="ago",
+            pattern=(
+                rf"(?i:(?:{approx}\s+)?{num}[-\s]+(?:more\s+)?{units}\s+"
+                r"(?:ago|earlier|later|from\s+now|hence|before(?=\s*[,.;:!?)”\"]|\s*$)|after(?=\s*[,.;:!?)”\"]|\s*$)))"
+            ),
+            normalize=_h_ago,
+            example="two days ago",
+            value="2017-07-24",
         ),
-        "weekend": r"(?i:the\s+weekend)",
-        "year_end": r"(?i:year(?:-|\s+|['’]s\s+)end)",
-        "season": (
-            rf"(?i:(?:(?:early|late|mid|the)[-\s]+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{year})?"
-            rf"|(?:early|late|the)\s+fall(?:\s+(?:of\s+)?{year})?|fall\s+(?:of\s+)?{year}|{year}\s+(?:{_alt(lex.seasons)}))"
+        _Rule(
+            name="year_ago",
+            pattern=r"(?i:year-(?:earlier|ago|before))",
+            normalize=_h_year_ago,
+            example="year-earlier",
+            value="2016",
         ),
-        "decade": (
-            rf"(?i:(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:1[6-9]\d0|20\d0|['’]\d0)['’]?s"
-            rf"|(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ordinal}|eighteenth|nineteenth|"
-            rf"twentieth|twenty-first)[-\s]century)"
+        _Rule(
+            name="quarter",
+            pattern=(
+                rf"(?i:(?:the\s+|(?:this|last|next)\s+year's\s+|{year}'s\s+)?(?:year-(?:ago|earlier)\s+|comparable\s+|{year}\s+)?"
+                rf"(?:(?:fiscal|calendar)\s+)?"
+                rf"(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter"
+                rf"(?:\s+of\s+(?:the\s+)?{yearref})?)"
+            ),
+            normalize=_h_quarter,
+            example="the third quarter",
+            value="2017-Q3",
         ),
-        "year": (
-            rf"(?i:(?:early|late|mid)[-\s]+|the\s+(?:end|beginning|start|middle)\s+of\s+|fiscal\s+(?:year\s+)?|"
-            rf"calendar\s+(?:year\s+)?|the\s+year\s+)?(?<![\w$£€#.,/:]){year}"
+        _Rule(
+            name="half",
+            pattern=rf"(?i:(?:the\s+)?(?:first|second|last)\s+half\s+of\s+(?:the\s+)?{yearref})",
+            normalize=_h_half,
+            example="the first half of 2016",
+            value="2016-H1",
         ),
-        "month": (
-            rf"(?:(?i:(?:early|late|mid|last|next|this)[-\s]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+))?"
-            rf"{month}"
+        _Rule(
+            name="year_period",
+            pattern=rf"(?i:(?:the\s+)?(?:comparable\s+|same\s+)?{year}\s+(?:fiscal\s+)?(?:quarter|period))",
+            normalize=_h_year_period,
+            example="the 2016 quarter",
+            value="2016-Q2",
         ),
-        "set": (
-            rf"(?i:(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|morning|afternoon|evening|night|weekend|"
-            rf"quarter|hour|minute|spring|summer|fall|autumn|winter))|(?i:(?:every|each)\s+){month}"
-            rf"|(?i:{_alt(lex.sets)})"
+        _Rule(
+            name="quarter_ana",
+            pattern=(
+                r"(?i:(?:the\s+|this\s+|that\s+)?(?:latest|current|year-ago|year-earlier|previous|prior|same|"
+                r"comparable|recent|last|past|preceding|year-before|most\s+recent)\s+(?:fiscal\s+)?(?:quarter|period)"
+                r"|the\s+(?:fiscal\s+)?quarter)"
+            ),
+            normalize=_h_quarter_ana,
+            example="the latest quarter",
+            value="2017-Q2",
         ),
-        "year_words": (
-            rf"(?i:(?:the\s+year\s+)?nineteen[-\s]+(?:{tens})(?:[-\s]+(?:{_SMALL}))?"
-            rf"|the\s+year\s+two\s+thousand(?:\s+and)?(?:[-\s]+(?:{_SMALL}|ten))?)"
+        _Rule(
+            name="rel_unit",
+            pattern=(
+                rf"(?i:(?:(?:early|late|earlier|later)\s+)?{rel}\s+(?:week|weekend|month|year|quarter|decade|century)"
+                rf"|(?:(?:early|late|earlier|later)\s+)?(?:this|last|next)\s+(?:{_alt(lex.seasons)}))"
+            ),
+            normalize=_h_rel_unit,
+            example="last week",
+            value="2017-W29",
         ),
-        "year_ended": r"(?i:the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b))",
-        "the_unit": (
-            r"(?i:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:full\s+|fiscal\s+|calendar\s+|"
-            r"entire\s+|whole\s+)?(?:year|month|week|day))"
+        _Rule(
+            name="ana",
+            pattern=(
+                r"(?i:(?:earlier|later)\s+that\s+(?:day|week|month|year|morning|afternoon|evening|night)"
+                r"|(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+"
+                r"(?:day|week|weekend|month|quarter|year|morning|afternoon|evening|night)"
+                r"|the\s+(?:day|night|week|month|year)\s+(?:before|after)(?=\s*[,.;:!?)”\"]|\s*$))"
+            ),
+            normalize=_h_ana,
+            example="the next day",
+            value="2017-07-27",
         ),
-        "dur": (
-            rf"(?i:(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|previous|coming|final|latest|following|initial|"
-            rf"remaining|entire|full|whole|same)\s+)?(?:{approx}\s+)?{num}[-\s]+(?:more\s+|additional\s+|full\s+|"
-            rf"straight\s+|consecutive\s+)?{units}(?:-(?:old|long))?)"
+        _Rule(
+            name="weekend",
+            pattern=r"(?i:the\s+weekend)",
+            normalize=_h_weekend,
+            example="the weekend",
+            value="2017-W29-WE",
         ),
-        "dur_bare": (
-            r"(?i:(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=in\s)|(?<=after\s)|(?<=lasted\s)|(?<=took\s))"
-            r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
-            r"|(?:the\s+(?:past|last|next|coming)\s+(?:few\s+|several\s+)?|recent\s+|coming\s+)"
-            r"(?:days|weeks|months|years|decades)"
-            r"|(?:hours|days|weeks|months|years)(?=\s+(?:after|before|later|earlier)\b))"
+        _Rule(
+            name="year_end",
+            pattern=r"(?i:year(?:-|\s+|['’]s\s+)end)",
+            normalize=_h_year_end,
+            example="year-end",
+            value="2017",
         ),
-        "vague": rf"(?i:{_alt(lex.vague)})",
-    }
-    body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules.items())
+        _Rule(
+            name="season",
+            pattern=(
+                rf"(?i:(?:(?:early|late|mid|the)[-\s]+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{year})?"
+                rf"|(?:early|late|the)\s+fall(?:\s+(?:of\s+)?{year})?|fall\s+(?:of\s+)?{year}|{year}\s+(?:{_alt(lex.seasons)}))"
+            ),
+            normalize=_h_season,
+            example="summer 2015",
+            value="2015-SU",
+        ),
+        _Rule(
+            name="decade",
+            pattern=(
+                rf"(?i:(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:1[6-9]\d0|20\d0|['’]\d0)['’]?s"
+                rf"|(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ordinal}|eighteenth|nineteenth|"
+                rf"twentieth|twenty-first)[-\s]century)"
+            ),
+            normalize=_h_decade,
+            example="the 1990s",
+            value="199",
+        ),
+        _Rule(
+            name="year",
+            pattern=(
+                rf"(?i:(?:early|late|mid)[-\s]+|the\s+(?:end|beginning|start|middle)\s+of\s+|fiscal\s+(?:year\s+)?|"
+                rf"calendar\s+(?:year\s+)?|the\s+year\s+)?(?<![\w$£€#.,/:]){year}"
+            ),
+            normalize=_h_year,
+            example="1998",
+            value="1998",
+        ),
+        _Rule(
+            name="month",
+            pattern=(
+                rf"(?:(?i:(?:early|late|mid|last|next|this)[-\s]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+))?"
+                rf"{month}"
+            ),
+            normalize=_h_month,
+            example="April",
+            value="2017-04",
+        ),
+        _Rule(
+            name="set",
+            pattern=(
+                rf"(?i:(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|morning|afternoon|evening|night|weekend|"
+                rf"quarter|hour|minute|spring|summer|fall|autumn|winter))|(?i:(?:every|each)\s+){month}"
+                rf"|(?i:{_alt(lex.sets)})"
+            ),
+            normalize=_h_set,
+            example="every week",
+            value="P1W",
+        ),
+        _Rule(
+            name="year_words",
+            pattern=(
+                rf"(?i:(?:the\s+year\s+)?nineteen[-\s]+(?:{tens})(?:[-\s]+(?:{_SMALL}))?"
+                rf"|the\s+year\s+two\s+thousand(?:\s+and)?(?:[-\s]+(?:{_SMALL}|ten))?)"
+            ),
+            normalize=_h_year_words,
+            example="nineteen ninety-six",
+            value="1996",
+        ),
+        _Rule(
+            name="year_ended",
+            pattern=r"(?i:the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b))",
+            normalize=_h_year_ended,
+            example="the year ended Sept. 30",
+            value="P1Y",
+        ),
+        _Rule(
+            name="the_unit",
+            pattern=(
+                r"(?i:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:full\s+|fiscal\s+|calendar\s+|"
+                r"entire\s+|whole\s+)?(?:year|month|week|day))"
+            ),
+            normalize=_h_the_unit,
+            example="the month",
+            value="2017-07",
+        ),
+        _Rule(
+            name="dur",
+            pattern=(
+                rf"(?i:(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|previous|coming|final|latest|following|initial|"
+                rf"remaining|entire|full|whole|same)\s+)?(?:{approx}\s+)?{num}[-\s]+(?:more\s+|additional\s+|full\s+|"
+                rf"straight\s+|consecutive\s+)?{units}(?:-(?:old|long))?)"
+            ),
+            normalize=_h_dur,
+            example="three years",
+            value="P3Y",
+        ),
+        _Rule(
+            name="dur_bare",
+            pattern=(
+                r"(?i:(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=in\s)|(?<=after\s)|(?<=lasted\s)|(?<=took\s))"
+                r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+                r"|(?:the\s+(?:past|last|next|coming)\s+(?:few\s+|several\s+)?|recent\s+|coming\s+)"
+                r"(?:days|weeks|months|years|decades)"
+                r"|(?:hours|days|weeks|months|years)(?=\s+(?:after|before|later|earlier)\b))"
+            ),
+            normalize=_h_dur_bare,
+            example="for months",
+            value="PXM",
+        ),
+        _Rule(
+            name="vague",
+            pattern=rf"(?i:{_alt(lex.vague)})",
+            normalize=_h_vague,
+            example="recently",
+            value="PAST_REF",
+        ),
+    )
+
+
+@functools.cache
+def _grammar() -> re.Pattern[str]:
+    """All rules as one pattern, a named group per rule."""
+    body = "|".join(f"(?P<{rule.name}>{rule.pattern})" for rule in _rules())
     # a hyphen may follow only where a year range goes on ("2010-2012")
     return re.compile(rf"(?<![\w$£€'’])(?:{body})(?!\w)(?![-–](?!(?:1[6-9]|20)\d\d(?!\d))\w)")
+
+
+@functools.cache
+def _rule_table() -> Mapping[str, _Rule]:
+    return MappingProxyType({rule.name: rule for rule in _rules()})
 
 
 # =========================================================================== calendar
@@ -525,23 +780,41 @@ def _mod_of(text: str) -> str | None:
 # =========================================================================== handlers
 
 _NUM_TOKEN = r"(\d+(?:\.\d+)?)(?:\s+(\d)/(\d))?"
-_UNIT_WORD = (
-    r"(?i)(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?"
-    r"|century|centuries|millenni(?:um|a))"
-)
+
+
+def _unit_alternation() -> str:
+    """The unit words, singular and plural; a fraction word ("quarter") only where no "of" follows."""
+    parts = []
+    for unit in _lexicon().units.values():
+        words = _alt((unit.word, unit.plural))
+        parts.append(rf"(?:{words})(?!\s+of\b)" if unit.fraction else words)
+    return "|".join(parts)
+
+
+@functools.cache
+def _unit_word_rx() -> re.Pattern[str]:
+    """Any unit word, singular or plural (the first in a text is the phrase's unit)."""
+    return re.compile(rf"(?i)({_alt(_lexicon().unit_words)})")
+
+
+def _unit(name: str) -> _Unit:
+    return _lexicon().units[name]
+
+
+def _gran(unit: str, default: Granularity = Granularity.DAY) -> Granularity:
+    """The granularity of *unit*, *default* for a word that is not a unit ("weekend")."""
+    found = _lexicon().units.get(unit)
+    return default if found is None else found.granularity
+
+
 _YEAR_IN = r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)"
 
 
 def _unit_of(text: str) -> str:
-    m = _rx(_UNIT_WORD).search(text)
+    m = _unit_word_rx().search(text)
     if m is None:
         raise _Reject
-    word = m.group(1).lower()
-    if word.startswith("centur"):
-        return "century"
-    if word.startswith("millenni"):
-        return "millennium"
-    return word.rstrip("s") if word != "days" else "day"
+    return _lexicon().unit_words[m.group(1).lower()]
 
 
 def _count_of(text: str) -> float | None:
@@ -564,7 +837,7 @@ def _count_of(text: str) -> float | None:
     found = False
     i = 0
     while i < len(words):
-        if _rx(_UNIT_WORD).fullmatch(words[i]):
+        if words[i] in lex.unit_words:
             break
         pair = f"{words[i]} {words[i + 1]}" if i + 1 < len(words) else ""
         triple = f"{pair} {words[i + 2]}" if i + 2 < len(words) else ""
@@ -589,73 +862,35 @@ def _fmt_count(n: float | None) -> str:
     return str(int(n)) if n == int(n) else f"{n:g}"
 
 
-_DUR_LETTER = {
-    "second": ("T", "S"),
-    "minute": ("T", "M"),
-    "hour": ("T", "H"),
-    "day": ("", "D"),
-    "night": ("", "D"),
-    "week": ("", "W"),
-    "fortnight": ("", "W"),
-    "month": ("", "M"),
-    "quarter": ("", "Q"),
-    "year": ("", "Y"),
-    "decade": ("", "DE"),
-    "century": ("", "CE"),
-    "millennium": ("", "ML"),
-}
-_UNIT_GRAN = {
-    "second": Granularity.SECOND,
-    "minute": Granularity.MINUTE,
-    "hour": Granularity.HOUR,
-    "day": Granularity.DAY,
-    "night": Granularity.DAY,
-    "week": Granularity.WEEK,
-    "fortnight": Granularity.WEEK,
-    "month": Granularity.MONTH,
-    "quarter": Granularity.QUARTER,
-    "year": Granularity.YEAR,
-    "decade": Granularity.DECADE,
-    "century": Granularity.CENTURY,
-    "millennium": Granularity.CENTURY,
-}
-
-
 def _duration_timex(n: float | None, unit: str) -> str:
-    t, letter = _DUR_LETTER[unit]
-    if unit == "fortnight" and n is not None:
-        n *= 2
-    if unit == "decade" and n is not None:
-        n, letter = n * 10, "Y"
-    return f"P{t}{_fmt_count(n)}{letter}"
+    return _unit(unit).duration(n)
 
 
 def _shift(d: dt.date, unit: str, n: int) -> dt.date:
-    """*d* moved by *n* units (calendar-aware for months and years)."""
-    if unit in {"day", "night"}:
-        return d + dt.timedelta(days=n)
-    if unit in {"week", "fortnight"}:
-        return d + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1))
-    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200, "millennium": 12000}.get(unit)
-    if months is None:
+    """*d* moved by *n* units (calendar-aware for months and years); clock units leave the day."""
+    found = _lexicon().units.get(unit)
+    if found is None or not (found.days or found.months):
         return d
-    y, m = _add_months(d.year, d.month, n * months)
+    if found.days:
+        return d + dt.timedelta(days=n * found.days)
+    y, m = _add_months(d.year, d.month, n * found.months)
     return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
 
 
 def _at_unit(d: dt.date, unit: str) -> TimeValue:
     """The calendar unit containing *d*."""
-    if unit in {"day", "night", "hour", "minute", "second"}:
+    gran = _gran(unit, Granularity.YEAR)
+    if _RANK[gran] <= _RANK[Granularity.DAY]:
         return _day(d)
-    if unit in {"week", "fortnight"}:
+    if gran == Granularity.WEEK:
         return _week(d)
-    if unit == "month":
+    if gran == Granularity.MONTH:
         return _month(d.year, d.month)
-    if unit == "quarter":
+    if gran == Granularity.QUARTER:
         return _quarter(*_quarter_of(d))
-    if unit == "decade":
+    if gran == Granularity.DECADE:
         return _value(f"{d.year // 10:03d}")
-    if unit in {"century", "millennium"}:
+    if gran == Granularity.CENTURY:
         return _value(f"{d.year // 100:02d}")
     return _year(d.year)
 
@@ -685,7 +920,7 @@ def _relative(ctx: _Context, unit: str, n: int) -> TimeValue:
     """The unit *n* units away from the anchor; a coarser anchor absorbs finer offsets."""
     if ctx.anchor is None:
         raise _Unresolved
-    if ctx.coarser_than(_UNIT_GRAN.get(unit, Granularity.DAY)):
+    if ctx.coarser_than(_gran(unit)):
         return ctx.anchor
     return _at_unit(_shift(ctx.day, unit, n), unit)
 
@@ -922,19 +1157,20 @@ def _h_ago(text: str, ctx: _Context) -> TimeValue:
             raise _Unresolved
         return _value("FUTURE_REF" if forward else "PAST_REF")
     k = round(n)
-    if unit in {"decade", "century", "millennium"}:  # "a decade ago": the year, ten years back
-        k *= {"decade": 10, "century": 100, "millennium": 1000}[unit]
+    length = _unit(unit)
+    if length.months > _unit("year").months:  # "a decade ago": the year, ten years back
+        k *= length.months // _unit("year").months
         unit = "year"
     if deictic:
         if unit == "year" and ctx.history and ctx.history[-1].granularity in _PERIODS:
             return _shift_value(ctx.history[-1], unit, sign * k)
-        if unit in {"week", "fortnight"}:
-            return _relative(ctx, "day", sign * k * (14 if unit == "fortnight" else 7))
+        if length.days > 1:  # "two weeks ago": the day, fourteen days back
+            return _relative(ctx, "day", sign * k * length.days)
         return _relative(ctx, unit, sign * k)
     # "a year earlier", "two days later": relative to the last mentioned time
     if ctx.history:
         base = ctx.history[-1]
-        unit_gran = _UNIT_GRAN.get(unit, Granularity.DAY)
+        unit_gran = _gran(unit)
         if _RANK[base.granularity] > _RANK[unit_gran]:
             return base
         if base.start is not None and base.granularity not in _PERIODS and _RANK[base.granularity] < _RANK[unit_gran]:
@@ -1012,13 +1248,13 @@ def _h_year_ended(text: str, ctx: _Context) -> TimeValue:
     """ "The year ended Sept. 30": a reporting period, one unit long."""
     del ctx
     unit = text.lower().split()[-1]
-    return TimeValue(timex=_duration_timex(1, unit), kind=TimeKind.DURATION, granularity=_UNIT_GRAN[unit])
+    return TimeValue(timex=_duration_timex(1, unit), kind=TimeKind.DURATION, granularity=_unit(unit).granularity)
 
 
 def _h_the_unit(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     unit = low.split()[-1]
-    gran = _UNIT_GRAN[unit]
+    gran = _unit(unit).granularity
     if ctx.prev_word in {"for", "over", "during", "throughout", "through"} and low.startswith("the "):
         return TimeValue(timex=_duration_timex(1, unit), kind=TimeKind.DURATION, granularity=gran)
     if ctx.coarser_than(gran):
@@ -1092,7 +1328,7 @@ def _h_rel_unit(text: str, ctx: _Context) -> TimeValue:
 
 def _h_ana(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
-    unit = _unit_of(low) if _rx(_UNIT_WORD).search(low) else "day"
+    unit = _unit_of(low) if _unit_word_rx().search(low) else "day"
     pod = next((code for word, code in _lexicon().parts_of_day.items() if word in low.split()), None)
     if pod is not None:
         unit = "day"
@@ -1101,7 +1337,7 @@ def _h_ana(text: str, ctx: _Context) -> TimeValue:
         offset = 1
     elif any(w in low for w in ("previous", "preceding", "prior", "before")):
         offset = -1
-    gran = _UNIT_GRAN.get(unit, Granularity.DAY)
+    gran = _gran(unit)
     latest = next((v for v in reversed(ctx.history) if v.start is not None), None)
     if offset == 0 and pod is None and latest is not None and _RANK[latest.granularity] > _RANK[gran]:
         return latest  # "Last summer ... That month": no finer time to point at; the coarser one holds it
@@ -1216,25 +1452,18 @@ def _h_month(text: str, ctx: _Context) -> TimeValue:
     return _with_mod(_month(_month_year(ctx, month, modifier), month), mod)
 
 
-_SET_UNITS = {
-    "day": "P1D",
-    "week": "P1W",
-    "month": "P1M",
-    "year": "P1Y",
-    "quarter": "P3M",
-    "hour": "PT1H",
-    "minute": "PT1M",
-    "weekend": "P1WE",
-    "morning": "XXXX-XX-XXTMO",
-    "afternoon": "XXXX-XX-XXTAF",
-    "evening": "XXXX-XX-XXTEV",
-    "night": "XXXX-XX-XXTNI",
-    "spring": "XXXX-SP",
-    "summer": "XXXX-SU",
-    "fall": "XXXX-FA",
-    "autumn": "XXXX-FA",
-    "winter": "XXXX-WI",
-}
+def _set_timex(word: str, *, other: bool) -> str | None:
+    """The TIMEX3 value of "every *word*" ("every other *word*" when *other*), ``None`` if *word* recurs not."""
+    lex = _lexicon()
+    if word in lex.units:
+        return lex.units[word].duration(2 if other else 1)
+    if word == "weekend":
+        return "P2WE" if other else "P1WE"
+    if word in lex.parts_of_day:
+        return f"XXXX-XX-XXT{lex.parts_of_day[word]}"
+    if word in lex.seasons:
+        return f"XXXX-{lex.seasons[word]}"
+    return None
 
 
 def _h_set(text: str, ctx: _Context) -> TimeValue:
@@ -1247,17 +1476,15 @@ def _h_set(text: str, ctx: _Context) -> TimeValue:
     month = lex.months.get(last)
     if month is not None:
         return _value(f"XXXX-{month:02d}", kind=TimeKind.SET)
-    timex = _SET_UNITS.get(last)
+    timex = _set_timex(last, other="other" in low.split())
     if timex is None:
         raise _Reject
-    if "other" in low and timex.startswith("P1"):
-        timex = "P2" + timex[2:]
     return _value(timex, kind=TimeKind.SET)
 
 
 def _anchored_duration(n: float | None, unit: str, ctx: _Context, mod: str | None = None) -> TimeValue:
     timex = _duration_timex(n, unit)
-    gran = _UNIT_GRAN.get(unit, Granularity.UNKNOWN)
+    gran = _gran(unit, Granularity.UNKNOWN)
     if ctx.anchor is None or ctx.anchor.end is None:
         return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, mod=mod)
     end = ctx.anchor.end
@@ -1287,7 +1514,7 @@ def _h_dur(text: str, ctx: _Context) -> TimeValue:
     return TimeValue(
         timex=_duration_timex(n, unit),
         kind=TimeKind.DURATION,
-        granularity=_UNIT_GRAN.get(unit, Granularity.UNKNOWN),
+        granularity=_gran(unit, Granularity.UNKNOWN),
         mod=mod,
     )
 
@@ -1315,41 +1542,6 @@ def _h_vague(text: str, ctx: _Context) -> TimeValue:
     return _value(timex)
 
 
-_HANDLERS: Mapping[str, Callable[[str, _Context], TimeValue]] = MappingProxyType(
-    {
-        "iso": _h_iso,
-        "slash": _h_slash,
-        "dmy": _h_dmy,
-        "clock": _h_clock,
-        "month_year": _h_month_year,
-        "month_rel": _h_month_rel,
-        "wd_set": _h_wd_set,
-        "weekday": _h_weekday,
-        "dayword": _h_dayword,
-        "ago": _h_ago,
-        "year_ago": _h_year_ago,
-        "quarter": _h_quarter,
-        "half": _h_half,
-        "quarter_ana": _h_quarter_ana,
-        "year_period": _h_year_period,
-        "the_unit": _h_the_unit,
-        "year_ended": _h_year_ended,
-        "year_words": _h_year_words,
-        "year_end": _h_year_end,
-        "rel_unit": _h_rel_unit,
-        "ana": _h_ana,
-        "weekend": _h_weekend,
-        "season": _h_season,
-        "decade": _h_decade,
-        "year": _h_year,
-        "month": _h_month,
-        "set": _h_set,
-        "dur": _h_dur,
-        "dur_bare": _h_dur_bare,
-        "vague": _h_vague,
-    }
-)
-
 _SHIFTING_RULES = frozenset({"ago", "year_ago", "quarter_ana", "year_period"})
 """Rules whose values are shifted from an earlier mention: they do not become antecedents themselves
 (else "a year earlier ... a year earlier" would drift a year each time)."""
@@ -1371,12 +1563,12 @@ def _interpret(rule: str, text: str, ctx: _Context) -> TimeValue | None:
     if rule in _NAME_PRONE_RULES and text[:1].isupper() and _inside_sentence(ctx):
         raise _Reject  # "the Daily Caller", "USA TODAY", "Current Affairs": part of a name
     try:
-        return _HANDLERS[rule](text, ctx)
+        return _rule_table()[rule].normalize(text, ctx)
     except _Unresolved:
         return None
-    except (ValueError, OverflowError, KeyError, IndexError) as e:
-        # calendar arithmetic out of range (year 9999 + 1): recognized, not normalizable
-        del e
+    except (ValueError, OverflowError):
+        # calendar arithmetic out of range (year 9999 + 1): recognized, not normalizable. A KeyError or
+        # an IndexError is a bug in a rule's normalization and is not caught here.
         return None
 
 
@@ -1472,8 +1664,7 @@ def _heads() -> frozenset[str]:
         words.update(group)
     words.update(w for entry in lex.vague for w in entry.split())
     words.update(w for entry in lex.numbers for w in entry.split())
-    for unit in lex.units:
-        words.update({unit, unit + "s"})
+    words.update(lex.unit_words)
     words.update(w + "s" for w in lex.weekdays)
     words.update(lex.heads)
     words.difference_update({"the", "a", "an", "in", "at", "some", "second", "many", "few", "several"})

@@ -1,0 +1,139 @@
+"""Denials aimed at reports, blame and ranks: what news writes when sources disagree (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimkit
+
+LEDGER = (
+    "The Daily Ledger reported on Monday that hackers had planted chips in servers used by Acme. "
+    "Acme denied the report. "
+    '"There is no truth in the newspaper\'s story," Acme chief executive Jane Roe said.'
+)
+
+
+def contradictions(analysis: claimkit.Analysis) -> set[tuple[str, str]]:
+    return {
+        (r.a.content.text, r.b.content.text) for r in analysis.relations if r.kind is claimkit.RelationKind.CONTRADICTS
+    }
+
+
+def test_denial_of_the_report_with_its_proposition_contradicts():
+    r = claimkit.compare(
+        "Acme denied the report that hackers planted chips in its servers.", "Hackers planted chips in Acme's servers."
+    )
+    assert r is not None
+    assert r.kind is claimkit.RelationKind.CONTRADICTS
+
+
+def test_denial_of_the_report_relates_to_the_report():
+    a = claimkit.analyze(LEDGER, published="2018-10-08")
+    found = [r for r in a.relations if r.kind is claimkit.RelationKind.CONTRADICTS]
+    assert any(r.b.content.text == "the report" for r in found)
+    [r] = [r for r in found if r.b.content.text == "the report"]
+    assert r.a.speaker is not None
+    assert r.a.speaker.name == "Daily Ledger"
+    assert r.reasons[0] == (
+        "Acme denies the Daily Ledger's report that hackers had planted chips in servers used by Acme"
+    )
+
+
+def test_a_statement_calling_the_story_false_relates_too():
+    a = claimkit.analyze(LEDGER, published="2018-10-08")
+    assert any("no truth" in b for _, b in contradictions(a))
+
+
+def test_denial_across_articles():
+    report = claimkit.analyze("The Daily Ledger reported that hackers had planted chips in servers used by Acme.")
+    denial = claimkit.analyze("Acme denied the Daily Ledger's report on Tuesday.")
+    found = [r for r in claimkit.find_relations([report, denial]) if r.a.doc_id != r.b.doc_id or r.a is not r.b]
+    assert any(r.kind is claimkit.RelationKind.CONTRADICTS and "denies" in r.reasons[0] for r in found)
+
+
+def test_denial_of_responsibility_contradicts_the_blame():
+    a = claimkit.analyze(
+        "Officials in Ruritania denied any involvement in the fire. "
+        'The inspector said there was "every sign" that Ruritania was responsible for the fire.'
+    )
+    assert contradictions(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Daily Ledger reported that hackers planted chips in Acme's servers. Acme declined to comment.",
+        (
+            "The Daily Ledger reported that hackers planted chips in Acme's servers. Acme's lawyer said Acme had "
+            "denied the report."
+        ),
+    ],
+)
+def test_no_denial_relation(text):
+    # declining to comment denies nothing; reporting a denial agrees with it
+    a = claimkit.analyze(text)
+    assert not any("denies" in r.reasons[0] for r in a.relations)
+
+
+def test_ranks_clash():
+    a = claimkit.analyze(
+        "The spokesman said it was the largest crowd ever to attend a parade. "
+        "A city report said the parade crowd was the second biggest in history."
+    )
+    assert any("incompatible ranks" in r.reasons[1] for r in a.relations)
+
+
+def test_a_plain_superlative_ranks_nothing():
+    a = claimkit.analyze(
+        "The spokesman said it was the largest crowd in the city this year. "
+        "A city report said the parade crowd was the second biggest in the region."
+    )
+    assert not any("incompatible ranks" in r.reasons[1] for r in a.relations)
+
+
+# --------------------------------------------------------------------------- metamorphic
+
+CLAIMS = (
+    ("the army shelled the village", "The army shelled the village."),
+    ("hackers planted chips in the servers", "Hackers planted chips in the servers."),
+    ("the council approved the plan", "The council approved the plan."),
+)
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.sampled_from(CLAIMS), st.sampled_from(("The ministry", "Officials", "Mr Smith")))
+def test_wrapping_in_a_denial_turns_agreement_into_contradiction(pair, denier):
+    clause, sentence = pair
+    plain = claimkit.compare(f"{clause[0].upper()}{clause[1:]}.", sentence)
+    denied = claimkit.compare(f"{denier} denied that {clause}.", sentence)
+    assert plain is not None
+    assert plain.kind is claimkit.RelationKind.AGREES
+    assert denied is not None
+    assert denied.kind is claimkit.RelationKind.CONTRADICTS
+
+
+@settings(max_examples=4, deadline=None)
+@given(st.sampled_from(("Daily Ledger", "Evening Courier", "Harbour Times")))
+def test_the_report_by_its_named_source_still_relates(paper):
+    spelled = claimkit.analyze(
+        f"The {paper} reported that hackers had planted chips in servers used by Acme. "
+        "Acme denied that hackers had planted chips in its servers."
+    )
+    referred = claimkit.analyze(
+        f"The {paper} reported that hackers had planted chips in servers used by Acme. "
+        f"Acme denied the {paper}'s report."
+    )
+    assert contradictions(spelled)
+    assert contradictions(referred)
+
+
+def test_swapping_the_order_of_articles_changes_nothing():
+    report = claimkit.analyze("The Daily Ledger reported that hackers had planted chips in servers used by Acme.")
+    denial = claimkit.analyze("Acme denied the Daily Ledger's report.")
+
+    def pairs(rs):
+        return {(frozenset((r.a.content.text, r.b.content.text)), r.kind) for r in rs}
+
+    assert pairs(claimkit.find_relations([report, denial])) == pairs(claimkit.find_relations([denial, report]))
