@@ -176,3 +176,14 @@ def test_the_and_a_plural_name_is_an_organization() -> None:
 def test_a_seat_of_government_speaks_for_its_government(text: str, name: str, government: str) -> None:
     _, got, kind, part_of = _speaker(text)
     assert (got, kind, part_of) == (name, "organization", government)
+
+
+def test_a_message_after_a_preposition_is_not_the_main_subjects() -> None:
+    # "despite video showing ...": the video shows it, not the one who spoke before
+    found = _speakers("Jon Bell said the crowd was huge, despite video showing the square half empty.")
+    assert all(name != "Jon Bell" for cue, name, _ in found if cue == "showing")
+
+
+def test_a_coordinated_cue_inside_a_quote_does_not_take_the_frames_subject() -> None:
+    found = _speakers("Jon Bell added: “We are ready and said so at once.”")
+    assert [name for cue, name, _ in found if cue == "said"] in ([], [None])

@@ -1268,8 +1268,11 @@ class _Reader:
         message = self.np_left(c.vg, c.lo, modifiers=0)
         if message is None or not self.is_class(message[1] - 1, "artifact") or message[0] <= c.lo:
             return None
-        subject = self.np_left(self.subject_end(c.lo, message[0]), c.lo) or self.main_clause_subject(c.lo, message[0])
-        return subject if subject is not None and subject[1] <= message[0] else None
+        verb = message[0] - 1  # the message is what the verb before it puts out: "released", "posted"
+        if not self.tag(verb).startswith("VB") or self.is_class(verb, "aux") or self.is_class(verb, "role"):
+            return None
+        subject = self.source_before(self.verb_group_start(verb, c.lo), c.lo)
+        return subject if subject is not None and subject[1] <= verb else None
 
     def speaker_before(self, c: _VerbCue) -> tuple[int, int] | None:
         """ "The mayor said ...": the noun phrase before the verb group."""
@@ -1301,10 +1304,13 @@ class _Reader:
             if comma is None:
                 return None
             start = comma + 1
+        home = self.quote_around(self.toks[limit].start) if limit < len(self.toks) else None
         for j in range(start, limit):
             if self.is_mark(j) or self.low[j] in {";", ":"}:
                 return None
             if self.tag(j) in {"VBD", "VBZ", "VBP", "MD"} and not self.is_class(j, "role"):
+                if self.quote_around(self.toks[j].start) is not home:
+                    return None  # the main verb outside the quotation that holds the cue, or inside another
                 vg = self.verb_group_start(j, start)
                 return self.source_before(vg, start) if vg > start else None
         return None
