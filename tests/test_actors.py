@@ -216,7 +216,7 @@ def test_metonymy_and_aliases(processor: TextProcessor, phrase: str, country: st
 
 
 def test_every_listed_country_reads_as_a_country(processor: TextProcessor) -> None:
-    from claimkit.lexicon import rows
+    from claimkit.lang.resources import rows
 
     codes = [r[0] for r in rows("countries.tsv")]
     assert len(codes) == len(set(codes))

@@ -297,9 +297,9 @@ def test_a_clause_time_is_read_once_per_clause(monkeypatch: pytest.MonkeyPatch) 
     calls: list[int] = []
     scan = claims_mod._scan_clause_time
 
-    def counted(clause: list[object], lex: object) -> object:
+    def counted(clause: list[object]) -> object:
         calls.append(1)
-        return scan(clause, lex)  # type: ignore[arg-type]
+        return scan(clause)  # type: ignore[arg-type]
 
     monkeypatch.setattr(claims_mod, "_scan_clause_time", counted)
     found = claims_of("Russia armed the group, sent money, trained fighters and supplied weapons in May 2015.")

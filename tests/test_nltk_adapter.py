@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from claimkit import _nltk
-from claimkit.lexicon import wordlist
+from claimkit.lang.resources import wordlist
 from claimkit.testing import awkward_texts, documents
 
 ABBREVIATIONS = wordlist("abbreviations.txt")

@@ -35,7 +35,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import unicodedata
 from collections import Counter
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -44,7 +43,9 @@ import attrs
 
 from claimkit import _pycountry
 from claimkit.errors import InvalidInputError, InvalidSpanError
-from claimkit.lexicon import rows, wordlist
+from claimkit.lang import tags, wordclass
+from claimkit.lang.names import slug, strip_the
+from claimkit.lang.resources import rows, wordlist
 from claimkit.model import Actor, ActorKind, Span
 
 if TYPE_CHECKING:
@@ -71,9 +72,6 @@ RULE_NAMES = (
 """
 
 # Closed-class words: grammar, not lexicon.
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "one", "any", "each"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # Closed-class words: a capitalized one marks a headline, never part of a name.
 _FUNCTION_WORDS = frozenset({
@@ -82,14 +80,10 @@ _FUNCTION_WORDS = frozenset({
     "our", "over", "said", "says", "that", "the", "their", "they", "this", "to", "was", "we", "were", "will",
     "with", "would", "your",
 })  # fmt: skip
-_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
 # Tags of a sentence's first word when a phrase or clause comes before its subject:
 # "On Monday, ...", "After X spoke, ...", "Asked whether ..., ...", "When ..., ...".
 _FRONTING_TAGS = frozenset({"IN", "VBN", "VBG", "RB", "TO", "WRB"})
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "into", "across", "outside", "inside"})
-_PUNCT_TAGS = frozenset({",", ".", ":", "``", "''", "(", ")", "#", "$"})
-_PROPER_TAGS = frozenset({"NNP", "NNPS"})
-_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _LOOKBACK = 80  # mentions searched back for an antecedent: keeps coreference linear
 _MAX_EXTENSION = 3  # lower-case words allowed between a name and its head noun
 _MAX_ACRONYM = 5  # longer all-capital words are datelines or shouting, not acronyms
@@ -153,7 +147,7 @@ def _lexicon() -> _Lexicon:
         listed.add(code)
         by_code[code] = country
         for form in country.forms:
-            countries.setdefault(_strip_the(form), country)
+            countries.setdefault(strip_the(form), country)
     for code, names in iso.items():  # territories the table leaves out: names only
         if code not in listed and names:
             country = _Country(name=names[0], forms=tuple(names), adjective=None)
@@ -164,7 +158,7 @@ def _lexicon() -> _Lexicon:
     for row in rows("organizations.tsv"):
         organizations[row[0]] = row[0]
         for alias in _split(row[1]) if len(row) > 1 else ():
-            organizations.setdefault(_strip_the(alias), row[0])
+            organizations.setdefault(strip_the(alias), row[0])
         if len(row) > 2 and row[2].strip() in by_code:
             organization_country[row[0]] = by_code[row[2].strip()]
     titles = {r[0]: (r[1], r[2]) for r in rows("titles.tsv")}
@@ -184,29 +178,11 @@ def _lexicon() -> _Lexicon:
         title_firsts=frozenset(t.split(" ", 1)[0] for t in titles),
         words=MappingProxyType({k: frozenset(v) for k, v in words.items()}),
         quantity_plural=MappingProxyType(quantity),
-        pronouns=MappingProxyType({r[0]: (r[1], r[2]) for r in rows("pronouns.tsv")}),
+        pronouns=wordclass.third_person(),
         given_names=MappingProxyType({r[0]: r[1] for r in rows("first_names.tsv")}),
         stopwords=wordlist("actor_stopwords.txt"),
         informed=frozenset(r[0] for r in rows("attribution_words.tsv") if r[1] == "informed"),
     )
-
-
-def _strip_the(form: str) -> str:
-    return form[4:] if form[:4].lower() == "the " else form
-
-
-_SLUG_DROP = re.compile(r"[.'’]")
-_SLUG_SEP = re.compile(r"[\W_]+")
-
-
-def slug(name: str) -> str:
-    """The id of an actor called *name*: lower case, ASCII where possible, dashes.
-
-    >>> slug("U.S. military officials"), slug("José Ortíz"), slug("Ann’s team")
-    ('us-military-officials', 'jose-ortiz', 'anns-team')
-    """
-    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return _SLUG_SEP.sub("-", _SLUG_DROP.sub("", folded.lower())).strip("-") or "actor"
 
 
 # --------------------------------------------------------------------------- the table
@@ -507,7 +483,7 @@ class _Reader:
         other = self.state.by_end.get((actor_id, end))
         if other is not None and other != start and (other, end) in entry.mentions:
             between = self.doc.text[min(other, start) : max(other, start)].strip().lower()
-            if between in _DETERMINERS:
+            if between in wordclass.DETERMINERS:
                 if start > other:
                     self.state.by_mention.setdefault((start, end), actor_id)
                     return
@@ -605,7 +581,7 @@ class _Reader:
     def read(self, toks: Sequence[Token], at: int, *, anchor: bool) -> str | None:
         """The actor the noun phrase *toks* refers to (``at``: where it starts)."""
         toks = _trim(toks)
-        if len(toks) > 1 and toks[-1].text.lower() in _REFLEXIVES:
+        if len(toks) > 1 and toks[-1].text.lower() in wordclass.reflexives():
             toks = toks[:-1]  # "Lukashenko himself": the reflexive only stresses who it is
         informed = next((i for i, t in enumerate(toks) if i > 0 and t.text.lower() in self.lex.informed), None)
         if informed is not None:  # "people familiar with the matter": the people
@@ -615,7 +591,7 @@ class _Reader:
         first = toks[0].text.lower()
         if len(toks) == 1 and first in self.lex.pronouns:
             return self.pronoun(first, at)
-        if len(toks) == 1 and first in _FIRST_PERSON:
+        if len(toks) == 1 and first in wordclass.first_person():
             if not anchor:
                 return None
             if first in {"i", "me", "my"}:
@@ -906,7 +882,7 @@ class _Reader:
             b, expansion, cls = span_here
             if cls != "honorific":
                 role_words.append(expansion)
-            gender = gender or _gender_of(expansion)
+            gender = gender or wordclass.title_gender(expansion)
             k = b
         role = " ".join(role_words) or None
         part_of = self.role_owner(role_toks, title_spans, t_end)
@@ -982,10 +958,10 @@ class _Reader:
                 adjective = (found[0].adjective or found[0].name) if found else None
                 org = " ".join([*(x for x in [adjective] if x), *(t.text for t in portfolio), "Ministry"])
                 return self.actor(org, ActorKind.ORGANIZATION, part_of=country_id)
-        org_at = next((i for i, t in enumerate(rest) if t.tag in _NOUN_TAGS and self._is_class(t, "org")), None)
+        org_at = next((i for i, t in enumerate(rest) if t.tag in tags.NOUN_TAGS and self._is_class(t, "org")), None)
         if org_at is not None:
             return self.organization(found, rest[: org_at + 1], country_id, prefix[0].start)
-        proper = [t for t in rest if t.tag in _PROPER_TAGS]
+        proper = [t for t in rest if t.tag in tags.PROPER_NOUN_TAGS]
         if proper and not found:
             return self.read(rest, rest[0].start, anchor=False)
         return country_id
@@ -1045,7 +1021,7 @@ class _Reader:
         """Phrases with "of" or "for": "a pair of X groups", "sets of X", "a spokesman for X"."""
         word = left[-1].text.lower()
         classes = self.lex.words.get(word, frozenset())
-        if left[-1].text[:1].isupper() and left[-1].tag in _PROPER_TAGS and "org" in classes:
+        if left[-1].text[:1].isupper() and left[-1].tag in tags.PROPER_NOUN_TAGS and "org" in classes:
             found = self.country_prefix(right)
             country_id = slug(found[0].name) if found else None
             name_from = next(i for i, t in enumerate(left) if t.text[:1].isupper())  # not "nonpartisan"
@@ -1074,7 +1050,7 @@ class _Reader:
         head = core[-1]
         word = head.text.lower()
         classes = (
-            self.lex.words.get(word, frozenset()) if head.tag in _NOUN_TAGS or head.text.islower() else frozenset()
+            self.lex.words.get(word, frozenset()) if head.tag in tags.NOUN_TAGS or head.text.islower() else frozenset()
         )
         mods = core[:-1]
         proper_name = len(core) > 1 and all(t.text[:1].isupper() for t in core)
@@ -1091,7 +1067,7 @@ class _Reader:
             return found or self.actor(self._text(core), ActorKind.GROUP, plural=True)
         if all(_is_name_word(t) or _is_initial_dot(core, k) for k, t in enumerate(core)):
             return self.proper(core, at, definite=definite, anchor=anchor)
-        if mods and head.tag in _NOUN_TAGS and not head.text[:1].isupper():
+        if mods and head.tag in tags.NOUN_TAGS and not head.text[:1].isupper():
             # "Ruritanian citizens": a common noun qualified by a country
             prefix = self.country_prefix(mods)
             if prefix is not None and prefix[1] == len(mods):
@@ -1128,7 +1104,7 @@ class _Reader:
         found = self.country_prefix(mods)
         country_id = slug(found[0].name) if found else None
         rest = mods[found[1] :] if found else mods
-        org_at = next((i for i, t in enumerate(rest) if t.tag in _NOUN_TAGS and self._is_class(t, "org")), None)
+        org_at = next((i for i, t in enumerate(rest) if t.tag in tags.NOUN_TAGS and self._is_class(t, "org")), None)
         earlier = None
         if org_at is not None and found is None and all(t.text.islower() for t in rest[: org_at + 1]):
             # "a ministry spokesman": the ministry named before
@@ -1138,8 +1114,8 @@ class _Reader:
             owner: str | None = earlier
         elif org_at is not None:
             owner = self.organization(found, rest[: org_at + 1], country_id, mods[0].start)
-        elif any(t.tag in _PROPER_TAGS for t in rest):
-            proper = [t for t in rest if t.tag in _PROPER_TAGS]
+        elif any(t.tag in tags.PROPER_NOUN_TAGS for t in rest):
+            proper = [t for t in rest if t.tag in tags.PROPER_NOUN_TAGS]
             owner = self.read(proper, proper[0].start, anchor=False) or country_id
         else:
             owner = country_id
@@ -1199,7 +1175,7 @@ class _Reader:
         return self.organization(found, [*rest, head], country_id, core[0].start, nested=False)
 
     def artifact(self, core: Sequence[Token], word: str, at: int, *, definite: bool, anchor: bool) -> str | None:
-        mods = [t for t in core[:-1] if t.tag in _PROPER_TAGS or t.text in self.lex.countries]
+        mods = [t for t in core[:-1] if t.tag in tags.PROPER_NOUN_TAGS or t.text in self.lex.countries]
         owner = self.read(mods, mods[0].start, anchor=False) if mods else None
         if owner is not None:
             if self.register:
@@ -1335,7 +1311,7 @@ _ALIAS_JOINERS = frozenset({"of", "for", "on", "and", "the", "de", "la", "van", 
 
 def _alias_form(text: str) -> str | None:
     """*text* as another name of its actor ("Foreign Ministry"), or None for a description."""
-    words = _strip_the(" ".join(text.split())).split()
+    words = strip_the(" ".join(text.split())).split()
     if not words or len(words) > _MAX_NAME_WORDS + 1 or not words[0][:1].isupper():
         return None
     if any(w.endswith(("'s", "’s")) or not (w[:1].isupper() or w in _ALIAS_JOINERS) for w in words):
@@ -1345,15 +1321,6 @@ def _alias_form(text: str) -> str | None:
 
 def _has_org_head(lex: _Lexicon, tok: Token) -> bool:
     return tok.text[:1].isupper() and "org" in lex.words.get(tok.text.lower(), frozenset())
-
-
-def _gender_of(expansion: str) -> str | None:
-    lower = expansion.lower()
-    if lower in {"mr.", "sir", "lord", "king", "prince", "emperor", "spokesman", "congressman", "chairman"}:
-        return "m"
-    if lower in {"mrs.", "ms.", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "congresswoman"}:
-        return "f"
-    return None
 
 
 def _is_initial_dot(toks: Sequence[Token], k: int) -> bool:
@@ -1376,7 +1343,7 @@ def _guessed_person(entry: _Entry) -> bool:
 
 
 def _is_name_word(tok: Token) -> bool:
-    return tok.text[:1].isupper() and (tok.tag in _PROPER_TAGS or tok.text[:1].isalpha())
+    return tok.text[:1].isupper() and (tok.tag in tags.PROPER_NOUN_TAGS or tok.text[:1].isalpha())
 
 
 _PARTY_TAG = re.compile(r"^[A-Z]-[A-Z]")
@@ -1397,9 +1364,9 @@ def _is_acronym(text: str) -> bool:
 
 def _trim(toks: Sequence[Token]) -> Sequence[Token]:
     lo, hi = 0, len(toks)
-    while lo < hi and (toks[lo].tag in _PUNCT_TAGS or not toks[lo].text[:1].isalnum()):
+    while lo < hi and (toks[lo].tag in tags.PUNCT_TAGS or not toks[lo].text[:1].isalnum()):
         lo += 1
-    while hi > lo and (toks[hi - 1].tag in _PUNCT_TAGS or not toks[hi - 1].text[:1].isalnum()):
+    while hi > lo and (toks[hi - 1].tag in tags.PUNCT_TAGS or not toks[hi - 1].text[:1].isalnum()):
         hi -= 1
     return toks[lo:hi]
 
@@ -1407,8 +1374,8 @@ def _trim(toks: Sequence[Token]) -> Sequence[Token]:
 def _strip_determiners(toks: Sequence[Token]) -> tuple[bool, Sequence[Token]]:
     definite = False
     i = 0
-    while i < len(toks) and (toks[i].text.lower() in _DETERMINERS or toks[i].tag in {"DT", "PDT"}):
-        definite = definite or toks[i].text.lower() in _DEFINITE
+    while i < len(toks) and (toks[i].text.lower() in wordclass.DETERMINERS or toks[i].tag in {"DT", "PDT"}):
+        definite = definite or toks[i].text.lower() in wordclass.DEFINITE_DETERMINERS
         i += 1
     return definite, toks[i:]
 
@@ -1433,7 +1400,7 @@ def _candidates(doc: Document, lex: _Lexicon) -> Iterable[tuple[int, int]]:
                 continue
             start = i - 1 if i > sentence.first_token and tokens[i - 1].text.lower() == "the" else i
             j = _extend(tokens, i, end, lex)
-            if not (j - i == 1 and i == sentence.first_token and tokens[i].tag not in _PROPER_TAGS):
+            if not (j - i == 1 and i == sentence.first_token and tokens[i].tag not in tags.PROPER_NOUN_TAGS):
                 yield start, j
             i = j
 
@@ -1441,7 +1408,7 @@ def _candidates(doc: Document, lex: _Lexicon) -> Iterable[tuple[int, int]]:
 def _starts_name(tok: Token, lex: _Lexicon) -> bool:
     if not tok.text[:1].isupper():
         return False
-    if tok.tag in _PROPER_TAGS or tok.text in lex.countries or tok.text.lower() in lex.titles:
+    if tok.tag in tags.PROPER_NOUN_TAGS or tok.text in lex.countries or tok.text.lower() in lex.titles:
         return True
     return bool(_COMPOUND.match(tok.text)) and tok.text.split("-", 1)[0] in lex.countries
 
@@ -1464,7 +1431,7 @@ def _extend(tokens: Sequence[Token], i: int, end: int, lex: _Lexicon) -> int:
                 continue  # "government sources": the head is further on
             j = k + 1
             if lex.titles.get(tok.text.lower(), ("", ""))[1] in {"spokesperson", "office", "minister"}:
-                while j < end and tokens[j].tag in _PROPER_TAGS and tokens[j].text[:1].isupper():
+                while j < end and tokens[j].tag in tags.PROPER_NOUN_TAGS and tokens[j].text[:1].isupper():
                     j += 1
             break
     # "X's team": the possessive with a staff or artifact noun
@@ -1478,7 +1445,7 @@ def _extend(tokens: Sequence[Token], i: int, end: int, lex: _Lexicon) -> int:
 def _name_part(tokens: Sequence[Token], j: int, end: int, lex: _Lexicon) -> bool:
     tok = tokens[j]
     if tok.text[:1].isupper() and (
-        tok.tag in _PROPER_TAGS or tok.text in lex.countries or tok.text.lower() in lex.titles
+        tok.tag in tags.PROPER_NOUN_TAGS or tok.text in lex.countries or tok.text.lower() in lex.titles
     ):
         return True
     if tok.text == "." and _is_initial_dot(tokens, j) and tokens[j + 1].text[:1].isupper():
@@ -1501,7 +1468,7 @@ def _definite_description(tokens: Sequence[Token], i: int, end: int, lex: _Lexic
         if not tok.text.isalpha() or not tok.text.islower():
             return None
         classes = lex.words.get(tok.text, frozenset())
-        if classes & {"collective", "org", "artifact"} and not (k + 1 < end and tokens[k + 1].tag in _NOUN_TAGS):
+        if classes & {"collective", "org", "artifact"} and not (k + 1 < end and tokens[k + 1].tag in tags.NOUN_TAGS):
             return k + 1
         if tok.tag not in {"JJ", "NN", "VBN"}:
             return None

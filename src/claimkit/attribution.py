@@ -1,7 +1,7 @@
 """Statements: who said what. Finds attributions (speaker span, cue, content) in a Document.
 
 A rule-based finder over the POS-tagged tokens of :mod:`claimkit.text`. It looks for
-cues from the lexicon ``data/cues.tsv`` (reporting verbs, noun cues such as "the claim
+cues from the lexicon ``data/en/cues.tsv`` (reporting verbs, noun cues such as "the claim
 that", "according to"), takes the noun phrase before or after the cue as the source,
 and the clause, object or quotation on the other side as the content. Quotations with
 no attribution of their own that follow a direct statement continue it.
@@ -29,15 +29,16 @@ from typing import TYPE_CHECKING, Literal, TypeAlias
 import attrs
 
 from claimkit.errors import UnbalancedQuoteWarning
-from claimkit.lexicon import rows
+from claimkit.lang import tags, wordclass
+from claimkit.lang.cues import CueEntry, CueLexicon, cue_lexicon
 from claimkit.model import Evidence, Span, Stance, StatementKind
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from claimkit.text import Document, Quote, Token
 
-__all__ = ["RULE_NAMES", "Attribution", "CueEntry", "cue_lexicon", "find_attributions"]
+__all__ = ["RULE_NAMES", "Attribution", "CueEntry", "CueLexicon", "cue_lexicon", "find_attributions"]
 
 
 def _span_tuple(items: Iterable[Span]) -> tuple[Span, ...]:
@@ -76,136 +77,11 @@ class Attribution:
     """The named rules that chose the source and the content (see the attribution guide)."""
 
 
-# --------------------------------------------------------------------------- the lexicon
-
-
-@attrs.frozen(kw_only=True)
-class CueEntry:
-    """One row of the cue lexicon: a verb, noun or preposition that introduces content.
-
-    >>> cue_lexicon().verbs["denied"][0].stance
-    <Stance.DENY: 'deny'>
-    """
-
-    lemma: str
-    rest: tuple[str, ...]
-    """The words after the first one, as written ("out" in "point out")."""
-    takes: frozenset[str]
-    """What may follow: ``that``, ``inv``, ``np``, ``to``, ``tell``, ``wh``, ``noun``, ``prep``."""
-    stance: Stance
-
-
-@attrs.frozen(kw_only=True)
-class CueLexicon:
-    """The cue lexicon, indexed by the inflected form of each cue's first word."""
-
-    verbs: Mapping[str, tuple[CueEntry, ...]]
-    nouns: Mapping[str, CueEntry]
-    preps: Mapping[str, tuple[CueEntry, ...]]
-    word_classes: Mapping[str, frozenset[str]]
-
-
-def _verb_forms(lemma: str) -> set[str]:
-    forms = {lemma}
-    if lemma.endswith("e"):
-        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
-    elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
-    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
-        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
-    else:
-        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
-    return forms
-
-
-def _noun_forms(lemma: str) -> set[str]:
-    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
-        return {lemma, lemma[:-1] + "ies"}
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
-        return {lemma, lemma + "es"}
-    return {lemma, lemma + "s"}
-
-
-@functools.cache
-def cue_lexicon() -> CueLexicon:
-    """The cue lexicon shipped in ``claimkit/data/cues.tsv``, read on first use.
-
-    >>> "according" in cue_lexicon().preps
-    True
-
-    Raises:
-        ResourceMissingError: if the data file is missing (a broken install).
-    """
-    verbs: dict[str, list[CueEntry]] = {}
-    nouns: dict[str, CueEntry] = {}
-    preps: dict[str, list[CueEntry]] = {}
-    merged: dict[tuple[str, bool], tuple[str, ...]] = {}
-    for row in rows("cues.tsv"):
-        if len(row) >= 3:  # a cue listed twice takes what both lines allow; its first stance wins
-            key = (row[0].lower(), "noun" in row[1] or "prep" in row[1])
-            if key in merged:
-                old = merged[key]
-                extra_forms = ",".join(x for x in (old[3] if len(old) > 3 else "", row[3] if len(row) > 3 else "") if x)
-                merged[key] = (old[0], f"{old[1]},{row[1]}", old[2], extra_forms)
-            else:
-                merged[key] = row
-    for row in merged.values():
-        if len(row) < 3:
-            continue
-        words = row[0].lower().split()
-        takes = frozenset(t.strip() for t in row[1].split(",") if t.strip())
-        entry = CueEntry(lemma=row[0].lower(), rest=tuple(words[1:]), takes=takes, stance=Stance[row[2].upper()])
-        extra = {f.strip().lower() for f in row[3].split(",") if f.strip()} if len(row) > 3 else set()
-        if "prep" in takes:
-            preps.setdefault(words[0], []).append(entry)
-        elif "noun" in takes:
-            for form in _noun_forms(words[0]) | extra:
-                nouns.setdefault(form, entry)
-        else:
-            for form in _verb_forms(words[0]) | extra:
-                verbs.setdefault(form, []).append(entry)
-    classes: dict[str, set[str]] = {}
-    for row in rows("attribution_words.tsv"):
-        if len(row) >= 2:
-            classes.setdefault(row[0].lower(), set()).add(row[1])
-    for row in rows("actor_words.tsv"):  # "a statement saying ...": messages that carry someone's words
-        if len(row) >= 2 and row[1] == "artifact":
-            classes.setdefault(row[0].lower(), set()).add("artifact")
-    return CueLexicon(
-        verbs={k: tuple(sorted(v, key=lambda e: -len(e.rest))) for k, v in verbs.items()},
-        nouns=dict(nouns),
-        preps={k: tuple(sorted(v, key=lambda e: -len(e.rest))) for k, v in preps.items()},
-        word_classes={k: frozenset(v) for k, v in classes.items()},
-    )
-
-
 # --------------------------------------------------------------------------- finding
 
-_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
-_NP_INNER = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ", "JJR", "JJS", "POS", "PRP$", "VBN", "HYPH", "FW"})
-_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
-_SUBORDINATORS = frozenset(
-    {
-        "if",
-        "when",
-        "whenever",
-        "while",
-        "although",
-        "though",
-        "because",
-        "since",
-        "unless",
-        "once",
-        "after",
-        "before",
-        "until",
-        "as",
-    }
-)
-_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
-_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+_NP_INNER = tags.NOMINAL_TAGS | tags.ADJECTIVE_TAGS | {"POS", "PRP$", "VBN", "HYPH", "FW"}
 # Words tagged IN that open a clause rather than a prepositional phrase.
-_NOT_PREPOSITIONS = _SUBORDINATORS | {"that", "whether"}
+_NOT_PREPOSITIONS = wordclass.SUBORDINATORS | {"that", "whether"}
 # Prepositions that may tie a post-modifier to a source's head noun ("officials in Kabul").
 _POST_MODIFIERS = frozenset({"of", "in", "for", "at", "from", "with", "on", "among"})
 _OPENERS = "“‘„‚«‹\"'`"
@@ -397,20 +273,20 @@ class _Reader:
             if j >= lo and self.nounish(j) and j < k:
                 k = j
         low = self.low[k]
-        if low in _REFLEXIVES and k - 1 >= lo and self.tag(k - 1) != "PRP":
+        if low in wordclass.reflexives() and k - 1 >= lo and self.tag(k - 1) != "PRP":
             # "Lukashenko himself insisted": the reflexive stresses the noun phrase before it
             inner = self.np_left(k, lo, modifiers=modifiers)
             return (inner[0], k + 1) if inner is not None else None
-        if (low in _OBJECT_PRONOUNS or low == "whom") and k - 2 >= lo and self.low[k - 1] == "of":
+        if (low in wordclass.object_pronouns() or low == "whom") and k - 2 >= lo and self.low[k - 1] == "of":
             # a part of a group named before: "one of them said", "many of whom say"
             return (k - 2, k + 1) if self.is_class(k - 2, "of") or self.tag(k - 2) == "CD" else None
-        if self.tag(k) == "PRP" or low in _SUBJECT_PRONOUNS:
-            return (k, k + 1) if low not in _OBJECT_PRONOUNS else None
+        if self.tag(k) == "PRP" or low in wordclass.subject_pronouns():
+            return (k, k + 1) if low not in wordclass.object_pronouns() else None
         if low in {"who", "which", "that"} and self.tag(k) in {"WP", "WDT", "IN", "DT"}:
             j = k - 1 if k - 1 >= lo and self.low[k - 1] == "," else k
             return self.np_left(j, lo) if j > lo else None
         if not (
-            self.toks[k].tag in _NOUN_TAGS
+            self.toks[k].tag in tags.NOMINAL_TAGS
             or self.is_class(k, "role")
             or (self.nounish(k) and self.toks[k].text[:1].isupper())
         ):
@@ -509,7 +385,7 @@ class _Reader:
         if k >= hi:
             return None
         low = self.low[k]
-        if self.tag(k) == "PRP" or low in _SUBJECT_PRONOUNS or low in _OBJECT_PRONOUNS:
+        if self.tag(k) == "PRP" or low in wordclass.subject_pronouns() or low in wordclass.object_pronouns():
             return (k, k + 1)
         if self.tag(k) in {"DT", "PRP$"}:
             k += 1
@@ -518,7 +394,7 @@ class _Reader:
             tg = self.tag(k)
             lw = self.low[k]
             if (self.nounish(k) and not self.is_verb(k)) or (tg in {"VBN", "VBG"} and "-" in lw):
-                if tg in _NOUN_TAGS or tg.startswith("NN") or self.toks[k].text[:1].isupper():
+                if tg in tags.NOMINAL_TAGS or tg.startswith("NN") or self.toks[k].text[:1].isupper():
                     head = k
                 k += 1
                 continue
@@ -739,7 +615,7 @@ class _Reader:
                     break
                 if lw == "," and j > k and self.new_clause_after_comma(j + 1, hi) and not subordinate:
                     break  # "X said that S1, we have S2": a comma splice starts a clause of its own
-                if lw in _SUBORDINATORS:
+                if lw in wordclass.SUBORDINATORS:
                     subordinate = True  # "that if S1, S2": the clause after the comma is still content
                 if (
                     lw in _DASHES
@@ -769,7 +645,11 @@ class _Reader:
             return None
         s = j + 2 if self.low[j + 1] in {"that", "which"} and j + 2 < hi else j + 1  # "a claim that X denied"
         nxt = self.toks[s]
-        if not (nxt.text[:1].isupper() or self.low[s] in _SUBJECT_PRONOUNS or self.tag(s) in {"DT", "PRP$", "NNS"}):
+        if not (
+            nxt.text[:1].isupper()
+            or self.low[s] in wordclass.subject_pronouns()
+            or self.tag(s) in {"DT", "PRP$", "NNS"}
+        ):
             return None
         for x in range(s + 1, min(hi, s + 8)):
             if not self.is_word(x):
@@ -782,7 +662,7 @@ class _Reader:
         """Whether a pronoun subject and a finite verb start at token *k*: ", we have ...", ", it is ..."."""
         return (
             k + 1 < hi
-            and self.low[k] in _SUBJECT_PRONOUNS
+            and self.low[k] in wordclass.subject_pronouns()
             and self.tag(k + 1) in {"VBD", "VBZ", "VBP", "MD"}
             and not self.is_class(k + 1, "role")
         )
@@ -791,7 +671,7 @@ class _Reader:
         """Whether what follows a comma at *k* is an aside, not more content: ", which ...", ", forcing ..."."""
         if self.tag(k) in {"VBG", "VBN"} or self.low[k] in {"which", "who", "whom", "whose"}:
             return True
-        return self.low[k] in {"and", "but"} and k + 1 < hi and self.low[k + 1] in _SUBJECT_PRONOUNS
+        return self.low[k] in {"and", "but"} and k + 1 < hi and self.low[k + 1] in wordclass.subject_pronouns()
 
     def right_content(self, k: int, hi: int, entry: CueEntry, cue_at: int) -> tuple[int, int, bool] | None:
         """Content after a cue at char *cue_at*: (start char, end char, is_quote)."""
@@ -1298,7 +1178,7 @@ class _Reader:
             while start < limit and self.low[start] == ",":
                 start += 1
         elif start < limit and (
-            self.tag(start) in {"IN", "VBN", "VBG", "RB", "TO"} or self.low[start] in _SUBORDINATORS
+            self.tag(start) in {"IN", "VBN", "VBG", "RB", "TO"} or self.low[start] in wordclass.SUBORDINATORS
         ):
             comma = next((x for x in range(start, limit) if self.low[x] == ","), None)
             if comma is None:
@@ -1846,7 +1726,7 @@ def _drop_own_voice(reader: _Reader) -> None:
         if f.cue is not None and f.speaker is not None:
             who = reader.text[f.speaker[0] : f.speaker[1]].lower()
             attitude = f.stance in {Stance.HEDGE, Stance.OTHER}
-            own = who in {"i", "we", "you"} or (who in _SUBJECT_PRONOUNS and attitude)
+            own = who in {"i", "we", "you"} or (who in wordclass.subject_pronouns() and attitude)
             if not own:
                 own = attitude or not f.speech  # inside a statement only reported speech is relayed
             if own:

@@ -43,7 +43,8 @@ from claimkit import actors as _actors
 from claimkit import claims as _claims
 from claimkit import relations as _relations
 from claimkit.errors import InvalidInputError, short_repr
-from claimkit.lexicon import rows, wordlist
+from claimkit.lang.cues import reporting_verbs
+from claimkit.lang.resources import rows, wordlist
 from claimkit.model import Analysis, Relation, RelationKind, Span, Stance, Statement, StatementKind
 
 if TYPE_CHECKING:
@@ -146,7 +147,7 @@ def _key(word: str) -> str:
     """One key for a word's forms: 'planted', 'plants' and 'plant' meet; 'Russian' meets 'Russia'."""
     low = word.lower().replace("’", "'")
     lemma = _claims.lemmatize(low)
-    if lemma in _claims.REPORTING_VERBS:
+    if lemma in reporting_verbs():
         return "#say"  # "told" and "said" report the same act
     return _relations.word_key(_claims.verb_key(lemma))
 

@@ -42,7 +42,10 @@ from typing import TYPE_CHECKING
 import attrs
 
 from claimkit.errors import InvalidSpanError
-from claimkit.lexicon import rows, table, wordlist
+from claimkit.lang import tags, timewords, wordclass
+from claimkit.lang.cues import reporting_verbs
+from claimkit.lang.morphology import lemmatize, singular, verb_key
+from claimkit.lang.resources import rows, table, wordlist
 from claimkit.model import Argument, Claim, Granularity, Polarity, Span, Stance, StatementKind, TimeKind, TimeValue
 
 if TYPE_CHECKING:
@@ -52,7 +55,7 @@ if TYPE_CHECKING:
     from claimkit.model import Actor, Statement
     from claimkit.text import Document, Token
 
-__all__ = ["REPORTING_VERBS", "extract_claims", "hedge_words", "lemmatize", "split_clauses", "verb_key"]
+__all__ = ["extract_claims", "hedge_words", "lemmatize", "split_clauses", "verb_key"]
 
 MAX_CLAIM_TOKENS = 400
 """Tokens of one statement's content read for claims; the longest content in the PolNeAR dev articles has 148."""
@@ -66,28 +69,15 @@ the rest of the paragraph again."""
 
 _CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?", "…", "...", "—", "–", "--"})
 _CLAUSE_WORDS = frozenset({"but", "while", "although", "though", "whereas", "because", "however", "since"})
-_AUX = frozenset({"be", "have", "do", "will", "shall", "would", "should", "can", "must", "ought", "to"})
-_NP_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PDT", "CD", "PRP$", "POS", "$", "#"})
-_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
-_QUOTE_TAGS = frozenset({"``", "''", "(", ")", "-LRB-", "-RRB-"})
+_NP_TAGS = tags.NOMINAL_TAGS | tags.ADJECTIVE_TAGS | {"DT", "PDT", "PRP$", "POS", "$", "#"}
+_NP_HEAD_TAGS = tags.NOMINAL_TAGS | {"PRP"}
 _BRACKETS = frozenset({"[", "]", "(", ")", "‘", "’", "“", "”", '"', "'"})
-_REPORTING = frozenset({"say", "claim", "tell", "believe", "think", "allege", "insist", "report", "add", "note"})
-REPORTING_VERBS = _REPORTING
-"""Lemmas of verbs that report speech or thought ("say", "tell", "claim")."""
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
-_PRONOUNS = frozenset(
-    {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "me", "you", "his", "its", "their", "our", "my"}
-)
-_SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})
-_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me"})
-_FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my"})
-_DESCRIPTION_DETS = frozenset({"the", "this", "that", "these", "those"})
 _NEGATED_FRAMES = frozenset({"evidence", "proof", "sign", "signs", "indication", "truth", "true", "way", "reason"})
 _FRAME_NEGATIONS = frozenset({"no", "not", "never", "false", "untrue", "nothing"})
 _EVENT_ROLE_AGENT = "agent"
 _EVENT_ROLE_RECIPIENT = "agent-rcpt"
 _EVENT_ROLE_CONVERSE = "converse"
-_WORD_FORM_E = ("v", "c", "z", "at", "id", "ud", "ur", "ir", "rg", "bl", "dl", "tl", "pl", "gl", "us", "os", "ut")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _ANTECEDENT_WINDOW = 120
 _CO_ARGUMENT_WINDOW = 6
@@ -101,6 +91,12 @@ _HEDGE_STANCE_CERTAINTY = 0.7
 # --------------------------------------------------------------------------- lexicons
 
 
+@functools.cache
+def _pronouns() -> frozenset[str]:
+    """Pronouns that stand for an argument: personal ones and possessive determiners."""
+    return wordclass.personal_pronouns() | wordclass.possessive_determiners()
+
+
 @attrs.frozen
 class _Lexicon:
     predicates: dict[str, tuple[str, str]]  # lemma -> (class, role)
@@ -112,9 +108,6 @@ class _Lexicon:
     negated_by: dict[str, str]  # "decline" -> "accept": a negating verb with a direct object
     hedges: dict[str, float]
     exclusive: frozenset[str]
-    irregular: dict[str, str]
-    months: dict[str, int]
-    known_verbs: frozenset[str]
     approximators: frozenset[str]  # words before a number that widen it ("at least", "nearly")
     denial_verbs: frozenset[str]  # "denied (the report) that S": S is asserted false
     report_nouns: frozenset[str]
@@ -129,10 +122,7 @@ def _lexicon() -> _Lexicon:
         if " " in lemma:
             verb, noun = lemma.split(" ", 1)
             light.setdefault(verb, set()).add(noun)
-    antonyms = {w for r in rows("antonyms.tsv") for w in r[:2]}
     negating = wordlist("negating_verbs.txt")
-    irregular = {k: v[0] for k, v in table("irregular_verbs.tsv").items()}
-    known = frozenset({*predicates, *(k.split(" ")[0] for k in predicates), *antonyms, *negating, *irregular.values()})
     return _Lexicon(
         predicates=predicates,
         light=light,
@@ -143,9 +133,6 @@ def _lexicon() -> _Lexicon:
         negated_by={r[0]: r[1] for r in rows("negating_verbs.txt") if len(r) > 1 and r[1]},
         hedges={k: float(v[0]) for k, v in table("hedges.tsv").items()},
         exclusive=wordlist("exclusive.txt"),
-        irregular=irregular,
-        months={k: int(v[0]) for k, v in table("months.tsv").items()},
-        known_verbs=known,
         approximators=frozenset(table("approximators.tsv")) | {"at", "to", "than", "as", "many"},
         denial_verbs=frozenset(w for w in wordlist("denial_verbs.txt") if " " not in w),
         report_nouns=wordlist("report_nouns.txt"),
@@ -159,51 +146,6 @@ def hedge_words() -> frozenset[str]:
     True
     """
     return frozenset(_lexicon().hedges)
-
-
-def lemmatize(word: str, tag: str = "VB") -> str:
-    """The lemma of an English verb form, from a table of irregular verbs and suffix rules.
-
-    >>> [lemmatize(w) for w in ("supplying", "supplied", "provided", "got", "stopped", "arms")]
-    ['supply', 'supply', 'provide', 'get', 'stop', 'arm']
-    """
-    lex = _lexicon()
-    w = word.lower().replace("’", "'")
-    if w in lex.irregular:
-        return lex.irregular[w]
-    if not tag.startswith("VB") or len(w) < 4:
-        return w
-    stem = _strip_suffix(w)
-    if stem == w or stem in lex.known_verbs:
-        return stem
-    if stem + "e" in lex.known_verbs:
-        return stem + "e"
-    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-        return stem[:-1]
-    if stem.endswith(_WORD_FORM_E) and not w.endswith("s"):
-        return stem + "e"
-    return stem
-
-
-def _strip_suffix(w: str) -> str:
-    if w.endswith(("ies", "ied")) and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith("ying") and len(w) > 5:
-        return w[:-4] + "y"
-    if w.endswith("ing") and len(w) > 5:
-        return w[:-3]
-    if w.endswith("ed") and len(w) > 4:
-        return w[:-2]
-    if w.endswith(("sses", "xes", "ches", "shes", "zes")):
-        return w[:-2]
-    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
-    return w
-
-
-def verb_key(lemma: str) -> str:
-    """A spelling-tolerant key for comparing lemmas ("decide" and a guessed "decid" meet)."""
-    return lemma.rstrip("e") or lemma
 
 
 # --------------------------------------------------------------------------- extraction
@@ -389,18 +331,18 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:
             if nouns is not None:
                 k = _light_noun(clause, i + 1, nouns)
                 if k is not None:
-                    noun = _singular(clause[k].text.lower())
+                    noun = singular(clause[k].text.lower())
                     light_cls, light_role = lex.predicates[f"{lemma} {noun}"]
                     no = any(x.text.lower() in ("no", "none") for x in clause[i + 1 : k])  # "has no contacts"
                     frames.append(_Frame(i, f"{lemma} {noun}", light_cls, light_role, k + 1, negated=no))
                     skip_until = k + 1
                     continue
-            if lemma in _AUX and not _is_main_verb(clause, i):
+            if lemma in wordclass.AUXILIARIES and not _is_main_verb(clause, i):
                 continue
             entry = lex.predicates.get(lemma)
             cls: str | None = entry[0] if entry is not None else None
             role = entry[1] if entry is not None else _EVENT_ROLE_AGENT
-            if lemma in _REPORTING or (lemma in lex.negating_verbs and _next_is(clause, i, ("to",))):
+            if lemma in reporting_verbs() or (lemma in lex.negating_verbs and _next_is(clause, i, ("to",))):
                 continue
             frames.append(_Frame(i, lemma, cls, role, i + 1))
     return frames
@@ -415,16 +357,12 @@ def _modifies_noun(clause: list[Token], i: int) -> bool:
 
 def _light_noun(clause: list[Token], j: int, nouns: set[str]) -> int | None:
     for k in range(j, min(j + 3, len(clause))):
-        word = _singular(clause[k].text.lower())
+        word = singular(clause[k].text.lower())
         if word in nouns:
             return k
         if clause[k].tag not in ("JJ", "DT", "RB", "JJR", "CD"):
             return None
     return None
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _is_main_verb(clause: list[Token], i: int) -> bool:
@@ -497,7 +435,7 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
         elif low in lex.hedges:
             hedges.append(t.text)
             certainty *= lex.hedges[low]
-        elif t.tag.startswith("VB") and lemma in _REPORTING and j - 1 >= 0 and clause[j - 1].tag == "PRP":
+        elif t.tag.startswith("VB") and lemma in reporting_verbs() and j - 1 >= 0 and clause[j - 1].tag == "PRP":
             j -= 1  # "which they say were supplied": step over the parenthetical report
         elif t.tag.startswith("VB") or t.tag == "MD" or low == "to" or t.tag.startswith("RB"):
             if lemma in lex.negating_verbs:
@@ -756,13 +694,13 @@ def _is_passive(clause: list[Token], i: int) -> bool:
 def _np_left(clause: list[Token], j: int) -> list[Token] | None:
     """The noun phrase ending at clause index *j* (a subject)."""
     end = j
-    while end >= 0 and (clause[end].text in _BRACKETS or clause[end].tag in _QUOTE_TAGS):
+    while end >= 0 and (clause[end].text in _BRACKETS or clause[end].tag in tags.BRACKET_TAGS):
         end -= 1
     if end < 0:
         return None
     t = clause[end]
     low = t.text.lower()
-    if t.tag == "PRP" or low in _PRONOUNS:
+    if t.tag == "PRP" or low in _pronouns():
         return [t]
     if low in _RELATIVE and t.tag in ("WDT", "WP", "IN", "DT"):
         # "the weapons, which ... were supplied": the relative pronoun stands for the noun before it
@@ -770,7 +708,7 @@ def _np_left(clause: list[Token], j: int) -> list[Token] | None:
         while k >= 0 and clause[k].text == ",":
             k -= 1
         return _np_left(clause, k) if k >= 0 else None
-    if t.tag not in _NOUN_TAGS and not (t.tag == "JJ" and t.text[:1].isupper()):
+    if t.tag not in _NP_HEAD_TAGS and not (t.tag == "JJ" and t.text[:1].isupper()):
         return None  # "impossible to take": an adjective is no subject (a demonym is: "Freedonian")
     start = end
     while start - 1 >= 0:
@@ -779,7 +717,7 @@ def _np_left(clause: list[Token], j: int) -> list[Token] | None:
         if (
             p.tag in _NP_TAGS
             or p.text in _BRACKETS
-            or p.tag in _QUOTE_TAGS
+            or p.tag in tags.BRACKET_TAGS
             or (plow in ("of", "and", "&") and start - 2 >= 0 and clause[start - 2].tag in _NP_TAGS)
         ):
             start -= 1
@@ -788,7 +726,7 @@ def _np_left(clause: list[Token], j: int) -> list[Token] | None:
     approximators = _lexicon().approximators
     while start - 1 >= 0 and clause[start - 1].text.lower() in approximators and _number_within(clause, start, 3):
         start -= 1  # "up to 80 people", "at least 20 soldiers"
-    while start <= end and (clause[start].text in _BRACKETS or clause[start].tag in _QUOTE_TAGS):
+    while start <= end and (clause[start].text in _BRACKETS or clause[start].tag in tags.BRACKET_TAGS):
         start += 1
     return clause[start : end + 1] if start <= end else None
 
@@ -872,28 +810,28 @@ def _argument(ctx: _Ctx, clause: list[Token], np: list[Token] | None, *, first: 
         return None
     span = ctx.doc.span(np[0].start, np[-1].end)
     low = span.text.lower()
-    if low in _SECOND_PERSON:
+    if low in wordclass.second_person():
         return Argument(text=span.text, span=span)  # "you": whoever is addressed, unknown here
     actor = _resolve(ctx, span)
     if actor is not None:
-        if low in _PRONOUNS and low in _FIRST_PERSON and ctx.statement.speaker is not None:
+        if low in _pronouns() and low in wordclass.first_person() and ctx.statement.speaker is not None:
             actor = ctx.statement.speaker  # "we" in a quote is its speaker, whatever came before
-        return Argument(text=actor.name if low in _PRONOUNS else span.text, span=span, actor_id=actor.id)
+        return Argument(text=actor.name if low in _pronouns() else span.text, span=span, actor_id=actor.id)
     actor = _mention_actor(ctx, span)
     if actor is not None:
         return Argument(text=span.text, span=span, actor_id=actor.id)
-    if low in _PRONOUNS:
-        own = low in _FIRST_PERSON or (first and ctx.statement.kind is StatementKind.INDIRECT)
+    if low in _pronouns():
+        own = low in wordclass.first_person() or (first and ctx.statement.kind is StatementKind.INDIRECT)
         speaker = _speaker_argument(ctx.statement) if own else None
         if speaker is not None:
             return attrs.evolve(speaker, span=span)
-        if low not in _FIRST_PERSON:
+        if low not in wordclass.first_person():
             antecedent = _antecedent(ctx, clause, np[0])
             if antecedent is not None:
                 return antecedent
         return Argument(text=span.text, span=span)
     words = low.split()
-    described = words[-1] in wordlist("generic_nouns.txt") and words[0] in _DESCRIPTION_DETS
+    described = words[-1] in wordlist("generic_nouns.txt") and words[0] in wordclass.DEFINITE_DETERMINERS
     if described and 2 <= len(words) <= 3:
         antecedent = _description_antecedent(ctx, np)
         if antecedent is not None:
@@ -918,7 +856,7 @@ def _disjoint_arguments(
         return subject, obj
     for arg, keep_subject in ((subject, False), (obj, True)):
         span = arg.span
-        if span is None or span.text.lower() not in _PRONOUNS:
+        if span is None or span.text.lower() not in _pronouns():
             continue
         token = next((t for t in clause if t.start == span.start), None)
         other = _antecedent(ctx, clause, token) if token is not None else None
@@ -967,10 +905,10 @@ def _antecedent(ctx: _Ctx, clause: list[Token], pronoun: Token) -> Argument | No
     # names later in the clause are the pronoun's co-arguments ("they are arming the group")
     # and an object pronoun never stands for its own clause's subject ("X maintains contact with them")
     at = next((i for i, t in enumerate(clause) if t.start == pronoun.start), 0)
-    before = _CO_ARGUMENT_WINDOW if pronoun.text.lower() in _OBJECT_PRONOUNS else 0
+    before = _CO_ARGUMENT_WINDOW if pronoun.text.lower() in wordclass.object_pronouns() else 0
     near = clause[max(0, at - before) : at] + clause[at + 1 : at + 1 + _CO_ARGUMENT_WINDOW]
     taken = {t.text.lower() for t in near if t.text[:1].isupper()}
-    skip = ctx.lex.months.keys() | wordlist("weekdays.txt")
+    skip = timewords.calendar_words()
     idx = bisect.bisect_left(doc.tokens, pronoun.start, key=lambda t: t.start)
     lo = max(0, idx - _ANTECEDENT_WINDOW)
     k = idx - 1
@@ -978,10 +916,10 @@ def _antecedent(ctx: _Ctx, clause: list[Token], pronoun: Token) -> Argument | No
         t = doc.tokens[k]
         low = t.text.lower()
         own = ctx.own_speaker is not None and ctx.own_speaker.start <= t.start < ctx.own_speaker.end
-        name = t.tag in ("NNP", "NNPS") and t.text[:1].isupper()
+        name = t.tag in tags.PROPER_NOUN_TAGS and t.text[:1].isupper()
         if name and not own and low not in taken and low.rstrip(".") not in skip:
             end = k
-            while k - 1 >= lo and doc.tokens[k - 1].tag in ("NNP", "NNPS"):
+            while k - 1 >= lo and doc.tokens[k - 1].tag in tags.PROPER_NOUN_TAGS:
                 k -= 1
             span = doc.span(doc.tokens[k].start, doc.tokens[end].end)
             actor = _mention_actor(ctx, span)
@@ -993,11 +931,11 @@ def _antecedent(ctx: _Ctx, clause: list[Token], pronoun: Token) -> Argument | No
 def _description_antecedent(ctx: _Ctx, np: list[Token]) -> Argument | None:
     """'the group': the nearest earlier '... group' with a proper noun beside it."""
     doc = ctx.doc
-    head = _singular(np[-1].text.lower())
+    head = singular(np[-1].text.lower())
     idx = bisect.bisect_left(doc.tokens, np[0].start, key=lambda t: t.start)
     lo = max(0, idx - _ANTECEDENT_WINDOW)
     for k in range(idx - 1, lo - 1, -1):
-        if _singular(doc.tokens[k].text.lower()) != head:
+        if singular(doc.tokens[k].text.lower()) != head:
             continue
         of = k + 2 < idx and doc.tokens[k + 1].text.lower() == "of"
         for m in (k - 1, k + 2 if of else -1):
@@ -1021,11 +959,11 @@ def _clause_time(ctx: _Ctx, clause: list[Token]) -> TimeValue | None:
     """A calendar date, month or year named in the clause ("in 2015", "on 1 May 2016"), read once per clause."""
     key = clause[0].start
     if key not in ctx.clause_times:
-        ctx.clause_times[key] = _scan_clause_time(clause, ctx.lex)
+        ctx.clause_times[key] = _scan_clause_time(clause)
     return ctx.clause_times[key]
 
 
-def _scan_clause_time(clause: list[Token], lex: _Lexicon) -> TimeValue | None:
+def _scan_clause_time(clause: list[Token]) -> TimeValue | None:
     for i, t in enumerate(clause):
         if not _YEAR.match(t.text):
             continue
@@ -1033,8 +971,8 @@ def _scan_clause_time(clause: list[Token], lex: _Lexicon) -> TimeValue | None:
         month = day = None
         for k in range(i - 1, max(-1, i - 4), -1):
             word = clause[k].text.lower().rstrip(".")
-            if word in lex.months:
-                month = lex.months[word]
+            month = timewords.month_number(word)
+            if month is not None:
                 if k - 1 >= 0 and clause[k - 1].text.isdigit():
                     day = int(clause[k - 1].text)
                 if k + 1 < i and clause[k + 1].text.isdigit():

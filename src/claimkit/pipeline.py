@@ -166,7 +166,9 @@ class Analyzer:
         timing = _temporal.resolve_times(doc, attributions, reference=reference)
         statements = _assemble(attributions, table, timing, doc_id)
         claims = _claims.extract_claims(doc, statements, table)
-        relations = _relations.relate(statements, claims) if self.config.relations else ()
+        relations = (
+            _relations.relate(statements, claims, actors={doc_id: table.actors}) if self.config.relations else ()
+        )
         return Analysis(
             text=text,
             doc_id=doc_id,
@@ -299,12 +301,15 @@ class Analyzer:
                     doc_id=f"compare-{i + 1}",
                 )
             )
+        tables = [_actors.find_actors(doc) for doc in docs]
         claims = [
             c
-            for doc, s in zip(docs, statements, strict=True)
-            for c in _claims.extract_claims(doc, [s], _actors.find_actors(doc))
+            for doc, s, table in zip(docs, statements, tables, strict=True)
+            for c in _claims.extract_claims(doc, [s], table)
         ]
-        found = _relations.relate(statements, claims)
+        found = _relations.relate(
+            statements, claims, actors={s.doc_id: t.actors for s, t in zip(statements, tables, strict=True)}
+        )
         if found:
             return max(found, key=lambda r: r.score)
         found_text = _relations.contrast_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)

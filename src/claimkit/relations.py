@@ -50,12 +50,16 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from claimkit.claims import lemmatize, split_clauses, verb_key
-from claimkit.lexicon import rows, table, wordlist
+from claimkit.claims import split_clauses
+from claimkit.lang import timewords, wordclass
+from claimkit.lang.cues import cue_lexicon
+from claimkit.lang.morphology import lemmatize, stem, verb_key
+from claimkit.lang.names import name_key
+from claimkit.lang.resources import rows, table, wordlist
 from claimkit.model import ActorKind, Polarity, Relation, RelationKind, Stance
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
     from claimkit.model import Actor, Analysis, Argument, Claim, Statement, TimeValue
     from claimkit.text import Document, Token
@@ -77,8 +81,7 @@ _SCORE_AGREE = 0.8
 _SCORE_EXCLUSIVE = 0.5
 _PARTIAL_ARGS = 0.85  # factor when one side leaves the second argument unsaid
 _APPROX = 0.2
-_MIN_STEM = 4
-_PRONOUNS = frozenset({"they", "them", "it", "he", "she", "we", "i", "us", "him", "her", "me", "you"})
+_pronouns = wordclass.personal_pronouns  # pronouns identify nobody by themselves
 _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 
@@ -103,7 +106,7 @@ def _lex() -> _Lex:
     for a, b, *_ in rows("antonyms.tsv"):
         ka, kb = verb_key(a), verb_key(b)
         pairs.update({(ka, kb), (kb, ka)})
-        sa, sb = _stem(a), _stem(b)
+        sa, sb = stem(a), stem(b)
         words.update({(sa, sb), (sb, sa)})
     return _Lex(
         stopwords=wordlist("stopwords.txt"),
@@ -121,28 +124,13 @@ def _lex() -> _Lex:
 # --------------------------------------------------------------------------- actors
 
 
-def _norm_name(name: str) -> str:
-    return " ".join(_WORD.findall(name.lower().replace("’", "'").replace("'s", "")))
-
-
 def word_key(word: str) -> str:
     """A key on which forms of a word meet, a country and its demonym too.
 
     >>> word_key("Freedonians") == word_key("freedonia")
     True
     """
-    return _stem(word.lower())
-
-
-def _stem(word: str) -> str:
-    """A key on which a country and its demonym meet: Freedonia, Freedonian, Freedonians -> freedon."""
-    for suffix in ("ians", "ian", "ans", "eses", "ese", "ish", "an", "is", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
-            word = word[: -len(suffix)]
-            break
-    while len(word) > _MIN_STEM and word[-1] in "aeiouy":
-        word = word[:-1]
-    return word
+    return stem(word.lower())
 
 
 class _Actors:
@@ -168,11 +156,11 @@ class _Actors:
         key = (doc, actor.id)
         if key in self._name:
             return
-        name = _norm_name(actor.name) or actor.id
+        name = name_key(actor.name) or actor.id
         self._name[key] = name
         self._parent.setdefault(name, name)
         for alias in actor.aliases:
-            a = _norm_name(alias)
+            a = name_key(alias)
             if a:
                 self._parent.setdefault(a, a)
                 ra, rn = self._find(a), self._find(name)
@@ -188,8 +176,8 @@ class _Actors:
     def identity(self, doc: object, actor_id: str) -> str:
         """One key per actor: its canonical name's class."""
         name = self._name.get((doc, actor_id))
-        # an actor the registry has not seen: its id is the slug of its canonical name
-        return self._find(name if name is not None else actor_id.replace("-", " "))
+        # an actor nobody registered (relate() called without the document's actors): its id is its key
+        return self._find(name if name is not None else actor_id)
 
     def known(self, doc: object, actor_id: str) -> bool:
         return (doc, actor_id) in self._name
@@ -283,14 +271,14 @@ def _arg(arg: Argument | None, doc: object, actors: _Actors, lex: _Lex, *, speci
     # a resolved argument answers to its actor's name, so an unresolved "Freedonian" still meets it
     text = (actors.name(doc, arg.actor_id) if arg.actor_id is not None else "") or arg.text
     content = [
-        w for w in _WORD.findall(text.lower()) if w not in lex.stopwords and not w.isdigit() and w not in _PRONOUNS
+        w for w in _WORD.findall(text.lower()) if w not in lex.stopwords and not w.isdigit() and w not in _pronouns()
     ]
     # "officials" alone identifies nobody, but it is all that "the officials" has to match on
     specific_words = [w for w in content if w not in lex.generic and w not in lex.quantities]
     # a counted generic noun ("12 members") is specific enough: the count is compared
     numbers = any(w.isdigit() or w in lex.quantities for w in _WORD.findall(text.lower()))
     counted = numbers and any(w not in lex.quantities for w in content)
-    words = frozenset("@" + _stem(w) for w in (specific_words or ([] if specific and not counted else content)))
+    words = frozenset("@" + stem(w) for w in (specific_words or ([] if specific and not counted else content)))
     registered = arg.actor_id is not None and actors.known(doc, arg.actor_id)
     return _Arg(keys, words, arg.text, registered)
 
@@ -349,12 +337,12 @@ def _entries(
         order = (str(statement.doc_id or doc), statement.content.start, statement.id)
         for claim in claims:
             theme = claim.object
-            if theme is not None and theme.span is not None and theme.span.text.lower() in _PRONOUNS:
+            if theme is not None and theme.span is not None and theme.span.text.lower() in _pronouns():
                 theme = None  # "they were provided by X": the thing is only a pronoun
             theme_words = frozenset(
-                _stem(w)
+                stem(w)
                 for w in _WORD.findall((theme.text if theme else "").lower())
-                if w not in lex.stopwords and not _NUMBER.match(w) and w not in lex.quantities and w not in _PRONOUNS
+                if w not in lex.stopwords and not _NUMBER.match(w) and w not in lex.quantities and w not in _pronouns()
             )
             obj_text = _object_context(claim).lower()
             head = _WORD.findall(obj_text)
@@ -380,7 +368,7 @@ def _entries(
                     second=second,
                     theme=_arg(claim.object, doc, actors, lex),
                     theme_words=theme_words,
-                    theme_head=_stem(head[-1]) if head else "",
+                    theme_head=stem(head[-1]) if head else "",
                     numbers=_numbers(obj_text, lex),
                     exclusive="only" in claim.hedges,
                     relational=cls is not None,
@@ -758,12 +746,19 @@ def _first_sayings(statements: Sequence[Statement]) -> list[Statement]:
     return out
 
 
-def relate(statements: Sequence[Statement], claims: Sequence[Claim]) -> tuple[Relation, ...]:
+def relate(
+    statements: Sequence[Statement],
+    claims: Sequence[Claim],
+    *,
+    actors: Mapping[str | None, Iterable[Actor]] | None = None,
+) -> tuple[Relation, ...]:
     """Contradictions and agreements among the statements of one document.
 
     Args:
         statements: The document's statements (the relations point at these objects).
         claims: Their claims, from :func:`claimkit.claims.extract_claims`.
+        actors: The actors of each document, by ``doc_id``: the names the claims'
+            arguments are matched on (speakers are known from the statements).
 
     Returns:
         One relation per related pair of statements, in text order.
@@ -772,21 +767,24 @@ def relate(statements: Sequence[Statement], claims: Sequence[Claim]) -> tuple[Re
     ()
     """
     lex = _lex()
-    actors = _Actors()
+    registry = _Actors()
+    for doc_id, known in (actors or {}).items():
+        for actor in known:
+            registry.add(doc_id, actor)
     docs: dict[str | None, list[Statement]] = {}
     for s in statements:
         docs.setdefault(s.doc_id, []).append(s)
         for who in (s.speaker, s.addressee):
             if who is not None:
-                actors.add(s.doc_id, who)
+                registry.add(s.doc_id, who)
     entries: list[_Entry] = []
     groups = []
     for doc_id, group in docs.items():
         ids = {s.id for s in group}
         doc_claims = [c for c in claims if c.statement_id in ids and c.doc_id == doc_id]
-        entries.extend(_doc_entries(doc_id, group, doc_claims, actors, lex))
+        entries.extend(_doc_entries(doc_id, group, doc_claims, registry, lex))
         groups.append((doc_id, group, doc_claims))
-    return _merge(_related(entries, lex), [*_denial_relations(groups, actors), *_rank_relations(groups)])
+    return _merge(_related(entries, lex), [*_denial_relations(groups, registry), *_rank_relations(groups)])
 
 
 def find_relations(analyses: Iterable[Analysis], /) -> tuple[Relation, ...]:
@@ -882,8 +880,6 @@ class _DenialLex:
 
 @functools.cache
 def _denial_lex() -> _DenialLex:
-    from claimkit.attribution import cue_lexicon  # noqa: PLC0415  (one home for cue stances)
-
     cues = cue_lexicon()
     accept = frozenset(e.lemma for es in cues.verbs.values() for e in es if e.stance is Stance.CONFIRM and not e.rest)
     return _DenialLex(
@@ -895,7 +891,7 @@ def _denial_lex() -> _DenialLex:
         negation=wordlist("negation.txt") | {"n't"},
         denial_verbs=frozenset(w for w in wordlist("denial_verbs.txt") if " " not in w),
         evidence=wordlist("evidence_disputes.txt"),
-        times=wordlist("weekdays.txt") | frozenset(table("months.tsv")),
+        times=timewords.calendar_words(),
         refusals=frozenset(r[0] for r in rows("negating_verbs.txt")),
         acceptances=accept,
     )
@@ -907,7 +903,7 @@ def content_key(word: str) -> str:
     >>> content_key("planted") == content_key("plants"), content_key("Russian") == content_key("Russia")
     (True, True)
     """
-    return _stem(verb_key(lemmatize(word.lower().replace("’", "'"))))
+    return stem(verb_key(lemmatize(word.lower().replace("’", "'"))))
 
 
 @attrs.frozen(eq=False)
@@ -1005,7 +1001,7 @@ def _said(
     keys = frozenset(
         _blame_key(words, i, lex) if w in lex.blame_nouns else content_key(w)
         for i, w in enumerate(words)
-        if w not in skip and len(w) > _MIN_WORD and not w.isdigit() and lemmatize(w) not in _AUXILIARIES
+        if w not in skip and len(w) > _MIN_WORD and not w.isdigit() and lemmatize(w) not in wordclass.AUXILIARIES
     )
     about = frozenset(
         k
@@ -1215,7 +1211,7 @@ def _ranked(doc: object, s: Statement, root: str) -> _Ranked | None:
         keys = frozenset(
             content_key(x)
             for x in words
-            if x not in stop and x not in skip and len(x) > _MIN_WORD and lemmatize(x) not in _AUXILIARIES
+            if x not in stop and x not in skip and len(x) > _MIN_WORD and lemmatize(x) not in wordclass.AUXILIARIES
         )
         phrase = " ".join(words[max(0, i - 1) : i + 2])
         return _Ranked(s, doc, root, scale, rank, ever, keys, phrase, found[i][0])
@@ -1270,7 +1266,6 @@ _TEXT_MIN_COVERAGE = 0.4
 _FALSITY_MIN_COVERAGE = 0.25
 _FALSITY_MIN_SHARED = 1
 _SCORE_TEXT = 0.6
-_AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "to"})
 
 
 @attrs.frozen
@@ -1295,10 +1290,10 @@ def _text_clauses(doc: Document, lex: _Lex) -> list[_Clause]:
                 pass
             elif t.tag.startswith("VB"):
                 lemma = lemmatize(low, t.tag)
-                if lemma not in _AUXILIARIES:
+                if lemma not in wordclass.AUXILIARIES:
                     word = verb_key(lemma)
             elif t.tag.startswith(("NN", "JJ", "CD")):
-                word = _stem(low)
+                word = stem(low)
             words.append(word)
         near = {w for k in cues for w in words[max(0, k - _CUE_WINDOW) : k + _CUE_WINDOW + 1] if w is not None}
         out.append(

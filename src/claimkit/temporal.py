@@ -36,7 +36,7 @@ import attrs
 
 from claimkit import _dateparser
 from claimkit.errors import DateNormalizationError, InvalidInputError, short_repr
-from claimkit.lexicon import rows
+from claimkit.lang.resources import rows
 from claimkit.model import Granularity, Span, TimeExpression, TimeKind, TimeSource, TimeValue
 
 if TYPE_CHECKING:

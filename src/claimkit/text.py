@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from claimkit import _nltk
-from claimkit.lexicon import wordlist
+from claimkit.lang.resources import wordlist
 from claimkit.model import Span
 
 if TYPE_CHECKING:

@@ -1,0 +1,116 @@
+"""The attribution cue lexicon: the words that introduce what someone said, thought or found.
+
+Read from ``data/en/cues.tsv`` (reporting verbs, noun cues such as "the claim that",
+prepositions such as "according to") and ``attribution_words.tsv``, and indexed by the
+inflected form of each cue's first word. :mod:`claimkit.attribution` finds cues with it;
+:func:`reporting_verbs` gives the lemmas of the verbs that report speech to any stage.
+
+>>> cue_lexicon().verbs["denied"][0].stance
+<Stance.DENY: 'deny'>
+>>> "say" in reporting_verbs()
+True
+
+.. versionadded:: 0.2.0
+   Moved here from :mod:`claimkit.attribution`, which still re-exports it.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+import attrs
+
+from claimkit.lang.morphology import plural_forms, verb_forms
+from claimkit.lang.resources import rows
+from claimkit.model import Stance
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = ["CueEntry", "CueLexicon", "cue_lexicon", "reporting_verbs"]
+
+
+@attrs.frozen(kw_only=True)
+class CueEntry:
+    """One row of the cue lexicon: a verb, noun or preposition that introduces content.
+
+    >>> cue_lexicon().verbs["denied"][0].stance
+    <Stance.DENY: 'deny'>
+    """
+
+    lemma: str
+    rest: tuple[str, ...]
+    """The words after the first one, as written ("out" in "point out")."""
+    takes: frozenset[str]
+    """What may follow: ``that``, ``inv``, ``np``, ``to``, ``tell``, ``wh``, ``noun``, ``prep``, ``nested``."""
+    stance: Stance
+
+
+@attrs.frozen(kw_only=True)
+class CueLexicon:
+    """The cue lexicon, indexed by the inflected form of each cue's first word."""
+
+    verbs: Mapping[str, tuple[CueEntry, ...]]
+    nouns: Mapping[str, CueEntry]
+    preps: Mapping[str, tuple[CueEntry, ...]]
+    word_classes: Mapping[str, frozenset[str]]
+
+
+@functools.cache
+def cue_lexicon() -> CueLexicon:
+    """The cue lexicon shipped in ``claimkit/data/en/cues.tsv``, read on first use.
+
+    >>> "according" in cue_lexicon().preps
+    True
+
+    Raises:
+        ResourceMissingError: if the data file is missing (a broken install).
+    """
+    verbs: dict[str, list[CueEntry]] = {}
+    nouns: dict[str, CueEntry] = {}
+    preps: dict[str, list[CueEntry]] = {}
+    merged: dict[tuple[str, bool], tuple[str, ...]] = {}
+    for row in rows("cues.tsv"):
+        if len(row) >= 3:  # a cue listed twice takes what both lines allow; its first stance wins
+            key = (row[0].lower(), "noun" in row[1] or "prep" in row[1])
+            if key in merged:
+                old = merged[key]
+                extra_forms = ",".join(x for x in (old[3] if len(old) > 3 else "", row[3] if len(row) > 3 else "") if x)
+                merged[key] = (old[0], f"{old[1]},{row[1]}", old[2], extra_forms)
+            else:
+                merged[key] = row
+    for row in merged.values():
+        if len(row) < 3:
+            continue
+        words = row[0].lower().split()
+        takes = frozenset(t.strip() for t in row[1].split(",") if t.strip())
+        entry = CueEntry(lemma=row[0].lower(), rest=tuple(words[1:]), takes=takes, stance=Stance[row[2].upper()])
+        extra = {f.strip().lower() for f in row[3].split(",") if f.strip()} if len(row) > 3 else set()
+        if "prep" in takes:
+            preps.setdefault(words[0], []).append(entry)
+        elif "noun" in takes:
+            for form in plural_forms(words[0]) | extra:
+                nouns.setdefault(form, entry)
+        else:
+            for form in verb_forms(words[0]) | extra:
+                verbs.setdefault(form, []).append(entry)
+    classes: dict[str, set[str]] = {}
+    for row in rows("attribution_words.tsv"):
+        if len(row) >= 2:
+            classes.setdefault(row[0].lower(), set()).add(row[1])
+    for row in rows("actor_words.tsv"):  # "a statement saying ...": messages that carry someone's words
+        if len(row) >= 2 and row[1] == "artifact":
+            classes.setdefault(row[0].lower(), set()).add("artifact")
+    return CueLexicon(
+        verbs={k: tuple(sorted(v, key=lambda e: -len(e.rest))) for k, v in verbs.items()},
+        nouns=dict(nouns),
+        preps={k: tuple(sorted(v, key=lambda e: -len(e.rest))) for k, v in preps.items()},
+        word_classes={k: frozenset(v) for k, v in classes.items()},
+    )
+
+
+@functools.cache
+def reporting_verbs() -> frozenset[str]:
+    """Lemmas of the verb cues marked ``nested``: inside reported content they report again ("say", "think")."""
+    return frozenset(e.lemma for entries in cue_lexicon().verbs.values() for e in entries if "nested" in e.takes)

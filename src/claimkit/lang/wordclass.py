@@ -1,0 +1,177 @@
+"""Closed word classes of English: pronouns, determiners, auxiliaries, titles' gender.
+
+Pronouns come from ``data/en/pronouns.tsv`` (person, number, gender and the forms each
+takes) and are read on first use; the small grammatical classes are constants here.
+Each class has one home: a stage that needs "first-person pronouns" calls
+:func:`first_person`, it never writes the list again.
+
+>>> sorted(object_pronouns())
+['her', 'him', 'me', 'them', 'us']
+>>> title_gender("Queen"), title_gender("Minister")
+('f', None)
+
+.. versionadded:: 0.2.0
+"""
+
+from __future__ import annotations
+
+import functools
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+import attrs
+
+from claimkit.lang.resources import rows
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = [
+    "AUXILIARIES",
+    "DEFINITE_DETERMINERS",
+    "DETERMINERS",
+    "SUBORDINATORS",
+    "Pronoun",
+    "first_person",
+    "object_pronouns",
+    "personal_pronouns",
+    "possessive_determiners",
+    "pronouns",
+    "reflexives",
+    "second_person",
+    "subject_pronouns",
+    "third_person",
+    "title_gender",
+]
+
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "one", "any", "each"})
+"""Words that open a noun phrase and name nobody by themselves."""
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+"""Determiners of a noun phrase that refers back ("the minister", "this group")."""
+AUXILIARIES = frozenset(
+    {"be", "have", "do", "will", "shall", "would", "should", "can", "could", "may", "might", "must", "ought", "to"}
+)
+"""Lemmas of auxiliary and modal verbs, with the infinitive marker "to": never a claim's predicate."""
+SUBORDINATORS = frozenset(
+    {
+        "if",
+        "when",
+        "whenever",
+        "while",
+        "although",
+        "though",
+        "because",
+        "since",
+        "unless",
+        "once",
+        "after",
+        "before",
+        "until",
+        "as",
+    }
+)
+"""Conjunctions that open a subordinate clause (tagged IN like prepositions)."""
+
+
+@attrs.frozen(kw_only=True)
+class Pronoun:
+    """One row of ``pronouns.tsv``.
+
+    >>> sorted(pronouns()["her"].forms)
+    ['det', 'obj']
+    """
+
+    word: str
+    person: int
+    number: str
+    """``sg``, ``pl``, ``any`` or ``rel`` (a relative pronoun)."""
+    gender: str
+    """``m``, ``f``, ``n`` (an organization, country or collective) or ``any``."""
+    forms: frozenset[str]
+    """Of ``subj``, ``obj``, ``det`` (before a noun), ``poss`` (standing alone), ``refl``."""
+
+
+@functools.cache
+def pronouns() -> Mapping[str, Pronoun]:
+    """Every pronoun of ``pronouns.tsv``, by its lower-case form."""
+    out = {}
+    for word, person, number, gender, forms in (r[:5] for r in rows("pronouns.tsv")):
+        out[word] = Pronoun(
+            word=word,
+            person=int(person),
+            number=number,
+            gender=gender,
+            forms=frozenset(f.strip() for f in forms.split(",")),
+        )
+    return MappingProxyType(out)
+
+
+def _select(*, persons: tuple[int, ...] = (1, 2, 3), forms: tuple[str, ...] = ()) -> frozenset[str]:
+    """Personal (not relative) pronouns of *persons* that take any of *forms*."""
+    return frozenset(
+        p.word
+        for p in pronouns().values()
+        if p.person in persons and p.number != "rel" and (not forms or p.forms & set(forms))
+    )
+
+
+@functools.cache
+def third_person() -> Mapping[str, tuple[str, str]]:
+    """Third-person and relative pronouns -> (number, gender): what can refer to an actor.
+
+    >>> third_person()["she"], third_person()["which"]
+    (('sg', 'f'), ('rel', 'n'))
+    """
+    return MappingProxyType({p.word: (p.number, p.gender) for p in pronouns().values() if p.person == 3})
+
+
+@functools.cache
+def subject_pronouns() -> frozenset[str]:
+    """Personal pronouns in the subject form: "i", "you", "he", "she", "it", "we", "they"."""
+    return _select(forms=("subj",))
+
+
+@functools.cache
+def object_pronouns() -> frozenset[str]:
+    """Personal pronouns only ever in the object form: "me", "him", "her", "us", "them"."""
+    return _select(forms=("obj",)) - subject_pronouns()
+
+
+@functools.cache
+def personal_pronouns() -> frozenset[str]:
+    """Personal pronouns in the subject or object form ("they", "them", "you", ...)."""
+    return _select(forms=("subj", "obj"))
+
+
+@functools.cache
+def possessive_determiners() -> frozenset[str]:
+    """Possessive pronouns before a noun: "my", "your", "his", "her", "its", "our", "their"."""
+    return _select(forms=("det",))
+
+
+@functools.cache
+def reflexives() -> frozenset[str]:
+    """Third-person reflexive pronouns: "himself", "herself", "itself", "themselves"."""
+    return _select(persons=(3,), forms=("refl",))
+
+
+@functools.cache
+def first_person() -> frozenset[str]:
+    """First-person pronouns ("i", "me", "my", "we", "us", "our", "ours", ...): the speaker's own voice."""
+    return _select(persons=(1,), forms=("subj", "obj", "det", "poss"))
+
+
+@functools.cache
+def second_person() -> frozenset[str]:
+    """Second-person pronouns ("you", "your", "yourself", ...): the addressee."""
+    return _select(persons=(2,))
+
+
+@functools.cache
+def _title_genders() -> Mapping[str, str]:
+    return MappingProxyType({r[1].lower(): r[3] for r in rows("titles.tsv") if len(r) > 3 and r[3]})
+
+
+def title_gender(expansion: str) -> str | None:
+    """``"m"`` or ``"f"`` for a title only one gender holds ("Mr.", "Queen"), from ``titles.tsv``."""
+    return _title_genders().get(expansion.lower())
