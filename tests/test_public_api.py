@@ -38,6 +38,7 @@ EXPECTED = [
     "Stance",
     "Statement",
     "StatementKind",
+    "Store",
     "StoreError",
     "TimeExpression",
     "TimeKind",

@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from claimkit.errors import InvalidSpanError, short_repr
+from claimkit.errors import InvalidInputError, InvalidSpanError, short_repr
 
 __all__ = [
     "Actor",
@@ -90,6 +90,9 @@ class Stance(enum.Enum):
     ASK = "ask"
     WARN = "warn"
     OTHER = "other"
+    REFUSE = "refuse"
+    """Refused or declined to comment, answer, confirm ...: a statement of refusal only.
+    Its content is what the speaker would not say; it makes no claim."""
 
 
 class Granularity(enum.Enum):
@@ -266,7 +269,7 @@ def _check_span(instance: Span, _attribute: attrs.Attribute[int], _value: int) -
 def _nonempty(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not value:
         msg = f"{attribute.name} must not be empty"
-        raise ValueError(msg)
+        raise InvalidInputError(msg)
 
 
 # --------------------------------------------------------------------------- spans
@@ -362,7 +365,7 @@ class TimeValue:
     def __attrs_post_init__(self) -> None:
         if self.start is not None and self.end is not None and not self.start < self.end:
             msg = f"time interval must have start < end, got {self.start!r} .. {self.end!r}"
-            raise ValueError(msg)
+            raise InvalidInputError(msg)
 
 
 @attrs.frozen(kw_only=True)

@@ -135,6 +135,7 @@ class _Lex:
     superlatives: frozenset[str]
     records: frozenset[str]
     all_time: frozenset[tuple[str, ...]]
+    rank_restrictors: frozenset[str]
     earlier: frozenset[str]
     later: frozenset[str]
     ordinals: dict[str, int]
@@ -194,6 +195,7 @@ def _lex() -> _Lex:
         superlatives=frozenset(superlatives),
         records=frozenset(w for w, _ in terms.get("record", ())),
         all_time=frozenset((w,) for w in wordlist("all_time.txt")),
+        rank_restrictors=frozenset(wordlist("rank_restrictors.txt")),
         earlier=frozenset(w for w, _ in terms.get("earlier", ())),
         later=frozenset(w for w, _ in terms.get("later", ())),
         ordinals=ordinals,
@@ -603,7 +605,7 @@ def _rank(ctx: _Ctx, clause: list[Token], i: int, polarity: Polarity) -> Quantit
     else:
         return None
     concept = _nearest_concept(clause, i, lex, len(clause))
-    if concept is None:
+    if concept is None or _restricted(lex, clause, i):
         return None
     doc = ctx.doc
     return Quantity(
@@ -621,6 +623,19 @@ def _rank(ctx: _Ctx, clause: list[Token], i: int, polarity: Polarity) -> Quantit
         context=_sentence(doc, clause[i].start),
         doc_id=ctx.statement.doc_id,
     )
+
+
+def _restricted(lex: _Lex, clause: list[Token], i: int) -> bool:
+    """A rank narrowed to a place, group or period ("in the city", "this year") with no all-time word."""
+    words = [_low(t) for t in clause[i + 1 : i + 1 + _PERIOD_WINDOW]]
+    if any(tuple(words[k : k + len(p)]) == p for k in range(len(words)) for p in lex.all_time):
+        return False
+    for k, w in enumerate(words):
+        if w == "since" or (w in ("in", "over", "for") and k + 2 < len(words) and words[k + 2] in ("years", "decades")):
+            return False  # a window _period reads
+        if w in lex.rank_restrictors:
+            return True
+    return False
 
 
 def _record_word(clause: list[Token], i: int) -> bool:

@@ -27,6 +27,7 @@ import attrs
 
 from claimkit.errors import InvalidInputError, InvalidSpanError, short_repr
 from claimkit.model import Analysis, Relation, RelationKind
+from claimkit.relations import denial_parts
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -561,13 +562,16 @@ class _Page:
                 f"pair{'s' if len(group) > 2 else ''}</summary><ol>{pairs}</ol></details>"
             )
         times = f' <span class="ck-times">×{len(group)}</span>' if len(group) > 1 else ""
+        denial = denial_parts(r)
+        label, extra, sides = r.kind.value, "", f"{self._jump(r.a)}{self._jump(r.b)}"
+        if denial is not None:  # the denial first, then what it denies
+            label, extra = f"{r.kind.value}: a denial", " ck-denial"
+            sides = f'{self._jump(denial[0])}<div class="ck-denies">denies</div>{self._jump(denial[1])}'
+        cls = f"ck-relation ck-rel-{r.kind.value}{extra}"
         return (
-            f'<li class="ck-relation ck-rel-{r.kind.value}" data-kind="{r.kind.value}" data-pairs="{len(group)}">'
-            f'<div class="ck-rel-head">{_esc(r.kind.value)} <span class="ck-score">{r.score:.2f}</span>{times}</div>'
-            f"{self._jump(r.a)}{self._jump(r.b)}"
-            + (f'<ul class="ck-reasons">{reasons}</ul>' if reasons else "")
-            + same
-            + "</li>"
+            f'<li class="{cls}" data-kind="{r.kind.value}" data-pairs="{len(group)}">'
+            f'<div class="ck-rel-head">{_esc(label)} <span class="ck-score">{r.score:.2f}</span>{times}</div>'
+            f"{sides}" + (f'<ul class="ck-reasons">{reasons}</ul>' if reasons else "") + same + "</li>"
         )
 
     def _timeline(self) -> str:
@@ -755,6 +759,7 @@ max-height:100vh;overflow:auto;font-size:.9rem}
 @keyframes ck-flash{from{background:#ffe45c}}
 .ck-relation{background:#fff;border:1px solid var(--line);border-radius:6px;padding:.5rem;margin:.4rem 0}
 .ck-rel-contradicts{border-left:4px solid var(--contra)}
+.ck-denies{font-size:.8em;font-style:italic;color:var(--contra);margin:.1rem 0}
 .ck-rel-agrees{border-left:4px solid var(--agree)}
 .ck-rel-head{font-weight:700;text-transform:capitalize}
 .ck-rel-contradicts .ck-rel-head{color:var(--contra)}
