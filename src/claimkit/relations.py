@@ -58,6 +58,7 @@ from claimkit.lang.morphology import lemmatize, stem, verb_key
 from claimkit.lang.names import name_key
 from claimkit.lang.resources import rows, table, wordlist
 from claimkit.model import ActorKind, Polarity, Relation, RelationKind, Stance
+from claimkit.quantities import Source, merge_relations
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -832,7 +833,9 @@ def _find_relations(analyses: Iterable[Analysis]) -> tuple[Relation, ...]:
     for n, analysis in enumerate(docs):
         entries.extend(_doc_entries(n, analysis.statements, analysis.claims, actors, lex))
     groups = [(n, analysis.statements, analysis.claims) for n, analysis in enumerate(docs)]
-    return _merge(_related(entries, lex), [*_denial_relations(groups, actors), *_rank_relations(groups)])
+    found = _merge(_related(entries, lex), [*_denial_relations(groups, actors), *_rank_relations(groups)])
+    # figures and ranks (claimkit.quantities); contradictions of a source's own earlier account
+    return merge_relations(found, [Source.of(analysis) for analysis in docs])
 
 
 def _merge(found: tuple[Relation, ...], denials: list[Relation]) -> tuple[Relation, ...]:

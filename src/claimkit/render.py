@@ -514,8 +514,15 @@ class _Page:
 
     def _relations(self) -> str:
         sections = []
-        for kind, heading in ((RelationKind.CONTRADICTS, "Contradictions"), (RelationKind.AGREES, "Agreements")):
+        kinds = (
+            (RelationKind.CONTRADICTS, "Contradictions"),
+            (RelationKind.CHANGED, "Changed accounts"),
+            (RelationKind.AGREES, "Agreements"),
+        )
+        for kind, heading in kinds:
             chosen = sorted((r for r in self.relations if r.kind is kind), key=lambda r: -r.score)
+            if not chosen and kind is RelationKind.CHANGED:
+                continue  # shown only when a source changed its account
             # relations a reader cannot tell apart (the same words, speakers and reasons, as when
             # a wire story is printed by several papers) share one card that lists every pair
             cards: dict[tuple[object, ...], list[Relation]] = {}
