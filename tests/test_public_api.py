@@ -35,6 +35,7 @@ EXPECTED = [
     "Stance",
     "Statement",
     "StatementKind",
+    "Store",
     "StoreError",
     "TimeExpression",
     "TimeKind",

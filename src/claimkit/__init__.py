@@ -50,6 +50,7 @@ from claimkit.parallel import Article, Failure
 from claimkit.pipeline import Analyzer, AnalyzerConfig, analyze, compare
 from claimkit.relations import find_relations
 from claimkit.render import render_html
+from claimkit.store import Store
 from claimkit.tables import to_frame, to_records
 from claimkit.temporal import normalize_date
 
@@ -85,6 +86,7 @@ __all__ = [
     "Stance",
     "Statement",
     "StatementKind",
+    "Store",
     "StoreError",
     "TimeExpression",
     "TimeKind",

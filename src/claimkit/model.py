@@ -87,6 +87,9 @@ class Stance(enum.Enum):
     ASK = "ask"
     WARN = "warn"
     OTHER = "other"
+    REFUSE = "refuse"
+    """Refused or declined to comment, answer, confirm ...: a statement of refusal only.
+    Its content is what the speaker would not say; it makes no claim."""
 
 
 class Granularity(enum.Enum):
