@@ -22,9 +22,6 @@ BASE = frozenset({"model", "errors"})
 ADAPTERS = frozenset({"_nltk", "_dateparser", "_pycountry", "_perceptron", "_serialize"})
 # Edges of a cycle that are known and being removed. Each names the work that removes it.
 KNOWN_CYCLE_EDGES = frozenset({
-    # pipeline.analyze_many() imports parallel lazily, and parallel imports pipeline:
-    # the "robust" work gives parallel an analyzer factory instead (issue 14).
-    ("pipeline", "parallel"),
     # Analysis.to_json() / _repr_html_() reach the cattrs adapter and the renderer lazily, on call;
     # both read the model's types. The result type offers them as methods on purpose.
     ("model", "_serialize"),
