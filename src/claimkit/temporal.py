@@ -36,7 +36,7 @@ import attrs
 
 from claimkit import _dateparser
 from claimkit.errors import DateNormalizationError, InvalidInputError, short_repr
-from claimkit.lang import timewords
+from claimkit.lang import timewords, wordclass
 from claimkit.lang.resources import rows, wordlist
 from claimkit.model import Granularity, Span, TimeExpression, TimeKind, TimeMod, TimeSource, TimeValue
 
@@ -2636,7 +2636,7 @@ def _statement_times(
             found is None
             and timed is not None
             and a.speaker_span is not None
-            and a.speaker_span.text.lower() in _PRONOUN_SPEAKERS
+            and a.speaker_span.text.lower() in wordclass.speaker_pronouns()
             and 0 < sentence - timed[0] <= _SAME_EVENT_SENTENCES
             and doc.sentences[timed[0]].paragraph == paragraph
         ):
@@ -2721,7 +2721,6 @@ def _dateline(
     return None
 
 
-_PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "we", "i"})
 _SAME_EVENT_SENTENCES = 2
 """A pronoun speaker this many sentences at most after a dated statement, in its paragraph, speaks on that date."""
 
