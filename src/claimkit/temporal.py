@@ -36,7 +36,7 @@ import attrs
 
 from claimkit import _dateparser
 from claimkit.errors import DateNormalizationError, InvalidInputError, short_repr
-from claimkit.lang import wordclass
+from claimkit.lang import timewords, wordclass
 from claimkit.lang.resources import rows, wordlist
 from claimkit.model import Granularity, Span, TimeExpression, TimeKind, TimeMod, TimeSource, TimeValue
 
@@ -134,32 +134,23 @@ class _Lexicon:
 
 @functools.cache
 def _lexicon() -> _Lexicon:
-    groups: dict[str, dict[str, str]] = {}
-    for row in rows("time_words.tsv"):
-        if len(row) >= 3:
-            groups.setdefault(row[0], {})[row[1]] = row[2]
-
-    def ints(name: str) -> Mapping[str, int]:
-        return MappingProxyType({k: int(v) for k, v in groups.get(name, {}).items()})
-
-    def strs(name: str) -> Mapping[str, str]:
-        return MappingProxyType(dict(groups.get(name, {})))
-
+    """The time vocabulary of :mod:`claimkit.lang.timewords` plus the units, read once."""
+    vocab = timewords.vocabulary()
     units = {row[1]: _unit_row(row) for row in rows("time_words.tsv") if row[0] == "unit"}
     return _Lexicon(
-        months=ints("month"),
-        weekdays=ints("weekday"),
-        seasons=strs("season"),
+        months=vocab.months,
+        weekdays=vocab.weekdays,
+        seasons=vocab.seasons,
         units=MappingProxyType(units),
         unit_words=MappingProxyType({w: u.word for u in units.values() for w in (u.word, u.plural)}),
         unit_abbreviations=MappingProxyType({a: u.word for u in units.values() for a in u.abbreviations}),
-        numbers=strs("number"),
-        ordinals=ints("ordinal"),
-        parts_of_day=strs("partofday"),
-        vague=strs("vague"),
-        sets=strs("set"),
-        heads=frozenset(groups.get("head", {})),
-        modifiers=frozenset(groups.get("modifier", {})),
+        numbers=vocab.numbers,
+        ordinals=vocab.ordinals,
+        parts_of_day=vocab.parts_of_day,
+        vague=vocab.vague,
+        sets=vocab.sets,
+        heads=vocab.heads,
+        modifiers=vocab.modifiers,
     )
 
 
