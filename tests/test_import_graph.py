@@ -1,6 +1,6 @@
 """The import graph: stages stand on the language layer, each reads only earlier stages, and nothing cycles.
 
-The pipeline's stages, in order: text, attribution, actors, temporal, claims, relations.
+The pipeline's stages, in order: text, attribution, actors, temporal, claims, quantities, relations.
 A stage may import the language layer (``claimkit.lang``), the result model, the errors,
 the private adapters of third-party libraries, and the public names of earlier stages;
 ``claimkit.lang`` imports only itself, the model and the errors.
@@ -17,7 +17,7 @@ import pytest
 import claimkit
 
 PACKAGE = Path(claimkit.__file__).parent
-STAGES = ("text", "attribution", "actors", "temporal", "claims", "relations")
+STAGES = ("text", "attribution", "actors", "temporal", "claims", "quantities", "relations")
 BASE = frozenset({"model", "errors"})
 ADAPTERS = frozenset({"_nltk", "_dateparser", "_pycountry", "_perceptron", "_serialize"})
 # Edges of a cycle that are known and being removed. Each names the work that removes it.

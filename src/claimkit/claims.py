@@ -72,7 +72,6 @@ _CLAUSE_WORDS = frozenset({"but", "while", "although", "though", "whereas", "bec
 _NP_TAGS = tags.NOMINAL_TAGS | tags.ADJECTIVE_TAGS | {"DT", "PDT", "PRP$", "POS", "$", "#"}
 _NP_HEAD_TAGS = tags.NOMINAL_TAGS | {"PRP"}
 _BRACKETS = frozenset({"[", "]", "(", ")", "‘", "’", "“", "”", '"', "'"})
-_RELATIVE = frozenset({"which", "that", "who", "whom"})
 _NEGATED_FRAMES = frozenset({"evidence", "proof", "sign", "signs", "indication", "truth", "true", "way", "reason"})
 _FRAME_NEGATIONS = frozenset({"no", "not", "never", "false", "untrue", "nothing"})
 _EVENT_ROLE_AGENT = "agent"
@@ -214,13 +213,13 @@ def extract_claims(doc: Document, statements: Sequence[Statement], actors: Actor
 def _parts_to_read(doc: Document, statements: Sequence[Statement]) -> dict[str, list[Span]]:
     """The content parts each statement's claims are read from, by statement id.
 
-    Left out: statements that make no claims (``Stance.DISMISS``, ``Stance.ASK``), parts from
+    Left out: statements that make no claims (``Stance.DISMISS``, ``Stance.ASK``, ``Stance.REFUSE``), parts from
     another text, and a part that would make more than :data:`MAX_OVERLAPPING_READS` parts
     cover one point of the text (in text order: the first ones are kept).
     """
     candidates: list[tuple[int, str, Span]] = []  # (order, statement id, part)
     for statement in statements:
-        if statement.stance in (Stance.DISMISS, Stance.ASK):
+        if statement.stance in (Stance.DISMISS, Stance.ASK, Stance.REFUSE):
             continue
         for part in statement.content_parts or (statement.content,):
             if part.end <= len(doc.text) and doc.text[part.start : part.end] == part.text:
@@ -702,7 +701,7 @@ def _np_left(clause: list[Token], j: int) -> list[Token] | None:
     low = t.text.lower()
     if t.tag == "PRP" or low in _pronouns():
         return [t]
-    if low in _RELATIVE and t.tag in ("WDT", "WP", "IN", "DT"):
+    if low in wordclass.relative_pronouns() and t.tag in ("WDT", "WP", "IN", "DT"):
         # "the weapons, which ... were supplied": the relative pronoun stands for the noun before it
         k = end - 1
         while k >= 0 and clause[k].text == ",":
@@ -790,7 +789,7 @@ def _pps(clause: list[Token], k: int) -> dict[str, list[Token]]:
     while m < end:
         t = clause[m]
         low = t.text.lower()
-        if t.tag.startswith("VB") or low in _RELATIVE or low == ",":
+        if t.tag.startswith("VB") or low in wordclass.relative_pronouns() or low == ",":
             break
         if low in ("to", "from", "by", "with", "for", "of", "against") and low not in out:
             np, nxt = _np_right(clause, m + 1)

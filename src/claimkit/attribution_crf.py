@@ -1,0 +1,830 @@
+"""The trained attribution layer: a linear-chain CRF stacked on the rules of :mod:`claimkit.attribution`.
+
+The rules find attributions and link their source, cue and content; their boundaries are
+where they fail most. This layer tags every token of a paragraph as source, cue or content
+(BIO), reading the rules' own output as features, and uses the tagged spans to fix the
+rules' boundaries and to add attributions the rules missed. The rules keep the linking:
+nesting, continuations and ``content_parts``.
+
+The features are closed-class words and a fixed list of frequent words, the cue, title and
+word-class lexicons of ``claimkit/data/``, POS tags, word shapes, quotation positions and the
+rules' source / cue / content spans and kind. No rare word, no n-gram: the model holds no
+article text. It was trained on PolNeAR's train split (``training/train_attribution.py``;
+see the model card, ``docs/model-card-attribution.md``).
+
+The model ships as package data (``claimkit/data/en/``) and is read on first use (:meth:`AttributionModel.load`);
+:class:`claimkit.AnalyzerConfig` ``trained_attribution=False`` turns the layer off.
+
+>>> from claimkit.text import TextProcessor
+>>> from claimkit.attribution import find_attributions
+>>> doc = TextProcessor.from_lexicons().parse("The senator said on Tuesday that the bill would pass.")
+>>> rules = find_attributions(doc)
+>>> refined = AttributionModel.load().refine(doc, rules)
+>>> [(a.speaker_span.text, a.cue, a.content.text) for a in refined]
+[('The senator', 'said', 'that the bill would pass')]
+
+.. versionadded:: 0.2.0
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import hashlib
+import itertools
+import json
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from claimkit import _crfsuite
+from claimkit.attribution import Attribution
+from claimkit.errors import ResourceMissingError
+from claimkit.lang import tags
+from claimkit.lang.cues import cue_lexicon
+from claimkit.lang.resources import DEFAULT_LANGUAGE, rows
+from claimkit.model import Evidence, Span, Stance, StatementKind
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator, Sequence
+
+    import numpy as np
+    from numpy.typing import NDArray
+
+    from claimkit._fastcrf import CrfWeights
+    from claimkit.text import Document
+
+__all__ = [
+    "FEATURE_VERSION",
+    "MODEL_FILE",
+    "ROLES",
+    "RULE_NAMES",
+    "AttributionModel",
+    "RoleSpans",
+    "document_features",
+    "paragraph_ranges",
+    "rule_labels",
+    "spans_from_labels",
+]
+
+FEATURE_VERSION = 1
+"""Bumped whenever the features change: a model trained on other features is refused."""
+MODEL_FILE = "attribution-crf.crfsuite"
+"""The model's file name in ``claimkit/data/en/``; its metadata is the same name with ``.json``."""
+ROLES = ("source", "cue", "content")
+RULE_NAMES = ("crf-content-boundary", "crf-source-boundary", "crf-cue-boundary", "crf-new-statement")
+"""What this layer records in a statement's ``evidence`` (documented in the attribution guide).
+
+>>> RULE_NAMES[0]
+'crf-content-boundary'
+"""
+
+# Penn Treebank tags of closed word classes and punctuation: their words are always features.
+_CLOSED_TAGS = (
+    frozenset({"DT", "IN", "PRP", "PRP$", "CC", "MD", "TO", "WDT", "WP", "WP$", "WRB", "EX", "PDT", "RP", "POS"})
+    | tags.PUNCT_TAGS
+    | tags.BRACKET_TAGS
+)
+_PRIORITY = {"content": 0, "source": 1, "cue": 2}
+_MEMO_WORDS = 100_000  # (word, tag) pairs whose weight rows a model remembers across documents
+
+
+# --------------------------------------------------------------------------- features
+
+
+@attrs.frozen(kw_only=True)
+class _Lexicons:
+    """The word lists the features read, from the package data files."""
+
+    cue_verbs: frozenset[str]
+    cue_nouns: frozenset[str]
+    cue_preps: frozenset[str]
+    titles: frozenset[str]
+    classes: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def read(cls) -> _Lexicons:
+        lex = cue_lexicon()
+        titles = frozenset(w.lower() for r in rows("titles.tsv") for w in r[0].split())
+        return cls(
+            cue_verbs=frozenset(lex.verbs),
+            cue_nouns=frozenset(lex.nouns),
+            cue_preps=frozenset(lex.preps),
+            titles=titles,
+            classes={w: tuple(sorted(c)) for w, c in lex.word_classes.items()},
+        )
+
+
+@functools.cache
+def _lexicons() -> _Lexicons:
+    return _Lexicons.read()
+
+
+def _shape(word: str) -> str:
+    out: list[str] = []
+    for ch in word:
+        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+        if len(out) == 4:
+            break
+    return "".join(out)
+
+
+def paragraph_ranges(doc: Document) -> list[tuple[int, int]]:
+    """Token index ranges ``[first, last)`` of the document's paragraphs that hold tokens."""
+    out: list[tuple[int, int]] = []
+    current = -1
+    for s in doc.sentences:
+        if s.first_token == s.last_token:
+            continue
+        if s.paragraph == current and out:
+            out[-1] = (out[-1][0], s.last_token)
+        else:
+            out.append((s.first_token, s.last_token))
+            current = s.paragraph
+    return out
+
+
+def _covering(starts: Sequence[int], ends: Sequence[int], s: int, e: int) -> range:
+    """Indices of the tokens more than half inside chars ``[s, e)``."""
+    lo = max(0, bisect.bisect_right(starts, s) - 1)
+    hi = bisect.bisect_left(starts, e)
+    first = lo
+    while first < hi and 2 * (min(e, ends[first]) - max(s, starts[first])) < ends[first] - starts[first]:
+        first += 1
+    last = hi
+    while last > first and 2 * (min(e, ends[last - 1]) - max(s, starts[last - 1])) < ends[last - 1] - starts[last - 1]:
+        last -= 1
+    return range(first, last)
+
+
+def paint(
+    doc: Document, spans: Sequence[tuple[str, int, int, object]], *, priority: bool = True
+) -> tuple[list[str], list[object]]:
+    """BIO labels over *doc*'s tokens from ``(role, start, end, owner)`` character spans.
+
+    A token belongs to a span when more than half of it lies inside. Where spans overlap,
+    cue wins over source over content, and a shorter content over a longer one (the inner
+    of nested attributions). A token starts a span (``B-``) when the span begins there.
+    """
+    starts = [t.start for t in doc.tokens]
+    ends = [t.end for t in doc.tokens]
+    n = len(starts)
+    labels = ["O"] * n
+    owners: list[object] = [None] * n
+    key: list[tuple[int, int]] = [(-1, 0)] * n
+    for role, s, e, owner in spans:
+        rank = (_PRIORITY[role], -(e - s)) if priority else (0, 0)
+        idx = _covering(starts, ends, s, e)
+        for i in idx:
+            if labels[i] == "O" or rank > key[i]:
+                key[i] = rank
+                labels[i] = ("B-" if i == idx.start else "I-") + role
+                owners[i] = owner
+    return labels, owners
+
+
+def rule_labels(doc: Document, attributions: Sequence[Attribution]) -> tuple[list[str], list[str]]:
+    """The rules' output as BIO labels over the tokens, and the kind of the attribution each token belongs to."""
+    spans: list[tuple[str, int, int, object]] = []
+    for a in attributions:
+        spans.extend(("content", p.start, p.end, a.kind.value) for p in a.content_parts or (a.content,))
+        if a.speaker_span is not None:
+            spans.append(("source", a.speaker_span.start, a.speaker_span.end, a.kind.value))
+        if a.cue_span is not None:
+            spans.append(("cue", a.cue_span.start, a.cue_span.end, a.kind.value))
+    labels, owners = paint(doc, spans)
+    return labels, [str(o) if o is not None else "none" for o in owners]
+
+
+def _quote_states(doc: Document) -> list[str]:
+    starts = [t.start for t in doc.tokens]
+    state = ["n"] * len(starts)
+    for q in doc.quotes:
+        if q.depth:
+            continue
+        lo = bisect.bisect_left(starts, q.span.start)
+        hi = bisect.bisect_left(starts, q.span.end)
+        for i in range(lo, hi):
+            state[i] = "i"
+        if lo < len(state) and starts[lo] == q.span.start:
+            state[lo] = "o"
+        if q.closed and hi > lo and doc.tokens[hi - 1].end == q.span.end:
+            state[hi - 1] = "c"
+    return state
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word(text: str) -> tuple[str, str, str, bool]:
+    """A word's lower-cased form, shape feature, lexicon classes, and whether it is a cue verb (memoized)."""
+    lexicons = _lexicons()
+    w = text.lower().replace("’", "'")
+    lex: list[str] = []
+    if w in lexicons.cue_verbs:
+        lex.append("cv")
+    if w in lexicons.cue_nouns:
+        lex.append("cn")
+    if w in lexicons.cue_preps:
+        lex.append("cp")
+    if w in lexicons.titles:
+        lex.append("ti")
+    lex.extend(lexicons.classes.get(w, ()))
+    return w, f"s={_shape(text)}", "+".join(lex) if lex else "-", "cv" in lex
+
+
+def _word_features(
+    text: str, tag: str, vocabulary: frozenset[str]
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]:
+    """What one token gives: its own features, those it gives to the next and the previous token,
+    its tag two tokens away (after, before), and whether it is a cue verb."""
+    w, shape, code, cue_verb = _word(text)
+    own = [f"p={tag}", shape, f"L={code}"]
+    before = [f"p-1={tag}", f"L-1={code}"]  # what it tells the token after it
+    after = [f"p+1={tag}", f"L+1={code}"]  # what it tells the token before it
+    before2 = (f"p-2={tag}",)  # ... and the tokens two away
+    after2 = (f"p+2={tag}",)
+    if w in vocabulary or tag in _CLOSED_TAGS:
+        own.append(f"w={w}")
+        before.append(f"w-1={w}")
+        after.append(f"w+1={w}")
+    return tuple(own), tuple(before), tuple(after), before2, after2, cue_verb
+
+
+_WordFeatures = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]
+_ContextFeatures = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+@attrs.frozen(kw_only=True)
+class _Table:
+    """A document's features in groups: per token, the key of its word group and of its context group.
+
+    A token's features are its own groups, the "before" groups of the one or two tokens before
+    it and the "after" groups of the one or two after it (within its paragraph), its tag pair
+    with the token before, and its flags.
+    """
+
+    words: dict[tuple[str, str], Any]
+    """Per distinct (text, tag): what *word* gave (its last item says whether it is a cue verb)."""
+    contexts: dict[tuple[str, str, str], _ContextFeatures]
+    word_keys: list[tuple[str, str]]
+    context_keys: list[tuple[str, str, str]]
+    flags: list[list[str]]
+    tags: list[str]
+    ranges: list[tuple[int, int]]
+
+
+def _table(doc: Document, attributions: Sequence[Attribution], word: Callable[[str, str], Sequence[Any]]) -> _Table:
+    toks = doc.tokens
+    n = len(toks)
+    rl, rk = rule_labels(doc, attributions)
+    qs = _quote_states(doc)
+    words: dict[tuple[str, str], Any] = {}
+    contexts: dict[tuple[str, str, str], _ContextFeatures] = {}
+    word_keys = [(t.text, t.tag) for t in toks]
+    context_keys = list(zip(rl, qs, rk, strict=True))
+    cue_verb = [False] * n
+    for i, key in enumerate(word_keys):
+        w = words.get(key)
+        if w is None:
+            w = words[key] = word(*key)
+        cue_verb[i] = w[-1]
+        ckey = context_keys[i]
+        if ckey not in contexts:
+            r, q, k = ckey
+            contexts[ckey] = (
+                ("b", f"r={r}", f"q={q}", f"rq={r}|{q}", f"rk={k}"),
+                (f"r-1={r}", f"q-1={q}"),
+                (f"r+1={r}", f"q+1={q}"),
+                (),
+                (),
+            )
+    flags: list[list[str]] = [[] for _ in range(n)]  # sentence edges, cue verbs before / after in the sentence
+    for s in doc.sentences:
+        if s.first_token < s.last_token:
+            flags[s.first_token].append("sf")
+            flags[s.last_token - 1].append("sl")
+            seen = False
+            for i in range(s.first_token, s.last_token):
+                if seen:
+                    flags[i].append("cb")
+                seen = seen or cue_verb[i]
+            seen = False
+            for i in range(s.last_token - 1, s.first_token - 1, -1):
+                if seen:
+                    flags[i].append("ca")
+                seen = seen or cue_verb[i]
+    return _Table(
+        words=words,
+        contexts=contexts,
+        word_keys=word_keys,
+        context_keys=context_keys,
+        flags=flags,
+        tags=[t.tag for t in toks],
+        ranges=paragraph_ranges(doc),
+    )
+
+
+def document_features(
+    doc: Document,
+    attributions: Sequence[Attribution],
+    vocabulary: frozenset[str],
+) -> Iterator[tuple[tuple[int, int], list[list[str]]]]:
+    """Per paragraph: its token range and one feature list per token (what crfsuite trains on).
+
+    *vocabulary* holds the frequent words that are features; closed-class words are
+    features anyway. Everything else a word gives is its shape, tag and lexicon classes.
+    """
+    if not doc.tokens:
+        return
+    t = _table(doc, attributions, lambda text, tag: _word_features(text, tag, vocabulary))
+    words = [t.words[k] for k in t.word_keys]
+    ctx = [t.contexts[k] for k in t.context_keys]
+    tags = t.tags
+    for lo, hi in t.ranges:
+        items: list[list[str]] = []
+        for i in range(lo, hi):
+            f = [*ctx[i][0], *words[i][0], *t.flags[i]]
+            if i > lo:
+                f += words[i - 1][1]
+                f += ctx[i - 1][1]
+                f.append(f"pp={tags[i - 1]}|{tags[i]}")
+                if i - 1 > lo:
+                    f += words[i - 2][3]
+                    f += ctx[i - 2][3]
+            else:
+                f.append("BOP")
+            if i + 1 < hi:
+                f += words[i + 1][2]
+                f += ctx[i + 1][2]
+                if i + 2 < hi:
+                    f += words[i + 2][4]
+                    f += ctx[i + 2][4]
+            else:
+                f.append("EOP")
+            items.append(f)
+        yield (lo, hi), items
+
+
+def _token_scores(table: _Table, weights: CrfWeights) -> NDArray[np.float64]:
+    """Label scores per token: the features of :func:`document_features`, summed group by group."""
+    import numpy as np  # noqa: PLC0415  (not at import)
+
+    n = len(table.word_keys)
+    word_rows = {k: j for j, k in enumerate(table.words)}
+    ctx_rows = {k: j for j, k in enumerate(table.contexts)}
+    word_vectors = np.array([w[0] for w in table.words.values()])  # distinct words x 5 groups x labels
+    wgroups = [word_vectors[:, g, :] for g in range(5)]
+    ctx_rows_of = [[weights.rows(g) for g in c] for c in table.contexts.values()]
+    cgroups = [weights.sums([c[g] for c in ctx_rows_of]) for g in range(5)]
+    u = np.array([word_rows[k] for k in table.word_keys], dtype=np.intp)
+    c = np.array([ctx_rows[k] for k in table.context_keys], dtype=np.intp)
+    lo = np.zeros(n, dtype=np.intp)
+    hi = np.zeros(n, dtype=np.intp)
+    for a, b in table.ranges:
+        lo[a:b] = a
+        hi[a:b] = b
+    i = np.arange(n)
+    own = wgroups[0][u] + cgroups[0][c]
+    before = wgroups[1][u] + cgroups[1][c]  # what token i tells the token after it
+    after = wgroups[2][u] + cgroups[2][c]
+    before2 = wgroups[3][u] + cgroups[3][c]
+    after2 = wgroups[4][u] + cgroups[4][c]
+    scores = own
+    has = i[1:] > lo[1:]
+    scores[1:][has] += before[:-1][has]
+    has = i[2:] - 1 > lo[2:]
+    scores[2:][has] += before2[:-2][has]
+    has = i[:-1] + 1 < hi[:-1]
+    scores[:-1][has] += after[1:][has]
+    has = i[:-2] + 2 < hi[:-2]
+    scores[:-2][has] += after2[2:][has]
+    scores[i == lo] += weights.vector(["BOP"])
+    scores[i + 1 == hi] += weights.vector(["EOP"])
+    tags = table.tags
+    pair_rows: dict[tuple[str, str], int] = {}
+    p = np.array([pair_rows.setdefault(pair, len(pair_rows)) for pair in itertools.pairwise(tags)], dtype=np.intp)
+    if len(p):
+        pair_scores = weights.sums([weights.rows([f"pp={a}|{b}"]) for a, b in pair_rows])
+        has = i[1:] > lo[1:]
+        scores[1:][has] += pair_scores[p][has]
+    for f in ("sf", "sl", "cb", "ca"):
+        mask = np.array([f in fl for fl in table.flags], dtype=bool)
+        scores[mask] += weights.vector([f])
+    return scores
+
+
+# --------------------------------------------------------------------------- spans
+
+
+@attrs.frozen(kw_only=True)
+class RoleSpans:
+    """The tagger's spans in one document, as token index ranges ``[first, last)`` per role."""
+
+    source: tuple[tuple[int, int], ...] = ()
+    cue: tuple[tuple[int, int], ...] = ()
+    content: tuple[tuple[int, int], ...] = ()
+
+
+def spans_from_labels(labels: Sequence[str], offset: int = 0) -> dict[str, list[tuple[int, int]]]:
+    """Maximal B/I runs per role (an ``I-`` after another role starts a new run).
+
+    >>> spans_from_labels(["O", "B-source", "I-source", "B-cue", "I-content", "I-content"])
+    {'source': [(1, 3)], 'cue': [(3, 4)], 'content': [(4, 6)]}
+    """
+    out: dict[str, list[tuple[int, int]]] = {r: [] for r in ROLES}
+    role: str | None = None
+    start = 0
+    for i, lab in enumerate((*labels, "O")):
+        new = lab[2:] if lab != "O" else None
+        if role is not None and (new != role or lab.startswith("B-")):
+            out[role].append((offset + start, offset + i))
+            role = None
+        if new is not None and role is None:
+            role, start = new, i
+    return out
+
+
+# --------------------------------------------------------------------------- the model
+
+
+@attrs.frozen(kw_only=True)
+class AttributionModel:
+    """The trained tagger with what its features need. Load it with :meth:`load`.
+
+    >>> AttributionModel.load().tagger.labels[:1]
+    ('O',)
+    """
+
+    tagger: _crfsuite.CrfTagger = attrs.field(eq=False, repr=False)
+    weights: CrfWeights = attrs.field(eq=False, repr=False)
+    vocabulary: frozenset[str] = attrs.field(repr=False)
+    metadata: dict[str, Any] = attrs.field(eq=False, repr=False)
+    _memo: dict[tuple[str, str], tuple[NDArray[np.float64], bool]] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
+
+    @classmethod
+    def load(cls) -> AttributionModel:
+        """Read the model shipped in ``claimkit/data/en/`` (0.6 MB; it takes well under a second).
+
+        Raises:
+            ResourceMissingError: if the model or its metadata is missing or corrupt.
+        """
+        base = resources.files("claimkit.data").joinpath(DEFAULT_LANGUAGE)
+        try:
+            data = base.joinpath(MODEL_FILE).read_bytes()
+            meta_text = base.joinpath(MODEL_FILE + ".json").read_text(encoding="utf-8")
+        except (FileNotFoundError, ModuleNotFoundError, OSError) as e:
+            msg = f"claimkit's attribution model {MODEL_FILE!r} is missing; reinstall claimkit"
+            raise ResourceMissingError(msg) from e
+        return cls.from_bytes(data, meta_text)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, meta_text: str) -> AttributionModel:
+        """A model from its bytes and its JSON metadata (what :meth:`load` reads).
+
+        Raises:
+            ResourceMissingError: if either is corrupt or they do not belong together.
+        """
+        try:
+            meta = json.loads(meta_text)
+            vocabulary = frozenset(str(w) for w in meta["vocabulary"])
+            digest = str(meta["sha256"])
+            version = int(meta["feature_version"])
+        except (ValueError, KeyError, TypeError) as e:
+            msg = f"the metadata of claimkit's attribution model is corrupt ({e}); reinstall claimkit"
+            raise ResourceMissingError(msg) from e
+        if hashlib.sha256(data).hexdigest() != digest:
+            msg = f"claimkit's attribution model {MODEL_FILE!r} is corrupt (checksum); reinstall claimkit"
+            raise ResourceMissingError(msg)
+        if version != FEATURE_VERSION:
+            msg = f"claimkit's attribution model has features v{version}, this claimkit needs v{FEATURE_VERSION}"
+            raise ResourceMissingError(msg)
+        from claimkit._fastcrf import CrfWeights  # noqa: PLC0415  (numpy: not at import)
+
+        tagger = _crfsuite.CrfTagger(data, name=f"claimkit's attribution model {MODEL_FILE!r}")
+        weights = CrfWeights.from_features(*tagger.weights())
+        bias = meta.get("label_bias", 0.0)
+        if not isinstance(bias, (int, float)):
+            msg = f"the metadata of claimkit's attribution model has a bad label_bias: {bias!r}; reinstall claimkit"
+            raise ResourceMissingError(msg)
+        if bias:
+            # every token has the feature "b": raising its weight for the labels that open a span
+            # raises those labels' scores everywhere, a threshold chosen on dev (see the model card)
+            weights.shift("b", [lab for lab in weights.labels if lab.startswith("B-")], float(bias))
+        return cls(tagger=tagger, weights=weights, vocabulary=vocabulary, metadata=meta)
+
+    def tag(self, doc: Document, attributions: Sequence[Attribution]) -> list[str]:
+        """One BIO label per token of *doc* (``O`` for tokens outside every paragraph).
+
+        The model's best paths, decoded by :mod:`claimkit._fastcrf` for the whole document at once,
+        with the label bias of the model's metadata (none: crfsuite's own labels).
+        """
+        from claimkit._fastcrf import viterbi  # noqa: PLC0415  (numpy: not at import)
+
+        labels = ["O"] * len(doc.tokens)
+        if not doc.tokens:
+            return labels
+        table = _table(doc, attributions, self._word_scores)
+        best = viterbi(_token_scores(table, self.weights), self.weights.trans, table.ranges)
+        names = self.weights.labels
+        for lo, hi in table.ranges:
+            labels[lo:hi] = [names[j] for j in best[lo:hi]]
+        return labels
+
+    def _word_scores(self, text: str, tag: str) -> tuple[NDArray[np.float64], bool]:
+        """The label scores of a word's five feature groups (one row each), and whether it is a cue verb.
+
+        Remembered across documents (up to ``_MEMO_WORDS`` pairs; then forgotten at once).
+        """
+        key = (text, tag)
+        hit = self._memo.get(key)
+        if hit is None:
+            feats = _word_features(text, tag, self.vocabulary)
+            hit = (self.weights.sums([self.weights.rows(g) for g in feats[:5]]), feats[5])
+            if len(self._memo) >= _MEMO_WORDS:
+                self._memo.clear()
+            self._memo[key] = hit
+        return hit
+
+    def tag_with_crfsuite(self, doc: Document, attributions: Sequence[Attribution]) -> list[str]:
+        """crfsuite's own labels, one paragraph at a time: :meth:`tag`'s when the model has no label bias."""
+        labels = ["O"] * len(doc.tokens)
+        for (lo, hi), items in document_features(doc, attributions, self.vocabulary):
+            labels[lo:hi] = self.tagger.tag(items)
+        return labels
+
+    def spans(self, doc: Document, attributions: Sequence[Attribution]) -> RoleSpans:
+        """The tagged source, cue and content spans of *doc*, as token ranges."""
+        found = spans_from_labels(self.tag(doc, attributions))
+        return RoleSpans(source=tuple(found["source"]), cue=tuple(found["cue"]), content=tuple(found["content"]))
+
+    def refine(self, doc: Document, attributions: Sequence[Attribution]) -> tuple[Attribution, ...]:
+        """The rules' *attributions* with boundaries fixed by the tagger, plus those it adds."""
+        return _refine(doc, tuple(attributions), self.spans(doc, attributions))
+
+
+# --------------------------------------------------------------------------- integration
+
+_SOURCE_REACH = 12  # tokens between a new attribution's cue and its source, at most
+_CUE_REACH = 12  # tokens between a new attribution's content and its cue, at most
+_LEAST_CONTENT_OVERLAP = 0.2  # token Jaccard for a tagged content to replace a rule's content piece
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _match(
+    rule: Sequence[tuple[int, int]], tagged: Sequence[tuple[int, int]], least: float = 0.0
+) -> tuple[dict[int, int], set[int]]:
+    """One-to-one matching of rule spans to tagged spans (token ranges), best token Jaccard first.
+
+    Returns the matches (rule index -> tagged index) and the tagged spans left unmatched.
+    """
+    pairs: list[tuple[float, int, int]] = []
+    starts = [t[0] for t in tagged]
+    for ri, r in enumerate(rule):
+        k = max(0, bisect.bisect_right(starts, r[0]) - 1)
+        while k < len(tagged) and tagged[k][0] < r[1]:
+            ov = _overlap(r, tagged[k])
+            if ov:
+                union = max(r[1], tagged[k][1]) - min(r[0], tagged[k][0])
+                if ov / union >= least:
+                    pairs.append((ov / union, ri, k))
+            k += 1
+    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    for _, ri, k in pairs:
+        if ri not in matched and k not in used:
+            matched[ri] = k
+            used.add(k)
+    return matched, set(range(len(tagged))) - used
+
+
+def _words_of(sp: Span) -> tuple[int, int]:
+    """The offsets of *sp* without the punctuation and spaces at its edges."""
+    text = sp.text
+    a, b = 0, len(text)
+    while a < b and not text[a].isalnum():
+        a += 1
+    while b > a and not text[b - 1].isalnum():
+        b -= 1
+    return (sp.start + a, sp.start + b) if a < b else (sp.start, sp.end)
+
+
+def _wording(rule: Span | None, tagged: Span | None) -> Span | None:
+    """The tagged span, unless it differs from the rule's only in punctuation at the edges.
+
+    The tagger learned PolNeAR's habits there ("said:" as a cue, a quotation's last period left
+    out of its content); the rules' spans read better and mean the same.
+    """
+    if tagged is None:
+        return rule
+    if rule is not None and _words_of(rule) == _words_of(tagged):
+        return rule
+    return tagged
+
+
+def _kind_of(doc: Document, pieces: Sequence[tuple[int, int]]) -> StatementKind:
+    """Direct when every piece lies in a quotation, partial when one holds a quotation mark."""
+    quotes = [q for q in doc.quotes if q.depth == 0]
+    starts = [q.span.start for q in quotes]
+    inside = True
+    for s, e in pieces:
+        k = bisect.bisect_right(starts, s) - 1
+        q = quotes[k] if k >= 0 else None
+        if q is None or not (q.span.start <= s and e <= q.span.end + 1):
+            inside = False
+    if inside:
+        return StatementKind.DIRECT
+    marks = '“”"„«»'
+    if any(c in marks for s, e in pieces for c in doc.text[s:e]):
+        return StatementKind.PARTIAL
+    return StatementKind.INDIRECT
+
+
+def _stance_of(cue: str) -> Stance:
+    lex = cue_lexicon()
+    words = cue.lower().split()
+    if not words:
+        return Stance.ASSERT
+    w = words[0]
+    if w in lex.verbs:
+        return lex.verbs[w][0].stance
+    if w in lex.preps:
+        return lex.preps[w][0].stance
+    if w in lex.nouns:
+        return lex.nouns[w].stance
+    return Stance.ASSERT
+
+
+def _refine(doc: Document, rules: tuple[Attribution, ...], found: RoleSpans) -> tuple[Attribution, ...]:
+    """The rules' attributions with the tagger's boundaries, plus attributions made of tagged spans alone."""
+    toks = doc.tokens
+    if not toks:
+        return rules
+    text = doc.text
+    starts = [t.start for t in toks]
+    ends = [t.end for t in toks]
+
+    def tok_range(sp: Span) -> tuple[int, int]:
+        r = _covering(starts, ends, sp.start, sp.end)
+        return (r.start, r.stop) if len(r) else (bisect.bisect_left(starts, sp.start),) * 2
+
+    def chars(r: tuple[int, int]) -> tuple[int, int]:
+        return (starts[r[0]], ends[r[1] - 1])
+
+    def span(r: tuple[int, int]) -> Span:
+        s, e = chars(r)
+        return Span.from_text(text, s, e)
+
+    def name_span(r: tuple[int, int]) -> Span:
+        """A source or cue without punctuation at its start (a cue made of punctuation, ":", stays).
+
+        A comma or bracket at the end stays: PolNeAR's annotators close an appositive source with it.
+        """
+        a, b = r
+        while a < b and not any(c.isalnum() for c in toks[a].text):
+            a += 1
+        return span((a, b) if a < b else r)
+
+    # content pieces, sources and cues of the rules, as token ranges
+    piece_of: list[tuple[int, int]] = []  # (attribution, piece)
+    pieces: list[tuple[int, int]] = []
+    for n, a in enumerate(rules):
+        for m, p in enumerate(a.content_parts or (a.content,)):
+            piece_of.append((n, m))
+            pieces.append(tok_range(p))
+    order = sorted(range(len(pieces)), key=lambda x: pieces[x])
+    content_match, new_contents = _match([pieces[x] for x in order], found.content, _LEAST_CONTENT_OVERLAP)
+    new_piece: dict[tuple[int, int], tuple[int, int]] = {
+        piece_of[order[ri]]: found.content[k] for ri, k in content_match.items()
+    }
+
+    def role_matches(get: str, tagged: tuple[tuple[int, int], ...]) -> tuple[dict[Span, tuple[int, int]], set[int]]:
+        distinct = sorted({sp for a in rules if (sp := getattr(a, get)) is not None}, key=lambda s: (s.start, s.end))
+        ranges = [tok_range(s) for s in distinct]
+        matched, unused = _match(ranges, tagged)
+        return {distinct[ri]: tagged[k] for ri, k in matched.items()}, unused
+
+    new_source, free_sources = role_matches("speaker_span", found.source)
+    new_cue, free_cues = role_matches("cue_span", found.cue)
+
+    out: list[Attribution] = []
+    for n, a in enumerate(rules):
+        old_pieces = a.content_parts or (a.content,)
+        cue_r = new_cue.get(a.cue_span) if a.cue_span is not None else None
+        src_r = new_source.get(a.speaker_span) if a.speaker_span is not None else None
+        cue_sp = _wording(a.cue_span, name_span(cue_r) if cue_r is not None else None)
+        # a source keeps the tagger's edges: PolNeAR closes an appositive source with its comma
+        src_sp = name_span(src_r) if src_r is not None else a.speaker_span
+        parts: list[Span] = []
+        for m, p in enumerate(old_pieces):
+            r = new_piece.get((n, m))
+            cand = _wording(p, span(r) if r is not None else None) or p
+            clash = any(x is not None and _overlap((x.start, x.end), (cand.start, cand.end)) for x in (cue_sp, src_sp))
+            parts.append(p if clash else cand)
+        parts.sort(key=lambda s: s.start)
+        changed = [p.start for p in parts] != [p.start for p in old_pieces] or [p.end for p in parts] != [
+            p.end for p in old_pieces
+        ]
+        content = parts[0] if len(parts) == 1 else Span.from_text(text, parts[0].start, parts[-1].end)
+        evidence = list(a.evidence)
+        evidence.extend(Evidence(rule="crf-content-boundary", span=p) for p in parts if p not in old_pieces)
+        if src_sp != a.speaker_span:
+            evidence.append(Evidence(rule="crf-source-boundary", span=src_sp))
+        if cue_sp != a.cue_span:
+            evidence.append(Evidence(rule="crf-cue-boundary", span=cue_sp))
+        out.append(
+            a
+            if len(evidence) == len(a.evidence)
+            else attrs.evolve(
+                a,
+                content=content,
+                content_parts=tuple(parts) if len(parts) > 1 else (),
+                speaker_span=src_sp,
+                cue_span=cue_sp,
+                cue=cue_sp.text if cue_sp is not None else None,
+                kind=_kind_of(doc, [(p.start, p.end) for p in parts]) if changed else a.kind,
+                evidence=tuple(evidence),
+            )
+        )
+
+    # tagged contents the rules missed: each takes the nearest free tagged cue, and that cue the nearest free source
+    cues = sorted(free_cues, key=lambda k: found.cue[k])
+    sources = sorted(free_sources, key=lambda k: found.source[k])
+    added: list[Attribution] = []
+    taken_cues: set[int] = set()
+    taken_sources: set[int] = set()
+    para = paragraph_ranges(doc)
+    para_starts = [p[0] for p in para]
+
+    def paragraph(i: int) -> int:
+        return bisect.bisect_right(para_starts, i) - 1
+
+    for k in sorted(new_contents, key=lambda k: found.content[k]):
+        c = found.content[k]
+        pc = paragraph(c[0])
+        best: tuple[int, int] | None = None
+        for j in cues:
+            q = found.cue[j]
+            if j in taken_cues or paragraph(q[0]) != pc:
+                continue
+            gap = c[0] - q[1] if q[1] <= c[0] else q[0] - c[1] if q[0] >= c[1] else -1
+            if 0 <= gap <= _CUE_REACH and (best is None or gap < best[0]):
+                best = (gap, j)
+        if best is None:
+            continue
+        cue_r = found.cue[best[1]]
+        taken_cues.add(best[1])
+        src: tuple[int, int] | None = None
+        for j in sources:
+            s = found.source[j]
+            if j in taken_sources or paragraph(s[0]) != pc or _overlap(s, c):
+                continue
+            gap = cue_r[0] - s[1] if s[1] <= cue_r[0] else s[0] - cue_r[1] if s[0] >= cue_r[1] else -1
+            if 0 <= gap <= _SOURCE_REACH and (src is None or gap < src[0]):
+                src = (gap, j)
+        src_span = None
+        if src is not None:
+            taken_sources.add(src[1])
+            src_span = name_span(found.source[src[1]])
+        cue_span = name_span(cue_r)
+        content = span(c)
+        added.append(
+            Attribution(
+                id="",
+                kind=_kind_of(doc, [(content.start, content.end)]),
+                content=content,
+                speaker_span=src_span,
+                cue=cue_span.text,
+                cue_span=cue_span,
+                stance=_stance_of(cue_span.text),
+                evidence=(Evidence(rule="crf-new-statement", span=content),),
+            )
+        )
+    if not added and out == list(rules):
+        return rules
+    return _renumber([*out, *added])
+
+
+def _renumber(found: list[Attribution]) -> tuple[Attribution, ...]:
+    """Ids ``s1``, ``s2``, ... in text order (as the rules number them), with ``continues`` following."""
+
+    def first(a: Attribution) -> tuple[int, int]:
+        at = min(x.start for x in (a.content, a.cue_span, a.speaker_span) if x is not None)
+        return (at, a.content.start)
+
+    order = sorted(range(len(found)), key=lambda n: first(found[n]))
+    ids = {found[n].id: f"s{rank + 1}" for rank, n in enumerate(order) if found[n].id}
+    out = []
+    for rank, n in enumerate(order):
+        a = found[n]
+        out.append(
+            attrs.evolve(a, id=f"s{rank + 1}", continues=ids.get(a.continues) if a.continues is not None else None)
+        )
+    return tuple(out)

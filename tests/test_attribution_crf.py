@@ -1,0 +1,314 @@
+"""The trained attribution layer: loading the model, the config switch, and how tagged spans change statements."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import pickle
+import re
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimkit import Analyzer, AnalyzerConfig, ResourceMissingError, _crfsuite
+from claimkit import attribution_crf as ac
+from claimkit._fastcrf import viterbi
+from claimkit.attribution import Attribution, find_attributions
+from claimkit.model import Stance, StatementKind
+from claimkit.testing import awkward_texts, documents
+from claimkit.text import Document, TextProcessor
+
+pytestmark = pytest.mark.needs_nltk_data
+
+
+@functools.cache
+def _processor() -> TextProcessor:
+    return TextProcessor.from_lexicons()
+
+
+@functools.cache
+def _model() -> ac.AttributionModel:
+    return ac.AttributionModel.load()
+
+
+def _parse(text: str) -> tuple[Document, tuple[Attribution, ...]]:
+    doc = _processor().parse(text)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return doc, find_attributions(doc)
+
+
+def _tokens(doc: Document, words: str) -> tuple[int, int]:
+    """The token range of the first occurrence of *words* in *doc*."""
+    start = doc.text.index(words)
+    end = start + len(words)
+    idx = [i for i, t in enumerate(doc.tokens) if start <= t.start and t.end <= end]
+    return (idx[0], idx[-1] + 1)
+
+
+def _slices_back(text: str, found: tuple[Attribution, ...]) -> None:
+    for a in found:
+        for sp in (a.content, a.speaker_span, a.cue_span, *a.content_parts, *a.via_spans):
+            if sp is not None:
+                assert 0 <= sp.start <= sp.end <= len(text)
+                assert text[sp.start : sp.end] == sp.text
+        if a.cue_span is not None:
+            assert a.cue == a.cue_span.text
+    assert [a.id for a in found] == [f"s{i + 1}" for i in range(len(found))]
+    ids = {a.id for a in found}
+    assert all(a.continues in ids for a in found if a.continues is not None)
+
+
+# --------------------------------------------------------------------------- the model file
+
+
+def test_model_loads_with_its_labels_and_vocabulary() -> None:
+    model = _model()
+    assert set(model.tagger.labels) == {"O"} | {f"{b}-{r}" for b in "BI" for r in ac.ROLES}
+    assert 0 < len(model.vocabulary) <= 1000
+    assert model.metadata["feature_version"] == ac.FEATURE_VERSION
+
+
+def test_a_corrupt_model_raises_resource_missing() -> None:
+    meta = '{"sha256": "x", "feature_version": 1, "vocabulary": []}'
+    with pytest.raises(ResourceMissingError, match="checksum"):
+        ac.AttributionModel.from_bytes(b"lCRF" + bytes(100), meta)
+    with pytest.raises(ResourceMissingError, match="metadata"):
+        ac.AttributionModel.from_bytes(b"", "{not json")
+
+
+def test_a_truncated_model_is_refused_before_crfsuite_reads_it() -> None:
+    from importlib import resources
+
+    data = resources.files("claimkit.data").joinpath("en", ac.MODEL_FILE).read_bytes()
+    _crfsuite.check_model_bytes(data, name="whole")  # the shipped model passes
+    with pytest.raises(ResourceMissingError, match="truncated"):
+        _crfsuite.check_model_bytes(data[: len(data) // 2], name="half")
+    with pytest.raises(ResourceMissingError, match="bad header"):
+        _crfsuite.CrfTagger(b"XXXX" + data[4:])
+
+
+def test_a_missing_model_raises_resource_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ac, "MODEL_FILE", "no-such-model.crfsuite")
+    with pytest.raises(ResourceMissingError, match="missing"):
+        ac.AttributionModel.load()
+
+
+# --------------------------------------------------------------------------- the switch
+
+
+def test_config_switch_off_gives_the_rules_alone_and_never_loads_the_model() -> None:
+    text = "The senator said on Tuesday that the bill would pass. “It is done,” she added."
+    off = Analyzer(config=AnalyzerConfig(trained_attribution=False))
+    a = off.analyze(text)
+    assert off._attribution_model is None
+    doc, rules = _parse(text)
+    assert [(s.content, s.speaker_span, s.cue_span) for s in a.statements] == [
+        (r.content, r.speaker_span, r.cue_span) for r in rules
+    ]
+    on = Analyzer()
+    b = on.analyze(text)
+    assert on._attribution_model is not None
+    refined = _model().refine(doc, rules)
+    assert [(s.content, s.speaker_span, s.cue_span) for s in b.statements] == [
+        (r.content, r.speaker_span, r.cue_span) for r in refined
+    ]
+
+
+def test_analyzer_with_a_loaded_model_still_pickles() -> None:
+    analyzer = Analyzer()
+    analyzer.analyze("Officials said the road was closed.")
+    copy = pickle.loads(pickle.dumps(analyzer))  # noqa: S301  (our own object)
+    assert copy.config == analyzer.config
+    assert copy._attribution_model is None
+    assert copy.analyze("Officials said the road was closed.").statements
+
+
+# --------------------------------------------------------------------------- integration rules
+
+
+def test_tagged_content_fixes_a_rule_boundary() -> None:
+    doc, rules = _parse("Officials said the road was closed because of the flood.")
+    (rule,) = rules
+    wanted = _tokens(doc, "the road was closed")
+    found = ac.RoleSpans(source=(_tokens(doc, "Officials"),), cue=(_tokens(doc, "said"),), content=(wanted,))
+    (a,) = ac._refine(doc, rules, found)
+    assert a.content.text == "the road was closed"
+    assert (a.speaker_span, a.cue_span) == (rule.speaker_span, rule.cue_span)
+    assert [(e.rule, e.span.text if e.span else None) for e in a.evidence[len(rule.evidence) :]] == [
+        ("crf-content-boundary", "the road was closed")
+    ]
+
+
+def test_tagged_source_fixes_a_rule_source() -> None:
+    doc, rules = _parse("Aides to the governor believe the budget will pass.")
+    assert [r.speaker_span.text for r in rules if r.speaker_span] == ["the governor"]
+    found = ac.RoleSpans(
+        source=(_tokens(doc, "Aides to the governor"),),
+        cue=(_tokens(doc, "believe"),),
+        content=(_tokens(doc, "the budget will pass"),),
+    )
+    (a,) = ac._refine(doc, rules, found)
+    assert a.speaker_span is not None
+    assert a.speaker_span.text == "Aides to the governor"
+    assert "crf-source-boundary" in [e.rule for e in a.evidence]
+
+
+def test_tagged_content_is_never_taken_over_the_own_cue() -> None:
+    doc, rules = _parse("Officials said the road was closed.")
+    (rule,) = rules
+    found = ac.RoleSpans(content=(_tokens(doc, "said the road was closed"),))
+    (a,) = ac._refine(doc, rules, found)
+    assert a.content == rule.content
+    assert a == rule  # nothing changed, nothing recorded
+
+
+def test_tagged_attribution_the_rules_missed_is_added() -> None:
+    text = "The road was closed. The board bets the bridge is unsafe."
+    doc, rules = _parse(text)
+    assert rules == ()  # "bets" is no cue of the rules
+    found = ac.RoleSpans(
+        source=(_tokens(doc, "The board"),),
+        cue=(_tokens(doc, "bets"),),
+        content=(_tokens(doc, "the bridge is unsafe"),),
+    )
+    out = ac._refine(doc, rules, found)
+    added = [a for a in out if a.content.text == "the bridge is unsafe"]
+    assert len(added) == 1
+    (a,) = added
+    assert (a.speaker_span.text if a.speaker_span else None, a.cue) == ("The board", "bets")
+    assert a.kind is StatementKind.INDIRECT
+    assert a.stance is Stance.ASSERT  # a cue outside the cue lexicon asserts
+    assert [e.rule for e in a.evidence] == ["crf-new-statement"]
+    _slices_back(text, out)
+
+
+def test_added_attribution_takes_its_stance_from_the_cue_lexicon() -> None:
+    doc, _ = _parse("The board denied the bridge is unsafe.")
+    found = ac.RoleSpans(
+        source=(_tokens(doc, "The board"),),
+        cue=(_tokens(doc, "denied"),),
+        content=(_tokens(doc, "the bridge is unsafe"),),
+    )
+    (a,) = ac._refine(doc, (), found)
+    assert a.stance is Stance.DENY
+
+
+def test_tagged_content_without_a_cue_adds_nothing() -> None:
+    doc, rules = _parse("The road was closed. The bridge is unsafe.")
+    found = ac.RoleSpans(content=(_tokens(doc, "The bridge is unsafe"),))
+    assert ac._refine(doc, rules, found) == rules
+
+
+def test_added_quotation_is_direct() -> None:
+    text = "“The bridge is unsafe,” the board wrote."
+    doc, _ = _parse(text)
+    found = ac.RoleSpans(
+        source=(_tokens(doc, "the board"),),
+        cue=(_tokens(doc, "wrote"),),
+        content=(_tokens(doc, "“The bridge is unsafe,”"),),
+    )
+    (a,) = ac._refine(doc, (), found)
+    assert a.kind is StatementKind.DIRECT
+
+
+def test_ids_follow_text_order_and_continuations_follow_their_ids() -> None:
+    text = "The board bets the bridge is unsafe. “We left early,” the minister said. “It was late.”"
+    doc, rules = _parse(text)
+    assert [a.continues for a in rules] == [None, "s1"]
+    found = ac.RoleSpans(
+        source=(_tokens(doc, "The board"),),
+        cue=(_tokens(doc, "bets"),),
+        content=(_tokens(doc, "the bridge is unsafe"),),
+    )
+    out = ac._refine(doc, rules, found)
+    _slices_back(text, out)
+    assert [(a.cue, a.continues) for a in out] == [("bets", None), ("said", None), (None, "s2")]
+
+
+def test_every_layer_rule_has_a_row_in_the_guide() -> None:
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "guide" / "attribution.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `([a-z-]+)` \|", guide, flags=re.MULTILINE))
+    assert set(ac.RULE_NAMES) <= documented
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@given(awkward_texts() | documents())
+def test_the_trained_layer_only_returns_spans_that_slice_back(text: str) -> None:
+    doc, rules = _parse(text)
+    _slices_back(text, _model().refine(doc, rules))
+
+
+@given(documents(max_words=60), st.data())
+def test_any_tagging_gives_spans_that_slice_back(text: str, data: st.DataObject) -> None:
+    doc, rules = _parse(text)
+    n = len(doc.tokens)
+    labels = data.draw(st.lists(st.sampled_from(["O", *_model().tagger.labels]), min_size=n, max_size=n))
+    found = ac.spans_from_labels(labels)
+    spans = ac.RoleSpans(source=tuple(found["source"]), cue=tuple(found["cue"]), content=tuple(found["content"]))
+    _slices_back(text, ac._refine(doc, rules, spans))
+
+
+# --------------------------------------------------------------------------- the decoder
+
+
+def _model_without_bias() -> ac.AttributionModel:
+    from importlib import resources
+
+    base = resources.files("claimkit.data").joinpath("en")
+    meta = json.loads(base.joinpath(ac.MODEL_FILE + ".json").read_text(encoding="utf-8"))
+    meta["label_bias"] = 0.0
+    return ac.AttributionModel.from_bytes(base.joinpath(ac.MODEL_FILE).read_bytes(), json.dumps(meta))
+
+
+@functools.cache
+def _unbiased() -> ac.AttributionModel:
+    return _model_without_bias()
+
+
+@given(documents(max_words=120))
+def test_the_fast_decoder_gives_crfsuites_labels(text: str) -> None:
+    doc, rules = _parse(text)
+    model = _unbiased()
+    assert model.tag(doc, rules) == model.tag_with_crfsuite(doc, rules)
+
+
+def test_the_fast_decoder_gives_crfsuites_labels_on_news(reference_text: str) -> None:
+    doc, rules = _parse(reference_text)
+    model = _unbiased()
+    assert model.tag(doc, rules) == model.tag_with_crfsuite(doc, rules)
+
+
+def test_the_label_bias_raises_the_span_openers_only() -> None:
+    plain, biased = _unbiased().weights, _model().weights
+    bias = _model().metadata["label_bias"]
+    assert bias > 0
+    row = plain.index["b"]
+    for j, lab in enumerate(plain.labels):
+        want = plain.state[row, j] + (bias if lab.startswith("B-") else 0.0)
+        assert biased.state[row, j] == pytest.approx(want)
+
+
+@given(
+    st.integers(1, 6).flatmap(
+        lambda n: st.lists(st.lists(st.floats(-3, 3, allow_nan=False), min_size=3, max_size=3), min_size=n, max_size=n)
+    ),
+    st.lists(st.lists(st.floats(-3, 3, allow_nan=False), min_size=3, max_size=3), min_size=3, max_size=3),
+)
+def test_viterbi_finds_the_best_path(scores: list[list[float]], trans: list[list[float]]) -> None:
+    s, t = np.array(scores), np.array(trans)
+    n = len(scores)
+
+    def total(path: tuple[int, ...]) -> float:
+        return sum(s[i, y] for i, y in enumerate(path)) + sum(t[a, b] for a, b in itertools.pairwise(path))
+
+    best = max(total(p) for p in itertools.product(range(3), repeat=n))
+    got = tuple(int(x) for x in viterbi(s, t, [(0, n)]))
+    assert total(got) == pytest.approx(best)
