@@ -15,10 +15,17 @@ fi
 # NLTK looks in <venv>/nltk_data; put the tagger there.
 TAGGER=taggers/averaged_perceptron_tagger_eng
 if [ ! -d ".venv/nltk_data/$TAGGER" ]; then
-  if [ -d "../shared/nltk_data/$TAGGER" ]; then
+  FOUND=""
+  for dir in ${NLTK_DATA:+${NLTK_DATA//:/ }} ../shared/nltk_data "$HOME/nltk_data"; do
+    if [ -d "$dir/$TAGGER" ]; then FOUND="$dir"; break; fi
+  done
+  if [ -n "$FOUND" ]; then
     mkdir -p .venv/nltk_data/taggers
-    cp -r "../shared/nltk_data/$TAGGER" .venv/nltk_data/taggers/
-  else
-    .venv/bin/python -m nltk.downloader -d .venv/nltk_data averaged_perceptron_tagger_eng
+    cp -r "$FOUND/$TAGGER" .venv/nltk_data/taggers/
+    echo "setup: NLTK's tagger copied from $FOUND"
+  elif ! .venv/bin/python -m nltk.downloader -d .venv/nltk_data averaged_perceptron_tagger_eng </dev/null; then
+    echo "setup: could not download NLTK's tagger (no network?). Copy a folder holding" >&2
+    echo "  $TAGGER into .venv/nltk_data/taggers/, or point NLTK_DATA at one and run this again." >&2
+    exit 1
   fi
 fi

@@ -65,6 +65,8 @@ def test_relate_without_adding_and_formats(tmp_path, files, capsys):
     assert "published 2017-07-25" in html
     with claimkit.Store(db, readonly=True) as store:
         assert len(store) == 1
+    assert main([*argv, "--across-only", "-f", "json"]) == 0
+    assert all(r["a"]["doc_id"] != r["b"]["doc_id"] for r in json.loads(capsys.readouterr().out))
 
 
 def test_export_and_who_formats(tmp_path, files, capsys):

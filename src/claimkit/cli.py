@@ -330,6 +330,9 @@ def _add_store(sub: Any, raw: type[argparse.HelpFormatter]) -> None:  # noqa: AN
     rel.add_argument("db", metavar="DB", help="the store's file")
     _add_inputs(rel)
     rel.add_argument("--no-add", action="store_true", help="do not add the new articles to the store")
+    rel.add_argument(
+        "--across-only", action="store_true", help="only relations between different documents (not within one)"
+    )
     _add_output(rel, ("text", "json", "csv", "html"), description="output format (default: text)", to_file=True)
     who = ops.add_parser("who", help="who said what about an actor", epilog=_STORE_EPILOG, formatter_class=raw)
     who.add_argument("db", metavar="DB", help="the store's file")
@@ -761,6 +764,8 @@ def _store_relate(args: argparse.Namespace, store: Store) -> int:
     failures: list[str] = []
     analyses = list(_analyses(args, failures))
     relations = store.relate(analyses, add=not args.no_add)
+    if args.across_only:
+        relations = tuple(r for r in relations if r.a.doc_id != r.b.doc_id)
     with _open_output(args.output) as out:
         if args.format == "csv":
             _CsvTable(out, "relations").write(to_records(relations, table="relations"))

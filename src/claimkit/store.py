@@ -60,7 +60,7 @@ SCHEMA_VERSION = 1
 APPLICATION_ID = 0x436B5354  # "CkST": marks a SQLite file as a claimkit store
 """SQLite's ``application_id`` of a claimkit store."""
 
-PAIR_CANDIDATES = 32
+PAIR_CANDIDATES = 16
 """Documents looked up per (actor or word, predicate) of a new claim, most recently added first."""
 TERM_CANDIDATES = 8
 """Documents looked up per actor or word alone (for antonyms and paraphrases), most recently added first."""
