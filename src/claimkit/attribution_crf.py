@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
     from claimkit._fastcrf import CrfWeights
-    from claimkit.text import Document
+    from claimkit.text import Document, Token
 
 __all__ = [
     "FEATURE_VERSION",
@@ -605,6 +605,18 @@ def _match(
     return matched, set(range(len(tagged))) - used
 
 
+def _takes_cue_word(toks: Sequence[Token], tagged: tuple[int, int], rule: Span | None) -> bool:
+    """Whether the tagged token range holds a cue word (verb, noun or preposition cue) outside *rule*."""
+    lex = _lexicons()
+    for t in toks[tagged[0] : tagged[1]]:
+        if rule is not None and rule.start <= t.start and t.end <= rule.end:
+            continue
+        w = t.text.lower().replace("’", "'")
+        if w in lex.cue_verbs or w in lex.cue_nouns or w in lex.cue_preps:
+            return True
+    return False
+
+
 def _words_of(sp: Span) -> tuple[int, int]:
     """The offsets of *sp* without the punctuation and spaces at its edges."""
     text = sp.text
@@ -720,8 +732,11 @@ def _refine(doc: Document, rules: tuple[Attribution, ...], found: RoleSpans) -> 
         cue_r = new_cue.get(a.cue_span) if a.cue_span is not None else None
         src_r = new_source.get(a.speaker_span) if a.speaker_span is not None else None
         cue_sp = _wording(a.cue_span, name_span(cue_r) if cue_r is not None else None)
-        # a source keeps the tagger's edges: PolNeAR closes an appositive source with its comma
-        src_sp = name_span(src_r) if src_r is not None else a.speaker_span
+        # a source keeps the tagger's edges (PolNeAR closes an appositive source with its comma),
+        # unless they take in a cue word the rules' source left out ("a claim engineers rejected")
+        src_sp = a.speaker_span
+        if src_r is not None and not _takes_cue_word(toks, src_r, a.speaker_span):
+            src_sp = name_span(src_r)
         parts: list[Span] = []
         for m, p in enumerate(old_pieces):
             r = new_piece.get((n, m))
