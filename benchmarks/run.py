@@ -9,22 +9,29 @@ Measures, on news text (PolNeAR dev articles by default, read from
 * the ratio of that time to ``dateparser.search.search_dates`` alone on the same texts;
 * time for 10 KB, 100 KB and 1 MB inputs (made by joining the articles), and the
   linearity ratio ``t(1 MB) / (10 x t(100 KB))``;
-* peak RSS of a fresh process analyzing the 1 MB input;
-* adversarial inputs at two sizes (time ratio ~10 means linear) and what they raised;
-* ``analyze_many`` throughput with ``n_jobs=1`` and ``n_jobs=-1``.
+* RSS of a fresh process (started by exec, so it inherits no peak from this one): after
+  loading, and current and peak after analyzing each of the 10 KB, 100 KB and 1 MB inputs;
+* hostile inputs (``claimkit.testing.hostile_texts`` and the ones below) at 10 KB, 100 KB
+  and 1 MB, each in a fresh process: CPU time, peak RSS and what they raised
+  (a time ratio ~10 from one size to the next means linear);
+* ``analyze_many`` wall-clock time with ``n_jobs=1`` and ``n_jobs=2`` on 1 MB and 4 MB streams,
+  several runs, the worker pool started once and reused, as an analyzer reuses it.
 
-The goals (issue 7): >= 20,000 words/s; ratio to search_dates < 1; linearity <= 1.2;
-peak RSS < 300 MB. Speed is never asserted in tests; this script reports it.
+The goals (issues 7 and 16): >= 20,000 words/s; ratio to search_dates < 1; linearity <= 1.2;
+every hostile input <= 11x from 100 KB to 1 MB; peak RSS < 300 MB; ``analyze_many`` with 2 workers
+>= 1.7x on 4 MB and >= 1.4x on 1 MB. Speed is never asserted in tests; this script reports it.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import os
 import platform
 import random
+import statistics
 import subprocess
 import sys
 import time
@@ -32,7 +39,8 @@ import warnings
 from pathlib import Path
 
 import claimkit
-from claimkit import actors, attribution, claims, parallel, relations, temporal
+from claimkit import actors, attribution, claims, relations, temporal
+from claimkit.testing import hostile_texts
 from claimkit.text import TextProcessor
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -164,33 +172,62 @@ def bench_sizes(analyzer: claimkit.Analyzer, texts: list[str], sizes: list[int])
     return out
 
 
-_RSS_CHILD = """
-import resource, sys, time
-import claimkit
-text = sys.stdin.read()
-a = claimkit.Analyzer()
-a.analyze("Warm up.", published="2016-10-01")
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-t = time.process_time()
-result = a.analyze(text, published="2016-10-01")
-seconds = time.process_time() - t
-after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(before, after, seconds, len(result.statements))
-"""
+def memory_mb() -> tuple[float, float]:
+    """This process's RSS and peak RSS in MB.
+
+    Read from ``/proc/self/status`` (``VmRSS``, ``VmHWM``): the peak of this process image
+    since its exec. ``getrusage``'s ``ru_maxrss`` is kept across exec, so a child started
+    from a large parent would report the parent's peak; it is only the fallback off Linux.
+    """
+    try:
+        status = Path("/proc/self/status").read_text(encoding="ascii")
+    except OSError:
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return peak, peak
+    fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
-def bench_peak_rss(text: str) -> dict:
-    """Peak RSS (MB) of a fresh process: after loading, and after analyzing *text*."""
+def rss_child() -> dict:
+    """In a fresh process: analyze each text read (as a JSON list) from stdin; RSS after each."""
+    texts = json.loads(sys.stdin.read())
+    analyzer = claimkit.Analyzer()
+    analyzer.analyze("Warm up.", published=PUBLISHED)
+    rss, peak = memory_mb()
+    out: dict = {"loaded_mb": rss, "loaded_peak_mb": peak, "sizes": []}
+    for text in texts:
+        start = time.process_time()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", claimkit.ClaimkitWarning)
+            result = analyzer.analyze(text, published=PUBLISHED)
+        seconds = time.process_time() - start
+        rss, peak = memory_mb()
+        out["sizes"].append(
+            {
+                "chars": len(text),
+                "seconds": seconds,
+                "rss_mb": rss,
+                "peak_mb": peak,
+                "statements": len(result.statements),
+            }
+        )
+        del result
+    return out
+
+
+def bench_rss(texts: list[str]) -> dict:
+    """RSS of a fresh process (exec'd): loaded, then after analyzing each of *texts* in turn."""
     proc = subprocess.run(  # noqa: S603  (our own interpreter and script)
-        [sys.executable, "-c", _RSS_CHILD], input=text, capture_output=True, text=True, check=True, timeout=1200
+        [sys.executable, __file__, "--rss-child"],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=3600,
     )
-    before, after, seconds, statements = proc.stdout.split()
-    return {
-        "loaded_mb": int(before) / 1024,
-        "peak_mb": int(after) / 1024,
-        "seconds": float(seconds),
-        "statements": int(statements),
-    }
+    return json.loads(proc.stdout)
 
 
 # ---------------------------------------------------------------------- adversarial
@@ -202,6 +239,7 @@ def adversarial(n: int) -> dict[str, str]:
     marks = "“”‘’\"'«»„"
     scripts = ["Москва заявила", "قال الوزير", "北京表示", "Athens said", "ירושלים", "दिल्ली ने कहा"]
     return {
+        **hostile_texts(n),
         "quote marks": "".join(rng.choice(marks) for _ in range(n)),
         "quote marks and words": " ".join(rng.choice(marks) + "said" for _ in range(n // 6)),
         "line without spaces": "a" * n,
@@ -224,10 +262,11 @@ def adversarial(n: int) -> dict[str, str]:
 
 
 def adversarial_case(name: str, size: int) -> dict:
-    """Analyze one hostile input in this process: CPU seconds and what happened."""
+    """Analyze one hostile input in this (fresh) process: CPU seconds, peak RSS and what happened."""
     analyzer = claimkit.Analyzer()
     analyzer.analyze("Warm up.", published=PUBLISHED)
     text = adversarial(size)[name]
+    loaded, _ = memory_mb()
     start = time.process_time()
     try:
         with warnings.catch_warnings():
@@ -238,17 +277,22 @@ def adversarial_case(name: str, size: int) -> dict:
         outcome = type(e).__name__
     except Exception as e:  # noqa: BLE001  (a benchmark reports crashes instead of stopping)
         outcome = f"CRASH {type(e).__name__}: {e}"
-    return {"seconds": time.process_time() - start, "outcome": outcome}
+    seconds = time.process_time() - start
+    return {"seconds": seconds, "outcome": outcome, "loaded_mb": loaded, "peak_mb": memory_mb()[1]}
 
 
-def bench_adversarial(small: int, large: int, timeout: float) -> dict:
-    """Each hostile input at two sizes, each in a fresh process stopped after *timeout* seconds."""
+def bench_adversarial(sizes: tuple[int, ...], timeout: float, names: list[str] | None = None) -> dict:
+    """Each hostile input at each size, each run in a fresh process stopped after *timeout* seconds.
+
+    A size is skipped when the one before took more than a tenth of *timeout*.
+    """
     out = {}
-    for name in adversarial(10):
+    for name in names or list(adversarial(10)):
         row: dict = {}
-        for label, size in (("small", small), ("large", large)):
-            if label == "large" and not row["small"]["seconds"] < timeout / 10:
-                row[label] = {"seconds": float("nan"), "outcome": "not run: too slow at the small size"}
+        previous = 0.0
+        for size in sizes:
+            if previous >= timeout / 10:
+                row[str(size)] = {"seconds": float("nan"), "outcome": "not run: too slow at the size before"}
                 continue
             try:
                 proc = subprocess.run(  # noqa: S603  (our own interpreter and script)
@@ -258,10 +302,10 @@ def bench_adversarial(small: int, large: int, timeout: float) -> dict:
                     timeout=timeout,
                     check=True,
                 )
-                row[label] = json.loads(proc.stdout)
+                row[str(size)] = json.loads(proc.stdout)
             except subprocess.TimeoutExpired:
-                row[label] = {"seconds": float("inf"), "outcome": f"TIMEOUT after {timeout:.0f} s"}
-        row["ratio"] = row["large"]["seconds"] / max(row["small"]["seconds"], 1e-9)
+                row[str(size)] = {"seconds": float("inf"), "outcome": f"TIMEOUT after {timeout:.0f} s"}
+            previous = row[str(size)]["seconds"]
         out[name] = row
     return out
 
@@ -269,19 +313,45 @@ def bench_adversarial(small: int, large: int, timeout: float) -> dict:
 # ---------------------------------------------------------------------- many documents
 
 
-def bench_many(texts: list[str], n_jobs: int, copies: int) -> dict:
-    """Wall-clock words/s of ``analyze_many`` on the corpus repeated *copies* times.
+def stream(texts: list[str], size: int) -> list[str]:
+    """Whole articles of the corpus, cycled, until they hold *size* characters."""
+    items: list[str] = []
+    length = 0
+    for text in _cycle(texts):
+        if length >= size:
+            return items
+        items.append(text)
+        length += len(text)
+    return items
 
-    The stream must be long enough to pay for starting the worker processes (each
-    loads the tagger once, about a second).
+
+def bench_many(texts: list[str], size: int, runs: int) -> dict:
+    """Wall-clock seconds of ``analyze_many`` on a *size*-character stream, ``n_jobs=1`` then ``n_jobs=2``.
+
+    The two workers start once (timed apart, as ``start_seconds``) and are reused by every
+    run, as they are by an analyzer that analyzes batch after batch.
     """
-    analyzer = claimkit.Analyzer()
-    analyzer.analyze("Warm up.")
-    items = texts * copies
-    start = time.perf_counter()
-    n = sum(1 for _ in analyzer.analyze_many(items, published=PUBLISHED, n_jobs=n_jobs))
-    seconds = time.perf_counter() - start
-    return {"n_jobs": n_jobs, "documents": n, "seconds": seconds, "words_per_second": sum(map(words, items)) / seconds}
+    items = stream(texts, size)
+    with claimkit.Analyzer() as analyzer:
+        analyzer.analyze("Warm up.")
+        start = time.perf_counter()
+        list(analyzer.analyze_many(["Warm up.", "Warm up."], n_jobs=2))
+        started = time.perf_counter() - start
+        seconds: dict[int, list[float]] = {1: [], 2: []}
+        for _ in range(runs):
+            for n_jobs in (1, 2):
+                start = time.perf_counter()
+                for _ in analyzer.analyze_many(items, published=PUBLISHED, n_jobs=n_jobs):
+                    pass
+                seconds[n_jobs].append(time.perf_counter() - start)
+    return {
+        "chars": sum(map(len, items)),
+        "documents": len(items),
+        "words": sum(map(words, items)),
+        "start_seconds": started,
+        "seconds": seconds,
+        "speedups": [one / two for one, two in zip(seconds[1], seconds[2], strict=True)],
+    }
 
 
 # ---------------------------------------------------------------------- report
@@ -308,45 +378,66 @@ def report(results: dict) -> str:
         lines.append(f"| linearity t(1 MB) / (10 x t(100 KB)) | {results['linearity']:.2f} | <= 1.2 |")
     if "rss" in results:
         r = results["rss"]
-        lines.append(f"| peak RSS, 1 MB input (fresh process) | {r['peak_mb']:.0f} MB | < 300 MB |")
-        lines.append(f"| RSS after loading, before analyzing | {r['loaded_mb']:.0f} MB | |")
+        lines.append(f"| RSS after loading, before analyzing (fresh process) | {r['loaded_mb']:.0f} MB | |")
+        lines += [
+            f"| RSS after {row['chars'] // KB:,} KB: current / peak | {row['rss_mb']:.0f} / {row['peak_mb']:.0f} MB "
+            "| peak < 300 MB |"
+            for row in r["sizes"]
+        ]
     if results.get("many"):
         lines += ["", report_many(results["many"])]
     lines += ["", "Share of `analyze` time by stage:", "", "| stage | share |", "|---|---|"]
     lines += [f"| {k} | {v:.0%} |" for k, v in t["stage_share"].items()]
     if "adversarial" in results:
-        a = results["adversarial"]
-        small, large = results["adversarial_sizes"]
-        lines += [
-            "",
-            f"Adversarial inputs ({small // KB} KB and {large // KB} KB; a time ratio near 10 is linear):",
-            "",
-            f"| input | {small // KB} KB | {large // KB} KB | ratio | outcome |",
-            "|---|---|---|---|---|",
-        ]
-        lines += [
-            f"| {name} | {row['small']['seconds']:.3f} s | {row['large']['seconds']:.3f} s | "
-            f"{row['ratio']:.1f} | {row['small']['outcome']} / {row['large']['outcome']} |"
-            for name, row in a.items()
-        ]
+        lines += ["", report_adversarial(results["adversarial"], results["adversarial_sizes"])]
+    return "\n".join(lines)
+
+
+def report_adversarial(rows: dict, sizes: list[int]) -> str:
+    """The hostile-input table: CPU seconds per size, growth from each size to the next, peak RSS."""
+    head = " | ".join(f"{size // KB:,} KB" for size in sizes)
+    growth = " | ".join(f"x {b // KB:,}/{a // KB:,} KB" for a, b in itertools.pairwise(sizes))
+    lines = [
+        (
+            "Hostile inputs (CPU seconds, each size in a fresh process; growth near 10 is linear; "
+            f"peak RSS at {sizes[-1] // KB:,} KB):"
+        ),
+        "",
+        f"| input | {head} | {growth} | peak RSS | outcome |",
+        "|---|" + "---|" * (2 * len(sizes) + 1),
+    ]
+    for name, row in rows.items():
+        cells = [row[str(size)] for size in sizes]
+        times = " | ".join(f"{c['seconds']:.3f} s" for c in cells)
+        ratios = " | ".join(f"{b['seconds'] / max(a['seconds'], 1e-9):.1f}" for a, b in itertools.pairwise(cells))
+        peak = cells[-1].get("peak_mb", float("nan"))
+        outcomes = " / ".join(sorted({c["outcome"] for c in cells}))
+        lines.append(f"| {name} | {times} | {ratios} | {peak:.0f} MB | {outcomes} |")
     return "\n".join(lines)
 
 
 def report_many(rows: list[dict]) -> str:
-    """The analyze_many table: wall-clock words/s and the speed-up over one process."""
-    one = rows[0]["words_per_second"]
+    """The analyze_many table: wall-clock seconds of each run and the speed-ups of 2 workers over 1."""
     lines = [
-        f"`analyze_many` on {rows[0]['documents']} documents (wall clock, {os.cpu_count()} CPUs):",
+        f"`analyze_many`, wall clock, {os.cpu_count()} CPUs (shared: other processes running count):",
         "",
-        "| n_jobs | workers | seconds | words/s | speed-up |",
-        "|---|---|---|---|---|",
+        "| stream | documents | start 2 workers | `n_jobs=1` runs | `n_jobs=2` runs | speed-up min / median / max |",
+        "|---|---|---|---|---|---|",
     ]
-    lines += [
-        f"| {r['n_jobs']} | {parallel.resolve_jobs(r['n_jobs'])} | {r['seconds']:.1f} | "
-        f"{r['words_per_second']:,.0f} | {r['words_per_second'] / one:.2f}x |"
-        for r in rows
-    ]
+    for r in rows:
+        one = ", ".join(f"{x:.1f}" for x in r["seconds"]["1"])
+        two = ", ".join(f"{x:.1f}" for x in r["seconds"]["2"])
+        ups = sorted(r["speedups"])
+        lines.append(
+            f"| {r['chars'] / 1e6:.1f} MB | {r['documents']} | {r['start_seconds']:.1f} s | {one} s | {two} s | "
+            f"{ups[0]:.2f}x / {statistics.median(ups):.2f}x / {ups[-1]:.2f}x |"
+        )
     return "\n".join(lines)
+
+
+def _json_keys(rows: list[dict]) -> list[dict]:
+    """*rows* as they come back from JSON: dict keys as str."""
+    return json.loads(json.dumps(rows))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -358,18 +449,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--many-only", action="store_true", help="only the analyze_many rows (run it on an otherwise idle machine)"
     )
+    parser.add_argument("--runs", type=int, default=3, help="analyze_many runs per stream size")
+    parser.add_argument("--hostile-only", action="store_true", help="only the hostile-input rows")
+    parser.add_argument("--only", action="append", help="with --hostile-only: this input only (repeatable)")
+    parser.add_argument("--rss-child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--adversarial-case", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.adversarial_case:
         print(json.dumps(adversarial_case(args.adversarial_case, args.size)))
         return 0
+    if args.rss_child:
+        print(json.dumps(rss_child()))
+        return 0
+    adv_sizes = [10 * KB, 100 * KB] if args.quick else [10 * KB, 100 * KB, 1000 * KB]
+    if args.hostile_only:
+        print(report_adversarial(bench_adversarial(tuple(adv_sizes), args.timeout, args.only), adv_sizes))
+        return 0
 
     texts = load_corpus(args.corpus)
-    copies = 2 if args.quick else 8
+    many_sizes = [1000 * KB] if args.quick else [1000 * KB, 4000 * KB]
     if args.many_only:
-        rows = [bench_many(texts, 1, copies), bench_many(texts, -1, copies)]
-        print(report_many(rows))
+        print(report_many(_json_keys([bench_many(texts, size, args.runs) for size in many_sizes])))
         return 0
     analyzer = claimkit.Analyzer()
     analyzer.analyze("Warm up: the tagger loads now.", published=PUBLISHED)
@@ -383,11 +484,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.quick:
         s = results["sizes"]
         results["linearity"] = s[str(1000 * KB)]["seconds"] / (10 * s[str(100 * KB)]["seconds"])
-        results["rss"] = bench_peak_rss(sized_input(texts, 1000 * KB))
-    adv_sizes = (10 * KB, 100 * KB) if args.quick else (100 * KB, 1000 * KB)
+    results["rss"] = bench_rss([sized_input(texts, size) for size in sizes])
     results["adversarial_sizes"] = adv_sizes
-    results["adversarial"] = bench_adversarial(*adv_sizes, timeout=args.timeout)
-    results["many"] = [bench_many(texts, 1, copies), bench_many(texts, -1, copies)]
+    results["adversarial"] = bench_adversarial(tuple(adv_sizes), args.timeout)
+    results["many"] = _json_keys([bench_many(texts, size, args.runs) for size in many_sizes])
     print(report(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")

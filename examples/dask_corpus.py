@@ -1,13 +1,18 @@
-"""Run claimkit over a JSONL corpus on a Dask cluster, and write the analyses as JSONL.
+"""Run claimkit over a JSONL corpus on a Dask cluster; write the analyses as JSONL and into a store.
 
     pip install "dask[bag]" distributed      # or: pip install --group distributed (from a checkout)
-    python examples/dask_corpus.py [CORPUS.jsonl] [--workers N] [--out DIR] [--scheduler ADDRESS]
+    python examples/dask_corpus.py [CORPUS.jsonl] [--workers N] [--out DIR] [--store DB] [--scheduler ADDRESS]
 
 Each input line is a JSON object with ``text`` and optionally ``published`` and
 ``doc_id`` (see ``claimkit.Article.from_dict``). Dask does the scheduling: a
 ``dask.bag`` reads the file in partitions, each worker process analyzes its
 records with ``claimkit.analyze`` (whose default analyzer is built once per
 process, on first use), and the results are written one JSON object a line.
+
+The analyses also go into a :class:`claimkit.Store` (``--store claims.db``; by default
+one in the output folder): the workers analyze in parallel, and this process, the store's
+single writer, adds each partition's results in one transaction as they arrive, then
+relates them to what the store held before (``store.relate`` on the new documents).
 
 The example starts a ``LocalCluster`` (worker processes on this machine); pass
 ``--scheduler tcp://host:8786`` to use a running cluster instead: nothing else
@@ -39,10 +44,12 @@ def analyze_record(line: str) -> dict:
     return analysis.to_dict()
 
 
-def run(corpus: Path, out: Path, *, workers: int = 2, scheduler: str | None = None) -> list[dict]:
-    """Analyze *corpus* on Dask, write ``out/part-*.jsonl`` and return a summary per document."""
+def run(
+    corpus: Path, out: Path, *, workers: int = 2, scheduler: str | None = None, store: Path | None = None
+) -> list[dict]:
+    """Analyze *corpus* on Dask, write ``out/part-*.jsonl``, add the analyses to *store*; a summary per document."""
     import dask.bag as db  # noqa: PLC0415  (optional: the script says how to install it)
-    from dask.distributed import Client, LocalCluster  # noqa: PLC0415
+    from dask.distributed import Client, LocalCluster, as_completed  # noqa: PLC0415
 
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True)
     with Client(scheduler or cluster) as client:
@@ -50,6 +57,13 @@ def run(corpus: Path, out: Path, *, workers: int = 2, scheduler: str | None = No
         results = bag.persist()
         results.map(lambda r: json.dumps(r, ensure_ascii=False)).to_textfiles(str(out / "part-*.jsonl"))
         summary = results.map(_summary).compute()
+        with claimkit.Store(store or out / "claims.db") as claims:
+            # one writer: this process adds each partition as it is done, in one transaction
+            for future in as_completed(client.compute(results.to_delayed())):
+                analyses = [claimkit.Analysis.from_dict(r) for r in future.result() if "error" not in r]
+                related = claims.relate(analyses, add=True)
+                print(f"stored {len(analyses)} analyses, {len(related)} relations with the store")
+            print(f"the store {claims.path} holds {len(claims)} documents")
         client.close()
     if cluster is not None:
         cluster.close()
@@ -72,10 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--out", type=Path, help="output folder (default: a temporary one)")
     parser.add_argument("--scheduler", help="address of a running Dask scheduler")
+    parser.add_argument("--store", type=Path, help="the claims store to add to (default: OUT/claims.db)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         out = args.out or Path(tmp)
-        summary = run(args.corpus, out, workers=args.workers, scheduler=args.scheduler)
+        summary = run(args.corpus, out, workers=args.workers, scheduler=args.scheduler, store=args.store)
         parts = sorted(out.glob("part-*.jsonl"))
         written = sum(1 for f in parts for line in f.read_text(encoding="utf-8").splitlines() if line)
     for row in summary:

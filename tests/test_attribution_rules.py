@@ -45,6 +45,12 @@ CASES = {
         "the minister",
         "“We left early,”",
     ),
+    "message-then-participle": (
+        "Paul Roe released a statement on Friday saying that the account was closed.",
+        "Paul Roe",
+        "Paul Roe",
+        "that the account was closed",
+    ),
     "subject-then-said-verb": (
         "The mayor said the bridge was safe.",
         "The mayor",
@@ -97,6 +103,7 @@ CASES = {
         "officials",
         "were stolen",
     ),
+    "refusal-to-speak": ("The ministry refused to comment.", "to comment", "The ministry", "to comment"),
     "according-to": ("According to aides, she will run again.", "According to aides", "aides", "she will run again"),
     "noun-cue-that": (
         "The company's claim that profits rose was false.",
@@ -154,3 +161,42 @@ def test_speaker_rules_go_in_order() -> None:
 def test_a_frame_after_an_adverbial_is_no_statement() -> None:
     # the content before the frame must hold a clause or a quotation: "In April" does not
     assert _find("In April, the mayor said.") == ()
+
+
+# --------------------------------------------------------------------------- rules that settle: no statement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm refused to pay the fine.",  # refusal-to-speak: an act refused is no statement
+        "Reporters asked whether the plan was dead.",  # reporter-question
+        "I asked him whether the plan was dead.",  # reporter-question: the writer
+        "The government would welcome the talks.",  # hypothetical-act
+    ],
+)
+def test_no_statement(text: str) -> None:
+    assert _find(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Roe asked whether the plan was dead.",  # a speaker's question is a statement
+        "The interviewer asked him: “Did you know?”",  # a named questioner is a speaker
+        "Jon Bell welcomed the decision.",  # no modal: an act that happened
+        "Critics would call the plan a failure.",  # a modal before something said
+    ],
+)
+def test_still_a_statement(text: str) -> None:
+    assert len(_find(text)) == 1
+
+
+def test_a_refusal_is_a_statement_of_refusal_with_no_claim() -> None:
+    import claimkit
+
+    a = claimkit.analyze("Jon Bell declined to comment on the report.")
+    (s,) = a.statements
+    assert s.stance is claimkit.Stance.REFUSE
+    assert s.content.text == "to comment on the report"
+    assert a.claims == ()

@@ -137,3 +137,51 @@ def test_swapping_the_order_of_articles_changes_nothing():
         return {(frozenset((r.a.content.text, r.b.content.text)), r.kind) for r in rs}
 
     assert pairs(claimkit.find_relations([report, denial])) == pairs(claimkit.find_relations([denial, report]))
+
+
+def test_html_view_shows_the_denial_with_what_it_denies():
+    a = claimkit.analyze(LEDGER, published="2018-10-08")
+    page = claimkit.render_html(a)
+    assert "ck-denial" in page
+    assert "denies</div>" in page
+
+
+def test_denial_parts_orders_the_denial_first():
+    from claimkit.relations import denial_parts
+
+    a = claimkit.analyze(LEDGER, published="2018-10-08")
+    parts = [denial_parts(r) for r in a.relations]
+    found = [p for p in parts if p is not None]
+    assert found
+    assert all(denied.speaker is not None and denied.speaker.name == "Daily Ledger" for _, denied in found)
+
+
+def test_find_relations_threshold():
+    a = claimkit.analyze(LEDGER, published="2018-10-08")
+    everything = claimkit.find_relations([a], threshold=0.0)
+    assert everything
+    assert claimkit.find_relations([a], threshold=1.0) == tuple(r for r in everything if r.score >= 1.0)
+    with pytest.raises(claimkit.InvalidInputError):
+        claimkit.find_relations([a], threshold=2.0)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The Daily Ledger reported that hackers had planted chips in servers used by Acme.",
+            "Acme denied that hackers had planted chips in its servers.",
+        ),
+        (
+            "The spokesman said it was the largest crowd ever to attend a parade.",
+            "A city report said the parade crowd was the second biggest in history.",
+        ),
+    ],
+)
+def test_swapping_two_statements_changes_nothing(first, second):
+    def pairs(text):
+        a = claimkit.analyze(text)
+        return {(frozenset((r.a.content.text, r.b.content.text)), r.kind) for r in a.relations}
+
+    assert pairs(f"{first} {second}") == pairs(f"{second} {first}")
+    assert pairs(f"{first} {second}")

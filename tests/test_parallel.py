@@ -1,8 +1,12 @@
 """Analyzer.analyze_many: order, ids, dates, streaming, processes, errors; results pickle and serialize."""
 
+import ast
 import datetime as dt
 import itertools
+import multiprocessing
 import pickle
+import warnings
+from pathlib import Path
 
 import pytest
 
@@ -21,8 +25,9 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def analyzer() -> claimkit.Analyzer:
-    return claimkit.Analyzer()
+def analyzer():
+    with claimkit.Analyzer() as a:
+        yield a
 
 
 def test_sequential_matches_analyze(analyzer):
@@ -236,3 +241,63 @@ def test_a_script_without_a_main_guard_is_told_so(tmp_path):
     assert result.returncode != 0
     assert "claimkit.errors.ClaimkitError" in result.stderr
     assert '`if __name__ == "__main__":` guard' in result.stderr
+
+
+UNCLOSED = "“We will not sign it, the minister said.\n\nNothing else."
+
+
+def _children() -> set[int]:
+    return {p.pid for p in multiprocessing.active_children()}
+
+
+def test_workers_live_with_the_analyzer_across_calls():
+    with claimkit.Analyzer() as own:
+        before = _children()
+        first = list(own.analyze_many(TEXTS, n_jobs=2))
+        workers = _children() - before
+        second = list(own.analyze_many(TEXTS, n_jobs=2))
+        assert len(workers) == 2
+        assert _children() - before == workers  # the same two processes served the second call
+        assert first == second
+        again = pickle.loads(pickle.dumps(own))  # noqa: S301  (our own bytes: a running pool does not travel)
+        assert again.config == own.config
+    assert not workers & _children()  # the with block stopped them
+
+
+def test_closed_analyzer_starts_new_workers_when_needed():
+    own = claimkit.Analyzer()
+    list(own.analyze_many(TEXTS[:2], n_jobs=2))
+    own.close()
+    assert [a.text for a in own.analyze_many(TEXTS[:2], n_jobs=2)] == TEXTS[:2]
+    own.close()
+
+
+def test_worker_warnings_reach_the_caller_under_its_filters(analyzer):
+    with pytest.warns(claimkit.UnbalancedQuoteWarning) as in_process:
+        list(analyzer.analyze_many(["Fine.", UNCLOSED]))
+    with pytest.warns(claimkit.UnbalancedQuoteWarning) as from_workers:
+        results = list(analyzer.analyze_many(["Fine.", UNCLOSED], n_jobs=2))
+    assert [a.text for a in results] == ["Fine.", UNCLOSED]
+    assert [(str(w.message), w.filename, w.lineno) for w in from_workers] == [
+        (str(w.message), w.filename, w.lineno) for w in in_process
+    ]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        warnings.filterwarnings("ignore", category=claimkit.ClaimkitWarning)
+        list(analyzer.analyze_many([UNCLOSED], n_jobs=2))
+    assert caught == []
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", claimkit.UnbalancedQuoteWarning)
+        with pytest.raises(claimkit.UnbalancedQuoteWarning):
+            list(analyzer.analyze_many([UNCLOSED], n_jobs=2))
+
+
+def test_parallel_does_not_import_the_pipeline():
+    source = Path(claimkit.parallel.__file__).read_text(encoding="utf-8")
+    imported = {
+        node.module if isinstance(node, ast.ImportFrom) else alias.name
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, (ast.Import, ast.ImportFrom))
+        for alias in node.names
+    }
+    assert "claimkit.pipeline" not in imported

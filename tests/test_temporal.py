@@ -11,6 +11,7 @@ from claimkit import (
     Granularity,
     InvalidInputError,
     TimeKind,
+    TimeMod,
     TimeSource,
     normalize_date,
     temporal,
@@ -554,3 +555,328 @@ def test_units_read_from_the_table(expression, timex):
             normalize_date(expression, reference=REF)
     else:
         assert normalize_date(expression, reference=REF).timex == timex
+
+
+# ----------------------------------------------------------------- normalize_date: the whole range
+
+
+@pytest.mark.parametrize(
+    ("prefer", "timex"),
+    [("past", "2017-07-24"), ("future", "2017-07-31"), ("nearest", "2017-07-24")],
+)
+def test_prefer_decides_an_open_weekday(prefer, timex):
+    assert normalize_date("Monday", reference=REF, prefer=prefer).timex == timex
+
+
+def test_prefer_nearest_takes_the_closer_side():
+    assert normalize_date("Friday", reference=REF, prefer="nearest").timex == "2017-07-28"
+
+
+def test_prefer_must_be_known():
+    with pytest.raises(InvalidInputError):
+        normalize_date("Monday", reference=REF, prefer="soon")
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        (
+            "from 3 to 5 December 2019",
+            "P3D",
+            "2019-12-03",
+            "2019-12-05",
+            dt.datetime(2019, 12, 3),
+            dt.datetime(2019, 12, 6),
+        ),
+        (
+            "between 14 and 15 May",
+            "P2D",
+            "2017-05-14",
+            "2017-05-15",
+            dt.datetime(2017, 5, 14),
+            dt.datetime(2017, 5, 16),
+        ),
+        ("1970-1975", "P6Y", "1970", "1975", dt.datetime(1970, 1, 1), dt.datetime(1976, 1, 1)),
+        (
+            "2019/04/01 - 2019/04/09",
+            "P9D",
+            "2019-04-01",
+            "2019-04-09",
+            dt.datetime(2019, 4, 1),
+            dt.datetime(2019, 4, 10),
+        ),
+        ("November 19-20", "P2D", "2016-11-19", "2016-11-20", dt.datetime(2016, 11, 19), dt.datetime(2016, 11, 21)),
+        (
+            "Monday through Friday",
+            "P5D",
+            "2017-07-24",
+            "2017-07-28",
+            dt.datetime(2017, 7, 24),
+            dt.datetime(2017, 7, 29),
+        ),
+        (
+            "5 to 6 p.m.",
+            "PT1H",
+            "2017-07-26T17:00",
+            "2017-07-26T18:00",
+            dt.datetime(2017, 7, 26, 17),
+            dt.datetime(2017, 7, 26, 18),
+        ),
+    ],
+)
+def test_ranges_have_both_ends_and_a_covering_interval(case):
+    expression, timex, begin, end, start, stop = case
+    v = normalize_date(expression, reference=REF)
+    assert (v.timex, v.begin_point, v.end_point, v.start, v.end) == (timex, begin, end, start, stop)
+    assert v.kind == TimeKind.DURATION
+
+
+@pytest.mark.parametrize(
+    ("expression", "timex", "mod"),
+    [
+        ("since 2018", "2018", TimeMod.ON_OR_AFTER),
+        ("before 2018", "2018", TimeMod.BEFORE),
+        ("after Monday", "2017-07-24", TimeMod.AFTER),
+        ("until the end of June", "2017-06", TimeMod.ON_OR_BEFORE),
+    ],
+)
+def test_an_open_range_keeps_its_value_and_says_which_side(expression, timex, mod):
+    v = normalize_date(expression, reference=REF)
+    assert (v.timex, v.mod) == (timex, mod)
+
+
+@pytest.mark.parametrize(
+    ("expression", "timex"),
+    [
+        ("Thanksgiving 2016", "2016-11-24"),
+        ("Christmas Eve", "2016-12-24"),
+        ("Independence Day 2015", "2015-07-04"),
+        ("Easter 2018", "2018-04-01"),
+        ("Good Friday 2019", "2019-04-19"),
+        ("Memorial Day", "2017-05-29"),
+        ("Labor Day 2017", "2017-09-04"),
+        ("New Year's Eve", "2016-12-31"),
+        ("Easter Monday of next year", "2018-04-02"),
+        ("Q3 2019", "2019-Q3"),
+        ("2016 Q3", "2016-Q3"),
+        ("H1 2016", "2016-H1"),
+        ("Friday next week", "2017-08-04"),
+        ("next week on Friday", "2017-08-04"),
+        ("the 3rd of next month", "2017-08-03"),
+        ("next month on the 3rd", "2017-08-03"),
+        ("the 21st", "2017-07-21"),
+        ("Thursday the 20th", "2017-07-20"),
+        ("June fourth 2012", "2012-06-04"),
+        ("May twenty-first", "2017-05-21"),
+        ("twenty five January nineteen eighty six", "1986-01-25"),
+        ("15-Jan-82", "1982-01-15"),
+        ("Oct-2", "2016-10-02"),
+        ("9-18-15", "2015-09-18"),
+        ("midnight Tuesday", "2017-07-25T24:00"),
+        ("3 hrs", "PT3H"),
+        ("10d", "P10D"),
+        ("one hour and a half", "PT1.5H"),
+        ("all day", "P1D"),
+        ("every three weeks", "P3W"),
+        ("once a week", "P1W"),
+        ("every night", "XXXX-XX-XXTNI"),
+        ("every other Friday", "XXXX-WXX-5"),
+        ("monday", "2017-07-24"),
+        ("in december", "2016-12"),
+    ],
+)
+def test_normalize_date_reads_the_news_range_of_phrases(expression, timex):
+    assert normalize_date(expression, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    "expression", ["may be", "the fall of Rome", "the Sunday Times", "a quarter of the vote", "a second time", "3D"]
+)
+def test_what_only_looks_like_a_time_is_refused(expression):
+    with pytest.raises(DateNormalizationError):
+        normalize_date(expression, reference=REF)
+
+
+def test_midnight_ends_its_day():
+    v = normalize_date("midnight Tuesday", reference=REF)
+    assert (v.start, v.end) == (dt.datetime(2017, 7, 26), dt.datetime(2017, 7, 26, 0, 1))
+
+
+# ----------------------------------------------------------------- properties
+
+_OPEN_PHRASES = st.one_of(
+    st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+    st.sampled_from(["January", "April", "July", "September", "December"]).map(lambda m: f"in {m}"),
+    st.tuples(st.integers(1, 28), st.sampled_from(["March", "June", "July", "October", "December"])).map(
+        lambda t: f"{t[0]} {t[1]}"
+    ),
+    st.sampled_from(["Christmas", "Thanksgiving", "Easter", "Memorial Day", "Halloween", "Labor Day"]),
+    st.sampled_from(["the first quarter", "the second quarter", "the third quarter", "the fourth quarter"]),
+    st.integers(1, 28).map(lambda n: f"the {n}th"),
+)
+_REFERENCES = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31))
+
+
+@given(_OPEN_PHRASES, _REFERENCES)
+def test_a_past_reading_never_starts_after_the_reference(phrase, reference):
+    v = normalize_date(phrase, reference=reference, prefer="past")
+    assert v.start is not None
+    assert v.start.date() <= reference
+
+
+@given(_OPEN_PHRASES, _REFERENCES)
+def test_a_future_reading_never_ends_before_the_reference(phrase, reference):
+    v = normalize_date(phrase, reference=reference, prefer="future")
+    assert v.end is not None
+    assert v.end > dt.datetime(reference.year, reference.month, reference.day)
+
+
+@given(
+    st.one_of(_OPEN_PHRASES, st.sampled_from(["Q3 2019", "the 1990s", "last week", "2016-H1", "summer 2015"])),
+    _REFERENCES,
+)
+def test_every_interval_parses_back_from_its_timex(phrase, reference):
+    v = normalize_date(phrase, reference=reference)
+    assert _timex_interval(v.timex)[:2] == (v.start, v.end)
+    assert normalize_date(v.timex, reference=reference) == v
+
+
+@given(
+    st.tuples(
+        st.integers(1, 14), st.integers(0, 14), st.sampled_from(["May", "August", "December"]), st.integers(1990, 2030)
+    ),
+    _REFERENCES,
+)
+def test_a_range_covers_both_ends(parts, reference):
+    first, extra, month, year = parts
+    v = normalize_date(f"from {first} to {first + extra} {month} {year}", reference=reference)
+    a = _timex_interval(v.begin_point)
+    b = _timex_interval(v.end_point)
+    assert (v.start, v.end) == (a[0], b[1])
+
+
+_WEEKDAY_OF_HOLIDAY = {
+    "Thanksgiving": 4,
+    "Memorial Day": 1,
+    "Labor Day": 1,
+    "Martin Luther King Day": 1,
+    "Mother's Day": 7,
+    "Easter": 7,
+    "Good Friday": 5,
+    "Easter Monday": 1,
+    "Black Friday": 5,
+    "Ash Wednesday": 3,
+}
+
+
+@given(st.lists(st.integers(1600, 2099), min_size=50, max_size=50, unique=True))
+def test_holidays_land_on_their_weekday_for_fifty_years(years):
+    for year in years:
+        for name, iso in _WEEKDAY_OF_HOLIDAY.items():
+            v = normalize_date(f"{name} {year}", reference=REF)
+            assert v.start.isoweekday() == iso, (name, year)
+            assert v.start.year == year
+        assert normalize_date(f"Memorial Day {year}", reference=REF).start.day > 31 - 7
+        assert normalize_date(f"Labor Day {year}", reference=REF).start.day <= 7
+
+
+@given(
+    st.sampled_from(["from 3 to 5 May", "Friday next week", "Christmas", "every other week", "Q3", "may 5"]),
+    _REFERENCES,
+)
+def test_same_input_same_output(phrase, reference):
+    assert normalize_date(phrase, reference=reference) == normalize_date(phrase, reference=reference)
+
+
+# ----------------------------------------------------------------- documents: names, clauses, cues
+
+
+@pytest.mark.needs_nltk_data
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told the Sunday Times that the plan had failed.",
+        "She appeared on USA Today's front page.",
+        "Thousands joined the Women’s March in the capital.",
+        "The interview aired on 60 Minutes.",
+    ],
+)
+def test_a_name_holding_a_time_word_is_not_a_time(processor, text):
+    assert times_of(processor, text).times == ()
+
+
+@pytest.mark.needs_nltk_data
+def test_a_lower_case_phrase_is_not_taken_for_a_name(processor):
+    result = times_of(processor, "The talks lasted less than 48 hours.")
+    assert [t.span.text for t in result.times] == ["less than 48 hours"]
+
+
+@pytest.mark.needs_nltk_data
+def test_an_expression_takes_the_tense_of_its_own_clause(processor):
+    text = "The envoy, who will meet the ministers in Brussels on Monday, has accused the army of lying."
+    result = times_of(processor, text)
+    assert [(t.span.text, t.value.timex) for t in result.times] == [("Monday", "2017-07-31")]
+
+
+@pytest.mark.needs_nltk_data
+def test_a_participle_cue_shares_its_clause_time(processor):
+    text = (
+        "The mayor said on Monday that the old bridge over the river was entirely safe for all traffic and "
+        "pedestrians, accusing critics of panic."
+    )
+    attributions = (
+        _attribution(
+            text, "s1", "the old bridge over the river was entirely safe for all traffic and pedestrians", "said"
+        ),
+        _attribution(text, "s2", "critics of panic", "accusing"),
+    )
+    result = times_of(processor, text, attributions=attributions)
+    assert result.statement_times["s2"].timex == "2017-07-24"
+    assert result.statement_time_sources["s2"] == TimeSource.CONTEXT
+
+
+@pytest.mark.needs_nltk_data
+def test_a_cue_with_an_adverb_is_still_a_past_reporting_verb(processor):
+    text = "The ministry flatly denied the report."
+    result = times_of(processor, text, attributions=(_attribution(text, "s1", "the report", "flatly denied"),))
+    assert result.statement_time_sources["s1"] == TimeSource.PUBLICATION
+
+
+@pytest.mark.parametrize(
+    ("expression", "timex"),
+    [
+        ("tomorrow at 7:45 pm", "2017-07-27T19:45"),
+        ("Thursday 1 pm", "2017-07-20T13:00"),
+        ("8am this morning", "2017-07-26T08:00"),
+        ("noon Friday", "2017-07-21T12:00"),
+        ("next week on Tuesday 9 am", "2017-08-01T09:00"),
+        ("10:20", "2017-07-26T10:20"),
+        ("4 o'clock", "2017-07-26T04:00"),
+        ("in 3 hours", "2017-07-26T03:00"),
+        ("in 3 years", "2020"),
+    ],
+)
+def test_clock_times_with_a_day_and_offsets_from_now(expression, timex):
+    assert normalize_date(expression, reference=REF).timex == timex
+
+
+def test_an_offset_in_hours_counts_from_the_reference_moment():
+    v = normalize_date("in 3 hours", reference=dt.datetime(2017, 7, 26, 22, 30))
+    assert v.timex == "2017-07-27T01:30"
+
+
+@pytest.mark.parametrize(
+    ("expression", "timex"), [("the day before yesterday", "2017-07-24"), ("the day after tomorrow", "2017-07-28")]
+)
+def test_two_days_away(expression, timex):
+    assert normalize_date(expression, reference=REF).timex == timex
+
+
+def test_the_next_days_start_after_the_reference():
+    v = normalize_date("the next three days", reference=REF)
+    assert (v.timex, v.start, v.end) == ("P3D", dt.datetime(2017, 7, 27), dt.datetime(2017, 7, 30))
+
+
+def test_the_rest_of_the_month_runs_to_its_end():
+    v = normalize_date("the rest of the month", reference=REF)
+    assert (v.timex, v.begin_point, v.end_point) == ("P6D", "2017-07-26", "2017-07-31")

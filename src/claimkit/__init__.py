@@ -29,11 +29,14 @@ from claimkit.model import (
     Actor,
     ActorKind,
     Analysis,
+    Approximation,
     Argument,
     Claim,
     Evidence,
     Granularity,
     Polarity,
+    Quantity,
+    QuantityKind,
     Relation,
     RelationKind,
     Span,
@@ -50,6 +53,7 @@ from claimkit.parallel import Article, Failure
 from claimkit.pipeline import Analyzer, AnalyzerConfig, analyze, compare
 from claimkit.relations import find_relations
 from claimkit.render import render_html
+from claimkit.store import Store
 from claimkit.tables import to_frame, to_records
 from claimkit.temporal import normalize_date
 
@@ -62,6 +66,7 @@ __all__ = [
     "Analysis",
     "Analyzer",
     "AnalyzerConfig",
+    "Approximation",
     "Argument",
     "Article",
     "CheckResult",
@@ -77,6 +82,8 @@ __all__ = [
     "InvalidSpanError",
     "MissingDependencyError",
     "Polarity",
+    "Quantity",
+    "QuantityKind",
     "Relation",
     "RelationKind",
     "ResourceMissingError",
@@ -85,6 +92,7 @@ __all__ = [
     "Stance",
     "Statement",
     "StatementKind",
+    "Store",
     "StoreError",
     "TimeExpression",
     "TimeKind",

@@ -109,6 +109,8 @@ class _Lexicon:
     country_max_words: int
     organizations: Mapping[str, str]
     """Every name and abbreviation of a known organization -> its canonical name."""
+    organization_country: Mapping[str, _Country]
+    """Canonical name of a body that speaks for a government ("Downing Street") -> that country."""
     titles: Mapping[str, tuple[str, str]]
     """Lower-case title -> (expansion, class)."""
     title_max_words: int
@@ -133,6 +135,7 @@ def _split(field: str) -> list[str]:
 def _lexicon() -> _Lexicon:
     iso = _pycountry.country_names()
     countries: dict[str, _Country] = {}
+    by_code: dict[str, _Country] = {}
     listed: set[str] = set()
     for row in rows("countries.tsv"):
         code, canonical, aliases, capitals, adjectives, demonyms = (*row, "", "", "", "", "", "")[:6]
@@ -142,6 +145,7 @@ def _lexicon() -> _Lexicon:
         forms = (name, *names, *_split(aliases), *_split(capitals), *adjs, *_split(demonyms))
         country = _Country(name=name, forms=tuple(dict.fromkeys(forms)), adjective=adjs[0] if adjs else None)
         listed.add(code)
+        by_code[code] = country
         for form in country.forms:
             countries.setdefault(strip_the(form), country)
     for code, names in iso.items():  # territories the table leaves out: names only
@@ -150,10 +154,13 @@ def _lexicon() -> _Lexicon:
             for form in names:
                 countries.setdefault(form, country)
     organizations: dict[str, str] = {}
+    organization_country: dict[str, _Country] = {}
     for row in rows("organizations.tsv"):
         organizations[row[0]] = row[0]
         for alias in _split(row[1]) if len(row) > 1 else ():
             organizations.setdefault(strip_the(alias), row[0])
+        if len(row) > 2 and row[2].strip() in by_code:
+            organization_country[row[0]] = by_code[row[2].strip()]
     titles = {r[0]: (r[1], r[2]) for r in rows("titles.tsv")}
     words: dict[str, set[str]] = {}
     quantity: dict[str, str] = {}
@@ -165,6 +172,7 @@ def _lexicon() -> _Lexicon:
         countries=MappingProxyType(countries),
         country_max_words=max(len(f.split()) for f in countries),
         organizations=MappingProxyType(organizations),
+        organization_country=MappingProxyType(organization_country),
         titles=MappingProxyType(titles),
         title_max_words=max(len(t.split()) for t in titles),
         title_firsts=frozenset(t.split(" ", 1)[0] for t in titles),
@@ -635,7 +643,13 @@ class _Reader:
         definite, core = _strip_determiners(toks)
         if not core:
             return None
-        found = self.lexicon_match(core) or self.person(core, anchor=anchor) or self.named_body(core) or self.firm(core)
+        found = (
+            self.lexicon_match(core)
+            or self.party_name(core, definite=definite)
+            or self.person(core, anchor=anchor)
+            or self.named_body(core)
+            or self.firm(core)
+        )
         if found is not None:
             return found
         of = next(
@@ -714,10 +728,24 @@ class _Reader:
             return self.country(country, core)
         org = self.lex.organizations.get(text)
         if org is not None:
-            actor_id = self.actor(org, ActorKind.ORGANIZATION)
+            government = self.lex.organization_country.get(org)  # "Downing Street" speaks for the UK
+            part_of = self.actor(government.name, ActorKind.COUNTRY) if government is not None else None
+            actor_id = self.actor(org, ActorKind.ORGANIZATION, part_of=part_of)
             self.mention(actor_id, core[0].start, core[-1].end)
             return actor_id
         return None
+
+    def party_name(self, core: Sequence[Token], *, definite: bool) -> str | None:
+        """ "The Liberal Democrats", "the Rolling Stones": "the" and capitalized words ending in a plural name
+        one organization (a party, a band, a team), not a person or the members as a group."""
+        if not definite or len(core) < 2 or not all(_is_name_word(t) for t in core):
+            return None
+        last = core[-1].text
+        if not (last.endswith("s") and not last.endswith("ss") and last[:1].isupper() and last[1:].islower()):
+            return None
+        actor_id = self.actor(self._text(core), ActorKind.ORGANIZATION)
+        self.mention(actor_id, core[0].start, core[-1].end)
+        return actor_id
 
     def country(self, country: _Country, toks: Sequence[Token], *, nested: bool = False) -> str:
         actor_id = self.actor(country.name, ActorKind.COUNTRY)

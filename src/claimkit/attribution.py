@@ -316,6 +316,9 @@ class _Reader:
             ):
                 m = p - 1
                 continue
+            if lw == "and" and p - 1 >= lo and self.joined_title(p, m, k):
+                m = p - 1  # "Work and pensions minister Jane Doe": one title of several words
+                continue
             if p - 1 >= lo and self.joins_name(p):  # O'Neill, Osama bin Laden
                 m = p - 1
                 continue
@@ -332,6 +335,22 @@ class _Reader:
         while m <= k and self.tag(m) in {"POS", "HYPH"}:
             m += 1
         return (m, k + 1) if m <= k else None
+
+    def joined_title(self, conj: int, m: int, k: int) -> bool:
+        """Whether "and" at *conj* joins the nouns of one job title before a name.
+
+        "Work and pensions minister Jane Doe", "housing and communities secretary Ann Roe":
+        a noun, "and", lower-case nouns, a role noun, then the capitalized name.
+        """
+        before = conj - 1
+        if self.tag(before) not in {"NN", "NNS", "NNP"} or not self.toks[m].text.islower():
+            return False
+        role = next((x for x in range(m, k) if self.is_class(x, "role")), None)
+        if role is None or not all(self.toks[x].text.islower() for x in range(m, role)):
+            return False
+        return role + 1 <= k and all(
+            self.tag(x) in {"NNP", "NNPS"} or self.low[x] == _INITIAL_DOT for x in range(role + 1, k + 1)
+        )
 
     def post_modifier(self, p: int) -> bool:
         """Whether the preposition at *p* ties a phrase to the noun before it, inside one noun phrase.
@@ -1017,6 +1036,8 @@ class _Reader:
         src = c.src
         if src is not None and src[1] - src[0] == 1 and self.low[src[0]] in {"i", "you"} and self.is_class(i, "hedge"):
             return None  # "I think ...", "Do you think ...": a hedge inside one's own words, not a report
+        if self.reporter_question(c):
+            return None
         self.frame_sides(c)
         for name, content in _VERB_CONTENT_RULES:
             got = content(self, c)
@@ -1084,6 +1105,20 @@ class _Reader:
 
     # ------------------------------------------------------------- speaker rules (in _VERB_SPEAKER_RULES order)
 
+    def reporter_question(self, c: _VerbCue) -> bool:
+        """ "Reporters asked whether ...", "I asked him if ...": the press's own questions are no statements.
+
+        The rule ``reporter-question``: a question cue whose source is the press (a reporter,
+        journalists) or the writer ("I", "we" outside any quotation).
+        """
+        if c.entry.stance is not Stance.ASK or c.src is None:
+            return False
+        head = c.src[1] - 1
+        if self.is_class(head, "press"):
+            return True
+        writer = c.src[1] - c.src[0] == 1 and self.low[head] in {"i", "we"}
+        return writer and self.quote_around(self.toks[head].start) is None
+
     def speaker_apposition(self, c: _VerbCue) -> tuple[int, int] | None:
         """ "X, a spokesman for Y, said", "X, who ..., told": the subject with its apposition."""
         if c.vg - 1 >= c.lo and self.low[c.vg - 1] == ",":
@@ -1104,6 +1139,20 @@ class _Reader:
     def speaker_after_quote(self, c: _VerbCue) -> tuple[int, int] | None:
         """ "“...,” a narrator in the ad asks": everything between the quotation and the verb."""
         return self.source_after_quote(c.vg, c.lo)
+
+    def speaker_of_message(self, c: _VerbCue) -> tuple[int, int] | None:
+        """ "X released a statement on Friday saying ...": a participle after a message (a statement, a
+        letter, a video) reports what the message's author says: the subject of the main clause."""
+        if self.tag(c.i) != "VBG" or c.vg - 1 < c.lo or self.low[c.vg - 1] == ",":
+            return None
+        message = self.np_left(c.vg, c.lo, modifiers=0)
+        if message is None or not self.is_class(message[1] - 1, "artifact") or message[0] <= c.lo:
+            return None
+        verb = message[0] - 1  # the message is what the verb before it puts out: "released", "posted"
+        if not self.tag(verb).startswith("VB") or self.is_class(verb, "aux") or self.is_class(verb, "role"):
+            return None
+        subject = self.source_before(self.verb_group_start(verb, c.lo), c.lo)
+        return subject if subject is not None and subject[1] <= verb else None
 
     def speaker_before(self, c: _VerbCue) -> tuple[int, int] | None:
         """ "The mayor said ...": the noun phrase before the verb group."""
@@ -1135,18 +1184,22 @@ class _Reader:
             if comma is None:
                 return None
             start = comma + 1
+        home = self.quote_around(self.toks[limit].start) if limit < len(self.toks) else None
         for j in range(start, limit):
             if self.is_mark(j) or self.low[j] in {";", ":"}:
                 return None
             if self.tag(j) in {"VBD", "VBZ", "VBP", "MD"} and not self.is_class(j, "role"):
+                if self.quote_around(self.toks[j].start) is not home:
+                    return None  # the main verb outside the quotation that holds the cue, or inside another
                 vg = self.verb_group_start(j, start)
                 return self.source_before(vg, start) if vg > start else None
         return None
 
     def speaker_coordinated(self, c: _VerbCue) -> tuple[int, int] | None:
-        """ "X promised ... and said ...": the subject of the verb before "and"."""
+        """ "X promised ... and said ...", "X told reporters that S, accepted ..., and said ...": the subject
+        of the main clause's verb, else of the nearest verb before "and"."""
         if c.vg - 1 > c.lo and self.low[c.vg - 1] in {"and", "but"}:
-            return self.coordinated_subject(c.vg - 1, c.lo)
+            return self.main_clause_subject(c.lo, c.vg - 1) or self.coordinated_subject(c.vg - 1, c.lo)
         return None
 
     # ------------------------------------------------------------- content rules (in _VERB_CONTENT_RULES order)
@@ -1201,6 +1254,31 @@ class _Reader:
         if len(parts) == 1 and not self.has_clause(left):
             return False
         return StatementKind.INDIRECT, parts
+
+    def content_refusal(self, c: _VerbCue) -> _Content | Literal[False] | None:
+        """ "X refused to comment on ...": a statement of refusal when what is refused is speech
+        (the verb after "to" is a cue), else an act refused ("refused to pay") and no statement."""
+        if c.entry.stance is not Stance.REFUSE:
+            return None
+        k = self.skip_adjuncts(c.k, c.hi)
+        if not (k + 1 < c.hi and self.low[k] == "to" and self.low[k + 1] in self.lex.verbs):
+            return False
+        return self.content_after_cue(c) or False
+
+    def content_hypothetical_act(self, c: _VerbCue) -> Literal[False] | None:
+        """ "X would welcome talks": an act or attitude under a modal, with a noun phrase for content, says nothing.
+
+        Only cues of acts and attitudes (stance ``confirm`` or ``other``: welcome, defend, support) that
+        take no clause; "critics would call it a failure" is still something said.
+        """
+        if _is_speech(c.entry) or c.entry.stance not in {Stance.CONFIRM, Stance.OTHER}:
+            return None
+        if not any(self.is_class(x, "modal") for x in range(c.vg, c.i)):
+            return None
+        after = self.skip_adjuncts(c.k, c.hi)
+        if after < c.hi and (self.low[after] in {"that", "to"} or self.is_open_quote(after)):
+            return None
+        return False
 
     def can_read_right(self, c: _VerbCue) -> bool:
         """Whether content may follow the cue: not after an inverted source, and with a source (or a participle)."""
@@ -1366,6 +1444,7 @@ _VERB_SPEAKER_RULES: tuple[tuple[str, Callable[[_Reader, _VerbCue], tuple[int, i
     ("appositive-subject", _Reader.speaker_apposition),
     ("said-verb-then-subject", _Reader.speaker_inverted),
     ("quote-then-subject-then-verb", _Reader.speaker_after_quote),
+    ("message-then-participle", _Reader.speaker_of_message),
     ("subject-then-said-verb", _Reader.speaker_before),
     ("participle-takes-main-subject", _Reader.speaker_main_subject),
     ("coordinated-subject", _Reader.speaker_coordinated),
@@ -1376,10 +1455,15 @@ _VERB_CONTENT_RULES: tuple[tuple[str, Callable[[_Reader, _VerbCue], _Content | L
     ("echoed-claim", _Reader.content_echoed),
     ("quote-then-said-sentence", _Reader.content_quote_sentence_before),
     ("content-then-said-verb", _Reader.content_before_frame),
+    ("refusal-to-speak", _Reader.content_refusal),
+    ("hypothetical-act", _Reader.content_hypothetical_act),
     ("said-verb-then-content", _Reader.content_after_cue),
     ("quote-in-next-paragraph", _Reader.content_next_paragraph),
     ("relative-clause-predicate", _Reader.content_relative),
 )
+
+# Content rules that only ever settle that there is no statement (documented, never in evidence).
+_NO_STATEMENT = frozenset({"hypothetical-act"})
 
 # Rules named by what their content is: (name for a clause, name for a quotation).
 _QUOTE_OR_CLAUSE = {
@@ -1390,7 +1474,7 @@ _QUOTE_OR_CLAUSE = {
 
 RULE_NAMES: tuple[str, ...] = (
     *(name for name, _ in _VERB_SPEAKER_RULES),
-    *(n for name, _ in _VERB_CONTENT_RULES for n in _QUOTE_OR_CLAUSE.get(name, (name,))),
+    *(n for name, _ in _VERB_CONTENT_RULES if name not in _NO_STATEMENT for n in _QUOTE_OR_CLAUSE.get(name, (name,))),
     "resumes-after-cue",
     "according-to",
     "noun-cue-that",

@@ -43,6 +43,7 @@ from claimkit import actors as _actors
 from claimkit import claims as _claims
 from claimkit import relations as _relations
 from claimkit.errors import InvalidInputError, short_repr
+from claimkit.lang import wordclass
 from claimkit.lang.cues import reporting_verbs
 from claimkit.lang.resources import rows, wordlist
 from claimkit.model import Analysis, Relation, RelationKind, Span, Stance, Statement, StatementKind
@@ -60,7 +61,6 @@ DEFAULT_THRESHOLD = 0.5
 """The score a dispute or support needs to decide the verdict (see :func:`check`)."""
 
 _CLAIM_DOC = "claim"
-_AUX_KEYS = frozenset({"b", "be", "hav", "have", "do", "will", "would", "can", "could", "shall", "should", "must"})
 _MIN_TOPIC = 0.34  # share of the claim's content words an article unit must share to be about it
 _MIN_TOPIC_CUED = 0.2  # the same where the unit denies, negates or calls something false
 _MIN_TOPIC_TEXT = 0.5  # compare(): two bare texts share at least half the content words of one
@@ -140,6 +140,12 @@ def _lex() -> _Lex:
     )
 
 
+@functools.cache
+def _aux_keys() -> frozenset[str]:
+    """The keys of the auxiliaries: never a topic word."""
+    return frozenset(_key(w) for w in wordclass.AUXILIARIES)
+
+
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
@@ -172,7 +178,7 @@ def _content_keys(tokens: Iterable[Token], lex: _Lex) -> dict[str, int]:
         if low in lex.falsity or low in lex.hedges or low in lex.dispute:
             continue
         key = _key(low)
-        if key in _AUX_KEYS:
+        if key in _aux_keys():
             continue
         out.setdefault(key, k)
     return out

@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from claimkit.model import Actor, Statement
     from claimkit.text import Document, Token
 
-__all__ = ["extract_claims", "hedge_words", "lemmatize", "split_clauses", "verb_key"]
+__all__ = ["extract_claims", "hedge_words", "lemmatize", "proper_noun_verb", "split_clauses", "verb_key"]
 
 MAX_CLAIM_TOKENS = 400
 """Tokens of one statement's content read for claims; the longest content in the PolNeAR dev articles has 148."""
@@ -72,7 +72,6 @@ _CLAUSE_WORDS = frozenset({"but", "while", "although", "though", "whereas", "bec
 _NP_TAGS = tags.NOMINAL_TAGS | tags.ADJECTIVE_TAGS | {"DT", "PDT", "PRP$", "POS", "$", "#"}
 _NP_HEAD_TAGS = tags.NOMINAL_TAGS | {"PRP"}
 _BRACKETS = frozenset({"[", "]", "(", ")", "‘", "’", "“", "”", '"', "'"})
-_RELATIVE = frozenset({"which", "that", "who", "whom"})
 _NEGATED_FRAMES = frozenset({"evidence", "proof", "sign", "signs", "indication", "truth", "true", "way", "reason"})
 _FRAME_NEGATIONS = frozenset({"no", "not", "never", "false", "untrue", "nothing"})
 _EVENT_ROLE_AGENT = "agent"
@@ -214,13 +213,13 @@ def extract_claims(doc: Document, statements: Sequence[Statement], actors: Actor
 def _parts_to_read(doc: Document, statements: Sequence[Statement]) -> dict[str, list[Span]]:
     """The content parts each statement's claims are read from, by statement id.
 
-    Left out: statements that make no claims (``Stance.DISMISS``, ``Stance.ASK``), parts from
+    Left out: statements that make no claims (``Stance.DISMISS``, ``Stance.ASK``, ``Stance.REFUSE``), parts from
     another text, and a part that would make more than :data:`MAX_OVERLAPPING_READS` parts
     cover one point of the text (in text order: the first ones are kept).
     """
     candidates: list[tuple[int, str, Span]] = []  # (order, statement id, part)
     for statement in statements:
-        if statement.stance in (Stance.DISMISS, Stance.ASK):
+        if statement.stance in (Stance.DISMISS, Stance.ASK, Stance.REFUSE):
             continue
         for part in statement.content_parts or (statement.content,):
             if part.end <= len(doc.text) and doc.text[part.start : part.end] == part.text:
@@ -318,7 +317,12 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:
             if entry is not None:
                 frames.append(_Frame(i, lemma, entry[0], entry[1], i + 1, noun=True))
             continue
-        if t.tag.startswith("VB") and any(ch.isalpha() for ch in t.text) and not _modifies_noun(clause, i):
+        if (
+            t.tag.startswith("VB")
+            and any(ch.isalpha() for ch in t.text)
+            and not _modifies_noun(clause, i)
+            and not proper_noun_verb(clause, i)
+        ):
             lemma = lemmatize(t.text, t.tag)
             positive = lex.negated_by.get(lemma)
             if positive is not None and not _next_is(clause, i, ("to",)) and positive in lex.predicates:
@@ -346,6 +350,36 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:
                 continue
             frames.append(_Frame(i, lemma, cls, role, i + 1))
     return frames
+
+
+_TITLE_CASE_SHARE = 0.6
+
+
+def proper_noun_verb(clause: Sequence[Token], i: int) -> bool:
+    """Whether a token tagged as a verb is part of a name: a tagging accident ("Downing Street").
+
+    A capitalized word inside a clause, followed by a capitalized name word, in a clause
+    that is not written in title case (where every word is capitalized, as in headlines).
+
+    >>> from claimkit.text import Token
+    >>> words = [("Officials", "NNS"), ("at", "IN"), ("Downing", "VBG"), ("Street", "NNP"), ("said", "VBD"),
+    ...          ("the", "DT"), ("talks", "NNS"), ("failed", "VBD")]
+    >>> clause, at = [], 0
+    >>> for w, tag in words:
+    ...     clause.append(Token(start=at, end=at + len(w), text=w, tag=tag))
+    ...     at += len(w) + 1
+    >>> proper_noun_verb(clause, 2), proper_noun_verb(clause, 4)
+    (True, False)
+    """
+    t = clause[i]
+    if i == 0 or not t.text[:1].isupper() or i + 1 >= len(clause):
+        return False
+    nxt = clause[i + 1]
+    if not (nxt.text[:1].isupper() and nxt.tag in ("NNP", "NNPS")):
+        return False
+    words = [x for x in clause if x.text[:1].isalpha()]
+    capitalized = sum(x.text[:1].isupper() for x in words)
+    return capitalized < _TITLE_CASE_SHARE * len(words)
 
 
 def _modifies_noun(clause: list[Token], i: int) -> bool:
@@ -702,7 +736,7 @@ def _np_left(clause: list[Token], j: int) -> list[Token] | None:
     low = t.text.lower()
     if t.tag == "PRP" or low in _pronouns():
         return [t]
-    if low in _RELATIVE and t.tag in ("WDT", "WP", "IN", "DT"):
+    if low in wordclass.relative_pronouns() and t.tag in ("WDT", "WP", "IN", "DT"):
         # "the weapons, which ... were supplied": the relative pronoun stands for the noun before it
         k = end - 1
         while k >= 0 and clause[k].text == ",":
@@ -790,7 +824,7 @@ def _pps(clause: list[Token], k: int) -> dict[str, list[Token]]:
     while m < end:
         t = clause[m]
         low = t.text.lower()
-        if t.tag.startswith("VB") or low in _RELATIVE or low == ",":
+        if t.tag.startswith("VB") or low in wordclass.relative_pronouns() or low == ",":
             break
         if low in ("to", "from", "by", "with", "for", "of", "against") and low not in out:
             np, nxt = _np_right(clause, m + 1)

@@ -8,6 +8,9 @@
     claimkit analyze corpus.jsonl --input-format jsonl -f jsonl       # {"text", "published", "doc_id"} per line
     claimkit analyze news/*.txt --published 2017-07-26 -f csv --table statements -o statements.csv
     claimkit relate monday.txt@2017-07-24 tuesday.txt@2017-07-25      # across articles, each with its date
+    claimkit store add claims.db news/*.txt --published 2017-07-26    # keep analyses in a store
+    claimkit store relate claims.db today/*.txt --published 2017-07-27  # today's against all stored
+    claimkit store who claims.db "Jane Doe"                            # who said what about her
     claimkit times "last Tuesday and in April" --reference 2017-07-26
     claimkit compare "Russia arms the group." "Russia does not arm the group."
     claimkit check "Hackers planted chips in Acme's servers." monday.txt tuesday.txt
@@ -45,6 +48,7 @@ from claimkit import (
     Relation,
     ResourceMissingError,
     Statement,
+    Store,
     analyze,
     check,
     compare,
@@ -126,6 +130,7 @@ examples:
   claimkit compare "Russia arms the group." "Russia does not arm the group."
   claimkit analyze news/*.txt --published 2017-07-26 --format csv --table statements -o statements.csv
   claimkit relate monday.txt@2017-07-24 tuesday.txt@2017-07-25 --across-only
+  claimkit store relate claims.db today/*.txt --published 2017-07-27
 
 Run `claimkit COMMAND --help` for the options of each command.
 """
@@ -172,6 +177,23 @@ examples:
   claimkit relate monday.txt tuesday.txt --published 2017-07-26 -f html -o story.html
 
 exit status: 0 all analyzed, 1 some inputs failed (reported on stderr), 2 usage error
+"""
+
+_STORE_EPILOG = """\
+A store keeps analyses in one SQLite file (made when missing), so that each day's
+articles are related to everything stored before without analyzing the archive again.
+`add` and `relate` read their inputs like `claimkit analyze` (files, FILE@DATE, -,
+or --input-format jsonl); a document already stored (same id) is left as it is.
+
+examples:
+  claimkit store add claims.db archive.jsonl --input-format jsonl
+  claimkit store add claims.db news/*.txt --published 2017-07-26
+  claimkit store relate claims.db today/*.txt --published 2017-07-27
+  claimkit store relate claims.db today/*.txt --published 2017-07-27 --no-add -f json
+  claimkit store who claims.db "Jane Doe"
+  claimkit store export claims.db --table statements -o statements.csv
+
+exit status: 0 all analyzed, 1 some inputs failed or the store cannot be used, 2 usage error
 """
 
 _TIMES_EPILOG = """\
@@ -246,6 +268,8 @@ def _parser() -> argparse.ArgumentParser:
         to_file=True,
     )
 
+    _add_store(sub, raw)
+
     t = sub.add_parser(
         "times",
         help="normalize the time expressions in a text",
@@ -280,6 +304,54 @@ def _parser() -> argparse.ArgumentParser:
     k.add_argument("--threshold", type=float, default=0.5, help="score a dispute or support needs (default 0.5)")
     _add_output(k, ("text", "json"))
     return parser
+
+
+def _add_store(sub: Any, raw: type[argparse.HelpFormatter]) -> None:  # noqa: ANN401  (argparse's private type)
+    st = sub.add_parser(
+        "store",
+        help="keep analyses in a SQLite store; relate new articles to it",
+        description="A claims store: add analyses, relate new articles to everything stored, ask who said what.",
+        epilog=_STORE_EPILOG,
+        formatter_class=raw,
+    )
+    ops = st.add_subparsers(dest="store_command", required=True, metavar="ACTION")
+    add = ops.add_parser(
+        "add", help="analyze articles and add them to the store", epilog=_STORE_EPILOG, formatter_class=raw
+    )
+    add.add_argument("db", metavar="DB", help="the store's file (made when missing)")
+    _add_inputs(add)
+    add.add_argument("--batch", type=_positive, default=100, metavar="N", help="documents a transaction (default 100)")
+    rel = ops.add_parser(
+        "relate",
+        help="relate new articles to everything stored (and add them)",
+        epilog=_STORE_EPILOG,
+        formatter_class=raw,
+    )
+    rel.add_argument("db", metavar="DB", help="the store's file")
+    _add_inputs(rel)
+    rel.add_argument("--no-add", action="store_true", help="do not add the new articles to the store")
+    _add_output(rel, ("text", "json", "csv", "html"), description="output format (default: text)", to_file=True)
+    who = ops.add_parser("who", help="who said what about an actor", epilog=_STORE_EPILOG, formatter_class=raw)
+    who.add_argument("db", metavar="DB", help="the store's file")
+    who.add_argument("name", metavar="NAME", help="the actor's name or an alias (any case)")
+    _add_output(who, ("text", "json", "csv"), description="output format (default: text)", to_file=True)
+    export = ops.add_parser(
+        "export", help="write one table of the store as CSV", epilog=_STORE_EPILOG, formatter_class=raw
+    )
+    export.add_argument("db", metavar="DB", help="the store's file")
+    export.add_argument("--table", choices=TABLES, default="statements", help="the table (default: statements)")
+    export.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        msg = f"must be a positive number, got {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return n
 
 
 def _add_output(
@@ -525,18 +597,23 @@ def _relate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                     out.write(render_html(analyses, relations=relations))
             elif args.format == "json":
                 out.write(json.dumps([_relation_dict(r) for r in relations], ensure_ascii=False, indent=2) + "\n")
-            elif not relations:
-                out.write("no contradictions or agreements found\n")
-            for r in relations if args.format == "text" else ():
-                out.write(format_relation(r) + "\n")
-                for s in (r.a, r.b):
-                    out.write(f"    {_ref(s.doc_id, s.id)}: {' '.join(s.content.text.split())}\n")
+            else:
+                _write_relations(out, relations, "no contradictions or agreements found")
     except BrokenPipeError:
         raise
     except OSError as e:
         print(f"claimkit: cannot write {args.output or 'standard output'}: {e}", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_FAILED if failures else EXIT_OK
+
+
+def _write_relations(out: _Writer, relations: Sequence[Relation], nothing: str) -> None:
+    if not relations:
+        out.write(nothing + "\n")
+    for r in relations:
+        out.write(format_relation(r) + "\n")
+        for s in (r.a, r.b):
+            out.write(f"    {_ref(s.doc_id, s.id)}: {' '.join(s.content.text.split())}\n")
 
 
 def _relation_dict(r: Relation) -> dict[str, Any]:
@@ -629,6 +706,115 @@ class _LazyFile:
     def close(self) -> None:
         if self.file is not None:
             self.file.close()
+
+
+# ---------------------------------------------------------------------- store
+
+
+def _store(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    action = args.store_command
+    if action in {"who", "export"} and not Path(args.db).is_file():
+        hint = f"make one with: claimkit store add {args.db} FILES..."
+        print(f"claimkit: no store at {args.db} ({hint})", file=sys.stderr)
+        return EXIT_FAILED
+    if action in {"add", "relate"}:
+        _check_inputs(args, parser)
+    try:
+        with Store(args.db, readonly=action in {"who", "export"}) as store:
+            if action == "add":
+                return _store_add(args, store)
+            if action == "relate":
+                return _store_relate(args, store)
+            if action == "who":
+                return _store_who(args, store)
+            with _open_output(args.output) as out:
+                _CsvTable(out, args.table).write(store.to_records(table=args.table))
+            return EXIT_OK
+    except _Stop as e:
+        print(f"claimkit: {e}", file=sys.stderr)
+    except ClaimkitError as e:
+        print(f"claimkit: {e}", file=sys.stderr)
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        print(f"claimkit: cannot write {getattr(args, 'output', None) or 'standard output'}: {e}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def _store_add(args: argparse.Namespace, store: Store) -> int:
+    failures: list[str] = []
+    added = seen = 0
+    batch: list[Analysis] = []
+    for analysis in _analyses(args, failures):
+        batch.append(analysis)
+        seen += 1
+        if len(batch) >= args.batch:
+            added += store.add(batch)
+            batch = []
+    added += store.add(batch)
+    already = f", {seen - added} already stored" if seen > added else ""
+    print(f"added {added} documents{already}; the store has {len(store)}", file=sys.stderr)
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def _store_relate(args: argparse.Namespace, store: Store) -> int:
+    failures: list[str] = []
+    analyses = list(_analyses(args, failures))
+    relations = store.relate(analyses, add=not args.no_add)
+    with _open_output(args.output) as out:
+        if args.format == "csv":
+            _CsvTable(out, "relations").write(to_records(relations, table="relations"))
+        elif args.format == "json":
+            out.write(json.dumps([_relation_dict(r) for r in relations], ensure_ascii=False, indent=2) + "\n")
+        elif args.format == "html":
+            if analyses:
+                others = {d for r in relations for d in (r.a.doc_id, r.b.doc_id)} - {a.doc_id for a in analyses}
+                stored = [store.get(d) for d in sorted(x for x in others if x is not None)]
+                out.write(render_html([*analyses, *stored], relations=relations))
+        else:
+            _write_relations(out, relations, "no contradictions or agreements with the store found")
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def _store_who(args: argparse.Namespace, store: Store) -> int:
+    said = store.who(args.name)
+    with _open_output(args.output) as out:
+        if args.format == "csv":
+            wanted = {(s.doc_id, s.id) for group in said.values() for s in group}
+            rows = [
+                r
+                for doc_id in dict.fromkeys(d for d, _ in wanted)
+                for r in to_records(store.get(doc_id or ""), table="statements")
+                if (doc_id, r["statement_id"]) in wanted
+            ]
+            _CsvTable(out, "statements").write(rows)
+        elif args.format == "json":
+            data = {
+                speaker: [
+                    {
+                        "doc_id": s.doc_id,
+                        "id": s.id,
+                        "kind": s.kind.value,
+                        "stance": s.stance.value,
+                        "cue": s.cue,
+                        "content": s.content.text,
+                        "start": s.content.start,
+                        "end": s.content.end,
+                    }
+                    for s in group
+                ]
+                for speaker, group in said.items()
+            }
+            out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        elif not said:
+            out.write(f"nothing stored about {args.name}\n")
+        else:
+            for speaker, group in said.items():
+                out.write(f"{speaker} ({len(group)})\n")
+                for s in group:
+                    cue = f" ({s.cue})" if s.cue else ""
+                    out.write(f"    {_ref(s.doc_id, s.id)} {s.kind.value}{cue}: {' '.join(s.content.text.split())}\n")
+    return EXIT_OK
 
 
 # ---------------------------------------------------------------------- times, compare
@@ -731,6 +917,8 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             return _relate(args, parser)
         if args.command == "times":
             return _times(args)
+        if args.command == "store":
+            return _store(args, parser)
         if args.command == "check":
             return _check(args, parser)
         return _compare(args)

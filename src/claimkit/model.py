@@ -20,17 +20,20 @@ from typing import Any
 
 import attrs
 
-from claimkit.errors import InvalidSpanError, short_repr
+from claimkit.errors import InvalidInputError, InvalidSpanError, short_repr
 
 __all__ = [
     "Actor",
     "ActorKind",
     "Analysis",
+    "Approximation",
     "Argument",
     "Claim",
     "Evidence",
     "Granularity",
     "Polarity",
+    "Quantity",
+    "QuantityKind",
     "Relation",
     "RelationKind",
     "Span",
@@ -87,6 +90,9 @@ class Stance(enum.Enum):
     ASK = "ask"
     WARN = "warn"
     OTHER = "other"
+    REFUSE = "refuse"
+    """Refused or declined to comment, answer, confirm ...: a statement of refusal only.
+    Its content is what the speaker would not say; it makes no claim."""
 
 
 class Granularity(enum.Enum):
@@ -176,6 +182,35 @@ class RelationKind(enum.Enum):
 
     CONTRADICTS = "contradicts"
     AGREES = "agrees"
+    CHANGED = "changed"
+    """The same source's later account contradicts its earlier one: a changed account, or a
+    revised figure (its reasons then start with "revised"). Not a dispute between sources."""
+
+
+class QuantityKind(enum.Enum):
+    """What a :class:`Quantity` gives."""
+
+    COUNT = "count"
+    """A figure: "140 people died", "a death toll of 12", "as many as 87 million users"."""
+    RANK = "rank"
+    """A place in a ranking: "the largest audience ever" (1), "the second biggest in 36 years" (2)."""
+
+
+class Approximation(enum.Enum):
+    """How a figure is meant, from the words before it."""
+
+    EXACT = "exact"
+    """A plain figure ("140", "1,001,613") or "exactly": read to its last significant digit."""
+    ROUNDED = "rounded"
+    """A round figure ("50 million", "420,000"): anything that rounds to it."""
+    ABOUT = "about"
+    """"about", "some", "nearly", "an estimated", or a vague count ("thousands")."""
+    AT_LEAST = "at_least"
+    """"at least", "more than", "over": a lower bound."""
+    AT_MOST = "at_most"
+    """"no more than", "fewer than", "under": an upper bound."""
+    UP_TO = "up_to"
+    """"up to", "as many as": a high estimate, the figure may reach it."""
 
 
 # --------------------------------------------------------------------------- helpers
@@ -211,6 +246,10 @@ def _relations(items: Iterable[Relation]) -> tuple[Relation, ...]:
     return tuple(items)
 
 
+def _quantities(items: Iterable[Quantity]) -> tuple[Quantity, ...]:
+    return tuple(items)
+
+
 def _evidence(items: Iterable[Evidence]) -> tuple[Evidence, ...]:
     return tuple(items)
 
@@ -230,7 +269,7 @@ def _check_span(instance: Span, _attribute: attrs.Attribute[int], _value: int) -
 def _nonempty(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not value:
         msg = f"{attribute.name} must not be empty"
-        raise ValueError(msg)
+        raise InvalidInputError(msg)
 
 
 # --------------------------------------------------------------------------- spans
@@ -326,7 +365,7 @@ class TimeValue:
     def __attrs_post_init__(self) -> None:
         if self.start is not None and self.end is not None and not self.start < self.end:
             msg = f"time interval must have start < end, got {self.start!r} .. {self.end!r}"
-            raise ValueError(msg)
+            raise InvalidInputError(msg)
 
 
 @attrs.frozen(kw_only=True)
@@ -456,6 +495,53 @@ class Claim:
     doc_id: str | None = None
 
 
+# --------------------------------------------------------------------------- quantities
+
+
+@attrs.frozen(kw_only=True)
+class Quantity:
+    """A figure or a rank in a statement's content, as :mod:`claimkit.quantities` reads it.
+
+    The value stands for the interval ``[low, high]`` (*high* ``None``: unbounded) that
+    the wording allows: "about 50 million" is 45 to 55 million, "no more than 30 million"
+    0 to 30 million, "31 million" 30.5 to 31.5 million.
+
+    >>> import claimkit
+    >>> a = claimkit.analyze('Officials said "as many as 80 people were killed."', published="2020-01-01")
+    >>> q = a.quantities[0]
+    >>> q.number.text, q.value, q.approximation.value, q.unit, q.concept
+    ('80', 80.0, 'up_to', 'people', 'deaths')
+    """
+
+    id: str
+    statement_id: str
+    kind: QuantityKind
+    span: Span
+    """The whole phrase: "as many as 87 million Facebook users", "the second biggest"."""
+    number: Span
+    """The figure itself: "87 million", "twelve", "second biggest"."""
+    value: float
+    """The figure ("87 million": 87000000.0), or the place in the ranking (1 for "largest")."""
+    low: float
+    high: float | None
+    approximation: Approximation = Approximation.EXACT
+    unit: str = ""
+    """The counted noun as written ("Facebook users", "station entries"), "" when unsaid."""
+    concept: str | None = None
+    """What is measured: a concept key from the package data ("deaths", "audience"),
+    else the counted noun's head ("entry"); ``None`` when nothing says."""
+    predicate: str | None = None
+    """The verb the figure goes with, as a lemma ("cut" in "will cut 1,200 jobs"); ``None`` when none."""
+    polarity: Polarity = Polarity.POSITIVE
+    time: TimeValue | None = None
+    """The time the figure is given for ("as of December", "in 2014"), from the clause."""
+    period: TimeValue | None = None
+    """For a rank, the window it ranks in ("in 36 years"); ``None``: all time or unsaid."""
+    context: Span | None = None
+    """The sentence the figure was read from."""
+    doc_id: str | None = None
+
+
 # --------------------------------------------------------------------------- relations
 
 
@@ -496,6 +582,8 @@ class Analysis:
     times: tuple[TimeExpression, ...] = attrs.field(default=(), converter=_times)
     claims: tuple[Claim, ...] = attrs.field(default=(), converter=_claims)
     relations: tuple[Relation, ...] = attrs.field(default=(), converter=_relations)
+    quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=_quantities)
+    """Figures and ranks in the statements' content (:mod:`claimkit.quantities`)."""
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """What went wrong but did not stop the analysis (a quotation never closed), as
     messages; each was also emitted as a :class:`~claimkit.ClaimkitWarning`."""
@@ -616,6 +704,11 @@ def spans_of(analysis: Analysis) -> Iterable[Span]:
         for e in s.evidence:
             if e.span is not None:
                 yield e.span
+    for q in analysis.quantities:
+        yield q.span
+        yield q.number
+        if q.context is not None:
+            yield q.context
     for c in analysis.claims:
         yield c.span
         for arg in (c.subject, c.object, c.recipient):

@@ -1,13 +1,20 @@
-"""Many documents: the input record, and the process pool behind :meth:`Analyzer.analyze_many`.
+"""Many documents: the input record, and the worker processes behind :meth:`Analyzer.analyze_many`.
 
 :meth:`claimkit.Analyzer.analyze_many` takes plain strings or :class:`Article`
 records and yields one :class:`~claimkit.Analysis` per item, in input order.
-With ``n_jobs=1`` it runs in the calling process; otherwise a
-:class:`concurrent.futures.ProcessPoolExecutor` (``spawn`` start method) runs it,
-each worker building its own :class:`~claimkit.Analyzer` once. At most
-``max_pending`` documents are in flight at any time, so memory stays bounded on
-an endless stream. With ``errors="return"`` a document that cannot be analyzed
-yields a :class:`Failure` in its place and the stream goes on.
+With ``n_jobs=1`` it runs in the calling process; otherwise a :class:`WorkerPool`
+of ``spawn`` processes runs it. The pool lives with its :class:`~claimkit.Analyzer`:
+started by the first call that needs it, each worker builds its analyzer (and loads
+the tagger) once, and later calls reuse the same processes until
+:meth:`Analyzer.close() <claimkit.Analyzer.close>` (or the analyzer is garbage-collected,
+or the interpreter exits). At most ``max_pending`` batches are in flight at any time,
+so memory stays bounded on an endless stream. With ``errors="return"`` a document
+that cannot be analyzed yields a :class:`Failure` in its place and the stream goes on.
+Warnings a worker raises while analyzing an item are raised again in the calling
+process, just before that item's result, under the caller's warning filters.
+
+This module does not import the pipeline: a pool is given an *analyzer factory*, a
+picklable callable that each worker calls once to build its analyzer.
 
 >>> Article(text="“We left,” he said.", published="2017-07-26", doc_id="a1").doc_id
 'a1'
@@ -28,28 +35,41 @@ import concurrent.futures
 import itertools
 import multiprocessing
 import os
+import pathlib
 import pickle
+import sys
+import threading
 import warnings
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 import attrs
 
-from claimkit.errors import ClaimkitError, ClaimkitWarning, InvalidInputError, short_repr
-from claimkit.pipeline import coerce_date
+from claimkit._dates import DateLike, coerce_date
+from claimkit.errors import ClaimkitError, InvalidInputError, short_repr
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
 
-    from claimkit._nltk import Tagger
     from claimkit.model import Analysis
-    from claimkit.pipeline import Analyzer, AnalyzerConfig, DateLike
 
 
 def _date(_instance: object, _attribute: attrs.Attribute[DateLike], value: DateLike) -> None:
     coerce_date(value)
 
 
-__all__ = ["Article", "Failure", "resolve_jobs"]
+__all__ = ["AnalyzerFactory", "Analyzes", "Article", "Failure", "WorkerPool", "resolve_jobs"]
+
+
+class Analyzes(Protocol):
+    """What a worker needs of an analyzer: :meth:`claimkit.Analyzer.analyze`."""
+
+    def analyze(self, text: str, /, *, published: DateLike = None, doc_id: str | None = None) -> Analysis:
+        """The analysis of one text."""
+        ...
+
+
+AnalyzerFactory: TypeAlias = collections.abc.Callable[[], Analyzes]
+"""A picklable callable without arguments that builds an analyzer (each worker calls it once)."""
 
 
 def _optional_str(_instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
@@ -208,7 +228,7 @@ def _id_of(item: object, index: int) -> str:
     return str(index)
 
 
-def analyze_item(analyzer: Analyzer, item: Item) -> Analysis | Failure:
+def analyze_item(analyzer: Analyzes, item: Item) -> Analysis | Failure:
     """The analysis of one item, or the failure it holds or raises."""
     index, article = item
     if isinstance(article, Failure):
@@ -243,70 +263,146 @@ def check_items(texts: object) -> None:
 
 # ---------------------------------------------------------------------- the pool
 
+# A warning caught in a worker, as it crosses back: its category, message, file and line.
+Caught = tuple[type[Warning], str, str, int]
+
 # The analyzer of a worker process, set once by the pool's initializer. It only
-# ever exists inside worker processes started by analyze_in_pool().
-_worker_analyzer: list[Analyzer] = []
+# ever exists inside worker processes started by a WorkerPool.
+_worker_analyzer: list[Analyzes] = []
 
 
-def _init_worker(config: AnalyzerConfig, tagger: Tagger | None) -> None:
-    from claimkit.pipeline import Analyzer  # noqa: PLC0415  (cycle)
-
-    # a worker's warnings would reach nobody but its stderr: each result carries them (Analysis.warnings)
-    warnings.simplefilter("ignore", ClaimkitWarning)
-
+def _init_worker(factory: AnalyzerFactory) -> None:
     _worker_analyzer.clear()
-    _worker_analyzer.append(Analyzer(config=config, tagger=tagger))
+    _worker_analyzer.append(factory())
 
 
-def _analyze_batch(items: list[Item]) -> list[Analysis | Failure]:
+def _analyze_batch(items: list[Item]) -> list[tuple[Analysis | Failure, tuple[Caught, ...]]]:
+    """Each item's result with the warnings its analysis raised (all of them: the caller filters)."""
     analyzer = _worker_analyzer[0]
-    return [analyze_item(analyzer, item) for item in items]
+    out = []
+    for item in items:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = analyze_item(analyzer, item)
+        out.append((result, tuple((w.category, str(w.message), w.filename, w.lineno) for w in caught)))
+    return out
 
 
-def analyze_in_pool(
-    items: Iterator[Item],
-    *,
-    config: AnalyzerConfig,
-    tagger: Tagger | None,
-    n_workers: int,
-    batch_size: int,
-    max_pending: int,
-) -> Iterator[Analysis | Failure]:
-    """Analyze *items* in *n_workers* processes; results (or failures) in input order.
+_PACKAGE = pathlib.Path(__file__).resolve().parent
 
-    At most *max_pending* batches are submitted and not yet yielded.
+
+def _warn_again(caught: tuple[Caught, ...]) -> None:
+    """Raise the warnings of a worker in this process, where the caller's filters apply.
+
+    Each keeps its category, message, file and line, and the module and registry that
+    :func:`warnings.warn` would have used in this process (so ``"default"`` and
+    ``"module"`` filters show a repeat once, as without workers).
     """
+    for category, message, filename, lineno in caught:
+        module = _module_name(filename)
+        registry = vars(sys.modules[module]).setdefault("__warningregistry__", {}) if module in sys.modules else None
+        warnings.warn_explicit(message, category, filename, lineno, module=module, registry=registry)
+
+
+def _module_name(filename: str) -> str:
+    """The module name of a claimkit source file ("claimkit.pipeline"), else what warnings would derive."""
+    path = pathlib.Path(filename)
     try:
-        pickle.dumps((config, tagger))
-    except (pickle.PicklingError, TypeError, AttributeError) as e:
-        msg = f"n_jobs > 1 needs a picklable tagger (a module-level function), got {short_repr(tagger)}"
-        raise InvalidInputError(msg) from e
-    context = multiprocessing.get_context("spawn")
-    pending: collections.deque[concurrent.futures.Future[list[Analysis | Failure]]] = collections.deque()
-    executor = concurrent.futures.ProcessPoolExecutor(
-        max_workers=n_workers, mp_context=context, initializer=_init_worker, initargs=(config, tagger)
-    )
-    try:
-        exhausted = False
-        while True:
-            while not exhausted and len(pending) < max_pending:
-                batch = list(itertools.islice(items, batch_size))
-                exhausted = len(batch) < batch_size
-                if batch:
-                    pending.append(executor.submit(_analyze_batch, batch))
-            if not pending:
-                return
-            try:
-                results = pending.popleft().result()
-            except concurrent.futures.process.BrokenProcessPool as e:
-                msg = (
-                    f"a claimkit worker process died ({e}). If it died at once, the calling script may lack "
-                    'an `if __name__ == "__main__":` guard (workers are spawned, and each imports that '
-                    "script); otherwise the machine may be out of memory"
+        relative = path.resolve().relative_to(_PACKAGE)
+    except (ValueError, OSError):
+        return filename.removesuffix(".py")
+    return ".".join(("claimkit", *relative.with_suffix("").parts))
+
+
+class WorkerPool:
+    """Worker processes for :meth:`~claimkit.Analyzer.analyze_many`, reused from one call to the next.
+
+    The processes start (with ``spawn``) on the first :meth:`analyze`, each calling
+    *factory* once to build its analyzer, and stay until :meth:`close`. A pool whose
+    worker died is replaced by a new one on the next call.
+
+    >>> import functools, claimkit
+    >>> pool = WorkerPool(functools.partial(claimkit.Analyzer), n_workers=2)
+    >>> pool.n_workers
+    2
+    >>> pool.close()  # nothing started yet: nothing to stop
+
+    Raises:
+        InvalidInputError: if *factory* does not pickle (it must be a module-level callable,
+            or a :func:`functools.partial` of one, with picklable arguments).
+    """
+
+    def __init__(self, factory: AnalyzerFactory, *, n_workers: int) -> None:
+        try:
+            pickle.dumps(factory)
+        except (pickle.PicklingError, TypeError, AttributeError) as e:
+            msg = f"n_jobs > 1 needs a picklable tagger (a module-level function), got {short_repr(factory)}"
+            raise InvalidInputError(msg) from e
+        self.n_workers = n_workers
+        self._factory = factory
+        self._executor: concurrent.futures.ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        state = "running" if self._executor is not None else "idle"
+        return f"WorkerPool(n_workers={self.n_workers}, {state})"
+
+    def _start(self) -> concurrent.futures.ProcessPoolExecutor:
+        with self._lock:
+            if self._executor is None:
+                self._executor = concurrent.futures.ProcessPoolExecutor(
+                    max_workers=self.n_workers,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_init_worker,
+                    initargs=(self._factory,),
                 )
-                raise ClaimkitError(msg) from e
-            yield from results
-    finally:
-        for future in pending:
-            future.cancel()
-        executor.shutdown(wait=True, cancel_futures=True)
+            return self._executor
+
+    def _discard(self, executor: concurrent.futures.ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._executor is executor:
+                self._executor = None
+        executor.shutdown(wait=False, cancel_futures=True)
+
+    def close(self) -> None:
+        """Stop the worker processes (a later :meth:`analyze` starts new ones)."""
+        with self._lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+    def analyze(self, items: Iterator[Item], *, batch_size: int, max_pending: int) -> Iterator[Analysis | Failure]:
+        """Analyze *items* in the workers; results (or failures) in input order.
+
+        At most *max_pending* batches are submitted and not yet yielded. Stopping the
+        iteration early cancels the batches not yet started; the workers stay.
+        """
+        executor = self._start()
+        pending: collections.deque[concurrent.futures.Future[list[tuple[Analysis | Failure, tuple[Caught, ...]]]]]
+        pending = collections.deque()
+        try:
+            exhausted = False
+            while True:
+                while not exhausted and len(pending) < max_pending:
+                    batch = list(itertools.islice(items, batch_size))
+                    exhausted = len(batch) < batch_size
+                    if batch:
+                        pending.append(executor.submit(_analyze_batch, batch))
+                if not pending:
+                    return
+                try:
+                    results = pending.popleft().result()
+                except concurrent.futures.process.BrokenProcessPool as e:
+                    self._discard(executor)
+                    msg = (
+                        f"a claimkit worker process died ({e}). If it died at once, the calling script may lack "
+                        'an `if __name__ == "__main__":` guard (workers are spawned, and each imports that '
+                        "script); otherwise the machine may be out of memory"
+                    )
+                    raise ClaimkitError(msg) from e
+                for result, caught in results:
+                    _warn_again(caught)
+                    yield result
+        finally:
+            for future in pending:
+                future.cancel()

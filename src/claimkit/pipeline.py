@@ -17,8 +17,9 @@ datetime.date(2017, 7, 26)
 
 from __future__ import annotations
 
-import datetime as dt
+import functools
 import threading
+import weakref
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import attrs
@@ -27,8 +28,11 @@ from claimkit import actors as _actors
 from claimkit import attribution as _attribution
 from claimkit import attribution_crf as _attribution_crf
 from claimkit import claims as _claims
+from claimkit import parallel
+from claimkit import quantities as _quantities
 from claimkit import relations as _relations
 from claimkit import temporal as _temporal
+from claimkit._dates import DateLike, coerce_date
 from claimkit.errors import InputTooLargeError, InvalidInputError, short_repr
 from claimkit.model import Actor, Analysis, Evidence, Statement
 from claimkit.text import TextProcessor
@@ -36,14 +40,13 @@ from claimkit.text import TextProcessor
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+    from typing_extensions import Self
+
     from claimkit._nltk import Tagger
     from claimkit.model import Relation, Span
     from claimkit.parallel import Article, Failure
 
 __all__ = ["Analyzer", "AnalyzerConfig", "DateLike", "analyze", "coerce_date", "compare", "default_analyzer"]
-
-DateLike = dt.date | dt.datetime | str | None
-"""What ``published=`` accepts: a date, a datetime (its date is used), an ISO string, or None."""
 
 DEFAULT_MAX_CHARS = 10_000_000
 
@@ -71,34 +74,6 @@ class AnalyzerConfig:
     rules' statements; ``False`` gives the rules alone."""
 
 
-def coerce_date(value: DateLike, *, name: str = "published") -> dt.date | None:
-    """Turn a ``published=`` argument into a date.
-
-    >>> coerce_date("2017-07-26")
-    datetime.date(2017, 7, 26)
-    >>> coerce_date(dt.datetime(2017, 7, 26, 15, 0))
-    datetime.date(2017, 7, 26)
-
-    Raises:
-        InvalidInputError: if *value* is not a date, datetime, ISO date string or None.
-    """
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            pass
-        msg = f"{name} must be an ISO date like '2017-07-26', got {short_repr(value)}"
-        raise InvalidInputError(msg)
-    msg = f"{name} must be a date, datetime, ISO string or None, got {type(value).__name__}: {short_repr(value)}"
-    raise InvalidInputError(msg)
-
-
 @attrs.define(kw_only=True)
 class Analyzer:
     """A reusable pipeline. Build it once and analyze many texts with it.
@@ -118,6 +93,7 @@ class Analyzer:
     _processor: TextProcessor | None = attrs.field(default=None, init=False, repr=False)
     _attribution_model: _attribution_crf.AttributionModel | None = attrs.field(default=None, init=False, repr=False)
     _lock: threading.Lock = attrs.field(factory=threading.Lock, init=False, repr=False)
+    _pools: dict[int, parallel.WorkerPool] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # What crosses to another process (a Dask or Spark task, a pool worker) is the
@@ -185,9 +161,15 @@ class Analyzer:
         timing = _temporal.resolve_times(doc, attributions, reference=reference)
         statements = _assemble(attributions, table, timing, doc_id)
         claims = _claims.extract_claims(doc, statements, table)
+        quantities = _quantities.extract_quantities(doc, statements, timing.times, published=reference)
         relations = (
             _relations.relate(statements, claims, actors={doc_id: table.actors}) if self.config.relations else ()
         )
+        if self.config.relations:
+            source = _quantities.Source(
+                statements=statements, quantities=quantities, actors=table.actors, text=text, published=reference
+            )
+            relations = _quantities.merge_relations(relations, [source])
         return Analysis(
             text=text,
             doc_id=doc_id,
@@ -198,6 +180,7 @@ class Analyzer:
             times=timing.times,
             claims=claims,
             relations=relations,
+            quantities=quantities,
             warnings=tuple(str(note) for note in notes),
         )
 
@@ -248,8 +231,10 @@ class Analyzer:
             published: The publication date of items that give none.
             n_jobs: Worker processes: ``1`` analyzes in this process, ``-1`` uses
                 every usable core. Workers are started with ``spawn`` (so a script
-                using them needs an ``if __name__ == "__main__":`` guard), build
-                their own analyzer once, and cost about a second to start.
+                using them needs an ``if __name__ == "__main__":`` guard) on the first
+                call that needs them, build their own analyzer once (about a second),
+                and are reused by later calls until :meth:`close`. Warnings they raise
+                are raised again in this process, under its warning filters.
             batch_size: Documents sent to a worker at once (raise it for very short texts).
             max_pending: Batches in flight at most (default: 4 per worker); bounds memory.
             errors: What an item that cannot be analyzed does. ``"raise"``: its
@@ -273,8 +258,6 @@ class Analyzer:
             ClaimkitError: (``errors="raise"``) whatever :meth:`analyze` raises for an item,
                 when that item is reached.
         """
-        from claimkit import parallel  # noqa: PLC0415  (cycle: parallel reads coerce_date)
-
         parallel.check_items(texts)
         workers = parallel.resolve_jobs(n_jobs)
         for name, value in (("batch_size", batch_size), ("max_pending", max_pending)):
@@ -290,15 +273,42 @@ class Analyzer:
         if workers == 1:
             results = (parallel.analyze_item(self, item) for item in items)
         else:
-            results = parallel.analyze_in_pool(
-                items,
-                config=self.config,
-                tagger=self.tagger,
-                n_workers=workers,
-                batch_size=batch_size,
-                max_pending=max_pending if max_pending is not None else 4 * workers,
+            results = self._pool(workers).analyze(
+                items, batch_size=batch_size, max_pending=max_pending if max_pending is not None else 4 * workers
             )
         return results if errors == "return" else parallel.raise_failures(results)
+
+    def _pool(self, n_workers: int) -> parallel.WorkerPool:
+        """The worker pool of *n_workers* processes that lives with this analyzer."""
+        with self._lock:
+            pool = self._pools.get(n_workers)
+            if pool is None:
+                factory = functools.partial(_rebuild_analyzer, self.config, self.tagger)
+                pool = self._pools[n_workers] = parallel.WorkerPool(factory, n_workers=n_workers)
+                weakref.finalize(self, pool.close)  # the workers stop with the analyzer
+            return pool
+
+    def close(self) -> None:
+        """Stop the worker processes that :meth:`analyze_many` started; the analyzer stays usable.
+
+        Workers also stop when the analyzer is garbage-collected and when the interpreter
+        exits; ``with Analyzer() as analyzer:`` stops them at the end of the block.
+
+        >>> with Analyzer() as analyzer:
+        ...     analyzer.analyze("Fine.").statements
+        ()
+        """
+        with self._lock:
+            pools = list(self._pools.values())
+            self._pools.clear()
+        for pool in pools:
+            pool.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def compare(self, a: str, b: str, /) -> Relation | None:
         """How two bare assertions relate: contradicts, agrees, or ``None``."""
@@ -326,17 +336,33 @@ class Analyzer:
             for doc, s, table in zip(docs, statements, tables, strict=True)
             for c in _claims.extract_claims(doc, [s], table)
         ]
-        found = _relations.relate(
-            statements, claims, actors={s.doc_id: t.actors for s, t in zip(statements, tables, strict=True)}
+        sources = [
+            _quantities.Source(
+                statements=(s,),
+                quantities=_quantities.extract_quantities(
+                    doc, [s], _temporal.resolve_times(doc, (), reference=None).times
+                ),
+                actors=t.actors,
+                text=doc.text,
+            )
+            for doc, s, t in zip(docs, statements, tables, strict=True)
+        ]
+        found = _quantities.merge_relations(
+            _relations.relate(
+                statements, claims, actors={s.doc_id: t.actors for s, t in zip(statements, tables, strict=True)}
+            ),
+            sources,
+            one_topic=True,
         )
         if found:
             return max(found, key=lambda r: r.score)
         found_text = _relations.contrast_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)
-        if found_text is not None:
+        if found_text is not None and not _quantities.denies_other_figure(found_text, sources):
             return found_text
         from claimkit.checking import judge_texts  # noqa: PLC0415  (checking builds on this module)
 
-        return judge_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)
+        judged = judge_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)
+        return None if judged is not None and _quantities.denies_other_figure(judged, sources) else judged
 
 
 def _rebuild_analyzer(config: AnalyzerConfig, tagger: Tagger | None) -> Analyzer:

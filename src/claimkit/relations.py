@@ -51,12 +51,14 @@ from typing import TYPE_CHECKING
 import attrs
 
 from claimkit.claims import split_clauses
+from claimkit.errors import InvalidInputError
 from claimkit.lang import timewords, wordclass
 from claimkit.lang.cues import cue_lexicon
 from claimkit.lang.morphology import lemmatize, stem, verb_key
 from claimkit.lang.names import name_key
 from claimkit.lang.resources import rows, table, wordlist
 from claimkit.model import ActorKind, Polarity, Relation, RelationKind, Stance
+from claimkit.quantities import Source, merge_relations
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -64,8 +66,10 @@ if TYPE_CHECKING:
     from claimkit.model import Actor, Analysis, Argument, Claim, Statement, TimeValue
     from claimkit.text import Document, Token
 
-__all__ = ["contrast_texts", "different_periods", "find_relations", "relate", "word_key"]
+__all__ = ["contrast_texts", "denial_parts", "different_periods", "find_relations", "relate", "word_key"]
 
+DEFAULT_THRESHOLD = 0.4
+"""The score :func:`find_relations` keeps relations from by default."""
 MAX_PARTNERS = 64
 """Claims of one index entry (predicate class, subject) compared with each claim, nearest first."""
 MAX_RELATIONS_PER_STATEMENT = 16
@@ -787,20 +791,34 @@ def relate(
     return _merge(_related(entries, lex), [*_denial_relations(groups, registry), *_rank_relations(groups)])
 
 
-def find_relations(analyses: Iterable[Analysis], /) -> tuple[Relation, ...]:
+def find_relations(analyses: Iterable[Analysis], /, *, threshold: float = DEFAULT_THRESHOLD) -> tuple[Relation, ...]:
     """Contradictions and agreements within and across the given analyses.
 
     Actors are matched across documents by their canonical names and aliases.
 
     Args:
         analyses: Results of :func:`claimkit.analyze`, one per document.
+        threshold: Only relations scoring at least this (0..1) are returned. At the default
+            (0.4) every relation the rules find is kept; a higher threshold trades recall for
+            precision (see the claims guide for measured precision).
 
     Returns:
         The relations, each pointing at statements of the given analyses.
 
+    Raises:
+        InvalidInputError: if *threshold* is not a number in 0..1.
+
     >>> find_relations([])
     ()
     """
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0.0 <= threshold <= 1.0:
+        msg = f"threshold must be a number in 0..1, got {threshold!r}"
+        raise InvalidInputError(msg)
+    found = _find_relations(analyses)
+    return tuple(r for r in found if r.score >= threshold)
+
+
+def _find_relations(analyses: Iterable[Analysis]) -> tuple[Relation, ...]:
     lex = _lex()
     actors = _Actors()
     docs = list(analyses)
@@ -815,7 +833,9 @@ def find_relations(analyses: Iterable[Analysis], /) -> tuple[Relation, ...]:
     for n, analysis in enumerate(docs):
         entries.extend(_doc_entries(n, analysis.statements, analysis.claims, actors, lex))
     groups = [(n, analysis.statements, analysis.claims) for n, analysis in enumerate(docs)]
-    return _merge(_related(entries, lex), [*_denial_relations(groups, actors), *_rank_relations(groups)])
+    found = _merge(_related(entries, lex), [*_denial_relations(groups, actors), *_rank_relations(groups)])
+    # figures and ranks (claimkit.quantities); contradictions of a source's own earlier account
+    return merge_relations(found, [Source.of(analysis) for analysis in docs])
 
 
 def _merge(found: tuple[Relation, ...], denials: list[Relation]) -> tuple[Relation, ...]:
@@ -936,6 +956,8 @@ def _falsity_at(words: list[str], i: int, lex: _DenialLex, *, predicative: bool)
     if not predicative:
         return True
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    if i > 0 and (lemmatize(words[i - 1]) == "be" or words[i - 1] in ("been", "being")):
+        return True  # "has been shown to be inaccurate", "is false"
     # "is false", "complete drivel, rubbish" (the text's punctuation is gone: a following falsity
     # word or a clause word shows the phrase ends there); not "false statements"
     return nxt in ("", "that", "and", "or", "news") or nxt in lex.falsity or nxt in lex.stopwords
@@ -1106,6 +1128,29 @@ def _denial_reason(d: _Said, t: _Said) -> str:
     return f"{denier} {verb} {possessive} {noun} that {content}"
 
 
+_DENIAL_REASON = "a denial aimed at it: "
+
+
+def denial_parts(relation: Relation) -> tuple[Statement, Statement] | None:
+    """(the denial, what it denies) when *relation* relates a denial to its target, else None.
+
+    >>> import claimkit
+    >>> a = claimkit.analyze("The Daily Ledger reported that hackers had planted chips in servers used by Acme. "
+    ...                      "Acme denied the report.")
+    >>> denial, denied = denial_parts(a.relations[0])
+    >>> denial.content.text, denied.speaker.name
+    ('the report', 'Daily Ledger')
+    """
+    if relation.kind is not RelationKind.CONTRADICTS or len(relation.reasons) < 2:
+        return None
+    if not relation.reasons[1].startswith(_DENIAL_REASON):
+        return None
+    said = relation.reasons[0]
+    if said.startswith(_who(relation.a) + " ") and not said.startswith(_who(relation.b) + " "):
+        return relation.a, relation.b
+    return relation.b, relation.a
+
+
 def _denial_relations(
     groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]], actors: _Actors
 ) -> list[Relation]:
@@ -1161,7 +1206,7 @@ def _denial_relations(
                     a=first.statement,
                     b=second.statement,
                     score=round(min(1.0, _SCORE_DENIAL * min(1.0, score)), 3),
-                    reasons=(_denial_reason(d, t), "a denial aimed at it: " + "; ".join(why)),
+                    reasons=(_denial_reason(d, t), _DENIAL_REASON + "; ".join(why)),
                 )
             )
     return out
@@ -1218,16 +1263,37 @@ def _ranked(doc: object, s: Statement, root: str) -> _Ranked | None:
     return None
 
 
+def _narrower(s: Statement, than: Statement) -> bool:
+    """Which of two statements saying one superlative stands for it: the narrowest with a known speaker
+    (a quote inside "Spicer said ..."), not a nameless carrier ("a story saying ...")."""
+    named, named_than = _named_speaker(s), _named_speaker(than)
+    if named != named_than:
+        return named
+    return len(s.content.text) < len(than.content.text)
+
+
+def _named_speaker(s: Statement) -> bool:
+    """Whether a statement's speaker is someone, not a report ("a story saying ...")."""
+    return s.speaker is not None and name_key(s.speaker.name) not in _denial_lex().report_nouns
+
+
 def _rank_relations(groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]]) -> list[Relation]:
     """'the largest audience ever' / 'the second biggest in history' of the same thing: a contradiction."""
     tops: dict[str, list[_Ranked]] = {}
     lower: dict[str, list[_Ranked]] = {}
     for doc, statements, _claims in groups:
         roots = _roots(statements)
+        narrowest: dict[int, _Ranked] = {}  # one statement per superlative
         for s in _first_sayings(statements):
-            r = _ranked(doc, s, roots.get(s.id, s.id)) if s.stance is not Stance.DENY else None
-            if r is None:
-                continue  # a denied superlative is not claimed
+            text = " ".join(p.text for p in (s.content_parts or (s.content,)))
+            words = _WORD.findall(text.lower().replace("’", "'").replace("n't", " not"))
+            if s.stance is Stance.DENY or _denial_kind(s, words, _denial_lex()) is not None:
+                continue  # a denied superlative, or one the content itself calls false, is not claimed
+            r = _ranked(doc, s, roots.get(s.id, s.id))
+            old = narrowest.get(r.at) if r is not None else None
+            if r is not None and (old is None or _narrower(s, old.statement)):
+                narrowest[r.at] = r
+        for r in narrowest.values():
             (tops if r.rank == 1 else lower).setdefault(r.scale, []).append(r)
     out = []
     for scale, firsts in tops.items():

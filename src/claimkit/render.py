@@ -27,6 +27,7 @@ import attrs
 
 from claimkit.errors import InvalidInputError, InvalidSpanError, short_repr
 from claimkit.model import Analysis, Relation, RelationKind
+from claimkit.relations import denial_parts
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -513,8 +514,15 @@ class _Page:
 
     def _relations(self) -> str:
         sections = []
-        for kind, heading in ((RelationKind.CONTRADICTS, "Contradictions"), (RelationKind.AGREES, "Agreements")):
+        kinds = (
+            (RelationKind.CONTRADICTS, "Contradictions"),
+            (RelationKind.CHANGED, "Changed accounts"),
+            (RelationKind.AGREES, "Agreements"),
+        )
+        for kind, heading in kinds:
             chosen = sorted((r for r in self.relations if r.kind is kind), key=lambda r: -r.score)
+            if not chosen and kind is RelationKind.CHANGED:
+                continue  # shown only when a source changed its account
             # relations a reader cannot tell apart (the same words, speakers and reasons, as when
             # a wire story is printed by several papers) share one card that lists every pair
             cards: dict[tuple[object, ...], list[Relation]] = {}
@@ -554,13 +562,16 @@ class _Page:
                 f"pair{'s' if len(group) > 2 else ''}</summary><ol>{pairs}</ol></details>"
             )
         times = f' <span class="ck-times">×{len(group)}</span>' if len(group) > 1 else ""
+        denial = denial_parts(r)
+        label, extra, sides = r.kind.value, "", f"{self._jump(r.a)}{self._jump(r.b)}"
+        if denial is not None:  # the denial first, then what it denies
+            label, extra = f"{r.kind.value}: a denial", " ck-denial"
+            sides = f'{self._jump(denial[0])}<div class="ck-denies">denies</div>{self._jump(denial[1])}'
+        cls = f"ck-relation ck-rel-{r.kind.value}{extra}"
         return (
-            f'<li class="ck-relation ck-rel-{r.kind.value}" data-kind="{r.kind.value}" data-pairs="{len(group)}">'
-            f'<div class="ck-rel-head">{_esc(r.kind.value)} <span class="ck-score">{r.score:.2f}</span>{times}</div>'
-            f"{self._jump(r.a)}{self._jump(r.b)}"
-            + (f'<ul class="ck-reasons">{reasons}</ul>' if reasons else "")
-            + same
-            + "</li>"
+            f'<li class="{cls}" data-kind="{r.kind.value}" data-pairs="{len(group)}">'
+            f'<div class="ck-rel-head">{_esc(label)} <span class="ck-score">{r.score:.2f}</span>{times}</div>'
+            f"{sides}" + (f'<ul class="ck-reasons">{reasons}</ul>' if reasons else "") + same + "</li>"
         )
 
     def _timeline(self) -> str:
@@ -748,6 +759,7 @@ max-height:100vh;overflow:auto;font-size:.9rem}
 @keyframes ck-flash{from{background:#ffe45c}}
 .ck-relation{background:#fff;border:1px solid var(--line);border-radius:6px;padding:.5rem;margin:.4rem 0}
 .ck-rel-contradicts{border-left:4px solid var(--contra)}
+.ck-denies{font-size:.8em;font-style:italic;color:var(--contra);margin:.1rem 0}
 .ck-rel-agrees{border-left:4px solid var(--agree)}
 .ck-rel-head{font-weight:700;text-transform:capitalize}
 .ck-rel-contradicts .ck-rel-head{color:var(--contra)}

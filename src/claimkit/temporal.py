@@ -36,8 +36,9 @@ import attrs
 
 from claimkit import _dateparser
 from claimkit.errors import DateNormalizationError, InvalidInputError, short_repr
-from claimkit.lang.resources import rows
-from claimkit.model import Granularity, Span, TimeExpression, TimeKind, TimeSource, TimeValue
+from claimkit.lang import wordclass
+from claimkit.lang.resources import rows, wordlist
+from claimkit.model import Granularity, Span, TimeExpression, TimeKind, TimeMod, TimeSource, TimeValue
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -82,6 +83,8 @@ class _Unit:
     """Its calendar length in months (0 for day-based and clock units)."""
     fraction: bool
     """Whether the word is also a fraction ("a quarter of the vote")."""
+    abbreviations: tuple[str, ...] = ()
+    """Short forms written after a number ("3 hrs", "10d")."""
 
     def duration(self, n: float | None) -> str:
         """The TIMEX3 duration of *n* units ("P2W" for one fortnight); ``None`` is an unknown count.
@@ -104,7 +107,8 @@ def _unit_row(row: Sequence[str]) -> _Unit:
         granularity=Granularity(row[5]),
         days=int(length[:-1]) if length.endswith("d") else 0,
         months=int(length[:-1]) if length.endswith("m") else 0,
-        fraction=len(row) > 7 and row[7] == "fraction",
+        fraction=row[7] == "fraction",
+        abbreviations=tuple(a for a in row[8].split(",") if a != "-"),
     )
 
 
@@ -117,6 +121,8 @@ class _Lexicon:
     """Singular unit word -> unit."""
     unit_words: Mapping[str, str]
     """Singular and plural unit words -> the singular."""
+    unit_abbreviations: Mapping[str, str]
+    """Abbreviated unit words ("hrs") -> the singular."""
     numbers: Mapping[str, str]
     ordinals: Mapping[str, int]
     parts_of_day: Mapping[str, str]
@@ -146,6 +152,7 @@ def _lexicon() -> _Lexicon:
         seasons=strs("season"),
         units=MappingProxyType(units),
         unit_words=MappingProxyType({w: u.word for u in units.values() for w in (u.word, u.plural)}),
+        unit_abbreviations=MappingProxyType({a: u.word for u in units.values() for a in u.abbreviations}),
         numbers=strs("number"),
         ordinals=ints("ordinal"),
         parts_of_day=strs("partofday"),
@@ -233,6 +240,20 @@ def _rules() -> tuple[_Rule, ...]:
             value="2017-07-25",
         ),
         _Rule(
+            name="holiday",
+            pattern=rf"(?i:{_alt(_holidays())})(?:,?\s+(?i:of\s+)?{yearref})?",
+            normalize=_h_holiday,
+            example="Thanksgiving 2016",
+            value="2016-11-24",
+        ),
+        _Rule(
+            name="quarter_abbr",
+            pattern=rf"(?:[QH][1-4](?:\s*{year})?|{year}\s*[QH][1-4])(?![\w-])",
+            normalize=_h_quarter_abbr,
+            example="Q3 2019",
+            value="2019-Q3",
+        ),
+        _Rule(
             name="dmy",
             pattern=(
                 rf"(?:{wd},?\s+)?(?:(?i:the\s+)?{daynum}\s+(?i:of\s+)?{month}|{month}\s+(?i:the\s+)?{daynum})"
@@ -272,7 +293,7 @@ def _rules() -> tuple[_Rule, ...]:
         ),
         _Rule(
             name="wd_set",
-            pattern=rf"(?i:(?:every|each)\s+){wd_full}|{wd_full}s(?![\w'’])",
+            pattern=rf"(?i:(?:every|each)\s+(?:other\s+)?){wd_full}|{wd_full}s(?![\w'’])",
             normalize=_h_wd_set,
             example="every Monday",
             value="XXXX-WXX-1",
@@ -290,7 +311,8 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name="dayword",
             pattern=(
-                rf"(?i:(?:(?:late|early|earlier|later)\s+)?{dayword}(?:\s+{pod})?"
+                rf"(?i:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)"
+                rf"|(?:(?:late|early|earlier|later)\s+)?{dayword}(?:\s+{pod})?"
                 rf"|(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
             ),
             normalize=_h_dayword,
@@ -431,9 +453,10 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name="set",
             pattern=(
-                rf"(?i:(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|morning|afternoon|evening|night|weekend|"
-                rf"quarter|hour|minute|spring|summer|fall|autumn|winter))|(?i:(?:every|each)\s+){month}"
-                rf"|(?i:{_alt(lex.sets)})"
+                rf"(?i:(?:every|each)\s+(?:other\s+|{num}\s+)?(?:{units}|morning|afternoon|evening|night|weekends?|"
+                rf"spring|summer|fall|autumn|winter)"
+                rf"|(?:once|twice|thrice|one|\d+\s+times)\s+(?:a|an|per|every)\s+(?:{units}))"
+                rf"|(?i:(?:every|each)\s+){month}|(?i:{_alt(lex.sets)})|(?i:weekends)(?![\w'’])"
             ),
             normalize=_h_set,
             example="every week",
@@ -467,11 +490,28 @@ def _rules() -> tuple[_Rule, ...]:
             value="2017-07",
         ),
         _Rule(
+            name="dur_abbr",
+            pattern=(
+                rf"(?<![\w.])\d+(?:\.\d+)?(?:\s?(?:{_alt(a for a in lex.unit_abbreviations if len(a) > 1)})"
+                rf"|(?:{_alt(a for a in lex.unit_abbreviations if len(a) == 1)}|{_alt(lex.unit_words)}))(?![\w.])"
+            ),
+            normalize=_h_dur_abbr,
+            example="3 hrs",
+            value="PT3H",
+        ),
+        _Rule(
+            name="dur_all",
+            pattern=r"(?i:(?:all|another)\s+(?:day|week|month|year|night)(?!\s+of\b))",
+            normalize=_h_dur_all,
+            example="all day",
+            value="P1D",
+        ),
+        _Rule(
             name="dur",
             pattern=(
                 rf"(?i:(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|previous|coming|final|latest|following|initial|"
                 rf"remaining|entire|full|whole|same)\s+)?(?:{approx}\s+)?{num}[-\s]+(?:more\s+|additional\s+|full\s+|"
-                rf"straight\s+|consecutive\s+)?{units}(?:-(?:old|long))?)"
+                rf"straight\s+|consecutive\s+)?{units}(?:-(?:old|long)|\s+and\s+(?:a\s+)?half)?)"
             ),
             normalize=_h_dur,
             example="three years",
@@ -516,7 +556,12 @@ def _rule_table() -> Mapping[str, _Rule]:
 # =========================================================================== calendar
 
 
-_PARTS = {"MO": (5, 12), "MI": (12, 13), "AF": (12, 18), "EV": (18, 21), "NI": (21, 29), "DT": (9, 17)}
+@functools.cache
+def _parts() -> Mapping[str, tuple[int, int]]:
+    """The hours of each part of the day (``daypart`` rows of ``time_words.tsv``): "MO" -> (5, 12)."""
+    return MappingProxyType({r[1]: (int(r[2]), int(r[3])) for r in rows("time_words.tsv") if r[0] == "daypart"})
+
+
 _SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _GRAN_ORDER = [
     Granularity.SECOND,
@@ -591,11 +636,13 @@ def _timex_interval(timex: str) -> tuple[dt.datetime, dt.datetime, Granularity] 
 def _interval_of(m: re.Match[str], y: int) -> tuple[dt.datetime, dt.datetime, Granularity] | None:
     if m["d"] is not None:
         day = dt.datetime(y, int(m["m"]), int(m["d"]))
-        if m["hh"] is not None:
+        if m["hh"] is not None:  # "T24:00" is midnight at the end of the day
+            if int(m["hh"]) > 23 and (m["hh"], m["mm"]) != ("24", "00"):
+                return None
             start = day + dt.timedelta(hours=int(m["hh"]), minutes=int(m["mm"]))
             return start, start + dt.timedelta(minutes=1), Granularity.MINUTE
         if m["pod"] is not None:
-            lo, hi = _PARTS[m["pod"]]
+            lo, hi = _parts()[m["pod"]]
             return day + dt.timedelta(hours=lo), day + dt.timedelta(hours=hi), Granularity.PART_OF_DAY
         return day, day + dt.timedelta(days=1), Granularity.DAY
     if m["m"] is not None:
@@ -738,6 +785,10 @@ class _Context:
     sentence_initial: bool = True
     tokens: tuple[tuple[str, str], ...] = ()
     """(text, tag) of the tokens in the expression, when known."""
+    strict: bool = False
+    """Whether the tense is a firm preference (:func:`normalize_date`'s *prefer*): a past reading never
+    lies after the anchor, a future one never before. In running text the tense is a guess from the
+    nearest verb, and a date within six months of the anchor keeps the anchor's year."""
 
     @property
     def day(self) -> dt.date:
@@ -766,7 +817,7 @@ def _mod_of(text: str) -> str | None:
         return "START"
     if t.startswith(("late ", "late-", "the end of")):
         return "END"
-    if t.startswith(("mid", "the middle of")):
+    if t.startswith(("mid ", "mid-", "the middle of")) or (t.startswith("mid") and not t.startswith("midnight")):
         return "MID"
     if t.startswith(("about", "around", "roughly", "approximately", "some ")):
         return "APPROX"
@@ -826,13 +877,13 @@ def _count_of(text: str) -> float | None:
     low = text.lower()
     m = _rx(_NUM_TOKEN).search(low)
     lex = _lexicon()
-    half = 0.5 if "and a half" in low else 0.0
+    half = 0.5 if _rx(r"\band\s+(?:a\s+)?half\b").search(low) else 0.0
     if m is not None:
         value = float(m.group(1))
         if m.group(2):
             value += int(m.group(2)) / int(m.group(3))
         return value + half
-    words = re.findall(r"[a-z]+", low.replace("and a half", ""))
+    words = re.findall(r"[a-z]+", _rx(r"\band\s+(?:a\s+)?half\b").sub("", low))
     total = 0.0
     found = False
     i = 0
@@ -937,7 +988,7 @@ def _weekday(ctx: _Context, iso: int, modifier: str) -> dt.date:
         return ref + dt.timedelta(days=fwd or 7)
     if modifier == "this":
         return ref + dt.timedelta(days=fwd) if ctx.tense == _FUTURE else ref - dt.timedelta(days=back)
-    if ctx.tense == _FUTURE:
+    if ctx.tense == _FUTURE or (ctx.tense == _NEAREST and fwd < back):
         return ref + dt.timedelta(days=fwd)
     return ref - dt.timedelta(days=back)
 
@@ -952,6 +1003,10 @@ def _month_year(ctx: _Context, month: int, modifier: str = "") -> int:
     if modifier == "this":
         return ref.year
     diff = month - ref.month
+    if ctx.strict and ctx.tense == _PAST:
+        return ref.year - 1 if diff > 0 else ref.year
+    if ctx.strict and ctx.tense == _FUTURE:
+        return ref.year + 1 if diff < 0 else ref.year
     if diff > 6 and ctx.tense != _FUTURE:
         return ref.year - 1
     if diff < -6 and ctx.tense != _PAST:
@@ -998,10 +1053,111 @@ def _h_dmy(text: str, ctx: _Context) -> TimeValue:
         return _value(f"XXXX-{month:02d}-{day:02d}")
     else:
         y = _month_year(ctx, month)
+        if ctx.strict and month == ctx.day.month:
+            # this month's day on the wrong side of the reference is a year away
+            if ctx.tense == _PAST and day > ctx.day.day:
+                y -= 1
+            elif ctx.tense == _FUTURE and day < ctx.day.day:
+                y += 1
     try:
         return _day(dt.date(y, month, day))
     except ValueError as e:
         raise _Reject from e
+
+
+@attrs.frozen(kw_only=True)
+class _Holiday:
+    """One row of ``holidays.tsv``: how to find the holiday's day in a given year."""
+
+    rule: str
+    args: tuple[int, ...]
+
+    def day(self, year: int) -> dt.date:
+        """The holiday's day in *year*.
+
+        >>> _holidays()["thanksgiving"].day(2017), _holidays()["good friday"].day(2017)
+        (datetime.date(2017, 11, 23), datetime.date(2017, 4, 14))
+        """
+        if self.rule == "fixed":
+            return dt.date(year, self.args[0], self.args[1])
+        if self.rule == "easter":
+            return _easter(year) + dt.timedelta(days=self.args[0])
+        month, weekday, n, *offset = self.args
+        if n > 0:
+            first = dt.date(year, month, 1)
+            day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        else:
+            ny, nm = _add_months(year, month, 1)
+            last = dt.date(ny, nm, 1) - dt.timedelta(days=1)
+            day = last - dt.timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-n - 1))
+        return day + dt.timedelta(days=offset[0] if offset else 0)
+
+
+@functools.cache
+def _holidays() -> Mapping[str, _Holiday]:
+    """``holidays.tsv``: holiday name (lower case) -> its rule."""
+    out = {}
+    for row in rows("holidays.tsv"):
+        name, rule, args = row[0], row[1], row[2]
+        numbers = tuple(int(a) for a in args.replace("-", " -").split()) if rule != "fixed" else ()
+        if rule == "fixed":
+            month, day = args.split("-")
+            numbers = (int(month), int(day))
+        out[name] = _Holiday(rule=rule, args=numbers)
+    return MappingProxyType(out)
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of *year* in the Gregorian calendar (the anonymous Gregorian computus).
+
+    >>> _easter(2018), _easter(2019)
+    (datetime.date(2018, 4, 1), datetime.date(2019, 4, 21))
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _h_holiday(text: str, ctx: _Context) -> TimeValue:
+    low = " ".join(text.lower().split())
+    table = _holidays()
+    name = max((n for n in table if low.startswith(n)), key=len, default=None)
+    if name is None:
+        raise _Reject
+    holiday = table[name]
+    year = _year_in(low[len(name) :], ctx) if ctx.anchor is not None or _rx(_YEAR_IN).search(low) else None
+    if year is not None:
+        return _day(holiday.day(year))
+    if ctx.anchor is None:
+        if holiday.rule != "fixed":
+            return _value("XXXX")  # a movable feast without a year: its year is unknown
+        return _value(f"XXXX-{holiday.args[0]:02d}-{holiday.args[1]:02d}")
+    ref = ctx.day
+    days = [holiday.day(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if ctx.tense == _FUTURE:
+        return _day(next(d for d in days if d >= ref))
+    if ctx.tense == _PAST:
+        return _day(next(d for d in reversed(days) if d <= ref))
+    return _day(min(days, key=lambda d: abs((d - ref).days)))
+
+
+def _h_quarter_abbr(text: str, ctx: _Context) -> TimeValue:
+    """ "Q3 2019", "2019 Q3", "H1 2016", "Q3": a quarter or a half, this year's if no year is given."""
+    m = _rx(r"([QH])([1-4])").search(text)
+    if m is None or (m.group(1) == "H" and m.group(2) not in {"1", "2"}):
+        raise _Reject
+    y = _year_in(text, ctx)
+    if y is None:
+        if ctx.anchor is None:
+            return _value(f"XXXX-{m.group(1)}{m.group(2)}")
+        y = ctx.day.year
+    return _value(f"{y:04d}-{m.group(1)}{m.group(2)}")
 
 
 def _h_iso(text: str, ctx: _Context) -> TimeValue:
@@ -1035,7 +1191,7 @@ def _h_clock(text: str, ctx: _Context) -> TimeValue:
     if m is None:
         raise _Reject
     if m.group(4):
-        hour, minute = (12, 0) if m.group(4).lower() == "noon" else (0, 0)
+        hour, minute = (12, 0) if m.group(4).lower() == "noon" else (24, 0)  # midnight ends its day: T24:00
     else:
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         half = (m.group(3) or "").lower().replace(".", "")
@@ -1043,7 +1199,7 @@ def _h_clock(text: str, ctx: _Context) -> TimeValue:
             hour += 12
         elif half == "am" and hour == 12:
             hour = 0
-    if hour > 23 or minute > 59:
+    if (hour > 23 and (hour, minute) != (24, 0)) or minute > 59:
         raise _Reject
     low = text.lower()
     lex = _lexicon()
@@ -1129,10 +1285,11 @@ def _h_dayword(text: str, ctx: _Context) -> TimeValue:
     if ctx.coarse:
         return _anchor_of(ctx)
     ref = ctx.day
+    twice = 2 if low.startswith(("day ", "the day ")) else 1  # "the day before yesterday"
     if "yesterday" in low or "last night" in low:
-        day = ref - dt.timedelta(days=1)
+        day = ref - dt.timedelta(days=twice)
     elif "tomorrow" in low:
-        day = ref + dt.timedelta(days=1)
+        day = ref + dt.timedelta(days=twice)
     else:
         day = ref
     pod = next((code for word, code in lex.parts_of_day.items() if low.endswith(word)), None)
@@ -1222,7 +1379,9 @@ def _h_quarter(text: str, ctx: _Context) -> TimeValue:
         if ctx.anchor is None:
             return _value(f"XXXX-Q{q}")
         ry, rq = _quarter_of(ctx.day)
-        y = ry if q <= rq or ctx.tense == _FUTURE else ry - 1
+        ahead = ctx.tense == _FUTURE and ctx.strict and q < rq  # a firm future: the quarter next year
+        behind = ctx.tense != _FUTURE and q > rq
+        y = ry + 1 if ahead else ry - 1 if behind else ry
         if "year-" in low:
             y -= 1
     return _quarter(y, q)
@@ -1452,15 +1611,15 @@ def _h_month(text: str, ctx: _Context) -> TimeValue:
     return _with_mod(_month(_month_year(ctx, month, modifier), month), mod)
 
 
-def _set_timex(word: str, *, other: bool) -> str | None:
-    """The TIMEX3 value of "every *word*" ("every other *word*" when *other*), ``None`` if *word* recurs not."""
+def _set_timex(word: str, *, count: float = 1.0) -> str | None:
+    """The TIMEX3 value of "every *count* *word*", ``None`` if *word* does not recur."""
     lex = _lexicon()
-    if word in lex.units:
-        return lex.units[word].duration(2 if other else 1)
-    if word == "weekend":
-        return "P2WE" if other else "P1WE"
-    if word in lex.parts_of_day:
+    if word in lex.parts_of_day:  # before the units: "every night" is the night, not a day
         return f"XXXX-XX-XXT{lex.parts_of_day[word]}"
+    if word in lex.units:
+        return lex.units[word].duration(count)
+    if word == "weekend":
+        return f"P{_fmt_count(count)}WE"
     if word in lex.seasons:
         return f"XXXX-{lex.seasons[word]}"
     return None
@@ -1472,11 +1631,16 @@ def _h_set(text: str, ctx: _Context) -> TimeValue:
     lex = _lexicon()
     if low in lex.sets:
         return _value(lex.sets[low], kind=TimeKind.SET)
-    last = low.split()[-1]
+    words = low.split()
+    last = words[-1]
     month = lex.months.get(last)
     if month is not None:
         return _value(f"XXXX-{month:02d}", kind=TimeKind.SET)
-    timex = _set_timex(last, other="other" in low.split())
+    last = lex.unit_words.get(last, last.removesuffix("s") if last == "weekends" else last)
+    count = 1.0
+    if words[0] in {"every", "each"} and len(words) > 2 and words[1] != "other":
+        count = _count_of(" ".join(words[1:])) or 1.0  # "every three weeks"
+    timex = _set_timex(last, count=2.0 if "other" in words else count)
     if timex is None:
         raise _Reject
     return _value(timex, kind=TimeKind.SET)
@@ -1496,6 +1660,18 @@ def _anchored_duration(n: float | None, unit: str, ctx: _Context, mod: str | Non
     return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, start=start, end=end, mod=mod)
 
 
+def _forward_duration(n: float, unit: str, ctx: _Context, mod: str | None) -> TimeValue:
+    """A duration that starts when its anchor ends ("the next three days" after publication)."""
+    timex = _duration_timex(n, unit)
+    gran = _gran(unit, Granularity.UNKNOWN)
+    found = _lexicon().units.get(unit)
+    if ctx.anchor is None or ctx.anchor.end is None or found is None or not (found.days or found.months):
+        return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, mod=mod)
+    start = ctx.anchor.end
+    end = _midnight(_shift(start.date(), unit, max(round(n), 1)))
+    return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, start=start, end=end, mod=mod)
+
+
 _RATE_WORDS = frozenset({"percent", "%", "times", "once", "twice", "thrice", "dollars", "cents", "points"})
 
 
@@ -1505,18 +1681,44 @@ def _h_dur(text: str, ctx: _Context) -> TimeValue:
     n = _count_of(low)
     if unit == "second" and re.match(r"(?:the\s+)?an?\s+second", low):
         raise _Reject  # "a second time"
+    if low.endswith("-old"):
+        raise _Reject  # "a 42-year-old": an age, not a time
     if re.fullmatch(r"an?\s+[a-z]+", low) and (ctx.prev_word in _RATE_WORDS or ctx.prev_word[:1].isdigit()):
         return _value(_duration_timex(1, unit), kind=TimeKind.SET)  # "20 percent a year", "twice a week"
     mod = _mod_of(low.removeprefix("the ").removeprefix("a ").removeprefix("an "))
     looks_back = re.match(r"(?:the\s+)?(?:past|last|previous)\b", low) is not None
     if looks_back or (ctx.prev_word in {"for", "over"} and ctx.perfect):
         return _anchored_duration(n, unit, ctx, mod)
+    if n is not None and re.match(r"(?:the\s+)?(?:next|coming|following)\b", low) and ctx.anchor is not None:
+        return _forward_duration(n, unit, ctx, mod)  # "the next three days": from the day after the anchor
     return TimeValue(
         timex=_duration_timex(n, unit),
         kind=TimeKind.DURATION,
         granularity=_gran(unit, Granularity.UNKNOWN),
         mod=mod,
     )
+
+
+def _h_dur_abbr(text: str, ctx: _Context) -> TimeValue:
+    """ "3 hrs", "10d", "3.5years": a number and an abbreviated or attached unit."""
+    del ctx
+    m = _rx(r"(\d+(?:\.\d+)?)\s?([A-Za-z]+)").fullmatch(text)
+    if m is None:
+        raise _Reject
+    lex = _lexicon()
+    word = m.group(2)
+    unit = lex.unit_abbreviations.get(word) or lex.unit_words.get(word.lower())
+    if unit is None:
+        raise _Reject
+    n = float(m.group(1))
+    return TimeValue(timex=_duration_timex(n, unit), kind=TimeKind.DURATION, granularity=_unit(unit).granularity)
+
+
+def _h_dur_all(text: str, ctx: _Context) -> TimeValue:
+    """ "all day", "another week": one unit long."""
+    del ctx
+    unit = _unit_of(text.lower())
+    return TimeValue(timex=_duration_timex(1, unit), kind=TimeKind.DURATION, granularity=_unit(unit).granularity)
 
 
 def _h_dur_bare(text: str, ctx: _Context) -> TimeValue:
@@ -1578,18 +1780,26 @@ _FUTURE_WORDS = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 _SCHEDULE_WORDS = frozenset({"scheduled", "expected", "due", "set", "planned", "slated", "going", "plans", "plan"})
 _HAVE = frozenset({"have", "has", "had", "'ve", "’ve"})
 _WINDOW = 10
+_CLAUSE_WINDOW = 20
+"""Tokens searched for an expression's verb: within its own clause up to this far, else within :data:`_WINDOW`."""
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "-", "--", "(", ")"})
 
 
 def _tense(tokens: Sequence[Token], lo: int, hi: int, first: int, last: int) -> tuple[str | None, bool]:
     """The tense of the verb nearest tokens ``[lo, hi)`` within their sentence, and whether it is perfect."""
     best: tuple[int, int] | None = None  # (distance, index)
-    for i in range(max(first, lo - _WINDOW), min(last, hi + _WINDOW)):
+    for i in range(max(first, lo - _CLAUSE_WINDOW), min(last, hi + _CLAUSE_WINDOW)):
         if lo <= i < hi:
             continue
         tag = tokens[i].tag
         if tag in {"MD", "VBD", "VBZ", "VBP"} or (tag == "VBN" and i > first and tokens[i - 1].text.lower() in _HAVE):
             dist = lo - i if i < lo else i - hi + 1
-            if best is None or dist < best[0]:
+            between = range(i + 1, lo) if i < lo else range(hi, i)
+            if any(tokens[k].text in _CLAUSE_BREAKS for k in between):
+                dist += _WINDOW  # the verb of another clause counts only when its own clause has none
+            elif dist > _WINDOW:
+                dist = _WINDOW  # far in the same clause: as near as the window's edge
+            if dist <= 2 * _WINDOW and (best is None or dist < best[0]):
                 best = (dist, i)
     if best is None:
         return None, False
@@ -1665,6 +1875,8 @@ def _heads() -> frozenset[str]:
     words.update(w for entry in lex.vague for w in entry.split())
     words.update(w for entry in lex.numbers for w in entry.split())
     words.update(lex.unit_words)
+    words.update(w for name in _holidays() for w in name.split())
+    words.update({"q1", "q2", "q3", "q4", "h1", "h2"})
     words.update(w + "s" for w in lex.weekdays)
     words.update(lex.heads)
     words.difference_update({"the", "a", "an", "in", "at", "some", "second", "many", "few", "several"})
@@ -1724,15 +1936,28 @@ def _find_in_tokens(text: str, tokens: Sequence[Token]) -> list[_Found]:
 _TRAILING_FILLER = r"[\s,.;:!?()\"“”'‘’]*"
 _LEADING_FILLER = (
     r"(?i)[\s,.;:!?()\"“”'‘’]*"
-    r"(?:(?:in|on|at|for|during|since|until|till|by|from|of|about|around|before|after|as\s+of)\s+)?"
+    r"(?:(?:in|on|at|for|during|of|about|around|as\s+of)\s+)?"
 )
+_OPEN_MODS = (
+    (r"(?i)^(?:before|prior\s+to|earlier\s+than)\s+", TimeMod.BEFORE),
+    (r"(?i)^(?:after|later\s+than)\s+", TimeMod.AFTER),
+    (r"(?i)^(?:since|from|starting(?:\s+from)?|as\s+early\s+as)\s+", TimeMod.ON_OR_AFTER),
+    (r"(?i)^(?:until|till|til|through|thru|by|no\s+later\s+than|as\s+late\s+as)\s+", TimeMod.ON_OR_BEFORE),
+)
+"""A leading word that opens a range on one side ("since 2018", "until Friday"): the value keeps its
+interval and says which side of it is meant."""
+
+PREFERENCES = ("past", "future", "nearest")
+""":func:`normalize_date`'s choices for a date the phrase leaves open ("Monday", "in December")."""
 
 
-def normalize_date(expression: str, /, *, reference: dt.date | dt.datetime) -> TimeValue:
+def normalize_date(expression: str, /, *, reference: dt.date | dt.datetime, prefer: str = "past") -> TimeValue:
     """Normalize one time expression against *reference*.
 
     The expression may carry a leading preposition ("in April", "on Wednesday").
-    It is read as if in a past-tense news sentence published on *reference*.
+    *prefer* decides a date the phrase leaves open: ``"past"`` (the default, the news reading:
+    the latest such date on or before *reference*), ``"future"`` (the next one on or after it)
+    or ``"nearest"``.
 
     >>> import datetime as dt
     >>> ref = dt.date(2017, 7, 26)
@@ -1742,9 +1967,15 @@ def normalize_date(expression: str, /, *, reference: dt.date | dt.datetime) -> T
     'PXM'
     >>> normalize_date("last week", reference=ref).timex
     '2017-W29'
+    >>> normalize_date("Monday", reference=ref, prefer="future").timex
+    '2017-07-31'
+    >>> v = normalize_date("from 3 to 5 December 2019", reference=ref)
+    >>> v.timex, v.begin_point, v.end_point, v.start, v.end
+    ('P3D', '2019-12-03', '2019-12-05', datetime.datetime(2019, 12, 3, 0, 0), datetime.datetime(2019, 12, 6, 0, 0))
 
     Raises:
-        InvalidInputError: if *expression* is not a str or *reference* not a date.
+        InvalidInputError: if *expression* is not a str, *reference* not a date or *prefer* not one of
+            :data:`PREFERENCES`.
         DateNormalizationError: if *expression* is not a time expression claimkit can read.
     """
     day = _check_reference(reference)
@@ -1754,39 +1985,431 @@ def normalize_date(expression: str, /, *, reference: dt.date | dt.datetime) -> T
     if not isinstance(expression, str):
         msg = f"expression must be a str, got {type(expression).__name__}: {short_repr(expression)}"
         raise InvalidInputError(msg)
+    if prefer not in PREFERENCES:
+        msg = f"prefer must be one of {', '.join(PREFERENCES)}, got {short_repr(prefer)}"
+        raise InvalidInputError(msg)
     text = expression.strip()
     if not text or len(text) > MAX_EXPRESSION_CHARS:
         msg = f"cannot normalize {short_repr(expression)}"
         raise DateNormalizationError(msg)
-    anchor = _day(day)
     if _timex_interval(text) is not None or _rx(_OTHER_TIMEX).fullmatch(text) or _rx(_P_UNITS).fullmatch(text):
         return _value(text)  # already a TIMEX3 value: normalizing is idempotent
-    lead = _rx(_LEADING_FILLER).match(text)
-    prev = ""
-    body_start = 0
-    if lead is not None:
-        body_start = lead.end()
-        words = text[: lead.end()].split()
-        prev = words[-1].lower() if words else ""
-    found = _find(text, body_start)
-    if len(found) == 1:
+    moment = reference if isinstance(reference, dt.datetime) else _midnight(day)
+    reading = _Reading(anchor=_day(day), prefer=prefer, moment=moment.replace(tzinfo=None))
+    value = reading.phrase(text)
+    if value is None:
+        msg = f"cannot normalize {short_repr(expression)}"
+        raise DateNormalizationError(msg)
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class _Reading:
+    """One :func:`normalize_date` call: the anchor and the preferred direction."""
+
+    anchor: TimeValue
+    prefer: str
+    moment: dt.datetime
+    """The reference as a moment (midnight when a date was given)."""
+
+    @property
+    def tense(self) -> str | None:
+        return {"past": _PAST, "future": _FUTURE}.get(self.prefer, _NEAREST)
+
+    def phrase(self, text: str) -> TimeValue | None:
+        """A whole phrase: one expression, an open range ("since May") or a range ("from 3 to 5 May")."""
+        text = _tidy(text)
+        value = self.after(text) or self.single(text) or self.compound(text) or self.day_and_clock(text)
+        value = value or self.rest(text)
+        if value is None and _rx(r"(?i)(?:at\s+)?\d{1,2}(?::\d\d|\s*o['’]?clock)").fullmatch(text):
+            value = self.clock(text)
+        if value is not None:
+            return value
+        if _rx(_NUMERIC_DATE).fullmatch(text):
+            return self.explicit(text)  # "9-18-15" is one date, not a range
+        for pattern, mod in _OPEN_MODS:
+            m = _rx(pattern).match(text)
+            if m is not None:
+                inner = self.single(text[m.end() :])
+                if inner is not None:
+                    return attrs.evolve(inner, mod=mod)
+        value = self.range(text)
+        if value is not None:
+            return value
+        return self.explicit(text)
+
+    def single(self, text: str) -> TimeValue | None:
+        """One time expression filling *text*, read by the rules."""
+        cased = _cased(text)
+        lead = _rx(_LEADING_FILLER).match(cased)
+        prev = ""
+        body_start = 0
+        if lead is not None:
+            body_start = lead.end()
+            words = cased[: lead.end()].split()
+            prev = words[-1].lower() if words else ""
+        found = _find(cased, body_start)
+        if len(found) != 1:
+            return None
         f = found[0]
-        rest = text[f.end :]
-        if f.start == body_start and _rx(_TRAILING_FILLER).fullmatch(rest):
-            ctx = _Context(anchor=anchor, tense=_PAST, perfect=True, prev_word=prev)
+        if f.start != body_start or not _rx(_TRAILING_FILLER).fullmatch(cased[f.end :]):
+            return None
+        ctx = _Context(anchor=self.anchor, tense=self.tense, perfect=self.prefer == "past", prev_word=prev, strict=True)
+        try:
+            return _interpret(f.rule, cased[f.start : f.end], ctx)
+        except _Reject:
+            return None
+
+    def day_and_clock(self, text: str) -> TimeValue | None:
+        """A day and a clock time: "tomorrow at 7:45 pm", "Thursday 1 pm", "8 a.m. this morning", "10, tonight"."""
+        m = _rx(_DAY_THEN_CLOCK).fullmatch(text) or _rx(_CLOCK_THEN_DAY).fullmatch(text)
+        if m is None:
+            return None
+        clock = self.clock(m["clock"])
+        day = self.single(m["day"]) or self.compound(m["day"])
+        if clock is None or day is None or day.start is None or clock.start is None:
+            return None
+        if day.granularity not in {Granularity.DAY, Granularity.PART_OF_DAY}:
+            return None
+        hour = clock.start.hour
+        if day.granularity == Granularity.PART_OF_DAY and day.start.hour >= 12 and hour < 12:
+            hour += 12  # "10, tonight" is 10 p.m.
+        moment = dt.datetime.combine(day.start.date(), dt.time(hour, clock.start.minute))
+        return _value(moment.strftime("%Y-%m-%dT%H:%M"))
+
+    def clock(self, text: str) -> TimeValue | None:
+        """A clock time on the reference day: "7:45 pm", "noon", and in a phrase of its own also "10:20"."""
+        value = self.single(text)
+        if value is not None and value.kind == TimeKind.TIME:
+            return value
+        m = _rx(r"(?i)(?:at\s+)?([01]?\d|2[0-3])(?::([0-5]\d)|\s*o['’]?clock)").fullmatch(text.strip())
+        if m is None or self.anchor.start is None:
+            return None
+        moment = self.anchor.start.replace(hour=int(m.group(1)), minute=int(m.group(2) or 0))
+        return _value(moment.strftime("%Y-%m-%dT%H:%M"))
+
+    def after(self, text: str) -> TimeValue | None:
+        """ "in 3 hours", "in five minutes": a clock time that far after the reference moment."""
+        m = _rx(r"(?i)in\s+(.+)").fullmatch(text)
+        if m is None:
+            return None
+        duration = self.single(m.group(1))
+        if duration is None or duration.kind != TimeKind.DURATION or self.anchor.start is None:
+            return None
+        found = _rx(r"PT([\d.]+)([HMS])").fullmatch(duration.timex)
+        if found is None:
+            return self.single(f"{m.group(1)} from now")  # "in 3 years": the year, three years on
+        seconds = float(found.group(1)) * {"H": 3600, "M": 60, "S": 1}[found.group(2)]
+        moment = self.moment + dt.timedelta(seconds=seconds)
+        return _value(moment.strftime("%Y-%m-%dT%H:%M"))
+
+    def rest(self, text: str) -> TimeValue | None:
+        """ "the rest of the week/month/year": from the reference day to the end of that unit."""
+        m = _rx(r"(?i)(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+|this\s+)?(week|month|year)").fullmatch(text)
+        if m is None or self.anchor.start is None:
+            return None
+        whole = _at_unit(self.anchor.start.date(), m.group(1).lower())
+        if whole.end is None:
+            return None
+        start, end = self.anchor.start, whole.end
+        return TimeValue(
+            timex=f"P{(end - start).days}D",
+            kind=TimeKind.DURATION,
+            granularity=Granularity.DAY,
+            start=start,
+            end=end,
+            begin_point=start.date().isoformat(),
+            end_point=(end - dt.timedelta(days=1)).date().isoformat(),
+        )
+
+    def compound(self, text: str) -> TimeValue | None:
+        """A day told in two parts: "Friday next week", "the 3rd of next month", "the 21st", "Thursday the 21st"."""
+        m = _rx(_COMPOUND_WEEKDAY).fullmatch(text)
+        if m is not None:
+            week = self.single(m["week"] or m["week2"])
+            iso = _lexicon().weekdays.get((m["wd"] or m["wd2"]).lower())
+            if week is None or week.start is None or week.granularity != Granularity.WEEK or iso is None:
+                return None
+            return _day(week.start.date() + dt.timedelta(days=iso - 1))
+        m = _rx(_COMPOUND_DAY).fullmatch(text)
+        if m is None:
+            return None
+        n = int(m["day"] or m["day2"])
+        month_text = m["month"] or m["month2"]
+        if month_text:
+            month = self.single(month_text)
+            if month is None or month.start is None or month.granularity != Granularity.MONTH:
+                return None
             try:
-                value = _interpret(f.rule, text[f.start : f.end], ctx)
-            except _Reject:
-                value = None
-            if value is not None:
-                return value
-    parsed = _dateparser.parse_explicit(
-        text, _dateparser.DateSettings(relative_base=_midnight(day), prefer_dates_from=_dateparser.PreferDates.PAST)
-    )
-    if parsed is not None:
+                return _day(month.start.date().replace(day=n))
+            except ValueError:
+                return None
+        return self.day_of_month(n, m["wd3"])
+
+    def day_of_month(self, n: int, weekday: str | None) -> TimeValue | None:
+        """ "the 21st" (of a month left open), "Thursday the 21st" (the month where the 21st is a Thursday)."""
+        ref = self.anchor.start.date() if self.anchor.start is not None else None
+        if ref is None:
+            return None
+        iso = _lexicon().weekdays.get(weekday.lower()) if weekday else None
+        order = (
+            (0, -1, 1, -2, 2)
+            if self.prefer == "nearest"
+            else (0, -1, -2, 1)
+            if self.prefer == "past"
+            else (0, 1, 2, -1)
+        )
+        for k in order:
+            y, mth = _add_months(ref.year, ref.month, k)
+            try:
+                day = dt.date(y, mth, n)
+            except ValueError:
+                continue
+            if iso is not None and day.isoweekday() != iso:
+                continue
+            if (self.prefer == "past" and day > ref) or (self.prefer == "future" and day < ref):
+                continue
+            return _day(day)
+        return None
+
+    def explicit(self, text: str) -> TimeValue | None:
+        """An explicit date string the rules do not read ("25.07.2017"), through dateparser.
+
+        Only strings whose words all belong to a date are handed over (dateparser skips words it does
+        not know, and "monday 12-4" is not the 4th of December), and only years the rules read come back.
+        """
+        if self.anchor.start is None:
+            return None
+        lex = _lexicon()
+        weekdays = set()
+        for word in _rx(r"[A-Za-z]+").findall(text):
+            low = word.lower()
+            iso = lex.weekdays.get(low, lex.weekdays.get(f"{low}."))
+            if iso is not None:
+                weekdays.add(iso)
+            elif low not in _EXPLICIT_WORDS and low not in lex.months and f"{low}." not in lex.months:
+                return None
+        prefer = _dateparser.PreferDates.FUTURE if self.prefer == "future" else _dateparser.PreferDates.PAST
+        settings = _dateparser.DateSettings(relative_base=self.anchor.start, prefer_dates_from=prefer)
+        parsed = _dateparser.parse_explicit(text, settings)
+        if parsed is None or not _rx(_YEAR_IN).fullmatch(str(parsed.moment.year)):
+            return None
+        if weekdays and weekdays != {parsed.moment.isoweekday()}:
+            return None  # "Friday, 12 May 2017" must be a Friday
         return _from_parsed(parsed)
-    msg = f"cannot normalize {short_repr(expression)}"
-    raise DateNormalizationError(msg)
+
+    def range(self, text: str) -> TimeValue | None:
+        """ "from 3 to 5 December 2019", "1970-1975", "between 14 and 15 May", "Monday through Friday"."""
+        m = _rx(_RANGE).match(text)
+        if m is None:
+            return None
+        a_text, b_text = m["a"].strip(), m["b"].strip()
+        if m["lead"] is None and m["sep"].lower() == "and":
+            return None  # "X and Y" alone is two times, not a range
+        b = self.single(b_text) or self.explicit(b_text)
+        a = self.single(a_text) or self.explicit(a_text)
+        if a is None and b is not None:
+            a = _complete(a_text, b)
+        elif b is None and a is not None:
+            b = _complete(b_text, a)
+        elif a is not None and b is not None and not _rx(_YEAR_IN).search(a_text) and _rx(_YEAR_IN).search(b_text):
+            a = self.single(f"{a_text} {b.start.year}") if b.start is not None else a  # "Oct. 2 to Oct. 22, 2016"
+        if a is None or b is None or a.start is None or b.end is None:
+            return None
+        if a.kind not in _POINT_KINDS or b.kind not in _POINT_KINDS:
+            return None
+        if not a.start < _range_end(b):  # "Monday through Friday" read in the past: Friday follows Monday
+            b = _Reading(anchor=_day(a.start.date()), prefer="future", moment=a.start).single(b_text)
+            if b is None or b.end is None or not a.start < _range_end(b):
+                return None
+        return _range_value(a, b)
+
+
+_NEAREST = "nearest"
+_EXPLICIT_WORDS = frozenset(
+    {"am", "pm", "a", "p", "m", "at", "of", "the", "on", "t", "z", "utc", "gmt", "h", "st", "nd", "rd", "th"}
+)
+"""Words besides month names that an explicit date string may hold ("2017/07/25 at 3 pm")."""
+_CLOCK_WORDS = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am|pm|o['’]?clock)|\d{1,2}:\d\d|noon|midnight)"
+_DAY_THEN_CLOCK = rf"(?i)(?P<day>.+?)(?:\s*,\s*|\s+at\s+|\s*@\s*|\s+)(?P<clock>(?:at\s+)?{_CLOCK_WORDS})"
+_CLOCK_THEN_DAY = rf"(?i)(?P<clock>(?:at\s+)?{_CLOCK_WORDS})(?:\s*,\s*|\s+on\s+|\s+)(?P<day>.+)"
+_NUMERIC_DATE = r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}"
+_WD_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEK_REF = r"(?:(?:this|next|last|the\s+following|the\s+previous|the\s+coming|the\s+past)\s+week)"
+_COMPOUND_WEEKDAY = (
+    rf"(?i)(?:on\s+)?(?:(?P<wd>{_WD_WORD}),?\s+(?:of\s+)?(?P<week>{_WEEK_REF})"
+    rf"|(?P<week2>{_WEEK_REF}),?\s+(?:on\s+)?(?P<wd2>{_WD_WORD}))"
+)
+_MONTH_REF = (
+    r"(?:(?:this|next|last|the\s+following|the\s+previous|the\s+coming|the\s+past)\s+month"
+    r"|[A-Z][a-z]+\.?(?:,?\s+\d{4})?)"
+)
+_DOM = r"(?:3[01]|[12]\d|0?[1-9])"
+_COMPOUND_DAY = (
+    rf"(?i)(?:on\s+)?(?:(?:(?P<wd3>{_WD_WORD}),?\s+)?(?:the\s+)?(?P<day>{_DOM})(?:st|nd|rd|th)?(?:\s+(?:of|in)\s+(?P<month>{_MONTH_REF}))?"
+    rf"|(?P<month2>{_MONTH_REF}),?\s+on\s+the\s+(?P<day2>{_DOM})(?:st|nd|rd|th)?)"
+)
+_SMALL_NUMBERS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS_WORDS = {"twenty": 20, "thirty": 30}
+
+
+def _tidy(text: str) -> str:
+    """A phrase made easy for the rules: "Oct-2"/"Oct2" as "Oct. 2", spelled days and years as digits
+    ("June fourth 2012" -> "June 4th 2012", "nineteen eighty six" -> "1986"), "tmrw" as "tomorrow"."""
+    text = _rx(r"(?i)\btmrw\b").sub("tomorrow", text)
+    text = _rx(r"(?i)(?<=\d)[-/](jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?[-/](\d{2,4})\b").sub(
+        lambda m: f" {m.group(1)} {_full_year(m.group(2))}", text
+    )
+    text = _rx(
+        r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.?\s*[-/.]?\s*(?=\d)"
+    ).sub(lambda m: m.group(1) + " ", text)
+    lex = _lexicon()
+    has_month = any(w in lex.months or f"{w}." in lex.months for w in _rx(r"[a-z]+").findall(text.lower()))
+    if not has_month and not _rx(r"(?i)^(?:on\s+)?(?:the\s+)?[a-z]+(?:[-\s][a-z]+)?$").match(text):
+        return text
+    text = _rx(
+        r"(?i)\bnineteen[-\s]+(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]+(one|two|three|four|five|six|seven|eight|nine))?\b"
+    ).sub(
+        lambda m: str(1900 + _TENS[m.group(1).lower()] + (_WORD_NUMBERS[m.group(2).lower()] if m.group(2) else 0)), text
+    )
+    text = _rx(r"(?i)\btwo\s+thousand(?:\s+and)?(?:[-\s]+(one|two|three|four|five|six|seven|eight|nine|ten))?\b").sub(
+        lambda m: str(2000 + (_WORD_NUMBERS[m.group(1).lower()] if m.group(1) else 0)), text
+    )
+    ordinals = {w: n for w, n in lex.ordinals.items() if w.isalpha() and n <= 31}
+    cardinals = {w: i + 1 for i, w in enumerate(_SMALL_NUMBERS)} | {"twenty": 20, "thirty": 30}
+    words = "|".join(sorted((*ordinals, *cardinals), key=len, reverse=True))
+
+    def spelled(tens_word: str | None, word: str, whole: str) -> str:
+        tens = _TENS_WORDS.get((tens_word or "").lower(), 0)
+        n = tens + ordinals.get(word.lower(), cardinals.get(word.lower(), 0))
+        if not 1 <= n <= 31 or (tens and n - tens > 9):
+            return whole
+        return f"{n}th" if word.lower() in ordinals else str(n)
+
+    if has_month:
+        return _rx(rf"(?i)\b(?:(twenty|thirty)[-\s]+)?({words})\b").sub(
+            lambda m: spelled(m.group(1), m.group(2), m.group(0)), text
+        )
+    return _rx(rf"(?i)^((?:on\s+)?the\s+)(?:(twenty|thirty)[-\s]+)?({words})$").sub(
+        lambda m: m.group(1) + spelled(m.group(2), m.group(3), m.group(0)[len(m.group(1)) :]), text
+    )
+
+
+def _full_year(digits: str) -> int:
+    """A two-digit year as a four-digit one (pivot at 50: "82" is 1982, "15" is 2015)."""
+    y = int(digits)
+    if len(digits) == 2:
+        y += 1900 if y >= 50 else 2000
+    return y
+
+
+_POINT_KINDS = frozenset({TimeKind.DATE, TimeKind.TIME})
+_RANGE = (
+    r"(?i)^(?P<lead>from|between)?\s*(?P<a>.+?)\s*"
+    r"(?P<sep>\b(?:to|till|until|through|thru|and)\b|(?<=\d)\s*[-–—]\s*(?=\d)|\s[-–—]\s)\s*(?P<b>.+)$"
+)
+_BARE_DAY = r"(?i)(?:the\s+)?(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_BARE_HOUR = r"(1[0-2]|0?[1-9])(?::([0-5]\d))?"
+
+
+def _complete(text: str, other: TimeValue) -> TimeValue | None:
+    """The side of a range that leaves out what the other side says: "3" in "3 to 5 December"."""
+    if other.start is None:
+        return None
+    m = _rx(_BARE_DAY).fullmatch(text)
+    if m is not None and other.granularity == Granularity.DAY:
+        try:
+            return _day(other.start.date().replace(day=int(m.group(1))))
+        except ValueError:
+            return None
+    m = _rx(_BARE_HOUR).fullmatch(text)
+    if m is not None and other.kind == TimeKind.TIME:
+        hour = int(m.group(1)) % 12 + (12 if other.start.hour >= 12 else 0)
+        moment = other.start.replace(hour=hour, minute=int(m.group(2) or 0))
+        return _value(moment.strftime("%Y-%m-%dT%H:%M"))
+    return None
+
+
+def _range_end(b: TimeValue) -> dt.datetime:
+    """Where a range ending at *b* ends: after a whole day (or longer) *b*, at a clock time *b* itself."""
+    end = b.start if _RANK[b.granularity] < _RANK[Granularity.DAY] else b.end
+    if end is None:
+        raise _Unresolved
+    return end
+
+
+def _range_value(a: TimeValue, b: TimeValue) -> TimeValue:
+    """The range from *a* to *b*: its duration as the timex, both ends, and the interval covering them."""
+    start, end = a.start, _range_end(b)
+    if start is None:
+        raise _Unresolved
+    gran = min(a.granularity, b.granularity, key=lambda g: _RANK[g])
+    span = end - start
+    if _RANK[gran] < _RANK[Granularity.DAY]:
+        hours, rest = divmod(int(span.total_seconds()) // 60, 60)
+        timex = "PT" + (f"{hours}H" if hours else "") + (f"{rest}M" if rest or not hours else "")
+    elif gran == Granularity.DAY:
+        timex = f"P{span.days}D"
+    elif gran == Granularity.WEEK:
+        timex = f"P{span.days // 7}W"
+    else:
+        months = (end.year - start.year) * 12 + end.month - start.month
+        timex = f"P{months // 12}Y" if months % 12 == 0 and _RANK[gran] >= _RANK[Granularity.YEAR] else f"P{months}M"
+    return TimeValue(
+        timex=timex,
+        kind=TimeKind.DURATION,
+        granularity=gran,
+        start=start,
+        end=end,
+        begin_point=a.timex,
+        end_point=b.timex,
+    )
+
+
+@functools.cache
+def _casing() -> Mapping[str, str]:
+    """Month and weekday names, lower case -> as the rules match them ("monday" -> "Monday")."""
+    lex = _lexicon()
+    out = {w: w[:1].upper() + w[1:] for w in (*lex.months, *lex.weekdays) if not w.endswith(".")}
+    out.update({w[:-1]: w[:1].upper() + w[1:] for w in (*lex.months, *lex.weekdays) if w.endswith(".")})
+    return MappingProxyType(out)
+
+
+def _cased(text: str) -> str:
+    """*text* with lower-case month and weekday names capitalized (same length, same offsets).
+
+    A phrase handed to :func:`normalize_date` is a time expression by the caller's word, so
+    "monday" is Monday; in running text only the capitalized names are (the modal "may").
+    """
+    casing = _casing()
+
+    def case(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word == "may" and not _rx(r"\s+\d").match(text, m.end()):
+            return word  # the modal, unless a number follows ("may 5")
+        return casing.get(word.lower().rstrip("."), word)
+
+    return _rx(r"(?i)\b[a-z]+\b\.?").sub(case, text)
 
 
 def _from_parsed(parsed: _dateparser.ParsedDate) -> TimeValue:
@@ -1860,14 +2483,38 @@ def _in_quote(doc: Document, quote_starts: list[int], s: int, e: int) -> bool:
     return False
 
 
+@functools.cache
+def _names_rx() -> re.Pattern[str]:
+    """``time_names.txt``: names holding a time word that are not times ("the Sunday Times")."""
+    names = _alt(wordlist("time_names.txt")).replace("'", "['’]")  # either apostrophe
+    return re.compile(rf"(?i)(?<![\w'’])(?:{names})(?![\w'’])")
+
+
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    """Where *text* names a newspaper, programme or event that holds a time word (capitalized).
+
+    >>> _name_spans("He told the Sunday Times on Monday.")
+    [(12, 24)]
+    """
+    out = []
+    for m in _names_rx().finditer(text):
+        words = [w for w in m.group(0).split() if w[:1].isalpha()]
+        if words and words[0][:1].isupper() and words[-1][:1].isupper():  # "48 Hours", not "48 hours"
+            out.append(m.span())
+    return out
+
+
 def _mentions(doc: Document, attributions: Sequence[Attribution]) -> list[_Mention]:
     text = doc.text
     tokens = doc.tokens
     token_starts = [t.start for t in tokens]
     starts, pieces = _owners(attributions)
     quote_starts = [q.content.start for q in doc.quotes]
+    names = _name_spans(text)
     out = []
     for f in _find_in_tokens(text, tokens):
+        if any(s < f.end and f.start < e for s, e in names):
+            continue  # inside a name: "the Sunday Times", "USA Today"
         lo = bisect.bisect_left(token_starts, f.start)
         hi = bisect.bisect_left(token_starts, f.end)
         sentence = doc.sentence_index_at(f.start)
@@ -1974,6 +2621,7 @@ def _statement_times(
     by_id = {a.id: a for a in attributions}
     out: dict[str, tuple[TimeValue, TimeSource]] = {}
     timed: tuple[int, TimeValue] | None = None  # the sentence and time of the last statement with a time
+    said_in_sentence: dict[int, tuple[TimeValue, TimeSource]] = {}  # the first timed statement of each sentence
     for a in attributions:
         if a.continues is not None and a.continues in out:
             out[a.id] = out[a.continues]
@@ -1997,12 +2645,15 @@ def _statement_times(
             found is None
             and timed is not None
             and a.speaker_span is not None
-            and a.speaker_span.text.lower() in _PRONOUN_SPEAKERS
+            and a.speaker_span.text.lower() in wordclass.speaker_pronouns()
             and 0 < sentence - timed[0] <= _SAME_EVENT_SENTENCES
             and doc.sentences[timed[0]].paragraph == paragraph
         ):
             # "X told reporters on Wednesday that ... “...,” he said.": the same occasion
             found = (timed[1], TimeSource.CONTEXT)
+        if found is None and sentence in said_in_sentence and _participle_cue(doc, a):
+            # "..., the minister said, accusing the West of ...": the participle shares its clause's time
+            found = (said_in_sentence[sentence][0], TimeSource.CONTEXT)
         if found is None and _reported_now(doc, a, by_id):
             if dateline is not None:
                 found = (dateline, TimeSource.DATELINE)
@@ -2010,6 +2661,7 @@ def _statement_times(
                 found = (publication, TimeSource.PUBLICATION)
         if found is not None:
             out[a.id] = found
+            said_in_sentence.setdefault(sentence, found)
             if found[1] != TimeSource.PUBLICATION:
                 timed = (sentence, found[0])
     return out
@@ -2025,15 +2677,33 @@ def _reported_now(doc: Document, a: Attribution, by_id: Mapping[str, Attribution
         return False
     if any(other.id != a.id and _holds(other, a.cue_span) for other in by_id.values()):
         return False  # nested: said when its outer statement says
-    token_starts = [t.start for t in doc.tokens]
-    i = bisect.bisect_left(token_starts, a.cue_span.start)
-    if i >= len(doc.tokens):
+    i = _cue_verb(doc, a.cue_span)
+    if i is None:
         return False
     tok = doc.tokens[i]
     # "said", "says", or "has said": the present perfect reports up to now
     return tok.tag in _PRESENT_OR_PAST_TAGS or (
         tok.tag == "VBN" and i > 0 and doc.tokens[i - 1].text.lower() in _HAVE - {"had"}
     )
+
+
+def _participle_cue(doc: Document, a: Attribution) -> bool:
+    """Whether *a*'s cue is a present participle ("saying", "accusing")."""
+    if a.cue_span is None:
+        return False
+    i = _cue_verb(doc, a.cue_span)
+    return i is not None and doc.tokens[i].tag == "VBG"
+
+
+def _cue_verb(doc: Document, cue: Span) -> int | None:
+    """The index of the first verb (or modal) token of a cue ("flatly denied", "has said"), if any."""
+    token_starts = [t.start for t in doc.tokens]
+    i = bisect.bisect_left(token_starts, cue.start)
+    while i < len(doc.tokens) and doc.tokens[i].start < cue.end:
+        if doc.tokens[i].tag.startswith("VB") or doc.tokens[i].tag == "MD":
+            return i
+        i += 1
+    return None
 
 
 _DATELINE_GAP = r"\s*(?:\([A-Z][\w .&-]*\)\s*)?[-—–]"
@@ -2060,7 +2730,6 @@ def _dateline(
     return None
 
 
-_PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "we", "i"})
 _SAME_EVENT_SENTENCES = 2
 """A pronoun speaker this many sentences at most after a dated statement, in its paragraph, speaks on that date."""
 

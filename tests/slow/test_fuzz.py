@@ -1,4 +1,4 @@
-"""Fuzzing: analyze() on arbitrary text raises nothing but ClaimkitError and keeps its invariants.
+"""Fuzzing: every public entry point raises nothing but ClaimkitError on arbitrary input and keeps its invariants.
 
 Run the long campaign (100,000 inputs per test, as the ``fuzz`` profile in conftest.py sets) with:
 
@@ -7,6 +7,7 @@ Run the long campaign (100,000 inputs per test, as the ``fuzz`` profile in conft
 With the default profile the same tests run a few dozen inputs each (``-m slow`` still needed).
 """
 
+import datetime as dt
 import warnings
 
 import pytest
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 
 import claimkit
 from claimkit.model import spans_of
-from claimkit.testing import awkward_texts, documents
+from claimkit.testing import awkward_texts, documents, news_paragraphs
 
 pytestmark = [pytest.mark.slow, pytest.mark.needs_nltk_data]
 
@@ -31,6 +32,7 @@ hostile_pieces = st.sampled_from(
 texts = st.one_of(
     awkward_texts(max_size=2000),
     documents(max_words=300),
+    news_paragraphs(),
     st.lists(hostile_pieces, max_size=200).map("".join),
     st.text(max_size=6000),  # some are over max_chars: InputTooLargeError
 )
@@ -65,3 +67,38 @@ def test_fuzz_compare(a, b):
     except claimkit.ClaimkitError:
         return
     assert relation is None or isinstance(relation, claimkit.Relation)
+
+
+@given(st.one_of(news_paragraphs(max_pieces=20), st.text(max_size=100)), st.dates())
+def test_fuzz_normalize_date(text, reference):
+    try:
+        value = claimkit.normalize_date(text, reference=reference)
+    except claimkit.ClaimkitError:
+        return
+    assert value is None or value.start <= value.end
+
+
+@given(st.one_of(news_paragraphs(max_pieces=30), st.text(max_size=200)), st.sampled_from(range(3)))
+def test_fuzz_compare_news(a, cut):
+    b = a[: len(a) // (cut + 1)]
+    try:
+        relation = claimkit.compare(a, b)
+    except claimkit.ClaimkitError:
+        return
+    assert relation is None or isinstance(relation, claimkit.Relation)
+
+
+_CHECKED = [
+    _ANALYZER.analyze(text, published=dt.date(2017, 7, 26), doc_id=str(i))
+    for i, text in enumerate(["Officials said the dam was safe.", "“It is not safe,” the engineer said."])
+]
+
+
+@given(st.one_of(news_paragraphs(max_pieces=20), st.text(max_size=200)))
+def test_fuzz_check(claim):
+    try:
+        results = claimkit.check(claim, _CHECKED)
+    except claimkit.ClaimkitError:
+        return
+    assert len(results) == len(_CHECKED)
+    assert {r.verdict.value for r in results} <= {"supports", "disputes", "discusses", "unrelated"}

@@ -99,6 +99,9 @@ def cue_lexicon() -> CueLexicon:
     for row in rows("attribution_words.tsv"):
         if len(row) >= 2:
             classes.setdefault(row[0].lower(), set()).add(row[1])
+    for row in rows("actor_words.tsv"):  # "a statement saying ...": messages that carry someone's words
+        if len(row) >= 2 and row[1] == "artifact":
+            classes.setdefault(row[0].lower(), set()).add("artifact")
     return CueLexicon(
         verbs={k: tuple(sorted(v, key=lambda e: -len(e.rest))) for k, v in verbs.items()},
         nouns=dict(nouns),

@@ -38,16 +38,18 @@ __all__ = [
     "possessive_determiners",
     "pronouns",
     "reflexives",
+    "relative_pronouns",
     "second_person",
+    "speaker_pronouns",
     "subject_pronouns",
     "third_person",
     "title_gender",
 ]
 
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "one", "any", "each"})
-"""Words that open a noun phrase and name nobody by themselves."""
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 """Determiners of a noun phrase that refers back ("the minister", "this group")."""
+DETERMINERS = DEFINITE_DETERMINERS | {"a", "an", "another", "one", "any", "each"}
+"""Words that open a noun phrase and name nobody by themselves."""
 AUXILIARIES = frozenset(
     {"be", "have", "do", "will", "shall", "would", "should", "can", "could", "may", "might", "must", "ought", "to"}
 )
@@ -165,6 +167,26 @@ def first_person() -> frozenset[str]:
 def second_person() -> frozenset[str]:
     """Second-person pronouns ("you", "your", "yourself", ...): the addressee."""
     return _select(persons=(2,))
+
+
+@functools.cache
+def relative_pronouns() -> frozenset[str]:
+    """Relative pronouns: "who", "whom", "which", "that"."""
+    return frozenset(p.word for p in pronouns().values() if p.number == "rel")
+
+
+@functools.cache
+def speaker_pronouns() -> frozenset[str]:
+    """Subject pronouns that stand for a person or group who can speak: "i", "we", "he", "she", "they".
+
+    >>> sorted(speaker_pronouns())
+    ['he', 'i', 'she', 'they', 'we']
+    """
+    return frozenset(
+        p.word
+        for p in pronouns().values()
+        if p.person in (1, 3) and p.number != "rel" and p.gender != "n" and "subj" in p.forms
+    )
 
 
 @functools.cache

@@ -1,0 +1,1303 @@
+"""Quantities: figures and ranks in statements, and the relations numbers give.
+
+News disagrees in numbers as often as in words: a death toll of 12 against 140 dead,
+"as many as 87 million users" against "no more than 30 million people", "the largest
+audience ever" against "the second biggest in 36 years". This module reads each
+statement's content for
+
+* **counts**: a figure with its approximation ("about", "at least", "up to", "as many
+  as", "no more than", "exactly", or a round figure read to its last significant digit),
+  spelled numbers ("twelve", "1.5 million") and vague ones ("tens of thousands"), the
+  counted noun ("Facebook users"), the measured concept ("deaths" for "died", "killed",
+  "a death toll of"; "audience" for "viewers", "watched"), its polarity ("100 people did
+  not die"; a denied content is negative) and the date the clause gives it for;
+* **ranks**: a superlative on a measured concept ("the largest audience", "viewership
+  was the second biggest"), with its window ("ever", "in history": all time; "in 36
+  years", "since 1981": that window).
+
+Every figure is an interval (:class:`~claimkit.model.Quantity` ``low`` / ``high``), and
+two statements' figures relate when they measure the same concept (same concept key,
+compatible counted nouns, shared topic words in their sentences) at compatible times:
+
+* intervals apart: **contradicts** ("12 dead" / "140 dead"), or, when the same source
+  gives both at different times, **changed** with a reason starting "revised";
+* intervals overlapping (rounding, "about"): **agrees**, for different sources;
+* a denied figure against the same figure asserted: contradicts;
+* ranks: in windows one inside the other, the inner rank can not be worse than the outer
+  ("largest ever" / "second biggest in 36 years" contradict; "third-largest" /
+  "second biggest in 36 years" do not);
+* different dates, different concepts, different counted nouns: no relation.
+
+Contradictions between the same source's statements at different times (a later
+account against an earlier one, whatever found them) become ``RelationKind.CHANGED``.
+The word lists are package data (``quantity_terms.tsv``, ``approximators.tsv``,
+``quantity_words.tsv``, the ordinals and units of ``time_words.tsv``).
+
+>>> import claimkit
+>>> a = claimkit.analyze(
+...     'Police said 12 people died in the fire. "At least 140 people died," a doctor said.',
+...     published="2020-03-02",
+... )
+>>> [(q.number.text, q.concept, q.approximation.value) for q in a.quantities]
+[('12', 'deaths', 'exact'), ('140', 'deaths', 'at_least')]
+>>> r = a.relations[0]
+>>> r.kind.value, r.reasons[1]
+('contradicts', 'incompatible figures for the same quantity (deaths): 12 people / At least 140 people')
+
+.. versionadded:: 0.2.0
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from claimkit.claims import split_clauses
+from claimkit.lang.morphology import lemmatize, verb_key
+from claimkit.lang.resources import rows, table, wordlist
+from claimkit.lang.wordclass import AUXILIARIES, personal_pronouns, possessive_determiners
+from claimkit.model import (
+    Approximation,
+    Granularity,
+    Polarity,
+    Quantity,
+    QuantityKind,
+    Relation,
+    RelationKind,
+    Span,
+    Stance,
+    Statement,
+    StatementKind,
+    TimeKind,
+    TimeValue,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from claimkit.model import Actor, Analysis, TimeExpression
+    from claimkit.text import Document, Token
+
+__all__ = ["Source", "denies_other_figure", "extract_quantities", "merge_relations", "quantity_relations"]
+
+MAX_RATIO = 50.0
+"""Figures further apart than this factor are taken to count different things, not to dispute one."""
+STORY_NAMES = 3
+"""Names two articles share to count as one story (a figure's sentence then needs one shared word)."""
+MAX_PARTNERS = 64
+"""Figures of one concept compared with each figure, nearest first (keeps the work linear)."""
+ABOUT = 0.1
+"""The relative width "about", "some", "nearly" give a figure on each side."""
+ROUNDING = 0.05
+"""The most a round figure ("500,000") is taken to be off, relative to its value."""
+
+_SCORE_CONFLICT = 0.75
+_SCORE_RANK = 0.7
+_SCORE_AGREE = 0.7
+_SCORE_CHANGED = 0.75
+_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+_NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_QUOTES = frozenset({"“", "”", '"', "'", "‘", "’", "``", "''", "(", ")"})
+_UNIT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
+_HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_NOT_COUNTS = frozenset({"times", "fold", "o'clock", "am", "pm", "a.m.", "p.m."})
+_MIN_WORD_NUMBER = 2
+_WORD_NUMBER_MAX = 100
+_SCALE_MIN = 100
+_CONCEPT_WINDOW = 8
+_PERIOD_WINDOW = 8
+_MARKER_BEFORE = 30
+_MARKER_AFTER = 12
+_MIN_TOPIC = 3
+_RANK_SCALE = "size"  # the scale of superlatives.tsv a rank of a figure is on ("largest", "biggest")
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@attrs.frozen
+class _Lex:
+    numbers: dict[str, float]
+    approximators: dict[tuple[str, ...], Approximation]
+    longest: int
+    concepts: dict[str, str]
+    concept_keys: frozenset[str]  # the measured concepts the data names ("deaths", "audience")
+    cumulative: frozenset[str]  # concepts whose count only grows ("deaths")
+    currencies: dict[str, str]  # "$" -> "dollar"
+    percent: frozenset[tuple[str, ...]]
+    persons: frozenset[str]
+    vague: dict[tuple[str, ...], tuple[float, float]]
+    superlatives: frozenset[str]
+    records: frozenset[str]
+    all_time: frozenset[tuple[str, ...]]
+    rank_restrictors: frozenset[str]
+    earlier: frozenset[str]
+    later: frozenset[str]
+    ordinals: dict[str, int]
+    time_units: frozenset[str]
+    negation: frozenset[str]
+    calendar: frozenset[str]  # month and weekday names
+    stopwords: frozenset[str]
+    starts: frozenset[str]  # words a figure or a rank may start with
+    ignore: frozenset[str]  # words that say nothing about the topic
+
+
+@functools.cache
+def _lex() -> _Lex:
+    terms: dict[str, list[tuple[str, str]]] = {}
+    for row in rows("quantity_terms.tsv"):
+        terms.setdefault(row[0], []).append((row[1], row[2] if len(row) > 2 else ""))
+    approximators = {tuple(k.split()): Approximation(v[1]) for k, v in table("approximators.tsv").items() if len(v) > 1}
+    vague = {}
+    for word, value in terms.get("vague", ()):
+        lo, _, hi = value.partition("-")
+        vague[tuple(word.split())] = (float(lo), float(hi))
+    time_words = rows("time_words.tsv")
+    ordinals = {k: int(v[0]) for k, v in table("ordinals.tsv").items()}
+    units = {r[1] for r in time_words if r[0] == "unit"}
+    calendar = {r[1].rstrip(".") for r in time_words if r[0] in ("month", "weekday")}
+    concepts = dict(terms.get("concept", ()))
+    numbers = {k: float(v[0]) for k, v in table("quantity_words.tsv").items()}
+    cues = {r[0].split()[0] for r in rows("cues.tsv")}
+    superlatives = {k for k, v in table("superlatives.tsv").items() if v[0] == _RANK_SCALE}
+    titles = {w for r in rows("titles.tsv") for w in r[0].lower().rstrip(".").split()}
+    ignore = (
+        wordlist("stopwords.txt")
+        | wordlist("sentence_starters.txt")
+        | {w.lower() for w in wordlist("actor_stopwords.txt")}
+        | titles
+        | wordlist("generic_nouns.txt")
+        | concepts.keys()
+        | numbers.keys()
+        | ordinals.keys()
+        | calendar
+        | cues
+        | {w for k in approximators for w in k}
+        | superlatives
+        | {w for w, _ in terms.get("person", ())}
+    )
+    return _Lex(
+        numbers=numbers,
+        approximators=approximators,
+        longest=max((len(k) for k in approximators), default=1),
+        concepts=concepts,
+        concept_keys=frozenset(concepts.values()),
+        cumulative=frozenset(w for w, _ in terms.get("cumulative", ())),
+        currencies=dict(terms.get("currency", ())),
+        percent=frozenset(tuple(w.split()) for w, _ in terms.get("percent", ())),
+        persons=frozenset(w for w, _ in terms.get("person", ())),
+        vague=vague,
+        superlatives=frozenset(superlatives),
+        records=frozenset(w for w, _ in terms.get("record", ())),
+        all_time=frozenset((w,) for w in wordlist("all_time.txt")),
+        rank_restrictors=frozenset(wordlist("rank_restrictors.txt")),
+        earlier=frozenset(w for w, _ in terms.get("earlier", ())),
+        later=frozenset(w for w, _ in terms.get("later", ())),
+        ordinals=ordinals,
+        time_units=frozenset(units | {u + "s" for u in units}),
+        negation=wordlist("negation.txt"),
+        calendar=frozenset(calendar),
+        stopwords=wordlist("stopwords.txt"),
+        starts=frozenset(
+            {*numbers, *(k[0] for k in vague), *superlatives, *ordinals, *(w for w, _ in terms.get("record", ()))}
+        ),
+        ignore=frozenset(ignore),
+    )
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def _low(t: Token) -> str:
+    return t.text.lower().replace("’", "'")
+
+
+@attrs.frozen
+class _Figure:
+    value: float
+    low: float
+    high: float | None
+    start: int  # clause index of the figure's first token
+    end: int  # one past its last token
+    approximation: Approximation
+    precision: float  # the unit of its last significant digit; 0 for a vague count ("thousands")
+
+
+def _digits(text: str) -> tuple[float, float] | None:
+    """A written number and the unit of its last significant digit ("420,000" -> 420000, 10000)."""
+    if not _NUMBER.match(text):
+        return None
+    plain = text.replace(",", "")
+    value = float(plain)
+    if "." in plain:
+        return value, 10.0 ** -len(plain.split(".")[1])
+    stripped = plain.rstrip("0")
+    zeros = len(plain) - len(stripped) if stripped else 0
+    return value, 10.0**zeros
+
+
+def _number_at(clause: Sequence[Token], i: int, lex: _Lex) -> tuple[float, float, int] | None:
+    """(value, precision, end) of a number starting at clause index *i*, scale words included."""
+    word = _low(clause[i])
+    read = _digits(word)
+    if read is None:
+        parts = word.split("-")
+        if all(p in lex.numbers and lex.numbers[p] < _WORD_NUMBER_MAX for p in parts):
+            total = sum(lex.numbers[p] for p in parts)
+            if total < _MIN_WORD_NUMBER:
+                return None  # "one", "a": an article more often than a count
+            read = (total, 1.0)
+    if read is None:
+        return None
+    value, precision = read
+    end = i + 1
+    while end < len(clause) and lex.numbers.get(_low(clause[end]), 0) >= _SCALE_MIN:
+        scale = lex.numbers[_low(clause[end])]
+        value, precision = value * scale, precision * scale
+        end += 1
+    return value, precision, end
+
+
+def _approximation(clause: Sequence[Token], i: int, lex: _Lex) -> tuple[Approximation | None, int]:
+    """The approximator ending just before clause index *i*, and where it starts."""
+    k = i
+    while k > 0 and clause[k - 1].text in _QUOTES:
+        k -= 1
+    for n in range(min(lex.longest, k), 0, -1):
+        words = tuple(_low(t) for t in clause[k - n : k])
+        found = lex.approximators.get(words)
+        if found is not None:
+            return found, k - n
+    return None, i
+
+
+def _figure(clause: Sequence[Token], i: int, lex: _Lex) -> _Figure | None:
+    for words, (lo, hi) in lex.vague.items():
+        n = len(words)
+        if tuple(_low(t) for t in clause[i : i + n]) == words:
+            return _Figure(lo, lo, hi, i, i + n, Approximation.ABOUT, 0.0)
+    read = _number_at(clause, i, lex)
+    if read is None:
+        return None
+    value, precision, end = read
+    if end < len(clause) and _low(clause[end]) in _NOT_COUNTS:
+        return None  # "three times more", "40 percent"
+    if end == i + 1 and _YEAR.match(clause[i].text) and (end == len(clause) or clause[end].tag not in _HEAD_TAGS):
+        return None  # "in 2019," a year, not a count
+    approx, _ = _approximation(clause, i, lex)
+    round_figure = precision > 1 and value >= precision
+    half = min(precision / 2, ROUNDING * value) if round_figure else precision / 2
+    kind = approx or (Approximation.ROUNDED if round_figure else Approximation.EXACT)
+    low, high = _interval(value, half, kind)
+    return _Figure(value, low, high, i, end, kind, precision)
+
+
+def _interval(value: float, half: float, kind: Approximation) -> tuple[float, float | None]:
+    if kind is Approximation.EXACT:
+        return value - half, value + half
+    if kind is Approximation.ROUNDED:
+        return value - half, value + half
+    if kind is Approximation.ABOUT:
+        return value * (1 - ABOUT) - half, value * (1 + ABOUT) + half
+    if kind is Approximation.AT_LEAST:
+        return value, None
+    if kind is Approximation.AT_MOST:
+        return 0.0, value
+    # UP_TO: the figure may reach the value; a lower reading is another estimate
+    return value * (1 - ABOUT) - half, value + half
+
+
+@attrs.frozen
+class _Ctx:
+    doc: Document
+    statement: Statement
+    times: tuple[TimeExpression, ...]
+    published: dt.date | None
+    lex: _Lex
+    in_times: frozenset[int]  # starts of the tokens inside time expressions
+
+
+def extract_quantities(
+    doc: Document,
+    statements: Sequence[Statement],
+    times: Sequence[TimeExpression] = (),
+    *,
+    published: dt.date | None = None,
+) -> tuple[Quantity, ...]:
+    """The figures and ranks in each statement's content.
+
+    Questions make none. A denied content (``Stance.DENY``) turns the polarity round.
+
+    Args:
+        doc: The parsed document the statements were found in.
+        statements: The statements whose content to read.
+        times: The document's time expressions (a figure's date; numbers inside them are no figures).
+        published: The publication date, the end of a rank's window ("in 36 years") when the
+            statement has no time of its own.
+
+    Returns:
+        The quantities in statement order, then text order; ids ``q1``, ``q2``, ...
+
+    >>> from claimkit.text import TextProcessor
+    >>> from claimkit.model import Span, Statement, StatementKind
+    >>> text = "No more than 30 million people were affected."
+    >>> doc = TextProcessor.from_lexicons().parse(text)
+    >>> s = Statement(id="s1", kind=StatementKind.DIRECT, content=Span.from_text(text, 0, len(text)))
+    >>> [q] = extract_quantities(doc, [s])
+    >>> q.span.text, q.value, q.low, q.high, q.approximation.value, q.concept
+    ('No more than 30 million people', 30000000.0, 0.0, 30000000.0, 'at_most', 'affected')
+    """
+    lex = _lex()
+    out: list[Quantity] = []
+    timed = tuple(t for t in times if t.span.end <= len(doc.text))
+    in_times = frozenset(tok.start for t in timed for tok in doc.tokens_in(t.span.start, t.span.end))
+    for statement in statements:
+        if statement.stance is Stance.ASK:
+            continue
+        ctx = _Ctx(doc, statement, timed, published, lex, in_times)
+        for part in statement.content_parts or (statement.content,):
+            if part.end > len(doc.text) or doc.text[part.start : part.end] != part.text:
+                continue  # a statement from another text
+            for clause in split_clauses(doc.tokens_in(part.start, part.end)):
+                out.extend(_clause_quantities(ctx, clause))
+    out = _innermost(out, {s.id: s for s in statements})
+    return tuple(attrs.evolve(q, id=f"q{i}") for i, q in enumerate(out, 1))
+
+
+def _innermost(found: list[Quantity], by_id: dict[str, Statement]) -> list[Quantity]:
+    """A figure said once: of one speaker's statements nested in each other, the innermost gives it.
+
+    A figure in a statement nested in another speaker's ("Conway cited a story saying it was
+    the second biggest") stays with both: each of them puts it forward.
+    """
+    inner: dict[tuple[int, int, str | None], int] = {}
+    for q in found:
+        s = by_id[q.statement_id]
+        key = (q.number.start, q.number.end, _speaker_key(s))
+        inner[key] = min(inner.get(key, len(s.content)), len(s.content))
+    return [
+        q
+        for q in found
+        if len(by_id[q.statement_id].content)
+        == inner[(q.number.start, q.number.end, _speaker_key(by_id[q.statement_id]))]
+    ]
+
+
+def _speaker_key(s: Statement) -> str | None:
+    return s.speaker.id if s.speaker is not None else None
+
+
+def _in_time(ctx: _Ctx, token: Token) -> bool:
+    return token.start in ctx.in_times
+
+
+def _clause_quantities(ctx: _Ctx, clause: list[Token]) -> list[Quantity]:
+    out: list[Quantity] = []
+    lex = ctx.lex
+    if not any(_may_start(_low(t), lex) for t in clause):
+        return out
+    polarity = _polarity(ctx, clause)
+    i = 0
+    while i < len(clause):
+        if not _may_start(_low(clause[i]), lex) or _in_time(ctx, clause[i]):
+            i += 1
+            continue
+        rank = _rank(ctx, clause, i, polarity)
+        if rank is not None:
+            out.append(rank)
+            i += 1
+            continue
+        fig = _figure(clause, i, lex)
+        if fig is None:
+            i += 1
+            continue
+        quantity = _count(ctx, clause, fig, polarity)
+        if quantity is not None:
+            out.append(quantity)
+        i = fig.end
+    return out
+
+
+def _may_start(word: str, lex: _Lex) -> bool:
+    """Whether a figure or a rank may start at this word (a cheap test before the real one)."""
+    return word[:1].isdigit() or word.split("-", maxsplit=1)[0].strip("\"'“”‘’") in lex.starts
+
+
+def _polarity(ctx: _Ctx, clause: list[Token]) -> Polarity:
+    lex = ctx.lex
+    in_approximator: set[int] = set()
+    for k in range(len(clause)):
+        for n in range(lex.longest, 1, -1):
+            if tuple(_low(t) for t in clause[k : k + n]) in lex.approximators:
+                in_approximator.update(range(k, k + n))
+                break
+    negated = any(_low(t) in lex.negation and k not in in_approximator for k, t in enumerate(clause))
+    if ctx.statement.stance is Stance.DENY:
+        negated = not negated
+    return Polarity.NEGATIVE if negated else Polarity.POSITIVE
+
+
+def _unit(clause: list[Token], k: int, ctx: _Ctx, *, vague: bool = False) -> tuple[int, int]:
+    """The counted noun after a figure: clause indices [start, end), empty when none.
+
+    It runs to the first plural noun or concept word ("87 million Facebook users",
+    "12 dead", "31 million viewers watched ...": viewers).
+    """
+    start = k
+    while start < len(clause) and clause[start].text in _QUOTES:
+        start += 1
+    if vague and start < len(clause) and _low(clause[start]) == "of":
+        start += 1  # "tens of thousands of protesters"
+    end = start
+    while end < len(clause) and end - start < 4:
+        t = clause[end]
+        if t.tag not in _UNIT_TAGS or _in_time(ctx, t):
+            break
+        end += 1
+        if t.tag in ("NNS", "NNPS") or _low(t) in ctx.lex.concepts:
+            break
+    while end > start and clause[end - 1].tag not in _HEAD_TAGS and _low(clause[end - 1]) not in ctx.lex.concepts:
+        end -= 1
+    return start, end
+
+
+def _concept(clause: list[Token], at: int, head: str, lex: _Lex) -> str | None:
+    """What a figure measures: its counted noun's concept ("viewers": audience), else the
+    nearest concept word in its clause ("died": deaths), else "people" or the noun itself
+    ("200 accounts")."""
+    if head in lex.concepts:
+        return lex.concepts[head]
+    nearest = _nearest_concept(clause, at, lex, _CONCEPT_WINDOW)
+    if nearest is not None:
+        return nearest
+    if head in lex.persons:
+        return "people"
+    return _singular(head) if head else None
+
+
+def _predicate(clause: list[Token], at: int, lex: _Lex) -> str | None:
+    """The lemma of the verb nearest the figure in its clause, auxiliaries and speech verbs aside."""
+    best: tuple[int, str] | None = None
+    for k, t in enumerate(clause):
+        if not t.tag.startswith("VB") or not t.text[:1].isalpha():
+            continue
+        lemma = lemmatize(t.text, t.tag)
+        if lemma in AUXILIARIES or lemma in lex.ignore:
+            continue
+        if best is None or abs(k - at) < best[0]:
+            best = (abs(k - at), lemma)
+    return best[1] if best is not None else None
+
+
+def _nearest_concept(clause: list[Token], at: int, lex: _Lex, window: int) -> str | None:
+    best: tuple[int, str] | None = None
+    for k, t in enumerate(clause):
+        concept = lex.concepts.get(_low(t))
+        if concept is not None and abs(k - at) <= window and (best is None or abs(k - at) < best[0]):
+            best = (abs(k - at), concept)
+    return best[1] if best is not None else None
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _clause_time(ctx: _Ctx, clause: list[Token], at: int) -> TimeValue | None:
+    """The date a figure is given for: a date in its clause with no other figure in between,
+    not used as a modifier ("the 2016 election", "Friday's ceremony" date something else)."""
+    best: tuple[int, TimeValue] | None = None
+    for t in ctx.times:
+        v = t.value
+        if v is None or v.kind is not TimeKind.DATE or v.start is None:
+            continue
+        k = next((n for n, tok in enumerate(clause) if tok.start >= t.span.start), None)
+        if k is None or clause[k].start >= t.span.end:
+            continue
+        last = max(n for n, tok in enumerate(clause) if tok.start < t.span.end)
+        after = clause[last + 1] if last + 1 < len(clause) else None
+        if after is not None and (after.tag in _HEAD_TAGS or after.text in ("'s", "’s")):
+            continue
+        lo, hi = sorted((k, at))
+        if any(_digits(_low(tok)) is not None for tok in clause[lo + 1 : hi] if not _in_time(ctx, tok)):
+            continue
+        if best is None or abs(k - at) < best[0]:
+            best = (abs(k - at), v)
+    return best[1] if best is not None else None
+
+
+def _count(ctx: _Ctx, clause: list[Token], fig: _Figure, polarity: Polarity) -> Quantity | None:
+    lex = ctx.lex
+    u_start, u_end = _share(clause, fig.end, lex)
+    if u_end == u_start:
+        u_start, u_end = _unit(clause, fig.end, ctx, vague=fig.precision == 0)
+    head = _low(clause[u_end - 1]) if u_end > u_start else ""
+    if head in lex.time_units:
+        return None  # "36 years", "two days": a duration
+    _, a_start = _approximation(clause, fig.start, lex)
+    first = min(a_start, fig.start)
+    if first > 0 and _low(clause[first - 1]) in lex.currencies:
+        first -= 1  # "$5 billion"
+        head = _low(clause[first])
+    last = max(fig.end, u_end) - 1
+    doc = ctx.doc
+    unit = doc.text[clause[u_start].start : clause[u_end - 1].end] if u_end > u_start else ""
+    if head in lex.currencies:
+        unit = clause[first].text
+    return Quantity(
+        id="q",
+        statement_id=ctx.statement.id,
+        kind=QuantityKind.COUNT,
+        span=doc.span(clause[first].start, clause[last].end),
+        number=doc.span(clause[fig.start].start, clause[fig.end - 1].end),
+        value=fig.value,
+        low=max(0.0, fig.low),
+        high=fig.high,
+        approximation=fig.approximation,
+        unit=unit,
+        concept=_concept(clause, fig.start, _unit_class(unit, lex) if unit else "", lex),
+        predicate=_predicate(clause, fig.start, lex),
+        polarity=polarity,
+        time=_clause_time(ctx, clause, fig.start),
+        context=_sentence(doc, clause[fig.start].start),
+        doc_id=ctx.statement.doc_id,
+    )
+
+
+def _share(clause: list[Token], k: int, lex: _Lex) -> tuple[int, int]:
+    """ "percent", "%", "per cent" right after a figure: clause indices [start, end), empty when none."""
+    for words in lex.percent:
+        if tuple(_low(t) for t in clause[k : k + len(words)]) == words:
+            return k, k + len(words)
+    return k, k
+
+
+def _sentence(doc: Document, offset: int) -> Span:
+    k = doc.sentence_index_at(offset)
+    if k is None:
+        return doc.span(offset, offset)
+    s = doc.sentences[k]
+    return doc.span(s.start, s.end)
+
+
+def _rank(ctx: _Ctx, clause: list[Token], i: int, polarity: Polarity) -> Quantity | None:
+    """A superlative on a measured concept at clause index *i*: "the second biggest audience"."""
+    lex = ctx.lex
+    word = _low(clause[i]).strip("\"'“”‘’")
+    place, start = 1, i
+    head, _, tail = word.rpartition("-")
+    if head and head in lex.ordinals and tail in lex.superlatives:
+        place = lex.ordinals[head]  # "third-largest"
+    elif word in lex.superlatives or (word in lex.records and _record_word(clause, i)):
+        k = i - 1
+        while k >= 0 and clause[k].text in _QUOTES:
+            k -= 1
+        if k >= 0 and _low(clause[k]) in lex.ordinals and word in lex.superlatives:
+            place, start = lex.ordinals[_low(clause[k])], k
+    else:
+        return None
+    concept = _nearest_concept(clause, i, lex, len(clause))
+    if concept is None or _restricted(lex, clause, i):
+        return None
+    doc = ctx.doc
+    return Quantity(
+        id="q",
+        statement_id=ctx.statement.id,
+        kind=QuantityKind.RANK,
+        span=doc.span(clause[start].start, clause[i].end),
+        number=doc.span(clause[start].start, clause[i].end),
+        value=float(place),
+        low=float(place),
+        high=float(place),
+        concept=concept,
+        polarity=polarity,
+        period=_period(ctx, clause, i),
+        context=_sentence(doc, clause[i].start),
+        doc_id=ctx.statement.doc_id,
+    )
+
+
+def _restricted(lex: _Lex, clause: list[Token], i: int) -> bool:
+    """A rank narrowed to a place, group or period ("in the city", "this year") with no all-time word."""
+    words = [_low(t) for t in clause[i + 1 : i + 1 + _PERIOD_WINDOW]]
+    if any(tuple(words[k : k + len(p)]) == p for k in range(len(words)) for p in lex.all_time):
+        return False
+    for k, w in enumerate(words):
+        if w == "since" or (w in ("in", "over", "for") and k + 2 < len(words) and words[k + 2] in ("years", "decades")):
+            return False  # a window _period reads
+        if w in lex.rank_restrictors:
+            return True
+    return False
+
+
+def _record_word(clause: list[Token], i: int) -> bool:
+    """'record' as a rank: an adjective ("record crowds", "were record-setting"), not "on record"."""
+    return not (i > 0 and _low(clause[i - 1]) in ("on", "the", "a", "its", "their", "his", "her"))
+
+
+def _period(ctx: _Ctx, clause: list[Token], i: int) -> TimeValue | None:
+    """The window a rank holds in: ``None`` for all time ("ever", "in history") or none said."""
+    lex = ctx.lex
+    words = [_low(t) for t in clause[i + 1 : i + 1 + _PERIOD_WINDOW]]
+    for k in range(len(words)):
+        if any(tuple(words[k : k + len(p)]) == p for p in lex.all_time):
+            return None
+        if words[k] in ("in", "over", "for") and k + 2 < len(words) and words[k + 2] in ("years", "decades"):
+            read = _digits(words[k + 1]) or ((lex.numbers[words[k + 1]], 1.0) if words[k + 1] in lex.numbers else None)
+            if read is not None:
+                years = int(read[0]) * (10 if words[k + 2] == "decades" else 1)
+                return _window_back(ctx, years)
+        if words[k] == "since" and k + 1 < len(words) and re.fullmatch(r"1[5-9]\d\d|20\d\d", words[k + 1]):
+            end = _reference(ctx)
+            start = dt.datetime(int(words[k + 1]), 1, 1)
+            if end is not None and start < end:
+                return TimeValue(
+                    timex=f"{words[k + 1]}/..", kind=TimeKind.DATE, granularity=Granularity.YEAR, start=start, end=end
+                )
+    return None
+
+
+def _reference(ctx: _Ctx) -> dt.datetime | None:
+    t = ctx.statement.time
+    if t is not None and t.end is not None:
+        return t.end
+    if ctx.published is not None:
+        return dt.datetime(ctx.published.year, ctx.published.month, ctx.published.day) + dt.timedelta(days=1)
+    return None
+
+
+def _window_back(ctx: _Ctx, years: int) -> TimeValue:
+    end = _reference(ctx)
+    start = None
+    if end is not None:
+        try:
+            start = end.replace(year=end.year - years)
+        except ValueError:
+            start = end.replace(year=end.year - years, day=28)
+    return TimeValue(timex=f"P{years}Y", kind=TimeKind.DURATION, granularity=Granularity.YEAR, start=start, end=end)
+
+
+# --------------------------------------------------------------------------- relating
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """One document's statements and quantities, as :func:`quantity_relations` reads them."""
+
+    statements: tuple[Statement, ...]
+    quantities: tuple[Quantity, ...]
+    actors: tuple[Actor, ...] = ()
+    text: str = ""
+    published: dt.date | None = None
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> Source:
+        """The source of an analysis."""
+        return cls(
+            statements=analysis.statements,
+            quantities=analysis.quantities,
+            actors=analysis.actors,
+            text=analysis.text,
+            published=analysis.published,
+        )
+
+
+class _Identity:
+    """Who is the same source across documents: canonical names joined by their aliases."""
+
+    def __init__(self, sources: Sequence[Source]) -> None:
+        self._parent: dict[str, str] = {}
+        self._part_of: dict[tuple[int, str], str] = {}
+        self._names: dict[tuple[int, str], str] = {}
+        for n, src in enumerate(sources):
+            actors = list(src.actors) + [s.speaker for s in src.statements if s.speaker is not None]
+            for actor in actors:
+                name = _norm(actor.name) or actor.id
+                self._names[(n, actor.id)] = name
+                for alias in actor.aliases:
+                    if _norm(alias):
+                        self._union(name, _norm(alias))
+                if actor.part_of is not None:
+                    self._part_of[(n, actor.id)] = actor.part_of
+
+    def _find(self, x: str) -> str:
+        while self._parent.get(x, x) != x:
+            x = self._parent[x]
+        return x
+
+    def _union(self, a: str, b: str) -> None:
+        ra, rb = self._find(a), self._find(b)
+        if ra != rb:
+            self._parent[ra] = rb
+
+    def key(self, n: int, actor_id: str) -> str:
+        return self._find(self._names.get((n, actor_id), actor_id))
+
+    def keys(self, n: int, actor_id: str) -> frozenset[str]:
+        """The actor and what it speaks for ("the firm's chief executive": the firm)."""
+        out, seen, current = set(), set(), actor_id
+        while current is not None and current not in seen:
+            seen.add(current)
+            out.add(self.key(n, current))
+            current = self._part_of.get((n, current))  # type: ignore[assignment]
+        return frozenset(out)
+
+
+def _norm(name: str) -> str:
+    """A name's key: lower case, no possessive, no calendar word ("Sunday officials" is "officials")."""
+    words = re.findall(r"[^\W_]+", name.lower().replace("’", "'").replace("'s", ""))
+    calendar = _lex().calendar
+    return " ".join(w for w in words if w not in calendar) or " ".join(words)
+
+
+@attrs.frozen(eq=False)
+class _Item:
+    quantity: Quantity
+    statement: Statement
+    doc: int
+    root: str
+    topic: frozenset[str]
+    names: frozenset[str]
+    unit: str
+
+
+def _topic(text: str, lex: _Lex) -> tuple[frozenset[str], frozenset[str]]:
+    """Content words of a sentence, and the capitalized ones among them (names)."""
+    words, names = set(), set()
+    for k, m in enumerate(_WORD.finditer(text)):
+        w = m.group().lower().replace("’", "'").removesuffix("'s")
+        if len(w) < _MIN_TOPIC or w in lex.ignore or _singular(w) in lex.ignore or lemmatize(w) in lex.ignore:
+            continue  # "said": a speech verb says nothing of the topic
+        stem = _singular(w)
+        words.add(stem)
+        if m.group()[:1].isupper() and k > 0:
+            names.add(stem)
+    return frozenset(words), frozenset(names)
+
+
+def _unit_class(unit: str, lex: _Lex) -> str:
+    """What a counted noun counts: "people" for nouns counting people, a currency's name, "percent",
+    else the noun's head in the singular."""
+    low = unit.lower()
+    if low in lex.currencies:
+        return lex.currencies[low]
+    if tuple(low.split()) in lex.percent:
+        return "percent"
+    words = low.split()
+    if not words:
+        return ""
+    head = words[-1]
+    return "people" if head in lex.persons else _singular(head)
+
+
+def _items(sources: Sequence[Source], lex: _Lex) -> list[_Item]:
+    out = []
+    for n, src in enumerate(sources):
+        by_id = {s.id: s for s in src.statements}
+        for q in src.quantities:
+            s = by_id.get(q.statement_id)
+            if s is None or q.concept is None:
+                continue
+            words, names = _topic(q.context.text if q.context is not None else "", lex)
+            unit = _unit_class(q.unit, lex)
+            # the counted noun is what the figures share by construction, not a sign of one topic
+            words = words - {unit, *(_singular(w) for w in q.unit.lower().split())}
+            out.append(_Item(q, s, n, _root(s, by_id), words, names, unit))
+    return out
+
+
+def _root(s: Statement, by_id: dict[str, Statement]) -> str:
+    seen = {s.id}
+    while s.continues is not None and s.continues in by_id and s.continues not in seen:
+        seen.add(s.continues)
+        s = by_id[s.continues]
+    return s.id
+
+
+def _may_relate(a: _Item, b: _Item) -> bool:
+    if a.statement is b.statement:
+        return False
+    if a.doc == b.doc:
+        if a.root == b.root:
+            return False
+        ca, cb = a.statement.content, b.statement.content
+        if ca.overlaps(cb) and ca != cb:
+            return False  # one statement nested in the other
+    return True
+
+
+def _same_topic(a: _Item, b: _Item, stories: _Stories) -> bool:
+    """The two sentences share a name or two content words; one word is enough for articles
+    of one story (they share ``STORY_NAMES`` names); in one document it is enough that they do
+    not name different things ("12 died in A" / "140 died in B")."""
+    shared = len(a.topic & b.topic)
+    if a.names & b.names or shared >= 2:
+        return True
+    if a.doc == b.doc:
+        return not (a.names and b.names)
+    return shared == 1 and stories.same(a.doc, b.doc)
+
+
+def _times_apart(a: TimeValue | None, b: TimeValue | None) -> bool:
+    if a is None or b is None or a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    return a.end <= b.start or b.end <= a.start
+
+
+def _apart(a: Quantity, b: Quantity) -> float:
+    """How many times the larger figure is the smaller one."""
+    x, y = sorted((max(a.value, 1e-9), max(b.value, 1e-9)))
+    return y / x
+
+
+def _center(q: Quantity) -> float:
+    if q.approximation is Approximation.UP_TO:
+        return q.value
+    return q.value if q.high is None else (q.low + q.high) / 2
+
+
+def _count_verdict(a: Quantity, b: Quantity) -> bool | None:
+    """True: the figures conflict; False: they agree; None: nothing follows."""
+    neg_a, neg_b = a.polarity is Polarity.NEGATIVE, b.polarity is Polarity.NEGATIVE
+    if neg_a and neg_b:
+        return None
+    if neg_a or neg_b:
+        denied, said = (a, b) if neg_a else (b, a)
+        c = _center(said)
+        inside = denied.low <= c and (denied.high is None or c <= denied.high)
+        return True if inside else None
+    return (a.high is not None and a.high < b.low) or (b.high is not None and b.high < a.low)
+
+
+def _contains(outer: TimeValue | None, inner: TimeValue | None) -> bool | None:
+    """Whether window *outer* holds *inner* (``None``: all time); None when it can not be told."""
+    if outer is None:
+        return True
+    if inner is None:
+        return False
+    if outer.start is None or outer.end is None or inner.start is None or inner.end is None:
+        return outer.timex == inner.timex or None
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _rank_verdict(a: Quantity, b: Quantity) -> bool | None:
+    """Ranks: inside a window, a place can only be as good as or better than outside it.
+
+    A denied rank claims no place (what a denial denies is related from its claims)."""
+    if a.polarity is Polarity.NEGATIVE or b.polarity is Polarity.NEGATIVE:
+        return None
+    if _contains(a.period, b.period) and b.value > a.value:
+        return True  # b's window is inside a's, and b's place is worse
+    if _contains(b.period, a.period) and a.value > b.value:
+        return True
+    if _contains(a.period, b.period) and _contains(b.period, a.period):
+        return a.value != b.value
+    return None
+
+
+@attrs.frozen
+class _Found:
+    kind: RelationKind
+    score: float
+    reasons: tuple[str, ...]
+    first: _Item
+    second: _Item
+
+
+def quantity_relations(sources: Sequence[Source], *, one_topic: bool = False) -> tuple[Relation, ...]:
+    """Relations that figures and ranks give, within and across the sources.
+
+    Figures of different documents must share a name or two content words in their
+    sentences (they are about the same thing) unless *one_topic* says all the sources are
+    about one thing (as :func:`claimkit.compare` does). Figures are grouped by concept, and
+    each is compared with at most ``MAX_PARTNERS`` others of its group, so the work grows
+    with the number of figures.
+
+    >>> quantity_relations([])
+    ()
+    """
+    lex = _lex()
+    items = _items(sources, lex)
+    identity = _Identity(sources)
+    groups: dict[tuple[QuantityKind, str], list[int]] = {}
+    for k, item in enumerate(items):
+        groups.setdefault((item.quantity.kind, item.quantity.concept or ""), []).append(k)
+    best: dict[tuple[int, int], _Found] = {}
+    stories = _Stories(sources, lex)
+    for members in groups.values():
+        for n, i in enumerate(members):
+            for j in members[n + 1 : n + 1 + MAX_PARTNERS]:
+                found = _relate(items[i], items[j], sources, identity, one_topic=one_topic, stories=stories)
+                if found is None:
+                    continue
+                pair = _pair(found.first.statement, found.second.statement)
+                old = best.get(pair)
+                if old is None or _strength(found) > _strength(old):
+                    best[pair] = found
+    out = [
+        Relation(
+            kind=f.kind,
+            a=f.first.statement,
+            b=f.second.statement,
+            score=round(f.score, 3),
+            reasons=f.reasons,
+        )
+        for f in best.values()
+    ]
+    out.sort(key=_relation_order)
+    return tuple(out)
+
+
+class _Stories:
+    """Which documents are articles of one story: they share ``STORY_NAMES`` names (read on demand)."""
+
+    def __init__(self, sources: Sequence[Source], lex: _Lex) -> None:
+        self._sources = sources
+        self._lex = lex
+        self._names: dict[int, frozenset[str]] = {}
+
+    def _of(self, n: int) -> frozenset[str]:
+        if n not in self._names:
+            self._names[n] = _topic(self._sources[n].text, self._lex)[1]
+        return self._names[n]
+
+    def same(self, x: int, y: int) -> bool:
+        return len(self._of(x) & self._of(y)) >= STORY_NAMES
+
+
+def _pair(a: Statement, b: Statement) -> tuple[int, int]:
+    return (id(a), id(b)) if id(a) <= id(b) else (id(b), id(a))
+
+
+def _strength(f: _Found) -> tuple[int, float, str]:
+    return (f.kind is not RelationKind.AGREES, f.score, f.reasons[-1])
+
+
+def _relation_order(r: Relation) -> tuple[str, int, str, str, int, str]:
+    return (str(r.a.doc_id or ""), r.a.content.start, r.a.id, str(r.b.doc_id or ""), r.b.content.start, r.b.id)
+
+
+def _order_key(item: _Item) -> tuple[int, int, str]:
+    return (item.doc, item.statement.content.start, item.statement.id)
+
+
+def _relate(
+    a: _Item,
+    b: _Item,
+    sources: Sequence[Source],
+    identity: _Identity,
+    *,
+    one_topic: bool,
+    stories: _Stories,
+) -> _Found | None:
+    qa, qb = a.quantity, b.quantity
+    if not _may_relate(a, b) or qa.concept != qb.concept:
+        return None
+    if a.unit and b.unit and a.unit != b.unit:
+        return None  # "12 children" / "140 people": different counts
+    lex = _lex()
+    if qa.concept not in lex.concept_keys:
+        if a.unit in lex.currencies.values() or a.unit == "percent":
+            return None  # a sum or a share of what? Only a measured concept says ("turnout of 40 percent")
+        if qa.predicate is None or qb.predicate is None or verb_key(qa.predicate) != verb_key(qb.predicate):
+            return None  # a count of a plain noun is of what is done to it: "cut 1,200 jobs" / "3,000 jobs at risk"
+    if qa.kind is QuantityKind.COUNT and _apart(qa, qb) > MAX_RATIO:
+        return None  # orders of magnitude apart: figures of different things
+    if _times_apart(qa.time, qb.time):
+        return None
+    if not (one_topic or _same_topic(a, b, stories)):
+        return None
+    verdict = _count_verdict(qa, qb) if qa.kind is QuantityKind.COUNT else _rank_verdict(qa, qb)
+    if verdict is None:
+        return None
+    first, second = (a, b) if _order_key(a) <= _order_key(b) else (b, a)
+    said = (
+        f"{_who(first.statement)} says “{first.quantity.span.text}”; "
+        f"{_who(second.statement)} says “{second.quantity.span.text}”"
+    )
+    at_a, at_b = (first.statement, first.doc), (second.statement, second.doc)
+    same = _same_source(at_a, at_b, identity)
+    if not verdict:
+        if same:
+            return None  # the same source repeating itself
+        return _Found(
+            RelationKind.AGREES,
+            _SCORE_AGREE,
+            (said, f"compatible figures for the same quantity ({qa.concept}): {_figures(first, second)}"),
+            first,
+            second,
+        )
+    if not same and qa.kind is QuantityKind.COUNT and qa.concept in _lex().cumulative:
+        a_first = _a_first(at_a, at_b, sources)
+        if a_first is not None:
+            earlier, later = (first, second) if a_first else (second, first)
+            if _center(later.quantity) > _center(earlier.quantity):
+                return None  # a toll reported higher on a later day: an update, not a dispute
+    a_first = _a_first(at_a, at_b, sources) if same else None
+    if a_first is not None:
+        earlier, later = (first, second) if a_first else (second, first)
+        what = "revised" if qa.kind is QuantityKind.COUNT else "changed account"
+        return _Found(
+            RelationKind.CHANGED,
+            _SCORE_CHANGED,
+            (
+                (
+                    f"{what}: {_who(earlier.statement)} first gave “{earlier.quantity.span.text}”, "
+                    f"later “{later.quantity.span.text}”"
+                ),
+                f"the same source's figures for {qa.concept} differ: {_figures(earlier, later)}",
+            ),
+            first,
+            second,
+        )
+    if qa.kind is QuantityKind.RANK:
+        why = f"incompatible ranks for the same quantity ({qa.concept}): {_figures(first, second)}"
+        return _Found(RelationKind.CONTRADICTS, _SCORE_RANK, (said, why), first, second)
+    why = f"incompatible figures for the same quantity ({qa.concept}): {_figures(first, second)}"
+    return _Found(RelationKind.CONTRADICTS, _SCORE_CONFLICT, (said, why), first, second)
+
+
+def _figures(a: _Item, b: _Item) -> str:
+    def one(q: Quantity) -> str:
+        text = q.span.text
+        if q.kind is QuantityKind.RANK:
+            window = "all time" if q.period is None else q.period.timex
+            text = f"{text} ({window})"
+        return ("not " if q.polarity is Polarity.NEGATIVE else "") + text
+
+    return f"{one(a.quantity)} / {one(b.quantity)}"
+
+
+def _who(s: Statement) -> str:
+    if s.speaker is not None:
+        return s.speaker.name
+    return s.speaker_span.text if s.speaker_span is not None else "the text"
+
+
+def _same_source(a: tuple[Statement, int], b: tuple[Statement, int], identity: _Identity) -> bool:
+    """One speaker, or one speaking for the other (a firm's chief executive, the firm)."""
+    sa, sb = a[0].speaker, b[0].speaker
+    if sa is None or sb is None:
+        return False
+    ka, kb = identity.keys(a[1], sa.id), identity.keys(b[1], sb.id)
+    return identity.key(a[1], sa.id) in kb or identity.key(b[1], sb.id) in ka
+
+
+def _marker(s: Statement, text: str, lex: _Lex) -> int:
+    """-1 for an account marked earlier ("first said", "originally estimated"), 1 for later, 0."""
+    anchor = s.cue_span or s.content
+    if anchor.end > len(text):
+        return 0
+    near = text[max(0, anchor.start - _MARKER_BEFORE) : min(len(text), anchor.end + _MARKER_AFTER)]
+    words = {w.lower() for w in re.findall(r"[^\W_]+", near)}
+    if words & lex.earlier:
+        return -1
+    if words & lex.later:
+        return 1
+    return 0
+
+
+def _moment(at: tuple[Statement, int], sources: Sequence[Source]) -> tuple[dt.datetime | None, dt.datetime | None]:
+    t = at[0].time
+    if t is not None and t.start is not None and t.end is not None and t.kind is TimeKind.DATE:
+        return t.start, t.end
+    published = sources[at[1]].published
+    if published is None:
+        return None, None
+    start = dt.datetime(published.year, published.month, published.day)
+    return start, start + dt.timedelta(days=1)
+
+
+def _a_first(a: tuple[Statement, int], b: tuple[Statement, int], sources: Sequence[Source]) -> bool | None:
+    """Whether statement *a* came before *b* (None: the texts do not say), from words near the
+    cue ("first said", "originally", "later") or else from their times or publication dates."""
+    lex = _lex()
+    ma, mb = _marker(a[0], sources[a[1]].text, lex), _marker(b[0], sources[b[1]].text, lex)
+    if ma != mb:
+        return ma < mb
+    (sa, ea), (sb, eb) = _moment(a, sources), _moment(b, sources)
+    if sa is None or ea is None or sb is None or eb is None:
+        return None
+    if ea <= sb:
+        return True
+    if eb <= sa:
+        return False
+    return None
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def merge_relations(
+    relations: Iterable[Relation], sources: Sequence[Source], *, one_topic: bool = False
+) -> tuple[Relation, ...]:
+    """Relations from claims joined with those from figures; same-source contradictions over time marked.
+
+    For a pair of statements both related: a contradiction from either side wins over an
+    agreement (the numbers disagree though the words agree), else the claims' relation
+    stays. A contradiction from claims whose sides deny one figure and assert another of the
+    same quantity ("did not take data on up to 87 million users" / "took data on 50 million
+    users") is dropped. A contradiction between the same source's statements at different times becomes
+    ``RelationKind.CHANGED`` (a changed account).
+
+    >>> merge_relations([], [])
+    ()
+    """
+    figures = _figures_by_statement(sources)
+    base = [r for r in relations if not _other_figure_denied(r, figures)]
+    extra = (*quantity_relations(sources, one_topic=one_topic), *_flipped_accounts(sources))
+    by_pair = {_pair(r.a, r.b): n for n, r in enumerate(base)}
+    for r in extra:
+        n = by_pair.get(_pair(r.a, r.b))
+        if n is None:
+            by_pair[_pair(r.a, r.b)] = len(base)
+            base.append(r)
+        elif base[n].kind is RelationKind.AGREES and r.kind is not RelationKind.AGREES:
+            base[n] = r
+    if any(r.kind is RelationKind.CONTRADICTS for r in base):
+        base = _mark_changes(base, sources)
+    base.sort(key=_relation_order)
+    return tuple(base)
+
+
+def denies_other_figure(relation: Relation, sources: Sequence[Source]) -> bool:
+    """Whether a contradiction's sides deny one figure and assert another of the same quantity.
+
+    >>> denies_other_figure(Relation(kind=RelationKind.AGREES, a=_NOBODY, b=_NOBODY, score=1.0), [])
+    False
+    """
+    return _other_figure_denied(relation, _figures_by_statement(sources))
+
+
+def _figures_by_statement(sources: Sequence[Source]) -> dict[int, list[Quantity]]:
+    figures: dict[int, list[Quantity]] = {}
+    for src in sources:
+        by_id = {s.id: s for s in src.statements}
+        for q in src.quantities:
+            if q.statement_id in by_id:
+                figures.setdefault(id(by_id[q.statement_id]), []).append(q)
+    return figures
+
+
+def _other_figure_denied(r: Relation, figures: dict[int, list[Quantity]]) -> bool:
+    """A contradiction whose sides deny and assert *different* figures of one quantity:
+    "did not obtain data on up to 87 million users" leaves "obtained data on 50 million users"
+    standing, whatever the words share."""
+    if r.kind is not RelationKind.CONTRADICTS:
+        return False
+    opposite = [
+        (x, y)
+        for x in figures.get(id(r.a), ())
+        for y in figures.get(id(r.b), ())
+        if x.kind is y.kind is QuantityKind.COUNT and x.concept == y.concept and x.polarity is not y.polarity
+    ]
+    return bool(opposite) and not any(_count_verdict(x, y) for x, y in opposite)
+
+
+FLIP_OVERLAP = 0.8
+"""Share of content words two accounts of one source must have in common for a negation to flip one."""
+
+
+def _flipped_accounts(sources: Sequence[Source]) -> list[Relation]:
+    """One source's later account that negates its earlier one in the same words: "the minister
+    had not resigned" then "the minister resigned" (or a denial, then the same content affirmed)."""
+    lex = _lex()
+    identity = _Identity(sources)
+    by_source: dict[str, list[tuple[Statement, int, str]]] = {}
+    for n, src in enumerate(sources):
+        by_id = {s.id: s for s in src.statements}
+        for s in src.statements:
+            if s.speaker is not None and s.stance not in (Stance.ASK, Stance.DISMISS):
+                by_source.setdefault(identity.key(n, s.speaker.id), []).append((s, n, _root(s, by_id)))
+    out = []
+    for said in by_source.values():
+        if len(said) < 2:
+            continue
+        members = [(s, n, root, *_account(s, lex)) for s, n, root in said]
+        for k, (sa, na, ra, wa, ga) in enumerate(members):
+            for sb, nb, rb, wb, gb in members[k + 1 : k + 1 + MAX_PARTNERS]:
+                if ga == gb or len(wa & wb) < FLIP_OVERLAP * len(wa | wb):
+                    continue
+                if na == nb and (ra == rb or (sa.content.overlaps(sb.content) and sa.content != sb.content)):
+                    continue
+                a_first = _a_first((sa, na), (sb, nb), sources)
+                if a_first is None:
+                    continue
+                earlier, later = (sa, sb) if a_first else (sb, sa)
+                first, second = (sa, sb) if (na, sa.content.start) <= (nb, sb.content.start) else (sb, sa)
+                out.append(
+                    Relation(
+                        kind=RelationKind.CHANGED,
+                        a=first,
+                        b=second,
+                        score=_SCORE_CHANGED,
+                        reasons=(
+                            _changed_note(earlier, later),
+                            "the later account negates the earlier one in the same words: "
+                            + ", ".join(sorted(wa & wb)),
+                        ),
+                    )
+                )
+    return out
+
+
+def _account(s: Statement, lex: _Lex) -> tuple[frozenset[str], bool]:
+    """A statement's content words (as verb keys) and whether it is negated (a denial counts)."""
+    words = set()
+    negated = s.stance is Stance.DENY
+    for m in re.finditer(r"[^\W_]+(?:['’]t)?", s.content.text):
+        w = m.group().lower().replace("’", "'")
+        if w in lex.negation or w.endswith("n't"):
+            negated = not negated
+            continue
+        pronoun = w in personal_pronouns() or w in possessive_determiners()
+        if len(w) < _MIN_TOPIC or w in lex.stopwords or pronoun or w.isdigit():
+            continue
+        lemma = lemmatize(w)
+        if lemma in AUXILIARIES:
+            continue
+        words.add(verb_key(lemma))
+    return frozenset(words), negated
+
+
+def _mark_changes(relations: list[Relation], sources: Sequence[Source]) -> list[Relation]:
+    where: dict[int, tuple[int, str]] = {}
+    for n, src in enumerate(sources):
+        by_id = {s.id: s for s in src.statements}
+        for s in src.statements:
+            where[id(s)] = (n, _root(s, by_id))
+    identity = _Identity(sources)
+    out = []
+    for r in relations:
+        if r.kind is RelationKind.CONTRADICTS and id(r.a) in where and id(r.b) in where:
+            at_a, at_b = (r.a, where[id(r.a)][0]), (r.b, where[id(r.b)][0])
+            a_first = _a_first(at_a, at_b, sources) if _same_source(at_a, at_b, identity) else None
+            if a_first is not None:
+                earlier, later = (r.a, r.b) if a_first else (r.b, r.a)
+                note = _changed_note(earlier, later)
+                r = attrs.evolve(r, kind=RelationKind.CHANGED, reasons=(note, *r.reasons))  # noqa: PLW2901
+        out.append(r)
+    return out
+
+
+def _changed_note(earlier: Statement, later: Statement) -> str:
+    def said(s: Statement) -> str:
+        return f"{'denied' if s.stance is Stance.DENY else 'said'} “{_short(s)}”"
+
+    return f"changed account: {_who(earlier)} first {said(earlier)}, later {said(later)}"
+
+
+def _short(s: Statement) -> str:
+    text = " ".join(s.content.text.split())
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+_NOBODY = Statement(id="s0", kind=StatementKind.DIRECT, content=Span(start=0, end=0, text=""))
