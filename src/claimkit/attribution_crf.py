@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
     from claimkit._fastcrf import CrfWeights
-    from claimkit.text import Document
+    from claimkit.text import Document, Token
 
 __all__ = [
     "FEATURE_VERSION",
@@ -367,50 +367,66 @@ def document_features(
         yield (lo, hi), items
 
 
-def _token_scores(table: _Table, weights: CrfWeights) -> NDArray[np.float64]:
-    """Label scores per token: the features of :func:`document_features`, summed group by group."""
+_CHUNK_TOKENS = 8192  # tokens scored and decoded at once (whole paragraphs): bounds the arrays on long texts
+
+
+def _chunks(ranges: Sequence[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
+    """Consecutive paragraphs in groups of about ``_CHUNK_TOKENS`` tokens (a longer paragraph is one group)."""
+    group: list[tuple[int, int]] = []
+    size = 0
+    for r in ranges:
+        if group and size + r[1] - r[0] > _CHUNK_TOKENS:
+            yield group
+            group, size = [], 0
+        group.append(r)
+        size += r[1] - r[0]
+    if group:
+        yield group
+
+
+def _token_scores(table: _Table, weights: CrfWeights, start: int, end: int) -> NDArray[np.float64]:
+    """Label scores of tokens ``[start, end)`` (whole paragraphs): the features of
+    :func:`document_features`, summed group by group."""
     import numpy as np  # noqa: PLC0415  (not at import)
 
-    n = len(table.word_keys)
-    word_rows = {k: j for j, k in enumerate(table.words)}
+    n = end - start
     ctx_rows = {k: j for j, k in enumerate(table.contexts)}
-    word_vectors = np.array([w[0] for w in table.words.values()])  # distinct words x 5 groups x labels
-    wgroups = [word_vectors[:, g, :] for g in range(5)]
+    word_keys = table.word_keys[start:end]
+    distinct = list(dict.fromkeys(word_keys))
+    local = {k: j for j, k in enumerate(distinct)}
+    word_vectors = np.array([table.words[k][0] for k in distinct])  # distinct words x 5 groups x labels
     ctx_rows_of = [[weights.rows(g) for g in c] for c in table.contexts.values()]
     cgroups = [weights.sums([c[g] for c in ctx_rows_of]) for g in range(5)]
-    u = np.array([word_rows[k] for k in table.word_keys], dtype=np.intp)
-    c = np.array([ctx_rows[k] for k in table.context_keys], dtype=np.intp)
+    u = np.array([local[k] for k in word_keys], dtype=np.intp)
+    c = np.array([ctx_rows[k] for k in table.context_keys[start:end]], dtype=np.intp)
     lo = np.zeros(n, dtype=np.intp)
     hi = np.zeros(n, dtype=np.intp)
     for a, b in table.ranges:
-        lo[a:b] = a
-        hi[a:b] = b
+        if start <= a and b <= end:
+            lo[a - start : b - start] = a - start
+            hi[a - start : b - start] = b - start
     i = np.arange(n)
-    own = wgroups[0][u] + cgroups[0][c]
-    before = wgroups[1][u] + cgroups[1][c]  # what token i tells the token after it
-    after = wgroups[2][u] + cgroups[2][c]
-    before2 = wgroups[3][u] + cgroups[3][c]
-    after2 = wgroups[4][u] + cgroups[4][c]
-    scores = own
-    has = i[1:] > lo[1:]
-    scores[1:][has] += before[:-1][has]
+    scores: NDArray[np.float64] = word_vectors[u, 0, :] + cgroups[0][c]
+    has = i[1:] > lo[1:]  # the token before is in the same paragraph
+    scores[1:][has] += (word_vectors[u[:-1], 1, :] + cgroups[1][c[:-1]])[has]
     has = i[2:] - 1 > lo[2:]
-    scores[2:][has] += before2[:-2][has]
-    has = i[:-1] + 1 < hi[:-1]
-    scores[:-1][has] += after[1:][has]
+    scores[2:][has] += (word_vectors[u[:-2], 3, :] + cgroups[3][c[:-2]])[has]
+    has = i[:-1] + 1 < hi[:-1]  # the token after is in the same paragraph
+    scores[:-1][has] += (word_vectors[u[1:], 2, :] + cgroups[2][c[1:]])[has]
     has = i[:-2] + 2 < hi[:-2]
-    scores[:-2][has] += after2[2:][has]
+    scores[:-2][has] += (word_vectors[u[2:], 4, :] + cgroups[4][c[2:]])[has]
     scores[i == lo] += weights.vector(["BOP"])
     scores[i + 1 == hi] += weights.vector(["EOP"])
-    tags = table.tags
+    tags = table.tags[start:end]
     pair_rows: dict[tuple[str, str], int] = {}
     p = np.array([pair_rows.setdefault(pair, len(pair_rows)) for pair in itertools.pairwise(tags)], dtype=np.intp)
     if len(p):
         pair_scores = weights.sums([weights.rows([f"pp={a}|{b}"]) for a, b in pair_rows])
         has = i[1:] > lo[1:]
         scores[1:][has] += pair_scores[p][has]
+    flags = table.flags[start:end]
     for f in ("sf", "sl", "cb", "ca"):
-        mask = np.array([f in fl for fl in table.flags], dtype=bool)
+        mask = np.array([f in fl for fl in flags], dtype=bool)
         scores[mask] += weights.vector([f])
     return scores
 
@@ -528,10 +544,13 @@ class AttributionModel:
         if not doc.tokens:
             return labels
         table = _table(doc, attributions, self._word_scores)
-        best = viterbi(_token_scores(table, self.weights), self.weights.trans, table.ranges)
         names = self.weights.labels
-        for lo, hi in table.ranges:
-            labels[lo:hi] = [names[j] for j in best[lo:hi]]
+        for group in _chunks(table.ranges):
+            start, end = group[0][0], group[-1][1]
+            scores = _token_scores(table, self.weights, start, end)
+            best = viterbi(scores, self.weights.trans, [(lo - start, hi - start) for lo, hi in group])
+            for lo, hi in group:
+                labels[lo:hi] = [names[j] for j in best[lo - start : hi - start]]
         return labels
 
     def _word_scores(self, text: str, tag: str) -> tuple[NDArray[np.float64], bool]:
@@ -603,6 +622,18 @@ def _match(
             matched[ri] = k
             used.add(k)
     return matched, set(range(len(tagged))) - used
+
+
+def _takes_cue_word(toks: Sequence[Token], tagged: tuple[int, int], rule: Span | None) -> bool:
+    """Whether the tagged token range holds a cue word (verb, noun or preposition cue) outside *rule*."""
+    lex = _lexicons()
+    for t in toks[tagged[0] : tagged[1]]:
+        if rule is not None and rule.start <= t.start and t.end <= rule.end:
+            continue
+        w = t.text.lower().replace("’", "'")
+        if w in lex.cue_verbs or w in lex.cue_nouns or w in lex.cue_preps:
+            return True
+    return False
 
 
 def _words_of(sp: Span) -> tuple[int, int]:
@@ -720,8 +751,11 @@ def _refine(doc: Document, rules: tuple[Attribution, ...], found: RoleSpans) -> 
         cue_r = new_cue.get(a.cue_span) if a.cue_span is not None else None
         src_r = new_source.get(a.speaker_span) if a.speaker_span is not None else None
         cue_sp = _wording(a.cue_span, name_span(cue_r) if cue_r is not None else None)
-        # a source keeps the tagger's edges: PolNeAR closes an appositive source with its comma
-        src_sp = name_span(src_r) if src_r is not None else a.speaker_span
+        # a source keeps the tagger's edges (PolNeAR closes an appositive source with its comma),
+        # unless they take in a cue word the rules' source left out ("a claim engineers rejected")
+        src_sp = a.speaker_span
+        if src_r is not None and not _takes_cue_word(toks, src_r, a.speaker_span):
+            src_sp = name_span(src_r)
         parts: list[Span] = []
         for m, p in enumerate(old_pieces):
             r = new_piece.get((n, m))
