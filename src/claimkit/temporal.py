@@ -2610,6 +2610,7 @@ def _statement_times(
                 narrative.append((sent.paragraph, m.sentence, value))
     narrative_sentences = [n[1] for n in narrative]
     by_id = {a.id: a for a in attributions}
+    nested = _nested_cues(attributions)
     out: dict[str, tuple[TimeValue, TimeSource]] = {}
     timed: tuple[int, TimeValue] | None = None  # the sentence and time of the last statement with a time
     said_in_sentence: dict[int, tuple[TimeValue, TimeSource]] = {}  # the first timed statement of each sentence
@@ -2645,7 +2646,7 @@ def _statement_times(
         if found is None and sentence in said_in_sentence and _participle_cue(doc, a):
             # "..., the minister said, accusing the West of ...": the participle shares its clause's time
             found = (said_in_sentence[sentence][0], TimeSource.CONTEXT)
-        if found is None and _reported_now(doc, a, by_id):
+        if found is None and a.id not in nested and _reported_now(doc, a):
             if dateline is not None:
                 found = (dateline, TimeSource.DATELINE)
             elif publication is not None:
@@ -2661,13 +2662,40 @@ def _statement_times(
 _PRESENT_OR_PAST_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
-def _reported_now(doc: Document, a: Attribution, by_id: Mapping[str, Attribution]) -> bool:
+def _nested_cues(attributions: Sequence[Attribution]) -> frozenset[str]:
+    """The ids of attributions whose cue lies inside another attribution's content (nested speech).
+
+    One sweep over the content pieces sorted by start, keeping the two farthest-reaching pieces of
+    different attributions, so the work grows with n log n, not with the square of the statements.
+    """
+    pieces = sorted((p.start, p.end, a.id) for a in attributions for p in (a.content_parts or (a.content,)))
+    cues = sorted((a.cue_span.start, a.cue_span.end, a.id) for a in attributions if a.cue_span is not None)
+    best: tuple[int, str] = (-1, "")
+    second: tuple[int, str] = (-1, "")  # the farthest end among pieces of an attribution other than best's
+    out: set[str] = set()
+    k = 0
+    for start, end, aid in cues:
+        while k < len(pieces) and pieces[k][0] <= start:
+            p_end, p_id = pieces[k][1], pieces[k][2]
+            if p_end > best[0]:
+                if p_id != best[1]:
+                    second = best
+                best = (p_end, p_id)
+            elif p_id != best[1] and p_end > second[0]:
+                second = (p_end, p_id)
+            k += 1
+        reach = best[0] if best[1] != aid else second[0]
+        if reach >= end:
+            out.add(aid)  # nested: said when its outer statement says
+    return frozenset(out)
+
+
+def _reported_now(doc: Document, a: Attribution) -> bool:
     """Whether *a* is the reporter's own account of a saying in the past or present tense
-    ("said", "says", "has said"), not nested in another statement and not in a quote."""
+    ("said", "says", "has said"), not in a quote. Nested statements are set aside by the caller
+    (:func:`_nested_cues`)."""
     if a.cue_span is None:
         return False
-    if any(other.id != a.id and _holds(other, a.cue_span) for other in by_id.values()):
-        return False  # nested: said when its outer statement says
     i = _cue_verb(doc, a.cue_span)
     if i is None:
         return False
