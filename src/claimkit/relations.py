@@ -896,6 +896,12 @@ class _DenialLex:
     times: frozenset[str]  # weekday and month names: when, not what
     refusals: frozenset[str]  # "refuse", "decline": a denial only of accepting something
     acceptances: frozenset[str]  # "accept", "acknowledge", "confirm"
+    skip: frozenset[str] = attrs.field(init=False)  # words that are never what a statement is about
+
+    @skip.default
+    def _skip(self) -> frozenset[str]:
+        about_nothing = self.report_nouns | self.falsity | self.truth | self.negation | self.stopwords
+        return about_nothing | _REFERENCE_WORDS | self.times
 
 
 @functools.cache
@@ -1019,7 +1025,7 @@ def _said(
             who |= {content_key(w) for w in _WORD.findall(name) if w.lower() not in lex.stopwords}
     elif s.speaker_span is not None:
         who |= {content_key(w) for w in _WORD.findall(s.speaker_span.text) if w.lower() not in lex.stopwords}
-    skip = lex.report_nouns | lex.falsity | lex.truth | lex.negation | lex.stopwords | _REFERENCE_WORDS | lex.times
+    skip = lex.skip
     keys = frozenset(
         _blame_key(words, i, lex) if w in lex.blame_nouns else content_key(w)
         for i, w in enumerate(words)
