@@ -17,6 +17,7 @@ from claimkit import (
     temporal,
 )
 from claimkit.attribution import Attribution
+from claimkit.lang import clock
 from claimkit.model import Span, StatementKind
 from claimkit.temporal import _timex_interval, resolve_times
 from claimkit.testing import documents
@@ -852,8 +853,16 @@ def test_a_cue_with_an_adverb_is_still_a_past_reporting_verb(processor):
         ("next week on Tuesday 9 am", "2017-08-01T09:00"),
         ("10:20", "2017-07-26T10:20"),
         ("4 o'clock", "2017-07-26T04:00"),
-        ("in 3 hours", "2017-07-26T03:00"),
+        ("in 3 hours", "2017-07-26T03:00:00"),  # an offset from the reference moment: to the second
+        ("30 minutes from now", "2017-07-26T00:30:00"),
         ("in 3 years", "2020"),
+        ("half past seven in the evening", "2017-07-26T19:30"),
+        ("quarter to eight", "2017-07-26T07:45"),
+        ("1140 a.m.", "2017-07-26T11:40"),
+        ("3 p . m . pst", "2017-07-26T15:00"),
+        ("7:56:30 pm", "2017-07-26T19:56:30"),
+        ("tonight at 9", "2017-07-26T21:00"),
+        ("last night at 8", "2017-07-25T20:00"),
     ],
 )
 def test_clock_times_with_a_day_and_offsets_from_now(expression, timex):
@@ -862,7 +871,7 @@ def test_clock_times_with_a_day_and_offsets_from_now(expression, timex):
 
 def test_an_offset_in_hours_counts_from_the_reference_moment():
     v = normalize_date("in 3 hours", reference=dt.datetime(2017, 7, 26, 22, 30))
-    assert v.timex == "2017-07-27T01:30"
+    assert v.timex == "2017-07-27T01:30:00"
 
 
 @pytest.mark.parametrize(
@@ -880,3 +889,69 @@ def test_the_next_days_start_after_the_reference():
 def test_the_rest_of_the_month_runs_to_its_end():
     v = normalize_date("the rest of the month", reference=REF)
     assert (v.timex, v.begin_point, v.end_point) == ("P6D", "2017-07-26", "2017-07-31")
+
+
+@pytest.mark.parametrize("rule", clock.rules(), ids=lambda r: r.name)
+def test_every_clock_rule_reads_its_example(rule):
+    assert clock.rule_of(rule.example) == rule.name
+    assert clock.read_clock(rule.example).hour == rule.hour
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("from 11 to 3 pm", (11, 15)),  # the open side takes the half of the day that makes the range shortest
+        ("from 11 to 3 am", (23, 3)),
+        ("from 2:30 to 2:15 pm", (2, 14)),
+        ("between 7 and 9 pm est", (19, 21)),
+        ("5 to seven in the morning", (5, 7)),
+        ("from 6 to 7", (6, 7)),
+    ],
+)
+def test_a_clock_range_fixes_the_open_side(text, hours):
+    a, b = clock.clock_range(text)
+    assert (a.hour, b.hour) == hours
+
+
+@pytest.mark.parametrize("text", ["4-22", "1970-1975", "2014~2018", "from 3 to 5 December"])
+def test_numbers_with_no_sign_of_a_clock_are_no_clock_range(text):
+    assert clock.clock_range(text) is None
+
+
+@pytest.mark.parametrize("text", ["7", "seven", "2.30", "May", "five thirty dollars"])
+def test_a_bare_number_is_no_clock_time(text):
+    assert clock.read_clock(text) is None
+
+
+def test_a_time_zone_is_read_past_and_a_part_of_the_day_fixes_pm():
+    assert clock.read_clock("5:00 pm eastern time").hour == 17
+    assert clock.read_clock("11 at night").hour == 23
+    assert clock.read_clock("around 5 in the morning").approx
+
+
+@pytest.mark.parametrize(
+    ("expression", "timex", "mod"),
+    [
+        ("after 2:00", "2017-07-26T02:00", TimeMod.AFTER),
+        ("before 4", "2017-07-26T04:00", TimeMod.BEFORE),
+        ("3 pm or later", "2017-07-26T15:00", TimeMod.ON_OR_AFTER),
+        ("in the early-evening", "2017-07-26TEV", TimeMod.START),
+        ("Tuesday late afternoon", "2017-07-25TAF", TimeMod.END),
+    ],
+)
+def test_open_clock_ranges_and_parts_of_the_day(expression, timex, mod):
+    v = normalize_date(expression, reference=REF)
+    assert (v.timex, v.mod) == (timex, mod)
+
+
+def test_a_day_with_a_clock_range_either_way_round():
+    for phrase in ("Friday between 1PM and 4 PM", "1pm to 4pm on Friday"):
+        v = normalize_date(phrase, reference=REF)
+        assert (v.begin_point, v.end_point, v.timex) == ("2017-07-21T13:00", "2017-07-21T16:00", "PT3H")
+
+
+@pytest.mark.parametrize("phrase", ["at present", "right now", "as we speak", "now"])
+def test_present_references_are_the_reference_moment(phrase):
+    moment = dt.datetime(2017, 7, 26, 9, 15)
+    v = normalize_date(phrase, reference=moment)
+    assert (v.timex, v.start) == ("PRESENT_REF", moment)

@@ -36,6 +36,7 @@ import attrs
 
 from claimkit import _dateparser
 from claimkit.errors import DateNormalizationError, InvalidInputError, short_repr
+from claimkit.lang import clock as _clock
 from claimkit.lang import timewords, wordclass
 from claimkit.lang.resources import rows, wordlist
 from claimkit.model import Granularity, Span, TimeExpression, TimeKind, TimeMod, TimeSource, TimeValue
@@ -587,7 +588,7 @@ def _month_start(year: int, month: int) -> dt.datetime:
 
 
 _TIMEX_DATE = (
-    r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d)(?:T(?:(?P<hh>\d\d):(?P<mm>\d\d)|(?P<pod>MO|MI|AF|EV|NI|DT)))?)?"
+    r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d)(?:T(?:(?P<hh>\d\d):(?P<mm>\d\d)(?::(?P<ss>\d\d))?|(?P<pod>MO|MI|AF|EV|NI|DT)))?)?"
     r"|W(?P<w>\d\d)(?P<we>-WE)?|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?"
 )
 _TIMEX_CENTURY = r"\d{2,3}"
@@ -631,6 +632,9 @@ def _interval_of(m: re.Match[str], y: int) -> tuple[dt.datetime, dt.datetime, Gr
             if int(m["hh"]) > 23 and (m["hh"], m["mm"]) != ("24", "00"):
                 return None
             start = day + dt.timedelta(hours=int(m["hh"]), minutes=int(m["mm"]))
+            if m["ss"] is not None:
+                start += dt.timedelta(seconds=int(m["ss"]))
+                return start, start + dt.timedelta(seconds=1), Granularity.SECOND
             return start, start + dt.timedelta(minutes=1), Granularity.MINUTE
         if m["pod"] is not None:
             lo, hi = _parts()[m["pod"]]
@@ -1930,13 +1934,46 @@ _LEADING_FILLER = (
     r"(?:(?:in|on|at|for|during|of|about|around|as\s+of)\s+)?"
 )
 _OPEN_MODS = (
-    (r"(?i)^(?:before|prior\s+to|earlier\s+than)\s+", TimeMod.BEFORE),
+    (r"(?i)^(?:before|prior\s+to|earlier\s+than|in\s+advance\s+of)\s+", TimeMod.BEFORE),
     (r"(?i)^(?:after|later\s+than)\s+", TimeMod.AFTER),
-    (r"(?i)^(?:since|from|starting(?:\s+from)?|as\s+early\s+as)\s+", TimeMod.ON_OR_AFTER),
+    (r"(?i)^(?:(?:any\s*time\s+)?(?:since|from)|starting(?:\s+from)?|as\s+early\s+as)\s+", TimeMod.ON_OR_AFTER),
     (r"(?i)^(?:until|till|til|through|thru|by|no\s+later\s+than|as\s+late\s+as)\s+", TimeMod.ON_OR_BEFORE),
+    (r"(?i)\s+or\s+(?:later|after)$", TimeMod.ON_OR_AFTER),
+    (r"(?i)\s+or\s+(?:earlier|before|sooner)$", TimeMod.ON_OR_BEFORE),
 )
-"""A leading word that opens a range on one side ("since 2018", "until Friday"): the value keeps its
-interval and says which side of it is meant."""
+"""A word that opens a range on one side ("since 2018", "until Friday", "3 pm or later"): the value keeps
+its interval and says which side of it is meant."""
+_PART_OF_DAY = (
+    r"(?i)(?:in\s+(?:the\s+)?)?(?:(?P<edge>early|late|later)(?:\s+in\s+the\s+|[\s-]+))?"
+    r"(?P<pod>morning|afternoon|evening|night|day[\s-]?time|night[\s-]?time|business\s+hours)s?"
+)
+"""A part of the day alone ("morning", "in the early-evening"); its code is in ``time_words.tsv``."""
+
+
+@functools.cache
+def _pod_words() -> Mapping[str, str]:
+    """A part of the day's TIMEX3 code -> its first word in ``time_words.tsv`` ("NI" -> "night")."""
+    out: dict[str, str] = {}
+    for word, code in _lexicon().parts_of_day.items():
+        out.setdefault(code, word)
+    return MappingProxyType(out)
+
+
+def _clock_value(day: dt.date, clock: _clock.Clock) -> TimeValue:
+    """*clock* on *day*: a TIME value to the minute (to the second when it has seconds)."""
+    moment = dt.datetime.combine(day, dt.time(clock.hour, clock.minute, clock.second))
+    timex = moment.strftime("%Y-%m-%dT%H:%M:%S" if clock.second else "%Y-%m-%dT%H:%M")
+    return _value(timex, mod="APPROX" if clock.approx else None)
+
+
+def _clock_span(day: dt.date, a: _clock.Clock, b: _clock.Clock) -> TimeValue:
+    """The range from clock *a* to clock *b* on *day* (*b* on the next day when it is not after *a*)."""
+    first = _clock_value(day, a)
+    last = _clock_value(day, b)
+    if first.start is not None and last.start is not None and last.start <= first.start:
+        last = _clock_value(day + dt.timedelta(days=1), b)
+    return _range_value(first, last)
+
 
 PREFERENCES = ("past", "future", "nearest")
 """:func:`normalize_date`'s choices for a date the phrase leaves open ("Monday", "in December")."""
@@ -2010,24 +2047,27 @@ class _Reading:
     def phrase(self, text: str) -> TimeValue | None:
         """A whole phrase: one expression, an open range ("since May") or a range ("from 3 to 5 May")."""
         text = _tidy(text)
-        value = self.after(text) or self.single(text) or self.compound(text) or self.day_and_clock(text)
-        value = value or self.rest(text)
-        if value is None and _rx(r"(?i)(?:at\s+)?\d{1,2}(?::\d\d|\s*o['’]?clock)").fullmatch(text):
-            value = self.clock(text)
-        if value is not None:
-            return value
         if _rx(_NUMERIC_DATE).fullmatch(text):
-            return self.explicit(text)  # "9-18-15" is one date, not a range
-        for pattern, mod in _OPEN_MODS:
-            m = _rx(pattern).match(text)
-            if m is not None:
-                inner = self.single(text[m.end() :])
-                if inner is not None:
-                    return attrs.evolve(inner, mod=mod)
-        value = self.range(text)
-        if value is not None:
-            return value
-        return self.explicit(text)
+            return self.single(text) or self.explicit(text)  # "9-18-15" is one date, not a range
+        readers = (
+            self.present,
+            self.after,
+            self.single,
+            self.compound,
+            self.rest,
+            self.range,
+            self.clock_span,
+            self.clock,
+            self.open_range,
+            self.part_of_day,
+            self.day_with_time,
+            self.explicit,
+        )
+        for read in readers:
+            value = read(text)
+            if value is not None:
+                return value
+        return None
 
     def single(self, text: str) -> TimeValue | None:
         """One time expression filling *text*, read by the rules."""
@@ -2051,48 +2091,114 @@ class _Reading:
         except _Reject:
             return None
 
-    def day_and_clock(self, text: str) -> TimeValue | None:
-        """A day and a clock time: "tomorrow at 7:45 pm", "Thursday 1 pm", "8 a.m. this morning", "10, tonight"."""
-        m = _rx(_DAY_THEN_CLOCK).fullmatch(text) or _rx(_CLOCK_THEN_DAY).fullmatch(text)
-        if m is None:
+    def day_with_time(self, text: str) -> TimeValue | None:
+        """A day and a time of it, either way round: "tomorrow at 7:45 pm", "3pm to 4pm tomorrow",
+        "Friday between 1PM and 4 PM", "tuesday in the morning", "Feb 5 AM", "8 a.m. this morning"."""
+        words = text.split()
+        for i in range(1, len(words)):
+            left, right = " ".join(words[:i]), " ".join(words[i:])
+            for day_part, time_part in ((left, right), (right, left)):
+                day_text = _rx(r"(?i)^(?:on|of)\s+|[\s,]+(?:at|@|on|of)?$").sub("", day_part.strip(" ,"))
+                time_text = _rx(r"(?i)^(?:on|of)\s+").sub("", time_part.strip(" ,"))
+                value = self._time_of(day_text, time_text)
+                if value is not None:
+                    return value
+        return None
+
+    def _time_of(self, day_text: str, time_text: str) -> TimeValue | None:
+        """*time_text* (a clock time, a clock range, a part of the day) on the day *day_text* says
+        ("tomorrow", "Feb 5"); a part of a day ("tonight", "this morning") fixes a clock's am / pm."""
+        if not day_text or not time_text:
             return None
-        clock = self.clock(m["clock"])
-        day = self.single(m["day"]) or self.compound(m["day"])
-        if clock is None or day is None or day.start is None or clock.start is None:
+        day = self.single(day_text) or self.compound(day_text)
+        if day is None and _rx(r"[\d/.-]+").fullmatch(day_text):
+            day = self.explicit(day_text)
+        if day is None or day.start is None or day.granularity not in {Granularity.DAY, Granularity.PART_OF_DAY}:
             return None
-        if day.granularity not in {Granularity.DAY, Granularity.PART_OF_DAY}:
-            return None
-        hour = clock.start.hour
-        if day.granularity == Granularity.PART_OF_DAY and day.start.hour >= 12 and hour < 12:
-            hour += 12  # "10, tonight" is 10 p.m.
-        moment = dt.datetime.combine(day.start.date(), dt.time(hour, clock.start.minute))
-        return _value(moment.strftime("%Y-%m-%dT%H:%M"))
+        on = day.start.date()
+        if day.granularity == Granularity.PART_OF_DAY:
+            word = _pod_words().get(day.timex.rsplit("T", 1)[-1])
+            clock = _clock.read_clock(f"{time_text} in the {word}", bare=True) if word else None
+            return None if clock is None else _clock_value(on, clock)
+        clock = _clock.read_clock(time_text)
+        if clock is not None:
+            return _clock_value(on, clock)
+        part = self.part_of_day(time_text)
+        if part is not None:
+            return _value(f"{on.isoformat()}T{part.timex.rsplit('T', 1)[1]}", mod=part.mod.value if part.mod else None)
+        ends = _clock.clock_range(time_text)
+        return _clock_span(on, *ends) if ends is not None else None
 
     def clock(self, text: str) -> TimeValue | None:
-        """A clock time on the reference day: "7:45 pm", "noon", and in a phrase of its own also "10:20"."""
-        value = self.single(text)
-        if value is not None and value.kind == TimeKind.TIME:
-            return value
-        m = _rx(r"(?i)(?:at\s+)?([01]?\d|2[0-3])(?::([0-5]\d)|\s*o['’]?clock)").fullmatch(text.strip())
+        """A clock time on the reference day: "7:45 pm", "noon", "half past seven", "at 7"."""
+        clock = _clock.read_clock(text)
+        if clock is None or self.anchor.start is None:
+            return None
+        return _clock_value(self.anchor.start.date(), clock)
+
+    def clock_span(self, text: str) -> TimeValue | None:
+        """A clock range on the reference day: "from 3 to 5 pm", "4pm-5pm", "between 9 to 10:30"."""
+        ends = _clock.clock_range(text)
+        if ends is None or self.anchor.start is None:
+            return None
+        return _clock_span(self.anchor.start.date(), *ends)
+
+    def part_of_day(self, text: str) -> TimeValue | None:
+        """A part of the reference day: "morning", "in the evening", "early morning", "in the late-night"."""
+        m = _rx(_PART_OF_DAY).fullmatch(text)
         if m is None or self.anchor.start is None:
             return None
-        moment = self.anchor.start.replace(hour=int(m.group(1)), minute=int(m.group(2) or 0))
-        return _value(moment.strftime("%Y-%m-%dT%H:%M"))
+        code = _lexicon().parts_of_day.get(m["pod"].lower().replace("-", "").replace(" ", ""))
+        if code is None:
+            return None
+        edge = (m["edge"] or "").lower()
+        mod = "START" if edge == "early" else "END" if edge.startswith("late") else None
+        return _value(f"{self.anchor.start.date().isoformat()}T{code}", mod=mod)
+
+    def open_range(self, text: str) -> TimeValue | None:
+        """One side of a range: "since May", "until Friday", "after 2:00", "3 pm or later"."""
+        for pattern, mod in _OPEN_MODS:
+            m = _rx(pattern).search(text)
+            if m is None:
+                continue
+            inner = (text[: m.start()] + text[m.end() :]).strip()
+            if _rx(r"\d{1,2}").fullmatch(inner):
+                value = self.clock(f"at {inner}")  # "before 4": a bare hour, not the 4th
+            else:
+                value = self.single(inner) or self.compound(inner) or self.clock(inner)
+            if value is not None:
+                return attrs.evolve(value, mod=mod)
+        return None
 
     def after(self, text: str) -> TimeValue | None:
-        """ "in 3 hours", "in five minutes": a clock time that far after the reference moment."""
-        m = _rx(r"(?i)in\s+(.+)").fullmatch(text)
+        """ "in 3 hours", "five minutes from now", "30 min later": the moment that far after the reference."""
+        m = _rx(r"(?i)in\s+(?P<a>.+)|(?P<b>.+?)\s+(?:from\s+now|later|hence)").fullmatch(text)
         if m is None:
             return None
-        duration = self.single(m.group(1))
+        amount = m["a"] or m["b"]
+        duration = self.single(amount)
         if duration is None or duration.kind != TimeKind.DURATION or self.anchor.start is None:
             return None
         found = _rx(r"PT([\d.]+)([HMS])").fullmatch(duration.timex)
         if found is None:
-            return self.single(f"{m.group(1)} from now")  # "in 3 years": the year, three years on
+            return self.single(f"{amount} from now") if m["a"] else None  # "in 3 years": the year, three years on
         seconds = float(found.group(1)) * {"H": 3600, "M": 60, "S": 1}[found.group(2)]
         moment = self.moment + dt.timedelta(seconds=seconds)
-        return _value(moment.strftime("%Y-%m-%dT%H:%M"))
+        return _value(moment.strftime("%Y-%m-%dT%H:%M:%S"), mod=duration.mod.value if duration.mod else None)
+
+    def present(self, text: str) -> TimeValue | None:
+        """ "now", "at present", "right now", "as we speak": PRESENT_REF, at the reference moment."""
+        low = _rx(r"(?i)^(?:right|just)\s+").sub("", text.lower().strip())
+        vocab = timewords.vocabulary()
+        if vocab.vague.get(low) != "PRESENT_REF" and low not in vocab.present:
+            return None
+        return TimeValue(
+            timex="PRESENT_REF",
+            kind=TimeKind.VAGUE,
+            granularity=Granularity.UNKNOWN,
+            start=self.moment,
+            end=self.moment + dt.timedelta(seconds=1),
+        )
 
     def rest(self, text: str) -> TimeValue | None:
         """ "the rest of the week/month/year": from the reference day to the end of that unit."""
@@ -2221,9 +2327,6 @@ _EXPLICIT_WORDS = frozenset(
     {"am", "pm", "a", "p", "m", "at", "of", "the", "on", "t", "z", "utc", "gmt", "h", "st", "nd", "rd", "th"}
 )
 """Words besides month names that an explicit date string may hold ("2017/07/25 at 3 pm")."""
-_CLOCK_WORDS = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am|pm|o['’]?clock)|\d{1,2}:\d\d|noon|midnight)"
-_DAY_THEN_CLOCK = rf"(?i)(?P<day>.+?)(?:\s*,\s*|\s+at\s+|\s*@\s*|\s+)(?P<clock>(?:at\s+)?{_CLOCK_WORDS})"
-_CLOCK_THEN_DAY = rf"(?i)(?P<clock>(?:at\s+)?{_CLOCK_WORDS})(?:\s*,\s*|\s+on\s+|\s+)(?P<day>.+)"
 _NUMERIC_DATE = r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}"
 _WD_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WEEK_REF = r"(?:(?:this|next|last|the\s+following|the\s+previous|the\s+coming|the\s+past)\s+week)"

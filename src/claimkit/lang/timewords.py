@@ -46,6 +46,10 @@ class TimeVocabulary:
     sets: Mapping[str, str]
     heads: frozenset[str]
     modifiers: frozenset[str]
+    present: frozenset[str] = frozenset()
+    """Phrases that mean "at the time of speaking" ("as we speak", "at this time") besides the vague ones."""
+    time_zones: frozenset[str] = frozenset()
+    """Time zone names and abbreviations written after a clock time ("pst", "eastern")."""
 
 
 @functools.cache
@@ -73,6 +77,8 @@ def vocabulary() -> TimeVocabulary:
         sets=strs("set"),
         heads=frozenset(groups.get("head", {})),
         modifiers=frozenset(groups.get("modifier", {})),
+        present=frozenset(groups.get("present", {})),
+        time_zones=frozenset(groups.get("zone", {})),
     )
 
 
