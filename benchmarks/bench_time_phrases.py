@@ -18,11 +18,14 @@ A phrase is right when its value matches the expected one at the expected granul
   day itself: "from 4 to 22" is read inclusively by claimkit, exclusively by the specs); an open
   range ("before 2018", "after 2pm") needs a matching ``mod`` and its one end;
 * a duration: the same length (timexes compared in seconds, a year 365 days, a month 30);
-* a set or an unresolved value ("not resolved", ``*_REF``): the same timex.
+* a set or an unresolved value ("not resolved", ``*_REF``): the same timex (as below);
+* a part of the day ("this evening", "tuesday in the morning"): the same day and the same TIMEX3 part-of-day
+  code (and the same START / END mod). Its hours are a convention and are not compared: the specs say the
+  evening is 16:00-20:00, claimkit's ``daypart`` rows 18:00-21:00.
 
 The timex is scored apart: the expected timex with its ``X`` digits as wildcards (a resolved
-"2016-10-02" matches "XXXX-10-02"); a range's "(begin,end,duration)" is matched by a value's
-``begin_point`` and ``end_point``.
+"2016-10-02" matches "XXXX-10-02"); a time of day ("T14") leaves the date to us and "T14:00" is
+"T14"; a range's "(begin,end,duration)" is matched by a value's ``begin_point`` and ``end_point``.
 
 dateparser (``DateDataParser.get_date_data``, past preference) runs through the same scorer on
 the point phrases only, and the ratio of the two accuracies on those phrases is printed.
@@ -228,6 +231,8 @@ def value_ok(exp: Expected, value: object) -> bool:
         return (ours is not None and exp.seconds is not None and abs(ours - exp.seconds) < 1) or timex == exp.timex
     if exp.shape == "point":
         return point_ok(exp, start, end)
+    if part_of_day_ok(exp, timex, start, mod_name):
+        return True
     # a range
     if start is None or end is None:
         return False
@@ -248,11 +253,40 @@ def value_ok(exp: Expected, value: object) -> bool:
     return False
 
 
+PART_OF_DAY = re.compile(r"T(MO|MI|AF|EV|NI|DT)$")
+
+
+def part_of_day_ok(exp: Expected, timex: str | None, start: dt.datetime | None, mod_name: str) -> bool:
+    """A part of the day: same code, same day and same edge mod; its hours are a convention."""
+    want = PART_OF_DAY.search(exp.timex or "")
+    got = PART_OF_DAY.search(timex or "")
+    if want is None or got is None or want.group(1) != got.group(1) or start is None or exp.start is None:
+        return False
+    edge = {"start": "start", "end": "end", "mid": "mid"}
+    return start.date() == exp.start.date() and edge.get(exp.mod or "", "") == edge.get(mod_name, "")
+
+
 def _wild(expected: str) -> re.Pattern[str]:
     return re.compile("".join(r"\d" if ch == "X" else re.escape(ch) for ch in expected), re.IGNORECASE)
 
 
+def _canon(timex: str) -> str:
+    """ "T07:00" and "T07:00:00" are "T07": the same clock value written to another unit."""
+    return re.sub(r"(T\d\d)(?::00){1,2}$", r"\1", re.sub(r"(T\d\d:\d\d):00$", r"\1", timex))
+
+
+def _timex_ok(expected: str, timex: str) -> bool:
+    expected, timex = _canon(expected), _canon(timex)
+    if expected.startswith("T") and "T" in timex:  # a time of day: the date part is ours to add
+        return _wild(expected).fullmatch(timex[timex.index("T") :]) is not None
+    return _wild(expected).fullmatch(timex) is not None or timex.upper() == expected.upper()
+
+
 def timex_match(expected: str | None, value: object) -> bool:
+    """Whether *value*'s timex (or a range's begin and end points) matches *expected*.
+
+    ``X`` digits are wildcards, a time of day leaves the date to us, and "T07:00" is "T07".
+    """
     if not expected:
         return False
     timex = getattr(value, "timex", None)
@@ -262,10 +296,8 @@ def timex_match(expected: str | None, value: object) -> bool:
     if m is not None:
         begin = getattr(value, "begin_point", None)
         finish = getattr(value, "end_point", None)
-        return bool(begin and finish and _wild(m.group(1)).fullmatch(begin) and _wild(m.group(2)).fullmatch(finish))
-    if expected.startswith("T") and "T" in timex:  # a time of day: the date part is ours to add
-        return _wild(expected).fullmatch(timex[timex.index("T") :]) is not None
-    return _wild(expected).fullmatch(timex) is not None or timex.upper() == expected.upper()
+        return bool(begin and finish and _timex_ok(m.group(1), begin) and _timex_ok(m.group(2), finish))
+    return _timex_ok(expected, timex)
 
 
 # --------------------------------------------------------------------------- systems

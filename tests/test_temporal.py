@@ -955,3 +955,24 @@ def test_present_references_are_the_reference_moment(phrase):
     moment = dt.datetime(2017, 7, 26, 9, 15)
     v = normalize_date(phrase, reference=moment)
     assert (v.timex, v.start) == ("PRESENT_REF", moment)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "begin", "end"),
+    [
+        ("3:00 to 4:00 pm tomorrow", "2017-07-27T15:00", "2017-07-27T16:00"),
+        ("yesterday afternoon from 3-8pm", "2017-07-25T15:00", "2017-07-25T20:00"),
+        ("between 7 and 9 last night", "2017-07-25T19:00", "2017-07-25T21:00"),
+        ("wednesday from 10-4", "2017-07-26T10:00", "2017-07-26T16:00"),  # after a day, "10-4" is a clock range
+        ("from 2pm till tomorrow 4:30pm", "2017-07-26T14:00", "2017-07-27T16:30"),
+    ],
+)
+def test_clock_ranges_on_a_day(phrase, begin, end):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.begin_point, v.end_point) == (begin, end)
+
+
+def test_a_day_with_an_open_clock_range_and_am_pm_alone():
+    v = normalize_date("today before 4pm", reference=REF)
+    assert (v.timex, v.mod) == ("2017-07-26T16:00", TimeMod.BEFORE)
+    assert normalize_date("tomorrow am", reference=REF).timex == "2017-07-27TMO"

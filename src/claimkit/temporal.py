@@ -1950,6 +1950,10 @@ _PART_OF_DAY = (
 """A part of the day alone ("morning", "in the early-evening"); its code is in ``time_words.tsv``."""
 
 
+_HALF_DAYS = MappingProxyType({"am": "MO", "pm": "AF"})
+"""A day's "am" / "pm" written alone after it ("tomorrow am"): its morning or afternoon."""
+
+
 @functools.cache
 def _pod_words() -> Mapping[str, str]:
     """A part of the day's TIMEX3 code -> its first word in ``time_words.tsv`` ("NI" -> "night")."""
@@ -2055,12 +2059,12 @@ class _Reading:
             self.single,
             self.compound,
             self.rest,
-            self.range,
             self.clock_span,
             self.clock,
             self.open_range,
             self.part_of_day,
             self.day_with_time,
+            self.range,
             self.explicit,
         )
         for read in readers:
@@ -2106,10 +2110,21 @@ class _Reading:
         return None
 
     def _time_of(self, day_text: str, time_text: str) -> TimeValue | None:
-        """*time_text* (a clock time, a clock range, a part of the day) on the day *day_text* says
-        ("tomorrow", "Feb 5"); a part of a day ("tonight", "this morning") fixes a clock's am / pm."""
+        """*time_text* (a clock time, a clock range, a part of the day, one side of a clock range) on the day
+        *day_text* says ("tomorrow", "Feb 5"); a part of a day ("tonight", "this morning") fixes am / pm."""
         if not day_text or not time_text:
             return None
+        value = self._time_on(day_text, time_text)
+        if value is not None:
+            return value
+        for pattern, mod in _OPEN_MODS:  # "today before 4pm", "3 pm or later on monday"
+            m = _rx(pattern).search(time_text)
+            if m is not None:
+                inner = self._time_on(day_text, (time_text[: m.start()] + time_text[m.end() :]).strip())
+                return None if inner is None or inner.kind != TimeKind.TIME else attrs.evolve(inner, mod=mod)
+        return None
+
+    def _time_on(self, day_text: str, time_text: str) -> TimeValue | None:
         day = self.single(day_text) or self.compound(day_text)
         if day is None and _rx(r"[\d/.-]+").fullmatch(day_text):
             day = self.explicit(day_text)
@@ -2118,15 +2133,25 @@ class _Reading:
         on = day.start.date()
         if day.granularity == Granularity.PART_OF_DAY:
             word = _pod_words().get(day.timex.rsplit("T", 1)[-1])
-            clock = _clock.read_clock(f"{time_text} in the {word}", bare=True) if word else None
-            return None if clock is None else _clock_value(on, clock)
+            if word is None:
+                return None
+            clock = _clock.read_clock(f"{time_text} in the {word}", bare=True)
+            ends = None if clock is not None else _clock.clock_range(f"{time_text} in the {word}", strict=False)
+            return _clock_value(on, clock) if clock is not None else _clock_span(on, *ends) if ends else None
+        return self._on_day(on, time_text)
+
+    def _on_day(self, on: dt.date, time_text: str) -> TimeValue | None:
+        """A clock time, a part of the day ("in the morning", "pm") or a clock range on the day *on*."""
         clock = _clock.read_clock(time_text)
         if clock is not None:
             return _clock_value(on, clock)
+        code = _HALF_DAYS.get(time_text.lower().replace(".", ""))
+        if code is not None:  # "tomorrow am", "Feb 5 PM"
+            return _value(f"{on.isoformat()}T{code}")
         part = self.part_of_day(time_text)
         if part is not None:
             return _value(f"{on.isoformat()}T{part.timex.rsplit('T', 1)[1]}", mod=part.mod.value if part.mod else None)
-        ends = _clock.clock_range(time_text)
+        ends = _clock.clock_range(time_text, strict=False)
         return _clock_span(on, *ends) if ends is not None else None
 
     def clock(self, text: str) -> TimeValue | None:
@@ -2295,6 +2320,16 @@ class _Reading:
             return None  # "Friday, 12 May 2017" must be a Friday
         return _from_parsed(parsed)
 
+    def point(self, text: str) -> TimeValue | None:
+        """One side of a range: a date, a clock time, a day with a clock time, "now"."""
+        return (
+            self.single(text)
+            or self.present(text)
+            or self.clock(text)
+            or self.day_with_time(text)
+            or self.explicit(text)
+        )
+
     def range(self, text: str) -> TimeValue | None:
         """ "from 3 to 5 December 2019", "1970-1975", "between 14 and 15 May", "Monday through Friday"."""
         m = _rx(_RANGE).match(text)
@@ -2303,8 +2338,8 @@ class _Reading:
         a_text, b_text = m["a"].strip(), m["b"].strip()
         if m["lead"] is None and m["sep"].lower() == "and":
             return None  # "X and Y" alone is two times, not a range
-        b = self.single(b_text) or self.explicit(b_text)
-        a = self.single(a_text) or self.explicit(a_text)
+        b = self.point(b_text)
+        a = self.point(a_text)
         if a is None and b is not None:
             a = _complete(a_text, b)
         elif b is None and a is not None:
@@ -2313,7 +2348,7 @@ class _Reading:
             a = self.single(f"{a_text} {b.start.year}") if b.start is not None else a  # "Oct. 2 to Oct. 22, 2016"
         if a is None or b is None or a.start is None or b.end is None:
             return None
-        if a.kind not in _POINT_KINDS or b.kind not in _POINT_KINDS:
+        if a.kind not in _RANGE_SIDE_KINDS or b.kind not in _RANGE_SIDE_KINDS:
             return None
         if not a.start < _range_end(b):  # "Monday through Friday" read in the past: Friday follows Monday
             b = _Reading(anchor=_day(a.start.date()), prefer="future", moment=a.start).single(b_text)
@@ -2417,7 +2452,8 @@ def _full_year(digits: str) -> int:
     return y
 
 
-_POINT_KINDS = frozenset({TimeKind.DATE, TimeKind.TIME})
+_RANGE_SIDE_KINDS = frozenset({TimeKind.DATE, TimeKind.TIME, TimeKind.VAGUE})
+"""What a side of a range may be: a date, a clock time, or "now" ("between now and eight o'clock")."""
 _RANGE = (
     r"(?i)^(?P<lead>from|between)?\s*(?P<a>.+?)\s*"
     r"(?P<sep>\b(?:to|till|until|through|thru|and)\b|(?<=\d)\s*[-–—]\s*(?=\d)|\s[-–—]\s)\s*(?P<b>.+)$"

@@ -329,10 +329,12 @@ def _bare(text: str) -> bool:
     return re.fullmatch(r"\s*\d{1,2}\s*", text) is not None
 
 
-def clock_range(text: str) -> tuple[Clock, Clock] | None:
+def clock_range(text: str, *, strict: bool = True) -> tuple[Clock, Clock] | None:
     """The two ends of a clock range ("from 3 to 5 pm", "4pm-5pm", "between 9 to 10:30"), or ``None``.
 
-    A side that leaves the half of the day open takes the one that makes the range shortest.
+    A side that leaves the half of the day open takes the one that makes the range shortest; when both
+    do, an end that would come before the start is read in the afternoon ("from 10:30 to 3"). Two bare
+    numbers joined by a dash ("4-22") are a clock range only if not *strict* (after a day: "monday 11-4").
     """
     m = _rx(_RANGE).match(text.strip())
     if m is None:
@@ -341,10 +343,12 @@ def clock_range(text: str) -> tuple[Clock, Clock] | None:
     b = read_clock(m["b"], bare=True)
     if a is None or b is None:
         return None
-    if m["lead"] is None and m["word"] is None and _bare(m["a"]) and _bare(m["b"]):
+    if strict and m["lead"] is None and m["word"] is None and _bare(m["a"]) and _bare(m["b"]):
         return None  # "4-22" is a date, not four to ten
     if not a.meridiem and b.meridiem:
         a = _pick(a, b, side_first=True)
     elif a.meridiem and not b.meridiem:
         b = _pick(b, a, side_first=False)
+    elif not a.meridiem and not b.meridiem and (b.hour, b.minute) <= (a.hour, a.minute) and b.hour < 12:
+        b = b.at(b.hour + 12)
     return a, b
