@@ -14,9 +14,12 @@ A phrase is right when its value matches the expected one at the expected granul
 * a point (date, time, datetime): the start, cut to the expected unit (day, hour, minute,
   second), is the expected one, and the interval is no coarser than that unit; a time with no
   date compares the time of day only;
-* a range: same start, and the same end (for ranges of whole days the end may also be the last
-  day itself: "from 4 to 22" is read inclusively by claimkit, exclusively by the specs); an open
-  range ("before 2018", "after 2pm") needs a matching ``mod`` and its one end;
+* a range: same start, and the same end (for ranges of whole days, months or years the end may
+  also be the last day, month or year itself: "from 4 to 22", "2014-2018" are read inclusively by
+  claimkit, exclusively by the specs); an open range ("before 2018", "after 2pm") needs a matching
+  ``mod`` and its one end;
+* a period's edge ("end of 2000", "early next week"): the period's timex with the same START / MID / END
+  mod, and an interval covering the expected one (which part of the period an edge means is a convention);
 * a duration: the same length (timexes compared in seconds, a year 365 days, a month 30);
 * a set or an unresolved value ("not resolved", ``*_REF``): the same timex (as below);
 * a part of the day ("this evening", "tuesday in the morning"): the same day and the same TIMEX3 part-of-day
@@ -231,7 +234,7 @@ def value_ok(exp: Expected, value: object) -> bool:
         return (ours is not None and exp.seconds is not None and abs(ours - exp.seconds) < 1) or timex == exp.timex
     if exp.shape == "point":
         return point_ok(exp, start, end)
-    if part_of_day_ok(exp, timex, start, mod_name):
+    if part_of_day_ok(exp, timex, start, mod_name) or edge_ok(exp, value, mod_name):
         return True
     # a range
     if start is None or end is None:
@@ -241,7 +244,7 @@ def value_ok(exp: Expected, value: object) -> bool:
             return False
         if _same(end, exp.end, time_only=exp.time_only):
             return True
-        return exp.date_only and end == exp.end + dt.timedelta(days=1)
+        return exp.date_only and end in _inclusive_ends(exp.end)
     if exp.end is not None:  # "before X": X is the end of the open range
         return mod_name in {"before", "on_or_before", "until", "end"} and (
             _same(start, exp.end, time_only=exp.time_only) or _same(end, exp.end, time_only=exp.time_only)
@@ -251,6 +254,30 @@ def value_ok(exp: Expected, value: object) -> bool:
             _same(start, exp.start, time_only=exp.time_only) or _same(end, exp.start, time_only=exp.time_only)
         )
     return False
+
+
+def _inclusive_ends(end: dt.datetime) -> set[dt.datetime]:
+    """Where an inclusive reading of a range ending at *end* ends: after that day, month or year."""
+    out = {end + dt.timedelta(days=1)}
+    if end.day == 1:
+        out.add(end.replace(year=end.year + end.month // 12, month=end.month % 12 + 1))
+        if end.month == 1:
+            out.add(end.replace(year=end.year + 1))
+    return out
+
+
+EDGE_MODS = {"start", "mid", "end"}
+
+
+def edge_ok(exp: Expected, value: object, mod_name: str) -> bool:
+    """A period's edge ("end of 2000", "early next week"): the period's timex, the same mod, an interval that
+    covers the expected one. The part of the period an edge means is a convention and is not compared."""
+    start, end = getattr(value, "start", None), getattr(value, "end", None)
+    if exp.mod not in EDGE_MODS or mod_name != exp.mod or start is None or end is None:
+        return False
+    if exp.start is None or exp.end is None or not timex_match(exp.timex, value):
+        return False
+    return start <= exp.start and end >= exp.end
 
 
 PART_OF_DAY = re.compile(r"T(MO|MI|AF|EV|NI|DT)$")

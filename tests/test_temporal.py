@@ -19,7 +19,7 @@ from claimkit import (
 from claimkit.attribution import Attribution
 from claimkit.lang import clock
 from claimkit.model import Span, StatementKind
-from claimkit.temporal import _timex_interval, resolve_times
+from claimkit.temporal import _REWRITES, _tidy, _timex_interval, resolve_times
 from claimkit.testing import documents
 from claimkit.text import TextProcessor
 
@@ -976,3 +976,37 @@ def test_a_day_with_an_open_clock_range_and_am_pm_alone():
     v = normalize_date("today before 4pm", reference=REF)
     assert (v.timex, v.mod) == ("2017-07-26T16:00", TimeMod.BEFORE)
     assert normalize_date("tomorrow am", reference=REF).timex == "2017-07-27TMO"
+
+
+@pytest.mark.parametrize("rewrite", _REWRITES, ids=lambda r: r.name)
+def test_every_rewrite_changes_its_example(rewrite):
+    assert _tidy(rewrite.example) != rewrite.example
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex", "mod"),
+    [
+        ("end of year", "2017", TimeMod.END),
+        ("the beginning of next week", "2017-W31", TimeMod.START),
+        ("mid next week", "2017-W31", TimeMod.MID),
+        ("week 10", "2017-W10", None),
+        ("the last week of 2015", "2015-W53", None),
+        ("the third week of July", "2017-W29", None),  # weeks belong to the month of their Thursday
+        ("the seventies", "197", None),
+        ("the week after next", "2017-W32", None),
+        ("q3 2019", "2019-Q3", None),
+        ("5 upcoming years", "P5Y", None),
+        ("1/1/2016 and later", "2016-01-01", TimeMod.ON_OR_AFTER),
+        ("before or on 1/1/2016", "2016-01-01", TimeMod.ON_OR_BEFORE),
+    ],
+)
+def test_period_edges_weeks_decades_and_open_ranges(phrase, timex, mod):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.timex, v.mod) == (timex, mod)
+
+
+def test_within_runs_from_the_reference():
+    v = normalize_date("within 5 days", reference=REF)
+    assert (v.begin_point, v.end_point, v.timex) == ("2017-07-26", "2017-07-31", "P5D")
+    v = normalize_date("within 2 hours", reference=dt.datetime(2017, 7, 26, 9, 0))
+    assert (v.start, v.end) == (dt.datetime(2017, 7, 26, 9, 0), dt.datetime(2017, 7, 26, 11, 0))

@@ -1938,8 +1938,17 @@ _OPEN_MODS = (
     (r"(?i)^(?:after|later\s+than)\s+", TimeMod.AFTER),
     (r"(?i)^(?:(?:any\s*time\s+)?(?:since|from)|starting(?:\s+from)?|as\s+early\s+as)\s+", TimeMod.ON_OR_AFTER),
     (r"(?i)^(?:until|till|til|through|thru|by|no\s+later\s+than|as\s+late\s+as)\s+", TimeMod.ON_OR_BEFORE),
-    (r"(?i)\s+or\s+(?:later|after)$", TimeMod.ON_OR_AFTER),
-    (r"(?i)\s+or\s+(?:earlier|before|sooner)$", TimeMod.ON_OR_BEFORE),
+    (
+        r"(?i)^(?:on\s+or\s+(?:before|earlier\s+than)|before\s+or\s+(?:on|in|at)|ending\s+(?:with|on))\s+",
+        TimeMod.ON_OR_BEFORE,
+    ),
+    (r"(?i)^(?:on\s+or\s+after|after\s+or\s+(?:on|in|at)|later\s+than\s+or\s+(?:on|in|at))\s+", TimeMod.ON_OR_AFTER),
+    (r"(?i)^(?:beginning|commencing)(?:\s+(?:on|from|in))?\s+", TimeMod.ON_OR_AFTER),
+    (r"(?i)^(?:greater|later)\s+than\s+", TimeMod.AFTER),
+    (r"(?i)^(?:sooner|less)\s+than\s+", TimeMod.BEFORE),
+    (r"(?i)\s+(?:or|and)\s+(?:later|after|greater|beyond|onwards?)$", TimeMod.ON_OR_AFTER),
+    (r"(?i)\s+(?:or|and)\s+(?:earlier|before|sooner)$", TimeMod.ON_OR_BEFORE),
+    (r"(?i)\s+onwards?$", TimeMod.ON_OR_AFTER),
 )
 """A word that opens a range on one side ("since 2018", "until Friday", "3 pm or later"): the value keeps
 its interval and says which side of it is meant."""
@@ -1948,6 +1957,35 @@ _PART_OF_DAY = (
     r"(?P<pod>morning|afternoon|evening|night|day[\s-]?time|night[\s-]?time|business\s+hours)s?"
 )
 """A part of the day alone ("morning", "in the early-evening"); its code is in ``time_words.tsv``."""
+
+
+_EDGE = (
+    r"(?i)(?:the\s+)?(?:(?P<edge>end|beginning|start|middle|mid)(?:\s+of)?|(?P<edge2>early|late|mid)-?)"
+    r"\s+(?:the\s+)?(?P<rest>.+)"
+)
+"""A period's edge: "the end of", "beginning of", "mid", "early" before a period ("next week", "2000", "year")."""
+_WEEK_OF = r"(?i)(?:the\s+)?(?:week\s+(?P<n>[1-5]?\d)|(?P<rank>[a-z0-9]+)\s+week)(?:\s+(?:of|in)\s+(?P<period>.+))?"
+"""A week by number or rank, in a year or a month ("week 31", "the third week of 2027")."""
+_DECADE_WORDS = (
+    r"(?i)(?:the\s+)?(?:(?P<century>nineteen|twenty)[\s-]+)?"
+    r"(?:(?P<digit>[1-9]0)\s*['’]?\s*s|(?P<word>[a-z]+ies))"
+)
+"""A decade by its tens ("the 70s", "the seventies", "the nineteen seventies")."""
+
+
+def _week_rank(word: str, weeks: int) -> int | None:
+    """The number of a week written as a rank ("third", "3rd", "last") in a period of *weeks* weeks."""
+    low = word.lower()
+    if low == "last":
+        return weeks
+    digits = _rx(r"(\d{1,2})(?:st|nd|rd|th)").fullmatch(low)  # "3rd", and "3th" from a spelled "third"
+    return int(digits.group(1)) if digits else _lexicon().ordinals.get(low)
+
+
+def _tens_of(word: str) -> int | None:
+    """The tens a decade word names: "seventies" -> 70 (from the number words of ``time_words.tsv``)."""
+    value = _lexicon().numbers.get(word.lower()[:-3] + "y")
+    return int(value) if value is not None and value.isdigit() and int(value) in range(20, 100, 10) else None
 
 
 _HALF_DAYS = MappingProxyType({"am": "MO", "pm": "AF"})
@@ -2057,6 +2095,11 @@ class _Reading:
             self.present,
             self.after,
             self.single,
+            self.edge,
+            self.week_of,
+            self.decade,
+            self.after_next,
+            self.within,
             self.compound,
             self.rest,
             self.clock_span,
@@ -2320,6 +2363,91 @@ class _Reading:
             return None  # "Friday, 12 May 2017" must be a Friday
         return _from_parsed(parsed)
 
+    def edge(self, text: str) -> TimeValue | None:
+        """ "end of year", "the beginning of next week", "mid next week", "end of 2000": the period with its mod."""
+        m = _rx(_EDGE).fullmatch(text)
+        if m is None:
+            return None
+        rest = m["rest"]
+        if _rx(r"(?i)(?:day|week|weekend|month|quarter|year)").fullmatch(rest):
+            rest = f"this {rest}"  # "end of year": this year's end
+        value = self.single(rest) or self.week_of(rest)
+        if value is None or value.start is None or _RANK[value.granularity] < _RANK[Granularity.DAY]:
+            return None
+        word = (m["edge"] or m["edge2"]).lower()
+        mod = "START" if word in {"beginning", "start", "early"} else "END" if word in {"end", "late"} else "MID"
+        return attrs.evolve(value, mod=TimeMod(mod))
+
+    def week_of(self, text: str) -> TimeValue | None:
+        """ "week 10", "the first week of 2015", "the last week of July": a week in a year or a month.
+
+        A week belongs to the month (the year) its Thursday falls in, as ISO 8601 weeks do.
+        """
+        m = _rx(_WEEK_OF).fullmatch(text)
+        if m is None:
+            return None
+        period = self.single(m["period"]) if m["period"] else _year(self.moment.year)
+        if period is None or period.start is None or period.end is None:
+            return None
+        if period.granularity not in {Granularity.YEAR, Granularity.MONTH}:
+            return None
+        first = period.start.date() + dt.timedelta(days=(3 - period.start.weekday()) % 7)  # its first Thursday
+        weeks = ((period.end.date() - first).days - 1) // 7 + 1
+        n = int(m["n"]) if m["n"] else _week_rank(m["rank"], weeks)
+        if n is None or not 1 <= n <= weeks:
+            return None
+        return _week(first + dt.timedelta(weeks=n - 1, days=-3))
+
+    def decade(self, text: str) -> TimeValue | None:
+        """ "the 70s", "70's", "the seventies", "the nineteen seventies": a decade."""
+        m = _rx(_DECADE_WORDS).fullmatch(text)
+        if m is None:
+            return None
+        tens = int(m["digit"]) if m["digit"] else _tens_of(m["word"])
+        if tens is None:
+            return None
+        century = m["century"]
+        if century:
+            base = 19 if century.lower() == "nineteen" else 20
+            return self.single(f"the {base}{tens // 10}0s")
+        return self.single(f"the '{tens // 10}0s")
+
+    def after_next(self, text: str) -> TimeValue | None:
+        """ "the week after next", "the year after the next": two units on."""
+        m = _rx(r"(?i)(?:the\s+)?(week|weekend|month|year)\s+after\s+(?:the\s+)?next").fullmatch(text)
+        if m is None:
+            return None
+        unit = m.group(1).lower()
+        value = self.single(f"next {unit}")
+        if value is None or value.start is None:
+            return None
+        if unit == "weekend":
+            return _week(value.start.date() + dt.timedelta(weeks=1), weekend=True)
+        return _shift_value(value, unit, 1)
+
+    def within(self, text: str) -> TimeValue | None:
+        """ "within 5 days", "within the next 3 years", "within 2h": from the reference until that long after it."""
+        m = _rx(r"(?i)within\s+(?:the\s+)?(?:next\s+|upcoming\s+|coming\s+)?(.+)").fullmatch(text)
+        if m is None or self.anchor.start is None:
+            return None
+        duration = self.single(m.group(1))
+        if duration is None or duration.kind != TimeKind.DURATION:
+            return None
+        found = _rx(r"P(T?)(\d+)([YMWDHS])").fullmatch(duration.timex)
+        if found is None:
+            return None
+        n, letter = int(found.group(2)), found.group(3)
+        if found.group(1):
+            start = self.moment
+            end = start + dt.timedelta(seconds=n * {"H": 3600, "M": 60, "S": 1}[letter])
+            begin, finish = start.strftime("%Y-%m-%dT%H:%M:%S"), end.strftime("%Y-%m-%dT%H:%M:%S")
+        else:
+            day = self.anchor.start.date()
+            unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}[letter]
+            start, end = _midnight(day), _midnight(_shift(day, unit, n))
+            begin, finish = day.isoformat(), end.date().isoformat()
+        return attrs.evolve(duration, start=start, end=end, begin_point=begin, end_point=finish)
+
     def point(self, text: str) -> TimeValue | None:
         """One side of a range: a date, a clock time, a day with a clock time, "now"."""
         return (
@@ -2402,10 +2530,57 @@ _SMALL_NUMBERS = [
 _TENS_WORDS = {"twenty": 20, "thirty": 30}
 
 
+@attrs.frozen(kw_only=True)
+class _Rewrite:
+    """A way of writing a phrase that :func:`normalize_date` first turns into the one the rules read."""
+
+    name: str
+    pattern: str
+    replacement: str
+    example: str
+    """A phrase the rewrite applies to; a test checks that it changes it."""
+
+
+_UNIT_WORDS = r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|quarters?|fortnights?)"
+_COUNT = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)"
+_REWRITES = (
+    _Rewrite(name="abbreviation", pattern=r"(?i)\b(?:tmrw|tmr)\b", replacement="tomorrow", example="tmrw"),
+    _Rewrite(name="quarter_case", pattern=r"\bq([1-4])\b", replacement=r"Q\1", example="q3 2019"),
+    _Rewrite(name="year_quarter", pattern=r"\b(\d{4})\s*-?\s*Q([1-4])\b", replacement=r"Q\2 \1", example="2017-Q1"),
+    _Rewrite(name="quarter_dash_year", pattern=r"\bQ([1-4])-(\d{4})\b", replacement=r"Q\1 \2", example="Q1-2019"),
+    _Rewrite(
+        name="year_word",
+        pattern=r"(?i)^(?:the\s+)?(?:calendar\s+)?year\s+(?=\d{4}$)",
+        replacement="",
+        example="year 2008",
+    ),
+    _Rewrite(
+        name="following",
+        pattern=r"(?i)^(?:the\s+)?(?:following|upcoming)\s+(?=(?:week|weekend|month|year|quarter)$)",
+        replacement="next ",
+        example="the following week",
+    ),
+    _Rewrite(
+        name="count_before_next",
+        pattern=rf"(?i)^{_COUNT}\s+(?:upcoming|next|coming|following)\s+({_UNIT_WORDS})$",
+        replacement=r"the next \1 \2",
+        example="5 upcoming years",
+    ),
+    _Rewrite(
+        name="count_before_past",
+        pattern=rf"(?i)^{_COUNT}\s+(?:past|previous|last)\s+({_UNIT_WORDS})$",
+        replacement=r"the past \1 \2",
+        example="10 previous weeks",
+    ),
+)
+"""The rewrites :func:`_tidy` applies, in order."""
+
+
 def _tidy(text: str) -> str:
     """A phrase made easy for the rules: "Oct-2"/"Oct2" as "Oct. 2", spelled days and years as digits
     ("June fourth 2012" -> "June 4th 2012", "nineteen eighty six" -> "1986"), "tmrw" as "tomorrow"."""
-    text = _rx(r"(?i)\btmrw\b").sub("tomorrow", text)
+    for rewrite in _REWRITES:
+        text = _rx(rewrite.pattern).sub(rewrite.replacement, text)
     text = _rx(r"(?i)(?<=\d)[-/](jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?[-/](\d{2,4})\b").sub(
         lambda m: f" {m.group(1)} {_full_year(m.group(2))}", text
     )
