@@ -290,7 +290,8 @@ def part_of_day_ok(exp: Expected, timex: str | None, start: dt.datetime | None, 
     if want is None or got is None or want.group(1) != got.group(1) or start is None or exp.start is None:
         return False
     edge = {"start": "start", "end": "end", "mid": "mid"}
-    return start.date() == exp.start.date() and edge.get(exp.mod or "", "") == edge.get(mod_name, "")
+    same_day = exp.time_only or start.date() == exp.start.date()  # a time of day alone: the day is ours
+    return same_day and edge.get(exp.mod or "", "") == edge.get(mod_name, "")
 
 
 def _wild(expected: str) -> re.Pattern[str]:

@@ -1010,3 +1010,28 @@ def test_within_runs_from_the_reference():
     assert (v.begin_point, v.end_point, v.timex) == ("2017-07-26", "2017-07-31", "P5D")
     v = normalize_date("within 2 hours", reference=dt.datetime(2017, 7, 26, 9, 0))
     assert (v.start, v.end) == (dt.datetime(2017, 7, 26, 9, 0), dt.datetime(2017, 7, 26, 11, 0))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("two days after today", "2017-07-28"),
+        ("three weeks from tomorrow", "2017-08-17"),
+        ("two days before yesterday", "2017-07-23"),
+        ("the first Friday of July", "2017-07-07"),
+        ("the second Monday of next month", "2017-08-14"),
+        ("this past Wednesday", "2017-07-19"),
+        ("every Sunday at 9am", "XXXX-WXX-7T09:00"),
+        ("3pm every day", "XXXX-XX-XXT15:00"),
+        ("half an hour", "PT0.5H"),
+        ("tuesdays", "XXXX-WXX-2"),
+    ],
+)
+def test_offsets_ranked_weekdays_and_clock_sets(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+def test_a_rank_without_its_period_is_not_read_as_one():
+    with pytest.raises(claimkit.DateNormalizationError):
+        normalize_date("the second week", reference=REF)  # of a strike, a trial: not of this year
+    assert normalize_date("last friday", reference=REF).timex == "2017-07-21"  # not the last Friday of July

@@ -1988,6 +1988,17 @@ def _tens_of(word: str) -> int | None:
     return int(value) if value is not None and value.isdigit() and int(value) in range(20, 100, 10) else None
 
 
+_OFFSET_FROM = (
+    r"(?i)(?P<amount>.+?\s+(?:days?|weeks?|months?|years?))\s+(?P<dir>from|after|before|since)\s+(?P<anchor>.+)"
+)
+"""A day told as an offset from another day ("three weeks from tomorrow")."""
+_NTH_WEEKDAY = (
+    r"(?i)(?:the\s+)?(?P<rank>[a-z0-9]+)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:of|in)\s+(?P<period>.+))?"
+)
+"""A weekday by its rank in a month ("the first Friday of July")."""
+
+
 _HALF_DAYS = MappingProxyType({"am": "MO", "pm": "AF"})
 """A day's "am" / "pm" written alone after it ("tomorrow am"): its morning or afternoon."""
 
@@ -2100,6 +2111,9 @@ class _Reading:
             self.decade,
             self.after_next,
             self.within,
+            self.offset_from,
+            self.nth_weekday,
+            self.clock_set,
             self.compound,
             self.rest,
             self.clock_span,
@@ -2393,6 +2407,8 @@ class _Reading:
             return None
         first = period.start.date() + dt.timedelta(days=(3 - period.start.weekday()) % 7)  # its first Thursday
         weeks = ((period.end.date() - first).days - 1) // 7 + 1
+        if m["rank"] and not m["period"]:
+            return None  # "the second week" of something the phrase does not say
         n = int(m["n"]) if m["n"] else _week_rank(m["rank"], weeks)
         if n is None or not 1 <= n <= weeks:
             return None
@@ -2447,6 +2463,66 @@ class _Reading:
             start, end = _midnight(day), _midnight(_shift(day, unit, n))
             begin, finish = day.isoformat(), end.date().isoformat()
         return attrs.evolve(duration, start=start, end=end, begin_point=begin, end_point=finish)
+
+    def offset_from(self, text: str) -> TimeValue | None:
+        """ "two days after today", "three weeks from tomorrow", "16 days from 01/02/2018": a day that far
+        from another one."""
+        m = _rx(_OFFSET_FROM).fullmatch(text)
+        if m is None:
+            return None
+        duration = self.single(m["amount"])
+        anchor = self.point(m["anchor"])
+        if duration is None or anchor is None or anchor.start is None or anchor.granularity != Granularity.DAY:
+            return None
+        found = _rx(r"P(\d+)([YMWD])").fullmatch(duration.timex)
+        if found is None:
+            return None
+        n = int(found.group(1)) * (-1 if m["dir"].lower() == "before" else 1)
+        unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}[found.group(2)]
+        return _day(_shift(anchor.start.date(), unit, n))
+
+    def nth_weekday(self, text: str) -> TimeValue | None:
+        """ "the first Friday of July", "the second Monday of next month", "third Tuesday" (of this month)."""
+        m = _rx(_NTH_WEEKDAY).fullmatch(text)
+        if m is None:
+            return None
+        iso = timewords.vocabulary().weekdays.get(m["wd"].lower())
+        period = self.single(m["period"]) if m["period"] else self.single("this month")
+        if iso is None or period is None or period.start is None or period.granularity != Granularity.MONTH:
+            return None
+        first = period.start.date()
+        first += dt.timedelta(days=(iso - first.isoweekday()) % 7)
+        days = [first + dt.timedelta(weeks=k) for k in range(5)]
+        days = [d for d in days if d.month == first.month]
+        rank = m["rank"].lower()
+        if rank == "last" and not m["period"]:
+            return None  # "last Friday" is the one before the reference
+        n = len(days) if rank == "last" else _week_rank(rank, len(days))
+        return _day(days[n - 1]) if n is not None and 1 <= n <= len(days) else None
+
+    def clock_set(self, text: str) -> TimeValue | None:
+        """ "every Sunday at 9am", "tuesdays at 9am", "3pm every day": a recurring clock time."""
+        words = text.split()
+        for i in range(1, len(words)):
+            for set_text, clock_text in (
+                (" ".join(words[:i]), " ".join(words[i:])),
+                (" ".join(words[i:]), " ".join(words[:i])),
+            ):
+                clock = _clock.read_clock(clock_text)
+                value = self.single(set_text.strip(" ,")) if clock is not None else None
+                if clock is None or value is None or value.kind != TimeKind.SET:
+                    continue
+                base = (
+                    value.timex
+                    if value.timex.startswith("XXXX-WXX-")
+                    else "XXXX-XX-XX"
+                    if value.timex == "P1D"
+                    else None
+                )
+                if base is None:
+                    continue
+                return _value(f"{base}T{clock.hour:02d}:{clock.minute:02d}", kind=TimeKind.SET)
+        return None
 
     def point(self, text: str) -> TimeValue | None:
         """One side of a range: a date, a clock time, a day with a clock time, "now"."""
@@ -2559,6 +2635,37 @@ _REWRITES = (
         pattern=r"(?i)^(?:the\s+)?(?:following|upcoming)\s+(?=(?:week|weekend|month|year|quarter)$)",
         replacement="next ",
         example="the following week",
+    ),
+    _Rewrite(
+        name="weekday_past",
+        pattern=r"(?i)\b(?:this\s+past|past|previous)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+        replacement="last ",
+        example="this past Wednesday",
+    ),
+    _Rewrite(
+        name="weekday_coming",
+        pattern=r"(?i)\b(?:this\s+upcoming|this\s+coming|upcoming|coming|following)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+        replacement="next ",
+        example="this coming Friday",
+    ),
+    _Rewrite(
+        name="unit_hyphen",
+        pattern=r"(?i)\b(\d+(?:\.\d+)?)-(min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\b",
+        replacement=r"\1 \2",
+        example="30-min",
+    ),
+    _Rewrite(name="hour_letter", pattern=r"(?i)^(\d+(?:\.\d+)?)\s*h$", replacement=r"\1 hours", example="3 h"),
+    _Rewrite(
+        name="half_unit",
+        pattern=r"(?i)^half\s+(?:an?\s+)?(hour|day|week|month|year)$",
+        replacement=r"half a \1",
+        example="half hour",
+    ),
+    _Rewrite(
+        name="whole_unit",
+        pattern=r"(?i)^(?:a\s+)?(?:full|whole)[\s-]+(day|week|month|year)$|^all-(day|week|month|year)$",
+        replacement=r"all \1\2",
+        example="full-week",
     ),
     _Rewrite(
         name="count_before_next",
@@ -2712,7 +2819,10 @@ def _cased(text: str) -> str:
         word = m.group(0)
         if word == "may" and not _rx(r"\s+\d").match(text, m.end()):
             return word  # the modal, unless a number follows ("may 5")
-        return casing.get(word.lower().rstrip("."), word)
+        low = word.lower().rstrip(".")
+        if low not in casing and low.endswith("s") and low[:-1] in casing:
+            return casing[low[:-1]] + word[len(low) - 1 :]  # "sundays": a set of Sundays
+        return casing.get(low, word)
 
     return _rx(r"(?i)\b[a-z]+\b\.?").sub(case, text)
 
