@@ -45,6 +45,7 @@ import json
 import re
 import sys
 import time
+import warnings
 from pathlib import Path
 
 DEFAULT = (
@@ -335,6 +336,8 @@ def claimkit_system(reading: str):
     import claimkit
 
     takes_prefer = "prefer" in inspect.signature(claimkit.normalize_date).parameters
+
+    warnings.simplefilter("ignore", claimkit.ClaimkitWarning)  # AmbiguousDateWarning on "01/02/2018"
 
     def run(phrase: str, reference: dt.datetime) -> object | None:
         try:

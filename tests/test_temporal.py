@@ -1035,3 +1035,13 @@ def test_a_rank_without_its_period_is_not_read_as_one():
     with pytest.raises(claimkit.DateNormalizationError):
         normalize_date("the second week", reference=REF)  # of a strike, a trial: not of this year
     assert normalize_date("last friday", reference=REF).timex == "2017-07-21"  # not the last Friday of July
+
+
+def test_a_date_whose_day_and_month_could_be_swapped_warns():
+    with pytest.warns(claimkit.AmbiguousDateWarning, match="read as 2017-03-04"):
+        assert normalize_date("03/04/2017", reference=REF).timex == "2017-03-04"
+
+
+@pytest.mark.parametrize("text", ["03/25/2017", "3/3/2017", "2017-03-04", "March 4"])
+def test_an_unambiguous_date_does_not_warn(text):
+    normalize_date(text, reference=REF)  # filterwarnings = error: a warning fails the test

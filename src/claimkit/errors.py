@@ -100,7 +100,11 @@ class ClaimkitWarning(UserWarning):
 
 
 class AmbiguousDateWarning(ClaimkitWarning):
-    """A date that could be read more than one way; claimkit picked one."""
+    """A date that could be read more than one way; claimkit picked one.
+
+    :func:`claimkit.normalize_date` warns it for an all-number date whose first two numbers could each be
+    the month ("03/04/2017"): claimkit reads the month first, as US news does.
+    """
 
 
 class UnbalancedQuoteWarning(ClaimkitWarning):

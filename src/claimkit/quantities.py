@@ -57,6 +57,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from claimkit.claims import split_clauses
+from claimkit.lang import timewords
 from claimkit.lang.morphology import lemmatize, verb_key
 from claimkit.lang.resources import rows, table, wordlist
 from claimkit.lang.wordclass import AUXILIARIES, personal_pronouns, possessive_determiners
@@ -158,7 +159,7 @@ def _lex() -> _Lex:
         lo, _, hi = value.partition("-")
         vague[tuple(word.split())] = (float(lo), float(hi))
     time_words = rows("time_words.tsv")
-    ordinals = {k: int(v[0]) for k, v in table("ordinals.tsv").items()}
+    ordinals = dict(timewords.rank_ordinals())
     units = {r[1] for r in time_words if r[0] == "unit"}
     calendar = {r[1].rstrip(".") for r in time_words if r[0] in ("month", "weekday")}
     concepts = dict(terms.get("concept", ()))

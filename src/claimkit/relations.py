@@ -1239,7 +1239,7 @@ class _Ranked:
 @functools.cache
 def _rank_lex() -> tuple[dict[str, str], dict[str, int], frozenset[str]]:
     superlatives = {k: v[0] for k, v in table("superlatives.tsv").items()}
-    ordinals = {k: int(v[0]) for k, v in table("ordinals.tsv").items()}
+    ordinals = dict(timewords.rank_ordinals())
     return superlatives, ordinals, wordlist("all_time.txt")
 
 

@@ -29,13 +29,14 @@ import calendar
 import datetime as dt
 import functools
 import re
+import warnings
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import attrs
 
 from claimkit import _dateparser
-from claimkit.errors import DateNormalizationError, InvalidInputError, short_repr
+from claimkit.errors import AmbiguousDateWarning, DateNormalizationError, InvalidInputError, short_repr
 from claimkit.lang import clock as _clock
 from claimkit.lang import timewords, wordclass
 from claimkit.lang.resources import rows, wordlist
@@ -67,92 +68,9 @@ class TimeResult:
 # =========================================================================== lexicon
 
 
-@attrs.frozen(kw_only=True)
-class _Unit:
-    """A calendar or clock unit: one row of ``unit`` in ``time_words.tsv``, its one home."""
-
-    word: str
-    plural: str
-    letter: str
-    """The TIMEX3 duration letter, with ``T`` before a clock letter ("TH", "D", "CE")."""
-    multiplier: int
-    """How many of *letter* one unit is (a fortnight is two weeks, a decade ten years)."""
-    granularity: Granularity
-    days: int
-    """Its calendar length in days (0 for month-based and clock units)."""
-    months: int
-    """Its calendar length in months (0 for day-based and clock units)."""
-    fraction: bool
-    """Whether the word is also a fraction ("a quarter of the vote")."""
-    abbreviations: tuple[str, ...] = ()
-    """Short forms written after a number ("3 hrs", "10d")."""
-
-    def duration(self, n: float | None) -> str:
-        """The TIMEX3 duration of *n* units ("P2W" for one fortnight); ``None`` is an unknown count.
-
-        >>> _lexicon().units["decade"].duration(2)
-        'P20Y'
-        """
-        count = "X" if n is None else _fmt_count(n * self.multiplier)
-        clock, letter = ("T", self.letter[1:]) if self.letter.startswith("T") else ("", self.letter)
-        return f"P{clock}{count}{letter}"
-
-
-def _unit_row(row: Sequence[str]) -> _Unit:
-    length = row[6]
-    return _Unit(
-        word=row[1],
-        plural=row[2],
-        letter=row[3],
-        multiplier=int(row[4]),
-        granularity=Granularity(row[5]),
-        days=int(length[:-1]) if length.endswith("d") else 0,
-        months=int(length[:-1]) if length.endswith("m") else 0,
-        fraction=row[7] == "fraction",
-        abbreviations=tuple(a for a in row[8].split(",") if a != "-"),
-    )
-
-
-@attrs.frozen(kw_only=True)
-class _Lexicon:
-    months: Mapping[str, int]
-    weekdays: Mapping[str, int]
-    seasons: Mapping[str, str]
-    units: Mapping[str, _Unit]
-    """Singular unit word -> unit."""
-    unit_words: Mapping[str, str]
-    """Singular and plural unit words -> the singular."""
-    unit_abbreviations: Mapping[str, str]
-    """Abbreviated unit words ("hrs") -> the singular."""
-    numbers: Mapping[str, str]
-    ordinals: Mapping[str, int]
-    parts_of_day: Mapping[str, str]
-    vague: Mapping[str, str]
-    sets: Mapping[str, str]
-    heads: frozenset[str]
-    modifiers: frozenset[str]
-
-
-@functools.cache
-def _lexicon() -> _Lexicon:
-    """The time vocabulary of :mod:`claimkit.lang.timewords` plus the units, read once."""
-    vocab = timewords.vocabulary()
-    units = {row[1]: _unit_row(row) for row in rows("time_words.tsv") if row[0] == "unit"}
-    return _Lexicon(
-        months=vocab.months,
-        weekdays=vocab.weekdays,
-        seasons=vocab.seasons,
-        units=MappingProxyType(units),
-        unit_words=MappingProxyType({w: u.word for u in units.values() for w in (u.word, u.plural)}),
-        unit_abbreviations=MappingProxyType({a: u.word for u in units.values() for a in u.abbreviations}),
-        numbers=vocab.numbers,
-        ordinals=vocab.ordinals,
-        parts_of_day=vocab.parts_of_day,
-        vague=vocab.vague,
-        sets=vocab.sets,
-        heads=vocab.heads,
-        modifiers=vocab.modifiers,
-    )
+def _lexicon() -> timewords.TimeVocabulary:
+    """The time vocabulary (:mod:`claimkit.lang.timewords`: words and units), read once there."""
+    return timewords.vocabulary()
 
 
 def _alt(words: Iterable[str], *, capitalized: bool = False) -> str:
@@ -843,7 +761,7 @@ def _unit_word_rx() -> re.Pattern[str]:
     return re.compile(rf"(?i)({_alt(_lexicon().unit_words)})")
 
 
-def _unit(name: str) -> _Unit:
+def _unit(name: str) -> timewords.TimeUnit:
     return _lexicon().units[name]
 
 
@@ -902,10 +820,7 @@ def _count_of(text: str) -> float | None:
     return (total if found else 1.0) + half
 
 
-def _fmt_count(n: float | None) -> str:
-    if n is None:
-        return "X"
-    return str(int(n)) if n == int(n) else f"{n:g}"
+_fmt_count = timewords.format_count
 
 
 def _duration_timex(n: float | None, unit: str) -> str:
@@ -2081,7 +1996,22 @@ def normalize_date(expression: str, /, *, reference: dt.date | dt.datetime, pref
     if value is None:
         msg = f"cannot normalize {short_repr(expression)}"
         raise DateNormalizationError(msg)
+    _warn_if_ambiguous(text, value)
     return value
+
+
+_DAY_MONTH_ORDER = r"(?:on\s+)?(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)\d{2,4}"
+"""An all-number date whose first two numbers could each be the month ("03/04/2017")."""
+
+
+def _warn_if_ambiguous(text: str, value: TimeValue) -> None:
+    """Warn (:class:`AmbiguousDateWarning`) when *text* is an all-number date whose day and month could be swapped:
+    both numbers are 12 or less and differ. claimkit reads the month first, as US news does."""
+    m = _rx(_DAY_MONTH_ORDER).fullmatch(text)
+    if m is None or m["a"] == m["b"] or int(m["a"]) > 12 or int(m["b"]) > 12:
+        return
+    msg = f"{text!r} could be day/month or month/day; read as {value.timex}"
+    warnings.warn(AmbiguousDateWarning(msg), stacklevel=3)
 
 
 @attrs.frozen(kw_only=True)

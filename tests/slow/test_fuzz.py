@@ -72,7 +72,9 @@ def test_fuzz_compare(a, b):
 @given(st.one_of(news_paragraphs(max_pieces=20), st.text(max_size=100)), st.dates())
 def test_fuzz_normalize_date(text, reference):
     try:
-        value = claimkit.normalize_date(text, reference=reference)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", claimkit.ClaimkitWarning)  # AmbiguousDateWarning on "3/4/2017"
+            value = claimkit.normalize_date(text, reference=reference)
     except claimkit.ClaimkitError:
         return
     assert value is None or value.start <= value.end

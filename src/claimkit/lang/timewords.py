@@ -1,9 +1,10 @@
 """The time vocabulary of English, from ``data/en/time_words.tsv``.
 
 One table of month names (with their abbreviations), weekdays, seasons,
-number words, ordinals, parts of the day (the units, with their
-TIMEX3 letters and lengths, are read by :mod:`claimkit.temporal`), vague times ("recently"), set words
-("daily") and the heads and modifiers of time phrases. :mod:`claimkit.temporal`
+number words, parts of the day, the units (with their
+TIMEX3 letters and lengths), vague times ("recently"), set words
+("daily") and the heads and modifiers of time phrases; the ordinals are read from their one home,
+``data/en/ordinals.tsv``. :mod:`claimkit.temporal`
 builds its grammar from it; any other stage that needs a month name asks here.
 
 >>> month_number("Sept."), month_number("sept"), month_number("Mayday")
@@ -22,12 +23,79 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from claimkit.lang.resources import rows
+from claimkit.lang.resources import rows, table
+from claimkit.model import Granularity
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["TimeVocabulary", "calendar_words", "month_number", "vocabulary", "weekday_words"]
+__all__ = [
+    "TimeUnit",
+    "TimeVocabulary",
+    "calendar_words",
+    "format_count",
+    "month_number",
+    "rank_ordinals",
+    "vocabulary",
+    "weekday_words",
+]
+
+
+def format_count(n: float | None) -> str:
+    """A count as TIMEX3 writes it: "3", "2.5", "X" for an unknown one.
+
+    >>> format_count(3.0), format_count(2.5), format_count(None)
+    ('3', '2.5', 'X')
+    """
+    if n is None:
+        return "X"
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+@attrs.frozen(kw_only=True)
+class TimeUnit:
+    """A calendar or clock unit: one ``unit`` row of ``time_words.tsv``, its one home."""
+
+    word: str
+    plural: str
+    letter: str
+    """The TIMEX3 duration letter, with ``T`` before a clock letter ("TH", "D", "CE")."""
+    multiplier: int
+    """How many of *letter* one unit is (a fortnight is two weeks, a decade ten years)."""
+    granularity: Granularity
+    days: int
+    """Its calendar length in days (0 for month-based and clock units)."""
+    months: int
+    """Its calendar length in months (0 for day-based and clock units)."""
+    fraction: bool
+    """Whether the word is also a fraction ("a quarter of the vote")."""
+    abbreviations: tuple[str, ...] = ()
+    """Short forms written after a number ("3 hrs", "10d")."""
+
+    def duration(self, n: float | None) -> str:
+        """The TIMEX3 duration of *n* units ("P2W" for one fortnight); ``None`` is an unknown count.
+
+        >>> vocabulary().units["decade"].duration(2)
+        'P20Y'
+        """
+        count = "X" if n is None else format_count(n * self.multiplier)
+        clock, letter = ("T", self.letter[1:]) if self.letter.startswith("T") else ("", self.letter)
+        return f"P{clock}{count}{letter}"
+
+
+def _unit_row(row: tuple[str, ...]) -> TimeUnit:
+    length = row[6]
+    return TimeUnit(
+        word=row[1],
+        plural=row[2],
+        letter=row[3],
+        multiplier=int(row[4]),
+        granularity=Granularity(row[5]),
+        days=int(length[:-1]) if length.endswith("d") else 0,
+        months=int(length[:-1]) if length.endswith("m") else 0,
+        fraction=row[7] == "fraction",
+        abbreviations=tuple(a for a in row[8].split(",") if a != "-"),
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -46,6 +114,12 @@ class TimeVocabulary:
     sets: Mapping[str, str]
     heads: frozenset[str]
     modifiers: frozenset[str]
+    units: Mapping[str, TimeUnit] = MappingProxyType({})
+    """Singular unit word -> unit."""
+    unit_words: Mapping[str, str] = MappingProxyType({})
+    """Singular and plural unit words -> the singular."""
+    unit_abbreviations: Mapping[str, str] = MappingProxyType({})
+    """Abbreviated unit words ("hrs") -> the singular."""
     present: frozenset[str] = frozenset()
     """Phrases that mean "at the time of speaking" ("as we speak", "at this time") besides the vague ones."""
     time_zones: frozenset[str] = frozenset()
@@ -56,8 +130,11 @@ class TimeVocabulary:
 def vocabulary() -> TimeVocabulary:
     """The time vocabulary, read on first use."""
     groups: dict[str, dict[str, str]] = {}
+    units: dict[str, TimeUnit] = {}
     for row in rows("time_words.tsv"):
-        if len(row) >= 3:
+        if row[0] == "unit":
+            units[row[1]] = _unit_row(row)
+        elif len(row) >= 3:
             groups.setdefault(row[0], {})[row[1]] = row[2]
 
     def ints(name: str) -> Mapping[str, int]:
@@ -71,12 +148,15 @@ def vocabulary() -> TimeVocabulary:
         weekdays=ints("weekday"),
         seasons=strs("season"),
         numbers=strs("number"),
-        ordinals=ints("ordinal"),
+        ordinals=MappingProxyType({k: int(v[0]) for k, v in table("ordinals.tsv").items()}),
         parts_of_day=strs("partofday"),
         vague=strs("vague"),
         sets=strs("set"),
         heads=frozenset(groups.get("head", {})),
         modifiers=frozenset(groups.get("modifier", {})),
+        units=MappingProxyType(units),
+        unit_words=MappingProxyType({w: u.word for u in units.values() for w in (u.word, u.plural)}),
+        unit_abbreviations=MappingProxyType({a: u.word for u in units.values() for a in u.abbreviations}),
         present=frozenset(groups.get("present", {})),
         time_zones=frozenset(groups.get("zone", {})),
     )
@@ -106,3 +186,17 @@ def calendar_words() -> frozenset[str]:
     True
     """
     return frozenset(_months_undotted()) | weekday_words()
+
+
+RANKS_BELOW_THE_TOP = range(2, 11)
+"""The ranks an ordinal before a superlative gives ("the second biggest" .. "the tenth largest")."""
+
+
+@functools.cache
+def rank_ordinals() -> Mapping[str, int]:
+    """Ordinals that rank below the top, for "the second biggest" ("second" -> 2, "3rd" -> 3).
+
+    >>> rank_ordinals()["third"], "first" in rank_ordinals()
+    (3, False)
+    """
+    return MappingProxyType({w: n for w, n in vocabulary().ordinals.items() if n in RANKS_BELOW_THE_TOP})
