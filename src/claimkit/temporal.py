@@ -1812,7 +1812,8 @@ def _find_in_tokens(text: str, tokens: Sequence[Token]) -> list[_Found]:
         kind = kinds.get(t.text)
         if kind is None:
             first, last = _key(t.text)
-            if t.text[:1] in "'’" or first in heads or last in heads or any(ch.isdigit() for ch in t.text):
+            digit = not t.text.isalpha() and _rx(r"\d").search(t.text) is not None
+            if t.text[:1] in "'’" or first in heads or last in heads or digit:
                 kind = 2
             else:
                 kind = 1 if first in modifiers else 0
@@ -2997,10 +2998,10 @@ def _statement_times(
         ):
             # "X told reporters on Wednesday that ... “...,” he said.": the same occasion
             found = (timed[1], TimeSource.CONTEXT)
-        if found is None and sentence in said_in_sentence and _participle_cue(doc, a):
+        if found is None and sentence in said_in_sentence and _participle_cue(doc, a, token_starts):
             # "..., the minister said, accusing the West of ...": the participle shares its clause's time
             found = (said_in_sentence[sentence][0], TimeSource.CONTEXT)
-        if found is None and a.id not in nested and _reported_now(doc, a):
+        if found is None and a.id not in nested and _reported_now(doc, a, token_starts):
             if dateline is not None:
                 found = (dateline, TimeSource.DATELINE)
             elif publication is not None:
@@ -3044,13 +3045,13 @@ def _nested_cues(attributions: Sequence[Attribution]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _reported_now(doc: Document, a: Attribution) -> bool:
+def _reported_now(doc: Document, a: Attribution, token_starts: Sequence[int]) -> bool:
     """Whether *a* is the reporter's own account of a saying in the past or present tense
     ("said", "says", "has said"), not in a quote. Nested statements are set aside by the caller
     (:func:`_nested_cues`)."""
     if a.cue_span is None:
         return False
-    i = _cue_verb(doc, a.cue_span)
+    i = _cue_verb(doc, a.cue_span, token_starts)
     if i is None:
         return False
     tok = doc.tokens[i]
@@ -3060,18 +3061,17 @@ def _reported_now(doc: Document, a: Attribution) -> bool:
     )
 
 
-def _participle_cue(doc: Document, a: Attribution) -> bool:
+def _participle_cue(doc: Document, a: Attribution, token_starts: Sequence[int]) -> bool:
     """Whether *a*'s cue is a present participle ("saying", "accusing")."""
     if a.cue_span is None:
         return False
-    i = _cue_verb(doc, a.cue_span)
+    i = _cue_verb(doc, a.cue_span, token_starts)
     return i is not None and doc.tokens[i].tag == "VBG"
 
 
-def _cue_verb(doc: Document, cue: Span) -> int | None:
+def _cue_verb(doc: Document, cue: Span, token_starts: Sequence[int]) -> int | None:
     """The index of the first verb (or modal) token of a cue ("flatly denied", "has said"), if any."""
-    token_starts = [t.start for t in doc.tokens]
-    i = bisect.bisect_left(token_starts, cue.start)
+    i = bisect.bisect_left(token_starts, cue.start)  # the caller's starts: one list per document
     while i < len(doc.tokens) and doc.tokens[i].start < cue.end:
         if doc.tokens[i].tag.startswith("VB") or doc.tokens[i].tag == "MD":
             return i
