@@ -1045,3 +1045,31 @@ def test_a_date_whose_day_and_month_could_be_swapped_warns():
 @pytest.mark.parametrize("text", ["03/25/2017", "3/3/2017", "2017-03-04", "March 4"])
 def test_an_unambiguous_date_does_not_warn(text):
     normalize_date(text, reference=REF)  # filterwarnings = error: a warning fails the test
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        (
+            "The minister was speaking the day after the prime minister Jane Doe said the attack was planned.",
+            "2018-03-13",
+        ),
+        (
+            "Less than 48 hours after the spokesman John Smith insisted that the crowd was the largest, it fell.",
+            "2018-03-12",
+        ),
+    ],
+)
+def test_a_statement_told_as_an_offset_from_the_report_is_dated_back(text, timex):
+    (statement,) = claimkit.analyze(text, published="2018-03-14").statements
+    assert (statement.time.timex, statement.time_source) == (timex, TimeSource.CONTEXT)
+
+
+def test_the_same_named_speaker_again_shares_the_occasion():
+    text = (
+        "The committee chairman Paul Green said on Monday that the plant would close. "
+        "In a speech to parliament, Mr Green set a deadline. The decision was final, Mr Green said."
+    )
+    first, again = claimkit.analyze(text, published="2018-03-14").statements
+    assert first.time.timex == again.time.timex == "2018-03-12"
+    assert again.time_source == TimeSource.CONTEXT

@@ -2938,20 +2938,15 @@ def _resolve_all(
 _BREAKERS = r"(?i);|—|–|\b(?:despite|although|though|while|whereas|but|because)\b|[“”\"]"
 
 
-def _statement_times(
+def _sentence_times(
     doc: Document,
-    attributions: Sequence[Attribution],
     resolved: Sequence[tuple[_Mention, TimeValue | None, TimeValue | None]],
-    publication: TimeValue | None,
-) -> dict[str, tuple[TimeValue, TimeSource]]:
-    """Each attribution's time and its source, tried in order: its clause, its narrative context
-    (the paragraph's opening time, the same occasion as the last dated statement), the dateline,
-    and the publication date for a reporting cue in the past or present tense."""
+    dateline_mention: tuple[_Mention, TimeValue] | None,
+    token_starts: Sequence[int],
+) -> tuple[dict[int, list[tuple[_Mention, TimeValue]]], list[tuple[int, int, TimeValue]]]:
+    """The times of each sentence, and the (paragraph, sentence, value) of the times that open a sentence."""
     by_sentence: dict[int, list[tuple[_Mention, TimeValue]]] = {}
-    narrative: list[tuple[int, int, TimeValue]] = []  # (paragraph, sentence, value) of sentence-initial times
-    token_starts = [t.start for t in doc.tokens]
-    dateline_mention = _dateline(doc, resolved)
-    dateline = dateline_mention[1] if dateline_mention is not None else None
+    narrative: list[tuple[int, int, TimeValue]] = []
     for m, value, _ in resolved:
         if value is None or m.sentence is None or value.kind in {TimeKind.SET, TimeKind.VAGUE}:
             continue
@@ -2963,11 +2958,28 @@ def _statement_times(
             lo = bisect.bisect_left(token_starts, m.found.start)
             if lo - sent.first_token <= 1:
                 narrative.append((sent.paragraph, m.sentence, value))
+    return by_sentence, narrative
+
+
+def _statement_times(
+    doc: Document,
+    attributions: Sequence[Attribution],
+    resolved: Sequence[tuple[_Mention, TimeValue | None, TimeValue | None]],
+    publication: TimeValue | None,
+) -> dict[str, tuple[TimeValue, TimeSource]]:
+    """Each attribution's time and its source, tried in order: its clause, its narrative context
+    (the paragraph's opening time, the same occasion as the last dated statement), the dateline,
+    and the publication date for a reporting cue in the past or present tense."""
+    token_starts = [t.start for t in doc.tokens]
+    dateline_mention = _dateline(doc, resolved)
+    dateline = dateline_mention[1] if dateline_mention is not None else None
+    by_sentence, narrative = _sentence_times(doc, resolved, dateline_mention, token_starts)
     narrative_sentences = [n[1] for n in narrative]
     by_id = {a.id: a for a in attributions}
     nested = _nested_cues(attributions)
     out: dict[str, tuple[TimeValue, TimeSource]] = {}
     timed: tuple[int, TimeValue] | None = None  # the sentence and time of the last statement with a time
+    timed_by_name: dict[str, tuple[int, TimeValue]] = {}  # the same, for each named speaker (by surname)
     said_in_sentence: dict[int, tuple[TimeValue, TimeSource]] = {}  # the first timed statement of each sentence
     for a in attributions:
         if a.continues is not None and a.continues in out:
@@ -2980,24 +2992,23 @@ def _statement_times(
         if sentence is None:
             continue
         found: tuple[TimeValue, TimeSource] | None = None
-        value = _clause_time(doc, a, anchor_span, by_sentence.get(sentence, ()), token_starts, by_id=by_id)
+        value = _said_before_now(doc, a, sentence, dateline or publication)  # "the day after X said": not "the day"
         if value is not None:
-            found = (value, TimeSource.CLAUSE)
+            found = (value, TimeSource.CONTEXT)
+        else:
+            value = _clause_time(doc, a, anchor_span, by_sentence.get(sentence, ()), token_starts, by_id=by_id)
+            found = (value, TimeSource.CLAUSE) if value is not None else None
         paragraph = doc.sentences[sentence].paragraph
         if found is None:
             k = bisect.bisect_left(narrative_sentences, sentence) - 1
             if k >= 0 and narrative[k][0] == paragraph:
                 found = (narrative[k][2], TimeSource.CONTEXT)
-        if (
-            found is None
-            and timed is not None
-            and a.speaker_span is not None
-            and a.speaker_span.text.lower() in wordclass.speaker_pronouns()
-            and 0 < sentence - timed[0] <= _SAME_EVENT_SENTENCES
-            and doc.sentences[timed[0]].paragraph == paragraph
-        ):
-            # "X told reporters on Wednesday that ... “...,” he said.": the same occasion
-            found = (timed[1], TimeSource.CONTEXT)
+        surname = _surname(a)
+        pronoun = a.speaker_span is not None and a.speaker_span.text.lower() in wordclass.speaker_pronouns()
+        earlier = timed if pronoun else timed_by_name.get(surname) if surname else None
+        if found is None and earlier is not None and _same_occasion(doc, earlier[0], sentence):
+            # "X told reporters on Wednesday that ... “...,” he said." / "..., Ms X said.": the same occasion
+            found = (earlier[1], TimeSource.CONTEXT)
         if found is None and sentence in said_in_sentence and _participle_cue(doc, a, token_starts):
             # "..., the minister said, accusing the West of ...": the participle shares its clause's time
             found = (said_in_sentence[sentence][0], TimeSource.CONTEXT)
@@ -3011,7 +3022,48 @@ def _statement_times(
             said_in_sentence.setdefault(sentence, found)
             if found[1] != TimeSource.PUBLICATION:
                 timed = (sentence, found[0])
+                timed_by_name.update({surname: timed} if surname else {})
     return out
+
+
+_SAID_BEFORE = (
+    r"(?i)\b(?:(?:less|more)\s+than\s+|about\s+|some\s+)?(?P<n>the|a|an|one|two|three|four|five|six|seven|\d{1,3})"
+    r"\s+(?P<unit>days?|hours?|weeks?)\s+(?P<dir>after|before)\s+[^,;:.!?]{0,80}$"
+)
+"""Before a speaker: "the day after", "less than 48 hours after" (the saying was that long before the main clause)."""
+
+
+def _said_before_now(doc: Document, a: Attribution, sentence: int, now: TimeValue | None) -> TimeValue | None:
+    """The time of a statement told as an offset from the report's own time: "He was speaking the day after
+    Theresa May said ...", "Less than 48 hours after Sean Spicer insisted ..." (the day before, two days before)."""
+    if a.speaker_span is None or now is None or now.start is None or now.granularity != Granularity.DAY:
+        return None
+    sent = doc.sentences[sentence]
+    m = _rx(_SAID_BEFORE).search(doc.text, sent.start, a.speaker_span.start)
+    if m is None:
+        return None
+    word = m["n"].lower()
+    n = int(word) if word.isdigit() else 1 if word in {"the", "a", "an"} else int(_lexicon().numbers.get(word, "0"))
+    unit = m["unit"].lower().rstrip("s")
+    days = n * 7 if unit == "week" else n // 24 if unit == "hour" else n
+    if days == 0:
+        return None
+    return _day(now.start.date() + dt.timedelta(days=-days if m["dir"].lower() == "after" else days))
+
+
+def _same_occasion(doc: Document, earlier: int, sentence: int) -> bool:
+    """Whether a statement in *sentence* may share the time of one in sentence *earlier*: close, same paragraph."""
+    return 0 < sentence - earlier <= _SAME_EVENT_SENTENCES and (
+        doc.sentences[earlier].paragraph == doc.sentences[sentence].paragraph
+    )
+
+
+def _surname(a: Attribution) -> str | None:
+    """The last word of a named speaker ("May" of "Ms May", "Theresa May"), to tell the same speaker again."""
+    if a.speaker_span is None:
+        return None
+    words = a.speaker_span.text.split()
+    return words[-1] if words and words[-1][:1].isupper() and words[-1].isalpha() else None
 
 
 _PRESENT_OR_PAST_TAGS = frozenset({"VBD", "VBZ", "VBP"})
