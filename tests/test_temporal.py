@@ -1073,3 +1073,22 @@ def test_the_same_named_speaker_again_shares_the_occasion():
     first, again = claimkit.analyze(text, published="2018-03-14").statements
     assert first.time.timex == again.time.timex == "2018-03-12"
     assert again.time_source == TimeSource.CONTEXT
+
+
+@pytest.mark.parametrize(
+    ("phrase", "begin", "end"),
+    [
+        ("from may to september", "2017-05", "2017-09"),  # "may" after "from", before "to": the month
+        ("jan-feb 2017", "2017-01", "2017-02"),
+        ("june-august 1992", "1992-06", "1992-08"),
+    ],
+)
+def test_month_ranges_with_may_and_dashes(phrase, begin, end):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.begin_point, v.end_point) == (begin, end)
+
+
+def test_may_the_modal_is_still_no_month():
+    with pytest.raises(claimkit.DateNormalizationError):
+        normalize_date("may be", reference=REF)
+    assert normalize_date("tue may 9", reference=REF).timex == "2017-05-09"

@@ -2030,7 +2030,7 @@ class _Reading:
 
     def phrase(self, text: str) -> TimeValue | None:
         """A whole phrase: one expression, an open range ("since May") or a range ("from 3 to 5 May")."""
-        text = _tidy(text)
+        text = _cased(_tidy(text))  # "may" is the month or the modal by the whole phrase, not by a part of it
         if _rx(_NUMERIC_DATE).fullmatch(text):
             return self.single(text) or self.explicit(text)  # "9-18-15" is one date, not a range
         readers = (
@@ -2669,7 +2669,8 @@ _RANGE_SIDE_KINDS = frozenset({TimeKind.DATE, TimeKind.TIME, TimeKind.VAGUE})
 """What a side of a range may be: a date, a clock time, or "now" ("between now and eight o'clock")."""
 _RANGE = (
     r"(?i)^(?P<lead>from|between)?\s*(?P<a>.+?)\s*"
-    r"(?P<sep>\b(?:to|till|until|through|thru|and)\b|(?<=\d)\s*[-–—]\s*(?=\d)|\s[-–—]\s)\s*(?P<b>.+)$"
+    r"(?P<sep>\b(?:to|till|until|through|thru|and)\b|(?<=\d)\s*[-–—]\s*(?=\d)|\s[-–—]\s"
+    r"|(?<=[A-Za-z.])[-–—](?=[A-Za-z]))\s*(?P<b>.+)$"
 )
 _BARE_DAY = r"(?i)(?:the\s+)?(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _BARE_HOUR = r"(1[0-2]|0?[1-9])(?::([0-5]\d))?"
@@ -2738,6 +2739,21 @@ def _casing() -> Mapping[str, str]:
     return MappingProxyType(out)
 
 
+_MAY_AS_MONTH = (
+    r"(?i)\b(?:from|since|until|till|to|through|between|in|of|early|late|mid|last|next|this|and)\s+may"
+    r"(?=$|\s*\d|\s*[-–—]|\s+(?:to|through|until|till|and)\b|,)|^may(?=\s*[-–—]|\s+(?:to|through|until|till)\b)"
+)
+"""Where "may" in a phrase is the month: after "from" / "in" / "early" and before the end, a number, "to" or a dash
+("may" alone stays the modal: "may" in "may be")."""
+
+
+def _month_may(text: str, m: re.Match[str]) -> bool:
+    """Whether the word "may" that *m* matched in *text* is the month ("from may to september"), not the modal."""
+    if _rx(r"\s+\d").match(text, m.end()):
+        return True  # "may 5"
+    return any(found.end() == m.end() for found in _rx(_MAY_AS_MONTH).finditer(text))
+
+
 def _cased(text: str) -> str:
     """*text* with lower-case month and weekday names capitalized (same length, same offsets).
 
@@ -2748,8 +2764,8 @@ def _cased(text: str) -> str:
 
     def case(m: re.Match[str]) -> str:
         word = m.group(0)
-        if word == "may" and not _rx(r"\s+\d").match(text, m.end()):
-            return word  # the modal, unless a number follows ("may 5")
+        if word == "may" and not _month_may(text, m):
+            return word  # the modal: "may be"
         low = word.lower().rstrip(".")
         if low not in casing and low.endswith("s") and low[:-1] in casing:
             return casing[low[:-1]] + word[len(low) - 1 :]  # "sundays": a set of Sundays
