@@ -1092,3 +1092,16 @@ def test_may_the_modal_is_still_no_month():
     with pytest.raises(claimkit.DateNormalizationError):
         normalize_date("may be", reference=REF)
     assert normalize_date("tue may 9", reference=REF).timex == "2017-05-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        ("The doctor was shot to death on Oct. 23 in his home.", "1998-10-23"),  # past tense: last October
+        ("The doctor will testify on Oct. 23 in court.", "1999-10-23"),
+        ("The doctor was questioned on June 2 in court.", "1999-06-02"),  # within three months: the anchor's year
+    ],
+)
+def test_a_day_in_a_past_tense_clause_months_after_the_anchor_is_last_years(text, timex):
+    (time,) = claimkit.analyze(text, published="1999-05-06").times
+    assert time.value.timex == timex

@@ -903,6 +903,10 @@ def _weekday(ctx: _Context, iso: int, modifier: str) -> dt.date:
     return ref - dt.timedelta(days=back)
 
 
+_PAST_TENSE_MONTHS = 3
+"""In running text, a month more than this many months after the anchor, in a past-tense clause, is last year's."""
+
+
 def _month_year(ctx: _Context, month: int, modifier: str = "") -> int:
     """The year of the nearest *month* consistent with tense (or the modifier)."""
     ref = ctx.day
@@ -917,8 +921,8 @@ def _month_year(ctx: _Context, month: int, modifier: str = "") -> int:
         return ref.year - 1 if diff > 0 else ref.year
     if ctx.strict and ctx.tense == _FUTURE:
         return ref.year + 1 if diff < 0 else ref.year
-    if diff > 6 and ctx.tense != _FUTURE:
-        return ref.year - 1
+    if (diff > 6 and ctx.tense != _FUTURE) or (diff > _PAST_TENSE_MONTHS and ctx.tense == _PAST):
+        return ref.year - 1  # "was shot on Oct. 23" written in May: last October
     if diff < -6 and ctx.tense != _PAST:
         return ref.year + 1
     return ref.year
