@@ -1105,3 +1105,18 @@ def test_may_the_modal_is_still_no_month():
 def test_a_day_in_a_past_tense_clause_months_after_the_anchor_is_last_years(text, timex):
     (time,) = claimkit.analyze(text, published="1999-05-06").times
     assert time.value.timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex", "begin"),
+    [
+        ("2019-04-01 - 2019-04-09", "P9D", "2019-04-01"),  # the spaced dash splits, not the date's own dashes
+        ("friday 2018-7-6", "2018-07-06", None),  # a dash inside a numeric date splits no range
+        ("sep-23-2020", "2020-09-23", None),
+        ("october, 1st", "2016-10-01", None),
+        ("28 june in 2020", "2020-06-28", None),
+    ],
+)
+def test_dashes_inside_dates_split_no_range(phrase, timex, begin):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.timex, v.begin_point) == (timex, begin)

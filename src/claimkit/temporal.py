@@ -2470,10 +2470,21 @@ class _Reading:
         )
 
     def range(self, text: str) -> TimeValue | None:
-        """ "from 3 to 5 December 2019", "1970-1975", "between 14 and 15 May", "Monday through Friday"."""
-        m = _rx(_RANGE).match(text)
-        if m is None:
-            return None
+        """ "from 3 to 5 December 2019", "1970-1975", "between 14 and 15 May", "Monday through Friday".
+
+        A word or a spaced dash splits the phrase before a dash between numbers does ("2019-04-01 - 2019-04-09"),
+        and a dash inside a numeric date never does ("friday 2018-07-06").
+        """
+        for pattern in (_RANGE_SPACED, _RANGE):
+            m = _rx(pattern).match(text)
+            if m is None or any(d.start() < m.start("sep") < d.end() for d in _rx(_DASHED_DATE).finditer(text)):
+                continue
+            value = self._range_of(m)
+            if value is not None:
+                return value
+        return None
+
+    def _range_of(self, m: re.Match[str]) -> TimeValue | None:
         a_text, b_text = m["a"].strip(), m["b"].strip()
         if m["lead"] is None and m["sep"].lower() == "and":
             return None  # "X and Y" alone is two times, not a range
@@ -2547,9 +2558,18 @@ class _Rewrite:
 
     name: str
     pattern: str
-    replacement: str
+    replacement: str | Callable[[re.Match[str]], str]
     example: str
     """A phrase the rewrite applies to; a test checks that it changes it."""
+
+
+_MONTH_ABBREVIATIONS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+"""The first three letters of every month name: a month written in a numeric date ("sep-23-2020")."""
+
+
+def _pad_iso(m: re.Match[str]) -> str:
+    """ "2018-7-" as "2018-07-", "2018-07-6" as "2018-07-06"."""
+    return f"{m.group(1)}-0{m.group(2)}-" if m.group(1) else f"{m.group(3)}-0{m.group(4)}"
 
 
 _UNIT_WORDS = r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|quarters?|fortnights?)"
@@ -2582,6 +2602,36 @@ _REWRITES = (
         pattern=r"(?i)\b(?:this\s+upcoming|this\s+coming|upcoming|coming|following)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
         replacement="next ",
         example="this coming Friday",
+    ),
+    _Rewrite(
+        name="iso_padding",
+        pattern=r"\b(\d{4})-(\d)-(?=\d)|\b(\d{4}-\d\d)-(\d)\b",
+        replacement=_pad_iso,
+        example="2018-7-6",
+    ),
+    _Rewrite(
+        name="month_dash_day_year",
+        pattern=rf"(?i)\b({_MONTH_ABBREVIATIONS})[a-z]*\.?-(\d{{1,2}})-(\d{{4}})\b",
+        replacement=r"\1 \2 \3",
+        example="sep-23-2020",
+    ),
+    _Rewrite(
+        name="month_comma_day",
+        pattern=rf"(?i)^((?:{_MONTH_ABBREVIATIONS})[a-z]*\.?),\s+(?=\d{{1,2}}(?:st|nd|rd|th)?$)",
+        replacement=r"\1 ",
+        example="october, 1st",
+    ),
+    _Rewrite(
+        name="day_month_in_year",
+        pattern=rf"(?i)^(\d{{1,2}}\s+(?:{_MONTH_ABBREVIATIONS})[a-z]*\.?)\s+in\s+(?=\d{{4}}$)",
+        replacement=r"\1 ",
+        example="28 june in 2020",
+    ),
+    _Rewrite(
+        name="ordinal_day_of",
+        pattern=r"(?i)\b(\d{1,2}(?:st|nd|rd|th))\s+day\s+of\b",
+        replacement=r"\1 of",
+        example="the 15th day of next month",
     ),
     _Rewrite(
         name="unit_hyphen",
@@ -2676,6 +2726,13 @@ _RANGE = (
     r"(?P<sep>\b(?:to|till|until|through|thru|and)\b|(?<=\d)\s*[-–—]\s*(?=\d)|\s[-–—]\s"
     r"|(?<=[A-Za-z.])[-–—](?=[A-Za-z]))\s*(?P<b>.+)$"
 )
+_RANGE_SPACED = (
+    r"(?i)^(?P<lead>from|between)?\s*(?P<a>.+?)\s*"
+    r"(?P<sep>\b(?:to|till|until|through|thru|and)\b|\s[-–—~]\s)\s*(?P<b>.+)$"
+)
+"""A range split by a word or a spaced dash, tried before :data:`_RANGE`'s dashes between numbers."""
+_DASHED_DATE = r"\d{4}-\d{1,2}-\d{1,2}|\b\d{1,2}-\d{1,2}-\d{2,4}\b"
+"""A numeric date written with dashes: its dashes split no range."""
 _BARE_DAY = r"(?i)(?:the\s+)?(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _BARE_HOUR = r"(1[0-2]|0?[1-9])(?::([0-5]\d))?"
 
