@@ -1120,3 +1120,13 @@ def test_a_day_in_a_past_tense_clause_months_after_the_anchor_is_last_years(text
 def test_dashes_inside_dates_split_no_range(phrase, timex, begin):
     v = normalize_date(phrase, reference=REF)
     assert (v.timex, v.begin_point) == (timex, begin)
+
+
+def test_more_or_less_than_an_offset_is_an_open_or_bounded_range():
+    v = normalize_date("more than 2 weeks after today", reference=REF)
+    assert (v.timex, v.mod) == ("2017-08-09", TimeMod.AFTER)
+    v = normalize_date("for 3 days from today", reference=REF)
+    assert (v.begin_point, v.end_point) == ("2017-07-26", "2017-07-28")
+    assert normalize_date("2019-h2", reference=REF).timex == "2019-H2"
+    with pytest.raises(claimkit.DateNormalizationError):
+        normalize_date("5.12", reference=REF)  # a clock time, a decimal or a date: no guess

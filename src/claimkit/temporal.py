@@ -2292,8 +2292,8 @@ class _Reading:
         Only strings whose words all belong to a date are handed over (dateparser skips words it does
         not know, and "monday 12-4" is not the 4th of December), and only years the rules read come back.
         """
-        if self.anchor.start is None:
-            return None
+        if self.anchor.start is None or _rx(r"\d{1,2}[.:]\d\d").fullmatch(text):
+            return None  # "5.12": a clock time, a decimal or a date; not for dateparser to guess
         lex = _lexicon()
         weekdays = set()
         for word in _rx(r"[A-Za-z]+").findall(text):
@@ -2412,9 +2412,18 @@ class _Reading:
         found = _rx(r"P(\d+)([YMWD])").fullmatch(duration.timex)
         if found is None:
             return None
-        n = int(found.group(1)) * (-1 if m["dir"].lower() == "before" else 1)
+        before = m["dir"].lower() == "before"
         unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}[found.group(2)]
-        return _day(_shift(anchor.start.date(), unit, n))
+        start = anchor.start.date()
+        day = _shift(start, unit, int(found.group(1)) * (-1 if before else 1))
+        if m["amount"].lower().startswith("for ") and not before:  # "for 3 days from today": the days themselves
+            return _range_value(_day(start), _day(day - dt.timedelta(days=1)))
+        if duration.mod == TimeMod.LESS_THAN and not before:  # "less than 3 days after tomorrow": until then
+            return _range_value(_day(start), _day(day - dt.timedelta(days=1)))
+        if duration.mod in {TimeMod.MORE_THAN, TimeMod.LESS_THAN}:  # "more than 2 weeks after today"
+            side = TimeMod.AFTER if (duration.mod == TimeMod.MORE_THAN) != before else TimeMod.BEFORE
+            return attrs.evolve(_day(day), mod=side)
+        return _day(day)
 
     def nth_weekday(self, text: str) -> TimeValue | None:
         """ "the first Friday of July", "the second Monday of next month", "third Tuesday" (of this month)."""
@@ -2579,6 +2588,8 @@ _REWRITES = (
     _Rewrite(name="quarter_case", pattern=r"\bq([1-4])\b", replacement=r"Q\1", example="q3 2019"),
     _Rewrite(name="year_quarter", pattern=r"\b(\d{4})\s*-?\s*Q([1-4])\b", replacement=r"Q\2 \1", example="2017-Q1"),
     _Rewrite(name="quarter_dash_year", pattern=r"\bQ([1-4])-(\d{4})\b", replacement=r"Q\1 \2", example="Q1-2019"),
+    _Rewrite(name="half_case", pattern=r"\bh([12])\b", replacement=r"H\1", example="2019 h2"),
+    _Rewrite(name="year_half", pattern=r"\b(\d{4})\s*-?\s*H([12])\b", replacement=r"H\2 \1", example="2019-H2"),
     _Rewrite(
         name="year_word",
         pattern=r"(?i)^(?:the\s+)?(?:calendar\s+)?year\s+(?=\d{4}$)",
