@@ -548,7 +548,7 @@ class AttributionModel:
         for group in _chunks(table.ranges):
             start, end = group[0][0], group[-1][1]
             scores = _token_scores(table, self.weights, start, end)
-            best = viterbi(scores, self.weights.trans, [(lo - start, hi - start) for lo, hi in group])
+            best = viterbi(scores, self.weights.trans, [(lo - start, hi - start) for lo, hi in group]).tolist()
             for lo, hi in group:
                 labels[lo:hi] = [names[j] for j in best[lo - start : hi - start]]
         return labels

@@ -2716,8 +2716,7 @@ def _participle_cue(doc: Document, a: Attribution) -> bool:
 
 def _cue_verb(doc: Document, cue: Span) -> int | None:
     """The index of the first verb (or modal) token of a cue ("flatly denied", "has said"), if any."""
-    token_starts = [t.start for t in doc.tokens]
-    i = bisect.bisect_left(token_starts, cue.start)
+    i = doc.first_token_from(cue.start)
     while i < len(doc.tokens) and doc.tokens[i].start < cue.end:
         if doc.tokens[i].tag.startswith("VB") or doc.tokens[i].tag == "MD":
             return i
