@@ -276,6 +276,8 @@ def _cut_long(text: str, words: list[tuple[int, int]]) -> Iterator[list[tuple[in
 
 def _tagger_form(token: str) -> str:
     """How NLTK's Treebank-trained tagger expects to see this token."""
+    if token.isalnum():
+        return token  # letters and digits only: no mark, no curly apostrophe (most tokens)
     if token in OPEN_DOUBLE or token in OPEN_SINGLE or token == "`":
         return "``"
     if token in CLOSE_DOUBLE or token in CLOSE_SINGLE or token in "\"'":
