@@ -1886,28 +1886,23 @@ def _find_in_tokens(text: str, tokens: Sequence[Token]) -> list[_Found]:
     heads = _heads()
     modifiers = _lexicon().modifiers
     n = len(tokens)
-    kinds: dict[str, int] = {}  # token text -> 2 head, 1 modifier, 0 neither
-    is_head = [False] * n
-    is_start = [False] * n
-    for i, t in enumerate(tokens):
-        kind = kinds.get(t.text)
-        if kind is None:
-            first, last = _key(t.text)
-            if t.text[:1] in "'’" or first in heads or last in heads or any(ch.isdigit() for ch in t.text):
-                kind = 2
-            else:
-                kind = 1 if first in modifiers else 0
-            kinds[t.text] = kind
-        is_head[i] = kind == 2
-        is_start[i] = kind > 0
-    next_head = [n] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        next_head[i] = i if is_head[i] else next_head[i + 1]
+    texts = [t.text for t in tokens]
+    kinds: dict[str, int] = {}  # token text -> 2 head, 1 modifier, 0 neither (each distinct text once)
+    for x in set(texts):
+        first, last = _key(x)
+        if x[:1] in "'’" or first in heads or last in heads or any(ch.isdigit() for ch in x):
+            kinds[x] = 2
+        else:
+            kinds[x] = 1 if first in modifiers else 0
+    kind_of = [kinds[x] for x in texts]
+    head_at = [i for i, kind in enumerate(kind_of) if kind == 2]  # the heads, ascending
     pattern = _grammar()
     out: list[_Found] = []
     done = 0
-    for i, t in enumerate(tokens):
-        if not is_start[i] or t.start < done or next_head[i] - i > _LOOKAHEAD_TOKENS:
+    for i in [i for i, kind in enumerate(kind_of) if kind]:
+        t = tokens[i]
+        h = bisect.bisect_left(head_at, i)
+        if t.start < done or (head_at[h] if h < len(head_at) else n) - i > _LOOKAHEAD_TOKENS:
             continue
         pos = t.start
         while pos < t.end:
