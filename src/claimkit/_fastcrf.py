@@ -150,12 +150,12 @@ def _decode_batch(
     live = steps < length_arr
     np.minimum(where, len(scores) - 1, out=where)  # a finished sequence reads a stand-in row, never used
     emit = scores[where]
-    back: list[NDArray[np.intp]] = []
+    back = np.empty((longest, n_seq, scores.shape[1]), dtype=np.intp)  # one block, not an array per step
     delta = emit[0].copy()
     for t in range(1, longest):
         m = alive[t]
         cand = delta[:m, :, None] + trans
-        back.append(cand.argmax(axis=1))
+        cand.argmax(axis=1, out=back[t, :m])
         np.add(cand.max(axis=1), emit[t, :m], out=delta[:m])
     path = np.empty((longest, n_seq), dtype=np.intp)
     cur = delta.argmax(axis=1)
@@ -163,6 +163,6 @@ def _decode_batch(
     path[length_arr - 1, rows] = cur
     for t in range(longest - 1, 0, -1):
         m = alive[t]
-        cur[:m] = back[t - 1][rows[:m], cur[:m]]
+        cur[:m] = back[t, rows[:m], cur[:m]]
         path[t - 1, :m] = cur[:m]
     out[where[live]] = path[live]

@@ -41,10 +41,13 @@ STRAIGHT = "\"'`´"
 ALL_QUOTES = OPEN_DOUBLE + CLOSE_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE + STRAIGHT
 
 # One token: an abbreviation with inner dots (U.S.), a clitic ('s, n't), a number
-# (3.5, 1,000, 7/25/2017), a word (hyphens inside), an ellipsis, or one other char.
+# (3.5, 1,000, 7/25/2017), a word (hyphens inside), an ellipsis, or one other char;
+# and a run of 16 or more marks without a space (junk: a page of quote marks is one token,
+# not a million; news never writes so many marks in a row).
 _TOKEN = re.compile(
     r"""
-    (?:[^\W\d_]\.){2,}(?![^\W\d_])         # U.S.  U.N.  a.m.
+    [^\w\s]{16,}                            # a row of marks without a space: junk
+  | (?:[^\W\d_]\.){2,}(?![^\W\d_])         # U.S.  U.N.  a.m.
   | \w+(?=n['’]t\b)                         # do|n't
   | (?<=\w)n['’]t\b
   | (?<=\w)['’](?:[sSdDmM]|re|RE|ve|VE|ll|LL)\b   # Smith|'s
@@ -55,6 +58,7 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+_WORD_CHAR = re.compile(r"[^\W_]")
 _ANY_QUOTE = re.compile("[" + re.escape(ALL_QUOTES) + "]")
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _LINE_END = re.compile(r"[.!?:;\"”’'»)\]…]\s*$")
@@ -199,9 +203,11 @@ class TextProcessor:
                     words.append(piece)
         tags = self._tag_all(text, words)
         sentences: list[Sentence] = []
+        shared: dict[str, str] = {}  # one string per distinct token text: a page of quote marks holds two
         tokens = [
-            Token(start=ws, end=we, text=text[ws:we], tag=tag)
+            Token(start=ws, end=we, text=shared.setdefault(word, word), tag=tag)
             for (ws, we), tag in zip(itertools.chain.from_iterable(words), tags, strict=True)
+            for word in (text[ws:we],)
         ]
         first = 0
         for (s, e, p_index), sentence_words in zip(bounds, words, strict=True):
@@ -382,16 +388,15 @@ def find_quotes(text: str, start: int, end: int, *, paragraph: int = 0) -> list[
                 k, pos, w = stack.pop()
                 open_count[k] -= 1
                 closed_here = k == kind
-                quotes.append(
-                    _quote(
-                        text,
-                        pos,
-                        i + width if closed_here else i,
-                        depth=len(stack),
-                        closed=closed_here,
-                        paragraph=paragraph,
-                        widths=(w, width if closed_here else 0),
-                    )
+                _add_quote(
+                    quotes,
+                    text,
+                    pos,
+                    i + width if closed_here else i,
+                    depth=len(stack),
+                    closed=closed_here,
+                    paragraph=paragraph,
+                    widths=(w, width if closed_here else 0),
                 )
                 if closed_here:
                     break
@@ -400,7 +405,7 @@ def find_quotes(text: str, start: int, end: int, *, paragraph: int = 0) -> list[
                 # a second opening double mark: the first was never closed
                 k, pos, w = stack.pop()
                 open_count[k] -= 1
-                quotes.append(_quote(text, pos, i, depth=len(stack), closed=False, paragraph=paragraph, widths=(w, 0)))
+                _add_quote(quotes, text, pos, i, depth=len(stack), closed=False, paragraph=paragraph, widths=(w, 0))
             if len(stack) < _MAX_QUOTE_DEPTH:
                 # deeper marks are ignored: real quotes nest a few levels, and every open quote
                 # copies the rest of its paragraph, so an unbounded stack is quadratic
@@ -411,7 +416,7 @@ def find_quotes(text: str, start: int, end: int, *, paragraph: int = 0) -> list[
         k, pos, w = stack.pop()
         if k == "s" and not _plausible_unclosed_single(pos, end):
             continue
-        quotes.append(_quote(text, pos, end, depth=len(stack), closed=False, paragraph=paragraph, widths=(w, 0)))
+        _add_quote(quotes, text, pos, end, depth=len(stack), closed=False, paragraph=paragraph, widths=(w, 0))
     quotes.sort(key=lambda q: (q.span.start, -q.span.end))
     return quotes
 
@@ -438,6 +443,27 @@ def _mark_role(ch: str, before: str, after: str) -> str:
     if space_after and not space_before:
         return "close"
     return "either"
+
+
+def _add_quote(
+    quotes: list[Quote],
+    text: str,
+    open_pos: int,
+    close_end: int,
+    *,
+    depth: int,
+    closed: bool,
+    paragraph: int,
+    widths: tuple[int, int],
+) -> None:
+    """Append the quotation to *quotes* if a letter or digit lies between its marks.
+
+    Marks around nothing but marks and punctuation quote nothing: a page of quote marks then
+    makes no quotations at all, instead of one object (and two copies of text) per pair of marks.
+    """
+    content_end = close_end - (widths[1] or 1) if closed else close_end
+    if _WORD_CHAR.search(text, open_pos + widths[0], content_end) is not None:
+        quotes.append(_quote(text, open_pos, close_end, depth=depth, closed=closed, paragraph=paragraph, widths=widths))
 
 
 def _quote(
