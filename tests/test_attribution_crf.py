@@ -312,3 +312,14 @@ def test_viterbi_finds_the_best_path(scores: list[list[float]], trans: list[list
     best = max(total(p) for p in itertools.product(range(3), repeat=n))
     got = tuple(int(x) for x in viterbi(s, t, [(0, n)]))
     assert total(got) == pytest.approx(best)
+
+
+def test_a_paragraph_longer_than_the_longest_sequence_is_tagged_in_pieces_of_sentences() -> None:
+    tp = TextProcessor.from_lexicons()
+    doc = tp.parse("He said so. " * 300)
+    [whole] = ac.paragraph_ranges(doc)
+    pieces = ac.paragraph_ranges(doc, longest=100)
+    assert pieces[0][0] == whole[0]
+    assert pieces[-1][1] == whole[1]
+    assert all(hi - lo <= 100 for lo, hi in pieces)
+    assert {lo for lo, _ in pieces} <= {s.first_token for s in doc.sentences}

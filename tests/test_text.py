@@ -107,3 +107,29 @@ def test_a_long_real_sentence_is_not_cut(processor):
     doc = processor.parse(text)
     assert len(doc.sentences) == 1
     assert doc.sentences[0].last_token - doc.sentences[0].first_token < MAX_SENTENCE_TOKENS
+
+
+def test_marks_around_no_word_quote_nothing():
+    text = "He wrote “” and ‘...’ and “yes”. It ended.“"
+    assert [q.content.text for q in find_quotes(text, 0, len(text))] == ["yes"]
+
+
+def test_a_long_row_of_marks_is_one_token(processor):
+    marks = "“”‘’\"'«»„" * 3
+    text = f"{marks} He said “it is {marks[:15]} over”."
+    doc = processor.parse(text)
+    assert doc.tokens[0].text == marks
+    short = text.index(marks[:15], len(marks))
+    assert len(doc.tokens_in(short, short + 15)) == 15  # a row of 15 marks: a token each
+
+
+def test_equal_token_texts_share_one_string(processor):
+    doc = processor.parse("“A” “B” “C”")
+    opening = [t.text for t in doc.tokens if t.text == "“"]
+    assert len(opening) == 3
+    assert all(x is opening[0] for x in opening)
+
+
+def test_first_token_from(processor):
+    doc = processor.parse("He left. She stayed.")
+    assert [doc.first_token_from(k) for k in (0, 1, 9, 100)] == [0, 1, 3, len(doc.tokens)]

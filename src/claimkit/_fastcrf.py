@@ -133,26 +133,36 @@ def _decode_batch(
     batch: Sequence[tuple[int, int]],
     out: NDArray[np.intp],
 ) -> None:
-    """Decode sequences sorted longest first: at step t only the first ``alive[t]`` are still going."""
+    """Decode sequences sorted longest first: at step t only the first ``alive[t]`` are still going.
+
+    The scores of every step are gathered at once (``emit``: steps x sequences x labels), and the
+    path is written back in one assignment, so a step costs a few array operations.
+    """
     lengths = [hi - lo for lo, hi in batch]
     longest = lengths[0]
     n_seq = len(batch)
     starts = np.array([lo for lo, _ in batch], dtype=np.intp)
     length_arr = np.array(lengths, dtype=np.intp)
     # alive[t]: how many sequences are longer than t (they are sorted, so those are the first ones)
-    alive = n_seq - np.searchsorted(length_arr[::-1], np.arange(longest), side="right")
-    back = np.zeros((longest, n_seq, scores.shape[1]), dtype=np.intp)
-    delta = scores[starts].copy()
+    alive: list[int] = (n_seq - np.searchsorted(length_arr[::-1], np.arange(longest), side="right")).tolist()
+    steps = np.arange(longest, dtype=np.intp)[:, None]
+    where = starts + steps  # the token of each sequence at each step
+    live = steps < length_arr
+    np.minimum(where, len(scores) - 1, out=where)  # a finished sequence reads a stand-in row, never used
+    emit = scores[where]
+    back = np.empty((longest, n_seq, scores.shape[1]), dtype=np.intp)  # one block, not an array per step
+    delta = emit[0].copy()
     for t in range(1, longest):
-        m = int(alive[t])
+        m = alive[t]
         cand = delta[:m, :, None] + trans
-        best = cand.argmax(axis=1)
-        back[t, :m] = best
-        delta[:m] = cand.max(axis=1) + scores[starts[:m] + t]
+        cand.argmax(axis=1, out=back[t, :m])
+        np.add(cand.max(axis=1), emit[t, :m], out=delta[:m])
+    path = np.empty((longest, n_seq), dtype=np.intp)
     cur = delta.argmax(axis=1)
-    ends = starts + length_arr - 1
-    out[ends] = cur
+    rows = np.arange(n_seq)
+    path[length_arr - 1, rows] = cur
     for t in range(longest - 1, 0, -1):
-        m = int(alive[t])
-        cur[:m] = back[t, np.arange(m), cur[:m]]
-        out[starts[:m] + t - 1] = cur[:m]
+        m = alive[t]
+        cur[:m] = back[t, rows[:m], cur[:m]]
+        path[t - 1, :m] = cur[:m]
+    out[where[live]] = path[live]

@@ -318,18 +318,7 @@ class FastPerceptron:
         feat[:, -2:] = info[:, 2:]
         static = self._weights[feat].sum(axis=1)  # (tokens, labels), exact integers
 
-        # Token at p waits for p - 1 and p - 2; tag-dictionary tokens and pads are level 0.
-        level = dict.fromkeys(at.tolist(), 0)
-        waves: list[list[int]] = []
-        for j, p in enumerate(at.tolist()):
-            lv = 1 + max(level.get(p - 1, 0), level.get(p - 2, 0))
-            level[p] = lv
-            if lv > len(waves):
-                waves.append([])
-            waves[lv - 1].append(j)
-
-        for wave in waves:
-            w = np.asarray(wave, dtype=np.intp)
+        for w in _waves(at):
             p = at[w]
             p1 = tags[p - 1]
             p2 = tags[p - 2]
@@ -353,6 +342,27 @@ class FastPerceptron:
                 scores[label] += weight
         best = max(self._labels, key=lambda label: (scores[label], label))
         return self._labels.index(best)
+
+
+def _waves(at: NDArray[np.intp]) -> list[NDArray[np.intp]]:
+    """The indices of *at* (ascending context positions to predict) in waves that can be tagged at once.
+
+    The token at p waits for p - 1 and p - 2; tag-dictionary tokens and pads are level 0. So a
+    token's level is one more than that of the nearest earlier position to predict when that one is
+    at most two back, else 1: a count along each chain of positions to predict with gaps of at most one.
+
+    >>> import numpy as np
+    >>> [w.tolist() for w in _waves(np.array([2, 3, 5, 9, 10]))]
+    [[0, 3], [1, 4], [2]]
+    """
+    n = len(at)
+    index = np.arange(n, dtype=np.intp)
+    chain_start = np.ones(n, dtype=bool)
+    chain_start[1:] = np.diff(at) > 2  # p - 1 and p - 2 are waited for: a longer gap breaks the chain
+    level = index - np.maximum.accumulate(np.where(chain_start, index, 0))
+    order = np.argsort(level, kind="stable")
+    counts = np.bincount(level)
+    return np.split(order, np.cumsum(counts)[:-1])
 
 
 class _Context:

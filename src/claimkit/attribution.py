@@ -171,6 +171,8 @@ class _Reader:
                 self.low[i] = _INITIAL_DOT  # "Ronald R. Fieldstone": the period of an initial ends nothing
         self.found: list[_Found] = []
         self.token_starts = [t.start for t in doc.tokens]
+        # the words at which a cue rule can start (each rule first looks its word up here)
+        self.cue_words = frozenset(lex.verbs).union(lex.nouns, lex.preps, _SIGNING_DASHES)
         # next_word[i]: the first token at or after i with a letter or digit (len(toks) if none),
         # so "is there a word between these offsets" is two lookups, not a scan
         self.next_word = [len(self.toks)] * (len(self.toks) + 1)
@@ -755,7 +757,7 @@ class _Reader:
 
     @staticmethod
     def is_word_token(t: Token) -> bool:
-        return any(c.isalnum() for c in t.text)
+        return t.text.isalnum() or any(c.isalnum() for c in t.text)  # the first test settles most words
 
     def after_dateline(self, lo: int, limit: int) -> int:
         """The first token after a dateline such as "WASHINGTON ―", "BEIRUT (AP) —" or "KYIV, Ukraine (Reuters) —".
@@ -840,7 +842,11 @@ class _Reader:
         sent = self.doc.sentences[si]
         lo, hi = sent.first_token, sent.last_token
         i = lo
+        low, cue_words = self.low, self.cue_words
         while i < hi:
+            if low[i] not in cue_words:
+                i += 1  # no cue rule reads a statement at a word that starts no cue
+                continue
             nxt = None
             for rule in _CUE_RULES:  # the first cue rule that reads a statement at token i decides
                 nxt = rule(self, si, i, lo, hi)
@@ -850,7 +856,7 @@ class _Reader:
 
     def try_dash(self, si: int, i: int, _lo: int, hi: int) -> int | None:
         """A quotation signed with a dash: “...” ― Jane Doe."""
-        if self.low[i] not in {"―", "—", "–", "--", "-"} or i == 0 or self.toks[i - 1].text not in _CLOSERS:
+        if self.low[i] not in _SIGNING_DASHES or i == 0 or self.toks[i - 1].text not in _CLOSERS:
             return None
         q = self.quote_around(self.toks[i - 1].start)
         if q is None or q.span.end != self.toks[i - 1].end:
@@ -1430,6 +1436,8 @@ class _Reader:
             return None
         return (self.toks[k].start, self.toks[end - 1].end)
 
+
+_SIGNING_DASHES = frozenset({"―", "—", "–", "--", "-"})  # what signs a quotation ("“...” ― Jane Doe")
 
 # The cue rules, tried in this order at each token; each returns where reading goes on, or None.
 _CUE_RULES: tuple[Callable[[_Reader, int, int, int, int], int | None], ...] = (

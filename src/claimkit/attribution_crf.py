@@ -132,14 +132,18 @@ def _shape(word: str) -> str:
     return "".join(out)
 
 
-def paragraph_ranges(doc: Document) -> list[tuple[int, int]]:
-    """Token index ranges ``[first, last)`` of the document's paragraphs that hold tokens."""
+def paragraph_ranges(doc: Document, *, longest: int | None = None) -> list[tuple[int, int]]:
+    """Token index ranges ``[first, last)`` of the document's paragraphs that hold tokens.
+
+    With *longest*, a paragraph of more tokens is given in pieces of whole sentences of at most
+    *longest* tokens each (sentences are at most ``text.MAX_SENTENCE_TOKENS`` long).
+    """
     out: list[tuple[int, int]] = []
     current = -1
     for s in doc.sentences:
         if s.first_token == s.last_token:
             continue
-        if s.paragraph == current and out:
+        if s.paragraph == current and out and (longest is None or s.last_token - out[-1][0] <= longest):
             out[-1] = (out[-1][0], s.last_token)
         else:
             out.append((s.first_token, s.last_token))
@@ -322,7 +326,7 @@ def _table(doc: Document, attributions: Sequence[Attribution], word: Callable[[s
         context_keys=context_keys,
         flags=flags,
         tags=[t.tag for t in toks],
-        ranges=paragraph_ranges(doc),
+        ranges=paragraph_ranges(doc, longest=_LONGEST_SEQUENCE),
     )
 
 
@@ -367,6 +371,9 @@ def document_features(
         yield (lo, hi), items
 
 
+_LONGEST_SEQUENCE = 2048
+"""Tokens tagged as one sequence at most: a longer paragraph (junk; news paragraphs stay far below it)
+is tagged in pieces of whole sentences, so the score arrays of a 1 MB paragraph stay bounded."""
 _CHUNK_TOKENS = 8192  # tokens scored and decoded at once (whole paragraphs): bounds the arrays on long texts
 
 
@@ -548,7 +555,7 @@ class AttributionModel:
         for group in _chunks(table.ranges):
             start, end = group[0][0], group[-1][1]
             scores = _token_scores(table, self.weights, start, end)
-            best = viterbi(scores, self.weights.trans, [(lo - start, hi - start) for lo, hi in group])
+            best = viterbi(scores, self.weights.trans, [(lo - start, hi - start) for lo, hi in group]).tolist()
             for lo, hi in group:
                 labels[lo:hi] = [names[j] for j in best[lo - start : hi - start]]
         return labels

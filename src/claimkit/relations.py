@@ -54,7 +54,7 @@ from claimkit.claims import split_clauses
 from claimkit.errors import InvalidInputError
 from claimkit.lang import timewords, wordclass
 from claimkit.lang.cues import cue_lexicon
-from claimkit.lang.morphology import lemmatize, stem, verb_key
+from claimkit.lang.morphology import WordMemo, lemmatize, stem, verb_key
 from claimkit.lang.names import name_key
 from claimkit.lang.resources import rows, table, wordlist
 from claimkit.model import ActorKind, Polarity, Relation, RelationKind, Stance
@@ -897,6 +897,8 @@ class _DenialLex:
     refusals: frozenset[str]  # "refuse", "decline": a denial only of accepting something
     acceptances: frozenset[str]  # "accept", "acknowledge", "confirm"
     skip: frozenset[str] = attrs.field(init=False)  # words that are never what a statement is about
+    lemma: WordMemo = attrs.field(init=False, factory=lambda: WordMemo(lemmatize), eq=False, repr=False)
+    key: WordMemo = attrs.field(init=False, factory=lambda: WordMemo(content_key), eq=False, repr=False)
 
     @skip.default
     def _skip(self) -> frozenset[str]:
@@ -957,12 +959,12 @@ def _falsity_at(words: list[str], i: int, lex: _DenialLex, *, predicative: bool)
     w = words[i]
     if w in lex.truth:
         return (i > 0 and words[i - 1] in lex.negation) or (i > 1 and words[i - 2] in lex.negation)
-    if w not in lex.falsity or w.endswith("ly") or lemmatize(w) in lex.denial_verbs or w.startswith("deni"):
+    if w not in lex.falsity or w.endswith("ly") or lex.lemma(w) in lex.denial_verbs or w.startswith("deni"):
         return False  # "falsely claiming", "had denied": no verdict of the speaker's own
     if not predicative:
         return True
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    if i > 0 and (lemmatize(words[i - 1]) == "be" or words[i - 1] in ("been", "being")):
+    if i > 0 and (lex.lemma(words[i - 1]) == "be" or words[i - 1] in ("been", "being")):
         return True  # "has been shown to be inaccurate", "is false"
     # "is false", "complete drivel, rubbish" (the text's punctuation is gone: a following falsity
     # word or a clause word shows the phrase ends there); not "false statements"
@@ -971,11 +973,11 @@ def _falsity_at(words: list[str], i: int, lex: _DenialLex, *, predicative: bool)
 
 def _denial_kind(s: Statement, words: list[str], lex: _DenialLex) -> str | None:
     """'deny' when the statement asserts something false, 'dispute' when it disputes credibility only."""
-    cue = lemmatize(s.cue.split()[0]) if s.cue else ""
+    cue = lex.lemma(s.cue.split()[0]) if s.cue else ""
     if s.stance is Stance.DENY:
         if cue in lex.refusals and words[:1] == ["to"]:
             # "refused to accept the figures" denies them; "declined to comment" denies nothing
-            return "deny" if len(words) > 1 and lemmatize(words[1]) in lex.acceptances else None
+            return "deny" if len(words) > 1 and lex.lemma(words[1]) in lex.acceptances else None
         return "deny"
     if s.stance is Stance.DISMISS and (
         cue in lex.denial_verbs or any(_falsity_at(words, i, lex, predicative=False) for i in range(len(words)))
@@ -1005,7 +1007,7 @@ def _reference(words: list[str], lex: _DenialLex) -> tuple[str | None, list[str]
 def _blame_key(words: list[str], i: int, lex: _DenialLex) -> str:
     """'#blame' for 'responsible', 'involvement', 'role'; the plain word when negated ("not ... role")."""
     if any(w in lex.negation for w in words[max(0, i - 4) : i]):
-        return content_key(words[i])
+        return lex.key(words[i])
     return "#blame"
 
 
@@ -1022,14 +1024,14 @@ def _said(
     if s.speaker is not None:
         who |= actors.members(doc, s.speaker.id)
         for name in actors.member_names(doc, s.speaker.id):
-            who |= {content_key(w) for w in _WORD.findall(name) if w.lower() not in lex.stopwords}
+            who |= {lex.key(w) for w in _WORD.findall(name) if w.lower() not in lex.stopwords}
     elif s.speaker_span is not None:
-        who |= {content_key(w) for w in _WORD.findall(s.speaker_span.text) if w.lower() not in lex.stopwords}
+        who |= {lex.key(w) for w in _WORD.findall(s.speaker_span.text) if w.lower() not in lex.stopwords}
     skip = lex.skip
     keys = frozenset(
-        _blame_key(words, i, lex) if w in lex.blame_nouns else content_key(w)
+        _blame_key(words, i, lex) if w in lex.blame_nouns else lex.key(w)
         for i, w in enumerate(words)
-        if w not in skip and len(w) > _MIN_WORD and not w.isdigit() and lemmatize(w) not in wordclass.AUXILIARIES
+        if w not in skip and len(w) > _MIN_WORD and not w.isdigit() and lex.lemma(w) not in wordclass.AUXILIARIES
     )
     about = frozenset(
         k
@@ -1044,7 +1046,7 @@ def _said(
         if c.subject is not None and c.subject.actor_id is not None:
             keys_ = actors.members(doc, c.subject.actor_id)
             (denied_subjects if c.polarity is Polarity.NEGATIVE else subjects).update(keys_)
-    cue = lemmatize(s.cue.split()[0]) if s.cue else ""
+    cue = lex.lemma(s.cue.split()[0]) if s.cue else ""
     return _Said(
         statement=s,
         doc=doc,
@@ -1055,10 +1057,10 @@ def _said(
         about=about,
         subjects=frozenset(subjects),
         cleared=frozenset(denied_subjects),
-        reports_denial=any(lemmatize(w) in lex.denial_verbs or w.startswith("denial") for w in words),
+        reports_denial=any(lex.lemma(w) in lex.denial_verbs or w.startswith("denial") for w in words),
         denial=denial,
         reference=reference,
-        source=frozenset(content_key(w) for w in source),
+        source=frozenset(lex.key(w) for w in source),
         report_cue=cue in _REPORT_CUES or s.stance == Stance.HEDGE,
     )
 
@@ -1257,12 +1259,15 @@ def _ranked(doc: object, s: Statement, root: str) -> _Ranked | None:
         ever = any(x in all_time for x in words)
         if rank == 1 and not ever:
             continue  # "the largest crowd" in some place or year: no claim about every other
-        stop = _denial_lex().stopwords
+        lex = _denial_lex()
         skip = set(superlatives) | set(ordinals) | all_time
         keys = frozenset(
-            content_key(x)
+            lex.key(x)
             for x in words
-            if x not in stop and x not in skip and len(x) > _MIN_WORD and lemmatize(x) not in wordclass.AUXILIARIES
+            if x not in lex.stopwords
+            and x not in skip
+            and len(x) > _MIN_WORD
+            and lex.lemma(x) not in wordclass.AUXILIARIES
         )
         phrase = " ".join(words[max(0, i - 1) : i + 2])
         return _Ranked(s, doc, root, scale, rank, ever, keys, phrase, found[i][0])

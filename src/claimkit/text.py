@@ -18,6 +18,7 @@ stage reads.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -40,10 +41,13 @@ STRAIGHT = "\"'`´"
 ALL_QUOTES = OPEN_DOUBLE + CLOSE_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE + STRAIGHT
 
 # One token: an abbreviation with inner dots (U.S.), a clitic ('s, n't), a number
-# (3.5, 1,000, 7/25/2017), a word (hyphens inside), an ellipsis, or one other char.
+# (3.5, 1,000, 7/25/2017), a word (hyphens inside), an ellipsis, or one other char;
+# and a run of 16 or more marks without a space (junk: a page of quote marks is one token,
+# not a million; news never writes so many marks in a row).
 _TOKEN = re.compile(
     r"""
-    (?:[^\W\d_]\.){2,}(?![^\W\d_])         # U.S.  U.N.  a.m.
+    [^\w\s]{16,}                            # a row of marks without a space: junk
+  | (?:[^\W\d_]\.){2,}(?![^\W\d_])         # U.S.  U.N.  a.m.
   | \w+(?=n['’]t\b)                         # do|n't
   | (?<=\w)n['’]t\b
   | (?<=\w)['’](?:[sSdDmM]|re|RE|ve|VE|ll|LL)\b   # Smith|'s
@@ -54,6 +58,8 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+_WORD_CHAR = re.compile(r"[^\W_]")
+_ANY_QUOTE = re.compile("[" + re.escape(ALL_QUOTES) + "]")
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _LINE_END = re.compile(r"[.!?:;\"”’'»)\]…]\s*$")
 _SHORT_LINE = 60
@@ -144,6 +150,15 @@ class Document:
             return i
         return None
 
+    def first_token_from(self, offset: int) -> int:
+        """Index of the first token starting at or after *offset* (``len(tokens)`` if none does).
+
+        >>> doc = TextProcessor.from_lexicons(tagger=lambda toks: ["X"] * len(toks)).parse("He left.")
+        >>> doc.first_token_from(1), doc.first_token_from(3), doc.first_token_from(99)
+        (1, 1, 3)
+        """
+        return bisect.bisect_left(self._token_starts, offset)
+
     def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
         """The tokens lying wholly within ``[start, end)``."""
         lo = bisect.bisect_left(self._token_starts, start)
@@ -183,16 +198,22 @@ class TextProcessor:
         words: list[list[tuple[int, int]]] = []  # the token offsets of each sentence
         for p_index, para in enumerate(paragraphs):
             for s, e in self._sentences_in(text, para.start, para.end):
-                for piece in _cut_long(text, list(self._tokenize(text, s, e))):
+                for piece in _cut_long(text, self._tokenize(text, s, e)):
                     bounds.append((piece[0][0] if piece else s, piece[-1][1] if piece else e, p_index))
                     words.append(piece)
         tags = self._tag_all(text, words)
         sentences: list[Sentence] = []
-        tokens: list[Token] = []
+        shared: dict[str, str] = {}  # one string per distinct token text: a page of quote marks holds two
+        tokens = [
+            Token(start=ws, end=we, text=shared.setdefault(word, word), tag=tag)
+            for (ws, we), tag in zip(itertools.chain.from_iterable(words), tags, strict=True)
+            for word in (text[ws:we],)
+        ]
+        first = 0
         for (s, e, p_index), sentence_words in zip(bounds, words, strict=True):
-            first = len(tokens)
-            tokens.extend(Token(start=ws, end=we, text=text[ws:we], tag=next(tags)) for ws, we in sentence_words)
-            sentences.append(Sentence(start=s, end=e, paragraph=p_index, first_token=first, last_token=len(tokens)))
+            last = first + len(sentence_words)
+            sentences.append(Sentence(start=s, end=e, paragraph=p_index, first_token=first, last_token=last))
+            first = last
         quotes = tuple(q for i, p in enumerate(paragraphs) for q in find_quotes(text, p.start, p.end, paragraph=i))
         return Document(
             text=text, paragraphs=paragraphs, sentences=tuple(sentences), tokens=tuple(tokens), quotes=quotes
@@ -218,26 +239,25 @@ class TextProcessor:
             fixed.append((begin, e))
         return fixed
 
-    def _tokenize(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-        pending: tuple[int, int] | None = None
+    def _tokenize(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        abbreviations = self.abbreviations
         for m in _TOKEN.finditer(text, start, end):
             s, e = m.span()
-            if pending is not None:
-                ps, pe = pending
-                # "Gen." and "Jan." are one token, as in the Penn Treebank.
-                if text[s:e] == "." and s == pe and text[ps:pe].lower() in self.abbreviations:
-                    pending = (ps, e)
+            # "Gen." and "Jan." are one token, as in the Penn Treebank.
+            if e - s == 1 and text[s] == "." and out and out[-1][1] == s:
+                ps = out[-1][0]
+                if text[ps:s].lower() in abbreviations:
+                    out[-1] = (ps, e)
                     continue
-                yield pending
-            pending = (s, e)
-        if pending is not None:
-            yield pending
+            out.append((s, e))
+        return out
 
     def _tag_all(self, text: str, words: Sequence[Sequence[tuple[int, int]]]) -> Iterator[str]:
         """The tags of all tokens in order, from one call to the batch tagger; each sentence is tagged on its own."""
         runs = [[_tagger_form(text[s:e]) for s, e in sentence_words] for sentence_words in words]
         tag_sentences = self.tag_sentences if self.tag_sentences is not None else _nltk.sentences_tagger(self.tag)
-        return (tag for run_tags in tag_sentences(runs) for tag in run_tags)
+        return itertools.chain.from_iterable(tag_sentences(runs))
 
 
 def _cut_long(text: str, words: list[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
@@ -262,6 +282,8 @@ def _cut_long(text: str, words: list[tuple[int, int]]) -> Iterator[list[tuple[in
 
 def _tagger_form(token: str) -> str:
     """How NLTK's Treebank-trained tagger expects to see this token."""
+    if token.isalnum():
+        return token  # letters and digits only: no mark, no curly apostrophe (most tokens)
     if token in OPEN_DOUBLE or token in OPEN_SINGLE or token == "`":
         return "``"
     if token in CLOSE_DOUBLE or token in CLOSE_SINGLE or token in "\"'":
@@ -342,10 +364,11 @@ def find_quotes(text: str, start: int, end: int, *, paragraph: int = 0) -> list[
     open_count = {"d": 0, "s": 0}  # how many of each kind are on the stack (no rescans per mark)
     i = start
     while i < end:
+        found = _ANY_QUOTE.search(text, i, end)  # jump to the next mark
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
-        if ch not in ALL_QUOTES:
-            i += 1
-            continue
         width = 2 if i + 1 < end and text[i : i + 2] in ("''", "``") else 1
         kind = "d" if width == 2 or ch in OPEN_DOUBLE or ch in CLOSE_DOUBLE or ch == '"' else "s"
         before = text[i - 1] if i > start else " "
@@ -365,16 +388,15 @@ def find_quotes(text: str, start: int, end: int, *, paragraph: int = 0) -> list[
                 k, pos, w = stack.pop()
                 open_count[k] -= 1
                 closed_here = k == kind
-                quotes.append(
-                    _quote(
-                        text,
-                        pos,
-                        i + width if closed_here else i,
-                        depth=len(stack),
-                        closed=closed_here,
-                        paragraph=paragraph,
-                        widths=(w, width if closed_here else 0),
-                    )
+                _add_quote(
+                    quotes,
+                    text,
+                    pos,
+                    i + width if closed_here else i,
+                    depth=len(stack),
+                    closed=closed_here,
+                    paragraph=paragraph,
+                    widths=(w, width if closed_here else 0),
                 )
                 if closed_here:
                     break
@@ -383,7 +405,7 @@ def find_quotes(text: str, start: int, end: int, *, paragraph: int = 0) -> list[
                 # a second opening double mark: the first was never closed
                 k, pos, w = stack.pop()
                 open_count[k] -= 1
-                quotes.append(_quote(text, pos, i, depth=len(stack), closed=False, paragraph=paragraph, widths=(w, 0)))
+                _add_quote(quotes, text, pos, i, depth=len(stack), closed=False, paragraph=paragraph, widths=(w, 0))
             if len(stack) < _MAX_QUOTE_DEPTH:
                 # deeper marks are ignored: real quotes nest a few levels, and every open quote
                 # copies the rest of its paragraph, so an unbounded stack is quadratic
@@ -394,7 +416,7 @@ def find_quotes(text: str, start: int, end: int, *, paragraph: int = 0) -> list[
         k, pos, w = stack.pop()
         if k == "s" and not _plausible_unclosed_single(pos, end):
             continue
-        quotes.append(_quote(text, pos, end, depth=len(stack), closed=False, paragraph=paragraph, widths=(w, 0)))
+        _add_quote(quotes, text, pos, end, depth=len(stack), closed=False, paragraph=paragraph, widths=(w, 0))
     quotes.sort(key=lambda q: (q.span.start, -q.span.end))
     return quotes
 
@@ -421,6 +443,27 @@ def _mark_role(ch: str, before: str, after: str) -> str:
     if space_after and not space_before:
         return "close"
     return "either"
+
+
+def _add_quote(
+    quotes: list[Quote],
+    text: str,
+    open_pos: int,
+    close_end: int,
+    *,
+    depth: int,
+    closed: bool,
+    paragraph: int,
+    widths: tuple[int, int],
+) -> None:
+    """Append the quotation to *quotes* if a letter or digit lies between its marks.
+
+    Marks around nothing but marks and punctuation quote nothing: a page of quote marks then
+    makes no quotations at all, instead of one object (and two copies of text) per pair of marks.
+    """
+    content_end = close_end - (widths[1] or 1) if closed else close_end
+    if _WORD_CHAR.search(text, open_pos + widths[0], content_end) is not None:
+        quotes.append(_quote(text, open_pos, close_end, depth=depth, closed=closed, paragraph=paragraph, widths=widths))
 
 
 def _quote(
