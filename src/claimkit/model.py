@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from claimkit.errors import InvalidInputError, InvalidSpanError, short_repr
+from claimkit.errors import InvalidInputError, InvalidSpanError, NotFoundError, short_repr
 
 __all__ = [
     "Actor",
@@ -616,23 +616,30 @@ class Analysis:
         """The statement with this id.
 
         Raises:
-            KeyError: if there is none.
+            NotFoundError: if there is none (a :class:`KeyError` too).
+
+        >>> Analysis(text="").statement("s1")
+        Traceback (most recent call last):
+          ...
+        claimkit.errors.NotFoundError: no statement with id 's1'
         """
         for s in self.statements:
             if s.id == statement_id:
                 return s
-        raise KeyError(statement_id)
+        msg = f"no statement with id {short_repr(statement_id)}"
+        raise NotFoundError(msg)
 
     def actor(self, actor_id: str) -> Actor:
         """The actor with this id.
 
         Raises:
-            KeyError: if there is none.
+            NotFoundError: if there is none (a :class:`KeyError` too).
         """
         for a in self.actors:
             if a.id == actor_id:
                 return a
-        raise KeyError(actor_id)
+        msg = f"no actor with id {short_repr(actor_id)}"
+        raise NotFoundError(msg)
 
     def to_dict(self) -> dict[str, Any]:
         """This analysis as plain JSON-compatible data.

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from claimkit.lang import timewords, wordclass
 from claimkit.lang.morphology import plural_forms, verb_forms
 from claimkit.lang.resources import rows
 from claimkit.model import Stance
@@ -99,6 +100,7 @@ def cue_lexicon() -> CueLexicon:
     for row in rows("attribution_words.tsv"):
         if len(row) >= 2:
             classes.setdefault(row[0].lower(), set()).add(row[1])
+    _add_derived_classes(classes)
     for row in rows("actor_words.tsv"):  # "a statement saying ...": messages that carry someone's words
         if len(row) >= 2 and row[1] == "artifact":
             classes.setdefault(row[0].lower(), set()).add("artifact")
@@ -108,6 +110,24 @@ def cue_lexicon() -> CueLexicon:
         preps={k: tuple(sorted(v, key=lambda e: -len(e.rest))) for k, v in preps.items()},
         word_classes={k: frozenset(v) for k, v in classes.items()},
     )
+
+
+def _add_derived_classes(classes: dict[str, set[str]]) -> None:
+    """The word classes whose words have their home in another list of the language layer.
+
+    ``time``: month and weekday names and parts of the day come from ``time_words.tsv`` (a month
+    that is also a modal, "may", stays a modal); ``pronoun``: the subject pronouns, and
+    ``relpro``: the relative pronouns, come from ``pronouns.tsv``. ``attribution_words.tsv``
+    lists only the words of these classes that are not in those files.
+    """
+    vocab = timewords.vocabulary()
+    for word in (*vocab.months, *vocab.weekdays, *vocab.parts_of_day):
+        if "modal" not in classes.get(word, ()):
+            classes.setdefault(word, set()).add("time")
+    for word in wordclass.subject_pronouns():
+        classes.setdefault(word, set()).add("pronoun")
+    for word in wordclass.relative_pronouns():
+        classes.setdefault(word, set()).add("relpro")
 
 
 @functools.cache
