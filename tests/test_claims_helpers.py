@@ -1,0 +1,381 @@
+"""The small readers inside claim extraction, each pinned on hand-tagged tokens (no tagger).
+
+Each test names the behaviour it pins; they were written for the mutants of
+``scripts/mutation.py claims`` that no other test killed, and each fails when its rule is broken.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimkit import claims as c
+from claimkit.actors import ActorTable
+from claimkit.model import Argument, Claim, Granularity, Polarity, Span, Stance, Statement, StatementKind
+from claimkit.pipeline import default_analyzer
+from claimkit.text import Token
+
+
+def toks(tagged: str) -> list[Token]:
+    """'the/DT talks/NNS failed/VBD' -> tokens with offsets in 'the talks failed'."""
+    out, at = [], 0
+    for item in tagged.split():
+        word, tag = item.rsplit("/", 1)
+        out.append(Token(start=at, end=at + len(word), text=word, tag=tag))
+        at += len(word) + 1
+    return out
+
+
+# --------------------------------------------------------------------------- proper_noun_verb
+
+
+def test_proper_noun_verb_reads_a_capitalized_verb_before_a_name_in_sentence_case() -> None:
+    clause = toks("the/DT group/NN said/VBD Arms/NNP Russia/NNP sent/VBD were/VBD old/JJ")
+    assert c.proper_noun_verb(clause, 3)
+
+
+def test_proper_noun_verb_needs_a_name_after_and_a_word_before() -> None:
+    assert not c.proper_noun_verb(toks("Arms/NNP Russia/NNP sent/VBD were/VBD old/JJ"), 0)  # first word
+    assert not c.proper_noun_verb(toks("the/DT group/NN said/VBD Arms/NNP"), 3)  # last word
+    assert not c.proper_noun_verb(toks("the/DT group/NN said/VBD Arms/NNP were/VBD old/JJ"), 3)
+    assert not c.proper_noun_verb(toks("the/DT group/NN said/VBD Arms/NNP russia/NNP were/VBD old/JJ"), 3)
+    assert not c.proper_noun_verb(toks("the/DT group/NN said/VBD arms/NNS Russia/NNP sent/VBD old/JJ"), 3)
+
+
+def test_proper_noun_verb_is_off_in_a_title_case_headline() -> None:
+    assert not c.proper_noun_verb(toks("The/DT Group/NN Says/VBZ Arms/NNP Russia/NNP Sent/VBD were/VBD"), 3)
+
+
+# --------------------------------------------------------------------------- participles, light nouns, verbs
+
+
+@pytest.mark.parametrize(
+    ("tagged", "i", "expected"),
+    [
+        ("their/PRP$ shared/VBN border/NN", 1, True),
+        ("the/DT growing/VBG threat/NN", 1, True),
+        ("Acme/NNP 's/POS stated/VBD goal/NN", 2, True),
+        ("the/DT armed/VBN Russian/JJ", 1, True),
+        ("the/DT armed/VBN Russians/NNPS", 1, True),
+        ("the/DT armed/VBN groups/NNS", 1, True),
+        ("the/DT armed/VBN Group/NNP", 1, True),
+        ("they/PRP shared/VBD the/DT border/NN", 1, False),
+        ("the/DT shared/VBN ./.", 1, False),
+        ("shared/VBN border/NN", 0, False),
+        ("the/DT border/NN shared/VBN", 2, False),
+        ("the/DT share/VB border/NN", 1, False),
+        ("the/DT shares/VBZ border/NN", 1, False),
+        ("the/DT shared/VBN in/IN", 1, False),
+    ],
+)
+def test_a_participle_between_determiner_and_noun_modifies_the_noun(tagged: str, i: int, expected: bool) -> None:
+    assert c._modifies_noun(toks(tagged), i) is expected
+
+
+@pytest.mark.parametrize(
+    ("tagged", "j", "expected"),
+    [
+        ("a/DT deal/NN", 0, 1),
+        ("deals/NNS", 0, 0),
+        ("a/DT big/JJ deal/NN", 0, 2),
+        ("the/DT bigger/JJR deal/NN", 0, 2),
+        ("two/CD deals/NNS", 0, 1),
+        ("so/RB big/JJ deal/NN", 0, 2),
+        ("a/DT very/RB big/JJ deal/NN", 0, None),  # three words at most
+        ("the/DT of/IN deal/NN", 0, None),
+        ("a/DT deal/NN", 1, 1),
+        ("a/DT", 0, None),
+    ],
+)
+def test_light_noun_is_found_after_at_most_two_modifiers(tagged: str, j: int, expected: int | None) -> None:
+    assert c._light_noun(toks(tagged), j, {"deal"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("tagged", "i", "expected"),
+    [
+        ("they/PRP have/VBP been/VBN", 1, False),
+        ("they/PRP have/VBP not/RB been/VBN", 1, False),
+        ("they/PRP have/VBP n't/RB been/VBN", 1, False),
+        ("they/PRP have/VBP not/NN been/VBN", 1, False),  # "not" is skipped whatever its tag
+        ("they/PRP have/VBP N'T/NN been/VBN", 1, False),
+        ("they/PRP have/VBP never/RB really/RBR been/VBN", 1, False),
+        ("they/PRP have/VBP most/RBS been/VBN", 1, False),
+        ("they/PRP have/VBP no/DT money/NN", 1, True),
+        ("they/PRP have/VBP ./.", 1, True),
+        ("they/PRP have/VBP", 1, True),
+        ("they/PRP have/VBP not/RB", 1, True),
+        ("they/PRP have/VBP not/RB not/RB not/RB been/VBN", 1, True),  # a verb beyond three words is not seen
+    ],
+)
+def test_an_auxiliary_is_the_main_verb_unless_a_verb_follows_within_three_words(
+    tagged: str, i: int, expected: bool
+) -> None:
+    assert c._is_main_verb(toks(tagged), i) is expected
+
+
+def test_next_is_looks_at_the_next_word_only_in_lower_case() -> None:
+    clause = toks("they/PRP said/VBD That/IN it/PRP")
+    assert c._next_is(clause, 1, ("that",))
+    assert not c._next_is(clause, 0, ("that",))
+    assert not c._next_is(clause, 2, ("that",))
+    assert not c._next_is(clause, 3, ("that",))  # the last word has no next
+
+
+# --------------------------------------------------------------------------- negated frames, denied complements
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        ("there/EX is/VBZ no/DT evidence/NN that/IN it/PRP works/VBZ", True),
+        ("it/PRP 's/VBZ not/RB true/JJ that/IN it/PRP works/VBZ", True),
+        ("it/PRP was/VBD never/RB true/JJ that/IN it/PRP works/VBZ", True),
+        ("it/PRP be/VB not/RB true/JJ that/IN it/PRP works/VBZ", True),
+        ("there/EX is/VBZ evidence/NN that/IN it/PRP works/VBZ", False),  # no negation
+        ("there/EX is/VBZ no/DT doubt/NN that/IN it/PRP works/VBZ", False),  # no frame noun
+        ("they/PRP said/VBD there/EX is/VBZ no/DT evidence/NN that/IN it/PRP works/VBZ", False),
+        ("that/IN no/DT evidence/NN works/VBZ", False),
+    ],
+)
+def test_negated_frame_before_the_first_verb(tagged: str, expected: bool) -> None:
+    assert c._negated_frame(toks(tagged)) is expected
+
+
+def _denied(tagged: str) -> bool:
+    clause = toks(tagged)
+    start = next(i for i, t in enumerate(clause) if t.text == "hackers")
+    return c._denied_complement(clause, start, c._lexicon())
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        ("Acme/NNP denied/VBD that/IN hackers/NNS planted/VBD chips/NNS", True),
+        ("Acme/NNP denied/VBD the/DT report/NN that/IN hackers/NNS planted/VBD chips/NNS", True),
+        ("Acme/NNP denied/VBD reports/NNS that/IN hackers/NNS planted/VBD chips/NNS", True),
+        ("Acme/NNP said/VBD that/IN hackers/NNS planted/VBD chips/NNS", False),
+        ("Acme/NNP denied/VBD the/DT man/NN that/IN hackers/NNS planted/VBD chips/NNS", False),
+        ("Acme/NNP denied/VBD it/PRP hackers/NNS planted/VBD chips/NNS", False),
+        ("that/IN hackers/NNS planted/VBD chips/NNS", False),
+        ("hackers/NNS planted/VBD chips/NNS", False),
+    ],
+)
+def test_denied_complement(tagged: str, expected: bool) -> None:
+    assert _denied(tagged) is expected
+
+
+# --------------------------------------------------------------------------- times named in a clause
+
+
+def _time(tagged: str) -> tuple[str, Granularity, dt.datetime, dt.datetime] | None:
+    value = c._scan_clause_time(toks(tagged))
+    return None if value is None else (value.timex, value.granularity, value.start, value.end)
+
+
+def test_a_day_month_and_year_in_either_order() -> None:
+    day = (dt.datetime(2016, 3, 3), dt.datetime(2016, 3, 4))
+    assert _time("it/PRP closed/VBD on/IN 3/CD March/NNP 2016/CD") == ("2016-03-03", Granularity.DAY, *day)
+    assert _time("it/PRP closed/VBD on/IN March/NNP 3/CD ,/, 2016/CD") == ("2016-03-03", Granularity.DAY, *day)
+    assert _time("3/CD March/NNP 2016/CD") == ("2016-03-03", Granularity.DAY, *day)
+
+
+def test_a_month_and_year_is_a_month() -> None:
+    assert _time("in/IN May/NNP 2015/CD") == (
+        "2015-05",
+        Granularity.MONTH,
+        dt.datetime(2015, 5, 1),
+        dt.datetime(2015, 6, 1),
+    )
+    assert _time("in/IN Dec./NNP 2015/CD") == (
+        "2015-12",
+        Granularity.MONTH,
+        dt.datetime(2015, 12, 1),
+        dt.datetime(2016, 1, 1),
+    )
+    assert _time("in/IN November/NNP 2015/CD") == (
+        "2015-11",
+        Granularity.MONTH,
+        dt.datetime(2015, 11, 1),
+        dt.datetime(2015, 12, 1),
+    )
+
+
+def test_a_year_alone_and_a_month_too_far_before_it() -> None:
+    year = ("2015", Granularity.YEAR, dt.datetime(2015, 1, 1), dt.datetime(2016, 1, 1))
+    assert _time("in/IN 2015/CD") == year
+    assert _time("May/NNP the/DT plant/NN closed/VBD in/IN 2015/CD") == year
+    assert _time("in/IN May/NNP of/IN 2015/CD")[0] == "2015-05"  # type: ignore[index]
+    assert _time("it/PRP closed/VBD in/IN 1776/CD") is None  # not a year of the news
+    assert _time("it/PRP closed/VBD") is None
+
+
+def test_an_impossible_date_is_no_time() -> None:
+    assert _time("on/IN 31/CD February/NNP 2016/CD") is None
+
+
+def test_the_first_year_of_the_clause_is_read() -> None:
+    assert _time("in/IN 2015/CD and/CC March/NNP 2016/CD")[0] == "2015"  # type: ignore[index]
+
+
+# --------------------------------------------------------------------------- whole clauses (tagged by the pipeline)
+
+
+def claims_of(text: str, stance: Stance = Stance.ASSERT) -> list[Claim]:
+    doc = default_analyzer().processor.parse(text)
+    statement = Statement(id="s1", kind=StatementKind.DIRECT, content=Span.from_text(text, 0, len(text)), stance=stance)
+    return [x for x in c.extract_claims(doc, [statement], ActorTable()) if x.predicate_class is not None]
+
+
+def one(text: str, stance: Stance = Stance.ASSERT) -> Claim:
+    (claim,) = claims_of(text, stance)
+    return claim
+
+
+def _text(argument: Argument | None) -> str | None:
+    return None if argument is None else argument.text
+
+
+def test_a_light_verb_and_its_noun_make_one_predicate() -> None:
+    claim = one("Russia maintained contact with the rebels.")
+    assert (claim.predicate, claim.predicate_class) == ("maintain contact", "contact")
+    assert (_text(claim.subject), _text(claim.recipient)) == ("Russia", "the rebels")
+
+
+def test_a_hedging_verb_or_adverb_before_the_verb_lowers_certainty() -> None:
+    claim = one("Russia appears to arm the rebels.")
+    assert (claim.certainty, claim.hedges, _text(claim.subject)) == (0.7, ("appears",), "Russia")
+    claim = one("Russia reportedly armed the rebels.")
+    assert (claim.certainty, claim.hedges) == (0.6, ("reportedly",))
+    assert one("Russia armed the rebels.").certainty == 1.0
+
+
+def test_only_before_the_verb_is_recorded_as_a_hedge() -> None:
+    assert one("Russia only armed the rebels.").hedges == ("only",)
+
+
+def test_negation_before_or_after_the_verb_and_in_the_object() -> None:
+    assert one("Russia has not armed the rebels.").polarity is Polarity.NEGATIVE
+    assert one("Russia never armed the rebels.").polarity is Polarity.NEGATIVE
+    assert one("Russia declined to arm the rebels.").polarity is Polarity.NEGATIVE
+    assert one("The rebels received no weapons from Russia.").polarity is Polarity.NEGATIVE
+    assert one("Russia armed the rebels.").polarity is Polarity.POSITIVE
+
+
+def test_a_statement_stance_flips_or_hedges_its_claims() -> None:
+    denied = one("Russia armed the rebels.", Stance.DENY)
+    assert denied.polarity is Polarity.NEGATIVE
+    hedged = one("Russia armed the rebels.", Stance.HEDGE)
+    assert hedged.polarity is Polarity.POSITIVE
+    assert hedged.certainty < 1.0
+
+
+def test_a_parenthetical_report_is_stepped_over_to_the_passive_agent() -> None:
+    claim = one("The weapons, which they say were supplied by Russia, arrived.")
+    assert (_text(claim.subject), claim.predicate, _text(claim.object)) == ("Russia", "supply", "The weapons")
+    assert claim.span.text == "The weapons, which they say were supplied by Russia"
+
+
+def test_arguments_of_a_transfer() -> None:
+    claim = one("Russia supplied at least 80 rifles to the rebels.")
+    assert (_text(claim.object), _text(claim.recipient)) == ("at least 80 rifles", "the rebels")
+    claim = one("Russia supplied the rebels with rifles.")
+    assert (_text(claim.object), _text(claim.recipient)) == ("rifles", "the rebels")
+    claim = one("Moscow's supply of weapons to the rebels grew.")
+    assert (_text(claim.subject), claim.predicate, _text(claim.object), _text(claim.recipient)) == (
+        "Moscow",
+        "supply",
+        "weapons",
+        "the rebels",
+    )
+    assert claim.span.text == "Moscow's supply of weapons to the rebels"
+
+
+def test_a_claim_takes_the_date_named_in_its_clause() -> None:
+    claim = one("Russia armed the rebels in May 2015.")
+    assert claim.time is not None
+    assert claim.time.timex == "2015-05"
+
+
+def _roles(claim: Claim) -> tuple[str | None, str, str | None, str | None]:
+    return (_text(claim.subject), claim.predicate, _text(claim.object), _text(claim.recipient))
+
+
+def test_a_possessive_count_is_a_have_claim() -> None:
+    doc_text = "The alliance's 19 member states met."
+    doc = default_analyzer().processor.parse(doc_text)
+    statement = Statement(
+        id="s1", kind=StatementKind.DIRECT, content=Span.from_text(doc_text, 0, len(doc_text)), stance=Stance.DENY
+    )
+    (claim,) = [x for x in c.extract_claims(doc, [statement], ActorTable()) if x.predicate == "have"]
+    assert _roles(claim) == ("The alliance", "have", "19 member states", None)
+    assert claim.span.text == "The alliance's 19 member states"
+    assert claim.polarity is Polarity.NEGATIVE  # a denied statement
+
+
+def test_nominal_transfers_take_their_arguments_around_the_noun() -> None:
+    assert _roles(one("Russian arms supplies to the rebels grew.")) == ("Russian", "supply", "arms", "the rebels")
+    assert _roles(one("Arms supplies from Russia to the rebels grew.")) == ("Russia", "supply", "Arms", "the rebels")
+    assert _roles(one("Their support for the rebels grew.")) == ("Their", "support", None, "the rebels")
+    denied = one("Their support for the rebels grew.", Stance.DENY)
+    assert denied.polarity is Polarity.NEGATIVE
+
+
+def test_no_before_a_nominal_transfer_negates_it() -> None:
+    (claim,) = [x for x in claims_of("No weapons supplies from Russia reached the rebels.") if x.predicate == "supply"]
+    assert _roles(claim) == ("Russia", "supply", "weapons", None)
+    assert claim.polarity is Polarity.NEGATIVE
+
+
+def test_noun_phrases_extend_over_of_and_and() -> None:
+    assert _roles(one("Russia armed the rebels of the north.")) == ("Russia", "arm", None, "the rebels of the north")
+    assert _roles(one("Russia and Iran armed the rebels.")) == ("Russia and Iran", "arm", None, "the rebels")
+
+
+# --------------------------------------------------------------------------- pronouns and descriptions
+
+
+def _subject(text: str) -> str | None:
+    (claim,) = [x for x in claims_of(text) if x.predicate == "arm"]
+    return _text(claim.subject)
+
+
+def test_a_pronoun_subject_is_the_nearest_earlier_name() -> None:
+    assert _subject("Russia is a big country. It armed the rebels.") == "Russia"
+    assert _subject("Iran met Russia. They armed the rebels.") == "Russia"
+    assert _subject("Vladimir Putin spoke. He armed the rebels.") == "Vladimir Putin"  # the whole name
+
+
+def test_a_pronoun_antecedent_skips_calendar_words() -> None:
+    assert _subject("Russia spoke on Monday. It armed the rebels.") == "Russia"
+
+
+def test_an_object_pronoun_skips_its_own_clause_names() -> None:
+    (claim,) = [x for x in claims_of("The rebels met Russia. Iran armed them.") if x.predicate == "arm"]
+    assert (_text(claim.subject), _text(claim.recipient)) == ("Iran", "Russia")
+    assert claim.recipient is not None
+    assert claim.recipient.span is not None
+    assert claim.recipient.span.text == "them"  # the argument points at the pronoun
+
+
+def test_a_definite_description_takes_the_name_beside_its_earlier_mention() -> None:
+    assert _subject("The Falcon group arrived. The group armed the rebels.") == "Falcon"
+    assert _subject("The leaders of Falcon arrived. The leaders armed the rebels.") == "Falcon"
+    assert _subject("The group arrived. The group armed the rebels.") == "The group"  # no name: stays
+
+
+def test_first_person_is_the_speaker() -> None:
+    text = "We armed the rebels, Acme said."
+    doc = default_analyzer().processor.parse(text)
+    speaker_span = Span.from_text(text, 21, 25)
+    statement = Statement(
+        id="s1",
+        kind=StatementKind.DIRECT,
+        content=Span.from_text(text, 0, 19),
+        speaker_span=speaker_span,
+        stance=Stance.ASSERT,
+    )
+    (claim,) = c.extract_claims(doc, [statement], ActorTable())
+    assert claim.subject is not None
+    assert (claim.subject.text, claim.subject.span) == ("Acme", Span.from_text(text, 0, 2))
