@@ -379,3 +379,153 @@ def test_first_person_is_the_speaker() -> None:
     (claim,) = c.extract_claims(doc, [statement], ActorTable())
     assert claim.subject is not None
     assert (claim.subject.text, claim.subject.span) == ("Acme", Span.from_text(text, 0, 2))
+
+
+# --------------------------------------------------------------------------- which words are predicates
+
+
+def all_claims(text: str) -> list[tuple[str | None, str, str | None, str | None, Polarity]]:
+    doc = default_analyzer().processor.parse(text)
+    statement = Statement(
+        id="s1", kind=StatementKind.DIRECT, content=Span.from_text(text, 0, len(text)), stance=Stance.ASSERT
+    )
+    return [(*_roles(x), x.polarity) for x in c.extract_claims(doc, [statement], ActorTable())]
+
+
+def test_a_hyphenated_participle_is_a_predicate_with_its_first_part_as_subject() -> None:
+    claims = [x for x in claims_of("The rebels used Russian-supplied weapons.") if x.predicate == "supply"]
+    assert [(_roles(x), x.span.text) for x in claims] == [
+        (("Russian", "supply", "weapons", None), "Russian-supplied weapons")
+    ]
+
+
+def test_a_negating_verb_with_an_object_is_the_negated_positive_predicate() -> None:
+    claim = one("Russia declined the award.")
+    assert (claim.predicate, claim.polarity, claim.span.text) == (
+        "accept",
+        Polarity.NEGATIVE,
+        "Russia declined the award",
+    )
+
+
+def test_a_negating_verb_before_to_negates_the_next_predicate() -> None:
+    assert all_claims("Russia refused to arm the rebels.") == [("Russia", "arm", None, "the rebels", Polarity.NEGATIVE)]
+
+
+def test_no_in_a_light_verb_phrase_negates_it() -> None:
+    claim = one("Russia has no contacts with the rebels.")
+    assert (claim.predicate, claim.polarity) == ("have contact", Polarity.NEGATIVE)
+    assert one("Russia has had contacts with the rebels.").polarity is Polarity.POSITIVE
+
+
+def test_an_auxiliary_is_a_predicate_only_as_the_main_verb() -> None:
+    assert all_claims("Russia has weapons.") == [("Russia", "have", "weapons", None, Polarity.POSITIVE)]
+    assert [x[1] for x in all_claims("Russia has armed the rebels.")] == ["arm"]
+
+
+def test_a_reporting_verb_is_not_a_predicate() -> None:
+    assert [x[1] for x in all_claims("Russia said the rebels were armed.")] == ["arm"]
+
+
+# --------------------------------------------------------------------------- noun phrases
+
+
+def _words_of(np: list[Token] | None) -> str | None:
+    return None if np is None else " ".join(t.text for t in np)
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        ("the/DT rebel/NN army/NN armed/VBD", "the rebel army"),
+        ("they/PRP armed/VBD", "they"),
+        ("the/DT Freedonian/JJ armed/VBD", "the Freedonian"),  # a demonym heads a subject
+        ("impossible/JJ to/TO take/VB", None),  # an adjective is no subject
+        ("the/DT leaders/NNS of/IN Freedonia/NNP armed/VBD", "the leaders of Freedonia"),
+        ("Russia/NNP and/CC Iran/NNP armed/VBD", "Russia and Iran"),
+        ("Smith/NNP &/CC Sons/NNPS armed/VBD", "Smith & Sons"),
+        ("up/RB to/IN 80/CD people/NNS died/VBD", "up to 80 people"),
+        ("at/IN least/JJS 20/CD soldiers/NNS died/VBD", "at least 20 soldiers"),
+        ("to/IN the/DT soldiers/NNS died/VBD", "the soldiers"),  # an approximator needs a number after it
+        ("“/`` the/DT army/NN ”/'' armed/VBD", "the army"),  # quote marks are left out
+        ("the/DT weapons/NNS ,/, which/WDT were/VBD", "the weapons"),  # the relative pronoun's noun
+        ("which/WDT were/VBD", None),
+        ("(/( )/) armed/VBD", None),
+    ],
+)
+def test_the_noun_phrase_before_a_verb(tagged: str, expected: str | None) -> None:
+    clause = toks(tagged)
+    j = next(i for i, t in enumerate(clause) if t.tag.startswith("VB") or t.tag == "TO") - 1
+    assert _words_of(c._np_left(clause, j)) == expected
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected", "after"),
+    [
+        ("armed/VBD the/DT rebels/NNS of/IN the/DT north/NN ./.", "the rebels of the north", 6),
+        ("armed/VBD them/PRP all/DT", "them", 2),  # a pronoun is a whole phrase
+        ("armed/VBD both/DT the/DT rebels/NNS and/CC", "the rebels", 4),
+        ("armed/VBD either/DT group/NN", "group", 3),
+        ("armed/VBD neither/DT group/NN", "group", 3),
+        ("moved/VBD at/IN least/JJS 20,000/CD troops/NNS", "at least 20,000 troops", 5),
+        ("moved/VBD up/RP 20,000/CD troops/NNS", "20,000 troops", 4),  # a particle is stepped over
+        ("gave/VBD no/DT weapons/NNS", "no weapons", 3),
+        ("gave/VBD none/NN", "none", 2),
+        ("gave/VBD any/DT help/NN", "any help", 3),
+        ("armed/VBD of/IN the/DT rebels/NNS", None, 1),  # "of" does not open a phrase
+        ("armed/VBD the/DT rebels/NNS of/IN", "the rebels", 3),
+        ("armed/VBD quickly/RB ./.", None, 2),
+    ],
+)
+def test_the_noun_phrase_after_a_verb(tagged: str, expected: str | None, after: int) -> None:
+    np, k = c._np_right(toks(tagged), 1)
+    assert (_words_of(np), k) == (expected, after)
+
+
+def test_a_number_within_a_few_words_after_approximators_only() -> None:
+    clause = toks("up/RB to/TO 80/CD people/NNS")
+    assert c._number_within(clause, 0, 3)
+    assert not c._number_within(clause, 0, 2)
+    assert not c._number_within(toks("up/RB the/DT 80/CD"), 0, 3)
+    assert not c._number_within(toks("people/NNS"), 0, 3)
+
+
+def test_the_object_after_a_comma_set_phrase() -> None:
+    clause = toks("passed/VBD ,/, by/IN a/DT majority/NN ,/, an/DT amendment/NN ./.")
+    np, after = c._after_parenthetical(clause, 1, 1)
+    assert (_words_of(np), after) == ("an amendment", 8)
+    assert c._after_parenthetical(toks("passed/VBD ,/, an/DT amendment/NN"), 1, 1) == (None, 1)  # no preposition
+    assert c._after_parenthetical(toks("passed/VBD by/IN a/DT vote/NN"), 1, 1) == (None, 1)  # no comma
+    no_object = toks("passed/VBD ,/, by/IN a/DT majority/NN ,/, quickly/RB")
+    assert c._after_parenthetical(no_object, 1, 1) == (None, 1)
+    verb_inside = toks("passed/VBD ,/, as/IN officials/NNS said/VBD ,/, an/DT amendment/NN")
+    assert c._after_parenthetical(verb_inside, 1, 1) == (None, 1)
+    assert c._after_parenthetical(toks("passed/VBD ,/,"), 1, 1) == (None, 1)
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        ("weapons/NNS were/VBD supplied/VBN", True),
+        ("weapons/NNS got/VBD supplied/VBN", True),
+        ("weapons/NNS were/VBD not/RB quickly/RB supplied/VBN", True),
+        ("weapons/NNS were/VBD n't/NN supplied/VBN", True),
+        ("they/PRP have/VBP supplied/VBN", False),
+        ("weapons/NNS supplied/VBN", False),
+        ("weapons/NNS were/VBD supplied/VBD", False),  # not a participle
+        ("were/VBD the/DT weapons/NNS supplied/VBN", False),
+    ],
+)
+def test_passive_voice_is_a_form_of_be_or_get_before_the_participle(tagged: str, expected: bool) -> None:
+    clause = toks(tagged)
+    assert c._is_passive(clause, len(clause) - 1) is expected
+
+
+def test_prepositional_phrases_after_the_object() -> None:
+    clause = toks("arms/NNS to/TO the/DT rebels/NNS from/IN Russia/NNP for/IN money/NN ,/, with/IN care/NN")
+    pps = c._pps(clause, 1)
+    assert {k: _words_of(v) for k, v in pps.items()} == {"to": "the rebels", "from": "Russia", "for": "money"}
+    assert c._pps(toks("arms/NNS which/WDT to/TO the/DT rebels/NNS"), 1) == {}
+    assert c._pps(toks("arms/NNS went/VBD to/TO the/DT rebels/NNS"), 1) == {}
+    first = c._pps(toks("to/TO Iran/NNP to/TO Syria/NNP"), 0)
+    assert {k: _words_of(v) for k, v in first.items()} == {"to": "Iran"}
