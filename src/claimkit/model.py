@@ -702,15 +702,7 @@ def spans_of(analysis: Analysis) -> Iterable[Span]:
     for t in analysis.times:
         yield t.span
     for s in analysis.statements:
-        yield s.content
-        yield from s.content_parts
-        if s.speaker_span is not None:
-            yield s.speaker_span
-        if s.cue_span is not None:
-            yield s.cue_span
-        for e in s.evidence:
-            if e.span is not None:
-                yield e.span
+        yield from _statement_spans(s)
     for q in analysis.quantities:
         yield q.span
         yield q.number
@@ -718,6 +710,11 @@ def spans_of(analysis: Analysis) -> Iterable[Span]:
             yield q.context
     for c in analysis.claims:
         yield c.span
-        for arg in (c.subject, c.object, c.recipient):
-            if arg is not None and arg.span is not None:
-                yield arg.span
+        yield from (arg.span for arg in (c.subject, c.object, c.recipient) if arg is not None and arg.span is not None)
+
+
+def _statement_spans(s: Statement) -> Iterable[Span]:
+    yield s.content
+    yield from s.content_parts
+    yield from (span for span in (s.speaker_span, s.cue_span) if span is not None)
+    yield from (e.span for e in s.evidence if e.span is not None)

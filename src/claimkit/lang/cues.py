@@ -71,19 +71,7 @@ def cue_lexicon() -> CueLexicon:
     verbs: dict[str, list[CueEntry]] = {}
     nouns: dict[str, CueEntry] = {}
     preps: dict[str, list[CueEntry]] = {}
-    merged: dict[tuple[str, bool], tuple[str, ...]] = {}
-    for row in rows("cues.tsv"):
-        if len(row) >= 3:  # a cue listed twice takes what both lines allow; its first stance wins
-            key = (row[0].lower(), "noun" in row[1] or "prep" in row[1])
-            if key in merged:
-                old = merged[key]
-                extra_forms = ",".join(x for x in (old[3] if len(old) > 3 else "", row[3] if len(row) > 3 else "") if x)
-                merged[key] = (old[0], f"{old[1]},{row[1]}", old[2], extra_forms)
-            else:
-                merged[key] = row
-    for row in merged.values():
-        if len(row) < 3:
-            continue
+    for row in _merged_cue_rows():
         words = row[0].lower().split()
         takes = frozenset(t.strip() for t in row[1].split(",") if t.strip())
         entry = CueEntry(lemma=row[0].lower(), rest=tuple(words[1:]), takes=takes, stance=Stance[row[2].upper()])
@@ -96,6 +84,32 @@ def cue_lexicon() -> CueLexicon:
         else:
             for form in verb_forms(words[0]) | extra:
                 verbs.setdefault(form, []).append(entry)
+    return CueLexicon(
+        verbs={k: tuple(sorted(v, key=lambda e: -len(e.rest))) for k, v in verbs.items()},
+        nouns=dict(nouns),
+        preps={k: tuple(sorted(v, key=lambda e: -len(e.rest))) for k, v in preps.items()},
+        word_classes=_word_classes(),
+    )
+
+
+def _merged_cue_rows() -> list[tuple[str, ...]]:
+    """The rows of ``cues.tsv``; a cue listed twice takes what both lines allow, and its first stance."""
+    merged: dict[tuple[str, bool], tuple[str, ...]] = {}
+    for row in rows("cues.tsv"):
+        if len(row) < 3:
+            continue
+        key = (row[0].lower(), "noun" in row[1] or "prep" in row[1])
+        if key in merged:
+            old = merged[key]
+            extra_forms = ",".join(x for x in (old[3] if len(old) > 3 else "", row[3] if len(row) > 3 else "") if x)
+            merged[key] = (old[0], f"{old[1]},{row[1]}", old[2], extra_forms)
+        else:
+            merged[key] = row
+    return list(merged.values())
+
+
+def _word_classes() -> dict[str, frozenset[str]]:
+    """Word -> its classes: ``attribution_words.tsv``, the derived classes, and message nouns."""
     classes: dict[str, set[str]] = {}
     for row in rows("attribution_words.tsv"):
         if len(row) >= 2:
@@ -104,12 +118,7 @@ def cue_lexicon() -> CueLexicon:
     for row in rows("actor_words.tsv"):  # "a statement saying ...": messages that carry someone's words
         if len(row) >= 2 and row[1] == "artifact":
             classes.setdefault(row[0].lower(), set()).add("artifact")
-    return CueLexicon(
-        verbs={k: tuple(sorted(v, key=lambda e: -len(e.rest))) for k, v in verbs.items()},
-        nouns=dict(nouns),
-        preps={k: tuple(sorted(v, key=lambda e: -len(e.rest))) for k, v in preps.items()},
-        word_classes={k: frozenset(v) for k, v in classes.items()},
-    )
+    return {k: frozenset(v) for k, v in classes.items()}
 
 
 def _add_derived_classes(classes: dict[str, set[str]]) -> None:
