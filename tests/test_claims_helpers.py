@@ -529,3 +529,111 @@ def test_prepositional_phrases_after_the_object() -> None:
     assert c._pps(toks("arms/NNS went/VBD to/TO the/DT rebels/NNS"), 1) == {}
     first = c._pps(toks("to/TO Iran/NNP to/TO Syria/NNP"), 0)
     assert {k: _words_of(v) for k, v in first.items()} == {"to": "Iran"}
+
+
+# --------------------------------------------------------------------------- more edges of the same readers
+
+
+def test_hedge_words_are_the_hedges_file() -> None:
+    assert {"reportedly", "allegedly", "seems"} <= c.hedge_words()
+    assert "said" not in c.hedge_words()
+
+
+def test_the_lemma_of_a_hedging_verb_counts_too() -> None:
+    claim = one("Russia appeared to arm the rebels.")  # "appeared" is not in hedges.tsv, "appear" is
+    assert (claim.certainty, claim.hedges) == (0.7, ("appeared",))
+
+
+def test_you_is_an_argument_nobody_resolves() -> None:
+    claim = one("You armed the rebels.")
+    assert claim.subject is not None
+    assert (claim.subject.text, claim.subject.actor_id) == ("You", None)
+
+
+def test_a_clause_opening_with_its_verb_group_reads_it_all() -> None:
+    claim = one("Never armed the rebels.")
+    assert claim.polarity is Polarity.NEGATIVE
+    assert claim.span.text == "Never armed the rebels"
+
+
+def test_a_claim_without_object_ends_at_its_verb() -> None:
+    claim = one("The rebels were armed.")
+    assert (_text(claim.subject), _text(claim.recipient)) == (None, "The rebels")
+    assert claim.span.text == "The rebels were armed"
+
+
+def test_a_curly_apostrophe_negates_like_a_straight_one() -> None:
+    assert all_claims("Russia isn’t an ally of the rebels.") == [
+        ("Russia", "be", "an ally of the rebels", None, Polarity.NEGATIVE)
+    ]
+
+
+def test_none_as_the_object_negates() -> None:
+    claim = one("Russia sent none to the rebels.")
+    assert (_text(claim.recipient), claim.polarity) == ("the rebels", Polarity.NEGATIVE)
+
+
+def test_for_names_the_recipient_like_to() -> None:
+    assert _roles(one("Russia supplied rifles for the rebels.")) == ("Russia", "supply", "rifles", "the rebels")
+
+
+def test_a_name_or_a_possessive_phrase_before_a_predicate_noun_is_its_subject() -> None:
+    assert _roles(one("Moscow arms supplies to the rebels grew.")) == ("Moscow", "supply", "arms", "the rebels")
+    claim = one("The rebel group's supply of weapons to the army grew.")
+    assert _roles(claim) == ("The rebel group", "supply", "weapons", "the army")
+    assert claim.span.text == "The rebel group's supply of weapons to the army"
+    hedged = one("Moscow arms supplies to the rebels grew.", Stance.HEDGE)
+    assert hedged.certainty == 0.7
+
+
+def test_a_possessive_count_at_the_clause_start() -> None:
+    assert all_claims("NATO's 30 members met.") == [("NATO", "have", "30 members", None, Polarity.POSITIVE)]
+
+
+def test_a_capitalized_word_that_is_no_name_is_no_antecedent() -> None:
+    assert _subject("Russia spoke. Then it armed the rebels.") == "Russia"
+
+
+def test_predicates_after_a_negated_or_light_verb_are_still_read() -> None:
+    claims = all_claims("Russia declined the award and armed the rebels.")
+    assert [x[1] for x in claims] == ["accept", "arm"]
+    assert claims[0][2] == "the award"  # the object starts right after the verb
+    assert [x[1] for x in all_claims("Russia maintained contact and armed the rebels.")] == ["maintain contact", "arm"]
+
+
+def test_hyphenated_participles_of_each_ending() -> None:
+    for text, predicate in (
+        ("The rebels used Iran-sold rifles.", "sell"),
+        ("The rebels used Iran-sent rifles.", "send"),
+        ("The rebels used Iran-given rifles.", "give"),
+        ("The rebels used Iran-supplied rifles.", "supply"),
+    ):
+        claims = [x for x in claims_of(text) if x.predicate == predicate]
+        assert [(_text(x.subject), x.span.text) for x in claims] == [("Iran", text[16:-1])], text
+
+
+def test_a_month_without_a_day_before_the_year() -> None:
+    assert _time("March/NNP 2016/CD")[0] == "2016-03"  # type: ignore[index]
+
+
+def test_passive_at_the_clause_start_and_edges_of_the_small_readers() -> None:
+    assert c._is_passive(toks("were/VBD supplied/VBN"), 1) is True
+    assert c._is_passive(toks("quickly/RB supplied/VBN"), 1) is False
+    assert c._number_within(toks("up/RB to/TO"), 0, 3) is False
+    assert c._next_is(toks("they/PRP said/VBD that/IN"), 1, ("that",))
+    assert not c._negated_frame(toks("there/EX is/VBZ no/DT evidence/NN it/PRP works/VBZ"))
+    assert not _denied("Acme/NNP denied/VBD Bob/NNP that/IN hackers/NNS planted/VBD chips/NNS")
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        ("gave/VBD no/IN weapons/NNS", "no weapons"),
+        ("gave/VBD none/IN", "none"),
+        ("gave/VBD any/IN help/NN", "any help"),
+        ("moved/VBD more/JJR than/IN 80/CD troops/NNS", "more than 80 troops"),
+        ("moved/VBD up/IN to/TO 80/CD troops/NNS", "up to 80 troops"),
+    ],
+)
+def test_words_that_open_an_object_whatever_their_tag(tagged: str, expected: str) -> None:
+    assert _words_of(c._np_right(toks(tagged), 1)[0]) == expected
