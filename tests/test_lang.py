@@ -37,3 +37,14 @@ def test_attribution_words_lists_no_word_another_file_already_gives_the_class() 
     }
     twice = [(word, cls) for word, cls, *_ in rows("attribution_words.tsv") if word in elsewhere.get(cls, ())]
     assert twice == []
+
+
+def test_calendar_words_are_not_names_from_the_time_vocabulary_alone() -> None:
+    from claimkit.lang.names import not_names
+    from claimkit.lang.resources import wordlist
+
+    vocab = timewords.vocabulary()
+    calendar = {w[:1].upper() + w[1:] for w in (*vocab.months, *vocab.weekdays)}
+    assert calendar <= not_names()
+    assert {"GMT", "OK"} <= not_names()
+    assert not calendar & wordlist("actor_stopwords.txt")  # one home: time_words.tsv
