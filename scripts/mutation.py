@@ -23,7 +23,8 @@ How it works, and why it is quick enough for a shared two-core machine:
    and dateparser and loaded the POS tagger, the attribution model and the data files (none of
    which is mutated) but has run no test, so no cache holds an unmutated result. The child
    compiles the mutated module, swaps the mutated function's code object into the live
-   function (every reference to the function sees it), and runs only the tests that cover
+   function (every reference to the function sees it), empties the module's
+   ``functools.cache`` tables (collecting the tests may have filled them), and runs only the tests that cover
    the mutated line, quickest first, stopping at the first failure. A line no test runs is a
    survivor without a run. A child that runs past ``--timeout-factor`` times the tests' own
    time (plus 10 s; at most 2 minutes more than they need) is killed and counted as a kill
@@ -381,7 +382,8 @@ class _Mutator:
                 key=lambda t: durations.get(t, 0.0),
             )
             status = earlier.get((point["index"], point["variant"]), "")
-            if status not in {"killed", "timeout"}:
+            rerun = not args.functions or point["function"] in args.functions.split(",")
+            if status not in {"killed", "timeout"} and (rerun or not status):
                 status = (
                     self.run_mutant(tree, point, [by_id[t] for t in covering], durations) if covering else "uncovered"
                 )
@@ -411,12 +413,21 @@ class _Mutator:
         def run() -> int:
             if swap_in(self.module, code, point) == 0:
                 return 99
+            _clear_caches(self.module)
             return _run_items(covering)
 
         exit_code = _in_child(run, budget)
         if exit_code == 99:
             sys.exit(f"could not find the function of mutant {point}")
         return "timeout" if exit_code is None else ("survived" if exit_code == 0 else "killed")
+
+
+def _clear_caches(module: types.ModuleType) -> None:
+    """Empty the module's ``functools.cache`` tables: collection may have filled them with unmutated results."""
+    for value in vars(module).values():
+        clear = getattr(value, "cache_clear", None)
+        if callable(clear):
+            clear()
 
 
 def _sample(
@@ -466,6 +477,11 @@ def main() -> None:
         "--rerun",
         type=Path,
         help="an earlier --out of the same source: keep its kills, run only its survivors again (after adding tests)",
+    )
+    parser.add_argument(
+        "--functions",
+        default="",
+        help="with --rerun: run again only the survivors in these functions (comma-separated)",
     )
     args = parser.parse_args()
 
