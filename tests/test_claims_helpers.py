@@ -637,3 +637,27 @@ def test_passive_at_the_clause_start_and_edges_of_the_small_readers() -> None:
 )
 def test_words_that_open_an_object_whatever_their_tag(tagged: str, expected: str) -> None:
     assert _words_of(c._np_right(toks(tagged), 1)[0]) == expected
+
+
+def test_a_nominal_subject_before_the_noun_wins_over_a_from_phrase() -> None:
+    claim = one("Russian arms supplies from Iran to the rebels grew.")
+    assert _roles(claim) == ("Russian", "supply", "arms", "the rebels")
+
+
+def test_against_names_the_target_of_a_nominal_predicate() -> None:
+    claim = one("Russian attacks against the rebels grew.")
+    assert _roles(claim) == ("Russian", "attack", None, "the rebels")
+
+
+def test_the_claims_of_one_statement_read_at_most_max_claim_tokens() -> None:
+    claim = "Russia armed the rebels."
+    for filler_words, found in ((c.MAX_CLAIM_TOKENS - 50, True), (c.MAX_CLAIM_TOKENS, False)):
+        first = "word " * filler_words
+        text = f"{first}\n\n{claim}"
+        doc = default_analyzer().processor.parse(text)
+        parts = (Span.from_text(text, 0, len(first) - 1), Span.from_text(text, len(first) + 2, len(text)))
+        statement = Statement(
+            id="s1", kind=StatementKind.DIRECT, content=parts[0], content_parts=parts, stance=Stance.ASSERT
+        )
+        predicates = [x.predicate for x in c.extract_claims(doc, [statement], ActorTable())]
+        assert ("arm" in predicates) is found, filler_words
