@@ -73,7 +73,7 @@ TESTS: dict[str, tuple[str, ...]] = {
     ),
     "actors": ("tests/test_actors.py",),
     "claims": ("tests/test_claims.py", "tests/test_claims_helpers.py"),
-    "relations": ("tests/test_relations.py", "tests/test_denials.py"),
+    "relations": ("tests/test_relations.py", "tests/test_denials.py", "tests/test_relations_reasons.py"),
 }
 
 _SWAP: dict[type[ast.AST], type[ast.AST]] = {
