@@ -73,7 +73,12 @@ TESTS: dict[str, tuple[str, ...]] = {
     ),
     "actors": ("tests/test_actors.py", "tests/test_actor_antecedents.py"),
     "claims": ("tests/test_claims.py", "tests/test_claims_helpers.py"),
-    "relations": ("tests/test_relations.py", "tests/test_denials.py", "tests/test_relations_reasons.py"),
+    "relations": (
+        "tests/test_relations.py",
+        "tests/test_denials.py",
+        "tests/test_relations_reasons.py",
+        "tests/test_denial_words.py",
+    ),
 }
 
 _SWAP: dict[type[ast.AST], type[ast.AST]] = {
