@@ -78,6 +78,7 @@ TESTS: dict[str, tuple[str, ...]] = {
         "tests/test_denials.py",
         "tests/test_relations_reasons.py",
         "tests/test_denial_words.py",
+        "tests/test_rank_claims.py",
     ),
 }
 
