@@ -24,3 +24,26 @@ def test_the_he_after_a_quote_passes_over_the_names_inside_it() -> None:
 
 def test_outside_quotes_the_nearest_fitting_name_is_taken() -> None:
     assert _resolve("Mark Berg arrived. Later Ivan Petrov left, and he said so.", "he") == "Ivan Petrov"
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        ("Foreign Ministry", "Foreign Ministry"),
+        ("The Foreign Ministry", "Foreign Ministry"),  # without its article
+        ("Ministry  of   Defence", "Ministry of Defence"),  # spaces folded
+        ("Bank of the West", "Bank of the West"),  # lower-case joiners inside a name
+        ("A B C D E", "A B C D E"),  # up to five words
+        ("A B C D E F", None),
+        ("foreign ministry", None),  # a description, not a name
+        ("Ministry board", None),
+        ("Acme's board", None),  # a possessive is no name
+        ("Acme’s Board", None),
+        ("", None),
+        ("the", None),
+    ],
+)
+def test_which_mentions_are_another_name_of_their_actor(text: str, alias: str | None) -> None:
+    from claimkit.actors import _alias_form
+
+    assert _alias_form(text) == alias
