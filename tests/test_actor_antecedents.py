@@ -47,3 +47,13 @@ def test_which_mentions_are_another_name_of_their_actor(text: str, alias: str | 
     from claimkit.actors import _alias_form
 
     assert _alias_form(text) == alias
+
+
+def test_a_possessive_is_tagged_pos_or_written_apostrophe_s() -> None:
+    from claimkit.actors import _is_possessive
+    from claimkit.text import Token
+
+    assert _is_possessive(Token(start=0, end=2, text="'s", tag="VBZ"))  # the tagger's "is"
+    assert _is_possessive(Token(start=0, end=2, text="’s", tag="VBZ"))
+    assert _is_possessive(Token(start=0, end=1, text="’", tag="POS"))  # "the Smiths’"
+    assert not _is_possessive(Token(start=0, end=2, text="is", tag="VBZ"))
