@@ -12,6 +12,7 @@ from claimkit import (
     Evidence,
     Granularity,
     InvalidSpanError,
+    NotFoundError,
     Relation,
     RelationKind,
     SerializationError,
@@ -32,6 +33,16 @@ def test_span_checks_offsets():
     with pytest.raises(InvalidSpanError):
         Span.from_text("abc", 1, 9)
     assert isinstance(InvalidSpanError("x"), ValueError)
+
+
+def test_lookup_of_an_unknown_id_raises_not_found():
+    a = Analysis(text="Hi.")
+    with pytest.raises(NotFoundError, match="no statement with id 's9'"):
+        a.statement("s9")
+    with pytest.raises(NotFoundError, match="no actor with id 'nobody'"):
+        a.actor("nobody")
+    with pytest.raises(KeyError):  # what callers caught before still works
+        a.statement("s9")
 
 
 @given(st.text(max_size=50).flatmap(lambda t: st.tuples(st.just(t), spans(t))))

@@ -27,6 +27,7 @@ EXPECTED = [
     "InvalidInputError",
     "InvalidSpanError",
     "MissingDependencyError",
+    "NotFoundError",
     "Polarity",
     "Quantity",
     "QuantityKind",
@@ -88,10 +89,12 @@ def test_error_tree():
         "SerializationError",
         "ResourceMissingError",
         "MissingDependencyError",
+        "NotFoundError",
         "StoreError",
     ):
         assert issubclass(getattr(claimkit, name), claimkit.ClaimkitError)
     assert issubclass(claimkit.InvalidInputError, ValueError)
     assert issubclass(claimkit.ResourceMissingError, LookupError)
     assert issubclass(claimkit.MissingDependencyError, ImportError)
+    assert issubclass(claimkit.NotFoundError, KeyError)
     assert issubclass(claimkit.AmbiguousDateWarning, claimkit.ClaimkitWarning)

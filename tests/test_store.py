@@ -46,7 +46,7 @@ def test_add_is_idempotent_by_doc_id(store, days):
     assert "nope" not in store
     assert store.get("tue") == days[1]
     assert list(store.analyses()) == days
-    with pytest.raises(KeyError):
+    with pytest.raises(claimkit.NotFoundError, match="no stored document with id 'nope'"):
         store.get("nope")
 
 

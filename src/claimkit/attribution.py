@@ -915,7 +915,10 @@ class _Reader:
             return
         if self.toks[k + 1].start >= para.end:
             return
-        shouting = all(not c.islower() for c in self.text[self.toks[first].start : self.toks[k].start])
+        label = self.text[self.toks[first].start : self.toks[k].start]
+        if not any(c.isalpha() for c in label):
+            return  # ".. :" or "— :" names nobody
+        shouting = all(not c.islower() for c in label)
         if not (shouting or self.is_mark(k + 1) or self.headline_speaker(p, first, k)):
             return  # "The Latest: ..." is a heading; "PENCE: ..." and "Jane Doe: “...”" are speakers
         si = self.doc.sentence_index_at(para.start)

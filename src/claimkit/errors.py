@@ -12,6 +12,7 @@ so ``except ValueError`` keeps working for bad values::
     ├── SerializationError(ClaimkitError, ValueError)    JSON that is not an Analysis
     ├── ResourceMissingError(ClaimkitError, LookupError) NLTK data not installed
     ├── MissingDependencyError(ClaimkitError, ImportError) an optional package (pandas) not installed
+    ├── NotFoundError(ClaimkitError, KeyError)           no statement, actor or document with that id
     └── StoreError(ClaimkitError)                         a store that cannot be opened or written
 
     ClaimkitWarning(UserWarning)
@@ -34,6 +35,7 @@ __all__ = [
     "InvalidInputError",
     "InvalidSpanError",
     "MissingDependencyError",
+    "NotFoundError",
     "ResourceMissingError",
     "SerializationError",
     "StoreError",
@@ -85,6 +87,17 @@ class MissingDependencyError(ClaimkitError, ImportError):
 
     .. versionadded:: 0.1.0
     """
+
+
+class NotFoundError(ClaimkitError, KeyError):
+    """No statement, actor or stored document has the id asked for.
+
+    .. versionadded:: 0.2.0
+    """
+
+    def __str__(self) -> str:
+        # KeyError's own str() is the repr of its argument; the message reads better plain
+        return str(self.args[0]) if self.args else ""
 
 
 class StoreError(ClaimkitError):

@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from claimkit.errors import InvalidInputError, InvalidSpanError, short_repr
+from claimkit.errors import InvalidInputError, InvalidSpanError, NotFoundError, short_repr
 
 __all__ = [
     "Actor",
@@ -616,23 +616,30 @@ class Analysis:
         """The statement with this id.
 
         Raises:
-            KeyError: if there is none.
+            NotFoundError: if there is none (a :class:`KeyError` too).
+
+        >>> Analysis(text="").statement("s1")
+        Traceback (most recent call last):
+          ...
+        claimkit.errors.NotFoundError: no statement with id 's1'
         """
         for s in self.statements:
             if s.id == statement_id:
                 return s
-        raise KeyError(statement_id)
+        msg = f"no statement with id {short_repr(statement_id)}"
+        raise NotFoundError(msg)
 
     def actor(self, actor_id: str) -> Actor:
         """The actor with this id.
 
         Raises:
-            KeyError: if there is none.
+            NotFoundError: if there is none (a :class:`KeyError` too).
         """
         for a in self.actors:
             if a.id == actor_id:
                 return a
-        raise KeyError(actor_id)
+        msg = f"no actor with id {short_repr(actor_id)}"
+        raise NotFoundError(msg)
 
     def to_dict(self) -> dict[str, Any]:
         """This analysis as plain JSON-compatible data.
@@ -695,15 +702,7 @@ def spans_of(analysis: Analysis) -> Iterable[Span]:
     for t in analysis.times:
         yield t.span
     for s in analysis.statements:
-        yield s.content
-        yield from s.content_parts
-        if s.speaker_span is not None:
-            yield s.speaker_span
-        if s.cue_span is not None:
-            yield s.cue_span
-        for e in s.evidence:
-            if e.span is not None:
-                yield e.span
+        yield from _statement_spans(s)
     for q in analysis.quantities:
         yield q.span
         yield q.number
@@ -711,6 +710,11 @@ def spans_of(analysis: Analysis) -> Iterable[Span]:
             yield q.context
     for c in analysis.claims:
         yield c.span
-        for arg in (c.subject, c.object, c.recipient):
-            if arg is not None and arg.span is not None:
-                yield arg.span
+        yield from (arg.span for arg in (c.subject, c.object, c.recipient) if arg is not None and arg.span is not None)
+
+
+def _statement_spans(s: Statement) -> Iterable[Span]:
+    yield s.content
+    yield from s.content_parts
+    yield from (span for span in (s.speaker_span, s.cue_span) if span is not None)
+    yield from (e.span for e in s.evidence if e.span is not None)

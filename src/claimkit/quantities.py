@@ -59,6 +59,7 @@ import attrs
 from claimkit.claims import split_clauses
 from claimkit.lang import timewords
 from claimkit.lang.morphology import lemmatize, verb_key
+from claimkit.lang.names import not_names
 from claimkit.lang.resources import rows, table, wordlist
 from claimkit.lang.wordclass import AUXILIARIES, personal_pronouns, possessive_determiners
 from claimkit.model import (
@@ -170,7 +171,7 @@ def _lex() -> _Lex:
     ignore = (
         wordlist("stopwords.txt")
         | wordlist("sentence_starters.txt")
-        | {w.lower() for w in wordlist("actor_stopwords.txt")}
+        | {w.lower() for w in not_names()}
         | titles
         | wordlist("generic_nouns.txt")
         | concepts.keys()

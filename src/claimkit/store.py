@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimkit._serialize import from_plain, to_plain
-from claimkit.errors import InvalidInputError, SerializationError, StoreError, short_repr
+from claimkit.errors import InvalidInputError, NotFoundError, SerializationError, StoreError, short_repr
 from claimkit.lang.morphology import stem, verb_key
 from claimkit.lang.names import name_key
 from claimkit.lang.resources import rows, wordlist
@@ -285,11 +285,12 @@ class Store:
         """The stored analysis of document *doc_id*.
 
         Raises:
-            KeyError: if there is none.
+            NotFoundError: if there is none (a :class:`KeyError` too).
         """
         found = self._query("SELECT analysis FROM documents WHERE doc_id = ?", (doc_id,))
         if not found:
-            raise KeyError(doc_id)
+            msg = f"no stored document with id {short_repr(doc_id)}"
+            raise NotFoundError(msg)
         return _analysis(found[0][0])
 
     def analyses(self) -> Iterator[Analysis]:

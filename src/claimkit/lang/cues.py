@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from claimkit.lang import timewords, wordclass
 from claimkit.lang.morphology import plural_forms, verb_forms
 from claimkit.lang.resources import rows
 from claimkit.model import Stance
@@ -70,19 +71,7 @@ def cue_lexicon() -> CueLexicon:
     verbs: dict[str, list[CueEntry]] = {}
     nouns: dict[str, CueEntry] = {}
     preps: dict[str, list[CueEntry]] = {}
-    merged: dict[tuple[str, bool], tuple[str, ...]] = {}
-    for row in rows("cues.tsv"):
-        if len(row) >= 3:  # a cue listed twice takes what both lines allow; its first stance wins
-            key = (row[0].lower(), "noun" in row[1] or "prep" in row[1])
-            if key in merged:
-                old = merged[key]
-                extra_forms = ",".join(x for x in (old[3] if len(old) > 3 else "", row[3] if len(row) > 3 else "") if x)
-                merged[key] = (old[0], f"{old[1]},{row[1]}", old[2], extra_forms)
-            else:
-                merged[key] = row
-    for row in merged.values():
-        if len(row) < 3:
-            continue
+    for row in _merged_cue_rows():
         words = row[0].lower().split()
         takes = frozenset(t.strip() for t in row[1].split(",") if t.strip())
         entry = CueEntry(lemma=row[0].lower(), rest=tuple(words[1:]), takes=takes, stance=Stance[row[2].upper()])
@@ -95,19 +84,59 @@ def cue_lexicon() -> CueLexicon:
         else:
             for form in verb_forms(words[0]) | extra:
                 verbs.setdefault(form, []).append(entry)
-    classes: dict[str, set[str]] = {}
-    for row in rows("attribution_words.tsv"):
-        if len(row) >= 2:
-            classes.setdefault(row[0].lower(), set()).add(row[1])
-    for row in rows("actor_words.tsv"):  # "a statement saying ...": messages that carry someone's words
-        if len(row) >= 2 and row[1] == "artifact":
-            classes.setdefault(row[0].lower(), set()).add("artifact")
     return CueLexicon(
         verbs={k: tuple(sorted(v, key=lambda e: -len(e.rest))) for k, v in verbs.items()},
         nouns=dict(nouns),
         preps={k: tuple(sorted(v, key=lambda e: -len(e.rest))) for k, v in preps.items()},
-        word_classes={k: frozenset(v) for k, v in classes.items()},
+        word_classes=_word_classes(),
     )
+
+
+def _merged_cue_rows() -> list[tuple[str, ...]]:
+    """The rows of ``cues.tsv``; a cue listed twice takes what both lines allow, and its first stance."""
+    merged: dict[tuple[str, bool], tuple[str, ...]] = {}
+    for row in rows("cues.tsv"):
+        if len(row) < 3:
+            continue
+        key = (row[0].lower(), "noun" in row[1] or "prep" in row[1])
+        if key in merged:
+            old = merged[key]
+            extra_forms = ",".join(x for x in (old[3] if len(old) > 3 else "", row[3] if len(row) > 3 else "") if x)
+            merged[key] = (old[0], f"{old[1]},{row[1]}", old[2], extra_forms)
+        else:
+            merged[key] = row
+    return list(merged.values())
+
+
+def _word_classes() -> dict[str, frozenset[str]]:
+    """Word -> its classes: ``attribution_words.tsv``, the derived classes, and message nouns."""
+    classes: dict[str, set[str]] = {}
+    for row in rows("attribution_words.tsv"):
+        if len(row) >= 2:
+            classes.setdefault(row[0].lower(), set()).add(row[1])
+    _add_derived_classes(classes)
+    for row in rows("actor_words.tsv"):  # "a statement saying ...": messages that carry someone's words
+        if len(row) >= 2 and row[1] == "artifact":
+            classes.setdefault(row[0].lower(), set()).add("artifact")
+    return {k: frozenset(v) for k, v in classes.items()}
+
+
+def _add_derived_classes(classes: dict[str, set[str]]) -> None:
+    """The word classes whose words have their home in another list of the language layer.
+
+    ``time``: month and weekday names and parts of the day come from ``time_words.tsv`` (a month
+    that is also a modal, "may", stays a modal); ``pronoun``: the subject pronouns, and
+    ``relpro``: the relative pronouns, come from ``pronouns.tsv``. ``attribution_words.tsv``
+    lists only the words of these classes that are not in those files.
+    """
+    vocab = timewords.vocabulary()
+    for word in (*vocab.months, *vocab.weekdays, *vocab.parts_of_day):
+        if "modal" not in classes.get(word, ()):
+            classes.setdefault(word, set()).add("time")
+    for word in wordclass.subject_pronouns():
+        classes.setdefault(word, set()).add("pronoun")
+    for word in wordclass.relative_pronouns():
+        classes.setdefault(word, set()).add("relpro")
 
 
 @functools.cache

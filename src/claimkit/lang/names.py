@@ -4,16 +4,22 @@
 ('us-military-officials', 'jose-ortiz', 'anns-team')
 >>> name_key("The Minister's office"), strip_the("The Hague")
 ('the minister office', 'Hague')
+>>> "May" in not_names()
+True
 
 .. versionadded:: 0.2.0
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
-__all__ = ["name_key", "slug", "strip_the"]
+from claimkit.lang import timewords
+from claimkit.lang.resources import wordlist
+
+__all__ = ["name_key", "not_names", "slug", "strip_the"]
 
 _SLUG_DROP = re.compile(r"[.'’]")
 _SLUG_SEP = re.compile(r"[\W_]+")
@@ -42,3 +48,18 @@ def name_key(name: str) -> str:
 def strip_the(form: str) -> str:
     """A name without its leading "the" ("The Hague" is looked up as "Hague")."""
     return form[4:] if form[:4].lower() == "the " else form
+
+
+@functools.cache
+def not_names() -> frozenset[str]:
+    """Capitalized words that never name an actor on their own, as written.
+
+    ``actor_stopwords.txt`` (time zones, interjections) and the month and weekday names and
+    abbreviations of ``time_words.tsv``, capitalized ("May", "Sept.", "Monday").
+
+    >>> {"May", "Sept.", "Monday", "GMT"} <= not_names(), "Moscow" in not_names()
+    (True, False)
+    """
+    vocab = timewords.vocabulary()
+    calendar = {w[:1].upper() + w[1:] for w in (*vocab.months, *vocab.weekdays)}
+    return wordlist("actor_stopwords.txt") | calendar
