@@ -54,11 +54,11 @@ from claimkit.claims import split_clauses
 from claimkit.errors import InvalidInputError
 from claimkit.lang import timewords, wordclass
 from claimkit.lang.cues import cue_lexicon
-from claimkit.lang.morphology import lemmatize, stem, verb_key
+from claimkit.lang.morphology import lemmatize, stem, verb_forms, verb_key
 from claimkit.lang.names import name_key
 from claimkit.lang.resources import rows, table, wordlist
 from claimkit.model import ActorKind, Polarity, Relation, RelationKind, Stance
-from claimkit.quantities import Source, merge_relations
+from claimkit.quantities import Source, merge_relations, reported_by
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -788,7 +788,7 @@ def relate(
         doc_claims = [c for c in claims if c.statement_id in ids and c.doc_id == doc_id]
         entries.extend(_doc_entries(doc_id, group, doc_claims, registry, lex))
         groups.append((doc_id, group, doc_claims))
-    return _merge(_related(entries, lex), [*_denial_relations(groups, registry), *_rank_relations(groups)])
+    return _merge(_related(entries, lex), [*_statement_relations(groups, registry), *_rank_relations(groups)])
 
 
 def find_relations(analyses: Iterable[Analysis], /, *, threshold: float = DEFAULT_THRESHOLD) -> tuple[Relation, ...]:
@@ -833,7 +833,7 @@ def _find_relations(analyses: Iterable[Analysis]) -> tuple[Relation, ...]:
     for n, analysis in enumerate(docs):
         entries.extend(_doc_entries(n, analysis.statements, analysis.claims, actors, lex))
     groups = [(n, analysis.statements, analysis.claims) for n, analysis in enumerate(docs)]
-    found = _merge(_related(entries, lex), [*_denial_relations(groups, actors), *_rank_relations(groups)])
+    found = _merge(_related(entries, lex), [*_statement_relations(groups, actors), *_rank_relations(groups)])
     # figures and ranks (claimkit.quantities); contradictions of a source's own earlier account
     return merge_relations(found, [Source.of(analysis) for analysis in docs])
 
@@ -896,6 +896,8 @@ class _DenialLex:
     times: frozenset[str]  # weekday and month names: when, not what
     refusals: frozenset[str]  # "refuse", "decline": a denial only of accepting something
     acceptances: frozenset[str]  # "accept", "acknowledge", "confirm"
+    knowledge: Mapping[str, str]  # knowledge_words.tsv: word, verb form or phrase -> kind (know, not, certain, open)
+    knowledge_starts: frozenset[str]  # the words an entry of it starts with: a statement without one has none
     skip: frozenset[str] = attrs.field(init=False)  # words that are never what a statement is about
 
     @skip.default
@@ -908,6 +910,10 @@ class _DenialLex:
 def _denial_lex() -> _DenialLex:
     cues = cue_lexicon()
     accept = frozenset(e.lemma for es in cues.verbs.values() for e in es if e.stance is Stance.CONFIRM and not e.rest)
+    knowledge: dict[str, str] = {}
+    for word, kind, *_ in rows("knowledge_words.tsv"):
+        for form in verb_forms(word) if kind == "know" else (word,):
+            knowledge.setdefault(form, kind)
     return _DenialLex(
         stopwords=wordlist("stopwords.txt"),
         report_nouns=wordlist("report_nouns.txt"),
@@ -920,6 +926,8 @@ def _denial_lex() -> _DenialLex:
         times=timewords.calendar_words(),
         refusals=frozenset(r[0] for r in rows("negating_verbs.txt")),
         acceptances=accept,
+        knowledge=knowledge,
+        knowledge_starts=frozenset(k.split(" ")[0] for k in knowledge),
     )
 
 
@@ -950,6 +958,19 @@ class _Said:
     reference: str | None  # the report noun or pronoun a denial's content refers by ("report", "it")
     source: frozenset[str]  # words naming the source of what a denial refers to ("ledger", "british")
     report_cue: bool
+    named_accused: frozenset[str] = frozenset()  # "claims of Russian involvement": whom a denial's blame names
+    knows: _Knows | None = None  # what it says someone has not established, or is sure of
+
+
+@attrs.frozen(kw_only=True)
+class _Knows:
+    """One side of rule ``knowledge-clash``: who knows (or does not know) what."""
+
+    certain: bool  # True: "X is adamant that P"; False: "X has not verified P"
+    holder: frozenset[str]  # content keys naming who knows (and, for a negated one, the speaker)
+    topic: frozenset[str]  # content keys of what is (not) known
+    open: bool  # the unknown is an open question ("the source", "the cause"), not a proposition
+    phrase: str
 
 
 def _falsity_at(words: list[str], i: int, lex: _DenialLex, *, predicative: bool) -> bool:
@@ -990,6 +1011,19 @@ def _denial_kind(s: Statement, words: list[str], lex: _DenialLex) -> str | None:
     return None
 
 
+_NOUN_CUE = "noun-cue-that"  # the attribution rule of "Spicer's claim that ..."
+
+
+def _writers_verdict(s: Statement) -> bool:
+    """Rule ``noun-cue-verdict``: in "X's claim that P has been shown to be false" the verdict is the writer's.
+
+    A statement cued by a noun ("claim", "assertion") is what X put forward; falsity words in
+    its content judge X's claim, so they make it no denial by X. A denial noun ("X's denial
+    that P") still denies.
+    """
+    return s.stance is not Stance.DENY and any(e.rule == _NOUN_CUE for e in s.evidence)
+
+
 def _reference(words: list[str], lex: _DenialLex) -> tuple[str | None, list[str]]:
     """The report noun or pronoun a denial's content refers by, and the words naming its source."""
     for i, w in enumerate(words):
@@ -1016,7 +1050,7 @@ def _said(
     actors, lex = tables
     text = " ".join(p.text for p in (s.content_parts or (s.content,)))
     words = _WORD.findall(text.lower().replace("’", "'").replace("n't", " not"))
-    denial = _denial_kind(s, words, lex)
+    denial = None if _writers_verdict(s) else _denial_kind(s, words, lex)
     reference, source = _reference(words, lex) if denial is not None else (None, [])
     who: set[str] = set()
     if s.speaker is not None:
@@ -1045,6 +1079,7 @@ def _said(
             keys_ = actors.members(doc, c.subject.actor_id)
             (denied_subjects if c.polarity is Polarity.NEGATIVE else subjects).update(keys_)
     cue = lemmatize(s.cue.split()[0]) if s.cue else ""
+    knows = None if denial is not None or s.stance is Stance.ASK else _knowledge(words, frozenset(who), lex)
     return _Said(
         statement=s,
         doc=doc,
@@ -1060,7 +1095,137 @@ def _said(
         reference=reference,
         source=frozenset(content_key(w) for w in source),
         report_cue=cue in _REPORT_CUES or s.stance == Stance.HEDGE,
+        knows=knows,
+        named_accused=_named_accused(words, lex) if denial is not None else frozenset(),
     )
+
+
+_ACCUSED_WINDOW = 2  # words before a blame noun ("Russian involvement") or after its "of" that name the accused
+
+
+def _named_accused(words: list[str], lex: _DenialLex) -> frozenset[str]:
+    """Rule ``named-accused``: whom a denial's blame noun names ("claims of Russian involvement", "the role of X").
+
+    The denier may speak for the accused without claimkit knowing it (a leader for a state); the
+    name in the denial itself says whom the denied blame is on.
+    """
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        if w not in lex.blame_nouns:
+            continue
+        near = words[max(0, i - _ACCUSED_WINDOW) : i]
+        if words[i + 1 : i + 2] in (["of"], ["by"]):
+            near = [*near, *words[i + 2 : i + 2 + _ACCUSED_WINDOW]]
+        out.update(
+            content_key(x) for x in near if x not in lex.skip and len(x) > _MIN_WORD and x not in lex.blame_nouns
+        )
+    return frozenset(out)
+
+
+_KNOW_NEGATION = 4  # words between a negation and the knowledge verb it negates ("has not yet been able to verify")
+_KNOW_HOLDER = 8  # words before a knowledge word that may name who knows
+_KNOW_TOPIC = 12  # words after it that say what is known
+_SCORE_KNOWLEDGE = 0.6
+
+
+def _knowledge(words: list[str], who: frozenset[str], lex: _DenialLex) -> _Knows | None:
+    """Rule ``knowledge-clash``, one side: "X has not verified P" (who: the speaker too) or "X is sure P"."""
+    kinds = lex.knowledge
+    if lex.knowledge_starts.isdisjoint(words):
+        return None  # the common case: one set operation
+    for i, w in enumerate(words):
+        kind = kinds.get(" ".join(words[i : i + 2])) or kinds.get(w)
+        if kind == "know":
+            before = words[max(0, i - _KNOW_NEGATION) : i]
+            negated = [k for k, x in enumerate(before) if x in lex.negation or kinds.get(x) == "not"]
+            if not negated:
+                continue
+            subject = words[max(0, i - _KNOW_NEGATION - _KNOW_HOLDER) : i - len(before) + negated[0]]
+            after = words[i + 1 : i + 1 + _KNOW_TOPIC]
+            is_open = any(kinds.get(x) == "open" for x in after[:4])
+            return _Knows(
+                certain=False,
+                holder=_keys(subject, lex) | who,
+                topic=_keys(after, lex),
+                open=is_open,
+                phrase=" ".join(words[i - 1 : i + 1]),
+            )
+        if kind == "certain":
+            if any(x in lex.negation for x in words[max(0, i - 2) : i]):
+                continue  # "not sure"
+            phrase = " ".join(words[i : i + 2]) if " ".join(words[i : i + 2]) in kinds else w
+            holder = _keys(words[max(0, i - _KNOW_HOLDER) : i], lex)
+            after = words[i + phrase.count(" ") + 1 : i + 1 + _KNOW_TOPIC]
+            return _Knows(certain=True, holder=holder, topic=_keys(after, lex), open=False, phrase=phrase)
+    return None
+
+
+def _keys(words: list[str], lex: _DenialLex) -> frozenset[str]:
+    return frozenset(
+        content_key(w)
+        for w in words
+        if w not in lex.skip
+        and len(w) > _MIN_WORD
+        and w not in lex.knowledge
+        and not w.isdigit()
+        and lemmatize(w) not in wordclass.AUXILIARIES
+        and w not in _pronouns()
+        and not w.endswith("ly")  # "absolutely": how, not who or what
+    )
+
+
+def _knowledge_clash(u: _Said, c: _Said) -> Relation | None:
+    """The relation of an unknowing statement *u* and a certain one *c* with a holder in common, if any."""
+    uk, ck = u.knows, c.knows
+    if uk is None or ck is None:
+        return None
+    if c.doc == u.doc and (c.root == u.root or c.statement.content.overlaps(u.statement.content)):
+        return None
+    shared = (uk.topic & ck.topic) - uk.holder - ck.holder
+    if not (shared or uk.open):
+        return None  # sure of something else
+    (first, one), (second, other) = sorted(((u, uk), (c, ck)), key=lambda x: _order(x[0].statement))
+    said = (
+        f"{_who(first.statement)} {_says(first.statement)} “{one.phrase}”; "
+        f"{_who(second.statement)} {_says(second.statement)} “{other.phrase}”"
+    )
+    what = "shared words: " + ", ".join(sorted(shared)) if shared else "the unknown is an open question"
+    why = (
+        "rule knowledge-clash: one says it is not established, the other that the same holder "
+        f"({', '.join(sorted(uk.holder & ck.holder))}) is sure of it; {what}"
+    )
+    return Relation(
+        kind=RelationKind.CONTRADICTS,
+        a=first.statement,
+        b=second.statement,
+        score=_SCORE_KNOWLEDGE,
+        reasons=(said, why),
+    )
+
+
+def _knowledge_relations(said: Sequence[_Said]) -> list[Relation]:
+    """Rule ``knowledge-clash``: "X has not verified P" against "X is sure P", through an index of holders."""
+    sure: dict[str, list[int]] = {}
+    for n, t in enumerate(said):
+        if t.knows is not None and t.knows.certain:
+            for k in t.knows.holder:
+                sure.setdefault(k, []).append(n)
+    if not sure:
+        return []
+    out = []
+    for u in said:
+        if u.knows is None or u.knows.certain:
+            continue
+        found: set[int] = set()
+        for k in u.knows.holder:
+            hits = sure.get(k, [])
+            if len(hits) <= _MAX_WORD_POSTINGS:
+                found.update(hits)
+        for n in sorted(found):
+            r = _knowledge_clash(u, said[n])
+            if r is not None:
+                out.append(r)
+    return out
 
 
 def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]:
@@ -1081,7 +1246,8 @@ def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]:
         return 0.0, []  # the statement clears the denier: it is on the denier's side
     subject = bool(d.who & t.subjects) and bool(shared)
     bare = d.reference is not None and not topic_words  # "denied the report", "denied it": nothing else to go on
-    accused = bool(d.who & (t.words | t.about)) and (on_topic or "#blame" in shared or bare)
+    blamed = d.who | d.named_accused
+    accused = bool(blamed & (t.words | t.about)) and (on_topic or "#blame" in shared or bare)
     if not (nested or subject or accused or on_topic):
         return 0.0, []  # a denial must bear on what the statement says
     if nested:
@@ -1095,8 +1261,10 @@ def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]:
         why.append("it accuses the denier")
     elif accused:
         score += _W_ACCUSED
-        why.append("about the denier")
-    if "#blame" in shared and d.who & (t.words | t.about):
+        why.append(
+            "about the denier" if d.who & (t.words | t.about) else "about whom its blame names (rule named-accused)"
+        )
+    if "#blame" in shared and blamed & (t.words | t.about):
         score += _W_BLAME
         why.append("it blames the denier")
     if shared:
@@ -1122,7 +1290,7 @@ def _named(s: Statement) -> str:
 def _denial_reason(d: _Said, t: _Said) -> str:
     denier = _who(d.statement)
     source = _named(t.statement)
-    noun = d.reference if d.reference is not None and d.reference not in _REFERENCE_WORDS else "claim"
+    noun = d.reference if d.reference is not None and d.reference in _denial_lex().report_nouns else "claim"
     noun = noun[:-1] if noun.endswith("s") and noun not in ("news", "numbers") else noun
     verb = "deny" if d.statement.speaker is not None and d.statement.speaker.kind is ActorKind.GROUP else "denies"
     if d.denial == "dispute":
@@ -1157,10 +1325,15 @@ def denial_parts(relation: Relation) -> tuple[Statement, Statement] | None:
     return relation.b, relation.a
 
 
-def _denial_relations(
+def _statement_relations(
     groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]], actors: _Actors
 ) -> list[Relation]:
-    """Contradictions between denials and what they deny, through an index (never all pairs)."""
+    """Relations read from whole statements: denials and their targets, knowledge clashes."""
+    said = _said_all(groups, actors)
+    return [*_denial_relations(said), *_knowledge_relations(said)]
+
+
+def _said_all(groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]], actors: _Actors) -> list[_Said]:
     lex = _denial_lex()
     said: list[_Said] = []
     for doc, statements, claims in groups:
@@ -1170,7 +1343,12 @@ def _denial_relations(
             by_statement.setdefault(c.statement_id, []).append(c)
         for i, s in enumerate(_first_sayings(statements)):
             said.append(_said((doc, i, roots.get(s.id, s.id)), s, by_statement.get(s.id, ()), (actors, lex)))
-    denials = [d for d in said if d.denial == "deny"]
+    return said
+
+
+def _denial_relations(said: Sequence[_Said]) -> list[Relation]:
+    """Contradictions between denials and what they deny, through an index (never all pairs)."""
+    denials = [(p, d) for p, d in enumerate(said) if d.denial == "deny"]
     if not denials:
         return []
     postings: dict[str, list[int]] = {}
@@ -1179,7 +1357,7 @@ def _denial_relations(
             for k in t.who | t.words | t.about:
                 postings.setdefault(k, []).append(n)
     out = []
-    for d in denials:
+    for at, d in denials:
         found: set[int] = set()
         for k in d.who | d.words | d.source:
             hits = postings.get(k, [])
@@ -1187,15 +1365,7 @@ def _denial_relations(
                 found.update(hits)
         # the nearest earlier statement of the same article, for "the report" and "it"
         same = [n for n in found if said[n].doc == d.doc and said[n].index < d.index]
-        earlier = (
-            [
-                n
-                for n, t in enumerate(said)
-                if t.doc == d.doc and t.index < d.index and t.denial is None and not (d.who & t.who)
-            ][-1:]
-            if d.reference is not None
-            else []
-        )
+        earlier = _nearest_before(said, at) if d.reference is not None else []
         found.update(earlier)
         latest = max(same + earlier, key=lambda n: said[n].index, default=None)
         scored = []
@@ -1203,7 +1373,7 @@ def _denial_relations(
             score, why = _target_score(d, said[n], n == latest)
             if score >= _DENIAL_MIN:
                 scored.append((score, n, why))
-        for score, n, why in sorted(scored, key=lambda x: (-x[0], x[1]))[:_MAX_TARGETS]:
+        for score, n, why in _innermost_targets(said, sorted(scored, key=lambda x: (-x[0], x[1]))):
             t = said[n]
             first, second = (t, d) if _order(t.statement) <= _order(d.statement) else (d, t)
             out.append(
@@ -1216,6 +1386,47 @@ def _denial_relations(
                 )
             )
     return out
+
+
+def _nearest_before(said: Sequence[_Said], at: int) -> list[int]:
+    """The nearest statement before denial ``said[at]`` in its article that is not its denier's own.
+
+    The statements of one article are consecutive in *said*, so the walk goes back from the
+    denial, at most ``MAX_PARTNERS`` steps (never over all statements).
+    """
+    d = said[at]
+    for n in range(at - 1, max(-1, at - 1 - MAX_PARTNERS), -1):
+        t = said[n]
+        if t.doc != d.doc:
+            break
+        if t.denial is None and not (d.who & t.who):
+            return [n]
+    return []
+
+
+def _innermost_targets(
+    said: Sequence[_Said], scored: list[tuple[float, int, list[str]]]
+) -> list[tuple[float, int, list[str]]]:
+    """Rule ``innermost-target``: the best ``_MAX_TARGETS`` targets, one of statements nested in one another.
+
+    "That story contradicts what Spicer said when he told reporters that “...”" denies one
+    thing, said once: of the statements nested around it, the innermost (the words said).
+    """
+    chosen: list[tuple[float, int, list[str]]] = []
+    for item in scored:
+        t = said[item[1]]
+        nested = [
+            k
+            for k, (_, m, _) in enumerate(chosen)
+            if said[m].doc == t.doc and said[m].statement.content.overlaps(t.statement.content)
+        ]
+        if not nested:
+            chosen.append(item)
+        elif all(said[chosen[k][1]].statement.content.contains(t.statement.content) for k in nested):
+            chosen[nested[0]] = (chosen[nested[0]][0], item[1], item[2])  # the inner one, with the outer's score
+        if len(chosen) >= _MAX_TARGETS:
+            break
+    return chosen
 
 
 # --------------------------------------------------------------------------- ranks ("largest ever" / "second biggest")
@@ -1234,6 +1445,7 @@ class _Ranked:
     words: frozenset[str]
     phrase: str
     at: int  # offset of the superlative in its text
+    carrier: bool = False  # it carries the superlative as a report's words (rule report-carrier)
 
 
 @functools.cache
@@ -1283,6 +1495,10 @@ def _named_speaker(s: Statement) -> bool:
     return s.speaker is not None and name_key(s.speaker.name) not in _denial_lex().report_nouns
 
 
+def _rank_pair(lower: _Ranked) -> str:
+    return f"first of all time / number {lower.rank}"
+
+
 def _rank_relations(groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]]) -> list[Relation]:
     """'the largest audience ever' / 'the second biggest in history' of the same thing: a contradiction."""
     tops: dict[str, list[_Ranked]] = {}
@@ -1290,6 +1506,7 @@ def _rank_relations(groups: Sequence[tuple[object, Sequence[Statement], Sequence
     for doc, statements, _claims in groups:
         roots = _roots(statements)
         narrowest: dict[int, _Ranked] = {}  # one statement per superlative
+        carriers: list[_Ranked] = []  # and the statements carrying it as a report's words
         for s in _first_sayings(statements):
             text = " ".join(p.text for p in (s.content_parts or (s.content,)))
             words = _WORD.findall(text.lower().replace("’", "'").replace("n't", " not"))
@@ -1297,9 +1514,14 @@ def _rank_relations(groups: Sequence[tuple[object, Sequence[Statement], Sequence
                 continue  # a denied superlative, or one the content itself calls false, is not claimed
             r = _ranked(doc, s, roots.get(s.id, s.id))
             old = narrowest.get(r.at) if r is not None else None
+            if r is not None:
+                carriers.append(r)
             if r is not None and (old is None or _narrower(s, old.statement)):
                 narrowest[r.at] = r
-        for r in narrowest.values():
+        carried = [
+            attrs.evolve(c, carrier=True) for c in carriers if reported_by(c.statement, narrowest[c.at].statement)
+        ]
+        for r in [*narrowest.values(), *carried]:
             (tops if r.rank == 1 else lower).setdefault(r.scale, []).append(r)
     out = []
     for scale, firsts in tops.items():
@@ -1312,6 +1534,8 @@ def _rank_relations(groups: Sequence[tuple[object, Sequence[Statement], Sequence
                     continue  # the same thing: a shared word, or one article ranking against all time twice
                 a, b = (x, y) if _order(x.statement) <= _order(y.statement) else (y, x)
                 why = f"shared words: {', '.join(sorted(shared))}" if shared else "the same article"
+                if x.carrier or y.carrier:
+                    why += "; it cites a report saying so (rule report-carrier)"
                 out.append(
                     Relation(
                         kind=RelationKind.CONTRADICTS,
@@ -1323,7 +1547,7 @@ def _rank_relations(groups: Sequence[tuple[object, Sequence[Statement], Sequence
                                 f"{_who(x.statement)} {_says(x.statement)} “{x.phrase}”; "
                                 f"{_who(y.statement)} {_says(y.statement)} “{y.phrase}”"
                             ),
-                            f"incompatible ranks on one scale: first of all time / number {y.rank}; {why}",
+                            f"incompatible ranks on one scale (rule incompatible-ranks): {_rank_pair(y)}; {why}",
                         ),
                     )
                 )
