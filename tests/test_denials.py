@@ -244,3 +244,31 @@ def test_rule_named_accused(accused, related):
     )
     found = [r for r in claimkit.find_relations([blame, denial]) if "named-accused" in " ".join(r.reasons)]
     assert bool(found) is related
+
+
+def test_rule_retraction_is_a_changed_account_of_the_same_source():
+    a = claimkit.analyze(
+        "The Daily Ledger reported on Monday that the mayor had taken bribes from a builder. "
+        "On Friday the Ledger retracted the report."
+    )
+    retraction = next(s for s in a.statements if s.stance is claimkit.Stance.RETRACT)
+    assert retraction.content.text == "the report"
+    [r] = [r for r in a.relations if r.b is retraction or r.a is retraction]
+    assert r.kind is claimkit.RelationKind.CHANGED
+    assert r.reasons[0].startswith("changed account: Daily Ledger first said")
+    assert "rule retraction" in r.reasons[1]
+
+
+def test_rule_retraction_across_articles_and_not_of_another_source():
+    report = claimkit.analyze("The Daily Ledger reported on Monday that the mayor had taken bribes from a builder.")
+    retracted = claimkit.analyze("The Daily Ledger retracted its report that the mayor had taken bribes.")
+    other = claimkit.analyze("The Evening Courier retracted its report that the mayor had taken bribes.")
+    assert [r.kind for r in claimkit.find_relations([report, retracted])] == [claimkit.RelationKind.CHANGED]
+    assert not any("retraction" in " ".join(r.reasons) for r in claimkit.find_relations([report, other]))
+
+
+def test_a_retraction_makes_no_claim_and_disputes_a_checked_claim():
+    a = claimkit.analyze("The Daily Ledger retracted its report that the mayor had taken bribes.")
+    assert not a.claims
+    [result] = claimkit.check("The mayor took bribes.", [a])
+    assert result.verdict is claimkit.Verdict.DISPUTES

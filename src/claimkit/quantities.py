@@ -339,7 +339,7 @@ def extract_quantities(
 ) -> tuple[Quantity, ...]:
     """The figures and ranks in each statement's content.
 
-    Questions make none. A denied content (``Stance.DENY``) turns the polarity round.
+    Questions and retractions make none. A denied content (``Stance.DENY``) turns the polarity round.
 
     Args:
         doc: The parsed document the statements were found in.
@@ -365,8 +365,8 @@ def extract_quantities(
     timed = tuple(t for t in times if t.span.end <= len(doc.text))
     in_times = frozenset(tok.start for t in timed for tok in doc.tokens_in(t.span.start, t.span.end))
     for statement in statements:
-        if statement.stance is Stance.ASK:
-            continue
+        if statement.stance in (Stance.ASK, Stance.RETRACT):
+            continue  # a question or a retraction puts no figure forward
         ctx = _Ctx(doc, statement, timed, published, lex, in_times)
         for part in statement.content_parts or (statement.content,):
             if part.end > len(doc.text) or doc.text[part.start : part.end] != part.text:
@@ -1266,7 +1266,7 @@ def _flipped_accounts(sources: Sequence[Source]) -> list[Relation]:
     for n, src in enumerate(sources):
         by_id = {s.id: s for s in src.statements}
         for s in src.statements:
-            if s.speaker is not None and s.stance not in (Stance.ASK, Stance.DISMISS):
+            if s.speaker is not None and s.stance not in (Stance.ASK, Stance.DISMISS, Stance.RETRACT):
                 by_source.setdefault(identity.key(n, s.speaker.id), []).append((s, n, _root(s, by_id)))
     out = []
     for said in by_source.values():

@@ -991,8 +991,11 @@ def _falsity_at(words: list[str], i: int, lex: _DenialLex, *, predicative: bool)
 
 
 def _denial_kind(s: Statement, words: list[str], lex: _DenialLex) -> str | None:
-    """'deny' when the statement asserts something false, 'dispute' when it disputes credibility only."""
+    """'deny' when the statement asserts something false, 'dispute' when it disputes credibility only,
+    'retract' when the speaker takes back its own statement."""
     cue = lemmatize(s.cue.split()[0]) if s.cue else ""
+    if s.stance is Stance.RETRACT:
+        return "retract"
     if s.stance is Stance.DENY:
         if cue in lex.refusals and words[:1] == ["to"]:
             # "refused to accept the figures" denies them; "declined to comment" denies nothing
@@ -1174,6 +1177,70 @@ def _keys(words: list[str], lex: _DenialLex) -> frozenset[str]:
     )
 
 
+_SCORE_RETRACTION = 0.75
+
+
+def _retraction_relations(said: Sequence[_Said]) -> list[Relation]:
+    """Rule ``retraction``: "the Ledger retracted its report" changes the Ledger's earlier account.
+
+    A retraction relates to the retracting speaker's own earlier statements on its topic, or,
+    when it names only a report or a pronoun ("retracted the story", "recanted it"), to the
+    speaker's latest statement before it in the article: ``RelationKind.CHANGED``, never a
+    dispute between sources. Candidates come from an index of speakers, not all pairs.
+    """
+    retractions = [(p, d) for p, d in enumerate(said) if d.denial == "retract"]
+    if not retractions:
+        return []
+    by_speaker: dict[str, list[int]] = {}
+    for n, t in enumerate(said):
+        if t.denial is None and t.statement.stance is not Stance.ASK:
+            for k in t.who:
+                by_speaker.setdefault(k, []).append(n)
+    out = []
+    for at, d in retractions:
+        found: set[int] = set()
+        for k in d.who:
+            found.update(_nearest(by_speaker.get(k, []), at))
+        own = sorted(n for n in found if said[n].doc != d.doc or said[n].index < d.index)
+        latest = max((n for n in own if said[n].doc == d.doc), key=lambda n: said[n].index, default=None)
+        topic = d.words - d.who - d.source
+        for n in own:
+            t = said[n]
+            shared = topic & t.words
+            on_topic = len(shared) >= _TOPIC_MIN_SHARED or len(shared) / max(1, min(len(topic), _TOPIC_SPAN)) >= 0.5
+            bare = n == latest and d.reference is not None and not (topic - t.words)
+            if _nested_or_same(t, d) or not (on_topic or bare):
+                continue
+            why = "shared words: " + ", ".join(sorted(shared)) if shared else "its latest statement before it"
+            first, second = (t, d) if _order(t.statement) <= _order(d.statement) else (d, t)
+            out.append(
+                Relation(
+                    kind=RelationKind.CHANGED,
+                    a=first.statement,
+                    b=second.statement,
+                    score=_SCORE_RETRACTION,
+                    reasons=(
+                        f"changed account: {_who(t.statement)} first said “{_short(t.statement)}”, later retracted it",
+                        f"rule retraction: the speaker takes back its own statement; {why}",
+                    ),
+                )
+            )
+    return out
+
+
+def _nested_or_same(t: _Said, d: _Said) -> bool:
+    """Whether two statements are one (a statement and its continuation) or one is nested in the other."""
+    return t.doc == d.doc and (t.root == d.root or t.statement.content.overlaps(d.statement.content))
+
+
+def _short(s: Statement) -> str:
+    text = " ".join(s.content.text.split())
+    return text if len(text) <= _SHORT else text[: _SHORT - 3] + "..."
+
+
+_SHORT = 80
+
+
 def _knowledge_clash(u: _Said, c: _Said) -> Relation | None:
     """The relation of an unknowing statement *u* and a certain one *c* with a holder in common, if any."""
     uk, ck = u.knows, c.knows
@@ -1330,7 +1397,7 @@ def _statement_relations(
 ) -> list[Relation]:
     """Relations read from whole statements: denials and their targets, knowledge clashes."""
     said = _said_all(groups, actors)
-    return [*_denial_relations(said), *_knowledge_relations(said)]
+    return [*_denial_relations(said), *_knowledge_relations(said), *_retraction_relations(said)]
 
 
 def _said_all(groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]], actors: _Actors) -> list[_Said]:
