@@ -788,7 +788,7 @@ def relate(
         doc_claims = [c for c in claims if c.statement_id in ids and c.doc_id == doc_id]
         entries.extend(_doc_entries(doc_id, group, doc_claims, registry, lex))
         groups.append((doc_id, group, doc_claims))
-    return _merge(_related(entries, lex), [*_statement_relations(groups, registry), *_rank_relations(groups)])
+    return _merge(_related(entries, lex), _statement_relations(groups, registry))
 
 
 def find_relations(analyses: Iterable[Analysis], /, *, threshold: float = DEFAULT_THRESHOLD) -> tuple[Relation, ...]:
@@ -833,7 +833,7 @@ def _find_relations(analyses: Iterable[Analysis]) -> tuple[Relation, ...]:
     for n, analysis in enumerate(docs):
         entries.extend(_doc_entries(n, analysis.statements, analysis.claims, actors, lex))
     groups = [(n, analysis.statements, analysis.claims) for n, analysis in enumerate(docs)]
-    found = _merge(_related(entries, lex), [*_statement_relations(groups, actors), *_rank_relations(groups)])
+    found = _merge(_related(entries, lex), _statement_relations(groups, actors))
     # figures and ranks (claimkit.quantities); contradictions of a source's own earlier account
     return merge_relations(found, [Source.of(analysis) for analysis in docs])
 
@@ -940,6 +940,36 @@ def content_key(word: str) -> str:
     return stem(verb_key(lemmatize(word.lower().replace("’", "'"))))
 
 
+class _Words:
+    """Per-call memo of what denial matching computes for each word (words repeat across statements).
+
+    Made afresh by each :func:`relate` / :func:`find_relations` call: no state outlives it.
+    """
+
+    def __init__(self, lex: _DenialLex) -> None:
+        self._lex = lex
+        self._keys: dict[str, str | None] = {}
+        self._lemmas: dict[str, str] = {}
+
+    def lemma(self, w: str) -> str:
+        out = self._lemmas.get(w)
+        if out is None:
+            out = self._lemmas[w] = lemmatize(w)
+        return out
+
+    def key(self, w: str) -> str | None:
+        """The content key of a word a statement is about, or None for a word that says nothing of it."""
+        if w in self._keys:
+            return self._keys[w]
+        lex = self._lex
+        useful = w not in lex.skip and len(w) > _MIN_WORD and not w.isdigit()
+        lemma = self.lemma(w) if useful else ""
+        # content_key(w), from the lemma already made (the words are lower case, "’" made "'")
+        out = stem(verb_key(lemma)) if useful and lemma not in wordclass.AUXILIARIES else None
+        self._keys[w] = out
+        return out
+
+
 @attrs.frozen(eq=False)
 class _Said:
     """A statement as denial matching sees it."""
@@ -958,6 +988,8 @@ class _Said:
     reference: str | None  # the report noun or pronoun a denial's content refers by ("report", "it")
     source: frozenset[str]  # words naming the source of what a denial refers to ("ledger", "british")
     report_cue: bool
+    calls_false: bool = False  # the content itself calls something false (a rank in it is not claimed)
+    superlative: bool = False  # it has a superlative word ("largest"): a rank may be in it
     named_accused: frozenset[str] = frozenset()  # "claims of Russian involvement": whom a denial's blame names
     knows: _Knows | None = None  # what it says someone has not established, or is sure of
 
@@ -1047,13 +1079,14 @@ def _blame_key(words: list[str], i: int, lex: _DenialLex) -> str:
 
 
 def _said(
-    where: tuple[object, int, str], s: Statement, claims: Sequence[Claim], tables: tuple[_Actors, _DenialLex]
+    where: tuple[object, int, str], s: Statement, claims: Sequence[Claim], tables: tuple[_Actors, _DenialLex, _Words]
 ) -> _Said:
     doc, index, root = where
-    actors, lex = tables
+    actors, lex, memo = tables
     text = " ".join(p.text for p in (s.content_parts or (s.content,)))
     words = _WORD.findall(text.lower().replace("’", "'").replace("n't", " not"))
-    denial = None if _writers_verdict(s) else _denial_kind(s, words, lex)
+    calls_false = _denial_kind(s, words, lex)
+    denial = None if _writers_verdict(s) else calls_false
     reference, source = _reference(words, lex) if denial is not None else (None, [])
     who: set[str] = set()
     if s.speaker is not None:
@@ -1062,11 +1095,9 @@ def _said(
             who |= {content_key(w) for w in _WORD.findall(name) if w.lower() not in lex.stopwords}
     elif s.speaker_span is not None:
         who |= {content_key(w) for w in _WORD.findall(s.speaker_span.text) if w.lower() not in lex.stopwords}
-    skip = lex.skip
+    found = [memo.key(w) for w in words]
     keys = frozenset(
-        _blame_key(words, i, lex) if w in lex.blame_nouns else content_key(w)
-        for i, w in enumerate(words)
-        if w not in skip and len(w) > _MIN_WORD and not w.isdigit() and lemmatize(w) not in wordclass.AUXILIARIES
+        _blame_key(words, i, lex) if words[i] in lex.blame_nouns else k for i, k in enumerate(found) if k is not None
     )
     about = frozenset(
         k
@@ -1093,11 +1124,13 @@ def _said(
         about=about,
         subjects=frozenset(subjects),
         cleared=frozenset(denied_subjects),
-        reports_denial=any(lemmatize(w) in lex.denial_verbs or w.startswith("denial") for w in words),
+        reports_denial=any(memo.lemma(w) in lex.denial_verbs or w.startswith("denial") for w in words),
         denial=denial,
         reference=reference,
         source=frozenset(content_key(w) for w in source),
         report_cue=cue in _REPORT_CUES or s.stance == Stance.HEDGE,
+        calls_false=s.stance is Stance.DENY or calls_false is not None,
+        superlative=not _rank_lex()[0].keys().isdisjoint(words),
         knows=knows,
         named_accused=_named_accused(words, lex) if denial is not None else frozenset(),
     )
@@ -1395,13 +1428,14 @@ def denial_parts(relation: Relation) -> tuple[Statement, Statement] | None:
 def _statement_relations(
     groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]], actors: _Actors
 ) -> list[Relation]:
-    """Relations read from whole statements: denials and their targets, knowledge clashes."""
+    """Relations read from whole statements: denials and their targets, knowledge clashes, retractions, ranks."""
     said = _said_all(groups, actors)
-    return [*_denial_relations(said), *_knowledge_relations(said), *_retraction_relations(said)]
+    return [*_denial_relations(said), *_knowledge_relations(said), *_retraction_relations(said), *_rank_relations(said)]
 
 
 def _said_all(groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]], actors: _Actors) -> list[_Said]:
     lex = _denial_lex()
+    memo = _Words(lex)
     said: list[_Said] = []
     for doc, statements, claims in groups:
         roots = _roots(statements)
@@ -1409,7 +1443,7 @@ def _said_all(groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim
         for c in claims:
             by_statement.setdefault(c.statement_id, []).append(c)
         for i, s in enumerate(_first_sayings(statements)):
-            said.append(_said((doc, i, roots.get(s.id, s.id)), s, by_statement.get(s.id, ()), (actors, lex)))
+            said.append(_said((doc, i, roots.get(s.id, s.id)), s, by_statement.get(s.id, ()), (actors, lex, memo)))
     return said
 
 
@@ -1566,30 +1600,27 @@ def _rank_pair(lower: _Ranked) -> str:
     return f"first of all time / number {lower.rank}"
 
 
-def _rank_relations(groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]]) -> list[Relation]:
+def _rank_relations(said: Sequence[_Said]) -> list[Relation]:
     """'the largest audience ever' / 'the second biggest in history' of the same thing: a contradiction."""
     tops: dict[str, list[_Ranked]] = {}
     lower: dict[str, list[_Ranked]] = {}
-    for doc, statements, _claims in groups:
-        roots = _roots(statements)
-        narrowest: dict[int, _Ranked] = {}  # one statement per superlative
-        carriers: list[_Ranked] = []  # and the statements carrying it as a report's words
-        for s in _first_sayings(statements):
-            text = " ".join(p.text for p in (s.content_parts or (s.content,)))
-            words = _WORD.findall(text.lower().replace("’", "'").replace("n't", " not"))
-            if s.stance is Stance.DENY or _denial_kind(s, words, _denial_lex()) is not None:
-                continue  # a denied superlative, or one the content itself calls false, is not claimed
-            r = _ranked(doc, s, roots.get(s.id, s.id))
-            old = narrowest.get(r.at) if r is not None else None
-            if r is not None:
-                carriers.append(r)
-            if r is not None and (old is None or _narrower(s, old.statement)):
-                narrowest[r.at] = r
-        carried = [
-            attrs.evolve(c, carrier=True) for c in carriers if reported_by(c.statement, narrowest[c.at].statement)
-        ]
-        for r in [*narrowest.values(), *carried]:
-            (tops if r.rank == 1 else lower).setdefault(r.scale, []).append(r)
+    narrowest: dict[tuple[object, int], _Ranked] = {}  # one statement per superlative
+    carriers: list[_Ranked] = []  # and the statements carrying it as a report's words
+    for t in said:
+        if not t.superlative or t.calls_false:
+            continue  # no superlative; or a denied one, or one the content itself calls false: not claimed
+        r = _ranked(t.doc, t.statement, t.root)
+        if r is None:
+            continue
+        carriers.append(r)
+        old = narrowest.get((r.doc, r.at))
+        if old is None or _narrower(t.statement, old.statement):
+            narrowest[r.doc, r.at] = r
+    carried = [
+        attrs.evolve(c, carrier=True) for c in carriers if reported_by(c.statement, narrowest[c.doc, c.at].statement)
+    ]
+    for r in [*narrowest.values(), *carried]:
+        (tops if r.rank == 1 else lower).setdefault(r.scale, []).append(r)
     out = []
     for scale, firsts in tops.items():
         for x in firsts[:MAX_PARTNERS]:
