@@ -98,7 +98,7 @@ class Stance(enum.Enum):
     claim; it relates to the speaker's earlier statement as a changed account
     (``RelationKind.CHANGED``), not as a dispute between sources.
 
-    .. versionadded:: 0.3.0"""
+    .. versionadded:: 0.2.0"""
 
 
 class Granularity(enum.Enum):
