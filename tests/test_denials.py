@@ -272,3 +272,21 @@ def test_a_retraction_makes_no_claim_and_disputes_a_checked_claim():
     assert not a.claims
     [result] = claimkit.check("The mayor took bribes.", [a])
     assert result.verdict is claimkit.Verdict.DISPUTES
+
+
+def test_rule_innermost_target_relates_a_denial_once_to_nested_statements():
+    a = claimkit.analyze(
+        "Councillor Ann Lane said the bridge was closed. The inspectors' report contradicts what the mayor said "
+        "on Friday, when she told reporters that “the bridge was safe for every car and every truck.”"
+    )
+    denied = [r for r in a.relations if r.reasons[1].startswith("a denial aimed at it")]
+    assert len(denied) == 1
+    assert denied[0].b.content.text == "that “the bridge was safe for every car and every truck.”"
+
+
+def test_rule_noun_cue_verdict_is_the_writers_not_a_denial_by_the_claimant():
+    a = claimkit.analyze(
+        "Engineers said on Monday that the mayor had opened the bridge to every truck. "
+        "The mayor's claim that the bridge was safe for every truck has been shown to be false."
+    )
+    assert not any("denies" in r.reasons[0] for r in a.relations)
