@@ -185,3 +185,108 @@ def test_swapping_two_statements_changes_nothing(first, second):
 
     assert pairs(f"{first} {second}") == pairs(f"{second} {first}")
     assert pairs(f"{first} {second}")
+
+
+# --------------------------------------------------------------------------- named rules
+
+
+def test_rule_report_carrier_relates_the_speaker_citing_a_story():
+    a = claimkit.analyze(
+        "Mayor Ann Lane said the parade drew the largest crowd ever. "
+        "Councillor Tom Cole referenced a story saying the parade crowd was the second biggest in history."
+    )
+    related = {b for _, b in contradictions(a)}
+    assert "a story saying the parade crowd was the second biggest in history" in related
+    assert {q.statement_id for q in a.quantities if q.kind is claimkit.QuantityKind.RANK} >= {"s2", "s3"}
+
+
+def test_rule_knowledge_clash_not_verified_against_certain():
+    a = claimkit.analyze(
+        "The agency's engineers have not verified that the crack came from the weld, the agency said on Monday. "
+        "The minister said the agency's engineers were certain that the crack came from the weld."
+    )
+    [r] = [r for r in a.relations if "knowledge-clash" in r.reasons[1]]
+    assert r.kind is claimkit.RelationKind.CONTRADICTS
+    assert "not verified" in r.reasons[0]
+    assert "certain" in r.reasons[0]
+
+
+def test_rule_knowledge_clash_open_question():
+    a = claimkit.analyze(
+        "The agency's engineers have not identified the cause of the crack, the agency said on Monday. "
+        "The minister said the agency's engineers were adamant that the weld had failed."
+    )
+    assert any("knowledge-clash" in r.reasons[1] and "open question" in r.reasons[1] for r in a.relations)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The minister said the mayor was certain that the crack came from the weld.",  # someone else is sure
+        "The minister said the agency's engineers were not sure that the crack came from the weld.",
+        "The minister said the agency's engineers were certain that the budget was too small.",  # of something else
+    ],
+)
+def test_rule_knowledge_clash_needs_the_same_holder_sure_of_the_same_thing(second):
+    a = claimkit.analyze(
+        "The agency's engineers have not verified that the crack came from the weld, the agency said on Monday. "
+        + second
+    )
+    assert not any("knowledge-clash" in r.reasons[1] for r in a.relations)
+
+
+@pytest.mark.parametrize(("accused", "related"), [("Ruritanian", True), ("Freedonian", False)])
+def test_rule_named_accused(accused, related):
+    blame = claimkit.analyze("The inspector said Ruritania was involved in the fire.")
+    denial = claimkit.analyze(
+        f"President Olaf Brand dismissed the claims of {accused} involvement in the harbour blaze, "
+        "repeated by newspapers all week, as nonsense."
+    )
+    found = [r for r in claimkit.find_relations([blame, denial]) if "named-accused" in " ".join(r.reasons)]
+    assert bool(found) is related
+
+
+def test_rule_retraction_is_a_changed_account_of_the_same_source():
+    a = claimkit.analyze(
+        "The Daily Ledger reported on Monday that the mayor had taken bribes from a builder. "
+        "On Friday the Ledger retracted the report."
+    )
+    retraction = next(s for s in a.statements if s.stance is claimkit.Stance.RETRACT)
+    assert retraction.content.text == "the report"
+    [r] = [r for r in a.relations if r.b is retraction or r.a is retraction]
+    assert r.kind is claimkit.RelationKind.CHANGED
+    assert r.reasons[0].startswith("changed account: Daily Ledger first said")
+    assert "rule retraction" in r.reasons[1]
+
+
+def test_rule_retraction_across_articles_and_not_of_another_source():
+    report = claimkit.analyze("The Daily Ledger reported on Monday that the mayor had taken bribes from a builder.")
+    retracted = claimkit.analyze("The Daily Ledger retracted its report that the mayor had taken bribes.")
+    other = claimkit.analyze("The Evening Courier retracted its report that the mayor had taken bribes.")
+    assert [r.kind for r in claimkit.find_relations([report, retracted])] == [claimkit.RelationKind.CHANGED]
+    assert not any("retraction" in " ".join(r.reasons) for r in claimkit.find_relations([report, other]))
+
+
+def test_a_retraction_makes_no_claim_and_disputes_a_checked_claim():
+    a = claimkit.analyze("The Daily Ledger retracted its report that the mayor had taken bribes.")
+    assert not a.claims
+    [result] = claimkit.check("The mayor took bribes.", [a])
+    assert result.verdict is claimkit.Verdict.DISPUTES
+
+
+def test_rule_innermost_target_relates_a_denial_once_to_nested_statements():
+    a = claimkit.analyze(
+        "Councillor Ann Lane said the bridge was closed. The inspectors' report contradicts what the mayor said "
+        "on Friday, when she told reporters that “the bridge was safe for every car and every truck.”"
+    )
+    denied = [r for r in a.relations if r.reasons[1].startswith("a denial aimed at it")]
+    assert len(denied) == 1
+    assert denied[0].b.content.text == "that “the bridge was safe for every car and every truck.”"
+
+
+def test_rule_noun_cue_verdict_is_the_writers_not_a_denial_by_the_claimant():
+    a = claimkit.analyze(
+        "Engineers said on Monday that the mayor had opened the bridge to every truck. "
+        "The mayor's claim that the bridge was safe for every truck has been shown to be false."
+    )
+    assert not any("denies" in r.reasons[0] for r in a.relations)

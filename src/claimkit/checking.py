@@ -203,7 +203,7 @@ def _source_label(tokens: Sequence[Token]) -> bool:
     return False
 
 
-_STANCE_RANK = {Stance.DENY: 3, Stance.DISMISS: 2, Stance.ASK: 1}
+_STANCE_RANK = {Stance.DENY: 3, Stance.RETRACT: 2, Stance.DISMISS: 2, Stance.ASK: 1}
 
 
 def _units(analysis: Analysis, doc: Document) -> list[_Unit]:
@@ -311,12 +311,15 @@ def _judge(
     reason = ""
     score = 0.0
     verdict = Verdict.DISCUSSES
-    cued = falsity or disputes or near or opposite or unit.stance in (Stance.DENY, Stance.DISMISS)
+    cued = falsity or disputes or near or opposite or unit.stance in (Stance.DENY, Stance.DISMISS, Stance.RETRACT)
     if topic < _MIN_TOPIC and not cued:
         return None
     if unit.stance is Stance.DENY:
         verdict, score = Verdict.DISPUTES, _SCORE_DENIAL
         reason = f"{who or 'a source'} denies it ({unit.statement.cue or 'denied'})"
+    elif unit.stance is Stance.RETRACT:
+        verdict, score = Verdict.DISPUTES, _SCORE_DISMISS
+        reason = f"{who or 'a source'} retracts it ({unit.statement.cue or 'retracted'}): no longer claimed"
     elif falsity:
         verdict, score = Verdict.DISPUTES, _SCORE_FALSITY
         reason = "the article calls it false: " + ", ".join(falsity)

@@ -213,13 +213,13 @@ def extract_claims(doc: Document, statements: Sequence[Statement], actors: Actor
 def _parts_to_read(doc: Document, statements: Sequence[Statement]) -> dict[str, list[Span]]:
     """The content parts each statement's claims are read from, by statement id.
 
-    Left out: statements that make no claims (``Stance.DISMISS``, ``Stance.ASK``, ``Stance.REFUSE``), parts from
+    Left out: statements that make no claims (``DISMISS``, ``ASK``, ``REFUSE``, ``RETRACT``), parts from
     another text, and a part that would make more than :data:`MAX_OVERLAPPING_READS` parts
     cover one point of the text (in text order: the first ones are kept).
     """
     candidates: list[tuple[int, str, Span]] = []  # (order, statement id, part)
     for statement in statements:
-        if statement.stance in (Stance.DISMISS, Stance.ASK, Stance.REFUSE):
+        if statement.stance in (Stance.DISMISS, Stance.ASK, Stance.REFUSE, Stance.RETRACT):
             continue
         for part in statement.content_parts or (statement.content,):
             if part.end <= len(doc.text) and doc.text[part.start : part.end] == part.text:

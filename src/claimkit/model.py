@@ -93,6 +93,12 @@ class Stance(enum.Enum):
     REFUSE = "refuse"
     """Refused or declined to comment, answer, confirm ...: a statement of refusal only.
     Its content is what the speaker would not say; it makes no claim."""
+    RETRACT = "retract"
+    """Retracted, recanted: the speaker takes back what it said before. Its content makes no
+    claim; it relates to the speaker's earlier statement as a changed account
+    (``RelationKind.CHANGED``), not as a dispute between sources.
+
+    .. versionadded:: 0.2.0"""
 
 
 class Granularity(enum.Enum):

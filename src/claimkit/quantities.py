@@ -61,7 +61,7 @@ from claimkit.lang import timewords
 from claimkit.lang.morphology import lemmatize, verb_key
 from claimkit.lang.names import not_names
 from claimkit.lang.resources import rows, table, wordlist
-from claimkit.lang.wordclass import AUXILIARIES, personal_pronouns, possessive_determiners
+from claimkit.lang.wordclass import AUXILIARIES, DETERMINERS, personal_pronouns, possessive_determiners
 from claimkit.model import (
     Approximation,
     Granularity,
@@ -84,7 +84,14 @@ if TYPE_CHECKING:
     from claimkit.model import Actor, Analysis, TimeExpression
     from claimkit.text import Document, Token
 
-__all__ = ["Source", "denies_other_figure", "extract_quantities", "merge_relations", "quantity_relations"]
+__all__ = [
+    "Source",
+    "denies_other_figure",
+    "extract_quantities",
+    "merge_relations",
+    "quantity_relations",
+    "reported_by",
+]
 
 MAX_RATIO = 50.0
 """Figures further apart than this factor are taken to count different things, not to dispute one."""
@@ -116,6 +123,7 @@ _PERIOD_WINDOW = 8
 _MARKER_BEFORE = 30
 _MARKER_AFTER = 12
 _MIN_TOPIC = 3
+_REPORT_HEAD = 3  # words before a nested content that may name the report carrying it
 _RANK_SCALE = "size"  # the scale of superlatives.tsv a rank of a figure is on ("largest", "biggest")
 
 
@@ -333,7 +341,7 @@ def extract_quantities(
 ) -> tuple[Quantity, ...]:
     """The figures and ranks in each statement's content.
 
-    Questions make none. A denied content (``Stance.DENY``) turns the polarity round.
+    Questions and retractions make none. A denied content (``Stance.DENY``) turns the polarity round.
 
     Args:
         doc: The parsed document the statements were found in.
@@ -359,8 +367,8 @@ def extract_quantities(
     timed = tuple(t for t in times if t.span.end <= len(doc.text))
     in_times = frozenset(tok.start for t in timed for tok in doc.tokens_in(t.span.start, t.span.end))
     for statement in statements:
-        if statement.stance is Stance.ASK:
-            continue
+        if statement.stance in (Stance.ASK, Stance.RETRACT):
+            continue  # a question or a retraction puts no figure forward
         ctx = _Ctx(doc, statement, timed, published, lex, in_times)
         for part in statement.content_parts or (statement.content,):
             if part.end > len(doc.text) or doc.text[part.start : part.end] != part.text:
@@ -375,19 +383,62 @@ def _innermost(found: list[Quantity], by_id: dict[str, Statement]) -> list[Quant
     """A figure said once: of one speaker's statements nested in each other, the innermost gives it.
 
     A figure in a statement nested in another speaker's ("Conway cited a story saying it was
-    the second biggest") stays with both: each of them puts it forward.
+    the second biggest") stays with both: each of them puts it forward. Of one speaker's
+    statements, one carrying a report ("referenced a story saying ...") gives the figure
+    besides the report's words nested in it (:func:`reported_by`): those are the report's.
     """
-    inner: dict[tuple[int, int, str | None], int] = {}
+    holders: dict[tuple[int, int, str | None], list[Statement]] = {}
     for q in found:
         s = by_id[q.statement_id]
-        key = (q.number.start, q.number.end, _speaker_key(s))
-        inner[key] = min(inner.get(key, len(s.content)), len(s.content))
+        group = holders.setdefault((q.number.start, q.number.end, _speaker_key(s)), [])
+        if all(t is not s for t in group):
+            group.append(s)
+    chosen = {key: _holders(group) for key, group in holders.items()}
     return [
         q
         for q in found
-        if len(by_id[q.statement_id].content)
-        == inner[(q.number.start, q.number.end, _speaker_key(by_id[q.statement_id]))]
+        if any(
+            t is by_id[q.statement_id]
+            for t in chosen[(q.number.start, q.number.end, _speaker_key(by_id[q.statement_id]))]
+        )
     ]
+
+
+def _holders(group: list[Statement]) -> list[Statement]:
+    """The statements of *group* (one speaker's, around one figure) that put the figure forward:
+    the innermost, and a statement carrying it as a report's words (the report is another voice)."""
+    inner = min(group, key=lambda t: len(t.content))
+    return [inner, *(t for t in group if reported_by(t, inner))]
+
+
+def reported_by(outer: Statement, inner: Statement) -> bool:
+    """Rule ``report-carrier``: *outer* puts forward a report whose words are *inner*, by one speaker.
+
+    "Conway referenced a story saying viewership was the second biggest": the speaker's act is
+    the outer statement (its content opens with a report noun phrase: "a story saying ..."); the
+    nested words are the story's, even when they were given the same speaker.
+
+    >>> from claimkit.model import Actor, ActorKind, Span, Statement, StatementKind
+    >>> text = "a story saying it was the second biggest"
+    >>> who = Actor(id="conway", name="Conway", kind=ActorKind.PERSON)
+    >>> outer = Statement(id="s1", kind=StatementKind.INDIRECT, speaker=who, content=Span.from_text(text, 0, 40))
+    >>> inner = Statement(id="s2", kind=StatementKind.INDIRECT, speaker=who, content=Span.from_text(text, 15, 40))
+    >>> reported_by(outer, inner), reported_by(inner, outer)
+    (True, False)
+    """
+    if not outer.content.contains(inner.content) or outer.content == inner.content:
+        return False
+    if outer.speaker is None or inner.speaker is None or outer.speaker.id != inner.speaker.id:
+        return False
+    head = _WORD.findall(outer.content.text[: inner.content.start - outer.content.start].lower())
+    if not head or (head[0] not in DETERMINERS and head[0] not in possessive_determiners()):
+        return False  # "it will report a write-off": a verb, not a report put forward
+    return any(w in _report_nouns() for w in head[1:_REPORT_HEAD])
+
+
+@functools.cache
+def _report_nouns() -> frozenset[str]:
+    return wordlist("report_nouns.txt")
 
 
 def _speaker_key(s: Statement) -> str | None:
@@ -1217,7 +1268,7 @@ def _flipped_accounts(sources: Sequence[Source]) -> list[Relation]:
     for n, src in enumerate(sources):
         by_id = {s.id: s for s in src.statements}
         for s in src.statements:
-            if s.speaker is not None and s.stance not in (Stance.ASK, Stance.DISMISS):
+            if s.speaker is not None and s.stance not in (Stance.ASK, Stance.DISMISS, Stance.RETRACT):
                 by_source.setdefault(identity.key(n, s.speaker.id), []).append((s, n, _root(s, by_id)))
     out = []
     for said in by_source.values():

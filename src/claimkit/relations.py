@@ -54,11 +54,11 @@ from claimkit.claims import split_clauses
 from claimkit.errors import InvalidInputError
 from claimkit.lang import timewords, wordclass
 from claimkit.lang.cues import cue_lexicon
-from claimkit.lang.morphology import WordMemo, lemmatize, stem, verb_key
+from claimkit.lang.morphology import lemmatize, stem, verb_forms, verb_key
 from claimkit.lang.names import name_key
 from claimkit.lang.resources import rows, table, wordlist
 from claimkit.model import ActorKind, Polarity, Relation, RelationKind, Stance
-from claimkit.quantities import Source, merge_relations
+from claimkit.quantities import Source, merge_relations, reported_by
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -788,7 +788,7 @@ def relate(
         doc_claims = [c for c in claims if c.statement_id in ids and c.doc_id == doc_id]
         entries.extend(_doc_entries(doc_id, group, doc_claims, registry, lex))
         groups.append((doc_id, group, doc_claims))
-    return _merge(_related(entries, lex), [*_denial_relations(groups, registry), *_rank_relations(groups)])
+    return _merge(_related(entries, lex), _statement_relations(groups, registry))
 
 
 def find_relations(analyses: Iterable[Analysis], /, *, threshold: float = DEFAULT_THRESHOLD) -> tuple[Relation, ...]:
@@ -833,7 +833,7 @@ def _find_relations(analyses: Iterable[Analysis]) -> tuple[Relation, ...]:
     for n, analysis in enumerate(docs):
         entries.extend(_doc_entries(n, analysis.statements, analysis.claims, actors, lex))
     groups = [(n, analysis.statements, analysis.claims) for n, analysis in enumerate(docs)]
-    found = _merge(_related(entries, lex), [*_denial_relations(groups, actors), *_rank_relations(groups)])
+    found = _merge(_related(entries, lex), _statement_relations(groups, actors))
     # figures and ranks (claimkit.quantities); contradictions of a source's own earlier account
     return merge_relations(found, [Source.of(analysis) for analysis in docs])
 
@@ -896,9 +896,9 @@ class _DenialLex:
     times: frozenset[str]  # weekday and month names: when, not what
     refusals: frozenset[str]  # "refuse", "decline": a denial only of accepting something
     acceptances: frozenset[str]  # "accept", "acknowledge", "confirm"
+    knowledge: Mapping[str, str]  # knowledge_words.tsv: word, verb form or phrase -> kind (know, not, certain, open)
+    knowledge_starts: frozenset[str]  # the words an entry of it starts with: a statement without one has none
     skip: frozenset[str] = attrs.field(init=False)  # words that are never what a statement is about
-    lemma: WordMemo = attrs.field(init=False, factory=lambda: WordMemo(lemmatize), eq=False, repr=False)
-    key: WordMemo = attrs.field(init=False, factory=lambda: WordMemo(content_key), eq=False, repr=False)
 
     @skip.default
     def _skip(self) -> frozenset[str]:
@@ -910,6 +910,10 @@ class _DenialLex:
 def _denial_lex() -> _DenialLex:
     cues = cue_lexicon()
     accept = frozenset(e.lemma for es in cues.verbs.values() for e in es if e.stance is Stance.CONFIRM and not e.rest)
+    knowledge: dict[str, str] = {}
+    for word, kind, *_ in rows("knowledge_words.tsv"):
+        for form in verb_forms(word) if kind == "know" else (word,):
+            knowledge.setdefault(form, kind)
     return _DenialLex(
         stopwords=wordlist("stopwords.txt"),
         report_nouns=wordlist("report_nouns.txt"),
@@ -922,6 +926,8 @@ def _denial_lex() -> _DenialLex:
         times=timewords.calendar_words(),
         refusals=frozenset(r[0] for r in rows("negating_verbs.txt")),
         acceptances=accept,
+        knowledge=knowledge,
+        knowledge_starts=frozenset(k.split(" ")[0] for k in knowledge),
     )
 
 
@@ -932,6 +938,36 @@ def content_key(word: str) -> str:
     (True, True)
     """
     return stem(verb_key(lemmatize(word.lower().replace("’", "'"))))
+
+
+class _Words:
+    """Per-call memo of what denial matching computes for each word (words repeat across statements).
+
+    Made afresh by each :func:`relate` / :func:`find_relations` call: no state outlives it.
+    """
+
+    def __init__(self, lex: _DenialLex) -> None:
+        self._lex = lex
+        self._keys: dict[str, str | None] = {}
+        self._lemmas: dict[str, str] = {}
+
+    def lemma(self, w: str) -> str:
+        out = self._lemmas.get(w)
+        if out is None:
+            out = self._lemmas[w] = lemmatize(w)
+        return out
+
+    def key(self, w: str) -> str | None:
+        """The content key of a word a statement is about, or None for a word that says nothing of it."""
+        if w in self._keys:
+            return self._keys[w]
+        lex = self._lex
+        useful = w not in lex.skip and len(w) > _MIN_WORD and not w.isdigit()
+        lemma = self.lemma(w) if useful else ""
+        # content_key(w), from the lemma already made (the words are lower case, "’" made "'")
+        out = stem(verb_key(lemma)) if useful and lemma not in wordclass.AUXILIARIES else None
+        self._keys[w] = out
+        return out
 
 
 @attrs.frozen(eq=False)
@@ -952,6 +988,21 @@ class _Said:
     reference: str | None  # the report noun or pronoun a denial's content refers by ("report", "it")
     source: frozenset[str]  # words naming the source of what a denial refers to ("ledger", "british")
     report_cue: bool
+    calls_false: bool = False  # the content itself calls something false (a rank in it is not claimed)
+    superlative: bool = False  # it has a superlative word ("largest"): a rank may be in it
+    named_accused: frozenset[str] = frozenset()  # "claims of Russian involvement": whom a denial's blame names
+    knows: _Knows | None = None  # what it says someone has not established, or is sure of
+
+
+@attrs.frozen(kw_only=True)
+class _Knows:
+    """One side of rule ``knowledge-clash``: who knows (or does not know) what."""
+
+    certain: bool  # True: "X is adamant that P"; False: "X has not verified P"
+    holder: frozenset[str]  # content keys naming who knows (and, for a negated one, the speaker)
+    topic: frozenset[str]  # content keys of what is (not) known
+    open: bool  # the unknown is an open question ("the source", "the cause"), not a proposition
+    phrase: str
 
 
 def _falsity_at(words: list[str], i: int, lex: _DenialLex, *, predicative: bool) -> bool:
@@ -959,12 +1010,12 @@ def _falsity_at(words: list[str], i: int, lex: _DenialLex, *, predicative: bool)
     w = words[i]
     if w in lex.truth:
         return (i > 0 and words[i - 1] in lex.negation) or (i > 1 and words[i - 2] in lex.negation)
-    if w not in lex.falsity or w.endswith("ly") or lex.lemma(w) in lex.denial_verbs or w.startswith("deni"):
+    if w not in lex.falsity or w.endswith("ly") or lemmatize(w) in lex.denial_verbs or w.startswith("deni"):
         return False  # "falsely claiming", "had denied": no verdict of the speaker's own
     if not predicative:
         return True
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    if i > 0 and (lex.lemma(words[i - 1]) == "be" or words[i - 1] in ("been", "being")):
+    if i > 0 and (lemmatize(words[i - 1]) == "be" or words[i - 1] in ("been", "being")):
         return True  # "has been shown to be inaccurate", "is false"
     # "is false", "complete drivel, rubbish" (the text's punctuation is gone: a following falsity
     # word or a clause word shows the phrase ends there); not "false statements"
@@ -972,12 +1023,15 @@ def _falsity_at(words: list[str], i: int, lex: _DenialLex, *, predicative: bool)
 
 
 def _denial_kind(s: Statement, words: list[str], lex: _DenialLex) -> str | None:
-    """'deny' when the statement asserts something false, 'dispute' when it disputes credibility only."""
-    cue = lex.lemma(s.cue.split()[0]) if s.cue else ""
+    """'deny' when the statement asserts something false, 'dispute' when it disputes credibility only,
+    'retract' when the speaker takes back its own statement."""
+    cue = lemmatize(s.cue.split()[0]) if s.cue else ""
+    if s.stance is Stance.RETRACT:
+        return "retract"
     if s.stance is Stance.DENY:
         if cue in lex.refusals and words[:1] == ["to"]:
             # "refused to accept the figures" denies them; "declined to comment" denies nothing
-            return "deny" if len(words) > 1 and lex.lemma(words[1]) in lex.acceptances else None
+            return "deny" if len(words) > 1 and lemmatize(words[1]) in lex.acceptances else None
         return "deny"
     if s.stance is Stance.DISMISS and (
         cue in lex.denial_verbs or any(_falsity_at(words, i, lex, predicative=False) for i in range(len(words)))
@@ -990,6 +1044,19 @@ def _denial_kind(s: Statement, words: list[str], lex: _DenialLex) -> str | None:
     if any(w in lex.evidence for w in words) or (s.stance is Stance.DISMISS and cue in ("question", "doubt")):
         return "dispute"
     return None
+
+
+_NOUN_CUE = "noun-cue-that"  # the attribution rule of "Spicer's claim that ..."
+
+
+def _writers_verdict(s: Statement) -> bool:
+    """Rule ``noun-cue-verdict``: in "X's claim that P has been shown to be false" the verdict is the writer's.
+
+    A statement cued by a noun ("claim", "assertion") is what X put forward; falsity words in
+    its content judge X's claim, so they make it no denial by X. A denial noun ("X's denial
+    that P") still denies.
+    """
+    return s.stance is not Stance.DENY and any(e.rule == _NOUN_CUE for e in s.evidence)
 
 
 def _reference(words: list[str], lex: _DenialLex) -> tuple[str | None, list[str]]:
@@ -1007,31 +1074,30 @@ def _reference(words: list[str], lex: _DenialLex) -> tuple[str | None, list[str]
 def _blame_key(words: list[str], i: int, lex: _DenialLex) -> str:
     """'#blame' for 'responsible', 'involvement', 'role'; the plain word when negated ("not ... role")."""
     if any(w in lex.negation for w in words[max(0, i - 4) : i]):
-        return lex.key(words[i])
+        return content_key(words[i])
     return "#blame"
 
 
 def _said(
-    where: tuple[object, int, str], s: Statement, claims: Sequence[Claim], tables: tuple[_Actors, _DenialLex]
+    where: tuple[object, int, str], s: Statement, claims: Sequence[Claim], tables: tuple[_Actors, _DenialLex, _Words]
 ) -> _Said:
     doc, index, root = where
-    actors, lex = tables
+    actors, lex, memo = tables
     text = " ".join(p.text for p in (s.content_parts or (s.content,)))
     words = _WORD.findall(text.lower().replace("’", "'").replace("n't", " not"))
-    denial = _denial_kind(s, words, lex)
+    calls_false = _denial_kind(s, words, lex)
+    denial = None if _writers_verdict(s) else calls_false
     reference, source = _reference(words, lex) if denial is not None else (None, [])
     who: set[str] = set()
     if s.speaker is not None:
         who |= actors.members(doc, s.speaker.id)
         for name in actors.member_names(doc, s.speaker.id):
-            who |= {lex.key(w) for w in _WORD.findall(name) if w.lower() not in lex.stopwords}
+            who |= {content_key(w) for w in _WORD.findall(name) if w.lower() not in lex.stopwords}
     elif s.speaker_span is not None:
-        who |= {lex.key(w) for w in _WORD.findall(s.speaker_span.text) if w.lower() not in lex.stopwords}
-    skip = lex.skip
+        who |= {content_key(w) for w in _WORD.findall(s.speaker_span.text) if w.lower() not in lex.stopwords}
+    found = [memo.key(w) for w in words]
     keys = frozenset(
-        _blame_key(words, i, lex) if w in lex.blame_nouns else lex.key(w)
-        for i, w in enumerate(words)
-        if w not in skip and len(w) > _MIN_WORD and not w.isdigit() and lex.lemma(w) not in wordclass.AUXILIARIES
+        _blame_key(words, i, lex) if words[i] in lex.blame_nouns else k for i, k in enumerate(found) if k is not None
     )
     about = frozenset(
         k
@@ -1046,7 +1112,8 @@ def _said(
         if c.subject is not None and c.subject.actor_id is not None:
             keys_ = actors.members(doc, c.subject.actor_id)
             (denied_subjects if c.polarity is Polarity.NEGATIVE else subjects).update(keys_)
-    cue = lex.lemma(s.cue.split()[0]) if s.cue else ""
+    cue = lemmatize(s.cue.split()[0]) if s.cue else ""
+    knows = None if denial is not None or s.stance is Stance.ASK else _knowledge(words, frozenset(who), lex)
     return _Said(
         statement=s,
         doc=doc,
@@ -1057,12 +1124,208 @@ def _said(
         about=about,
         subjects=frozenset(subjects),
         cleared=frozenset(denied_subjects),
-        reports_denial=any(lex.lemma(w) in lex.denial_verbs or w.startswith("denial") for w in words),
+        reports_denial=any(memo.lemma(w) in lex.denial_verbs or w.startswith("denial") for w in words),
         denial=denial,
         reference=reference,
-        source=frozenset(lex.key(w) for w in source),
+        source=frozenset(content_key(w) for w in source),
         report_cue=cue in _REPORT_CUES or s.stance == Stance.HEDGE,
+        calls_false=s.stance is Stance.DENY or calls_false is not None,
+        superlative=not _rank_lex()[0].keys().isdisjoint(words),
+        knows=knows,
+        named_accused=_named_accused(words, lex) if denial is not None else frozenset(),
     )
+
+
+_ACCUSED_WINDOW = 2  # words before a blame noun ("Russian involvement") or after its "of" that name the accused
+
+
+def _named_accused(words: list[str], lex: _DenialLex) -> frozenset[str]:
+    """Rule ``named-accused``: whom a denial's blame noun names ("claims of Russian involvement", "the role of X").
+
+    The denier may speak for the accused without claimkit knowing it (a leader for a state); the
+    name in the denial itself says whom the denied blame is on.
+    """
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        if w not in lex.blame_nouns:
+            continue
+        near = words[max(0, i - _ACCUSED_WINDOW) : i]
+        if words[i + 1 : i + 2] in (["of"], ["by"]):
+            near = [*near, *words[i + 2 : i + 2 + _ACCUSED_WINDOW]]
+        out.update(
+            content_key(x) for x in near if x not in lex.skip and len(x) > _MIN_WORD and x not in lex.blame_nouns
+        )
+    return frozenset(out)
+
+
+_KNOW_NEGATION = 4  # words between a negation and the knowledge verb it negates ("has not yet been able to verify")
+_KNOW_HOLDER = 8  # words before a knowledge word that may name who knows
+_KNOW_TOPIC = 12  # words after it that say what is known
+_SCORE_KNOWLEDGE = 0.6
+
+
+def _knowledge(words: list[str], who: frozenset[str], lex: _DenialLex) -> _Knows | None:
+    """Rule ``knowledge-clash``, one side: "X has not verified P" (who: the speaker too) or "X is sure P"."""
+    kinds = lex.knowledge
+    if lex.knowledge_starts.isdisjoint(words):
+        return None  # the common case: one set operation
+    for i, w in enumerate(words):
+        kind = kinds.get(" ".join(words[i : i + 2])) or kinds.get(w)
+        if kind == "know":
+            before = words[max(0, i - _KNOW_NEGATION) : i]
+            negated = [k for k, x in enumerate(before) if x in lex.negation or kinds.get(x) == "not"]
+            if not negated:
+                continue
+            subject = words[max(0, i - _KNOW_NEGATION - _KNOW_HOLDER) : i - len(before) + negated[0]]
+            after = words[i + 1 : i + 1 + _KNOW_TOPIC]
+            is_open = any(kinds.get(x) == "open" for x in after[:4])
+            return _Knows(
+                certain=False,
+                holder=_keys(subject, lex) | who,
+                topic=_keys(after, lex),
+                open=is_open,
+                phrase=" ".join(words[i - 1 : i + 1]),
+            )
+        if kind == "certain":
+            if any(x in lex.negation for x in words[max(0, i - 2) : i]):
+                continue  # "not sure"
+            phrase = " ".join(words[i : i + 2]) if " ".join(words[i : i + 2]) in kinds else w
+            holder = _keys(words[max(0, i - _KNOW_HOLDER) : i], lex)
+            after = words[i + phrase.count(" ") + 1 : i + 1 + _KNOW_TOPIC]
+            return _Knows(certain=True, holder=holder, topic=_keys(after, lex), open=False, phrase=phrase)
+    return None
+
+
+def _keys(words: list[str], lex: _DenialLex) -> frozenset[str]:
+    return frozenset(
+        content_key(w)
+        for w in words
+        if w not in lex.skip
+        and len(w) > _MIN_WORD
+        and w not in lex.knowledge
+        and not w.isdigit()
+        and lemmatize(w) not in wordclass.AUXILIARIES
+        and w not in _pronouns()
+        and not w.endswith("ly")  # "absolutely": how, not who or what
+    )
+
+
+_SCORE_RETRACTION = 0.75
+
+
+def _retraction_relations(said: Sequence[_Said]) -> list[Relation]:
+    """Rule ``retraction``: "the Ledger retracted its report" changes the Ledger's earlier account.
+
+    A retraction relates to the retracting speaker's own earlier statements on its topic, or,
+    when it names only a report or a pronoun ("retracted the story", "recanted it"), to the
+    speaker's latest statement before it in the article: ``RelationKind.CHANGED``, never a
+    dispute between sources. Candidates come from an index of speakers, not all pairs.
+    """
+    retractions = [(p, d) for p, d in enumerate(said) if d.denial == "retract"]
+    if not retractions:
+        return []
+    by_speaker: dict[str, list[int]] = {}
+    for n, t in enumerate(said):
+        if t.denial is None and t.statement.stance is not Stance.ASK:
+            for k in t.who:
+                by_speaker.setdefault(k, []).append(n)
+    out = []
+    for at, d in retractions:
+        found: set[int] = set()
+        for k in d.who:
+            found.update(_nearest(by_speaker.get(k, []), at))
+        own = sorted(n for n in found if said[n].doc != d.doc or said[n].index < d.index)
+        latest = max((n for n in own if said[n].doc == d.doc), key=lambda n: said[n].index, default=None)
+        topic = d.words - d.who - d.source
+        for n in own:
+            t = said[n]
+            shared = topic & t.words
+            on_topic = len(shared) >= _TOPIC_MIN_SHARED or len(shared) / max(1, min(len(topic), _TOPIC_SPAN)) >= 0.5
+            bare = n == latest and d.reference is not None and not (topic - t.words)
+            if _nested_or_same(t, d) or not (on_topic or bare):
+                continue
+            why = "shared words: " + ", ".join(sorted(shared)) if shared else "its latest statement before it"
+            first, second = (t, d) if _order(t.statement) <= _order(d.statement) else (d, t)
+            out.append(
+                Relation(
+                    kind=RelationKind.CHANGED,
+                    a=first.statement,
+                    b=second.statement,
+                    score=_SCORE_RETRACTION,
+                    reasons=(
+                        f"changed account: {_who(t.statement)} first said “{_short(t.statement)}”, later retracted it",
+                        f"rule retraction: the speaker takes back its own statement; {why}",
+                    ),
+                )
+            )
+    return out
+
+
+def _nested_or_same(t: _Said, d: _Said) -> bool:
+    """Whether two statements are one (a statement and its continuation) or one is nested in the other."""
+    return t.doc == d.doc and (t.root == d.root or t.statement.content.overlaps(d.statement.content))
+
+
+def _short(s: Statement) -> str:
+    text = " ".join(s.content.text.split())
+    return text if len(text) <= _SHORT else text[: _SHORT - 3] + "..."
+
+
+_SHORT = 80
+
+
+def _knowledge_clash(u: _Said, c: _Said) -> Relation | None:
+    """The relation of an unknowing statement *u* and a certain one *c* with a holder in common, if any."""
+    uk, ck = u.knows, c.knows
+    if uk is None or ck is None:
+        return None
+    if c.doc == u.doc and (c.root == u.root or c.statement.content.overlaps(u.statement.content)):
+        return None
+    shared = (uk.topic & ck.topic) - uk.holder - ck.holder
+    if not (shared or uk.open):
+        return None  # sure of something else
+    (first, one), (second, other) = sorted(((u, uk), (c, ck)), key=lambda x: _order(x[0].statement))
+    said = (
+        f"{_who(first.statement)} {_says(first.statement)} “{one.phrase}”; "
+        f"{_who(second.statement)} {_says(second.statement)} “{other.phrase}”"
+    )
+    what = "shared words: " + ", ".join(sorted(shared)) if shared else "the unknown is an open question"
+    why = (
+        "rule knowledge-clash: one says it is not established, the other that the same holder "
+        f"({', '.join(sorted(uk.holder & ck.holder))}) is sure of it; {what}"
+    )
+    return Relation(
+        kind=RelationKind.CONTRADICTS,
+        a=first.statement,
+        b=second.statement,
+        score=_SCORE_KNOWLEDGE,
+        reasons=(said, why),
+    )
+
+
+def _knowledge_relations(said: Sequence[_Said]) -> list[Relation]:
+    """Rule ``knowledge-clash``: "X has not verified P" against "X is sure P", through an index of holders."""
+    sure: dict[str, list[int]] = {}
+    for n, t in enumerate(said):
+        if t.knows is not None and t.knows.certain:
+            for k in t.knows.holder:
+                sure.setdefault(k, []).append(n)
+    if not sure:
+        return []
+    out = []
+    for u in said:
+        if u.knows is None or u.knows.certain:
+            continue
+        found: set[int] = set()
+        for k in u.knows.holder:
+            hits = sure.get(k, [])
+            if len(hits) <= _MAX_WORD_POSTINGS:
+                found.update(hits)
+        for n in sorted(found):
+            r = _knowledge_clash(u, said[n])
+            if r is not None:
+                out.append(r)
+    return out
 
 
 def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]:
@@ -1083,7 +1346,8 @@ def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]:
         return 0.0, []  # the statement clears the denier: it is on the denier's side
     subject = bool(d.who & t.subjects) and bool(shared)
     bare = d.reference is not None and not topic_words  # "denied the report", "denied it": nothing else to go on
-    accused = bool(d.who & (t.words | t.about)) and (on_topic or "#blame" in shared or bare)
+    blamed = d.who | d.named_accused
+    accused = bool(blamed & (t.words | t.about)) and (on_topic or "#blame" in shared or bare)
     if not (nested or subject or accused or on_topic):
         return 0.0, []  # a denial must bear on what the statement says
     if nested:
@@ -1097,8 +1361,10 @@ def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]:
         why.append("it accuses the denier")
     elif accused:
         score += _W_ACCUSED
-        why.append("about the denier")
-    if "#blame" in shared and d.who & (t.words | t.about):
+        why.append(
+            "about the denier" if d.who & (t.words | t.about) else "about whom its blame names (rule named-accused)"
+        )
+    if "#blame" in shared and blamed & (t.words | t.about):
         score += _W_BLAME
         why.append("it blames the denier")
     if shared:
@@ -1124,7 +1390,7 @@ def _named(s: Statement) -> str:
 def _denial_reason(d: _Said, t: _Said) -> str:
     denier = _who(d.statement)
     source = _named(t.statement)
-    noun = d.reference if d.reference is not None and d.reference not in _REFERENCE_WORDS else "claim"
+    noun = d.reference if d.reference is not None and d.reference in _denial_lex().report_nouns else "claim"
     noun = noun[:-1] if noun.endswith("s") and noun not in ("news", "numbers") else noun
     verb = "deny" if d.statement.speaker is not None and d.statement.speaker.kind is ActorKind.GROUP else "denies"
     if d.denial == "dispute":
@@ -1159,11 +1425,17 @@ def denial_parts(relation: Relation) -> tuple[Statement, Statement] | None:
     return relation.b, relation.a
 
 
-def _denial_relations(
+def _statement_relations(
     groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]], actors: _Actors
 ) -> list[Relation]:
-    """Contradictions between denials and what they deny, through an index (never all pairs)."""
+    """Relations read from whole statements: denials and their targets, knowledge clashes, retractions, ranks."""
+    said = _said_all(groups, actors)
+    return [*_denial_relations(said), *_knowledge_relations(said), *_retraction_relations(said), *_rank_relations(said)]
+
+
+def _said_all(groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]], actors: _Actors) -> list[_Said]:
     lex = _denial_lex()
+    memo = _Words(lex)
     said: list[_Said] = []
     for doc, statements, claims in groups:
         roots = _roots(statements)
@@ -1171,8 +1443,13 @@ def _denial_relations(
         for c in claims:
             by_statement.setdefault(c.statement_id, []).append(c)
         for i, s in enumerate(_first_sayings(statements)):
-            said.append(_said((doc, i, roots.get(s.id, s.id)), s, by_statement.get(s.id, ()), (actors, lex)))
-    denials = [d for d in said if d.denial == "deny"]
+            said.append(_said((doc, i, roots.get(s.id, s.id)), s, by_statement.get(s.id, ()), (actors, lex, memo)))
+    return said
+
+
+def _denial_relations(said: Sequence[_Said]) -> list[Relation]:
+    """Contradictions between denials and what they deny, through an index (never all pairs)."""
+    denials = [(p, d) for p, d in enumerate(said) if d.denial == "deny"]
     if not denials:
         return []
     postings: dict[str, list[int]] = {}
@@ -1181,7 +1458,7 @@ def _denial_relations(
             for k in t.who | t.words | t.about:
                 postings.setdefault(k, []).append(n)
     out = []
-    for d in denials:
+    for at, d in denials:
         found: set[int] = set()
         for k in d.who | d.words | d.source:
             hits = postings.get(k, [])
@@ -1189,15 +1466,7 @@ def _denial_relations(
                 found.update(hits)
         # the nearest earlier statement of the same article, for "the report" and "it"
         same = [n for n in found if said[n].doc == d.doc and said[n].index < d.index]
-        earlier = (
-            [
-                n
-                for n, t in enumerate(said)
-                if t.doc == d.doc and t.index < d.index and t.denial is None and not (d.who & t.who)
-            ][-1:]
-            if d.reference is not None
-            else []
-        )
+        earlier = _nearest_before(said, at) if d.reference is not None else []
         found.update(earlier)
         latest = max(same + earlier, key=lambda n: said[n].index, default=None)
         scored = []
@@ -1205,7 +1474,7 @@ def _denial_relations(
             score, why = _target_score(d, said[n], n == latest)
             if score >= _DENIAL_MIN:
                 scored.append((score, n, why))
-        for score, n, why in sorted(scored, key=lambda x: (-x[0], x[1]))[:_MAX_TARGETS]:
+        for score, n, why in _innermost_targets(said, sorted(scored, key=lambda x: (-x[0], x[1]))):
             t = said[n]
             first, second = (t, d) if _order(t.statement) <= _order(d.statement) else (d, t)
             out.append(
@@ -1218,6 +1487,47 @@ def _denial_relations(
                 )
             )
     return out
+
+
+def _nearest_before(said: Sequence[_Said], at: int) -> list[int]:
+    """The nearest statement before denial ``said[at]`` in its article that is not its denier's own.
+
+    The statements of one article are consecutive in *said*, so the walk goes back from the
+    denial, at most ``MAX_PARTNERS`` steps (never over all statements).
+    """
+    d = said[at]
+    for n in range(at - 1, max(-1, at - 1 - MAX_PARTNERS), -1):
+        t = said[n]
+        if t.doc != d.doc:
+            break
+        if t.denial is None and not (d.who & t.who):
+            return [n]
+    return []
+
+
+def _innermost_targets(
+    said: Sequence[_Said], scored: list[tuple[float, int, list[str]]]
+) -> list[tuple[float, int, list[str]]]:
+    """Rule ``innermost-target``: the best ``_MAX_TARGETS`` targets, one of statements nested in one another.
+
+    "That story contradicts what Spicer said when he told reporters that “...”" denies one
+    thing, said once: of the statements nested around it, the innermost (the words said).
+    """
+    chosen: list[tuple[float, int, list[str]]] = []
+    for item in scored:
+        t = said[item[1]]
+        nested = [
+            k
+            for k, (_, m, _) in enumerate(chosen)
+            if said[m].doc == t.doc and said[m].statement.content.overlaps(t.statement.content)
+        ]
+        if not nested:
+            chosen.append(item)
+        elif all(said[chosen[k][1]].statement.content.contains(t.statement.content) for k in nested):
+            chosen[nested[0]] = (chosen[nested[0]][0], item[1], item[2])  # the inner one, with the outer's score
+        if len(chosen) >= _MAX_TARGETS:
+            break
+    return chosen
 
 
 # --------------------------------------------------------------------------- ranks ("largest ever" / "second biggest")
@@ -1236,6 +1546,7 @@ class _Ranked:
     words: frozenset[str]
     phrase: str
     at: int  # offset of the superlative in its text
+    carrier: bool = False  # it carries the superlative as a report's words (rule report-carrier)
 
 
 @functools.cache
@@ -1259,15 +1570,12 @@ def _ranked(doc: object, s: Statement, root: str) -> _Ranked | None:
         ever = any(x in all_time for x in words)
         if rank == 1 and not ever:
             continue  # "the largest crowd" in some place or year: no claim about every other
-        lex = _denial_lex()
+        stop = _denial_lex().stopwords
         skip = set(superlatives) | set(ordinals) | all_time
         keys = frozenset(
-            lex.key(x)
+            content_key(x)
             for x in words
-            if x not in lex.stopwords
-            and x not in skip
-            and len(x) > _MIN_WORD
-            and lex.lemma(x) not in wordclass.AUXILIARIES
+            if x not in stop and x not in skip and len(x) > _MIN_WORD and lemmatize(x) not in wordclass.AUXILIARIES
         )
         phrase = " ".join(words[max(0, i - 1) : i + 2])
         return _Ranked(s, doc, root, scale, rank, ever, keys, phrase, found[i][0])
@@ -1288,24 +1596,31 @@ def _named_speaker(s: Statement) -> bool:
     return s.speaker is not None and name_key(s.speaker.name) not in _denial_lex().report_nouns
 
 
-def _rank_relations(groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]]) -> list[Relation]:
+def _rank_pair(lower: _Ranked) -> str:
+    return f"first of all time / number {lower.rank}"
+
+
+def _rank_relations(said: Sequence[_Said]) -> list[Relation]:
     """'the largest audience ever' / 'the second biggest in history' of the same thing: a contradiction."""
     tops: dict[str, list[_Ranked]] = {}
     lower: dict[str, list[_Ranked]] = {}
-    for doc, statements, _claims in groups:
-        roots = _roots(statements)
-        narrowest: dict[int, _Ranked] = {}  # one statement per superlative
-        for s in _first_sayings(statements):
-            text = " ".join(p.text for p in (s.content_parts or (s.content,)))
-            words = _WORD.findall(text.lower().replace("’", "'").replace("n't", " not"))
-            if s.stance is Stance.DENY or _denial_kind(s, words, _denial_lex()) is not None:
-                continue  # a denied superlative, or one the content itself calls false, is not claimed
-            r = _ranked(doc, s, roots.get(s.id, s.id))
-            old = narrowest.get(r.at) if r is not None else None
-            if r is not None and (old is None or _narrower(s, old.statement)):
-                narrowest[r.at] = r
-        for r in narrowest.values():
-            (tops if r.rank == 1 else lower).setdefault(r.scale, []).append(r)
+    narrowest: dict[tuple[object, int], _Ranked] = {}  # one statement per superlative
+    carriers: list[_Ranked] = []  # and the statements carrying it as a report's words
+    for t in said:
+        if not t.superlative or t.calls_false:
+            continue  # no superlative; or a denied one, or one the content itself calls false: not claimed
+        r = _ranked(t.doc, t.statement, t.root)
+        if r is None:
+            continue
+        carriers.append(r)
+        old = narrowest.get((r.doc, r.at))
+        if old is None or _narrower(t.statement, old.statement):
+            narrowest[r.doc, r.at] = r
+    carried = [
+        attrs.evolve(c, carrier=True) for c in carriers if reported_by(c.statement, narrowest[c.doc, c.at].statement)
+    ]
+    for r in [*narrowest.values(), *carried]:
+        (tops if r.rank == 1 else lower).setdefault(r.scale, []).append(r)
     out = []
     for scale, firsts in tops.items():
         for x in firsts[:MAX_PARTNERS]:
@@ -1317,6 +1632,8 @@ def _rank_relations(groups: Sequence[tuple[object, Sequence[Statement], Sequence
                     continue  # the same thing: a shared word, or one article ranking against all time twice
                 a, b = (x, y) if _order(x.statement) <= _order(y.statement) else (y, x)
                 why = f"shared words: {', '.join(sorted(shared))}" if shared else "the same article"
+                if x.carrier or y.carrier:
+                    why += "; it cites a report saying so (rule report-carrier)"
                 out.append(
                     Relation(
                         kind=RelationKind.CONTRADICTS,
@@ -1328,7 +1645,7 @@ def _rank_relations(groups: Sequence[tuple[object, Sequence[Statement], Sequence
                                 f"{_who(x.statement)} {_says(x.statement)} “{x.phrase}”; "
                                 f"{_who(y.statement)} {_says(y.statement)} “{y.phrase}”"
                             ),
-                            f"incompatible ranks on one scale: first of all time / number {y.rank}; {why}",
+                            f"incompatible ranks on one scale (rule incompatible-ranks): {_rank_pair(y)}; {why}",
                         ),
                     )
                 )
