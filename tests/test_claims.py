@@ -306,3 +306,41 @@ def test_a_clause_time_is_read_once_per_clause(monkeypatch: pytest.MonkeyPatch) 
     assert len(found) >= 3
     assert {c.time.timex for c in found if c.time is not None} == {"2015-05"}
     assert len(calls) == 1
+
+
+# --------------------------------------------------------------------------- negation scope
+
+
+def negation_rules(text: str) -> list[tuple[str, str | None]]:
+    doc = default_analyzer().processor.parse(text)
+    return [(doc.tokens[c.index].text, c.rule) for c in claims_mod.negation_cues(doc.tokens)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("The council did not approve the plan.", None),
+        ("The clerk who was hired did not sign the form.", None),
+        ("The mayor said that the council did not approve the plan.", None),
+        ("Don't sell your shares before Friday.", "imperative"),
+        ("Savers were told: do not sell your shares.", "imperative"),
+        ("Copper is not the only metal in the alloy.", "not-only"),
+        ("Fares have never been higher.", "comparative"),
+        ("The plant will open in Ohio, not Texas.", "contrastive"),
+        ("The outbreak is driven not by water but by food.", "contrastive"),
+        ("Will the bridge reopen or not?", "or-not"),
+        ("The firm hired a panel that did not include engineers.", "relative-clause"),
+        ("The club chose a coach who had no experience.", "relative-clause"),
+        ("The city added a wall to ensure the river does not flood the road.", "purpose-clause"),
+        ("The farmer built a fence so the goats would not escape.", "purpose-clause"),
+    ],
+)
+def test_negation_rules(text: str, rule: str | None) -> None:
+    assert [r for _, r in negation_rules(text)] == [rule]
+
+
+def test_asserted_negations_keeps_only_denials() -> None:
+    doc = default_analyzer().processor.parse("The plant will open in Ohio, not Texas, and it will not close.")
+    [k] = claims_mod.asserted_negations(doc.tokens)
+    assert doc.tokens[k].text == "not"
+    assert doc.tokens[k - 1].text == "will"

@@ -185,7 +185,8 @@ def _content_keys(tokens: Iterable[Token], lex: _Lex) -> dict[str, int]:
 
 
 def _negations(tokens: Sequence[Token], lex: _Lex) -> list[int]:
-    return [k for k, t in enumerate(tokens) if t.text.lower().replace("’", "'") in lex.negation]
+    """The negations that deny what the tokens assert (not "a panel that didn't include", "don't shoot")."""
+    return [k for k in _claims.asserted_negations(tokens) if _low(tokens[k]) in lex.negation]
 
 
 def _has(tokens: Iterable[Token], words: frozenset[str]) -> list[str]:
@@ -275,9 +276,8 @@ def _negated_shared(tokens: Sequence[Token], shared: set[str], lex: _Lex) -> lis
     """Shared words a negation bears on: within a few words after it, or just before it ('Culkin NOT dead')."""
     where = _positions(tokens, lex)
     out: list[str] = []
-    for k, t in enumerate(tokens):
-        if _low(t) in lex.negation:
-            out.extend(key for m, key in where if key in shared and k - 2 <= m <= k + _NEGATION_WINDOW and m != k)
+    for k in _negations(tokens, lex):
+        out.extend(key for m, key in where if key in shared and k - 2 <= m <= k + _NEGATION_WINDOW and m != k)
     return out
 
 

@@ -55,7 +55,17 @@ if TYPE_CHECKING:
     from claimkit.model import Actor, Statement
     from claimkit.text import Document, Token
 
-__all__ = ["extract_claims", "hedge_words", "lemmatize", "proper_noun_verb", "split_clauses", "verb_key"]
+__all__ = [
+    "NegationCue",
+    "asserted_negations",
+    "extract_claims",
+    "hedge_words",
+    "lemmatize",
+    "negation_cues",
+    "proper_noun_verb",
+    "split_clauses",
+    "verb_key",
+]
 
 MAX_CLAIM_TOKENS = 400
 """Tokens of one statement's content read for claims; the longest content in the PolNeAR dev articles has 148."""
@@ -145,6 +155,188 @@ def hedge_words() -> frozenset[str]:
     True
     """
     return frozenset(_lexicon().hedges)
+
+
+# --------------------------------------------------------------------------- negation scope
+
+_NEGATION_LOOKBACK = 12
+"""Tokens looked at to the left of a negation for the clause that holds it."""
+_COMPARATIVE_GAP = 5
+"""Tokens a comparative may follow a negation by ("could not have paid for a better ...")."""
+_CONTRAST_BREAKS = frozenset({",", "and", "but"})
+
+
+@attrs.frozen(kw_only=True)
+class NegationCue:
+    """A negation word in a run of tokens, and whether it denies what the text asserts.
+
+    .. versionadded:: 0.1.0
+    """
+
+    index: int
+    """The negation's index in the tokens."""
+    rule: str | None = None
+    """``None`` when the negation denies the assertion; else the name of the rule that set it aside:
+    ``imperative`` ("don't shoot"), ``not-only`` ("not only", "not the only"), ``comparative``
+    ("has never been higher"), ``contrastive`` ("in Nevada, not Texas", "driven not by X"),
+    ``or-not`` ("... or not?"), ``relative-clause`` ("a panel that didn't include women") or
+    ``purpose-clause`` ("so he won't turn", "to ensure it doesn't bend")."""
+
+
+def negation_cues(tokens: Sequence[Token]) -> tuple[NegationCue, ...]:
+    """The negation words of *tokens*, each with the rule that sets it aside (``None``: it negates).
+
+    A negation denies what a sentence asserts only in the clause that asserts it: not in an
+    imperative, a relative or purpose clause, a contrast of one phrase ("Nevada, not Texas"),
+    "not only" or "never been higher". Each rule looks at a bounded window: linear work.
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("They held a panel that did not include women.")
+    >>> [(doc.tokens[c.index].text, c.rule) for c in negation_cues(doc.tokens)]
+    [('not', 'relative-clause')]
+    >>> doc = TextProcessor.from_lexicons().parse("The panel did not include women.")
+    >>> [(doc.tokens[c.index].text, c.rule) for c in negation_cues(doc.tokens)]
+    [('not', None)]
+    """
+    lex = _lexicon()
+    lows = [t.text.lower().replace("’", "'") for t in tokens]
+    starts: list[int] = []  # the index where each token's clause starts
+    start = 0
+    for k, low in enumerate(lows):
+        starts.append(start)
+        if low in _CLAUSE_BREAKS or low == "," or tokens[k].tag in tags.BRACKET_TAGS or low in _CLAUSE_WORDS:
+            start = k + 1
+    out = []
+    for k, low in enumerate(lows):
+        if low not in lex.negation:
+            continue
+        view = _NegationView(tokens, lows, k, starts[k], lex)
+        rule = next((name for name, test in _NEGATION_RULES if test(view)), None)
+        out.append(NegationCue(index=k, rule=rule))
+    return tuple(out)
+
+
+def asserted_negations(tokens: Sequence[Token]) -> tuple[int, ...]:
+    """The indexes of the negation words of *tokens* that deny what the text asserts (see :func:`negation_cues`).
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("Tesla will build it in Nevada, not Texas.")
+    >>> asserted_negations(doc.tokens)
+    ()
+    """
+    return tuple(c.index for c in negation_cues(tokens) if c.rule is None)
+
+
+@attrs.frozen
+class _NegationView:
+    tokens: Sequence[Token]
+    lows: list[str]
+    k: int
+    start: int  # the first index of the negation's clause (after the last comma or break)
+    lex: _Lexicon
+
+    def low(self, i: int) -> str:
+        return self.lows[i] if 0 <= i < len(self.lows) else ""
+
+    def tag(self, i: int) -> str:
+        return self.tokens[i].tag if 0 <= i < len(self.tokens) else ""
+
+
+def _imperative(v: _NegationView) -> bool:
+    """'Don't shoot', 'Do not cancel your plans', 'Never trust ...': advice, not a claim."""
+    k = v.k
+    opener = k - 1 if v.low(k - 1) == "do" else k if v.low(k) == "never" and v.tag(k + 1) == "VB" else -1
+    if opener < 0:
+        return False
+    before = v.low(opener - 1)
+    return opener == v.start or before in ("and", "but", "so", "please", "just") or not before[:1].isalnum()
+
+
+def _not_only(v: _NegationView) -> bool:
+    """'not only', 'not just', 'not the only', 'not merely': more is said, nothing denied."""
+    nxt = v.low(v.k + 1)
+    return nxt in v.lex.exclusive or (nxt == "the" and v.low(v.k + 2) in v.lex.exclusive)
+
+
+def _comparative(v: _NegationView) -> bool:
+    """'has never been higher', 'could not have paid for a better advertisement': a superlative in disguise."""
+    for i in range(v.k + 1, min(len(v.tokens), v.k + 1 + _COMPARATIVE_GAP)):
+        tag = v.tag(i)
+        if tag in ("JJR", "RBR"):
+            return v.low(i) not in ("more", "less", "fewer") and v.low(i + 1) != "than"
+        if not (tag.startswith(("VB", "RB")) or tag in ("MD", "IN", "DT")):
+            return False
+    return False
+
+
+def _contrastive(v: _NegationView) -> bool:
+    """'in Nevada, not Texas', 'a ticket, not an arrest', 'driven not by X (but by Y)': one phrase is contrasted."""
+    k = v.k
+    if v.low(k) != "not":
+        return False
+    prev = v.tokens[k - 1] if k > 0 else None
+    if prev is not None and prev.tag.startswith("VB") and v.tag(k + 1) == "IN" and v.low(k + 1) != "to":
+        return lemmatize(v.low(k - 1), prev.tag) not in wordclass.AUXILIARIES  # "driven not by X"
+    if v.low(k - 1) not in _CONTRAST_BREAKS:
+        return False
+    for i in range(k + 1, len(v.tokens)):
+        if v.low(i) in _CONTRAST_BREAKS or v.low(i) in _CLAUSE_BREAKS:
+            return i > k + 1
+        if v.tag(i).startswith("VB") or v.tag(i) == "MD":
+            return False
+    return len(v.tokens) > k + 1
+
+
+def _or_not(v: _NegationView) -> bool:
+    """'... or not?', 'whether or not': a question left open."""
+    return v.low(v.k - 1) == "or" and (v.k + 1 >= len(v.tokens) or not v.low(v.k + 1)[:1].isalnum())
+
+
+def _relative_clause(v: _NegationView) -> bool:
+    """'a panel that didn't include women', 'a nun who had no idea': the negation is about the noun's description.
+
+    The relative clause ends where a second finite verb takes up the main clause again
+    ("the man who was arrested did not steal": the main clause is negated).
+    """
+    finite = 0
+    for i in range(v.k - 1, max(v.start, v.k - _NEGATION_LOOKBACK) - 1, -1):
+        tag, low = v.tag(i), v.low(i)
+        if tag in ("VBD", "VBZ", "VBP", "MD") and v.low(i - 1) not in ("and", "or"):
+            finite += 1
+        if low in wordclass.relative_pronouns() and (low != "that" or tag == "WDT"):
+            noun_before = v.tag(i - 1).startswith("NN") or v.tag(i - 1) == "CD"
+            return noun_before and v.low(i - 1) not in v.lex.report_nouns and finite <= 1
+    return False
+
+
+def _purpose_clause(v: _NegationView) -> bool:
+    """'so he won't turn into ...', 'to ensure it doesn't bend', 'lest it fail': a purpose, not a fact."""
+    for i in range(v.k - 1, max(v.start, v.k - _NEGATION_LOOKBACK) - 1, -1):
+        low = v.low(i)
+        if _negation_scope().get(low) != "purpose":
+            continue
+        if low == "so":
+            nxt = v.tag(i + 1)
+            return nxt in ("PRP", "DT", "NNP", "NN", "NNS", "IN", "WDT") and v.low(i + 1) != "far"
+        return True
+    return False
+
+
+_NEGATION_RULES = (
+    ("imperative", _imperative),
+    ("not-only", _not_only),
+    ("comparative", _comparative),
+    ("contrastive", _contrastive),
+    ("or-not", _or_not),
+    ("relative-clause", _relative_clause),
+    ("purpose-clause", _purpose_clause),
+)
+"""The rules that set a negation aside, tried in this order; the first that holds names the cue's rule."""
+
+
+@functools.cache
+def _negation_scope() -> dict[str, str]:
+    return {k: v[0] for k, v in table("negation_scope.tsv").items()}
 
 
 # --------------------------------------------------------------------------- extraction

@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from claimkit.claims import split_clauses
+from claimkit.claims import asserted_negations, split_clauses
 from claimkit.errors import InvalidInputError
 from claimkit.lang import timewords, wordclass
 from claimkit.lang.cues import cue_lexicon
@@ -1353,9 +1353,10 @@ def _text_clauses(doc: Document, lex: _Lex) -> list[_Clause]:
     for clause in split_clauses(doc.tokens):
         words: list[str | None] = []
         cues: list[int] = []
+        negations = frozenset(asserted_negations(clause))  # not "a panel that didn't ...", "don't shoot"
         for k, t in enumerate(clause):
             low = t.text.lower().replace("’", "'")
-            if low in lex.negation or low in lex.falsity:
+            if (low in lex.negation and k in negations) or low in lex.falsity:
                 cues.append(k)
             word = None
             if low in lex.stopwords or not low[:1].isalnum():
