@@ -344,3 +344,31 @@ def test_asserted_negations_keeps_only_denials() -> None:
     [k] = claims_mod.asserted_negations(doc.tokens)
     assert doc.tokens[k].text == "not"
     assert doc.tokens[k - 1].text == "will"
+
+
+def test_every_class_of_the_predicate_data_is_an_enum_member() -> None:
+    from claimkit.lang.resources import rows
+    from claimkit.model import PredicateClass
+
+    assert {PredicateClass(r[1]) for r in rows("predicates.tsv")} <= set(PredicateClass)
+
+
+def test_predicate_class_is_an_enum_equal_to_its_value() -> None:
+    from claimkit._serialize import to_plain
+    from claimkit.errors import InvalidInputError
+    from claimkit.model import PredicateClass
+
+    c = only("Freedonia is supplying weapons to the group.")
+    assert c.predicate_class is PredicateClass.TRANSFER_WEAPONS
+    assert c.predicate_class == "transfer-weapons"
+    assert f"{c.predicate_class}" == "transfer-weapons"
+    assert type(to_plain(c)["predicate_class"]) is str
+    assert attrs_evolve_class(c, "contact") is PredicateClass.CONTACT
+    with pytest.raises(InvalidInputError):
+        attrs_evolve_class(c, "teleport")
+
+
+def attrs_evolve_class(c: Claim, value: str) -> object:
+    import attrs
+
+    return attrs.evolve(c, predicate_class=value).predicate_class

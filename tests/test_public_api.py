@@ -28,6 +28,7 @@ EXPECTED = [
     "InvalidSpanError",
     "MissingDependencyError",
     "Polarity",
+    "PredicateClass",
     "Quantity",
     "QuantityKind",
     "Relation",

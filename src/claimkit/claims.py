@@ -24,7 +24,7 @@ Verb lemmas, predicate classes, negation cues and hedges are package data files
 >>> doc = TextProcessor.from_lexicons().parse(text)
 >>> s = Statement(id="s1", kind=StatementKind.DIRECT, content=Span.from_text(text, 0, len(text)))
 >>> [c] = extract_claims(doc, [s], ActorTable())
->>> c.subject.text, c.predicate, c.predicate_class, c.object.text, c.recipient.text, c.polarity.value
+>>> c.subject.text, c.predicate, c.predicate_class.value, c.object.text, c.recipient.text, c.polarity.value
 ('Freedonia', 'supply', 'transfer-weapons', 'weapons', 'the group', 'negative')
 
 .. versionadded:: 0.1.0
@@ -46,7 +46,18 @@ from claimkit.lang import tags, timewords, wordclass
 from claimkit.lang.cues import reporting_verbs
 from claimkit.lang.morphology import lemmatize, singular, verb_key
 from claimkit.lang.resources import rows, table, wordlist
-from claimkit.model import Argument, Claim, Granularity, Polarity, Span, Stance, StatementKind, TimeKind, TimeValue
+from claimkit.model import (
+    Argument,
+    Claim,
+    Granularity,
+    Polarity,
+    PredicateClass,
+    Span,
+    Stance,
+    StatementKind,
+    TimeKind,
+    TimeValue,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -108,7 +119,7 @@ def _pronouns() -> frozenset[str]:
 
 @attrs.frozen
 class _Lexicon:
-    predicates: dict[str, tuple[str, str]]  # lemma -> (class, role)
+    predicates: dict[str, tuple[PredicateClass, str]]  # lemma -> (class, role)
     light: dict[str, set[str]]  # light verb -> nouns it takes ("maintain" -> {"contact", "tie"})
     nominal: dict[str, str]  # word form -> predicate lemma
     weapons: frozenset[str]
@@ -124,10 +135,10 @@ class _Lexicon:
 
 @functools.cache
 def _lexicon() -> _Lexicon:
-    predicates: dict[str, tuple[str, str]] = {}
+    predicates: dict[str, tuple[PredicateClass, str]] = {}
     light: dict[str, set[str]] = {}
     for lemma, cls, role in (r[:3] for r in rows("predicates.tsv")):
-        predicates[lemma] = (cls, role)
+        predicates[lemma] = (PredicateClass(cls), role)
         if " " in lemma:
             verb, noun = lemma.split(" ", 1)
             light.setdefault(verb, set()).add(noun)
@@ -380,7 +391,7 @@ def extract_claims(doc: Document, statements: Sequence[Statement], actors: Actor
     >>> doc = TextProcessor.from_lexicons().parse(text)
     >>> s = Statement(id="s1", kind=StatementKind.DIRECT, content=Span.from_text(text, 0, len(text)))
     >>> [c] = extract_claims(doc, [s], ActorTable())
-    >>> c.subject.text, c.predicate_class, c.recipient.text
+    >>> c.subject.text, c.predicate_class.value, c.recipient.text
     ('the army', 'transfer-weapons', 'They')
     """
     lex = _lexicon()
@@ -463,7 +474,7 @@ class _Frame:
 
     index: int  # index of the predicate token in the clause
     lemma: str
-    cls: str | None
+    cls: PredicateClass | None
     role: str
     end: int  # index one past the predicate's last token (light-verb noun included)
     nominal: bool = False
@@ -499,9 +510,9 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:
             head, _, tail = low.rpartition("-")
             lemma = lex.nominal.get(tail)
             if lemma is not None and tail.endswith(("ed", "en", "nt", "ld")) and head:
-                adj_cls, adj_role = lex.predicates.get(lemma, ("", ""))
-                if adj_cls:
-                    frames.append(_Frame(i, lemma, adj_cls, adj_role, i + 1, nominal=True))
+                adjective = lex.predicates.get(lemma)
+                if adjective is not None:
+                    frames.append(_Frame(i, lemma, adjective[0], adjective[1], i + 1, nominal=True))
                 continue
         if t.tag in ("NN", "NNS") and low in lex.nominal and not low.endswith("ed"):
             lemma = lex.nominal[low]
@@ -536,7 +547,7 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:
             if lemma in wordclass.AUXILIARIES and not _is_main_verb(clause, i):
                 continue
             entry = lex.predicates.get(lemma)
-            cls: str | None = entry[0] if entry is not None else None
+            cls: PredicateClass | None = entry[0] if entry is not None else None
             role = entry[1] if entry is not None else _EVENT_ROLE_AGENT
             if lemma in reporting_verbs() or (lemma in lex.negating_verbs and _next_is(clause, i, ("to",))):
                 continue
@@ -711,7 +722,7 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
         recipient, theme = obj, _pp_argument(ctx, clause, pps.get("with"))
     elif frame.cls is not None:
         recipient = _pp_argument(ctx, clause, pps.get("to") or pps.get("for"))
-        if frame.cls == "contact":
+        if frame.cls is PredicateClass.CONTACT:
             recipient = recipient or _pp_argument(ctx, clause, pps.get("with"))
         elif pps.get("with") is not None and theme is not None and recipient is None:
             recipient, theme = theme, _pp_argument(ctx, clause, pps.get("with"))
@@ -898,10 +909,10 @@ def _speaker_hedges(ctx: _Ctx, certainty: float, hedges: list[str]) -> tuple[flo
     return round(certainty, 3), hedges
 
 
-def _refine_class(cls: str | None, theme: Argument | None, lex: _Lexicon) -> str | None:
+def _refine_class(cls: PredicateClass | None, theme: Argument | None, lex: _Lexicon) -> PredicateClass | None:
     """'transfer' of weapons is 'transfer-weapons' (which 'arm' and 'equip' are from the start)."""
-    if cls == "transfer" and theme is not None and any(w in lex.weapons for w in _words(theme.text)):
-        return "transfer-weapons"
+    if cls is PredicateClass.TRANSFER and theme is not None and any(w in lex.weapons for w in _words(theme.text)):
+        return PredicateClass.TRANSFER_WEAPONS
     return cls
 
 
