@@ -332,6 +332,11 @@ def negation_rules(text: str) -> list[tuple[str, str | None]]:
         ("The firm hired a panel that did not include engineers.", "relative-clause"),
         ("The club chose a coach who had no experience.", "relative-clause"),
         ("The city added a wall to ensure the river does not flood the road.", "purpose-clause"),
+        ("The nurse had no idea the clinic was closed.", "idiom"),
+        ("The driver was fined for not paying the toll.", "gerund"),
+        ("The mayor listed four reasons not to sell the park.", "infinitive"),
+        ("The agency would not say whether the pills were sold.", "open-question"),
+        ("The agency did not say that the pills were sold.", None),
         ("The farmer built a fence so the goats would not escape.", "purpose-clause"),
     ],
 )
@@ -372,3 +377,19 @@ def attrs_evolve_class(c: Claim, value: str) -> object:
     import attrs
 
     return attrs.evolve(c, predicate_class=value).predicate_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm refused to confirm or deny reports that Acme sold the mine.",
+        "The firm did not deny that Acme sold the mine.",
+    ],
+)
+def test_a_withheld_denial_denies_nothing(text: str) -> None:
+    assert all(c.polarity is Polarity.POSITIVE for c in claims_of(text) if c.predicate == "sell")
+
+
+def test_a_denial_of_a_report_negates_its_content() -> None:
+    [sold] = [c for c in claims_of("The firm denied reports that Acme sold the mine.") if c.predicate == "sell"]
+    assert sold.polarity is Polarity.NEGATIVE

@@ -188,7 +188,9 @@ class NegationCue:
     """The negation's index in the tokens."""
     rule: str | None = None
     """``None`` when the negation denies the assertion; else the name of the rule that set it aside:
-    ``imperative`` ("don't shoot"), ``not-only`` ("not only", "not the only"), ``comparative``
+    ``imperative`` ("don't shoot"), ``idiom`` ("had no idea", "no doubt"), ``gerund`` ("for not
+    paying"), ``infinitive`` ("reasons not to go"), ``open-question`` ("would not say whether"),
+    ``not-only`` ("not only", "not the only"), ``comparative``
     ("has never been higher"), ``contrastive`` ("in Nevada, not Texas", "driven not by X"),
     ``or-not`` ("... or not?"), ``relative-clause`` ("a panel that didn't include women") or
     ``purpose-clause`` ("so he won't turn", "to ensure it doesn't bend")."""
@@ -333,8 +335,40 @@ def _purpose_clause(v: _NegationView) -> bool:
     return False
 
 
+def _idiom(v: _NegationView) -> bool:
+    """'had no idea', 'no doubt', 'no wonder', 'no matter': the pair denies nothing the sentence asserts."""
+    return _negation_scope().get(v.low(v.k + 1)) == "idiom"
+
+
+def _gerund(v: _NegationView) -> bool:
+    """'frustrated with not finding love', 'executed for not harvesting': a negated gerund is a noun phrase."""
+    return v.tag(v.k - 1) == "IN" and v.tag(v.k + 1) == "VBG"
+
+
+def _infinitive(v: _NegationView) -> bool:
+    """'four reasons not to give up', 'a vow never to return': a negated infinitive describing a noun."""
+    before = v.tag(v.k - 1)
+    return v.low(v.k + 1) == "to" and (before.startswith("NN") or before == "CD") and v.low(v.k - 1) != "one"
+
+
+def _open_question(v: _NegationView) -> bool:
+    """'would not say whether the family was threatened': a refusal to answer, not a denial."""
+    for i in range(v.k + 1, min(len(v.tokens), v.k + 4)):
+        tag, low = v.tag(i), v.low(i)
+        if tag.startswith("VB"):
+            if lemmatize(low, tag) in reporting_verbs():
+                return _negation_scope().get(v.low(i + 1)) == "question"
+            if lemmatize(low, tag) not in wordclass.AUXILIARIES:
+                return False
+    return False
+
+
 _NEGATION_RULES = (
     ("imperative", _imperative),
+    ("idiom", _idiom),
+    ("gerund", _gerund),
+    ("infinitive", _infinitive),
+    ("open-question", _open_question),
     ("not-only", _not_only),
     ("comparative", _comparative),
     ("contrastive", _contrastive),
@@ -648,7 +682,21 @@ def _denied_complement(clause: list[Token], start: int, lex: _Lexicon) -> bool:
         return False
     if k < start - 2 and not any(t.text.lower() in lex.report_nouns for t in clause[k + 1 : start - 1]):
         return False  # "denied the man that ...": only a report noun stands between verb and clause
-    return lemmatize(clause[k].text, clause[k].tag) in lex.denial_verbs
+    return lemmatize(clause[k].text, clause[k].tag) in lex.denial_verbs and not _denial_withheld(clause, k, lex)
+
+
+_WITHHELD_WINDOW = 3
+
+
+def _denial_withheld(clause: list[Token], k: int, lex: _Lexicon) -> bool:
+    """'refused to confirm or deny the report', 'did not deny that ...': no denial is made."""
+    for m in range(max(0, k - _WITHHELD_WINDOW), k):
+        low = clause[m].text.lower().replace("’", "'")
+        if low in ("or", "nor") or low in lex.negation:
+            return True
+        if low == "to" and m > 0 and lemmatize(clause[m - 1].text, clause[m - 1].tag) in lex.negating_verbs:
+            return True
+    return False
 
 
 def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, first: bool) -> Claim | None:
