@@ -393,3 +393,50 @@ def test_a_withheld_denial_denies_nothing(text: str) -> None:
 def test_a_denial_of_a_report_negates_its_content() -> None:
     [sold] = [c for c in claims_of("The firm denied reports that Acme sold the mine.") if c.predicate == "sell"]
     assert sold.polarity is Polarity.NEGATIVE
+
+
+# --------------------------------------------------------------------------- paraphrase in bare texts
+
+
+def test_synonyms_meet_on_one_lemma() -> None:
+    from claimkit.lang.synonyms import synonym
+
+    assert synonym("dead") == synonym("death") == synonym("die") == "die"
+    assert synonym("purchase") == "buy"
+    assert synonym("rain") == "rain"
+
+
+def test_name_descriptors_are_the_words_before_a_name() -> None:
+    doc = default_analyzer().processor.parse("Retired river pilot Dana Roe sold a boat to the city.")
+    assert [doc.tokens[i].text for i in sorted(claims_mod.name_descriptors(doc.tokens))] == [
+        "Retired",
+        "river",
+        "pilot",
+    ]
+    doc = default_analyzer().processor.parse("A river pilot sold a boat to Dana Roe.")
+    assert claims_mod.name_descriptors(doc.tokens) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Retired river pilot Dana Roe was arrested.", "Dana Roe arrested? The story is a hoax."),
+        ("Dana Roe is dead.", "Dana Roe dead? Another death hoax spreads."),
+        ("Dana Roe was killed in the blast.", "Dana Roe is alive, her family says."),
+    ],
+)
+def test_paraphrased_denials_contradict(a: str, b: str) -> None:
+    import claimkit
+
+    r = claimkit.compare(a, b)
+    assert r is not None
+    assert r.kind.value == "contradicts"
+
+
+def test_a_description_of_the_name_is_not_needed_to_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    import claimkit
+
+    a, b = "Retired river boat pilot Dana Roe was arrested.", "Another hoax: Dana Roe arrested"
+    assert claimkit.compare(a, b).kind.value == "contradicts"  # type: ignore[union-attr]
+    monkeypatch.setattr(claims_mod, "name_descriptors", lambda tokens: frozenset())
+    assert claimkit.compare(a, b).kind.value == "agrees"  # type: ignore[union-attr]

@@ -46,6 +46,7 @@ from claimkit.errors import InvalidInputError, short_repr
 from claimkit.lang import wordclass
 from claimkit.lang.cues import reporting_verbs
 from claimkit.lang.resources import rows, wordlist
+from claimkit.lang.synonyms import synonym
 from claimkit.model import Analysis, Relation, RelationKind, Span, Stance, Statement, StatementKind
 
 if TYPE_CHECKING:
@@ -155,7 +156,7 @@ def _key(word: str) -> str:
     lemma = _claims.lemmatize(low)
     if lemma in reporting_verbs():
         return "#say"  # "told" and "said" report the same act
-    return _relations.word_key(_claims.verb_key(lemma))
+    return _relations.word_key(_claims.verb_key(synonym(lemma)))  # "dead" and "died" meet
 
 
 @attrs.frozen
@@ -182,6 +183,14 @@ def _content_keys(tokens: Iterable[Token], lex: _Lex) -> dict[str, int]:
             continue
         out.setdefault(key, k)
     return out
+
+
+def _claim_keys(tokens: Sequence[Token], lex: _Lex) -> dict[str, int]:
+    """The claim's content-word keys without the descriptions of its names ("street artist" Banksy)."""
+    keys = _content_keys(tokens, lex)
+    described = {_key(tokens[i].text) for i in _claims.name_descriptors(tokens)}
+    core = {k: v for k, v in keys.items() if k not in described}
+    return core or keys
 
 
 def _negations(tokens: Sequence[Token], lex: _Lex) -> list[int]:
@@ -420,7 +429,7 @@ def check(
     engine = analyzer if analyzer is not None else default_analyzer()
     lex = _lex()
     statement, claim_doc, _claim_claims = _claim_statement(engine, claim)
-    claim_keys = _content_keys(claim_doc.tokens, lex)
+    claim_keys = _claim_keys(claim_doc.tokens, lex)
     claim_negated = bool(_negations(claim_doc.tokens, lex))
     out = []
     for analysis in items:
@@ -448,6 +457,17 @@ def _verdict(found: list[_Found], threshold: float, doc_id: str | None) -> Check
     return CheckResult(verdict=Verdict.UNRELATED, score=0.0, doc_id=doc_id)
 
 
+_WHOLE_TEXT_TOKENS = 40
+"""A text of several sentences up to this many tokens (a headline: "X dead? Another hoax") is also read whole."""
+
+
+def _sentences_and_whole(doc: Document) -> list[Span]:
+    spans = list(doc.sentence_spans())
+    if len(spans) > 1 and len(doc.tokens) <= _WHOLE_TEXT_TOKENS:
+        spans.append(Span.from_text(doc.text, spans[0].start, spans[-1].end))
+    return spans
+
+
 def judge_texts(
     a: Document, b: Document, sa: Statement, sb: Statement, *, claims: Sequence[Claim] = ()
 ) -> Relation | None:
@@ -466,9 +486,9 @@ def judge_texts(
     lex = _lex()
     found: list[tuple[_Found, bool]] = []
     for claim_doc, other, claim_st, other_st, forward in ((a, b, sa, sb, True), (b, a, sb, sa, False)):
-        keys = _content_keys(claim_doc.tokens, lex)
+        keys = _claim_keys(claim_doc.tokens, lex)
         negated = bool(_negations(claim_doc.tokens, lex))
-        for n, sent in enumerate(other.sentence_spans()):
+        for n, sent in enumerate(_sentences_and_whole(other)):
             tokens = other.tokens_in(sent.start, sent.end)
             if not tokens:
                 continue

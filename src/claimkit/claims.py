@@ -72,6 +72,7 @@ __all__ = [
     "extract_claims",
     "hedge_words",
     "lemmatize",
+    "name_descriptors",
     "negation_cues",
     "proper_noun_verb",
     "split_clauses",
@@ -382,6 +383,42 @@ _NEGATION_RULES = (
 @functools.cache
 def _negation_scope() -> dict[str, str]:
     return {k: v[0] for k, v in table("negation_scope.tsv").items()}
+
+
+# --------------------------------------------------------------------------- descriptions of names
+
+_DESCRIPTOR_TAGS = frozenset({"JJ", "NN", "NNS", "NNP", "NNPS", "POS"})
+
+
+def name_descriptors(tokens: Sequence[Token]) -> frozenset[int]:
+    """The indexes of words that only describe the name they stand before: "Anonymous street artist" in
+    "Anonymous street artist Banksy", "Playboy founder" in "Playboy founder Hugh Hefner".
+
+    A run of adjectives and nouns whose last common noun (lower case) is followed by a capitalized
+    proper noun: the run up to that noun is a title-like description; the name says who. A claim
+    about the named person holds whatever the description, so comparing leaves it out. Linear.
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("Veteran river pilot Dana Roe retired.")
+    >>> [doc.tokens[i].text for i in sorted(name_descriptors(doc.tokens))]
+    ['Veteran', 'river', 'pilot']
+    """
+    out: set[int] = set()
+    run_start = 0
+    for k, t in enumerate(tokens):
+        if t.tag not in _DESCRIPTOR_TAGS:
+            run_start = k + 1
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            t.tag in ("NN", "NNS")
+            and t.text[:1].islower()
+            and nxt is not None
+            and nxt.tag in tags.PROPER_NOUN_TAGS
+            and nxt.text[:1].isupper()
+        ):
+            out.update(range(run_start, k + 1))
+    return frozenset(out)
 
 
 # --------------------------------------------------------------------------- extraction
