@@ -53,6 +53,7 @@ import attrs
 from claimkit.claims import asserted_negations, split_clauses
 from claimkit.errors import InvalidInputError
 from claimkit.lang import timewords, wordclass
+from claimkit.lang.affiliations import wholes
 from claimkit.lang.cues import cue_lexicon
 from claimkit.lang.morphology import lemmatize, stem, verb_key
 from claimkit.lang.names import name_key
@@ -145,6 +146,7 @@ class _Actors:
         self._part_of: dict[tuple[object, str], str] = {}
         self._member_of: dict[tuple[object, str], str] = {}
         self._name: dict[tuple[object, str], str] = {}
+        self._wholes: dict[tuple[object, str], tuple[str, ...]] = {}  # name keys of what it speaks for
 
     def _find(self, x: str) -> str:
         if x not in self._parent:
@@ -170,6 +172,11 @@ class _Actors:
                 ra, rn = self._find(a), self._find(name)
                 if ra != rn:
                     self._parent[ra] = rn
+        linked = tuple(name_key(w) for w in wholes(actor.name))  # "Google" speaks for "Alphabet"
+        if linked:
+            self._wholes[key] = linked
+            for w in linked:
+                self._parent.setdefault(w, w)
         if actor.part_of is not None:
             self._member_of[key] = actor.part_of
         if actor.part_of is not None and actor.kind in _SPEAKS_FOR_PARENT:
@@ -218,6 +225,7 @@ class _Actors:
         while current is not None and current not in seen:
             seen.add(current)
             out.add("@" + self.identity(doc, current))
+            out.update("@" + self._find(w) for w in self._wholes.get((doc, current), ()))
             current = self._part_of.get((doc, current))
         return frozenset(out)
 
