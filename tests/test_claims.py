@@ -440,3 +440,17 @@ def test_a_description_of_the_name_is_not_needed_to_match(monkeypatch: pytest.Mo
     assert claimkit.compare(a, b).kind.value == "contradicts"  # type: ignore[union-attr]
     monkeypatch.setattr(claims_mod, "name_descriptors", lambda tokens: frozenset())
     assert claimkit.compare(a, b).kind.value == "agrees"  # type: ignore[union-attr]
+
+
+def test_a_denied_complement_without_that_is_negated() -> None:
+    [stole] = [c for c in claims_of("Acme denied the engineers stole the chips.") if c.predicate == "steal"]
+    assert stole.polarity is Polarity.NEGATIVE
+
+
+def test_synonymous_predicates_meet_in_claims() -> None:
+    import claimkit
+
+    r = claimkit.compare("The rebels murdered the mayor.", "The rebels did not kill the mayor.")
+    assert r is not None
+    assert r.kind.value == "contradicts"
+    assert "murder" in r.reasons[-1]

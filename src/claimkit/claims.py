@@ -705,9 +705,11 @@ def _denied_complement(clause: list[Token], start: int, lex: _Lexicon) -> bool:
     """Whether the clause part from *start* is the complement of a denial verb.
 
     "Acme denied that hackers ...", "Acme denied the report that hackers ...",
-    "rejected claims that hackers ...".
+    "rejected claims that hackers ...", "Acme denies it is closing the plant" (no "that").
     """
     k = start - 1
+    if k >= 0 and clause[k].tag.startswith("VB") and lemmatize(clause[k].text, clause[k].tag) in lex.denial_verbs:
+        return not _denial_withheld(clause, k, lex)  # "denies it is closing": the complement without "that"
     if k < 0 or clause[k].text.lower() != "that":
         return False
     k -= 1

@@ -58,6 +58,7 @@ from claimkit.lang.cues import cue_lexicon
 from claimkit.lang.morphology import lemmatize, stem, verb_key
 from claimkit.lang.names import name_key
 from claimkit.lang.resources import rows, table, wordlist
+from claimkit.lang.synonyms import synonym
 from claimkit.model import ActorKind, Polarity, Relation, RelationKind, Stance
 from claimkit.quantities import Source, merge_relations
 
@@ -360,7 +361,9 @@ def _entries(
             head = _WORD.findall(obj_text)
             cls = claim.predicate_class
             family = (
-                _TRANSFER if cls is not None and cls.startswith(_TRANSFER) else cls or "v:" + verb_key(claim.predicate)
+                _TRANSFER
+                if cls is not None and cls.startswith(_TRANSFER)
+                else cls or "v:" + verb_key(synonym(claim.predicate))  # "purchase" meets "buy"
             )
             second = (
                 _arg(claim.recipient, doc, actors, lex)
@@ -375,7 +378,7 @@ def _entries(
                     order=order,
                     root=root,
                     family=family,
-                    lemma=verb_key(claim.predicate.split(" ")[0]),
+                    lemma=verb_key(synonym(claim.predicate.split(" ")[0])),
                     subject=_arg(claim.subject, doc, actors, lex),
                     second=second,
                     theme=_arg(claim.object, doc, actors, lex),
