@@ -454,3 +454,18 @@ def test_synonymous_predicates_meet_in_claims() -> None:
     assert r is not None
     assert r.kind.value == "contradicts"
     assert "murder" in r.reasons[-1]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "contradicts"),
+    [
+        ("Two planes flew over the harbor.", "The army shot down two planes over the harbor.", False),
+        ("Acme will pay the fine.", "Acme rejected demands to pay the fine.", False),
+        ("Two planes flew over the harbor.", "Officials shot down claims of two planes over the harbor.", True),
+    ],
+)
+def test_a_report_denial_needs_a_report(a: str, b: str, contradicts: bool) -> None:
+    import claimkit
+
+    r = claimkit.compare(a, b)
+    assert (r is not None and r.kind.value == "contradicts") is contradicts

@@ -120,6 +120,7 @@ class _Lex:
     dispute: frozenset[str]
     truth: frozenset[str]
     denials: frozenset[tuple[str, ...]]  # lemma keys of denial verbs, with their particle
+    report_denials: frozenset[tuple[str, ...]]  # those that deny only a report or claim ("rejected the offer")
     antonyms: frozenset[tuple[str, str]]
 
 
@@ -137,6 +138,7 @@ def _lex() -> _Lex:
         dispute=wordlist("evidence_disputes.txt"),
         truth=wordlist("truth_words.txt"),
         denials=frozenset(tuple(_key(w) for w in line.split()) for line in wordlist("denial_verbs.txt")),
+        report_denials=frozenset(tuple(_key(w) for w in line.split()) for line in _claims.report_object_denials()),
         antonyms=frozenset(antonyms),
     )
 
@@ -277,6 +279,7 @@ def _falsity(tokens: Sequence[Token], lex: _Lex) -> list[str]:
             " ".join(t.text for t in tokens[k : k + len(phrase)])
             for phrase in lex.denials
             if tuple(keys[k : k + len(phrase)]) == phrase
+            and (phrase not in lex.report_denials or _claims.aimed_at_content(tokens, k + len(phrase)))
         )
     return list(dict.fromkeys(out))
 
@@ -457,7 +460,7 @@ def _verdict(found: list[_Found], threshold: float, doc_id: str | None) -> Check
     return CheckResult(verdict=Verdict.UNRELATED, score=0.0, doc_id=doc_id)
 
 
-_WHOLE_TEXT_TOKENS = 40
+_WHOLE_TEXT_TOKENS = 25
 """A text of several sentences up to this many tokens (a headline: "X dead? Another hoax") is also read whole."""
 
 

@@ -68,6 +68,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "NegationCue",
+    "aimed_at_content",
     "asserted_negations",
     "extract_claims",
     "hedge_words",
@@ -75,6 +76,7 @@ __all__ = [
     "name_descriptors",
     "negation_cues",
     "proper_noun_verb",
+    "report_object_denials",
     "split_clauses",
     "verb_key",
 ]
@@ -383,6 +385,51 @@ _NEGATION_RULES = (
 @functools.cache
 def _negation_scope() -> dict[str, str]:
     return {k: v[0] for k, v in table("negation_scope.tsv").items()}
+
+
+# --------------------------------------------------------------------------- what a denial is aimed at
+
+
+@functools.cache
+def report_object_denials() -> frozenset[str]:
+    """Denial verbs (lemmas or "verb particle") that deny only when aimed at a report, a claim or a clause.
+
+    >>> "reject" in report_object_denials(), "deny" in report_object_denials()
+    (True, False)
+    """
+    return frozenset(r[0] for r in rows("denial_verbs.txt") if len(r) > 1 and r[1] == "report")
+
+
+def aimed_at_content(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a denial verb ending before index *end* is aimed at content, not at some other object.
+
+    Content is a report or claim noun ("rejected the allegations", "shoots down congressman's claims"),
+    a pronoun ("rejected it"), a clause or a gerund ("dismissed suggestions that ...", "denies
+    threatening"), or nothing said ("Cuba denies"); "rejecting demands", "shot down two planes" are not.
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("The army shot down two planes.")
+    >>> aimed_at_content(doc.tokens, 4)
+    False
+    >>> doc = TextProcessor.from_lexicons().parse("Officials shot down the congressman's claims.")
+    >>> aimed_at_content(doc.tokens, 4)
+    True
+    """
+    i = end
+    while i < len(tokens) and tokens[i].tag.startswith("RB"):
+        i += 1  # "rejected outright"
+    if i >= len(tokens) or tokens[i].tag in ("PRP", "IN", "WDT") or tokens[i].tag.startswith("VB"):
+        return True
+    reports = _lexicon().report_nouns
+    nouns = 0
+    while i < len(tokens) and (tokens[i].tag in _NP_TAGS or tokens[i].tag == "PRP$"):
+        if tokens[i].tag in tags.NOUN_TAGS:
+            low = tokens[i].text.lower()
+            if low in reports or singular(low) in reports:
+                return True  # "claims ISIS terrorists are running ...": the claim's content follows unmarked
+            nouns += 1
+        i += 1
+    return nouns == 0
 
 
 # --------------------------------------------------------------------------- descriptions of names
