@@ -306,3 +306,166 @@ def test_a_clause_time_is_read_once_per_clause(monkeypatch: pytest.MonkeyPatch) 
     assert len(found) >= 3
     assert {c.time.timex for c in found if c.time is not None} == {"2015-05"}
     assert len(calls) == 1
+
+
+# --------------------------------------------------------------------------- negation scope
+
+
+def negation_rules(text: str) -> list[tuple[str, str | None]]:
+    doc = default_analyzer().processor.parse(text)
+    return [(doc.tokens[c.index].text, c.rule) for c in claims_mod.negation_cues(doc.tokens)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("The council did not approve the plan.", None),
+        ("The clerk who was hired did not sign the form.", None),
+        ("The mayor said that the council did not approve the plan.", None),
+        ("Don't sell your shares before Friday.", "imperative"),
+        ("Savers were told: do not sell your shares.", "imperative"),
+        ("Copper is not the only metal in the alloy.", "not-only"),
+        ("Fares have never been higher.", "comparative"),
+        ("The plant will open in Ohio, not Texas.", "contrastive"),
+        ("The outbreak is driven not by water but by food.", "contrastive"),
+        ("Will the bridge reopen or not?", "or-not"),
+        ("The firm hired a panel that did not include engineers.", "relative-clause"),
+        ("The club chose a coach who had no experience.", "relative-clause"),
+        ("The city added a wall to ensure the river does not flood the road.", "purpose-clause"),
+        ("The nurse had no idea the clinic was closed.", "idiom"),
+        ("The driver was fined for not paying the toll.", "gerund"),
+        ("The mayor listed four reasons not to sell the park.", "infinitive"),
+        ("The agency would not say whether the pills were sold.", "open-question"),
+        ("The agency did not say that the pills were sold.", None),
+        ("The farmer built a fence so the goats would not escape.", "purpose-clause"),
+    ],
+)
+def test_negation_rules(text: str, rule: str | None) -> None:
+    assert [r for _, r in negation_rules(text)] == [rule]
+
+
+def test_asserted_negations_keeps_only_denials() -> None:
+    doc = default_analyzer().processor.parse("The plant will open in Ohio, not Texas, and it will not close.")
+    [k] = claims_mod.asserted_negations(doc.tokens)
+    assert doc.tokens[k].text == "not"
+    assert doc.tokens[k - 1].text == "will"
+
+
+def test_every_class_of_the_predicate_data_is_an_enum_member() -> None:
+    from claimkit.lang.resources import rows
+    from claimkit.model import PredicateClass
+
+    assert {PredicateClass(r[1]) for r in rows("predicates.tsv")} <= set(PredicateClass)
+
+
+def test_predicate_class_is_an_enum_equal_to_its_value() -> None:
+    from claimkit._serialize import to_plain
+    from claimkit.errors import InvalidInputError
+    from claimkit.model import PredicateClass
+
+    c = only("Freedonia is supplying weapons to the group.")
+    assert c.predicate_class is PredicateClass.TRANSFER_WEAPONS
+    assert c.predicate_class == "transfer-weapons"
+    assert f"{c.predicate_class}" == "transfer-weapons"
+    assert type(to_plain(c)["predicate_class"]) is str
+    assert attrs_evolve_class(c, "contact") is PredicateClass.CONTACT
+    with pytest.raises(InvalidInputError):
+        attrs_evolve_class(c, "teleport")
+
+
+def attrs_evolve_class(c: Claim, value: str) -> object:
+    import attrs
+
+    return attrs.evolve(c, predicate_class=value).predicate_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm refused to confirm or deny reports that Acme sold the mine.",
+        "The firm did not deny that Acme sold the mine.",
+    ],
+)
+def test_a_withheld_denial_denies_nothing(text: str) -> None:
+    assert all(c.polarity is Polarity.POSITIVE for c in claims_of(text) if c.predicate == "sell")
+
+
+def test_a_denial_of_a_report_negates_its_content() -> None:
+    [sold] = [c for c in claims_of("The firm denied reports that Acme sold the mine.") if c.predicate == "sell"]
+    assert sold.polarity is Polarity.NEGATIVE
+
+
+# --------------------------------------------------------------------------- paraphrase in bare texts
+
+
+def test_synonyms_meet_on_one_lemma() -> None:
+    from claimkit.lang.synonyms import synonym
+
+    assert synonym("dead") == synonym("death") == synonym("die") == "die"
+    assert synonym("purchase") == "buy"
+    assert synonym("rain") == "rain"
+
+
+def test_name_descriptors_are_the_words_before_a_name() -> None:
+    doc = default_analyzer().processor.parse("Retired river pilot Dana Roe sold a boat to the city.")
+    assert [doc.tokens[i].text for i in sorted(claims_mod.name_descriptors(doc.tokens))] == [
+        "Retired",
+        "river",
+        "pilot",
+    ]
+    doc = default_analyzer().processor.parse("A river pilot sold a boat to Dana Roe.")
+    assert claims_mod.name_descriptors(doc.tokens) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Retired river pilot Dana Roe was arrested.", "Dana Roe arrested? The story is a hoax."),
+        ("Dana Roe is dead.", "Dana Roe dead? Another death hoax spreads."),
+        ("Dana Roe was killed in the blast.", "Dana Roe is alive, her family says."),
+    ],
+)
+def test_paraphrased_denials_contradict(a: str, b: str) -> None:
+    import claimkit
+
+    r = claimkit.compare(a, b)
+    assert r is not None
+    assert r.kind.value == "contradicts"
+
+
+def test_a_description_of_the_name_is_not_needed_to_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    import claimkit
+
+    a, b = "Retired river boat pilot Dana Roe was arrested.", "Another hoax: Dana Roe arrested"
+    assert claimkit.compare(a, b).kind.value == "contradicts"  # type: ignore[union-attr]
+    monkeypatch.setattr(claims_mod, "name_descriptors", lambda tokens: frozenset())
+    assert claimkit.compare(a, b).kind.value == "agrees"  # type: ignore[union-attr]
+
+
+def test_a_denied_complement_without_that_is_negated() -> None:
+    [stole] = [c for c in claims_of("Acme denied the engineers stole the chips.") if c.predicate == "steal"]
+    assert stole.polarity is Polarity.NEGATIVE
+
+
+def test_synonymous_predicates_meet_in_claims() -> None:
+    import claimkit
+
+    r = claimkit.compare("The rebels murdered the mayor.", "The rebels did not kill the mayor.")
+    assert r is not None
+    assert r.kind.value == "contradicts"
+    assert "murder" in r.reasons[-1]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "contradicts"),
+    [
+        ("Two planes flew over the harbor.", "The army shot down two planes over the harbor.", False),
+        ("Acme will pay the fine.", "Acme rejected demands to pay the fine.", False),
+        ("Two planes flew over the harbor.", "Officials shot down claims of two planes over the harbor.", True),
+    ],
+)
+def test_a_report_denial_needs_a_report(a: str, b: str, contradicts: bool) -> None:
+    import claimkit
+
+    r = claimkit.compare(a, b)
+    assert (r is not None and r.kind.value == "contradicts") is contradicts

@@ -29,6 +29,7 @@ EXPECTED = [
     "MissingDependencyError",
     "NotFoundError",
     "Polarity",
+    "PredicateClass",
     "Quantity",
     "QuantityKind",
     "Relation",

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import cattrs
 
 from claimkit.errors import SerializationError
-from claimkit.model import Analysis
+from claimkit.model import Analysis, PredicateClass
 
 __all__ = ["analysis_from_dict", "analysis_to_dict", "from_plain", "to_plain"]
 
@@ -30,6 +30,7 @@ def _make_converter() -> cattrs.Converter:
     for kind in (str, int, bool):
         conv.register_structure_hook(kind, _strict(kind))
     conv.register_structure_hook(float, _number)
+    conv.register_unstructure_hook(PredicateClass, lambda v: v.value)  # a str enum: else kept as the member
     return conv
 
 

@@ -46,6 +46,7 @@ from claimkit.errors import InvalidInputError, short_repr
 from claimkit.lang import wordclass
 from claimkit.lang.cues import reporting_verbs
 from claimkit.lang.resources import rows, wordlist
+from claimkit.lang.synonyms import synonym
 from claimkit.model import Analysis, Relation, RelationKind, Span, Stance, Statement, StatementKind
 
 if TYPE_CHECKING:
@@ -119,6 +120,7 @@ class _Lex:
     dispute: frozenset[str]
     truth: frozenset[str]
     denials: frozenset[tuple[str, ...]]  # lemma keys of denial verbs, with their particle
+    report_denials: frozenset[tuple[str, ...]]  # those that deny only a report or claim ("rejected the offer")
     antonyms: frozenset[tuple[str, str]]
 
 
@@ -136,6 +138,7 @@ def _lex() -> _Lex:
         dispute=wordlist("evidence_disputes.txt"),
         truth=wordlist("truth_words.txt"),
         denials=frozenset(tuple(_key(w) for w in line.split()) for line in wordlist("denial_verbs.txt")),
+        report_denials=frozenset(tuple(_key(w) for w in line.split()) for line in _claims.report_object_denials()),
         antonyms=frozenset(antonyms),
     )
 
@@ -155,7 +158,7 @@ def _key(word: str) -> str:
     lemma = _claims.lemmatize(low)
     if lemma in reporting_verbs():
         return "#say"  # "told" and "said" report the same act
-    return _relations.word_key(_claims.verb_key(lemma))
+    return _relations.word_key(_claims.verb_key(synonym(lemma)))  # "dead" and "died" meet
 
 
 @attrs.frozen
@@ -184,8 +187,17 @@ def _content_keys(tokens: Iterable[Token], lex: _Lex) -> dict[str, int]:
     return out
 
 
+def _claim_keys(tokens: Sequence[Token], lex: _Lex) -> dict[str, int]:
+    """The claim's content-word keys without the descriptions of its names ("street artist" Banksy)."""
+    keys = _content_keys(tokens, lex)
+    described = {_key(tokens[i].text) for i in _claims.name_descriptors(tokens)}
+    core = {k: v for k, v in keys.items() if k not in described}
+    return core or keys
+
+
 def _negations(tokens: Sequence[Token], lex: _Lex) -> list[int]:
-    return [k for k, t in enumerate(tokens) if t.text.lower().replace("’", "'") in lex.negation]
+    """The negations that deny what the tokens assert (not "a panel that didn't include", "don't shoot")."""
+    return [k for k in _claims.asserted_negations(tokens) if _low(tokens[k]) in lex.negation]
 
 
 def _has(tokens: Iterable[Token], words: frozenset[str]) -> list[str]:
@@ -267,6 +279,7 @@ def _falsity(tokens: Sequence[Token], lex: _Lex) -> list[str]:
             " ".join(t.text for t in tokens[k : k + len(phrase)])
             for phrase in lex.denials
             if tuple(keys[k : k + len(phrase)]) == phrase
+            and (phrase not in lex.report_denials or _claims.aimed_at_content(tokens, k + len(phrase)))
         )
     return list(dict.fromkeys(out))
 
@@ -275,9 +288,8 @@ def _negated_shared(tokens: Sequence[Token], shared: set[str], lex: _Lex) -> lis
     """Shared words a negation bears on: within a few words after it, or just before it ('Culkin NOT dead')."""
     where = _positions(tokens, lex)
     out: list[str] = []
-    for k, t in enumerate(tokens):
-        if _low(t) in lex.negation:
-            out.extend(key for m, key in where if key in shared and k - 2 <= m <= k + _NEGATION_WINDOW and m != k)
+    for k in _negations(tokens, lex):
+        out.extend(key for m, key in where if key in shared and k - 2 <= m <= k + _NEGATION_WINDOW and m != k)
     return out
 
 
@@ -423,7 +435,7 @@ def check(
     engine = analyzer if analyzer is not None else default_analyzer()
     lex = _lex()
     statement, claim_doc, _claim_claims = _claim_statement(engine, claim)
-    claim_keys = _content_keys(claim_doc.tokens, lex)
+    claim_keys = _claim_keys(claim_doc.tokens, lex)
     claim_negated = bool(_negations(claim_doc.tokens, lex))
     out = []
     for analysis in items:
@@ -451,6 +463,17 @@ def _verdict(found: list[_Found], threshold: float, doc_id: str | None) -> Check
     return CheckResult(verdict=Verdict.UNRELATED, score=0.0, doc_id=doc_id)
 
 
+_WHOLE_TEXT_TOKENS = 25
+"""A text of several sentences up to this many tokens (a headline: "X dead? Another hoax") is also read whole."""
+
+
+def _sentences_and_whole(doc: Document) -> list[Span]:
+    spans = list(doc.sentence_spans())
+    if len(spans) > 1 and len(doc.tokens) <= _WHOLE_TEXT_TOKENS:
+        spans.append(Span.from_text(doc.text, spans[0].start, spans[-1].end))
+    return spans
+
+
 def judge_texts(
     a: Document, b: Document, sa: Statement, sb: Statement, *, claims: Sequence[Claim] = ()
 ) -> Relation | None:
@@ -469,9 +492,9 @@ def judge_texts(
     lex = _lex()
     found: list[tuple[_Found, bool]] = []
     for claim_doc, other, claim_st, other_st, forward in ((a, b, sa, sb, True), (b, a, sb, sa, False)):
-        keys = _content_keys(claim_doc.tokens, lex)
+        keys = _claim_keys(claim_doc.tokens, lex)
         negated = bool(_negations(claim_doc.tokens, lex))
-        for n, sent in enumerate(other.sentence_spans()):
+        for n, sent in enumerate(_sentences_and_whole(other)):
             tokens = other.tokens_in(sent.start, sent.end)
             if not tokens:
                 continue

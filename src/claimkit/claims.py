@@ -24,7 +24,7 @@ Verb lemmas, predicate classes, negation cues and hedges are package data files
 >>> doc = TextProcessor.from_lexicons().parse(text)
 >>> s = Statement(id="s1", kind=StatementKind.DIRECT, content=Span.from_text(text, 0, len(text)))
 >>> [c] = extract_claims(doc, [s], ActorTable())
->>> c.subject.text, c.predicate, c.predicate_class, c.object.text, c.recipient.text, c.polarity.value
+>>> c.subject.text, c.predicate, c.predicate_class.value, c.object.text, c.recipient.text, c.polarity.value
 ('Freedonia', 'supply', 'transfer-weapons', 'weapons', 'the group', 'negative')
 
 .. versionadded:: 0.1.0
@@ -46,7 +46,18 @@ from claimkit.lang import tags, timewords, wordclass
 from claimkit.lang.cues import reporting_verbs
 from claimkit.lang.morphology import lemmatize, singular, verb_key
 from claimkit.lang.resources import rows, table, wordlist
-from claimkit.model import Argument, Claim, Granularity, Polarity, Span, Stance, StatementKind, TimeKind, TimeValue
+from claimkit.model import (
+    Argument,
+    Claim,
+    Granularity,
+    Polarity,
+    PredicateClass,
+    Span,
+    Stance,
+    StatementKind,
+    TimeKind,
+    TimeValue,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -55,7 +66,20 @@ if TYPE_CHECKING:
     from claimkit.model import Actor, Statement
     from claimkit.text import Document, Token
 
-__all__ = ["extract_claims", "hedge_words", "lemmatize", "proper_noun_verb", "split_clauses", "verb_key"]
+__all__ = [
+    "NegationCue",
+    "aimed_at_content",
+    "asserted_negations",
+    "extract_claims",
+    "hedge_words",
+    "lemmatize",
+    "name_descriptors",
+    "negation_cues",
+    "proper_noun_verb",
+    "report_object_denials",
+    "split_clauses",
+    "verb_key",
+]
 
 MAX_CLAIM_TOKENS = 400
 """Tokens of one statement's content read for claims; the longest content in the PolNeAR dev articles has 148."""
@@ -98,7 +122,7 @@ def _pronouns() -> frozenset[str]:
 
 @attrs.frozen
 class _Lexicon:
-    predicates: dict[str, tuple[str, str]]  # lemma -> (class, role)
+    predicates: dict[str, tuple[PredicateClass, str]]  # lemma -> (class, role)
     light: dict[str, set[str]]  # light verb -> nouns it takes ("maintain" -> {"contact", "tie"})
     nominal: dict[str, str]  # word form -> predicate lemma
     weapons: frozenset[str]
@@ -114,10 +138,10 @@ class _Lexicon:
 
 @functools.cache
 def _lexicon() -> _Lexicon:
-    predicates: dict[str, tuple[str, str]] = {}
+    predicates: dict[str, tuple[PredicateClass, str]] = {}
     light: dict[str, set[str]] = {}
     for lemma, cls, role in (r[:3] for r in rows("predicates.tsv")):
-        predicates[lemma] = (cls, role)
+        predicates[lemma] = (PredicateClass(cls), role)
         if " " in lemma:
             verb, noun = lemma.split(" ", 1)
             light.setdefault(verb, set()).add(noun)
@@ -145,6 +169,303 @@ def hedge_words() -> frozenset[str]:
     True
     """
     return frozenset(_lexicon().hedges)
+
+
+# --------------------------------------------------------------------------- negation scope
+
+_NEGATION_LOOKBACK = 12
+"""Tokens looked at to the left of a negation for the clause that holds it."""
+_COMPARATIVE_GAP = 5
+"""Tokens a comparative may follow a negation by ("could not have paid for a better ...")."""
+_CONTRAST_BREAKS = frozenset({",", "and", "but"})
+
+
+@attrs.frozen(kw_only=True)
+class NegationCue:
+    """A negation word in a run of tokens, and whether it denies what the text asserts.
+
+    .. versionadded:: 0.1.0
+    """
+
+    index: int
+    """The negation's index in the tokens."""
+    rule: str | None = None
+    """``None`` when the negation denies the assertion; else the name of the rule that set it aside:
+    ``imperative`` ("don't shoot"), ``idiom`` ("had no idea", "no doubt"), ``gerund`` ("for not
+    paying"), ``infinitive`` ("reasons not to go"), ``open-question`` ("would not say whether"),
+    ``not-only`` ("not only", "not the only"), ``comparative``
+    ("has never been higher"), ``contrastive`` ("in Nevada, not Texas", "driven not by X"),
+    ``or-not`` ("... or not?"), ``relative-clause`` ("a panel that didn't include women") or
+    ``purpose-clause`` ("so he won't turn", "to ensure it doesn't bend")."""
+
+
+def negation_cues(tokens: Sequence[Token]) -> tuple[NegationCue, ...]:
+    """The negation words of *tokens*, each with the rule that sets it aside (``None``: it negates).
+
+    A negation denies what a sentence asserts only in the clause that asserts it: not in an
+    imperative, a relative or purpose clause, a contrast of one phrase ("Nevada, not Texas"),
+    "not only" or "never been higher". Each rule looks at a bounded window: linear work.
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("They held a panel that did not include women.")
+    >>> [(doc.tokens[c.index].text, c.rule) for c in negation_cues(doc.tokens)]
+    [('not', 'relative-clause')]
+    >>> doc = TextProcessor.from_lexicons().parse("The panel did not include women.")
+    >>> [(doc.tokens[c.index].text, c.rule) for c in negation_cues(doc.tokens)]
+    [('not', None)]
+    """
+    lex = _lexicon()
+    lows = [t.text.lower().replace("’", "'") for t in tokens]
+    starts: list[int] = []  # the index where each token's clause starts
+    start = 0
+    for k, low in enumerate(lows):
+        starts.append(start)
+        if low in _CLAUSE_BREAKS or low == "," or tokens[k].tag in tags.BRACKET_TAGS or low in _CLAUSE_WORDS:
+            start = k + 1
+    out = []
+    for k, low in enumerate(lows):
+        if low not in lex.negation:
+            continue
+        view = _NegationView(tokens, lows, k, starts[k], lex)
+        rule = next((name for name, test in _NEGATION_RULES if test(view)), None)
+        out.append(NegationCue(index=k, rule=rule))
+    return tuple(out)
+
+
+def asserted_negations(tokens: Sequence[Token]) -> tuple[int, ...]:
+    """The indexes of the negation words of *tokens* that deny what the text asserts (see :func:`negation_cues`).
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("Tesla will build it in Nevada, not Texas.")
+    >>> asserted_negations(doc.tokens)
+    ()
+    """
+    return tuple(c.index for c in negation_cues(tokens) if c.rule is None)
+
+
+@attrs.frozen
+class _NegationView:
+    tokens: Sequence[Token]
+    lows: list[str]
+    k: int
+    start: int  # the first index of the negation's clause (after the last comma or break)
+    lex: _Lexicon
+
+    def low(self, i: int) -> str:
+        return self.lows[i] if 0 <= i < len(self.lows) else ""
+
+    def tag(self, i: int) -> str:
+        return self.tokens[i].tag if 0 <= i < len(self.tokens) else ""
+
+
+def _imperative(v: _NegationView) -> bool:
+    """'Don't shoot', 'Do not cancel your plans', 'Never trust ...': advice, not a claim."""
+    k = v.k
+    opener = k - 1 if v.low(k - 1) == "do" else k if v.low(k) == "never" and v.tag(k + 1) == "VB" else -1
+    if opener < 0:
+        return False
+    before = v.low(opener - 1)
+    return opener == v.start or before in ("and", "but", "so", "please", "just") or not before[:1].isalnum()
+
+
+def _not_only(v: _NegationView) -> bool:
+    """'not only', 'not just', 'not the only', 'not merely': more is said, nothing denied."""
+    nxt = v.low(v.k + 1)
+    return nxt in v.lex.exclusive or (nxt == "the" and v.low(v.k + 2) in v.lex.exclusive)
+
+
+def _comparative(v: _NegationView) -> bool:
+    """'has never been higher', 'could not have paid for a better advertisement': a superlative in disguise."""
+    for i in range(v.k + 1, min(len(v.tokens), v.k + 1 + _COMPARATIVE_GAP)):
+        tag = v.tag(i)
+        if tag in ("JJR", "RBR"):
+            return v.low(i) not in ("more", "less", "fewer") and v.low(i + 1) != "than"
+        if not (tag.startswith(("VB", "RB")) or tag in ("MD", "IN", "DT")):
+            return False
+    return False
+
+
+def _contrastive(v: _NegationView) -> bool:
+    """'in Nevada, not Texas', 'a ticket, not an arrest', 'driven not by X (but by Y)': one phrase is contrasted."""
+    k = v.k
+    if v.low(k) != "not":
+        return False
+    prev = v.tokens[k - 1] if k > 0 else None
+    if prev is not None and prev.tag.startswith("VB") and v.tag(k + 1) == "IN" and v.low(k + 1) != "to":
+        return lemmatize(v.low(k - 1), prev.tag) not in wordclass.AUXILIARIES  # "driven not by X"
+    if v.low(k - 1) not in _CONTRAST_BREAKS:
+        return False
+    for i in range(k + 1, len(v.tokens)):
+        if v.low(i) in _CONTRAST_BREAKS or v.low(i) in _CLAUSE_BREAKS:
+            return i > k + 1
+        if v.tag(i).startswith("VB") or v.tag(i) == "MD":
+            return False
+    return len(v.tokens) > k + 1
+
+
+def _or_not(v: _NegationView) -> bool:
+    """'... or not?', 'whether or not': a question left open."""
+    return v.low(v.k - 1) == "or" and (v.k + 1 >= len(v.tokens) or not v.low(v.k + 1)[:1].isalnum())
+
+
+def _relative_clause(v: _NegationView) -> bool:
+    """'a panel that didn't include women', 'a nun who had no idea': the negation is about the noun's description.
+
+    The relative clause ends where a second finite verb takes up the main clause again
+    ("the man who was arrested did not steal": the main clause is negated).
+    """
+    finite = 0
+    for i in range(v.k - 1, max(v.start, v.k - _NEGATION_LOOKBACK) - 1, -1):
+        tag, low = v.tag(i), v.low(i)
+        if tag in ("VBD", "VBZ", "VBP", "MD") and v.low(i - 1) not in ("and", "or"):
+            finite += 1
+        if low in wordclass.relative_pronouns() and (low != "that" or tag == "WDT"):
+            noun_before = v.tag(i - 1).startswith("NN") or v.tag(i - 1) == "CD"
+            return noun_before and v.low(i - 1) not in v.lex.report_nouns and finite <= 1
+    return False
+
+
+def _purpose_clause(v: _NegationView) -> bool:
+    """'so he won't turn into ...', 'to ensure it doesn't bend', 'lest it fail': a purpose, not a fact."""
+    for i in range(v.k - 1, max(v.start, v.k - _NEGATION_LOOKBACK) - 1, -1):
+        low = v.low(i)
+        if _negation_scope().get(low) != "purpose":
+            continue
+        if low == "so":
+            nxt = v.tag(i + 1)
+            return nxt in ("PRP", "DT", "NNP", "NN", "NNS", "IN", "WDT") and v.low(i + 1) != "far"
+        return True
+    return False
+
+
+def _idiom(v: _NegationView) -> bool:
+    """'had no idea', 'no doubt', 'no wonder', 'no matter': the pair denies nothing the sentence asserts."""
+    return _negation_scope().get(v.low(v.k + 1)) == "idiom"
+
+
+def _gerund(v: _NegationView) -> bool:
+    """'frustrated with not finding love', 'executed for not harvesting': a negated gerund is a noun phrase."""
+    return v.tag(v.k - 1) == "IN" and v.tag(v.k + 1) == "VBG"
+
+
+def _infinitive(v: _NegationView) -> bool:
+    """'four reasons not to give up', 'a vow never to return': a negated infinitive describing a noun."""
+    before = v.tag(v.k - 1)
+    return v.low(v.k + 1) == "to" and (before.startswith("NN") or before == "CD") and v.low(v.k - 1) != "one"
+
+
+def _open_question(v: _NegationView) -> bool:
+    """'would not say whether the family was threatened': a refusal to answer, not a denial."""
+    for i in range(v.k + 1, min(len(v.tokens), v.k + 4)):
+        tag, low = v.tag(i), v.low(i)
+        if tag.startswith("VB"):
+            if lemmatize(low, tag) in reporting_verbs():
+                return _negation_scope().get(v.low(i + 1)) == "question"
+            if lemmatize(low, tag) not in wordclass.AUXILIARIES:
+                return False
+    return False
+
+
+_NEGATION_RULES = (
+    ("imperative", _imperative),
+    ("idiom", _idiom),
+    ("gerund", _gerund),
+    ("infinitive", _infinitive),
+    ("open-question", _open_question),
+    ("not-only", _not_only),
+    ("comparative", _comparative),
+    ("contrastive", _contrastive),
+    ("or-not", _or_not),
+    ("relative-clause", _relative_clause),
+    ("purpose-clause", _purpose_clause),
+)
+"""The rules that set a negation aside, tried in this order; the first that holds names the cue's rule."""
+
+
+@functools.cache
+def _negation_scope() -> dict[str, str]:
+    return {k: v[0] for k, v in table("negation_scope.tsv").items()}
+
+
+# --------------------------------------------------------------------------- what a denial is aimed at
+
+
+@functools.cache
+def report_object_denials() -> frozenset[str]:
+    """Denial verbs (lemmas or "verb particle") that deny only when aimed at a report, a claim or a clause.
+
+    >>> "reject" in report_object_denials(), "deny" in report_object_denials()
+    (True, False)
+    """
+    return frozenset(r[0] for r in rows("denial_verbs.txt") if len(r) > 1 and r[1] == "report")
+
+
+def aimed_at_content(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a denial verb ending before index *end* is aimed at content, not at some other object.
+
+    Content is a report or claim noun ("rejected the allegations", "shoots down congressman's claims"),
+    a pronoun ("rejected it"), a clause or a gerund ("dismissed suggestions that ...", "denies
+    threatening"), or nothing said ("Cuba denies"); "rejecting demands", "shot down two planes" are not.
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("The army shot down two planes.")
+    >>> aimed_at_content(doc.tokens, 4)
+    False
+    >>> doc = TextProcessor.from_lexicons().parse("Officials shot down the congressman's claims.")
+    >>> aimed_at_content(doc.tokens, 4)
+    True
+    """
+    i = end
+    while i < len(tokens) and tokens[i].tag.startswith("RB"):
+        i += 1  # "rejected outright"
+    if i >= len(tokens) or tokens[i].tag in ("PRP", "IN", "WDT") or tokens[i].tag.startswith("VB"):
+        return True
+    reports = _lexicon().report_nouns
+    nouns = 0
+    while i < len(tokens) and (tokens[i].tag in _NP_TAGS or tokens[i].tag == "PRP$"):
+        if tokens[i].tag in tags.NOUN_TAGS:
+            low = tokens[i].text.lower()
+            if low in reports or singular(low) in reports:
+                return True  # "claims ISIS terrorists are running ...": the claim's content follows unmarked
+            nouns += 1
+        i += 1
+    return nouns == 0
+
+
+# --------------------------------------------------------------------------- descriptions of names
+
+_DESCRIPTOR_TAGS = frozenset({"JJ", "NN", "NNS", "NNP", "NNPS", "POS"})
+
+
+def name_descriptors(tokens: Sequence[Token]) -> frozenset[int]:
+    """The indexes of words that only describe the name they stand before: "Anonymous street artist" in
+    "Anonymous street artist Banksy", "Playboy founder" in "Playboy founder Hugh Hefner".
+
+    A run of adjectives and nouns whose last common noun (lower case) is followed by a capitalized
+    proper noun: the run up to that noun is a title-like description; the name says who. A claim
+    about the named person holds whatever the description, so comparing leaves it out. Linear.
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("Veteran river pilot Dana Roe retired.")
+    >>> [doc.tokens[i].text for i in sorted(name_descriptors(doc.tokens))]
+    ['Veteran', 'river', 'pilot']
+    """
+    out: set[int] = set()
+    run_start = 0
+    for k, t in enumerate(tokens):
+        if t.tag not in _DESCRIPTOR_TAGS:
+            run_start = k + 1
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            t.tag in ("NN", "NNS")
+            and t.text[:1].islower()
+            and nxt is not None
+            and nxt.tag in tags.PROPER_NOUN_TAGS
+            and nxt.text[:1].isupper()
+        ):
+            out.update(range(run_start, k + 1))
+    return frozenset(out)
 
 
 # --------------------------------------------------------------------------- extraction
@@ -188,7 +509,7 @@ def extract_claims(doc: Document, statements: Sequence[Statement], actors: Actor
     >>> doc = TextProcessor.from_lexicons().parse(text)
     >>> s = Statement(id="s1", kind=StatementKind.DIRECT, content=Span.from_text(text, 0, len(text)))
     >>> [c] = extract_claims(doc, [s], ActorTable())
-    >>> c.subject.text, c.predicate_class, c.recipient.text
+    >>> c.subject.text, c.predicate_class.value, c.recipient.text
     ('the army', 'transfer-weapons', 'They')
     """
     lex = _lexicon()
@@ -271,7 +592,7 @@ class _Frame:
 
     index: int  # index of the predicate token in the clause
     lemma: str
-    cls: str | None
+    cls: PredicateClass | None
     role: str
     end: int  # index one past the predicate's last token (light-verb noun included)
     nominal: bool = False
@@ -307,9 +628,9 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:
             head, _, tail = low.rpartition("-")
             lemma = lex.nominal.get(tail)
             if lemma is not None and tail.endswith(("ed", "en", "nt", "ld")) and head:
-                adj_cls, adj_role = lex.predicates.get(lemma, ("", ""))
-                if adj_cls:
-                    frames.append(_Frame(i, lemma, adj_cls, adj_role, i + 1, nominal=True))
+                adjective = lex.predicates.get(lemma)
+                if adjective is not None:
+                    frames.append(_Frame(i, lemma, adjective[0], adjective[1], i + 1, nominal=True))
                 continue
         if t.tag in ("NN", "NNS") and low in lex.nominal and not low.endswith("ed"):
             lemma = lex.nominal[low]
@@ -344,7 +665,7 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:
             if lemma in wordclass.AUXILIARIES and not _is_main_verb(clause, i):
                 continue
             entry = lex.predicates.get(lemma)
-            cls: str | None = entry[0] if entry is not None else None
+            cls: PredicateClass | None = entry[0] if entry is not None else None
             role = entry[1] if entry is not None else _EVENT_ROLE_AGENT
             if lemma in reporting_verbs() or (lemma in lex.negating_verbs and _next_is(clause, i, ("to",))):
                 continue
@@ -431,9 +752,11 @@ def _denied_complement(clause: list[Token], start: int, lex: _Lexicon) -> bool:
     """Whether the clause part from *start* is the complement of a denial verb.
 
     "Acme denied that hackers ...", "Acme denied the report that hackers ...",
-    "rejected claims that hackers ...".
+    "rejected claims that hackers ...", "Acme denies it is closing the plant" (no "that").
     """
     k = start - 1
+    if k >= 0 and clause[k].tag.startswith("VB") and lemmatize(clause[k].text, clause[k].tag) in lex.denial_verbs:
+        return not _denial_withheld(clause, k, lex)  # "denies it is closing": the complement without "that"
     if k < 0 or clause[k].text.lower() != "that":
         return False
     k -= 1
@@ -445,7 +768,21 @@ def _denied_complement(clause: list[Token], start: int, lex: _Lexicon) -> bool:
         return False
     if k < start - 2 and not any(t.text.lower() in lex.report_nouns for t in clause[k + 1 : start - 1]):
         return False  # "denied the man that ...": only a report noun stands between verb and clause
-    return lemmatize(clause[k].text, clause[k].tag) in lex.denial_verbs
+    return lemmatize(clause[k].text, clause[k].tag) in lex.denial_verbs and not _denial_withheld(clause, k, lex)
+
+
+_WITHHELD_WINDOW = 3
+
+
+def _denial_withheld(clause: list[Token], k: int, lex: _Lexicon) -> bool:
+    """'refused to confirm or deny the report', 'did not deny that ...': no denial is made."""
+    for m in range(max(0, k - _WITHHELD_WINDOW), k):
+        low = clause[m].text.lower().replace("’", "'")
+        if low in ("or", "nor") or low in lex.negation:
+            return True
+        if low == "to" and m > 0 and lemmatize(clause[m - 1].text, clause[m - 1].tag) in lex.negating_verbs:
+            return True
+    return False
 
 
 def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, first: bool) -> Claim | None:
@@ -519,7 +856,7 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
         recipient, theme = obj, _pp_argument(ctx, clause, pps.get("with"))
     elif frame.cls is not None:
         recipient = _pp_argument(ctx, clause, pps.get("to") or pps.get("for"))
-        if frame.cls == "contact":
+        if frame.cls is PredicateClass.CONTACT:
             recipient = recipient or _pp_argument(ctx, clause, pps.get("with"))
         elif pps.get("with") is not None and theme is not None and recipient is None:
             recipient, theme = theme, _pp_argument(ctx, clause, pps.get("with"))
@@ -706,10 +1043,10 @@ def _speaker_hedges(ctx: _Ctx, certainty: float, hedges: list[str]) -> tuple[flo
     return round(certainty, 3), hedges
 
 
-def _refine_class(cls: str | None, theme: Argument | None, lex: _Lexicon) -> str | None:
+def _refine_class(cls: PredicateClass | None, theme: Argument | None, lex: _Lexicon) -> PredicateClass | None:
     """'transfer' of weapons is 'transfer-weapons' (which 'arm' and 'equip' are from the start)."""
-    if cls == "transfer" and theme is not None and any(w in lex.weapons for w in _words(theme.text)):
-        return "transfer-weapons"
+    if cls is PredicateClass.TRANSFER and theme is not None and any(w in lex.weapons for w in _words(theme.text)):
+        return PredicateClass.TRANSFER_WEAPONS
     return cls
 
 

@@ -32,6 +32,7 @@ __all__ = [
     "Evidence",
     "Granularity",
     "Polarity",
+    "PredicateClass",
     "Quantity",
     "QuantityKind",
     "Relation",
@@ -181,6 +182,49 @@ class Polarity(enum.Enum):
 
     POSITIVE = "positive"
     NEGATIVE = "negative"
+
+
+class PredicateClass(str, enum.Enum):
+    """The class of synonymous and converse predicates a claim's predicate belongs to.
+
+    The classes of the package data file ``predicates.tsv`` (one row per verb or light-verb
+    phrase). A str enum: a member equals its value, so ``c.predicate_class == "contact"`` holds.
+
+    >>> PredicateClass("transfer-weapons") is PredicateClass.TRANSFER_WEAPONS
+    True
+    >>> PredicateClass.CONTACT == "contact"
+    True
+
+    .. versionadded:: 0.1.0
+    """
+
+    TRANSFER = "transfer"
+    """Gives, sends, sells something to someone ("supply", "deliver"; "receive" is its converse)."""
+    TRANSFER_WEAPONS = "transfer-weapons"
+    """A transfer of arms: "arm", "equip", or a transfer whose theme is a weapon."""
+    CONTACT = "contact"
+    """Meets, talks to, keeps in touch with (symmetric)."""
+    SUPPORT = "support"
+    """Backs, funds, endorses."""
+    OPPOSE = "oppose"
+    """Opposes, fights, sanctions."""
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
+
+
+def _predicate_class(value: PredicateClass | str | None) -> PredicateClass | None:
+    if value is None or isinstance(value, PredicateClass):
+        return value
+    try:
+        return PredicateClass(value)
+    except ValueError:
+        known = ", ".join(c.value for c in PredicateClass.__members__.values())
+        msg = f"not a predicate class: {short_repr(value)} (one of {known})"
+        raise InvalidInputError(msg) from None
 
 
 class RelationKind(enum.Enum):
@@ -489,8 +533,9 @@ class Claim:
     subject: Argument | None
     predicate: str
     """The predicate's lemma ("supply", "maintain contact with")."""
-    predicate_class: str | None = None
-    """The class of synonymous predicates it belongs to ("transfer-weapons")."""
+    predicate_class: PredicateClass | None = attrs.field(default=None, converter=_predicate_class)
+    """The class of synonymous and converse predicates it belongs to (``PredicateClass.TRANSFER_WEAPONS``);
+    ``None`` for other verbs. A str given here is converted."""
     object: Argument | None = None
     recipient: Argument | None = None
     polarity: Polarity = Polarity.POSITIVE

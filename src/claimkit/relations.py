@@ -50,13 +50,15 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from claimkit.claims import split_clauses
+from claimkit.claims import asserted_negations, split_clauses
 from claimkit.errors import InvalidInputError
 from claimkit.lang import timewords, wordclass
+from claimkit.lang.affiliations import wholes
 from claimkit.lang.cues import cue_lexicon
 from claimkit.lang.morphology import lemmatize, stem, verb_forms, verb_key
 from claimkit.lang.names import name_key
 from claimkit.lang.resources import rows, table, wordlist
+from claimkit.lang.synonyms import synonym
 from claimkit.model import ActorKind, Polarity, Relation, RelationKind, Stance
 from claimkit.quantities import Source, merge_relations, reported_by
 
@@ -145,6 +147,7 @@ class _Actors:
         self._part_of: dict[tuple[object, str], str] = {}
         self._member_of: dict[tuple[object, str], str] = {}
         self._name: dict[tuple[object, str], str] = {}
+        self._wholes: dict[tuple[object, str], tuple[str, ...]] = {}  # name keys of what it speaks for
 
     def _find(self, x: str) -> str:
         if x not in self._parent:
@@ -170,6 +173,11 @@ class _Actors:
                 ra, rn = self._find(a), self._find(name)
                 if ra != rn:
                     self._parent[ra] = rn
+        linked = tuple(name_key(w) for w in wholes(actor.name))  # "Google" speaks for "Alphabet"
+        if linked:
+            self._wholes[key] = linked
+            for w in linked:
+                self._parent.setdefault(w, w)
         if actor.part_of is not None:
             self._member_of[key] = actor.part_of
         if actor.part_of is not None and actor.kind in _SPEAKS_FOR_PARENT:
@@ -218,6 +226,7 @@ class _Actors:
         while current is not None and current not in seen:
             seen.add(current)
             out.add("@" + self.identity(doc, current))
+            out.update("@" + self._find(w) for w in self._wholes.get((doc, current), ()))
             current = self._part_of.get((doc, current))
         return frozenset(out)
 
@@ -352,7 +361,9 @@ def _entries(
             head = _WORD.findall(obj_text)
             cls = claim.predicate_class
             family = (
-                _TRANSFER if cls is not None and cls.startswith(_TRANSFER) else cls or "v:" + verb_key(claim.predicate)
+                _TRANSFER
+                if cls is not None and cls.startswith(_TRANSFER)
+                else cls or "v:" + verb_key(synonym(claim.predicate))  # "purchase" meets "buy"
             )
             second = (
                 _arg(claim.recipient, doc, actors, lex)
@@ -367,7 +378,7 @@ def _entries(
                     order=order,
                     root=root,
                     family=family,
-                    lemma=verb_key(claim.predicate.split(" ")[0]),
+                    lemma=verb_key(synonym(claim.predicate.split(" ")[0])),
                     subject=_arg(claim.subject, doc, actors, lex),
                     second=second,
                     theme=_arg(claim.object, doc, actors, lex),
@@ -1675,9 +1686,10 @@ def _text_clauses(doc: Document, lex: _Lex) -> list[_Clause]:
     for clause in split_clauses(doc.tokens):
         words: list[str | None] = []
         cues: list[int] = []
+        negations = frozenset(asserted_negations(clause))  # not "a panel that didn't ...", "don't shoot"
         for k, t in enumerate(clause):
             low = t.text.lower().replace("’", "'")
-            if low in lex.negation or low in lex.falsity:
+            if (low in lex.negation and k in negations) or low in lex.falsity:
                 cues.append(k)
             word = None
             if low in lex.stopwords or not low[:1].isalnum():

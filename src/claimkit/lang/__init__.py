@@ -11,7 +11,9 @@ words from here; none defines a word class of its own. Each fact has one home:
 - :mod:`claimkit.lang.names`: actor ids (slugs) and the keys on which names meet;
 - :mod:`claimkit.lang.cues`: the attribution cue lexicon (reporting verbs, noun cues, prepositions);
 - :mod:`claimkit.lang.timewords`: the time vocabulary (months, weekdays, units, numbers);
-- :mod:`claimkit.lang.clock`: clock times as written ("7:45 pm", "half past seven", "from 3 to 5 pm").
+- :mod:`claimkit.lang.clock`: clock times as written ("7:45 pm", "half past seven", "from 3 to 5 pm");
+- :mod:`claimkit.lang.synonyms`: one canonical lemma for synonymous predicates ("dead", "death" -> "die");
+- :mod:`claimkit.lang.affiliations`: who speaks for whom (a company for its parent, a leader for a country).
 
 Nothing is read at import: every table is read on first use and cached, immutable.
 
