@@ -231,6 +231,30 @@ def test_ids_follow_text_order_and_continuations_follow_their_ids() -> None:
     assert [(a.cue, a.continues) for a in out] == [("bets", None), ("said", None), (None, "s2")]
 
 
+def test_a_sourceless_report_inside_a_tagged_content_is_folded_into_it() -> None:
+    text = "“They are trying to silence us, thinking we will give up,” Jones said."
+    doc, rules = _parse(text)
+    assert [a.cue for a in rules] == ["said", "thinking"]  # the rules nest the participle
+    found = ac.RoleSpans(content=(_tokens(doc, "They are trying to silence us, thinking we will give up"),))
+    out = ac._fold_inner_reports(doc, rules, found)
+    _slices_back(text, out)
+    assert [a.cue for a in out] == ["said"]
+    assert [(e.rule, e.span.text) for e in out[0].evidence[-1:]] == [("crf-inner-report-folded", "thinking")]
+
+
+def test_a_report_tagged_as_its_own_cue_is_not_folded() -> None:
+    doc, rules = _parse("“They are trying to silence us, thinking we will give up,” Jones said.")
+    found = ac.RoleSpans(cue=(_tokens(doc, "thinking"),), content=(_tokens(doc, "They are trying to silence us"),))
+    assert ac._fold_inner_reports(doc, rules, found) == rules
+
+
+def test_a_nested_report_with_its_own_source_is_never_folded() -> None:
+    doc, rules = _parse("“The mayor said the road was closed,” Jones said.")
+    assert len(rules) == 2
+    found = ac.RoleSpans(content=(_tokens(doc, "The mayor said the road was closed"),))
+    assert ac._fold_inner_reports(doc, rules, found) == rules
+
+
 def test_every_layer_rule_has_a_row_in_the_guide() -> None:
     guide = (Path(__file__).resolve().parent.parent / "docs" / "guide" / "attribution.md").read_text(encoding="utf-8")
     documented = set(re.findall(r"^\| `([a-z-]+)` \|", guide, flags=re.MULTILINE))

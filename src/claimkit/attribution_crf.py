@@ -73,7 +73,13 @@ FEATURE_VERSION = 1
 MODEL_FILE = "attribution-crf.crfsuite"
 """The model's file name in ``claimkit/data/en/``; its metadata is the same name with ``.json``."""
 ROLES = ("source", "cue", "content")
-RULE_NAMES = ("crf-content-boundary", "crf-source-boundary", "crf-cue-boundary", "crf-new-statement")
+RULE_NAMES = (
+    "crf-content-boundary",
+    "crf-source-boundary",
+    "crf-cue-boundary",
+    "crf-new-statement",
+    "crf-inner-report-folded",
+)
 """What this layer records in a statement's ``evidence`` (documented in the attribution guide).
 
 >>> RULE_NAMES[0]
@@ -581,8 +587,10 @@ class AttributionModel:
         return RoleSpans(source=tuple(found["source"]), cue=tuple(found["cue"]), content=tuple(found["content"]))
 
     def refine(self, doc: Document, attributions: Sequence[Attribution]) -> tuple[Attribution, ...]:
-        """The rules' *attributions* with boundaries fixed by the tagger, plus those it adds."""
-        return _refine(doc, tuple(attributions), self.spans(doc, attributions))
+        """The rules' *attributions* with boundaries fixed by the tagger, plus those it adds, minus
+        the reports inside another statement's content that the tagger reads as that content."""
+        found = self.spans(doc, attributions)
+        return _fold_inner_reports(doc, _refine(doc, tuple(attributions), found), found)
 
 
 # --------------------------------------------------------------------------- integration
@@ -844,6 +852,49 @@ def _refine(doc: Document, rules: tuple[Attribution, ...], found: RoleSpans) -> 
     if not added and out == list(rules):
         return rules
     return _renumber([*out, *added])
+
+
+def _fold_inner_reports(doc: Document, found: tuple[Attribution, ...], tagged: RoleSpans) -> tuple[Attribution, ...]:
+    """Drop a statement without a source whose cue lies inside another statement's content when the
+    tagger tagged that cue as part of a content: the inner "report" ("..., thinking we would give up"
+    inside a quotation) is then read as words of the outer statement. The outer statement records it
+    as ``crf-inner-report-folded`` evidence (the inner cue). A nested report with its own source
+    ("they said he should ...") stays a statement: nesting is the rules' to decide.
+    """
+    toks = doc.tokens
+    if len(found) < 2 or not tagged.content or not toks:
+        return found
+    pieces = sorted((p.start, p.end, n) for n, a in enumerate(found) for p in a.content_parts or (a.content,))
+    starts = [p[0] for p in pieces]
+    reach: list[tuple[int, int]] = []  # per prefix of pieces: the farthest end and its statement
+    for s, e, n in pieces:
+        del s
+        reach.append(max(reach[-1], (e, n)) if reach else (e, n))
+    tok_starts = [t.start for t in toks]
+    content_starts = [c[0] for c in tagged.content]
+    folded: dict[int, list[Span]] = {}
+    dropped: set[int] = set()
+    for n, a in enumerate(found):
+        anchor = a.cue_span
+        if anchor is None or a.speaker_span is not None:
+            continue
+        k = bisect.bisect_right(starts, anchor.start) - 1
+        if k < 0 or reach[k][0] < anchor.end or reach[k][1] == n:
+            continue
+        i = bisect.bisect_left(tok_starts, anchor.start)
+        j = bisect.bisect_right(content_starts, i) - 1
+        if j >= 0 and tagged.content[j][0] <= i < tagged.content[j][1]:
+            dropped.add(n)
+            folded.setdefault(reach[k][1], []).append(anchor)
+    if not dropped:
+        return found
+    out = []
+    for n, a in enumerate(found):
+        if n in dropped:
+            continue
+        extra = tuple(Evidence(rule="crf-inner-report-folded", span=sp) for sp in folded.get(n, ()))
+        out.append(attrs.evolve(a, evidence=a.evidence + extra) if extra else a)
+    return _renumber(out)
 
 
 def _renumber(found: list[Attribution]) -> tuple[Attribution, ...]:
