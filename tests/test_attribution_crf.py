@@ -255,6 +255,22 @@ def test_a_nested_report_with_its_own_source_is_never_folded() -> None:
     assert ac._fold_inner_reports(doc, rules, found) == rules
 
 
+def test_sentence_flags_say_where_the_cue_verbs_are() -> None:
+    doc, _ = _parse("Officials said that the road was closed, they added.")
+    words = [t.text for t in doc.tokens]
+    assert words[:4] == ["Officials", "said", "that", "the"]
+    combos, ids = ac._flags(doc, [w in {"said", "added"} for w in words], [False] * len(words))
+    flags = [set(combos[i]) for i in ids]
+    assert flags[0] == {"sf", "ca", "da=1"}
+    assert flags[3] == {"cb", "db=2", "tc", "ca", "da=6"}  # "the" after "said that"
+    assert "pb" in flags[words.index("they")]  # a comma since the cue verb
+    assert "pb" not in flags[3]
+    assert flags[-1] == {"sl", "cb", "db=1"}
+    rule_cue = [w == "added" for w in words]
+    combos, ids = ac._flags(doc, [False] * len(words), rule_cue)
+    assert [("rb" in combos[i], "ra" in combos[i]) for i in ids][8:11] == [(False, True), (False, False), (True, False)]
+
+
 def test_every_layer_rule_has_a_row_in_the_guide() -> None:
     guide = (Path(__file__).resolve().parent.parent / "docs" / "guide" / "attribution.md").read_text(encoding="utf-8")
     documented = set(re.findall(r"^\| `([a-z-]+)` \|", guide, flags=re.MULTILINE))

@@ -31,7 +31,6 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
-import itertools
 import json
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -271,62 +270,125 @@ class _Table:
     with the token before, and its flags.
     """
 
-    words: dict[tuple[str, str], Any]
+    words: list[Any]
     """Per distinct (text, tag): what *word* gave (its last item says whether it is a cue verb)."""
-    contexts: dict[tuple[str, str, str], _ContextFeatures]
-    word_keys: list[tuple[str, str]]
-    context_keys: list[tuple[str, str, str]]
-    flags: list[list[str]]
+    word_ids: list[int]
+    """Per token: its item in :attr:`words`."""
+    contexts: list[_ContextFeatures]
+    """Per distinct (rule label, quotation state, rule kind): its feature groups."""
+    context_ids: list[int]
+    """Per token: its item in :attr:`contexts`."""
+    flags: list[tuple[str, ...]]
+    """The distinct flag combinations (see :func:`_flags`)."""
+    flag_ids: list[int]
+    """Per token: its item in :attr:`flags`."""
     tags: list[str]
     ranges: list[tuple[int, int]]
 
 
+_CLAUSE_TAGS = frozenset({",", ":"}) | (tags.BRACKET_TAGS - {"``", "''"})
+"""Tags of punctuation that closes a clause or an aside (PTB ``:`` holds ``;`` and dashes)."""
+
+
+_DISTANCES = (2, 3, 6, 11)  # bucket edges of the distance to a cue verb: 1, 2, 3-5, 6-10, 11 and more
+_FLAG_BITS = ("sf", "sl", "pb", "tc", "rb", "ra")
+
+
+@functools.cache
+def _flag_names(code: int) -> tuple[str, ...]:
+    """The flags of one combination code (see :func:`_flags`; fewer than 2**12 codes)."""
+    names = [f for k, f in enumerate(_FLAG_BITS) if code >> k & 1]
+    for name, shift in (("b", 6), ("a", 9)):
+        bucket = code >> shift & 7
+        if bucket:
+            edges = (1, *_DISTANCES)
+            names += [f"c{name}", f"d{name}={edges[bucket - 1]}"]
+    return tuple(names)
+
+
+def _flags(
+    doc: Document, cue_verb: Sequence[bool], rule_cue: Sequence[bool]
+) -> tuple[list[tuple[str, ...]], list[int]]:
+    """Per token, what its sentence tells: its edges (``sf``, ``sl``); a cue verb before or after it
+    (``cb``, ``ca``) and how far the nearest is (``db=``, ``da=``, in buckets); a cue of the rules
+    before or after it (``rb``, ``ra``); clause punctuation between it and the cue verb before it
+    (``pb``); and whether it follows a complementizer that follows a cue verb (``tc``: "said that _").
+
+    Returns the distinct flag combinations and, per token, its combination (computed with NumPy
+    a document at once).
+    """
+    import numpy as np  # noqa: PLC0415  (not at import)
+
+    n = len(doc.tokens)
+    if not n:
+        return [], []
+    first = np.full(n, n, dtype=np.intp)  # the sentence [first, last) of each token; none: empty
+    last = np.full(n, -1, dtype=np.intp)
+    for s in doc.sentences:
+        first[s.first_token : s.last_token] = s.first_token
+        last[s.first_token : s.last_token] = s.last_token
+    idx = np.arange(n)
+
+    def before(mask: NDArray[np.bool_]) -> NDArray[np.intp]:  # nearest True before, in the sentence; else -1
+        prev = np.concatenate(([-1], np.maximum.accumulate(np.where(mask, idx, -1))[:-1]))
+        return np.where(prev >= first, prev, -1)
+
+    def after(mask: NDArray[np.bool_]) -> NDArray[np.intp]:  # nearest True after, in the sentence; else n
+        nxt = np.concatenate((np.minimum.accumulate(np.where(mask, idx, n)[::-1])[::-1][1:], [n]))
+        return np.where(nxt < last, nxt, n)
+
+    cue = np.array(cue_verb, dtype=bool)
+    rule = np.array(rule_cue, dtype=bool)
+    pc, nc = before(cue), after(cue)
+    has_pc, has_nc = pc >= 0, nc < n
+    db = np.where(has_pc, np.digitize(idx - pc, _DISTANCES) + 1, 0)
+    da = np.where(has_nc, np.digitize(nc - idx, _DISTANCES) + 1, 0)
+    clause = np.cumsum(np.array([t.tag in _CLAUSE_TAGS for t in doc.tokens], dtype=np.intp))
+    pb = has_pc & (np.concatenate(([0], clause[:-1])) > clause[np.maximum(pc, 0)])
+    prev_in = np.zeros(n, dtype=bool)
+    prev_in[1:] = [t.tag == "IN" for t in doc.tokens[:-1]]
+    tc = has_pc & prev_in & (pc >= idx - 4) & (pc <= idx - 2)
+    bits = (idx == first, idx == last - 1, pb, tc, before(rule) >= 0, after(rule) < n)
+    code = db << 6 | da << 9
+    for k, b in enumerate(bits):
+        code |= b.astype(np.intp) << k
+    combos, ids = np.unique(code, return_inverse=True)
+    return [_flag_names(int(c)) for c in combos], ids.reshape(-1).tolist()
+
+
+def _context(rule: str, quote: str, kind: str) -> _ContextFeatures:
+    return (
+        ("b", f"r={rule}", f"q={quote}", f"rq={rule}|{quote}", f"rk={kind}"),
+        (f"r-1={rule}", f"q-1={quote}"),
+        (f"r+1={rule}", f"q+1={quote}"),
+        (),
+        (),
+    )
+
+
 def _table(doc: Document, attributions: Sequence[Attribution], word: Callable[[str, str], Sequence[Any]]) -> _Table:
     toks = doc.tokens
-    n = len(toks)
     rl, rk = rule_labels(doc, attributions)
-    qs = _quote_states(doc)
-    words: dict[tuple[str, str], Any] = {}
-    contexts: dict[tuple[str, str, str], _ContextFeatures] = {}
-    word_keys = [(t.text, t.tag) for t in toks]
-    context_keys = list(zip(rl, qs, rk, strict=True))
-    cue_verb = [False] * n
-    for i, key in enumerate(word_keys):
-        w = words.get(key)
-        if w is None:
-            w = words[key] = word(*key)
-        cue_verb[i] = w[-1]
-        ckey = context_keys[i]
-        if ckey not in contexts:
-            r, q, k = ckey
-            contexts[ckey] = (
-                ("b", f"r={r}", f"q={q}", f"rq={r}|{q}", f"rk={k}"),
-                (f"r-1={r}", f"q-1={q}"),
-                (f"r+1={r}", f"q+1={q}"),
-                (),
-                (),
-            )
-    flags: list[list[str]] = [[] for _ in range(n)]  # sentence edges, cue verbs before / after in the sentence
-    for s in doc.sentences:
-        if s.first_token < s.last_token:
-            flags[s.first_token].append("sf")
-            flags[s.last_token - 1].append("sl")
-            seen = False
-            for i in range(s.first_token, s.last_token):
-                if seen:
-                    flags[i].append("cb")
-                seen = seen or cue_verb[i]
-            seen = False
-            for i in range(s.last_token - 1, s.first_token - 1, -1):
-                if seen:
-                    flags[i].append("ca")
-                seen = seen or cue_verb[i]
+    index: dict[tuple[str, str], int] = {}
+    words: list[Any] = []
+    word_ids = [0] * len(toks)
+    for i, t in enumerate(toks):
+        key = (t.text, t.tag)
+        j = index.get(key)
+        if j is None:
+            j = index[key] = len(words)
+            words.append(word(*key))
+        word_ids[i] = j
+    flags, flag_ids = _flags(doc, [words[j][-1] for j in word_ids], [lab.endswith("cue") for lab in rl])
+    contexts: dict[tuple[str, str, str], int] = {}
+    context_ids = [contexts.setdefault(k, len(contexts)) for k in zip(rl, _quote_states(doc), rk, strict=True)]
     return _Table(
         words=words,
-        contexts=contexts,
-        word_keys=word_keys,
-        context_keys=context_keys,
+        word_ids=word_ids,
+        contexts=[_context(*k) for k in contexts],
+        context_ids=context_ids,
         flags=flags,
+        flag_ids=flag_ids,
         tags=[t.tag for t in toks],
         ranges=paragraph_ranges(doc),
     )
@@ -345,13 +407,13 @@ def document_features(
     if not doc.tokens:
         return
     t = _table(doc, attributions, lambda text, tag: _word_features(text, tag, vocabulary))
-    words = [t.words[k] for k in t.word_keys]
-    ctx = [t.contexts[k] for k in t.context_keys]
+    words = [t.words[j] for j in t.word_ids]
+    ctx = [t.contexts[j] for j in t.context_ids]
     tags = t.tags
     for lo, hi in t.ranges:
         items: list[list[str]] = []
         for i in range(lo, hi):
-            f = [*ctx[i][0], *words[i][0], *t.flags[i]]
+            f = [*ctx[i][0], *words[i][0], *t.flags[t.flag_ids[i]]]
             if i > lo:
                 f += words[i - 1][1]
                 f += ctx[i - 1][1]
@@ -390,21 +452,49 @@ def _chunks(ranges: Sequence[tuple[int, int]]) -> Iterator[list[tuple[int, int]]
         yield group
 
 
-def _token_scores(table: _Table, weights: CrfWeights, start: int, end: int) -> NDArray[np.float64]:
+@attrs.frozen(kw_only=True)
+class _Scores:
+    """A document's feature groups as label scores: per distinct group a row, per token the rows' indices."""
+
+    words: NDArray[np.float64]  # distinct words x 5 groups (own, before, after, before2, after2) x labels
+    contexts: tuple[NDArray[np.float64], ...]  # per group: distinct contexts x labels
+    word_ids: NDArray[np.intp]
+    context_ids: NDArray[np.intp]
+    flags: NDArray[np.float64]  # per token: the summed scores of its flags
+    pairs: NDArray[np.float64]  # per token but the first: the score of its tag pair with the token before
+
+    @classmethod
+    def of(cls, table: _Table, weights: CrfWeights) -> _Scores:
+        import numpy as np  # noqa: PLC0415  (not at import)
+
+        context_rows = [[weights.rows(g) for g in c] for c in table.contexts]
+        tag_ids: dict[str, int] = {}
+        tag_of = np.array([tag_ids.setdefault(t, len(tag_ids)) for t in table.tags], dtype=np.intp)
+        names = list(tag_ids)
+        codes, pair_ids = np.unique(tag_of[:-1] * len(names) + tag_of[1:], return_inverse=True)
+        pair_ids = pair_ids.reshape(-1)
+        pairs = weights.sums(
+            [weights.rows([f"pp={names[c // len(names)]}|{names[c % len(names)]}"]) for c in codes.tolist()]
+        )
+        return cls(
+            words=np.array([w[0] for w in table.words]),
+            contexts=tuple(weights.sums([c[g] for c in context_rows]) for g in range(5)),
+            word_ids=np.array(table.word_ids, dtype=np.intp),
+            context_ids=np.array(table.context_ids, dtype=np.intp),
+            flags=weights.sums([weights.rows(f) for f in table.flags])[np.array(table.flag_ids, dtype=np.intp)],
+            pairs=pairs[pair_ids] if len(pair_ids) else np.zeros((0, len(weights.labels))),
+        )
+
+
+def _token_scores(table: _Table, prepared: _Scores, weights: CrfWeights, start: int, end: int) -> NDArray[np.float64]:
     """Label scores of tokens ``[start, end)`` (whole paragraphs): the features of
     :func:`document_features`, summed group by group."""
     import numpy as np  # noqa: PLC0415  (not at import)
 
     n = end - start
-    ctx_rows = {k: j for j, k in enumerate(table.contexts)}
-    word_keys = table.word_keys[start:end]
-    distinct = list(dict.fromkeys(word_keys))
-    local = {k: j for j, k in enumerate(distinct)}
-    word_vectors = np.array([table.words[k][0] for k in distinct])  # distinct words x 5 groups x labels
-    ctx_rows_of = [[weights.rows(g) for g in c] for c in table.contexts.values()]
-    cgroups = [weights.sums([c[g] for c in ctx_rows_of]) for g in range(5)]
-    u = np.array([local[k] for k in word_keys], dtype=np.intp)
-    c = np.array([ctx_rows[k] for k in table.context_keys[start:end]], dtype=np.intp)
+    wv, cg = prepared.words, prepared.contexts
+    u = prepared.word_ids[start:end]
+    c = prepared.context_ids[start:end]
     lo = np.zeros(n, dtype=np.intp)
     hi = np.zeros(n, dtype=np.intp)
     for a, b in table.ranges:
@@ -412,28 +502,17 @@ def _token_scores(table: _Table, weights: CrfWeights, start: int, end: int) -> N
             lo[a - start : b - start] = a - start
             hi[a - start : b - start] = b - start
     i = np.arange(n)
-    scores: NDArray[np.float64] = word_vectors[u, 0, :] + cgroups[0][c]
+    scores: NDArray[np.float64] = wv[u, 0, :] + cg[0][c] + prepared.flags[start:end]
     has = i[1:] > lo[1:]  # the token before is in the same paragraph
-    scores[1:][has] += (word_vectors[u[:-1], 1, :] + cgroups[1][c[:-1]])[has]
+    scores[1:][has] += (wv[u[:-1], 1, :] + cg[1][c[:-1]] + prepared.pairs[start : end - 1])[has]
     has = i[2:] - 1 > lo[2:]
-    scores[2:][has] += (word_vectors[u[:-2], 3, :] + cgroups[3][c[:-2]])[has]
+    scores[2:][has] += (wv[u[:-2], 3, :] + cg[3][c[:-2]])[has]
     has = i[:-1] + 1 < hi[:-1]  # the token after is in the same paragraph
-    scores[:-1][has] += (word_vectors[u[1:], 2, :] + cgroups[2][c[1:]])[has]
+    scores[:-1][has] += (wv[u[1:], 2, :] + cg[2][c[1:]])[has]
     has = i[:-2] + 2 < hi[:-2]
-    scores[:-2][has] += (word_vectors[u[2:], 4, :] + cgroups[4][c[2:]])[has]
+    scores[:-2][has] += (wv[u[2:], 4, :] + cg[4][c[2:]])[has]
     scores[i == lo] += weights.vector(["BOP"])
     scores[i + 1 == hi] += weights.vector(["EOP"])
-    tags = table.tags[start:end]
-    pair_rows: dict[tuple[str, str], int] = {}
-    p = np.array([pair_rows.setdefault(pair, len(pair_rows)) for pair in itertools.pairwise(tags)], dtype=np.intp)
-    if len(p):
-        pair_scores = weights.sums([weights.rows([f"pp={a}|{b}"]) for a, b in pair_rows])
-        has = i[1:] > lo[1:]
-        scores[1:][has] += pair_scores[p][has]
-    flags = table.flags[start:end]
-    for f in ("sf", "sl", "cb", "ca"):
-        mask = np.array([f in fl for fl in flags], dtype=bool)
-        scores[mask] += weights.vector([f])
     return scores
 
 
@@ -550,10 +629,11 @@ class AttributionModel:
         if not doc.tokens:
             return labels
         table = _table(doc, attributions, self._word_scores)
+        prepared = _Scores.of(table, self.weights)
         names = self.weights.labels
         for group in _chunks(table.ranges):
             start, end = group[0][0], group[-1][1]
-            scores = _token_scores(table, self.weights, start, end)
+            scores = _token_scores(table, prepared, self.weights, start, end)
             best = viterbi(scores, self.weights.trans, [(lo - start, hi - start) for lo, hi in group])
             for lo, hi in group:
                 labels[lo:hi] = [names[j] for j in best[lo - start : hi - start]]
