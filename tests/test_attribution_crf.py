@@ -271,6 +271,37 @@ def test_sentence_flags_say_where_the_cue_verbs_are() -> None:
     assert [("rb" in combos[i], "ra" in combos[i]) for i in ids][8:11] == [(False, True), (False, False), (True, False)]
 
 
+def test_an_added_purpose_infinitive_takes_the_main_subject_as_its_speaker() -> None:
+    text = "The mayor met reporters on Monday to deny the report."
+    doc, rules = _parse(text)
+    assert rules == ()
+    found = ac.RoleSpans(cue=(_tokens(doc, "to deny"),), content=(_tokens(doc, "the report"),))
+    (a,) = ac._refine(doc, rules, found)
+    assert (a.speaker_span.text if a.speaker_span else None, a.cue) == ("The mayor", "to deny")
+    assert [e.rule for e in a.evidence] == ["crf-new-statement", "crf-main-subject-speaker"]
+    _slices_back(text, (a,))
+
+
+def test_an_added_finite_cue_without_a_tagged_source_stays_without_one() -> None:
+    doc, _ = _parse("The mayor met reporters on Monday and denied the report.")
+    found = ac.RoleSpans(cue=(_tokens(doc, "denied"),), content=(_tokens(doc, "the report"),))
+    (a,) = ac._refine(doc, (), found)
+    assert a.speaker_span is None
+
+
+def test_a_tagged_source_never_runs_on_over_a_phrase_after_the_rules_source() -> None:
+    doc, rules = _parse("The minister's team on Wednesday denied the report.")
+    (rule,) = rules
+    assert rule.speaker_span is not None
+    assert rule.speaker_span.text == "The minister's team"
+    found = ac.RoleSpans(source=(_tokens(doc, "The minister's team on Wednesday"),))
+    assert ac._refine(doc, rules, found) == rules
+    found = ac.RoleSpans(source=(_tokens(doc, "minister's team"),))
+    (a,) = ac._refine(doc, rules, found)
+    assert a.speaker_span is not None
+    assert a.speaker_span.text == "minister's team"  # a tagged source may still move its edges
+
+
 def test_every_layer_rule_has_a_row_in_the_guide() -> None:
     guide = (Path(__file__).resolve().parent.parent / "docs" / "guide" / "attribution.md").read_text(encoding="utf-8")
     documented = set(re.findall(r"^\| `([a-z-]+)` \|", guide, flags=re.MULTILINE))

@@ -38,7 +38,15 @@ if TYPE_CHECKING:
 
     from claimkit.text import Document, Quote, Token
 
-__all__ = ["RULE_NAMES", "Attribution", "CueEntry", "CueLexicon", "cue_lexicon", "find_attributions"]
+__all__ = [
+    "RULE_NAMES",
+    "Attribution",
+    "CueEntry",
+    "CueLexicon",
+    "cue_lexicon",
+    "find_attributions",
+    "main_clause_subjects",
+]
 
 
 def _span_tuple(items: Iterable[Span]) -> tuple[Span, ...]:
@@ -1652,6 +1660,30 @@ def _run_on_from(reader: _Reader, q: Quote) -> Quote | None:
 def _text_before_in_sentence(reader: _Reader, si: int, offset: int) -> bool:
     s = reader.doc.sentences[si]
     return reader.has_word(s.start, offset)
+
+
+def main_clause_subjects(doc: Document) -> Callable[[int], Span | None]:
+    """A function giving, for a token, the subject of the main clause of its sentence before it.
+
+    What a purpose infinitive or a participle later in the sentence takes as its speaker
+    ("X convened reporters to accuse them ...": X). A fronted phrase is passed over.
+    The document is read once; each call looks at one sentence.
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("The mayor met reporters on Monday to deny the report.")
+    >>> main_clause_subjects(doc)(6).text
+    'The mayor'
+    """
+    reader = _Reader(doc, cue_lexicon())
+
+    def subject(token: int) -> Span | None:
+        sentence = doc.sentence_index_at(doc.tokens[token].start) if 0 <= token < len(doc.tokens) else None
+        if sentence is None:
+            return None
+        found = reader.main_clause_subject(doc.sentences[sentence].first_token, token)
+        return None if found is None else doc.span(doc.tokens[found[0]].start, doc.tokens[found[1] - 1].end)
+
+    return subject
 
 
 def find_attributions(doc: Document, *, name: str | None = None) -> tuple[Attribution, ...]:

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from claimkit import _crfsuite
-from claimkit.attribution import Attribution
+from claimkit.attribution import Attribution, main_clause_subjects
 from claimkit.errors import ResourceMissingError
 from claimkit.lang import tags
 from claimkit.lang.cues import cue_lexicon
@@ -46,7 +46,7 @@ from claimkit.lang.resources import DEFAULT_LANGUAGE, rows
 from claimkit.model import Evidence, Span, Stance, StatementKind
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     import numpy as np
     from numpy.typing import NDArray
@@ -78,6 +78,7 @@ RULE_NAMES = (
     "crf-cue-boundary",
     "crf-new-statement",
     "crf-inner-report-folded",
+    "crf-main-subject-speaker",
 )
 """What this layer records in a statement's ``evidence`` (documented in the attribution guide).
 
@@ -724,6 +725,15 @@ def _takes_cue_word(toks: Sequence[Token], tagged: tuple[int, int], rule: Span |
     return False
 
 
+def _runs_on(toks: Sequence[Token], tagged: tuple[int, int], rule: Span | None) -> bool:
+    """Whether the tagged token range goes on after *rule* with a prepositional phrase
+    ("the minister's team" + "on Wednesday"): a time or a place, not a part of the name."""
+    if rule is None:
+        return False
+    after = next((t for t in toks[tagged[0] : tagged[1]] if t.start >= rule.end), None)
+    return after is not None and after.tag in {"IN", "TO"}
+
+
 def _words_of(sp: Span) -> tuple[int, int]:
     """The offsets of *sp* without the punctuation and spaces at its edges."""
     text = sp.text
@@ -781,157 +791,181 @@ def _stance_of(cue: str) -> Stance:
     return Stance.ASSERT
 
 
-def _refine(doc: Document, rules: tuple[Attribution, ...], found: RoleSpans) -> tuple[Attribution, ...]:
-    """The rules' attributions with the tagger's boundaries, plus attributions made of tagged spans alone."""
-    toks = doc.tokens
-    if not toks:
-        return rules
-    text = doc.text
-    starts = [t.start for t in toks]
-    ends = [t.end for t in toks]
+class _Tokens:
+    """A document's tokens as offsets: token ranges to spans and back."""
 
-    def tok_range(sp: Span) -> tuple[int, int]:
-        r = _covering(starts, ends, sp.start, sp.end)
-        return (r.start, r.stop) if len(r) else (bisect.bisect_left(starts, sp.start),) * 2
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.toks = doc.tokens
+        self.starts = [t.start for t in doc.tokens]
+        self.ends = [t.end for t in doc.tokens]
+        para = paragraph_ranges(doc)
+        self.para_starts = [p[0] for p in para]
+        self._subject: Callable[[int], Span | None] | None = None
 
-    def chars(r: tuple[int, int]) -> tuple[int, int]:
-        return (starts[r[0]], ends[r[1] - 1])
+    def range_of(self, sp: Span) -> tuple[int, int]:
+        r = _covering(self.starts, self.ends, sp.start, sp.end)
+        return (r.start, r.stop) if len(r) else (bisect.bisect_left(self.starts, sp.start),) * 2
 
-    def span(r: tuple[int, int]) -> Span:
-        s, e = chars(r)
-        return Span.from_text(text, s, e)
+    def span(self, r: tuple[int, int]) -> Span:
+        return Span.from_text(self.doc.text, self.starts[r[0]], self.ends[r[1] - 1])
 
-    def name_span(r: tuple[int, int]) -> Span:
+    def name_span(self, r: tuple[int, int]) -> Span:
         """A source or cue without punctuation at its start (a cue made of punctuation, ":", stays).
 
         A comma or bracket at the end stays: PolNeAR's annotators close an appositive source with it.
         """
         a, b = r
-        while a < b and not any(c.isalnum() for c in toks[a].text):
+        while a < b and not any(c.isalnum() for c in self.toks[a].text):
             a += 1
-        return span((a, b) if a < b else r)
+        return self.span((a, b) if a < b else r)
 
-    # content pieces, sources and cues of the rules, as token ranges
-    piece_of: list[tuple[int, int]] = []  # (attribution, piece)
+    def paragraph(self, i: int) -> int:
+        return bisect.bisect_right(self.para_starts, i) - 1
+
+    def main_subject(self, i: int) -> Span | None:
+        """The subject of the main clause before token *i* (:func:`claimkit.attribution.main_clause_subjects`)."""
+        if self._subject is None:
+            self._subject = main_clause_subjects(self.doc)
+        return self._subject(i)
+
+
+def _refine(doc: Document, rules: tuple[Attribution, ...], found: RoleSpans) -> tuple[Attribution, ...]:
+    """The rules' attributions with the tagger's boundaries, plus attributions made of tagged spans alone."""
+    if not doc.tokens:
+        return rules
+    tk = _Tokens(doc)
+    piece_of: list[tuple[int, int]] = []  # (attribution, piece) of each content piece of the rules
     pieces: list[tuple[int, int]] = []
     for n, a in enumerate(rules):
         for m, p in enumerate(a.content_parts or (a.content,)):
             piece_of.append((n, m))
-            pieces.append(tok_range(p))
+            pieces.append(tk.range_of(p))
     order = sorted(range(len(pieces)), key=lambda x: pieces[x])
     content_match, new_contents = _match([pieces[x] for x in order], found.content, _LEAST_CONTENT_OVERLAP)
-    new_piece: dict[tuple[int, int], tuple[int, int]] = {
-        piece_of[order[ri]]: found.content[k] for ri, k in content_match.items()
-    }
+    new_piece = {piece_of[order[ri]]: found.content[k] for ri, k in content_match.items()}
 
     def role_matches(get: str, tagged: tuple[tuple[int, int], ...]) -> tuple[dict[Span, tuple[int, int]], set[int]]:
         distinct = sorted({sp for a in rules if (sp := getattr(a, get)) is not None}, key=lambda s: (s.start, s.end))
-        ranges = [tok_range(s) for s in distinct]
-        matched, unused = _match(ranges, tagged)
+        matched, unused = _match([tk.range_of(s) for s in distinct], tagged)
         return {distinct[ri]: tagged[k] for ri, k in matched.items()}, unused
 
     new_source, free_sources = role_matches("speaker_span", found.source)
     new_cue, free_cues = role_matches("cue_span", found.cue)
-
-    out: list[Attribution] = []
-    for n, a in enumerate(rules):
-        old_pieces = a.content_parts or (a.content,)
-        cue_r = new_cue.get(a.cue_span) if a.cue_span is not None else None
-        src_r = new_source.get(a.speaker_span) if a.speaker_span is not None else None
-        cue_sp = _wording(a.cue_span, name_span(cue_r) if cue_r is not None else None)
-        # a source keeps the tagger's edges (PolNeAR closes an appositive source with its comma),
-        # unless they take in a cue word the rules' source left out ("a claim engineers rejected")
-        src_sp = a.speaker_span
-        if src_r is not None and not _takes_cue_word(toks, src_r, a.speaker_span):
-            src_sp = name_span(src_r)
-        parts: list[Span] = []
-        for m, p in enumerate(old_pieces):
-            r = new_piece.get((n, m))
-            cand = _wording(p, span(r) if r is not None else None) or p
-            clash = any(x is not None and _overlap((x.start, x.end), (cand.start, cand.end)) for x in (cue_sp, src_sp))
-            parts.append(p if clash else cand)
-        parts.sort(key=lambda s: s.start)
-        changed = [p.start for p in parts] != [p.start for p in old_pieces] or [p.end for p in parts] != [
-            p.end for p in old_pieces
-        ]
-        content = parts[0] if len(parts) == 1 else Span.from_text(text, parts[0].start, parts[-1].end)
-        evidence = list(a.evidence)
-        evidence.extend(Evidence(rule="crf-content-boundary", span=p) for p in parts if p not in old_pieces)
-        if src_sp != a.speaker_span:
-            evidence.append(Evidence(rule="crf-source-boundary", span=src_sp))
-        if cue_sp != a.cue_span:
-            evidence.append(Evidence(rule="crf-cue-boundary", span=cue_sp))
-        out.append(
-            a
-            if len(evidence) == len(a.evidence)
-            else attrs.evolve(
-                a,
-                content=content,
-                content_parts=tuple(parts) if len(parts) > 1 else (),
-                speaker_span=src_sp,
-                cue_span=cue_sp,
-                cue=cue_sp.text if cue_sp is not None else None,
-                kind=_kind_of(doc, [(p.start, p.end) for p in parts]) if changed else a.kind,
-                evidence=tuple(evidence),
-            )
+    out = [
+        _with_boundaries(
+            tk,
+            a,
+            [new_piece.get((n, m)) for m in range(len(a.content_parts or (a.content,)))],
+            new_source.get(a.speaker_span) if a.speaker_span is not None else None,
+            new_cue.get(a.cue_span) if a.cue_span is not None else None,
         )
+        for n, a in enumerate(rules)
+    ]
+    added = _added(tk, found, sorted(new_contents, key=lambda k: found.content[k]), free_cues, free_sources)
+    if not added and out == list(rules):
+        return rules
+    return _renumber([*out, *added])
 
-    # tagged contents the rules missed: each takes the nearest free tagged cue, and that cue the nearest free source
+
+def _with_boundaries(
+    tk: _Tokens,
+    a: Attribution,
+    piece_ranges: Sequence[tuple[int, int] | None],
+    src_r: tuple[int, int] | None,
+    cue_r: tuple[int, int] | None,
+) -> Attribution:
+    """A rule's attribution with the tagged ranges matched to its content pieces, source and cue."""
+    old_pieces = a.content_parts or (a.content,)
+    cue_sp = _wording(a.cue_span, tk.name_span(cue_r) if cue_r is not None else None)
+    # a source keeps the tagger's edges (PolNeAR closes an appositive source with its comma), unless they
+    # take in a cue word the rules' source left out ("a claim engineers rejected") or a phrase after it
+    src_sp = a.speaker_span
+    if src_r is not None and not _takes_cue_word(tk.toks, src_r, src_sp) and not _runs_on(tk.toks, src_r, src_sp):
+        src_sp = tk.name_span(src_r)
+    parts: list[Span] = []
+    for p, r in zip(old_pieces, piece_ranges, strict=True):
+        cand = _wording(p, tk.span(r) if r is not None else None) or p
+        clash = any(x is not None and _overlap((x.start, x.end), (cand.start, cand.end)) for x in (cue_sp, src_sp))
+        parts.append(p if clash else cand)
+    parts.sort(key=lambda s: s.start)
+    changed = [(p.start, p.end) for p in parts] != [(p.start, p.end) for p in old_pieces]
+    evidence = list(a.evidence)
+    evidence.extend(Evidence(rule="crf-content-boundary", span=p) for p in parts if p not in old_pieces)
+    if src_sp != a.speaker_span:
+        evidence.append(Evidence(rule="crf-source-boundary", span=src_sp))
+    if cue_sp != a.cue_span:
+        evidence.append(Evidence(rule="crf-cue-boundary", span=cue_sp))
+    if len(evidence) == len(a.evidence):
+        return a
+    return attrs.evolve(
+        a,
+        content=parts[0] if len(parts) == 1 else Span.from_text(tk.doc.text, parts[0].start, parts[-1].end),
+        content_parts=tuple(parts) if len(parts) > 1 else (),
+        speaker_span=src_sp,
+        cue_span=cue_sp,
+        cue=cue_sp.text if cue_sp is not None else None,
+        kind=_kind_of(tk.doc, [(p.start, p.end) for p in parts]) if changed else a.kind,
+        evidence=tuple(evidence),
+    )
+
+
+def _nearest(
+    tk: _Tokens, anchor: tuple[int, int], ranges: tuple[tuple[int, int], ...], free: Iterable[int], reach: int
+) -> int | None:
+    """The free range nearest to *anchor* (before or after it, apart) in its paragraph, within *reach* tokens."""
+    home = tk.paragraph(anchor[0])
+    best: tuple[int, int] | None = None
+    for j in free:
+        r = ranges[j]
+        gap = anchor[0] - r[1] if r[1] <= anchor[0] else r[0] - anchor[1] if r[0] >= anchor[1] else -1
+        if 0 <= gap <= reach and (best is None or gap < best[0]) and tk.paragraph(r[0]) == home:
+            best = (gap, j)
+    return best[1] if best is not None else None
+
+
+def _added(
+    tk: _Tokens, found: RoleSpans, contents: Sequence[int], free_cues: set[int], free_sources: set[int]
+) -> list[Attribution]:
+    """Attributions of tagged contents the rules missed: each takes the nearest free tagged cue, and that
+    cue the nearest free tagged source, else (a cue "to ..." or "...ing") the subject of the main clause."""
     cues = sorted(free_cues, key=lambda k: found.cue[k])
     sources = sorted(free_sources, key=lambda k: found.source[k])
     added: list[Attribution] = []
-    taken_cues: set[int] = set()
-    taken_sources: set[int] = set()
-    para = paragraph_ranges(doc)
-    para_starts = [p[0] for p in para]
-
-    def paragraph(i: int) -> int:
-        return bisect.bisect_right(para_starts, i) - 1
-
-    for k in sorted(new_contents, key=lambda k: found.content[k]):
+    for k in contents:
         c = found.content[k]
-        pc = paragraph(c[0])
-        best: tuple[int, int] | None = None
-        for j in cues:
-            q = found.cue[j]
-            if j in taken_cues or paragraph(q[0]) != pc:
-                continue
-            gap = c[0] - q[1] if q[1] <= c[0] else q[0] - c[1] if q[0] >= c[1] else -1
-            if 0 <= gap <= _CUE_REACH and (best is None or gap < best[0]):
-                best = (gap, j)
-        if best is None:
+        j = _nearest(tk, c, found.cue, cues, _CUE_REACH)
+        if j is None:
             continue
-        cue_r = found.cue[best[1]]
-        taken_cues.add(best[1])
-        src: tuple[int, int] | None = None
-        for j in sources:
-            s = found.source[j]
-            if j in taken_sources or paragraph(s[0]) != pc or _overlap(s, c):
-                continue
-            gap = cue_r[0] - s[1] if s[1] <= cue_r[0] else s[0] - cue_r[1] if s[0] >= cue_r[1] else -1
-            if 0 <= gap <= _SOURCE_REACH and (src is None or gap < src[0]):
-                src = (gap, j)
+        cues.remove(j)
+        cue_r = found.cue[j]
+        free = [x for x in sources if not _overlap(found.source[x], c)]
+        s = _nearest(tk, cue_r, found.source, free, _SOURCE_REACH)
+        evidence = [Evidence(rule="crf-new-statement", span=tk.span(c))]
         src_span = None
-        if src is not None:
-            taken_sources.add(src[1])
-            src_span = name_span(found.source[src[1]])
-        cue_span = name_span(cue_r)
-        content = span(c)
+        if s is not None:
+            sources.remove(s)
+            src_span = tk.name_span(found.source[s])
+        cue_span = tk.name_span(cue_r)
+        content = tk.span(c)
+        if src_span is None and tk.toks[cue_r[0]].tag in {"TO", "VBG"}:  # "X met reporters to deny ...": X
+            subject = tk.main_subject(cue_r[0])
+            if subject is not None and subject.end <= cue_span.start and subject.end <= content.start:
+                src_span = subject
+                evidence.append(Evidence(rule="crf-main-subject-speaker", span=subject))
         added.append(
             Attribution(
                 id="",
-                kind=_kind_of(doc, [(content.start, content.end)]),
+                kind=_kind_of(tk.doc, [(content.start, content.end)]),
                 content=content,
                 speaker_span=src_span,
                 cue=cue_span.text,
                 cue_span=cue_span,
                 stance=_stance_of(cue_span.text),
-                evidence=(Evidence(rule="crf-new-statement", span=content),),
+                evidence=tuple(evidence),
             )
         )
-    if not added and out == list(rules):
-        return rules
-    return _renumber([*out, *added])
+    return added
 
 
 def _fold_inner_reports(doc: Document, found: tuple[Attribution, ...], tagged: RoleSpans) -> tuple[Attribution, ...]:
