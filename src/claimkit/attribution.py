@@ -179,11 +179,15 @@ class _Reader:
                 self.low[i] = _INITIAL_DOT  # "Ronald R. Fieldstone": the period of an initial ends nothing
         self.found: list[_Found] = []
         self.token_starts = [t.start for t in doc.tokens]
-        # next_word[i]: the first token at or after i with a letter or digit (len(toks) if none),
-        # so "is there a word between these offsets" is two lookups, not a scan
-        self.next_word = [len(self.toks)] * (len(self.toks) + 1)
+
+    @functools.cached_property
+    def next_word(self) -> list[int]:
+        """Per token i: the first token at or after i with a letter or digit (``len(toks)`` if none),
+        so that "is there a word between these offsets" is two lookups, not a scan."""
+        out = [len(self.toks)] * (len(self.toks) + 1)
         for i in range(len(self.toks) - 1, -1, -1):
-            self.next_word[i] = i if self.is_word_token(self.toks[i]) else self.next_word[i + 1]
+            out[i] = i if self.is_word_token(self.toks[i]) else out[i + 1]
+        return out
 
     def has_word(self, start: int, end: int) -> bool:
         """Whether a token with a letter or digit lies wholly within chars ``[start, end)``."""

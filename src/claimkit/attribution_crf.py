@@ -46,7 +46,7 @@ from claimkit.lang.resources import DEFAULT_LANGUAGE, rows
 from claimkit.model import Evidence, Span, Stance, StatementKind
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 
     import numpy as np
     from numpy.typing import NDArray
@@ -371,15 +371,8 @@ def _table(doc: Document, attributions: Sequence[Attribution], word: Callable[[s
     toks = doc.tokens
     rl, rk = rule_labels(doc, attributions)
     index: dict[tuple[str, str], int] = {}
-    words: list[Any] = []
-    word_ids = [0] * len(toks)
-    for i, t in enumerate(toks):
-        key = (t.text, t.tag)
-        j = index.get(key)
-        if j is None:
-            j = index[key] = len(words)
-            words.append(word(*key))
-        word_ids[i] = j
+    word_ids = [index.setdefault((t.text, t.tag), len(index)) for t in toks]
+    words = [word(*key) for key in index]
     flags, flag_ids = _flags(doc, [words[j][-1] for j in word_ids], [lab.endswith("cue") for lab in rl])
     contexts: dict[tuple[str, str, str], int] = {}
     context_ids = [contexts.setdefault(k, len(contexts)) for k in zip(rl, _quote_states(doc), rk, strict=True)]
@@ -465,25 +458,35 @@ class _Scores:
     pairs: NDArray[np.float64]  # per token but the first: the score of its tag pair with the token before
 
     @classmethod
-    def of(cls, table: _Table, weights: CrfWeights) -> _Scores:
+    def of(cls, table: _Table, weights: CrfWeights, memo: dict[Hashable, NDArray[np.float64]]) -> _Scores:
+        """The scores of *table*'s groups; a group's scores are remembered in *memo* (the model's: the
+        contexts, flag combinations and tag pairs are closed, small sets)."""
         import numpy as np  # noqa: PLC0415  (not at import)
 
-        context_rows = [[weights.rows(g) for g in c] for c in table.contexts]
+        def group(key: Hashable, features: Sequence[Sequence[str]]) -> NDArray[np.float64]:
+            hit = memo.get(key)
+            if hit is None:
+                hit = memo[key] = weights.sums([weights.rows(f) for f in features])
+            return hit
+
+        contexts = np.array([group(("c", c), c) for c in table.contexts])  # contexts x 5 x labels
         tag_ids: dict[str, int] = {}
         tag_of = np.array([tag_ids.setdefault(t, len(tag_ids)) for t in table.tags], dtype=np.intp)
-        names = list(tag_ids)
-        codes, pair_ids = np.unique(tag_of[:-1] * len(names) + tag_of[1:], return_inverse=True)
-        pair_ids = pair_ids.reshape(-1)
-        pairs = weights.sums(
-            [weights.rows([f"pp={names[c // len(names)]}|{names[c % len(names)]}"]) for c in codes.tolist()]
-        )
+        names, k = list(tag_ids), len(tag_ids)
+        codes, pair_ids = np.unique(tag_of[:-1] * k + tag_of[1:], return_inverse=True)
+        pairs = [
+            group(pair, ((f"pp={pair[0]}|{pair[1]}",),))[0]
+            for c in codes.tolist()
+            if (pair := (names[c // k], names[c % k]))
+        ]
+        flags = np.array([group(("f", f), (f,))[0] for f in table.flags])
         return cls(
             words=np.array([w[0] for w in table.words]),
-            contexts=tuple(weights.sums([c[g] for c in context_rows]) for g in range(5)),
+            contexts=tuple(contexts[:, g, :] for g in range(5)),
             word_ids=np.array(table.word_ids, dtype=np.intp),
             context_ids=np.array(table.context_ids, dtype=np.intp),
-            flags=weights.sums([weights.rows(f) for f in table.flags])[np.array(table.flag_ids, dtype=np.intp)],
-            pairs=pairs[pair_ids] if len(pair_ids) else np.zeros((0, len(weights.labels))),
+            flags=flags[np.array(table.flag_ids, dtype=np.intp)],
+            pairs=np.array(pairs)[pair_ids.reshape(-1)] if pairs else np.zeros((0, len(weights.labels))),
         )
 
 
@@ -566,6 +569,8 @@ class AttributionModel:
     _memo: dict[tuple[str, str], tuple[NDArray[np.float64], bool]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
+    _groups: dict[Hashable, NDArray[np.float64]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    """The scores of context, flag and tag-pair groups, remembered across documents (closed sets)."""
 
     @classmethod
     def load(cls) -> AttributionModel:
@@ -630,7 +635,7 @@ class AttributionModel:
         if not doc.tokens:
             return labels
         table = _table(doc, attributions, self._word_scores)
-        prepared = _Scores.of(table, self.weights)
+        prepared = _Scores.of(table, self.weights, self._groups)
         names = self.weights.labels
         for group in _chunks(table.ranges):
             start, end = group[0][0], group[-1][1]
