@@ -1493,6 +1493,7 @@ RULE_NAMES: tuple[str, ...] = (
     "dash-signature",
     "speaker-label",
     "quote-continues",
+    "quote-after-report-continues",
     "quote-runs-on",
     "quote-runs-on-to-attribution",
 )
@@ -1530,7 +1531,8 @@ def _only_quote(q: Quote, s: int, e: int) -> bool:
 
 
 def _continuations(reader: _Reader) -> None:
-    """Quotations with no attribution of their own that go on with the direct statement before them."""
+    """Quotations with no attribution of their own that go on with the statement before them: a direct
+    one, or a report with a speaker in the same paragraph."""
     doc = reader.doc
     used = sorted(
         s
@@ -1556,11 +1558,15 @@ def _continuations(reader: _Reader) -> None:
             continue
         prev = ends[at][1]
         pf = reader.found[prev]
-        if pf.kind is not StatementKind.DIRECT:
-            continue
         last = doc.sentence_index_at(max(pf.extent_end - 1, 0))
         if last is None or last != si - 1:
             continue
+        rule = "quote-continues"
+        if pf.kind is not StatementKind.DIRECT:
+            # "X said S1. “S2.”" in one paragraph: the quotation goes on with X's report
+            if pf.speaker is None or doc.sentences[last].paragraph != sentence.paragraph:
+                continue
+            rule = "quote-after-report-continues"
         root = prev
         while reader.found[root].continues is not None:
             root = reader.found[root].continues  # type: ignore[assignment]
@@ -1574,7 +1580,7 @@ def _continuations(reader: _Reader) -> None:
             sentence=si,
             continues=prev,
             extent_end=q.span.end,
-            evidence=[("quote-continues", (q.span.start, q.span.end))],
+            evidence=[(rule, (q.span.start, q.span.end))],
         )
         reader.found.append(f)
         bisect.insort(ends, (f.extent_end, len(reader.found) - 1))
