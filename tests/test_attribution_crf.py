@@ -231,6 +231,77 @@ def test_ids_follow_text_order_and_continuations_follow_their_ids() -> None:
     assert [(a.cue, a.continues) for a in out] == [("bets", None), ("said", None), (None, "s2")]
 
 
+def test_a_sourceless_report_inside_a_tagged_content_is_folded_into_it() -> None:
+    text = "“They are trying to silence us, thinking we will give up,” Jones said."
+    doc, rules = _parse(text)
+    assert [a.cue for a in rules] == ["said", "thinking"]  # the rules nest the participle
+    found = ac.RoleSpans(content=(_tokens(doc, "They are trying to silence us, thinking we will give up"),))
+    out = ac._fold_inner_reports(doc, rules, found)
+    _slices_back(text, out)
+    assert [a.cue for a in out] == ["said"]
+    assert [(e.rule, e.span.text) for e in out[0].evidence[-1:]] == [("crf-inner-report-folded", "thinking")]
+
+
+def test_a_report_tagged_as_its_own_cue_is_not_folded() -> None:
+    doc, rules = _parse("“They are trying to silence us, thinking we will give up,” Jones said.")
+    found = ac.RoleSpans(cue=(_tokens(doc, "thinking"),), content=(_tokens(doc, "They are trying to silence us"),))
+    assert ac._fold_inner_reports(doc, rules, found) == rules
+
+
+def test_a_nested_report_with_its_own_source_is_never_folded() -> None:
+    doc, rules = _parse("“The mayor said the road was closed,” Jones said.")
+    assert len(rules) == 2
+    found = ac.RoleSpans(content=(_tokens(doc, "The mayor said the road was closed"),))
+    assert ac._fold_inner_reports(doc, rules, found) == rules
+
+
+def test_sentence_flags_say_where_the_cue_verbs_are() -> None:
+    doc, _ = _parse("Officials said that the road was closed, they added.")
+    words = [t.text for t in doc.tokens]
+    assert words[:4] == ["Officials", "said", "that", "the"]
+    combos, ids = ac._flags(doc, [w in {"said", "added"} for w in words], [False] * len(words))
+    flags = [set(combos[i]) for i in ids]
+    assert flags[0] == {"sf", "ca", "da=1"}
+    assert flags[3] == {"cb", "db=2", "tc", "ca", "da=6"}  # "the" after "said that"
+    assert "pb" in flags[words.index("they")]  # a comma since the cue verb
+    assert "pb" not in flags[3]
+    assert flags[-1] == {"sl", "cb", "db=1"}
+    rule_cue = [w == "added" for w in words]
+    combos, ids = ac._flags(doc, [False] * len(words), rule_cue)
+    assert [("rb" in combos[i], "ra" in combos[i]) for i in ids][8:11] == [(False, True), (False, False), (True, False)]
+
+
+def test_an_added_purpose_infinitive_takes_the_main_subject_as_its_speaker() -> None:
+    text = "The mayor met reporters on Monday to deny the report."
+    doc, rules = _parse(text)
+    assert rules == ()
+    found = ac.RoleSpans(cue=(_tokens(doc, "to deny"),), content=(_tokens(doc, "the report"),))
+    (a,) = ac._refine(doc, rules, found)
+    assert (a.speaker_span.text if a.speaker_span else None, a.cue) == ("The mayor", "to deny")
+    assert [e.rule for e in a.evidence] == ["crf-new-statement", "crf-main-subject-speaker"]
+    _slices_back(text, (a,))
+
+
+def test_an_added_finite_cue_without_a_tagged_source_stays_without_one() -> None:
+    doc, _ = _parse("The mayor met reporters on Monday and denied the report.")
+    found = ac.RoleSpans(cue=(_tokens(doc, "denied"),), content=(_tokens(doc, "the report"),))
+    (a,) = ac._refine(doc, (), found)
+    assert a.speaker_span is None
+
+
+def test_a_tagged_source_never_runs_on_over_a_phrase_after_the_rules_source() -> None:
+    doc, rules = _parse("The minister's team on Wednesday denied the report.")
+    (rule,) = rules
+    assert rule.speaker_span is not None
+    assert rule.speaker_span.text == "The minister's team"
+    found = ac.RoleSpans(source=(_tokens(doc, "The minister's team on Wednesday"),))
+    assert ac._refine(doc, rules, found) == rules
+    found = ac.RoleSpans(source=(_tokens(doc, "minister's team"),))
+    (a,) = ac._refine(doc, rules, found)
+    assert a.speaker_span is not None
+    assert a.speaker_span.text == "minister's team"  # a tagged source may still move its edges
+
+
 def test_every_layer_rule_has_a_row_in_the_guide() -> None:
     guide = (Path(__file__).resolve().parent.parent / "docs" / "guide" / "attribution.md").read_text(encoding="utf-8")
     documented = set(re.findall(r"^\| `([a-z-]+)` \|", guide, flags=re.MULTILINE))

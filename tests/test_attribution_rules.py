@@ -114,6 +114,12 @@ CASES = {
     "dash-signature": ("“We will win” ― Jane Doe", "― Jane Doe", "Jane Doe", "“We will win”"),
     "speaker-label": ("HOST: Will the road open this year?", "HOST:", "HOST", "Will the road open this year?"),
     "quote-continues": ("“We left,” he said. “It was late.”", "“It was late.”", None, "“It was late.”"),
+    "quote-after-report-continues": (
+        "He said they had left early. “It was late.”",
+        "“It was late.”",
+        None,
+        "“It was late.”",
+    ),
     "quote-runs-on": (
         "He said the plan was “dead.\n\n“Nobody wanted it.”",
         "“Nobody wanted it.”",
@@ -150,6 +156,11 @@ def test_every_rule_has_an_example_and_a_row_in_the_guide() -> None:
     assert names == set(CASES)
     documented = set(re.findall(r"^\| `([a-z-]+)` \|", GUIDE.read_text(encoding="utf-8"), flags=re.MULTILINE))
     assert names <= documented
+
+
+def test_a_quotation_after_a_report_in_another_paragraph_continues_nothing() -> None:
+    found = _find("He said they had left early.\n\n“It was late.”")
+    assert [a.continues for a in found] == [None]
 
 
 def test_speaker_rules_go_in_order() -> None:

@@ -33,6 +33,7 @@ any noun phrase (the claims stage uses it for subjects and objects).
 from __future__ import annotations
 
 import bisect
+import enum
 import functools
 import re
 from collections import Counter
@@ -53,7 +54,10 @@ if TYPE_CHECKING:
 
     from claimkit.text import Document, Token
 
-__all__ = ["RULE_NAMES", "ActorTable", "SpeakerFrame", "find_actors", "slug"]
+    _Rule = Callable[[Sequence[Token], int, bool], "_Read"]
+    _CoreRule = Callable[[Sequence[Token], int, bool, bool], "_Read"]
+
+__all__ = ["PHRASE_RULES", "RULE_NAMES", "ActorTable", "SpeakerFrame", "find_actors", "slug"]
 
 RULE_NAMES = (
     "relative-pronoun",
@@ -70,6 +74,41 @@ RULE_NAMES = (
 >>> RULE_NAMES[1]
 'pronoun-in-quote-frame'
 """
+
+PHRASE_RULES = (
+    "pronoun",
+    "first-person",
+    "lexicon",
+    "member-of-group",
+    "apposition",
+    "coordination",
+    "possessive",
+    "lexicon-before-place",
+    "party-name",
+    "titled-person",
+    "named-body",
+    "firm",
+    "of-phrase",
+    "head-word",
+)
+"""The rules that read a noun phrase into an actor, in the order they are tried: the first that decides
+gives the actor (the last four read the phrase's core, without determiners and a locative tail).
+:meth:`ActorTable.read_rule_at` says which one read a speaker.
+
+>>> PHRASE_RULES[:3]
+('pronoun', 'first-person', 'lexicon')
+"""
+
+
+class _Pass(enum.Enum):
+    """What a phrase rule returns when it does not apply: the next rule is tried."""
+
+    PASS = "pass"
+
+
+_PASS = _Pass.PASS
+_Read = str | None | _Pass  # an actor id, "nobody" (decided), or not decided
+
 
 # Closed-class words: grammar, not lexicon.
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -206,6 +245,8 @@ class ActorTable:
     """``(start, end)`` of a mention span -> actor id (read-only)."""
     rules: Mapping[tuple[int, int], str] = attrs.field(factory=lambda: MappingProxyType({}))
     """``(start, end)`` of an anchor -> the name of the rule that resolved it (pronouns; read-only)."""
+    read_rules: Mapping[tuple[int, int], str] = attrs.field(factory=lambda: MappingProxyType({}))
+    """``(start, end)`` of an anchor -> the phrase rule (:data:`PHRASE_RULES`) that read it (read-only)."""
     _state: _State | None = attrs.field(default=None, eq=False, repr=False, alias="state")
     _index: Mapping[str, Actor] = attrs.field(init=False, eq=False, repr=False)
 
@@ -240,6 +281,16 @@ class ActorTable:
         'pronoun-nearest-subject'
         """
         return self.rules.get((span.start, span.end))
+
+    def read_rule_at(self, span: Span) -> str | None:
+        """The name of the phrase rule (:data:`PHRASE_RULES`) that read the anchor *span* as an actor.
+
+        >>> from claimkit.text import TextProcessor
+        >>> doc = TextProcessor.from_lexicons().parse("Ann Roe, a lawyer, spoke.")
+        >>> find_actors(doc, [doc.span(0, 17)]).read_rule_at(doc.span(0, 17))
+        'apposition'
+        """
+        return self.read_rules.get((span.start, span.end))
 
     def part_of_chain(self, actor: Actor) -> tuple[Actor, ...]:
         """*actor* and everything it is part of, innermost first.
@@ -392,6 +443,7 @@ class _State:
     frames: list[tuple[int, int, tuple[int, int] | None, tuple[int, int] | None]] = attrs.field(factory=list)
     """(content start, content end, speaker span, addressee span) of each attribution."""
     rules: dict[tuple[int, int], str] = attrs.field(factory=dict)
+    read_rules: dict[tuple[int, int], str] = attrs.field(factory=dict)
     """Anchor span -> the name of the rule that resolved it (pronouns)."""
     _quotes: list[tuple[int, int]] | None = attrs.field(default=None, alias="quotes")
     _lower: frozenset[str] | None = attrs.field(default=None, alias="lower")
@@ -424,6 +476,26 @@ class _Reader:
         self.transient: dict[str, _Entry] = {}
         self.last_rule: str | None = None
         """The name of the last pronoun rule that decided (see :meth:`pronoun`)."""
+        self.last_read_rule: str | None = None
+        """The name of the last phrase rule that found an actor (see :meth:`read`)."""
+        self._phrase_rules: tuple[tuple[str, _Rule], ...] = (
+            ("pronoun", self._rule_pronoun),
+            ("first-person", self._rule_first_person),
+            ("lexicon", self._rule_lexicon),
+            ("member-of-group", self._rule_member),
+            ("apposition", self._rule_apposition),
+            ("coordination", self._rule_coordination),
+            ("possessive", self._rule_possessive),
+        )
+        self._core_rules: tuple[tuple[str, _CoreRule], ...] = (
+            ("lexicon-before-place", self._core(lambda core, _a, _d: self.lexicon_match(core))),
+            ("party-name", self._core(lambda core, _a, definite: self.party_name(core, definite=definite))),
+            ("titled-person", self._core(lambda core, anchor, _d: self.person(core, anchor=anchor))),
+            ("named-body", self._core(lambda core, _a, _d: self.named_body(core))),
+            ("firm", self._core(lambda core, _a, _d: self.firm(core))),
+            ("of-phrase", self._rule_of_phrase),
+            ("head-word", self._rule_headed),
+        )
 
     # ----------------------------------------------------------------- registry
 
@@ -579,79 +651,132 @@ class _Reader:
     # ----------------------------------------------------------------- reading
 
     def read(self, toks: Sequence[Token], at: int, *, anchor: bool) -> str | None:
-        """The actor the noun phrase *toks* refers to (``at``: where it starts)."""
+        """The actor the noun phrase *toks* refers to (``at``: where it starts).
+
+        The first of the phrase rules (:data:`PHRASE_RULES`, in that order) that decides gives it;
+        the rule's name is left in :attr:`last_read_rule` when it found an actor.
+        """
+        toks = self._bare(toks)
+        if not toks:
+            return None
+        for name, rule in self._phrase_rules:
+            found = rule(toks, at, anchor)
+            if found is not _PASS:
+                return self._decided(name, found)
+        cut = next(
+            (i for i, t in enumerate(toks) if i > 0 and t.text.lower() in _LOCATIVE and t.tag in {"IN", "TO"}), None
+        )
+        definite, core = _strip_determiners(toks[:cut] if cut is not None else toks)
+        if not core:
+            return None
+        for name, core_rule in self._core_rules:
+            found = core_rule(core, at, anchor, definite)
+            if found is not _PASS:
+                return self._decided(name, found)
+        return None
+
+    def _decided(self, rule: str, found: str | None) -> str | None:
+        if found is not None:
+            self.last_read_rule = rule
+        return found
+
+    def _bare(self, toks: Sequence[Token]) -> Sequence[Token]:
+        """*toks* without edge punctuation, a closing reflexive, or "familiar with ..." after its head."""
         toks = _trim(toks)
         if len(toks) > 1 and toks[-1].text.lower() in wordclass.reflexives():
             toks = toks[:-1]  # "Lukashenko himself": the reflexive only stresses who it is
         informed = next((i for i, t in enumerate(toks) if i > 0 and t.text.lower() in self.lex.informed), None)
         if informed is not None:  # "people familiar with the matter": the people
             toks = toks[: informed - 1 if toks[informed - 1].text.lower() == "with" else informed]
-        if not toks:
-            return None
+        return toks
+
+    # ----------------------------------------------------------------- phrase rules (see PHRASE_RULES)
+
+    def _rule_pronoun(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
+        del anchor
         first = toks[0].text.lower()
         if len(toks) == 1 and first in self.lex.pronouns:
-            return self.pronoun(first, at)
-        if len(toks) == 1 and first in wordclass.first_person():
-            if not anchor:
-                return None
-            if first in {"i", "me", "my"}:
-                return self.antecedent(at, lambda e: e.kind is ActorKind.PERSON, skip_quotes=True)
-            return self.antecedent(at, lambda e: e.kind is not ActorKind.PERSON, skip_quotes=True) or (
-                self.antecedent(at, lambda _e: True, skip_quotes=True)
-            )
-        found = self.lexicon_match(toks)
-        if found is not None:
-            return found
-        if len(toks) > 2 and toks[1].text.lower() == "of" and self._is_part(toks[0]):
-            # "one of the officials", "many of them": members who speak for their group
-            if len(toks) == 3 and toks[2].text.lower() in {"them", "whom", "those"}:
-                return self.members_of(at) or self.read(toks[2:], toks[2].start, anchor=anchor)
-            return self.read(toks[2:], toks[2].start, anchor=anchor)
-        cut = next((i for i, t in enumerate(toks) if i > 0 and t.text in {",", "(", "—", "–"}), None)
-        if cut is not None:  # "Ann Roe, a lawyer,", "Sen. Ann Roe (R-Ohio)": the head comes first
-            head_id = self.read(toks[:cut], at, anchor=False)
-            head = self.entry(head_id) if head_id is not None else None
-            rest = toks[cut + 1 :]
-            stop = next((i for i, t in enumerate(rest) if t.text in {",", ")"}), len(rest))
-            if (head is None or head.kind is ActorKind.UNKNOWN) and toks[cut].text == "," and stop > 0:
-                # "The party's campaign chairman, Ann Roe,": the name after the role
-                named = rest[:stop]
-                if all(_is_name_word(t) or _is_initial_dot(named, k) for k, t in enumerate(named)):
-                    person = self.actor(self._text(named), ActorKind.PERSON, role=self._text(toks[:cut]))
-                    self.mention(person, named[0].start, named[-1].end)
-                    return person
-            if head_id is None and anchor:
-                head_id = self.read(toks[:cut], at, anchor=True)
-            if head_id is not None and toks[cut].text == ",":
-                self.apposition(head_id, rest)
-            return head_id
-        # "Russia and China" are two actors; "Halvorsen & Reed" is one name
-        conj = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.text.lower() == "and"), None)
-        if conj is not None and toks[conj - 1].text[:1].isupper() and toks[conj + 1].text[:1].isupper():
-            left = self.read(toks[:conj], at, anchor=False)
-            right = self.read(toks[conj + 1 :], toks[conj + 1].start, anchor=False)
-            if left is not None and right is not None and not _has_org_head(self.lex, toks[-1]):
-                return self.actor(self._text(toks), ActorKind.GROUP, plural=True)
-        p = next((i for i in range(len(toks) - 2, 0, -1) if _is_possessive(toks[i])), None)
-        if p is not None:
-            return self.possessive(toks[:p], toks[p + 1 :], at, anchor=anchor)
-        cut = next(
-            (i for i, t in enumerate(toks) if i > 0 and t.text.lower() in _LOCATIVE and t.tag in {"IN", "TO"}), None
-        )
-        if cut is not None:
-            toks = toks[:cut]
-        definite, core = _strip_determiners(toks)
-        if not core:
+            return self.pronoun(first, at)  # the pronoun rules: last_rule says which decided
+        return _PASS
+
+    def _rule_first_person(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
+        """ "I", "we" as a speaker: the last person (for "I") or group before it, outside quotations."""
+        first = toks[0].text.lower()
+        if len(toks) != 1 or first not in wordclass.first_person():
+            return _PASS
+        if not anchor:
             return None
-        found = (
-            self.lexicon_match(core)
-            or self.party_name(core, definite=definite)
-            or self.person(core, anchor=anchor)
-            or self.named_body(core)
-            or self.firm(core)
+        if first in {"i", "me", "my"}:
+            return self.antecedent(at, lambda e: e.kind is ActorKind.PERSON, skip_quotes=True)
+        return self.antecedent(at, lambda e: e.kind is not ActorKind.PERSON, skip_quotes=True) or (
+            self.antecedent(at, lambda _e: True, skip_quotes=True)
         )
-        if found is not None:
-            return found
+
+    def _rule_lexicon(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
+        del at, anchor
+        found = self.lexicon_match(toks)
+        return _PASS if found is None else found
+
+    def _rule_member(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
+        """ "one of the officials", "many of them": members who speak for their group."""
+        if not (len(toks) > 2 and toks[1].text.lower() == "of" and self._is_part(toks[0])):
+            return _PASS
+        if len(toks) == 3 and toks[2].text.lower() in {"them", "whom", "those"}:
+            return self.members_of(at) or self.read(toks[2:], toks[2].start, anchor=anchor)
+        return self.read(toks[2:], toks[2].start, anchor=anchor)
+
+    def _rule_apposition(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
+        """ "Ann Roe, a lawyer,", "Sen. Ann Roe (R-Ohio)": the head comes first; "The party's campaign
+        chairman, Ann Roe,": the name after a role that names nobody."""
+        cut = next((i for i, t in enumerate(toks) if i > 0 and t.text in {",", "(", "—", "–"}), None)
+        if cut is None:
+            return _PASS
+        head_id = self.read(toks[:cut], at, anchor=False)
+        head = self.entry(head_id) if head_id is not None else None
+        rest = toks[cut + 1 :]
+        stop = next((i for i, t in enumerate(rest) if t.text in {",", ")"}), len(rest))
+        if (head is None or head.kind is ActorKind.UNKNOWN) and toks[cut].text == "," and stop > 0:
+            named = rest[:stop]
+            if all(_is_name_word(t) or _is_initial_dot(named, k) for k, t in enumerate(named)):
+                person = self.actor(self._text(named), ActorKind.PERSON, role=self._text(toks[:cut]))
+                self.mention(person, named[0].start, named[-1].end)
+                return person
+        if head_id is None and anchor:
+            head_id = self.read(toks[:cut], at, anchor=True)
+        if head_id is not None and toks[cut].text == ",":
+            self.apposition(head_id, rest)
+        return head_id
+
+    def _rule_coordination(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
+        """ "Russia and China" are two actors speaking as a group; "Halvorsen & Reed" is one name."""
+        del anchor
+        conj = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.text.lower() == "and"), None)
+        if conj is None or not (toks[conj - 1].text[:1].isupper() and toks[conj + 1].text[:1].isupper()):
+            return _PASS
+        left = self.read(toks[:conj], at, anchor=False)
+        right = self.read(toks[conj + 1 :], toks[conj + 1].start, anchor=False)
+        if left is not None and right is not None and not _has_org_head(self.lex, toks[-1]):
+            return self.actor(self._text(toks), ActorKind.GROUP, plural=True)
+        return _PASS
+
+    def _rule_possessive(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
+        p = next((i for i in range(len(toks) - 2, 0, -1) if _is_possessive(toks[i])), None)
+        if p is None:
+            return _PASS
+        return self.possessive(toks[:p], toks[p + 1 :], at, anchor=anchor)
+
+    def _core(self, find: Callable[[Sequence[Token], bool, bool], str | None]) -> _CoreRule:
+        """A rule on the phrase's core that passes when it finds nothing."""
+
+        def rule(core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+            del at
+            found = find(core, anchor, definite)
+            return _PASS if found is None else found
+
+        return rule
+
+    def _rule_of_phrase(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+        """ "the Commission on Fair Elections", "spokesman for the ministry", "attorneys for the family"."""
         of = next(
             (
                 i
@@ -660,18 +785,20 @@ class _Reader:
                 and (t.text.lower() in {"of", "for"} or (t.text == "on" and _has_org_head(self.lex, core[i - 1])))
             ),
             None,
-        )  # "on": "the Commission on Fair Elections"
-        if of is not None:
-            found = self.of_phrase(core[:of], core[of + 1 :])
-            if found is not None:
-                return found
-            # otherwise the phrase is about its head: "the security of X" is not X
-            found = self.headed(core[:of], at, definite=definite, anchor=False)
-            if found is None and anchor and core[of - 1].tag == "NNS" and core[of - 1].text.islower():
-                # a speaker "attorneys for the family": a group named by the whole phrase
-                found = self.actor(self._text(core), ActorKind.GROUP, plural=True)
-            if found is not None or not anchor:
-                return found
+        )
+        if of is None:
+            return _PASS
+        found = self.of_phrase(core[:of], core[of + 1 :])
+        if found is not None:
+            return found
+        # otherwise the phrase is about its head: "the security of X" is not X
+        found = self.headed(core[:of], at, definite=definite, anchor=False)
+        if found is None and anchor and core[of - 1].tag == "NNS" and core[of - 1].text.islower():
+            # a speaker "attorneys for the family": a group named by the whole phrase
+            found = self.actor(self._text(core), ActorKind.GROUP, plural=True)
+        return found if found is not None or not anchor else _PASS
+
+    def _rule_headed(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
         return self.headed(core, at, definite=definite, anchor=anchor)
 
     def named_body(self, core: Sequence[Token]) -> str | None:
@@ -1583,10 +1710,12 @@ def find_actors(doc: Document, anchors: Sequence[Span] = (), *, frames: Sequence
             items = [x for x in items if x not in deferred] + in_quote
     for start, end, is_anchor in items:
         toks = doc.tokens_in(start, end)
-        reader.last_rule = None
+        reader.last_rule = reader.last_read_rule = None
         actor_id = reader.read(toks, start, anchor=is_anchor)
         if is_anchor and reader.last_rule is not None and actor_id is not None:
             state.rules[start, end] = reader.last_rule
+        if is_anchor and reader.last_read_rule is not None and actor_id is not None:
+            state.read_rules[start, end] = reader.last_read_rule
         if actor_id is None and is_anchor:
             name = " ".join(doc.text[start:end].split()) or "unknown"
             actor_id = reader.actor(name, ActorKind.UNKNOWN)
@@ -1608,5 +1737,6 @@ def find_actors(doc: Document, anchors: Sequence[Span] = (), *, frames: Sequence
         actors=tuple(e.freeze() for e in entries),
         by_mention=MappingProxyType(dict(state.by_mention)),
         rules=MappingProxyType(dict(state.rules)),
+        read_rules=MappingProxyType(dict(state.read_rules)),
         state=state,
     )

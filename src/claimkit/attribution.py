@@ -38,7 +38,15 @@ if TYPE_CHECKING:
 
     from claimkit.text import Document, Quote, Token
 
-__all__ = ["RULE_NAMES", "Attribution", "CueEntry", "CueLexicon", "cue_lexicon", "find_attributions"]
+__all__ = [
+    "RULE_NAMES",
+    "Attribution",
+    "CueEntry",
+    "CueLexicon",
+    "cue_lexicon",
+    "find_attributions",
+    "main_clause_subjects",
+]
 
 
 def _span_tuple(items: Iterable[Span]) -> tuple[Span, ...]:
@@ -173,11 +181,15 @@ class _Reader:
         self.token_starts = [t.start for t in doc.tokens]
         # the words at which a cue rule can start (each rule first looks its word up here)
         self.cue_words = frozenset(lex.verbs).union(lex.nouns, lex.preps, _SIGNING_DASHES)
-        # next_word[i]: the first token at or after i with a letter or digit (len(toks) if none),
-        # so "is there a word between these offsets" is two lookups, not a scan
-        self.next_word = [len(self.toks)] * (len(self.toks) + 1)
+
+    @functools.cached_property
+    def next_word(self) -> list[int]:
+        """Per token i: the first token at or after i with a letter or digit (``len(toks)`` if none),
+        so that "is there a word between these offsets" is two lookups, not a scan."""
+        out = [len(self.toks)] * (len(self.toks) + 1)
         for i in range(len(self.toks) - 1, -1, -1):
-            self.next_word[i] = i if self.is_word_token(self.toks[i]) else self.next_word[i + 1]
+            out[i] = i if self.is_word_token(self.toks[i]) else out[i + 1]
+        return out
 
     def has_word(self, start: int, end: int) -> bool:
         """Whether a token with a letter or digit lies wholly within chars ``[start, end)``."""
@@ -1492,6 +1504,7 @@ RULE_NAMES: tuple[str, ...] = (
     "dash-signature",
     "speaker-label",
     "quote-continues",
+    "quote-after-report-continues",
     "quote-runs-on",
     "quote-runs-on-to-attribution",
 )
@@ -1529,7 +1542,8 @@ def _only_quote(q: Quote, s: int, e: int) -> bool:
 
 
 def _continuations(reader: _Reader) -> None:
-    """Quotations with no attribution of their own that go on with the direct statement before them."""
+    """Quotations with no attribution of their own that go on with the statement before them: a direct
+    one, or a report with a speaker in the same paragraph."""
     doc = reader.doc
     used = sorted(
         s
@@ -1555,11 +1569,15 @@ def _continuations(reader: _Reader) -> None:
             continue
         prev = ends[at][1]
         pf = reader.found[prev]
-        if pf.kind is not StatementKind.DIRECT:
-            continue
         last = doc.sentence_index_at(max(pf.extent_end - 1, 0))
         if last is None or last != si - 1:
             continue
+        rule = "quote-continues"
+        if pf.kind is not StatementKind.DIRECT:
+            # "X said S1. “S2.”" in one paragraph: the quotation goes on with X's report
+            if pf.speaker is None or doc.sentences[last].paragraph != sentence.paragraph:
+                continue
+            rule = "quote-after-report-continues"
         root = prev
         while reader.found[root].continues is not None:
             root = reader.found[root].continues  # type: ignore[assignment]
@@ -1573,7 +1591,7 @@ def _continuations(reader: _Reader) -> None:
             sentence=si,
             continues=prev,
             extent_end=q.span.end,
-            evidence=[("quote-continues", (q.span.start, q.span.end))],
+            evidence=[(rule, (q.span.start, q.span.end))],
         )
         reader.found.append(f)
         bisect.insort(ends, (f.extent_end, len(reader.found) - 1))
@@ -1663,6 +1681,30 @@ def _run_on_from(reader: _Reader, q: Quote) -> Quote | None:
 def _text_before_in_sentence(reader: _Reader, si: int, offset: int) -> bool:
     s = reader.doc.sentences[si]
     return reader.has_word(s.start, offset)
+
+
+def main_clause_subjects(doc: Document) -> Callable[[int], Span | None]:
+    """A function giving, for a token, the subject of the main clause of its sentence before it.
+
+    What a purpose infinitive or a participle later in the sentence takes as its speaker
+    ("X convened reporters to accuse them ...": X). A fronted phrase is passed over.
+    The document is read once; each call looks at one sentence.
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("The mayor met reporters on Monday to deny the report.")
+    >>> main_clause_subjects(doc)(6).text
+    'The mayor'
+    """
+    reader = _Reader(doc, cue_lexicon())
+
+    def subject(token: int) -> Span | None:
+        sentence = doc.sentence_index_at(doc.tokens[token].start) if 0 <= token < len(doc.tokens) else None
+        if sentence is None:
+            return None
+        found = reader.main_clause_subject(doc.sentences[sentence].first_token, token)
+        return None if found is None else doc.span(doc.tokens[found[0]].start, doc.tokens[found[1] - 1].end)
+
+    return subject
 
 
 def find_attributions(doc: Document, *, name: str | None = None) -> tuple[Attribution, ...]:

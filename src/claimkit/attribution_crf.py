@@ -31,7 +31,6 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
-import itertools
 import json
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -39,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from claimkit import _crfsuite
-from claimkit.attribution import Attribution
+from claimkit.attribution import Attribution, main_clause_subjects
 from claimkit.errors import ResourceMissingError
 from claimkit.lang import tags
 from claimkit.lang.cues import cue_lexicon
@@ -47,7 +46,7 @@ from claimkit.lang.resources import DEFAULT_LANGUAGE, rows
 from claimkit.model import Evidence, Span, Stance, StatementKind
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 
     import numpy as np
     from numpy.typing import NDArray
@@ -73,7 +72,14 @@ FEATURE_VERSION = 1
 MODEL_FILE = "attribution-crf.crfsuite"
 """The model's file name in ``claimkit/data/en/``; its metadata is the same name with ``.json``."""
 ROLES = ("source", "cue", "content")
-RULE_NAMES = ("crf-content-boundary", "crf-source-boundary", "crf-cue-boundary", "crf-new-statement")
+RULE_NAMES = (
+    "crf-content-boundary",
+    "crf-source-boundary",
+    "crf-cue-boundary",
+    "crf-new-statement",
+    "crf-inner-report-folded",
+    "crf-main-subject-speaker",
+)
 """What this layer records in a statement's ``evidence`` (documented in the attribution guide).
 
 >>> RULE_NAMES[0]
@@ -269,62 +275,118 @@ class _Table:
     with the token before, and its flags.
     """
 
-    words: dict[tuple[str, str], Any]
+    words: list[Any]
     """Per distinct (text, tag): what *word* gave (its last item says whether it is a cue verb)."""
-    contexts: dict[tuple[str, str, str], _ContextFeatures]
-    word_keys: list[tuple[str, str]]
-    context_keys: list[tuple[str, str, str]]
-    flags: list[list[str]]
+    word_ids: list[int]
+    """Per token: its item in :attr:`words`."""
+    contexts: list[_ContextFeatures]
+    """Per distinct (rule label, quotation state, rule kind): its feature groups."""
+    context_ids: list[int]
+    """Per token: its item in :attr:`contexts`."""
+    flags: list[tuple[str, ...]]
+    """The distinct flag combinations (see :func:`_flags`)."""
+    flag_ids: list[int]
+    """Per token: its item in :attr:`flags`."""
     tags: list[str]
     ranges: list[tuple[int, int]]
 
 
+_CLAUSE_TAGS = frozenset({",", ":"}) | (tags.BRACKET_TAGS - {"``", "''"})
+"""Tags of punctuation that closes a clause or an aside (PTB ``:`` holds ``;`` and dashes)."""
+
+
+_DISTANCES = (2, 3, 6, 11)  # bucket edges of the distance to a cue verb: 1, 2, 3-5, 6-10, 11 and more
+_FLAG_BITS = ("sf", "sl", "pb", "tc", "rb", "ra")
+
+
+@functools.cache
+def _flag_names(code: int) -> tuple[str, ...]:
+    """The flags of one combination code (see :func:`_flags`; fewer than 2**12 codes)."""
+    names = [f for k, f in enumerate(_FLAG_BITS) if code >> k & 1]
+    for name, shift in (("b", 6), ("a", 9)):
+        bucket = code >> shift & 7
+        if bucket:
+            edges = (1, *_DISTANCES)
+            names += [f"c{name}", f"d{name}={edges[bucket - 1]}"]
+    return tuple(names)
+
+
+def _flags(
+    doc: Document, cue_verb: Sequence[bool], rule_cue: Sequence[bool]
+) -> tuple[list[tuple[str, ...]], list[int]]:
+    """Per token, what its sentence tells: its edges (``sf``, ``sl``); a cue verb before or after it
+    (``cb``, ``ca``) and how far the nearest is (``db=``, ``da=``, in buckets); a cue of the rules
+    before or after it (``rb``, ``ra``); clause punctuation between it and the cue verb before it
+    (``pb``); and whether it follows a complementizer that follows a cue verb (``tc``: "said that _").
+
+    Returns the distinct flag combinations and, per token, its combination (computed with NumPy
+    a document at once).
+    """
+    import numpy as np  # noqa: PLC0415  (not at import)
+
+    n = len(doc.tokens)
+    if not n:
+        return [], []
+    first = np.full(n, n, dtype=np.intp)  # the sentence [first, last) of each token; none: empty
+    last = np.full(n, -1, dtype=np.intp)
+    for s in doc.sentences:
+        first[s.first_token : s.last_token] = s.first_token
+        last[s.first_token : s.last_token] = s.last_token
+    idx = np.arange(n)
+
+    def before(mask: NDArray[np.bool_]) -> NDArray[np.intp]:  # nearest True before, in the sentence; else -1
+        prev = np.concatenate(([-1], np.maximum.accumulate(np.where(mask, idx, -1))[:-1]))
+        return np.where(prev >= first, prev, -1)
+
+    def after(mask: NDArray[np.bool_]) -> NDArray[np.intp]:  # nearest True after, in the sentence; else n
+        nxt = np.concatenate((np.minimum.accumulate(np.where(mask, idx, n)[::-1])[::-1][1:], [n]))
+        return np.where(nxt < last, nxt, n)
+
+    cue = np.array(cue_verb, dtype=bool)
+    rule = np.array(rule_cue, dtype=bool)
+    pc, nc = before(cue), after(cue)
+    has_pc, has_nc = pc >= 0, nc < n
+    db = np.where(has_pc, np.digitize(idx - pc, _DISTANCES) + 1, 0)
+    da = np.where(has_nc, np.digitize(nc - idx, _DISTANCES) + 1, 0)
+    clause = np.cumsum(np.array([t.tag in _CLAUSE_TAGS for t in doc.tokens], dtype=np.intp))
+    pb = has_pc & (np.concatenate(([0], clause[:-1])) > clause[np.maximum(pc, 0)])
+    prev_in = np.zeros(n, dtype=bool)
+    prev_in[1:] = [t.tag == "IN" for t in doc.tokens[:-1]]
+    tc = has_pc & prev_in & (pc >= idx - 4) & (pc <= idx - 2)
+    bits = (idx == first, idx == last - 1, pb, tc, before(rule) >= 0, after(rule) < n)
+    code = db << 6 | da << 9
+    for k, b in enumerate(bits):
+        code |= b.astype(np.intp) << k
+    combos, ids = np.unique(code, return_inverse=True)
+    return [_flag_names(int(c)) for c in combos], ids.reshape(-1).tolist()
+
+
+def _context(rule: str, quote: str, kind: str) -> _ContextFeatures:
+    return (
+        ("b", f"r={rule}", f"q={quote}", f"rq={rule}|{quote}", f"rk={kind}"),
+        (f"r-1={rule}", f"q-1={quote}"),
+        (f"r+1={rule}", f"q+1={quote}"),
+        (),
+        (),
+    )
+
+
 def _table(doc: Document, attributions: Sequence[Attribution], word: Callable[[str, str], Sequence[Any]]) -> _Table:
     toks = doc.tokens
-    n = len(toks)
     rl, rk = rule_labels(doc, attributions)
-    qs = _quote_states(doc)
-    words: dict[tuple[str, str], Any] = {}
-    contexts: dict[tuple[str, str, str], _ContextFeatures] = {}
-    word_keys = [(t.text, t.tag) for t in toks]
-    context_keys = list(zip(rl, qs, rk, strict=True))
-    cue_verb = [False] * n
-    for i, key in enumerate(word_keys):
-        w = words.get(key)
-        if w is None:
-            w = words[key] = word(*key)
-        cue_verb[i] = w[-1]
-        ckey = context_keys[i]
-        if ckey not in contexts:
-            r, q, k = ckey
-            contexts[ckey] = (
-                ("b", f"r={r}", f"q={q}", f"rq={r}|{q}", f"rk={k}"),
-                (f"r-1={r}", f"q-1={q}"),
-                (f"r+1={r}", f"q+1={q}"),
-                (),
-                (),
-            )
-    flags: list[list[str]] = [[] for _ in range(n)]  # sentence edges, cue verbs before / after in the sentence
-    for s in doc.sentences:
-        if s.first_token < s.last_token:
-            flags[s.first_token].append("sf")
-            flags[s.last_token - 1].append("sl")
-            seen = False
-            for i in range(s.first_token, s.last_token):
-                if seen:
-                    flags[i].append("cb")
-                seen = seen or cue_verb[i]
-            seen = False
-            for i in range(s.last_token - 1, s.first_token - 1, -1):
-                if seen:
-                    flags[i].append("ca")
-                seen = seen or cue_verb[i]
+    index: dict[tuple[str, str], int] = {}
+    word_ids = [index.setdefault((t.text, t.tag), len(index)) for t in toks]
+    words = [word(*key) for key in index]
+    flags, flag_ids = _flags(doc, [words[j][-1] for j in word_ids], [lab.endswith("cue") for lab in rl])
+    contexts: dict[tuple[str, str, str], int] = {}
+    context_ids = [contexts.setdefault(k, len(contexts)) for k in zip(rl, _quote_states(doc), rk, strict=True)]
     return _Table(
         words=words,
-        contexts=contexts,
-        word_keys=word_keys,
-        context_keys=context_keys,
+        word_ids=word_ids,
+        contexts=[_context(*k) for k in contexts],
+        context_ids=context_ids,
         flags=flags,
+        flag_ids=flag_ids,
         tags=[t.tag for t in toks],
         ranges=paragraph_ranges(doc, longest=_LONGEST_SEQUENCE),
     )
@@ -343,13 +405,13 @@ def document_features(
     if not doc.tokens:
         return
     t = _table(doc, attributions, lambda text, tag: _word_features(text, tag, vocabulary))
-    words = [t.words[k] for k in t.word_keys]
-    ctx = [t.contexts[k] for k in t.context_keys]
+    words = [t.words[j] for j in t.word_ids]
+    ctx = [t.contexts[j] for j in t.context_ids]
     tags = t.tags
     for lo, hi in t.ranges:
         items: list[list[str]] = []
         for i in range(lo, hi):
-            f = [*ctx[i][0], *words[i][0], *t.flags[i]]
+            f = [*ctx[i][0], *words[i][0], *t.flags[t.flag_ids[i]]]
             if i > lo:
                 f += words[i - 1][1]
                 f += ctx[i - 1][1]
@@ -391,21 +453,59 @@ def _chunks(ranges: Sequence[tuple[int, int]]) -> Iterator[list[tuple[int, int]]
         yield group
 
 
-def _token_scores(table: _Table, weights: CrfWeights, start: int, end: int) -> NDArray[np.float64]:
+@attrs.frozen(kw_only=True)
+class _Scores:
+    """A document's feature groups as label scores: per distinct group a row, per token the rows' indices."""
+
+    words: NDArray[np.float64]  # distinct words x 5 groups (own, before, after, before2, after2) x labels
+    contexts: tuple[NDArray[np.float64], ...]  # per group: distinct contexts x labels
+    word_ids: NDArray[np.intp]
+    context_ids: NDArray[np.intp]
+    flags: NDArray[np.float64]  # per token: the summed scores of its flags
+    pairs: NDArray[np.float64]  # per token but the first: the score of its tag pair with the token before
+
+    @classmethod
+    def of(cls, table: _Table, weights: CrfWeights, memo: dict[Hashable, NDArray[np.float64]]) -> _Scores:
+        """The scores of *table*'s groups; a group's scores are remembered in *memo* (the model's: the
+        contexts, flag combinations and tag pairs are closed, small sets)."""
+        import numpy as np  # noqa: PLC0415  (not at import)
+
+        def group(key: Hashable, features: Sequence[Sequence[str]]) -> NDArray[np.float64]:
+            hit = memo.get(key)
+            if hit is None:
+                hit = memo[key] = weights.sums([weights.rows(f) for f in features])
+            return hit
+
+        contexts = np.array([group(("c", c), c) for c in table.contexts])  # contexts x 5 x labels
+        tag_ids: dict[str, int] = {}
+        tag_of = np.array([tag_ids.setdefault(t, len(tag_ids)) for t in table.tags], dtype=np.intp)
+        names, k = list(tag_ids), len(tag_ids)
+        codes, pair_ids = np.unique(tag_of[:-1] * k + tag_of[1:], return_inverse=True)
+        pairs = [
+            group(pair, ((f"pp={pair[0]}|{pair[1]}",),))[0]
+            for c in codes.tolist()
+            if (pair := (names[c // k], names[c % k]))
+        ]
+        flags = np.array([group(("f", f), (f,))[0] for f in table.flags])
+        return cls(
+            words=np.array([w[0] for w in table.words]),
+            contexts=tuple(contexts[:, g, :] for g in range(5)),
+            word_ids=np.array(table.word_ids, dtype=np.intp),
+            context_ids=np.array(table.context_ids, dtype=np.intp),
+            flags=flags[np.array(table.flag_ids, dtype=np.intp)],
+            pairs=np.array(pairs)[pair_ids.reshape(-1)] if pairs else np.zeros((0, len(weights.labels))),
+        )
+
+
+def _token_scores(table: _Table, prepared: _Scores, weights: CrfWeights, start: int, end: int) -> NDArray[np.float64]:
     """Label scores of tokens ``[start, end)`` (whole paragraphs): the features of
     :func:`document_features`, summed group by group."""
     import numpy as np  # noqa: PLC0415  (not at import)
 
     n = end - start
-    ctx_rows = {k: j for j, k in enumerate(table.contexts)}
-    word_keys = table.word_keys[start:end]
-    distinct = list(dict.fromkeys(word_keys))
-    local = {k: j for j, k in enumerate(distinct)}
-    word_vectors = np.array([table.words[k][0] for k in distinct])  # distinct words x 5 groups x labels
-    ctx_rows_of = [[weights.rows(g) for g in c] for c in table.contexts.values()]
-    cgroups = [weights.sums([c[g] for c in ctx_rows_of]) for g in range(5)]
-    u = np.array([local[k] for k in word_keys], dtype=np.intp)
-    c = np.array([ctx_rows[k] for k in table.context_keys[start:end]], dtype=np.intp)
+    wv, cg = prepared.words, prepared.contexts
+    u = prepared.word_ids[start:end]
+    c = prepared.context_ids[start:end]
     lo = np.zeros(n, dtype=np.intp)
     hi = np.zeros(n, dtype=np.intp)
     for a, b in table.ranges:
@@ -413,28 +513,17 @@ def _token_scores(table: _Table, weights: CrfWeights, start: int, end: int) -> N
             lo[a - start : b - start] = a - start
             hi[a - start : b - start] = b - start
     i = np.arange(n)
-    scores: NDArray[np.float64] = word_vectors[u, 0, :] + cgroups[0][c]
+    scores: NDArray[np.float64] = wv[u, 0, :] + cg[0][c] + prepared.flags[start:end]
     has = i[1:] > lo[1:]  # the token before is in the same paragraph
-    scores[1:][has] += (word_vectors[u[:-1], 1, :] + cgroups[1][c[:-1]])[has]
+    scores[1:][has] += (wv[u[:-1], 1, :] + cg[1][c[:-1]] + prepared.pairs[start : end - 1])[has]
     has = i[2:] - 1 > lo[2:]
-    scores[2:][has] += (word_vectors[u[:-2], 3, :] + cgroups[3][c[:-2]])[has]
+    scores[2:][has] += (wv[u[:-2], 3, :] + cg[3][c[:-2]])[has]
     has = i[:-1] + 1 < hi[:-1]  # the token after is in the same paragraph
-    scores[:-1][has] += (word_vectors[u[1:], 2, :] + cgroups[2][c[1:]])[has]
+    scores[:-1][has] += (wv[u[1:], 2, :] + cg[2][c[1:]])[has]
     has = i[:-2] + 2 < hi[:-2]
-    scores[:-2][has] += (word_vectors[u[2:], 4, :] + cgroups[4][c[2:]])[has]
+    scores[:-2][has] += (wv[u[2:], 4, :] + cg[4][c[2:]])[has]
     scores[i == lo] += weights.vector(["BOP"])
     scores[i + 1 == hi] += weights.vector(["EOP"])
-    tags = table.tags[start:end]
-    pair_rows: dict[tuple[str, str], int] = {}
-    p = np.array([pair_rows.setdefault(pair, len(pair_rows)) for pair in itertools.pairwise(tags)], dtype=np.intp)
-    if len(p):
-        pair_scores = weights.sums([weights.rows([f"pp={a}|{b}"]) for a, b in pair_rows])
-        has = i[1:] > lo[1:]
-        scores[1:][has] += pair_scores[p][has]
-    flags = table.flags[start:end]
-    for f in ("sf", "sl", "cb", "ca"):
-        mask = np.array([f in fl for fl in flags], dtype=bool)
-        scores[mask] += weights.vector([f])
     return scores
 
 
@@ -487,6 +576,8 @@ class AttributionModel:
     _memo: dict[tuple[str, str], tuple[NDArray[np.float64], bool]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
+    _groups: dict[Hashable, NDArray[np.float64]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    """The scores of context, flag and tag-pair groups, remembered across documents (closed sets)."""
 
     @classmethod
     def load(cls) -> AttributionModel:
@@ -551,10 +642,11 @@ class AttributionModel:
         if not doc.tokens:
             return labels
         table = _table(doc, attributions, self._word_scores)
+        prepared = _Scores.of(table, self.weights, self._groups)
         names = self.weights.labels
         for group in _chunks(table.ranges):
             start, end = group[0][0], group[-1][1]
-            scores = _token_scores(table, self.weights, start, end)
+            scores = _token_scores(table, prepared, self.weights, start, end)
             best = viterbi(scores, self.weights.trans, [(lo - start, hi - start) for lo, hi in group]).tolist()
             for lo, hi in group:
                 labels[lo:hi] = [names[j] for j in best[lo - start : hi - start]]
@@ -588,8 +680,10 @@ class AttributionModel:
         return RoleSpans(source=tuple(found["source"]), cue=tuple(found["cue"]), content=tuple(found["content"]))
 
     def refine(self, doc: Document, attributions: Sequence[Attribution]) -> tuple[Attribution, ...]:
-        """The rules' *attributions* with boundaries fixed by the tagger, plus those it adds."""
-        return _refine(doc, tuple(attributions), self.spans(doc, attributions))
+        """The rules' *attributions* with boundaries fixed by the tagger, plus those it adds, minus
+        the reports inside another statement's content that the tagger reads as that content."""
+        found = self.spans(doc, attributions)
+        return _fold_inner_reports(doc, _refine(doc, tuple(attributions), found), found)
 
 
 # --------------------------------------------------------------------------- integration
@@ -641,6 +735,15 @@ def _takes_cue_word(toks: Sequence[Token], tagged: tuple[int, int], rule: Span |
         if w in lex.cue_verbs or w in lex.cue_nouns or w in lex.cue_preps:
             return True
     return False
+
+
+def _runs_on(toks: Sequence[Token], tagged: tuple[int, int], rule: Span | None) -> bool:
+    """Whether the tagged token range goes on after *rule* with a prepositional phrase
+    ("the minister's team" + "on Wednesday"): a time or a place, not a part of the name."""
+    if rule is None:
+        return False
+    after = next((t for t in toks[tagged[0] : tagged[1]] if t.start >= rule.end), None)
+    return after is not None and after.tag in {"IN", "TO"}
 
 
 def _words_of(sp: Span) -> tuple[int, int]:
@@ -700,157 +803,224 @@ def _stance_of(cue: str) -> Stance:
     return Stance.ASSERT
 
 
-def _refine(doc: Document, rules: tuple[Attribution, ...], found: RoleSpans) -> tuple[Attribution, ...]:
-    """The rules' attributions with the tagger's boundaries, plus attributions made of tagged spans alone."""
-    toks = doc.tokens
-    if not toks:
-        return rules
-    text = doc.text
-    starts = [t.start for t in toks]
-    ends = [t.end for t in toks]
+class _Tokens:
+    """A document's tokens as offsets: token ranges to spans and back."""
 
-    def tok_range(sp: Span) -> tuple[int, int]:
-        r = _covering(starts, ends, sp.start, sp.end)
-        return (r.start, r.stop) if len(r) else (bisect.bisect_left(starts, sp.start),) * 2
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.toks = doc.tokens
+        self.starts = [t.start for t in doc.tokens]
+        self.ends = [t.end for t in doc.tokens]
+        para = paragraph_ranges(doc)
+        self.para_starts = [p[0] for p in para]
+        self._subject: Callable[[int], Span | None] | None = None
 
-    def chars(r: tuple[int, int]) -> tuple[int, int]:
-        return (starts[r[0]], ends[r[1] - 1])
+    def range_of(self, sp: Span) -> tuple[int, int]:
+        r = _covering(self.starts, self.ends, sp.start, sp.end)
+        return (r.start, r.stop) if len(r) else (bisect.bisect_left(self.starts, sp.start),) * 2
 
-    def span(r: tuple[int, int]) -> Span:
-        s, e = chars(r)
-        return Span.from_text(text, s, e)
+    def span(self, r: tuple[int, int]) -> Span:
+        return Span.from_text(self.doc.text, self.starts[r[0]], self.ends[r[1] - 1])
 
-    def name_span(r: tuple[int, int]) -> Span:
+    def name_span(self, r: tuple[int, int]) -> Span:
         """A source or cue without punctuation at its start (a cue made of punctuation, ":", stays).
 
         A comma or bracket at the end stays: PolNeAR's annotators close an appositive source with it.
         """
         a, b = r
-        while a < b and not any(c.isalnum() for c in toks[a].text):
+        while a < b and not any(c.isalnum() for c in self.toks[a].text):
             a += 1
-        return span((a, b) if a < b else r)
+        return self.span((a, b) if a < b else r)
 
-    # content pieces, sources and cues of the rules, as token ranges
-    piece_of: list[tuple[int, int]] = []  # (attribution, piece)
+    def paragraph(self, i: int) -> int:
+        return bisect.bisect_right(self.para_starts, i) - 1
+
+    def main_subject(self, i: int) -> Span | None:
+        """The subject of the main clause before token *i* (:func:`claimkit.attribution.main_clause_subjects`)."""
+        if self._subject is None:
+            self._subject = main_clause_subjects(self.doc)
+        return self._subject(i)
+
+
+def _refine(doc: Document, rules: tuple[Attribution, ...], found: RoleSpans) -> tuple[Attribution, ...]:
+    """The rules' attributions with the tagger's boundaries, plus attributions made of tagged spans alone."""
+    if not doc.tokens:
+        return rules
+    tk = _Tokens(doc)
+    piece_of: list[tuple[int, int]] = []  # (attribution, piece) of each content piece of the rules
     pieces: list[tuple[int, int]] = []
     for n, a in enumerate(rules):
         for m, p in enumerate(a.content_parts or (a.content,)):
             piece_of.append((n, m))
-            pieces.append(tok_range(p))
+            pieces.append(tk.range_of(p))
     order = sorted(range(len(pieces)), key=lambda x: pieces[x])
     content_match, new_contents = _match([pieces[x] for x in order], found.content, _LEAST_CONTENT_OVERLAP)
-    new_piece: dict[tuple[int, int], tuple[int, int]] = {
-        piece_of[order[ri]]: found.content[k] for ri, k in content_match.items()
-    }
+    new_piece = {piece_of[order[ri]]: found.content[k] for ri, k in content_match.items()}
 
     def role_matches(get: str, tagged: tuple[tuple[int, int], ...]) -> tuple[dict[Span, tuple[int, int]], set[int]]:
         distinct = sorted({sp for a in rules if (sp := getattr(a, get)) is not None}, key=lambda s: (s.start, s.end))
-        ranges = [tok_range(s) for s in distinct]
-        matched, unused = _match(ranges, tagged)
+        matched, unused = _match([tk.range_of(s) for s in distinct], tagged)
         return {distinct[ri]: tagged[k] for ri, k in matched.items()}, unused
 
     new_source, free_sources = role_matches("speaker_span", found.source)
     new_cue, free_cues = role_matches("cue_span", found.cue)
-
-    out: list[Attribution] = []
-    for n, a in enumerate(rules):
-        old_pieces = a.content_parts or (a.content,)
-        cue_r = new_cue.get(a.cue_span) if a.cue_span is not None else None
-        src_r = new_source.get(a.speaker_span) if a.speaker_span is not None else None
-        cue_sp = _wording(a.cue_span, name_span(cue_r) if cue_r is not None else None)
-        # a source keeps the tagger's edges (PolNeAR closes an appositive source with its comma),
-        # unless they take in a cue word the rules' source left out ("a claim engineers rejected")
-        src_sp = a.speaker_span
-        if src_r is not None and not _takes_cue_word(toks, src_r, a.speaker_span):
-            src_sp = name_span(src_r)
-        parts: list[Span] = []
-        for m, p in enumerate(old_pieces):
-            r = new_piece.get((n, m))
-            cand = _wording(p, span(r) if r is not None else None) or p
-            clash = any(x is not None and _overlap((x.start, x.end), (cand.start, cand.end)) for x in (cue_sp, src_sp))
-            parts.append(p if clash else cand)
-        parts.sort(key=lambda s: s.start)
-        changed = [p.start for p in parts] != [p.start for p in old_pieces] or [p.end for p in parts] != [
-            p.end for p in old_pieces
-        ]
-        content = parts[0] if len(parts) == 1 else Span.from_text(text, parts[0].start, parts[-1].end)
-        evidence = list(a.evidence)
-        evidence.extend(Evidence(rule="crf-content-boundary", span=p) for p in parts if p not in old_pieces)
-        if src_sp != a.speaker_span:
-            evidence.append(Evidence(rule="crf-source-boundary", span=src_sp))
-        if cue_sp != a.cue_span:
-            evidence.append(Evidence(rule="crf-cue-boundary", span=cue_sp))
-        out.append(
-            a
-            if len(evidence) == len(a.evidence)
-            else attrs.evolve(
-                a,
-                content=content,
-                content_parts=tuple(parts) if len(parts) > 1 else (),
-                speaker_span=src_sp,
-                cue_span=cue_sp,
-                cue=cue_sp.text if cue_sp is not None else None,
-                kind=_kind_of(doc, [(p.start, p.end) for p in parts]) if changed else a.kind,
-                evidence=tuple(evidence),
-            )
+    out = [
+        _with_boundaries(
+            tk,
+            a,
+            [new_piece.get((n, m)) for m in range(len(a.content_parts or (a.content,)))],
+            new_source.get(a.speaker_span) if a.speaker_span is not None else None,
+            new_cue.get(a.cue_span) if a.cue_span is not None else None,
         )
+        for n, a in enumerate(rules)
+    ]
+    added = _added(tk, found, sorted(new_contents, key=lambda k: found.content[k]), free_cues, free_sources)
+    if not added and out == list(rules):
+        return rules
+    return _renumber([*out, *added])
 
-    # tagged contents the rules missed: each takes the nearest free tagged cue, and that cue the nearest free source
+
+def _with_boundaries(
+    tk: _Tokens,
+    a: Attribution,
+    piece_ranges: Sequence[tuple[int, int] | None],
+    src_r: tuple[int, int] | None,
+    cue_r: tuple[int, int] | None,
+) -> Attribution:
+    """A rule's attribution with the tagged ranges matched to its content pieces, source and cue."""
+    old_pieces = a.content_parts or (a.content,)
+    cue_sp = _wording(a.cue_span, tk.name_span(cue_r) if cue_r is not None else None)
+    # a source keeps the tagger's edges (PolNeAR closes an appositive source with its comma), unless they
+    # take in a cue word the rules' source left out ("a claim engineers rejected") or a phrase after it
+    src_sp = a.speaker_span
+    if src_r is not None and not _takes_cue_word(tk.toks, src_r, src_sp) and not _runs_on(tk.toks, src_r, src_sp):
+        src_sp = tk.name_span(src_r)
+    parts: list[Span] = []
+    for p, r in zip(old_pieces, piece_ranges, strict=True):
+        cand = _wording(p, tk.span(r) if r is not None else None) or p
+        clash = any(x is not None and _overlap((x.start, x.end), (cand.start, cand.end)) for x in (cue_sp, src_sp))
+        parts.append(p if clash else cand)
+    parts.sort(key=lambda s: s.start)
+    changed = [(p.start, p.end) for p in parts] != [(p.start, p.end) for p in old_pieces]
+    evidence = list(a.evidence)
+    evidence.extend(Evidence(rule="crf-content-boundary", span=p) for p in parts if p not in old_pieces)
+    if src_sp != a.speaker_span:
+        evidence.append(Evidence(rule="crf-source-boundary", span=src_sp))
+    if cue_sp != a.cue_span:
+        evidence.append(Evidence(rule="crf-cue-boundary", span=cue_sp))
+    if len(evidence) == len(a.evidence):
+        return a
+    return attrs.evolve(
+        a,
+        content=parts[0] if len(parts) == 1 else Span.from_text(tk.doc.text, parts[0].start, parts[-1].end),
+        content_parts=tuple(parts) if len(parts) > 1 else (),
+        speaker_span=src_sp,
+        cue_span=cue_sp,
+        cue=cue_sp.text if cue_sp is not None else None,
+        kind=_kind_of(tk.doc, [(p.start, p.end) for p in parts]) if changed else a.kind,
+        evidence=tuple(evidence),
+    )
+
+
+def _nearest(
+    tk: _Tokens, anchor: tuple[int, int], ranges: tuple[tuple[int, int], ...], free: Iterable[int], reach: int
+) -> int | None:
+    """The free range nearest to *anchor* (before or after it, apart) in its paragraph, within *reach* tokens."""
+    home = tk.paragraph(anchor[0])
+    best: tuple[int, int] | None = None
+    for j in free:
+        r = ranges[j]
+        gap = anchor[0] - r[1] if r[1] <= anchor[0] else r[0] - anchor[1] if r[0] >= anchor[1] else -1
+        if 0 <= gap <= reach and (best is None or gap < best[0]) and tk.paragraph(r[0]) == home:
+            best = (gap, j)
+    return best[1] if best is not None else None
+
+
+def _added(
+    tk: _Tokens, found: RoleSpans, contents: Sequence[int], free_cues: set[int], free_sources: set[int]
+) -> list[Attribution]:
+    """Attributions of tagged contents the rules missed: each takes the nearest free tagged cue, and that
+    cue the nearest free tagged source, else (a cue "to ..." or "...ing") the subject of the main clause."""
     cues = sorted(free_cues, key=lambda k: found.cue[k])
     sources = sorted(free_sources, key=lambda k: found.source[k])
     added: list[Attribution] = []
-    taken_cues: set[int] = set()
-    taken_sources: set[int] = set()
-    para = paragraph_ranges(doc)
-    para_starts = [p[0] for p in para]
-
-    def paragraph(i: int) -> int:
-        return bisect.bisect_right(para_starts, i) - 1
-
-    for k in sorted(new_contents, key=lambda k: found.content[k]):
+    for k in contents:
         c = found.content[k]
-        pc = paragraph(c[0])
-        best: tuple[int, int] | None = None
-        for j in cues:
-            q = found.cue[j]
-            if j in taken_cues or paragraph(q[0]) != pc:
-                continue
-            gap = c[0] - q[1] if q[1] <= c[0] else q[0] - c[1] if q[0] >= c[1] else -1
-            if 0 <= gap <= _CUE_REACH and (best is None or gap < best[0]):
-                best = (gap, j)
-        if best is None:
+        j = _nearest(tk, c, found.cue, cues, _CUE_REACH)
+        if j is None:
             continue
-        cue_r = found.cue[best[1]]
-        taken_cues.add(best[1])
-        src: tuple[int, int] | None = None
-        for j in sources:
-            s = found.source[j]
-            if j in taken_sources or paragraph(s[0]) != pc or _overlap(s, c):
-                continue
-            gap = cue_r[0] - s[1] if s[1] <= cue_r[0] else s[0] - cue_r[1] if s[0] >= cue_r[1] else -1
-            if 0 <= gap <= _SOURCE_REACH and (src is None or gap < src[0]):
-                src = (gap, j)
+        cues.remove(j)
+        cue_r = found.cue[j]
+        free = [x for x in sources if not _overlap(found.source[x], c)]
+        s = _nearest(tk, cue_r, found.source, free, _SOURCE_REACH)
+        evidence = [Evidence(rule="crf-new-statement", span=tk.span(c))]
         src_span = None
-        if src is not None:
-            taken_sources.add(src[1])
-            src_span = name_span(found.source[src[1]])
-        cue_span = name_span(cue_r)
-        content = span(c)
+        if s is not None:
+            sources.remove(s)
+            src_span = tk.name_span(found.source[s])
+        cue_span = tk.name_span(cue_r)
+        content = tk.span(c)
+        if src_span is None and tk.toks[cue_r[0]].tag in {"TO", "VBG"}:  # "X met reporters to deny ...": X
+            subject = tk.main_subject(cue_r[0])
+            if subject is not None and subject.end <= cue_span.start and subject.end <= content.start:
+                src_span = subject
+                evidence.append(Evidence(rule="crf-main-subject-speaker", span=subject))
         added.append(
             Attribution(
                 id="",
-                kind=_kind_of(doc, [(content.start, content.end)]),
+                kind=_kind_of(tk.doc, [(content.start, content.end)]),
                 content=content,
                 speaker_span=src_span,
                 cue=cue_span.text,
                 cue_span=cue_span,
                 stance=_stance_of(cue_span.text),
-                evidence=(Evidence(rule="crf-new-statement", span=content),),
+                evidence=tuple(evidence),
             )
         )
-    if not added and out == list(rules):
-        return rules
-    return _renumber([*out, *added])
+    return added
+
+
+def _fold_inner_reports(doc: Document, found: tuple[Attribution, ...], tagged: RoleSpans) -> tuple[Attribution, ...]:
+    """Drop a statement without a source whose cue lies inside another statement's content when the
+    tagger tagged that cue as part of a content: the inner "report" ("..., thinking we would give up"
+    inside a quotation) is then read as words of the outer statement. The outer statement records it
+    as ``crf-inner-report-folded`` evidence (the inner cue). A nested report with its own source
+    ("they said he should ...") stays a statement: nesting is the rules' to decide.
+    """
+    toks = doc.tokens
+    if len(found) < 2 or not tagged.content or not toks:
+        return found
+    pieces = sorted((p.start, p.end, n) for n, a in enumerate(found) for p in a.content_parts or (a.content,))
+    starts = [p[0] for p in pieces]
+    reach: list[tuple[int, int]] = []  # per prefix of pieces: the farthest end and its statement
+    for s, e, n in pieces:
+        del s
+        reach.append(max(reach[-1], (e, n)) if reach else (e, n))
+    tok_starts = [t.start for t in toks]
+    content_starts = [c[0] for c in tagged.content]
+    folded: dict[int, list[Span]] = {}
+    dropped: set[int] = set()
+    for n, a in enumerate(found):
+        anchor = a.cue_span
+        if anchor is None or a.speaker_span is not None:
+            continue
+        k = bisect.bisect_right(starts, anchor.start) - 1
+        if k < 0 or reach[k][0] < anchor.end or reach[k][1] == n:
+            continue
+        i = bisect.bisect_left(tok_starts, anchor.start)
+        j = bisect.bisect_right(content_starts, i) - 1
+        if j >= 0 and tagged.content[j][0] <= i < tagged.content[j][1]:
+            dropped.add(n)
+            folded.setdefault(reach[k][1], []).append(anchor)
+    if not dropped:
+        return found
+    out = []
+    for n, a in enumerate(found):
+        if n in dropped:
+            continue
+        extra = tuple(Evidence(rule="crf-inner-report-folded", span=sp) for sp in folded.get(n, ()))
+        out.append(attrs.evolve(a, evidence=a.evidence + extra) if extra else a)
+    return _renumber(out)
 
 
 def _renumber(found: list[Attribution]) -> tuple[Attribution, ...]:
