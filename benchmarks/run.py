@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import itertools
 import json
 import os
@@ -37,11 +38,15 @@ import sys
 import time
 import warnings
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import claimkit
 from claimkit import actors, attribution, claims, relations, temporal
 from claimkit.testing import hostile_texts
 from claimkit.text import TextProcessor
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "attribution" / "polnear" / "dev" / "text"
@@ -235,26 +240,39 @@ def bench_rss(texts: list[str]) -> dict:
 
 def adversarial(n: int) -> dict[str, str]:
     """Hostile inputs of about *n* characters."""
-    rng = random.Random(n)  # fixed: the same inputs on every run
+    return {name: make() for name, make in adversarial_makers(n).items()}
+
+
+def adversarial_makers(n: int) -> dict[str, Callable[[], str]]:
+    """How to make each hostile input of about *n* characters (one at a time: a process measuring
+    one input's memory holds only that input, not all of them)."""
     marks = "“”‘’\"'«»„"
     scripts = ["Москва заявила", "قال الوزير", "北京表示", "Athens said", "ירושלים", "दिल्ली ने कहा"]
+
+    def rng() -> random.Random:
+        return random.Random(n)  # fixed: the same inputs on every run
+
     return {
-        **hostile_texts(n),
-        "quote marks": "".join(rng.choice(marks) for _ in range(n)),
-        "quote marks and words": " ".join(rng.choice(marks) + "said" for _ in range(n // 6)),
-        "line without spaces": "a" * n,
-        "punctuation without spaces": ("!?.,;:" * n)[:n],
-        "digit run": "7" * n,
-        "digits and separators": ("12/07/2017-3.5,000:" * n)[:n],
-        "deep brackets": "(" * (n // 2) + ")" * (n // 2),
-        "mixed scripts": " ".join(rng.choice(scripts) for _ in range(n // 12)),
-        "NUL bytes": ("said\x00" * n)[:n],
-        "lone surrogates": "".join(chr(rng.randrange(0xD800, 0xE000)) if i % 3 else " " for i in range(n)),
-        "RTL marks": ("\u200f“\u202eHe said\u202c” \u200e" * n)[:n],
-        "one long sentence": ("the minister said that " * n)[:n],
-        "many short lines": ("Hi.\n" * n)[:n],
-        "one paragraph repeated": ("Officials said the dam was safe. Engineers denied that it was safe.\n" * n)[:n],
-        "one claim, many speakers": "".join(
+        **{name: functools.partial(lambda k: hostile_texts(n)[k], name) for name in hostile_texts(10)},
+        "quote marks": lambda: "".join(rng().choice(marks) for _ in range(n)),
+        "quote marks and words": lambda: " ".join(rng().choice(marks) + "said" for _ in range(n // 6)),
+        "line without spaces": lambda: "a" * n,
+        "punctuation without spaces": lambda: ("!?.,;:" * n)[:n],
+        "digit run": lambda: "7" * n,
+        "digits and separators": lambda: ("12/07/2017-3.5,000:" * n)[:n],
+        "deep brackets": lambda: "(" * (n // 2) + ")" * (n // 2),
+        "mixed scripts": lambda: " ".join(rng().choice(scripts) for _ in range(n // 12)),
+        "NUL bytes": lambda: ("said\x00" * n)[:n],
+        "lone surrogates": lambda: "".join(
+            chr(r.randrange(0xD800, 0xE000)) if i % 3 else " " for r in (rng(),) for i in range(n)
+        ),
+        "RTL marks": lambda: ("\u200f“\u202eHe said\u202c” \u200e" * n)[:n],
+        "one long sentence": lambda: ("the minister said that " * n)[:n],
+        "many short lines": lambda: ("Hi.\n" * n)[:n],
+        "one paragraph repeated": lambda: ("Officials said the dam was safe. Engineers denied that it was safe.\n" * n)[
+            :n
+        ],
+        "one claim, many speakers": lambda: "".join(
             f"Ann Roe{i} said the dam was safe. Engineer Bo Lind{i} denied that the dam was safe. "
             for i in range(n // 80)
         ),
@@ -265,7 +283,7 @@ def adversarial_case(name: str, size: int) -> dict:
     """Analyze one hostile input in this (fresh) process: CPU seconds, peak RSS and what happened."""
     analyzer = claimkit.Analyzer()
     analyzer.analyze("Warm up.", published=PUBLISHED)
-    text = adversarial(size)[name]
+    text = adversarial_makers(size)[name]()
     loaded, _ = memory_mb()
     start = time.process_time()
     try:

@@ -59,3 +59,10 @@ def test_any_text_is_analyzed_or_rejected_cleanly(text):
     for span in spans_of(a):
         assert text[span.start : span.end] == span.text
     assert claimkit.Analysis.from_json(a.to_json()) == a
+
+
+def test_statements_per_sentence_are_bounded():
+    from claimkit.pipeline import MAX_STATEMENTS_PER_SENTENCE
+
+    analysis = claimkit.analyze("he said " * 40, published="2017-07-26")
+    assert 0 < len(analysis.statements) <= MAX_STATEMENTS_PER_SENTENCE

@@ -43,12 +43,29 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from claimkit._nltk import Tagger
+    from claimkit.attribution import Attribution
     from claimkit.model import Relation, Span
     from claimkit.parallel import Article, Failure
+    from claimkit.text import Document
 
-__all__ = ["Analyzer", "AnalyzerConfig", "DateLike", "analyze", "coerce_date", "compare", "default_analyzer"]
+__all__ = [
+    "MAX_STATEMENTS_PER_SENTENCE",
+    "Analyzer",
+    "AnalyzerConfig",
+    "DateLike",
+    "analyze",
+    "bound_statements",
+    "coerce_date",
+    "compare",
+    "default_analyzer",
+]
 
 DEFAULT_MAX_CHARS = 10_000_000
+MAX_STATEMENTS_PER_SENTENCE = 12
+"""Statements kept per sentence, in text order. The most in one sentence of the 268 dev documents
+(``scripts/diff_outputs.py``) is 4. Junk such as "he said he said he said ..." would otherwise give a
+statement for every two words, each holding the rest of its sentence: work and output would grow with
+the square of the sentence instead of with the text."""
 
 
 def _positive(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -154,6 +171,7 @@ class Analyzer:
         attributions = _attribution.find_attributions(doc, name=doc_id)  # warns (with the doc_id)
         if self.config.trained_attribution:
             attributions = self.attribution_model.refine(doc, attributions)
+        attributions = bound_statements(doc, attributions)
         # ... and the result keeps what went wrong (for worker processes, whose warnings reach nobody)
         notes = [w for w in (_attribution.unclosed_quote_warning(doc),) if w is not None]
         anchors = [s for a in attributions for s in (a.speaker_span, a.addressee_span, *a.via_spans) if s is not None]
@@ -363,6 +381,33 @@ class Analyzer:
 
         judged = judge_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)
         return None if judged is not None and _quantities.denies_other_figure(judged, sources) else judged
+
+
+def bound_statements(doc: Document, attributions: Sequence[Attribution]) -> tuple[Attribution, ...]:
+    """*attributions* with at most :data:`MAX_STATEMENTS_PER_SENTENCE` per sentence (of the cue, or
+    else of the content's start), the first ones in text order; a continuation of a dropped one goes too.
+
+    >>> import claimkit
+    >>> from claimkit import attribution
+    >>> doc = claimkit.Analyzer().processor.parse("he said " * 20)
+    >>> len(attribution.find_attributions(doc)), len(bound_statements(doc, attribution.find_attributions(doc)))
+    (19, 12)
+    """
+    count: dict[int | None, int] = {}
+    dropped: set[str] = set()
+    for a in attributions:
+        sentence = doc.sentence_index_at((a.cue_span or a.content).start)
+        count[sentence] = count.get(sentence, 0) + 1
+        if count[sentence] > MAX_STATEMENTS_PER_SENTENCE:
+            dropped.add(a.id)
+    if not dropped:
+        return tuple(attributions)
+    grown = True
+    while grown:  # continuations of continuations
+        before = len(dropped)
+        dropped.update(a.id for a in attributions if a.continues is not None and a.continues in dropped)
+        grown = len(dropped) > before
+    return tuple(a for a in attributions if a.id not in dropped)
 
 
 def _rebuild_analyzer(config: AnalyzerConfig, tagger: Tagger | None) -> Analyzer:

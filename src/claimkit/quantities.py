@@ -572,6 +572,8 @@ def _clause_time(ctx: _Ctx, clause: list[Token], at: int) -> TimeValue | None:
         v = t.value
         if v is None or v.kind is not TimeKind.DATE or v.start is None:
             continue
+        if t.span.end <= clause[0].start or t.span.start > clause[-1].start:
+            continue  # no token of the clause starts inside it (the scans below would find none)
         k = next((n for n, tok in enumerate(clause) if tok.start >= t.span.start), None)
         if k is None or clause[k].start >= t.span.end:
             continue
