@@ -693,7 +693,7 @@ def _stance_of(cue: str) -> Stance:
     return Stance.ASSERT
 
 
-def _refine(doc: Document, rules: tuple[Attribution, ...], found: RoleSpans) -> tuple[Attribution, ...]:
+def _refine(doc: Document, rules: tuple[Attribution, ...], found: RoleSpans) -> tuple[Attribution, ...]:  # noqa: C901, PLR0912, PLR0915  merges the trained layer's spans with the rules': one branch per disagreement
     """The rules' attributions with the tagger's boundaries, plus attributions made of tagged spans alone."""
     toks = doc.tokens
     if not toks:

@@ -474,7 +474,7 @@ def _numbers_conflict(a: _Entry, b: _Entry) -> bool:
     return hi_a < lo_b or hi_b < lo_a
 
 
-def _compare(a: _Entry, b: _Entry, lex: _Lex) -> _Evidence | None:
+def _compare(a: _Entry, b: _Entry, lex: _Lex) -> _Evidence | None:  # noqa: C901  ordered tests of two claims (predicate, arguments, polarity, time)
     if _times_disjoint(a.claim, b.claim):
         return None
     same_family = a.family == b.family
@@ -574,7 +574,7 @@ def _reasons(ev: _Evidence, first: _Entry, second: _Entry) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- relating
 
 
-def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:
+def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:  # noqa: C901, PLR0912  ordered relation tests over the pairs of one key
     buckets: dict[tuple[str, str], list[int]] = {}
     by_lemma: dict[tuple[str, str], list[int]] = {}
     relational: dict[str, list[int]] = {}
@@ -1063,7 +1063,7 @@ def _said(
     )
 
 
-def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]:
+def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]:  # noqa: C901  one score term per cue that a denial targets a statement
     """How surely *t* is what denial *d* denies, and why."""
     if t.denial is not None or t.reports_denial or t.statement.stance in (Stance.ASK, Stance.DENY):
         return 0.0, []
@@ -1157,7 +1157,7 @@ def denial_parts(relation: Relation) -> tuple[Statement, Statement] | None:
     return relation.b, relation.a
 
 
-def _denial_relations(
+def _denial_relations(  # noqa: C901, PLR0912  ordered cases of a denial and its target
     groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]], actors: _Actors
 ) -> list[Relation]:
     """Contradictions between denials and what they deny, through an index (never all pairs)."""
@@ -1283,7 +1283,7 @@ def _named_speaker(s: Statement) -> bool:
     return s.speaker is not None and name_key(s.speaker.name) not in _denial_lex().report_nouns
 
 
-def _rank_relations(groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]]) -> list[Relation]:
+def _rank_relations(groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]]) -> list[Relation]:  # noqa: C901  one branch per case of two rank claims
     """'the largest audience ever' / 'the second biggest in history' of the same thing: a contradiction."""
     tops: dict[str, list[_Ranked]] = {}
     lower: dict[str, list[_Ranked]] = {}
