@@ -28,6 +28,8 @@ def lex() -> r._DenialLex:
         ("denied", 0, False, False),  # a denial verb is no verdict of the speaker's own
         ("false", 0, False, True),
         ("is false", 1, True, True),
+        ("is false statements", 1, True, True),  # after a form of "be" a verdict whatever follows
+        ("being false statements", 1, True, True),
         ("been false", 1, True, True),
         ("false statements", 0, True, False),  # a false thing, not a verdict
         ("false", 0, True, True),
@@ -53,6 +55,7 @@ def _statement(stance: Stance, cue: str) -> Statement:
     [
         (Stance.DENY, "denied", "the report", "deny"),
         (Stance.DENY, "refused", "to accept the figures", "deny"),  # refusing to accept denies
+        (Stance.DENY, "refused", "to accept", "deny"),
         (Stance.DENY, "refused", "to comment", None),  # declining to comment denies nothing
         (Stance.DENY, "denied", "to comment", None),
         (Stance.DENY, "refused", "to", None),

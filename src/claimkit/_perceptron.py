@@ -123,7 +123,7 @@ class FastPerceptron:
         "_weights",
     )
 
-    def __init__(
+    def __init__(  # noqa: C901, PLR0912, PLR0915  packs the model's weight tables in one pass
         self,
         *,
         weights: Mapping[str, Mapping[str, float]],
@@ -255,7 +255,7 @@ class FastPerceptron:
             self._pref_rows.get(word[0] if word else "", 0),
         )
 
-    def _tag_block(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+    def _tag_block(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:  # noqa: C901  the tagger's inner loop, kept in one frame for speed
         seen = self._info_memo
         if len(seen) > _MEMO_WORDS:
             seen.clear()  # bounded: a stream of junk cannot grow it without limit

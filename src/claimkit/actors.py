@@ -171,7 +171,7 @@ def _split(field: str) -> list[str]:
 
 
 @functools.cache
-def _lexicon() -> _Lexicon:
+def _lexicon() -> _Lexicon:  # noqa: C901  gathers one lexicon record from several data files
     iso = _pycountry.country_names()
     countries: dict[str, _Country] = {}
     by_code: dict[str, _Country] = {}
@@ -968,7 +968,7 @@ class _Reader:
         accept = _plural_referent if number == "pl" else _neuter_referent
         return self.antecedent(at, lambda e: e.id not in excluded and accept(e))
 
-    def person(self, core: Sequence[Token], *, anchor: bool = False) -> str | None:
+    def person(self, core: Sequence[Token], *, anchor: bool = False) -> str | None:  # noqa: C901  ordered cases of a person mention; to become named rules
         """A person with a role and what it is part of: "<role words> <Title> <Name>"."""
         t_end = None
         i = 0
@@ -1110,7 +1110,7 @@ class _Reader:
             self.mention(actor_id, start if start >= 0 else words[0].start, words[-1].end, nested=nested)
         return actor_id
 
-    def possessive(self, owner_toks: Sequence[Token], head: Sequence[Token], at: int, *, anchor: bool) -> str | None:
+    def possessive(self, owner_toks: Sequence[Token], head: Sequence[Token], at: int, *, anchor: bool) -> str | None:  # noqa: C901  ordered cases of a possessive mention; to become named rules
         owner = self.read(owner_toks, at, anchor=False)
         owner_entry = self.entry(owner) if owner is not None else None
         _definite, head = _strip_determiners(head)
@@ -1205,7 +1205,7 @@ class _Reader:
             return self.actor(self._text(core), ActorKind.UNKNOWN)
         return None
 
-    def group(
+    def group(  # noqa: C901, PLR0912  ordered cases of a group mention; to become named rules
         self, core: Sequence[Token], classes: frozenset[str], at: int, *, definite: bool, anchor: bool
     ) -> str | None:
         head = core[-1]
@@ -1316,7 +1316,7 @@ class _Reader:
                 return owner_id
         return None if not anchor else self.actor(self._text(core), ActorKind.UNKNOWN)
 
-    def proper(self, core: Sequence[Token], at: int, *, definite: bool, anchor: bool = False) -> str | None:
+    def proper(self, core: Sequence[Token], at: int, *, definite: bool, anchor: bool = False) -> str | None:  # noqa: C901, PLR0912  ordered cases of a proper-name mention; to become named rules
         text = self._text(core)
         if text in self.lex.stopwords or all(self._title_class(t) is not None for t in core):
             return None
@@ -1642,7 +1642,7 @@ def _merge_surnames(state: _State) -> None:
     state.positions[:] = [(s, t, merged.get(a, a)) for s, t, a in state.positions]
 
 
-def find_actors(doc: Document, anchors: Sequence[Span] = (), *, frames: Sequence[SpeakerFrame] = ()) -> ActorTable:
+def find_actors(doc: Document, anchors: Sequence[Span] = (), *, frames: Sequence[SpeakerFrame] = ()) -> ActorTable:  # noqa: C901, PLR0912  the stage's driver: mentions, coreference and part-of links in order
     """The actors mentioned in *doc*; every span in *anchors* (speaker spans) gets one.
 
     Args:

@@ -293,7 +293,7 @@ def _negated_shared(tokens: Sequence[Token], shared: set[str], lex: _Lex) -> lis
     return out
 
 
-def _judge(
+def _judge(  # noqa: C901  ordered verdict cases: refutation, support, discussion
     claim_statement: Statement,
     claim_keys: dict[str, int],
     claim_negated: bool,

@@ -617,7 +617,7 @@ def _clause_claims(ctx: _Ctx, clause: list[Token], *, first: bool) -> list[Claim
     return out
 
 
-def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:
+def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:  # noqa: C901, PLR0912  one branch per predicate form (hyphenated, noun, negating, light, auxiliary, verb)
     frames: list[_Frame] = []
     skip_until = -1
     for i, t in enumerate(clause):
@@ -785,7 +785,7 @@ def _denial_withheld(clause: list[Token], k: int, lex: _Lexicon) -> bool:
     return False
 
 
-def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, first: bool) -> Claim | None:
+def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, first: bool) -> Claim | None:  # noqa: C901, PLR0912, PLR0915  reads one verbal claim: left context, negation, object, roles; to be split
     lex = ctx.lex
     i = frame.index
     passive = _is_passive(clause, i)
@@ -926,7 +926,7 @@ def _adjectival(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
     )
 
 
-def _noun(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
+def _noun(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:  # noqa: C901, PLR0912  reads one nominal claim: left modifiers, prepositional arguments
     """'arms supplies from X to Y', 'X's support for Y', 'Xian support', 'contacts with Y'."""
     lex = ctx.lex
     i = frame.index
@@ -1062,7 +1062,7 @@ def _is_passive(clause: list[Token], i: int) -> bool:
     return False
 
 
-def _np_left(clause: list[Token], j: int) -> list[Token] | None:
+def _np_left(clause: list[Token], j: int) -> list[Token] | None:  # noqa: C901  a token-by-token scan for a phrase's left edge: one branch per boundary case
     """The noun phrase ending at clause index *j* (a subject)."""
     end = j
     while end >= 0 and (clause[end].text in _BRACKETS or clause[end].tag in tags.BRACKET_TAGS):
@@ -1176,7 +1176,7 @@ def _pps(clause: list[Token], k: int) -> dict[str, list[Token]]:
 # --------------------------------------------------------------------------- arguments
 
 
-def _argument(ctx: _Ctx, clause: list[Token], np: list[Token] | None, *, first: bool) -> Argument | None:
+def _argument(ctx: _Ctx, clause: list[Token], np: list[Token] | None, *, first: bool) -> Argument | None:  # noqa: C901  ordered ways to resolve an argument (actor, mention, pronoun, description)
     if not np:
         return None
     span = ctx.doc.span(np[0].start, np[-1].end)

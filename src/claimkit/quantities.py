@@ -1044,7 +1044,7 @@ def _order_key(item: _Item) -> tuple[int, int, str]:
     return (item.doc, item.statement.content.start, item.statement.id)
 
 
-def _relate(
+def _relate(  # noqa: C901, PLR0912  one branch per case of comparing two quantities
     a: _Item,
     b: _Item,
     sources: Sequence[Source],
@@ -1261,7 +1261,7 @@ FLIP_OVERLAP = 0.8
 """Share of content words two accounts of one source must have in common for a negation to flip one."""
 
 
-def _flipped_accounts(sources: Sequence[Source]) -> list[Relation]:
+def _flipped_accounts(sources: Sequence[Source]) -> list[Relation]:  # noqa: C901  one branch per case of two accounts of one quantity
     """One source's later account that negates its earlier one in the same words: "the minister
     had not resigned" then "the minister resigned" (or a denial, then the same content affirmed)."""
     lex = _lex()

@@ -485,7 +485,7 @@ def _numbers_conflict(a: _Entry, b: _Entry) -> bool:
     return hi_a < lo_b or hi_b < lo_a
 
 
-def _compare(a: _Entry, b: _Entry, lex: _Lex) -> _Evidence | None:
+def _compare(a: _Entry, b: _Entry, lex: _Lex) -> _Evidence | None:  # noqa: C901  ordered tests of two claims (predicate, arguments, polarity, time)
     if _times_disjoint(a.claim, b.claim):
         return None
     same_family = a.family == b.family
@@ -585,7 +585,7 @@ def _reasons(ev: _Evidence, first: _Entry, second: _Entry) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- relating
 
 
-def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:
+def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:  # noqa: C901, PLR0912  ordered relation tests over the pairs of one key
     buckets: dict[tuple[str, str], list[int]] = {}
     by_lemma: dict[tuple[str, str], list[int]] = {}
     relational: dict[str, list[int]] = {}
@@ -1314,7 +1314,7 @@ def _knowledge_clash(u: _Said, c: _Said) -> Relation | None:
     )
 
 
-def _knowledge_relations(said: Sequence[_Said]) -> list[Relation]:
+def _knowledge_relations(said: Sequence[_Said]) -> list[Relation]:  # noqa: C901  one branch per pairing of a knowledge claim and its clash
     """Rule ``knowledge-clash``: "X has not verified P" against "X is sure P", through an index of holders."""
     sure: dict[str, list[int]] = {}
     for n, t in enumerate(said):
@@ -1339,7 +1339,7 @@ def _knowledge_relations(said: Sequence[_Said]) -> list[Relation]:
     return out
 
 
-def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]:
+def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]:  # noqa: C901  one score term per cue that a denial targets a statement
     """How surely *t* is what denial *d* denies, and why."""
     if t.denial is not None or t.reports_denial or t.statement.stance in (Stance.ASK, Stance.DENY):
         return 0.0, []
@@ -1458,7 +1458,7 @@ def _said_all(groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim
     return said
 
 
-def _denial_relations(said: Sequence[_Said]) -> list[Relation]:
+def _denial_relations(said: Sequence[_Said]) -> list[Relation]:  # noqa: C901  ordered cases of a denial and its target
     """Contradictions between denials and what they deny, through an index (never all pairs)."""
     denials = [(p, d) for p, d in enumerate(said) if d.denial == "deny"]
     if not denials:
@@ -1611,7 +1611,7 @@ def _rank_pair(lower: _Ranked) -> str:
     return f"first of all time / number {lower.rank}"
 
 
-def _rank_relations(said: Sequence[_Said]) -> list[Relation]:
+def _rank_relations(said: Sequence[_Said]) -> list[Relation]:  # noqa: C901  one branch per case of two rank claims
     """'the largest audience ever' / 'the second biggest in history' of the same thing: a contradiction."""
     tops: dict[str, list[_Ranked]] = {}
     lower: dict[str, list[_Ranked]] = {}

@@ -543,7 +543,7 @@ def _timex_interval(timex: str) -> tuple[dt.datetime, dt.datetime, Granularity] 
         return None
 
 
-def _interval_of(m: re.Match[str], y: int) -> tuple[dt.datetime, dt.datetime, Granularity] | None:
+def _interval_of(m: re.Match[str], y: int) -> tuple[dt.datetime, dt.datetime, Granularity] | None:  # noqa: C901  one normalization rule's cases
     if m["d"] is not None:
         day = dt.datetime(y, int(m["m"]), int(m["d"]))
         if m["hh"] is not None:  # "T24:00" is midnight at the end of the day
@@ -948,7 +948,7 @@ def _month_in(text: str) -> tuple[str, int] | None:
     return None
 
 
-def _h_dmy(text: str, ctx: _Context) -> TimeValue:
+def _h_dmy(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalization rule's cases (day, month, year orders)
     lex = _lexicon()
     month = None
     day = None
@@ -1161,7 +1161,7 @@ def _h_wd_set(text: str, ctx: _Context) -> TimeValue:
     return _value(f"XXXX-WXX-{iso}", kind=TimeKind.SET)
 
 
-def _h_weekday(text: str, ctx: _Context) -> TimeValue:
+def _h_weekday(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalization rule's cases (tense, next/last, this)
     lex = _lexicon()
     words = text.split()
     modifier = ""
@@ -1214,7 +1214,7 @@ def _h_dayword(text: str, ctx: _Context) -> TimeValue:
     return _with_mod(_day(day), _mod_of(text))
 
 
-def _h_ago(text: str, ctx: _Context) -> TimeValue:
+def _h_ago(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalization rule's cases (units, vague amounts)
     low = text.lower()
     unit = _unit_of(low)
     n = _count_of(low)
@@ -1699,7 +1699,7 @@ _CLAUSE_WINDOW = 20
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "-", "--", "(", ")"})
 
 
-def _tense(tokens: Sequence[Token], lo: int, hi: int, first: int, last: int) -> tuple[str | None, bool]:
+def _tense(tokens: Sequence[Token], lo: int, hi: int, first: int, last: int) -> tuple[str | None, bool]:  # noqa: C901  tense from a verb group: one branch per auxiliary pattern
     """The tense of the verb nearest tokens ``[lo, hi)`` within their sentence, and whether it is perfect."""
     best: tuple[int, int] | None = None  # (distance, index)
     for i in range(max(first, lo - _CLAUSE_WINDOW), min(last, hi + _CLAUSE_WINDOW)):
@@ -3049,7 +3049,7 @@ def _sentence_times(
     return by_sentence, narrative
 
 
-def _statement_times(
+def _statement_times(  # noqa: C901, PLR0912, PLR0915  ordered evidence for a statement's time
     doc: Document,
     attributions: Sequence[Attribution],
     resolved: Sequence[tuple[_Mention, TimeValue | None, TimeValue | None]],

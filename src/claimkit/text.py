@@ -345,7 +345,7 @@ def _is_wordchar(ch: str) -> bool:
     return ch.isalnum()
 
 
-def find_quotes(text: str, start: int, end: int, *, paragraph: int = 0) -> list[Quote]:
+def find_quotes(text: str, start: int, end: int, *, paragraph: int = 0) -> list[Quote]:  # noqa: C901, PLR0912  a one-pass state machine over quote marks: one branch per kind of mark
     """The quotations in ``text[start:end]`` (one paragraph), outermost first.
 
     Curly and straight marks pair with each other (“...\" and ‘...' count), an
