@@ -282,6 +282,7 @@ def test_rule_innermost_target_relates_a_denial_once_to_nested_statements():
     denied = [r for r in a.relations if r.reasons[1].startswith("a denial aimed at it")]
     assert len(denied) == 1
     assert denied[0].b.content.text == "that “the bridge was safe for every car and every truck.”"
+    assert "rule innermost-target" in denied[0].reasons[1]
 
 
 def test_rule_noun_cue_verdict_is_the_writers_not_a_denial_by_the_claimant():

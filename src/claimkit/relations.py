@@ -1494,7 +1494,7 @@ def _denial_relations(said: Sequence[_Said]) -> list[Relation]:  # noqa: C901  o
                     a=first.statement,
                     b=second.statement,
                     score=round(min(1.0, _SCORE_DENIAL * min(1.0, score)), 3),
-                    reasons=(_denial_reason(d, t), _DENIAL_REASON + "; ".join(why)),
+                    reasons=(_denial_reason(d, t), _DENIAL_REASON + "; ".join([*why, "rule denial-target"])),
                 )
             )
     return out
@@ -1535,7 +1535,8 @@ def _innermost_targets(
         if not nested:
             chosen.append(item)
         elif all(said[chosen[k][1]].statement.content.contains(t.statement.content) for k in nested):
-            chosen[nested[0]] = (chosen[nested[0]][0], item[1], item[2])  # the inner one, with the outer's score
+            # the inner one, with the outer's score
+            chosen[nested[0]] = (chosen[nested[0]][0], item[1], [*item[2], "the innermost (rule innermost-target)"])
         if len(chosen) >= _MAX_TARGETS:
             break
     return chosen
