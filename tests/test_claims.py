@@ -337,6 +337,7 @@ def negation_rules(text: str) -> list[tuple[str, str | None]]:
         ("The mayor listed four reasons not to sell the park.", "infinitive"),
         ("The agency would not say whether the pills were sold.", "open-question"),
         ("The agency did not say that the pills were sold.", None),
+        ("The photo of the flood is no hoax.", "double-negation"),
         ("The farmer built a fence so the goats would not escape.", "purpose-clause"),
     ],
 )
@@ -469,3 +470,25 @@ def test_a_report_denial_needs_a_report(a: str, b: str, contradicts: bool) -> No
 
     r = claimkit.compare(a, b)
     assert (r is not None and r.kind.value == "contradicts") is contradicts
+
+
+def test_a_negated_falsity_word_calls_nothing_false() -> None:
+    import claimkit
+
+    a = "A river pilot sold the boat."
+    assert claimkit.compare(a, "The river pilot boat sale is a hoax.").kind.value == "contradicts"  # type: ignore[union-attr]
+    assert claimkit.compare(a, "The river pilot boat sale is no hoax.").kind.value == "agrees"  # type: ignore[union-attr]
+
+
+def test_a_negation_bears_on_what_follows_it() -> None:
+    from claimkit.relations import contrast_texts
+
+    def bare(text: str, doc_id: str) -> tuple[object, Statement]:
+        doc = default_analyzer().processor.parse(text)
+        return doc, Statement(id=doc_id, kind=StatementKind.DIRECT, content=Span.from_text(text, 0, len(text)))
+
+    a, sa = bare("The Acme bridge engineer retired.", "s1")
+    b, sb = bare("The Acme bridge engineer surely is not going away.", "s2")
+    c, sc = bare("The Acme bridge engineer surely did not retire.", "s3")
+    assert contrast_texts(a, b, sa, sb) is None  # type: ignore[arg-type]
+    assert contrast_texts(a, c, sa, sc) is not None  # type: ignore[arg-type]

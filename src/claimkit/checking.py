@@ -266,7 +266,10 @@ def _positions(tokens: Sequence[Token], lex: _Lex) -> list[tuple[int, str]]:
 def _falsity(tokens: Sequence[Token], lex: _Lex) -> list[str]:
     """Words that call something false: 'a hoax', 'fake', 'not true', 'isn't real', 'denied', 'debunk'."""
     lows = [_low(t) for t in tokens]
-    out = [t.text for t, low in zip(tokens, lows, strict=True) if low in lex.falsity]
+    doubled = _claims.double_negations(tokens)  # "is no hoax", "was NOT a hoax": nothing called false
+    out = [
+        t.text for k, (t, low) in enumerate(zip(tokens, lows, strict=True)) if low in lex.falsity and k not in doubled
+    ]
     for k, low in enumerate(lows):
         if low in lex.negation:
             after = range(k + 1, min(len(lows), k + 4))
@@ -275,6 +278,8 @@ def _falsity(tokens: Sequence[Token], lex: _Lex) -> list[str]:
     for k in range(len(keys)):
         if not (tokens[k].tag.startswith("VB") or tokens[k].text[:1].isupper()):
             continue  # "in dispute over": a noun
+        if k in doubled:
+            continue
         out.extend(
             " ".join(t.text for t in tokens[k : k + len(phrase)])
             for phrase in lex.denials

@@ -70,6 +70,7 @@ __all__ = [
     "NegationCue",
     "aimed_at_content",
     "asserted_negations",
+    "double_negations",
     "extract_claims",
     "hedge_words",
     "lemmatize",
@@ -134,6 +135,7 @@ class _Lexicon:
     approximators: frozenset[str]  # words before a number that widen it ("at least", "nearly")
     denial_verbs: frozenset[str]  # "denied (the report) that S": S is asserted false
     report_nouns: frozenset[str]
+    falsity: frozenset[str]  # words that call a claim false ("hoax", "denied")
 
 
 @functools.cache
@@ -159,6 +161,7 @@ def _lexicon() -> _Lexicon:
         approximators=frozenset(table("approximators.tsv")) | {"at", "to", "than", "as", "many"},
         denial_verbs=frozenset(w for w in wordlist("denial_verbs.txt") if " " not in w),
         report_nouns=wordlist("report_nouns.txt"),
+        falsity=wordlist("falsity.txt"),
     )
 
 
@@ -191,8 +194,8 @@ class NegationCue:
     """The negation's index in the tokens."""
     rule: str | None = None
     """``None`` when the negation denies the assertion; else the name of the rule that set it aside:
-    ``imperative`` ("don't shoot"), ``idiom`` ("had no idea", "no doubt"), ``gerund`` ("for not
-    paying"), ``infinitive`` ("reasons not to go"), ``open-question`` ("would not say whether"),
+    ``double-negation`` ("is no hoax"), ``imperative`` ("don't shoot"), ``idiom`` ("had no idea"),
+    ``gerund`` ("for not paying"), ``infinitive`` ("reasons not to go"), ``open-question`` ("would not say whether"),
     ``not-only`` ("not only", "not the only"), ``comparative``
     ("has never been higher"), ``contrastive`` ("in Nevada, not Texas", "driven not by X"),
     ``or-not`` ("... or not?"), ``relative-clause`` ("a panel that didn't include women") or
@@ -223,10 +226,11 @@ def negation_cues(tokens: Sequence[Token]) -> tuple[NegationCue, ...]:
         if low in _CLAUSE_BREAKS or low == "," or tokens[k].tag in tags.BRACKET_TAGS or low in _CLAUSE_WORDS:
             start = k + 1
     out = []
+    doubled = double_negations(tokens) if any(low in lex.falsity for low in lows) else frozenset()
     for k, low in enumerate(lows):
         if low not in lex.negation:
             continue
-        view = _NegationView(tokens, lows, k, starts[k], lex)
+        view = _NegationView(tokens, lows, k, starts[k], lex, doubled)
         rule = next((name for name, test in _NEGATION_RULES if test(view)), None)
         out.append(NegationCue(index=k, rule=rule))
     return tuple(out)
@@ -250,6 +254,7 @@ class _NegationView:
     k: int
     start: int  # the first index of the negation's clause (after the last comma or break)
     lex: _Lexicon
+    doubled: frozenset[int]  # negations and falsity words that turn each other round ("no hoax")
 
     def low(self, i: int) -> str:
         return self.lows[i] if 0 <= i < len(self.lows) else ""
@@ -366,7 +371,43 @@ def _open_question(v: _NegationView) -> bool:
     return False
 
 
+def _double_negation(v: _NegationView) -> bool:
+    """'is no hoax', 'was NOT a hoax', 'not fake': a negated falsity word affirms the claim."""
+    return v.k in v.doubled
+
+
+_DOUBLE_NEGATION_GAP = 3
+"""Tokens a falsity word may follow the negation that turns it round by ("not a real hoax")."""
+
+
+def double_negations(tokens: Sequence[Token]) -> frozenset[int]:
+    """The indexes of falsity words turned round by a negation before them, and of those negations.
+
+    "The photo is no hoax", "insists it was NOT a hoax": the claim is affirmed, so neither word
+    calls it false ("debunks the fiction that ..." still does). Linear.
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("The photo is not a hoax.")
+    >>> [doc.tokens[i].text for i in sorted(double_negations(doc.tokens))]
+    ['not', 'hoax']
+    """
+    lex = _lexicon()
+    out: set[int] = set()
+    for i, t in enumerate(tokens):
+        if t.text.lower() not in lex.falsity:
+            continue
+        for j in range(i - 1, max(-1, i - 1 - _DOUBLE_NEGATION_GAP), -1):
+            low = tokens[j].text.lower().replace("’", "'")
+            if low in lex.negation:
+                out.update((i, j))
+                break
+            if tokens[j].tag.startswith("VB") or low in _CLAUSE_BREAKS or low == ",":
+                break
+    return frozenset(out)
+
+
 _NEGATION_RULES = (
+    ("double-negation", _double_negation),
     ("imperative", _imperative),
     ("idiom", _idiom),
     ("gerund", _gerund),

@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from claimkit.claims import asserted_negations, split_clauses
+from claimkit.claims import asserted_negations, double_negations, split_clauses
 from claimkit.errors import InvalidInputError
 from claimkit.lang import timewords, wordclass
 from claimkit.lang.affiliations import wholes
@@ -1688,9 +1688,10 @@ def _text_clauses(doc: Document, lex: _Lex) -> list[_Clause]:
         words: list[str | None] = []
         cues: list[int] = []
         negations = frozenset(asserted_negations(clause))  # not "a panel that didn't ...", "don't shoot"
+        doubled = double_negations(clause)  # "is no hoax" calls nothing false
         for k, t in enumerate(clause):
             low = t.text.lower().replace("’", "'")
-            if (low in lex.negation and k in negations) or low in lex.falsity:
+            if (low in lex.negation and k in negations) or (low in lex.falsity and k not in doubled):
                 cues.append(k)
             word = None
             if low in lex.stopwords or not low[:1].isalnum():
@@ -1702,7 +1703,13 @@ def _text_clauses(doc: Document, lex: _Lex) -> list[_Clause]:
             elif t.tag.startswith(("NN", "JJ", "CD")):
                 word = stem(low)
             words.append(word)
-        near = {w for k in cues for w in words[max(0, k - _CUE_WINDOW) : k + _CUE_WINDOW + 1] if w is not None}
+        near = {
+            w
+            for k in cues
+            # a negation bears on what follows it ("the story is not true" aside); a falsity word both ways
+            for w in words[max(0, k - (1 if k in negations else _CUE_WINDOW)) : k + _CUE_WINDOW + 1]
+            if w is not None
+        }
         out.append(
             _Clause(
                 tuple(clause),
