@@ -45,8 +45,8 @@ import attrs
 from claimkit import _pycountry
 from claimkit.errors import InvalidInputError, InvalidSpanError
 from claimkit.lang import tags, wordclass
-from claimkit.lang.names import not_names, slug, strip_the
-from claimkit.lang.resources import rows
+from claimkit.lang.names import slug, strip_the
+from claimkit.lang.resources import rows, wordlist
 from claimkit.model import Actor, ActorKind, Span
 
 if TYPE_CHECKING:
@@ -219,7 +219,7 @@ def _lexicon() -> _Lexicon:  # noqa: C901  gathers one lexicon record from sever
         quantity_plural=MappingProxyType(quantity),
         pronouns=wordclass.third_person(),
         given_names=MappingProxyType({r[0]: r[1] for r in rows("first_names.tsv")}),
-        stopwords=not_names(),
+        stopwords=wordlist("actor_stopwords.txt"),
         informed=frozenset(r[0] for r in rows("attribution_words.tsv") if r[1] == "informed"),
     )
 
@@ -1642,7 +1642,70 @@ def _merge_surnames(state: _State) -> None:
     state.positions[:] = [(s, t, merged.get(a, a)) for s, t, a in state.positions]
 
 
-def find_actors(doc: Document, anchors: Sequence[Span] = (), *, frames: Sequence[SpeakerFrame] = ()) -> ActorTable:  # noqa: C901, PLR0912  the stage's driver: mentions, coreference and part-of links in order
+def _check_anchors(doc: Document, anchors: Sequence[Span]) -> None:
+    for span in anchors:
+        if not isinstance(span, Span):
+            msg = f"anchors must be Spans, got {type(span).__name__}"
+            raise InvalidInputError(msg)
+        if not 0 <= span.start <= span.end <= len(doc.text) or doc.text[span.start : span.end] != span.text:
+            msg = f"anchor span ({span.start}, {span.end}) {span.text!r} does not slice the document text"
+            raise InvalidSpanError(msg)
+
+
+def _reading_order(state: _State, lex: _Lexicon, anchors: Sequence[Span]) -> list[tuple[int, int, bool]]:
+    """``(start, end, is_anchor)`` of every phrase to read, in the order to read them."""
+    doc = state.doc
+    # nested attributions repeat their speakers' spans, up to once per statement of the chain:
+    # a span is read at most twice (the second reading sees what the first registered)
+    repeats = Counter((s.start, s.end) for s in anchors)
+    anchor_keys = set(repeats)
+    items: list[tuple[int, int, bool]] = [
+        (start, end, True) for (start, end), n in repeats.items() for _ in range(min(n, 2))
+    ]
+    tokens = doc.tokens
+    for i, j in _candidates(doc, lex):
+        key = (tokens[i].start, tokens[j - 1].end)
+        if key not in anchor_keys:
+            items.append((*key, False))
+    items.sort(key=lambda x: (x[0], -x[1], not x[2]))
+    if state.frames:  # a pronoun in a quotation is read once the quotation's speaker is known
+        quotes = state.quote_spans()
+        in_quote = [
+            x
+            for x in items
+            if x[2] and doc.text[x[0] : x[1]].lower() in lex.pronouns and _inside(quotes, x[0]) is not None
+        ]
+        if in_quote:
+            deferred = set(in_quote)
+            items = [x for x in items if x not in deferred] + in_quote
+    return items
+
+
+def _read_all(state: _State, items: Sequence[tuple[int, int, bool]]) -> None:
+    """Read every phrase into an actor, registering mentions; an anchor always gets one, and its rules are kept."""
+    doc = state.doc
+    reader = _Reader(state, register=True)
+    for start, end, is_anchor in items:
+        toks = doc.tokens_in(start, end)
+        reader.last_rule = reader.last_read_rule = None
+        actor_id = reader.read(toks, start, anchor=is_anchor)
+        if is_anchor and reader.last_rule is not None and actor_id is not None:
+            state.rules[start, end] = reader.last_rule
+        if is_anchor and reader.last_read_rule is not None and actor_id is not None:
+            state.read_rules[start, end] = reader.last_read_rule
+        if actor_id is None and is_anchor:
+            name = " ".join(doc.text[start:end].split()) or "unknown"
+            actor_id = reader.actor(name, ActorKind.UNKNOWN)
+        if actor_id is not None:
+            reader.mention(actor_id, start, end)
+            after = _after(doc, end)
+            if after:
+                reader.apposition(actor_id, after)
+            if is_anchor:
+                state.by_mention[start, end] = actor_id
+
+
+def find_actors(doc: Document, anchors: Sequence[Span] = (), *, frames: Sequence[SpeakerFrame] = ()) -> ActorTable:
     """The actors mentioned in *doc*; every span in *anchors* (speaker spans) gets one.
 
     Args:
@@ -1667,27 +1730,8 @@ def find_actors(doc: Document, anchors: Sequence[Span] = (), *, frames: Sequence
     >>> person.name, person.role, person.part_of
     ('Lee Park', 'Canadian Army General', 'canada')
     """
+    _check_anchors(doc, anchors)
     lex = _lexicon()
-    for span in anchors:
-        if not isinstance(span, Span):
-            msg = f"anchors must be Spans, got {type(span).__name__}"
-            raise InvalidInputError(msg)
-        if not 0 <= span.start <= span.end <= len(doc.text) or doc.text[span.start : span.end] != span.text:
-            msg = f"anchor span ({span.start}, {span.end}) {span.text!r} does not slice the document text"
-            raise InvalidSpanError(msg)
-    # nested attributions repeat their speakers' spans, up to once per statement of the chain:
-    # a span is read at most twice (the second reading sees what the first registered)
-    repeats = Counter((s.start, s.end) for s in anchors)
-    anchor_keys = set(repeats)
-    items: list[tuple[int, int, bool]] = [
-        (start, end, True) for (start, end), n in repeats.items() for _ in range(min(n, 2))
-    ]
-    tokens = doc.tokens
-    for i, j in _candidates(doc, lex):
-        key = (tokens[i].start, tokens[j - 1].end)
-        if key not in anchor_keys:
-            items.append((*key, False))
-    items.sort(key=lambda x: (x[0], -x[1], not x[2]))
     state = _State(
         doc=doc,
         speakers=frozenset((f.speaker.start, f.speaker.end) for f in frames if f.speaker is not None),
@@ -1697,35 +1741,7 @@ def find_actors(doc: Document, anchors: Sequence[Span] = (), *, frames: Sequence
             if f.speaker is not None
         ),
     )
-    reader = _Reader(state, register=True)
-    if state.frames:  # a pronoun in a quotation is read once the quotation's speaker is known
-        quotes = state.quote_spans()
-        in_quote = [
-            x
-            for x in items
-            if x[2] and doc.text[x[0] : x[1]].lower() in lex.pronouns and _inside(quotes, x[0]) is not None
-        ]
-        if in_quote:
-            deferred = set(in_quote)
-            items = [x for x in items if x not in deferred] + in_quote
-    for start, end, is_anchor in items:
-        toks = doc.tokens_in(start, end)
-        reader.last_rule = reader.last_read_rule = None
-        actor_id = reader.read(toks, start, anchor=is_anchor)
-        if is_anchor and reader.last_rule is not None and actor_id is not None:
-            state.rules[start, end] = reader.last_rule
-        if is_anchor and reader.last_read_rule is not None and actor_id is not None:
-            state.read_rules[start, end] = reader.last_read_rule
-        if actor_id is None and is_anchor:
-            name = " ".join(doc.text[start:end].split()) or "unknown"
-            actor_id = reader.actor(name, ActorKind.UNKNOWN)
-        if actor_id is not None:
-            reader.mention(actor_id, start, end)
-            after = _after(doc, end)
-            if after:
-                reader.apposition(actor_id, after)
-            if is_anchor:
-                state.by_mention[start, end] = actor_id
+    _read_all(state, _reading_order(state, lex, anchors))
     _merge_surnames(state)
     state.quote_spans()  # computed now, so that resolve() only ever reads the state
     entries = sorted(state.entries.values(), key=lambda e: e.order)

@@ -67,7 +67,7 @@ __all__ = [
     "spans_from_labels",
 ]
 
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 """Bumped whenever the features change: a model trained on other features is refused."""
 MODEL_FILE = "attribution-crf.crfsuite"
 """The model's file name in ``claimkit/data/en/``; its metadata is the same name with ``.json``."""
