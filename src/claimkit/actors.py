@@ -45,8 +45,8 @@ import attrs
 from claimkit import _pycountry
 from claimkit.errors import InvalidInputError, InvalidSpanError
 from claimkit.lang import tags, wordclass
-from claimkit.lang.names import slug, strip_the
-from claimkit.lang.resources import rows, wordlist
+from claimkit.lang.names import not_names, slug, strip_the
+from claimkit.lang.resources import rows
 from claimkit.model import Actor, ActorKind, Span
 
 if TYPE_CHECKING:
@@ -219,7 +219,7 @@ def _lexicon() -> _Lexicon:  # noqa: C901  gathers one lexicon record from sever
         quantity_plural=MappingProxyType(quantity),
         pronouns=wordclass.third_person(),
         given_names=MappingProxyType({r[0]: r[1] for r in rows("first_names.tsv")}),
-        stopwords=wordlist("actor_stopwords.txt"),
+        stopwords=not_names(),
         informed=frozenset(r[0] for r in rows("attribution_words.tsv") if r[1] == "informed"),
     )
 
