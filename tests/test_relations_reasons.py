@@ -69,3 +69,24 @@ def test_a_denial_reason_names_denier_source_and_what_was_denied(text: str, reas
     # the denied noun in the singular ("news" stays), the source with "the" when the text gives it,
     # and an apostrophe alone after a name ending in s
     assert _denial_reason(text) == reason
+
+
+@pytest.mark.parametrize(
+    ("verb", "said"),
+    [("disputed", "disputes"), ("rejected", "rejects"), ("dismissed", "dismisses"), ("denied", "denies")],
+)
+def test_a_denial_reason_uses_the_cues_own_denial_verb(verb: str, said: str) -> None:
+    text = f"The Daily Ledger reported that hackers planted chips in Acme servers. Acme {verb} the report."
+    assert _denial_reason(text) == f"Acme {said} the Daily Ledger's report that hackers planted chips in Acme servers"
+
+
+def test_third_person_of_a_verb() -> None:
+    from claimkit.lang.morphology import third_person
+
+    assert [third_person(v) for v in ("deny", "dispute", "dismiss", "say", "reject")] == [
+        "denies",
+        "disputes",
+        "dismisses",
+        "says",
+        "rejects",
+    ]

@@ -55,7 +55,7 @@ from claimkit.errors import InvalidInputError
 from claimkit.lang import timewords, wordclass
 from claimkit.lang.affiliations import wholes
 from claimkit.lang.cues import cue_lexicon
-from claimkit.lang.morphology import lemmatize, stem, verb_forms, verb_key
+from claimkit.lang.morphology import lemmatize, stem, third_person, verb_forms, verb_key
 from claimkit.lang.names import name_key
 from claimkit.lang.resources import rows, table, wordlist
 from claimkit.lang.synonyms import synonym
@@ -1398,14 +1398,26 @@ def _named(s: Statement) -> str:
     return name
 
 
+def _denial_verb(d: _Said) -> str:
+    """The verb a reason uses for a denial: the cue's own denial verb ("disputed" -> "dispute",
+    "rejected" -> "reject"), else "dispute" for a credibility dispute and "deny" for the rest."""
+    lex = _denial_lex()
+    cue = d.statement.cue.split() if d.statement.cue else []
+    lemma = lemmatize(cue[-1]) if cue else ""
+    refusal = lemma in lex.refusals and d.statement.content.text.lower().startswith("to ")  # "refused to accept"
+    if lemma in lex.denial_verbs and not refusal and d.statement.stance is not Stance.RETRACT:
+        return lemma
+    return "dispute" if d.denial == "dispute" else "deny"
+
+
 def _denial_reason(d: _Said, t: _Said) -> str:
     denier = _who(d.statement)
     source = _named(t.statement)
     noun = d.reference if d.reference is not None and d.reference in _denial_lex().report_nouns else "claim"
     noun = noun[:-1] if noun.endswith("s") and noun not in ("news", "numbers") else noun
-    verb = "deny" if d.statement.speaker is not None and d.statement.speaker.kind is ActorKind.GROUP else "denies"
-    if d.denial == "dispute":
-        verb = "dispute" if verb == "deny" else "disputes"
+    plural = d.statement.speaker is not None and d.statement.speaker.kind is ActorKind.GROUP
+    verb = _denial_verb(d)
+    verb = verb if plural else third_person(verb)
     content = " ".join(t.statement.content.text.split()).strip(' ,.“”"')
     if content.lower().startswith("that "):
         content = content[5:]

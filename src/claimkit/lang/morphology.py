@@ -29,7 +29,17 @@ from claimkit.lang.resources import rows, table, wordlist
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["WordMemo", "known_verbs", "lemmatize", "plural_forms", "singular", "stem", "verb_forms", "verb_key"]
+__all__ = [
+    "WordMemo",
+    "known_verbs",
+    "lemmatize",
+    "plural_forms",
+    "singular",
+    "stem",
+    "third_person",
+    "verb_forms",
+    "verb_key",
+]
 
 _SIBILANT_ENDINGS = ("s", "sh", "ch", "x", "z")
 _VOWELS = "aeiou"
@@ -54,6 +64,19 @@ def verb_forms(lemma: str) -> set[str]:
     else:
         forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
     return forms
+
+
+def third_person(lemma: str) -> str:
+    """The third person singular present of a regular verb ("push" -> "pushes").
+
+    >>> third_person("dispute"), third_person("deny"), third_person("dismiss"), third_person("reject")
+    ('disputes', 'denies', 'dismisses', 'rejects')
+    """
+    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in _VOWELS:
+        return lemma[:-1] + "ies"
+    if lemma.endswith(_SIBILANT_ENDINGS):
+        return lemma + "es"
+    return lemma + "s"
 
 
 def plural_forms(lemma: str) -> set[str]:
