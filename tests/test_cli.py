@@ -283,3 +283,18 @@ def test_text_report_names_other_documents_only(sample_analysis):
     report = cli.format_text(sample_analysis)
     assert "\ns1 contradicts s3 (score 0.90)\n" in report
     assert "\ns1 agrees other-paper:s9 (score 0.60)\n" in report
+
+
+@pytest.mark.parametrize("batch", ["0", "-1", "many"])
+def test_bad_store_batch_is_a_usage_error(tmp_path, article, batch, capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["store", "add", str(tmp_path / "claims.db"), str(article), "--batch", batch])
+    assert e.value.code == 2
+    assert "must be a positive number" in capsys.readouterr().err
+
+
+def test_good_store_batch_is_accepted(tmp_path, article):
+    assert (
+        main(["store", "add", str(tmp_path / "claims.db"), str(article), "--published", "2017-07-26", "--batch", "1"])
+        == 0
+    )

@@ -59,7 +59,7 @@ from claimkit import (
 from claimkit.tables import COLUMNS, TABLES
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
 __all__ = ["format_relation", "format_text", "main"]
 
@@ -346,15 +346,20 @@ def _add_store(sub: Any, raw: type[argparse.HelpFormatter]) -> None:  # noqa: AN
     export.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
 
 
-def _positive(value: str) -> int:
+def _whole_number(value: str, *, ok: Callable[[int], bool], what: str) -> int:
+    """*value* as an int that passes *ok*, else an argparse error saying it must be *what*."""
     try:
         n = int(value)
     except ValueError:
         n = 0
-    if n < 1:
-        msg = f"must be a positive number, got {value!r}"
+    if not ok(n):
+        msg = f"must be {what}, got {value!r}"
         raise argparse.ArgumentTypeError(msg)
     return n
+
+
+def _positive(value: str) -> int:
+    return _whole_number(value, ok=lambda n: n >= 1, what="a positive number")
 
 
 def _add_output(
@@ -367,14 +372,9 @@ def _add_output(
 
 
 def _jobs(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        n = 0
-    if n == 0 or n < -1:
-        msg = f"must be a positive number of processes or -1 (one per core), got {value!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return n
+    return _whole_number(
+        value, ok=lambda n: n >= 1 or n == -1, what="a positive number of processes or -1 (one per core)"
+    )
 
 
 def _add_inputs(p: argparse.ArgumentParser) -> None:
