@@ -22,15 +22,10 @@ they answer different questions, and merging their rules would change results:
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
 
 from claimkit.lang.resources import rows, table, wordlist
 
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
 __all__ = [
-    "WordMemo",
     "known_verbs",
     "lemmatize",
     "plural_forms",
@@ -185,35 +180,3 @@ def stem(word: str) -> str:
     while len(word) > _MIN_STEM and word[-1] in "aeiouy":
         word = word[:-1]
     return word
-
-
-class WordMemo:
-    """A word function's answers, remembered by the object that owns the memo (a stage's lexicon).
-
-    For the pure functions of this module (:func:`lemmatize`, :func:`stem` ...) that a stage calls
-    again and again on the same words: the answers are the function's own. Bounded: after *limit*
-    distinct words the memo forgets them all at once, so a stream of junk cannot grow it. There is
-    no memo at module level; each owner has its own.
-
-    >>> lemma = WordMemo(lemmatize)
-    >>> lemma("denied"), lemma("denied"), len(lemma)
-    ('deny', 'deny', 1)
-    """
-
-    __slots__ = ("_function", "_limit", "_memo")
-
-    def __init__(self, function: Callable[[str], str], limit: int = 1 << 15) -> None:
-        self._function = function
-        self._limit = limit
-        self._memo: dict[str, str] = {}
-
-    def __call__(self, word: str) -> str:
-        hit = self._memo.get(word)
-        if hit is None:
-            if len(self._memo) >= self._limit:
-                self._memo.clear()
-            hit = self._memo[word] = self._function(word)
-        return hit
-
-    def __len__(self) -> int:
-        return len(self._memo)
