@@ -31,8 +31,6 @@ ALLOWED: dict[str, int] = {
     "actors.py:_Reader": 954,
     "checking.py:_judge": 83,
     "temporal.py:_Reading": 494,
-    "store.py:Store": 460,
-    "render.py:_Page": 346,
 }
 
 
