@@ -64,7 +64,7 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 
 TESTS: dict[str, tuple[str, ...]] = {
-    "temporal": ("tests/test_temporal.py",),
+    "temporal": ("tests/test_temporal.py", "tests/test_temporal_pinned.py"),
     "attribution": (
         "tests/test_attribution.py",
         "tests/test_attribution_rules.py",
@@ -80,6 +80,7 @@ TESTS: dict[str, tuple[str, ...]] = {
         "tests/test_relations_reasons.py",
         "tests/test_denial_words.py",
         "tests/test_rank_claims.py",
+        "tests/test_relations_pinned.py",
     ),
 }
 
