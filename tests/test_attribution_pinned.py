@@ -100,3 +100,45 @@ def test_a_relative_pronoun_after_of_is_part_of_the_speaker() -> None:
     a = _one("Many of whom said the plan was fine.")
     assert a.speaker_span is not None
     assert a.speaker_span.text == "Many of whom"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ek said Monday that the road was closed.", "that the road was closed"),
+        ("The road was closed, Ek said Monday, because of the storm.", "The road was closed"),
+    ],
+)
+def test_a_bare_day_next_to_the_cue_is_not_content(text: str, content: str) -> None:
+    assert _one(text).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"), [("“EK: The road is closed.", "EK"), ("EK & RUIZ: The road is closed.", "EK & RUIZ")]
+)
+@pytest.mark.filterwarnings("ignore::claimkit.UnbalancedQuoteWarning")  # the stray mark never closes
+def test_a_speaker_label_may_follow_a_stray_quote_mark_and_join_names(text: str, speaker: str) -> None:
+    a = _one(text)
+    assert a.speaker_span is not None
+    assert (a.speaker_span.text, a.content.text) == (speaker, "The road is closed.")
+    assert _rules(a) == ["speaker-label"]
+
+
+def test_a_party_in_brackets_after_an_inverted_speaker_is_part_of_it() -> None:
+    a = _one("“The road is closed,” said Tom Ek (D-Ohio).")
+    assert a.speaker_span is not None
+    assert a.speaker_span.text == "Tom Ek (D-Ohio)"
+
+
+def test_a_nested_report_inside_a_quote_ends_before_the_quotes_comma() -> None:
+    outer, inner = _find("“Ruiz said the road was closed,” Ek said.")
+    assert outer.content.text == "“Ruiz said the road was closed,”"
+    assert inner.speaker_span is not None
+    assert (inner.speaker_span.text, inner.content.text) == ("Ruiz", "the road was closed")
+    assert [v.text for v in inner.via_spans] == ["Ek"]
+
+
+def test_a_quote_interrupted_by_he_said_is_read_quote_first() -> None:
+    first = _find("“The road,” he said, “is closed,” adding that it would reopen.")[0]
+    assert [p.text for p in first.content_parts] == ["“The road,”", "“is closed,”"]
+    assert _rules(first)[0] == "quote-then-subject-then-verb"
