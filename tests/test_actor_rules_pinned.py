@@ -316,3 +316,34 @@ def test_citizens_of_a_country_are_a_group_of_that_country() -> None:
 def test_a_name_before_a_spokesman_title_owns_the_spokesman() -> None:
     actor = _only("Tarkan spokesman Ann Roe said no.", "Tarkan spokesman Ann Roe")
     assert (actor.id, actor.role, actor.part_of) == ("ann-roe", "Tarkan spokesman", "tarkan")
+
+
+def test_we_skips_names_inside_an_earlier_quote() -> None:
+    actor = _only("Ann Roe said: “Tom Ek lied.” We said no.", "We")
+    assert actor.id == "ann-roe"
+
+
+def test_one_of_them_beyond_the_window_reads_them_as_a_pronoun() -> None:
+    text = "U.S. military officials met us. The Vortan Bank closed. It rained. One of them said no."
+    _, table, span = _actor(text, "One of them")
+    assert table.rule_at(span) == "plural-pronoun-last-group"
+
+
+def test_they_in_a_quote_goes_to_a_plural_group() -> None:
+    text = "U.S. military officials met Jon Bell. Ann Roe said: “They lied.”"
+    actor, rule = _framed(text, "They", "“They lied.”", "Ann Roe")
+    assert actor is not None
+    assert (actor.id, rule) == ("us-military-officials", "pronoun-in-quote-frame")
+
+
+def test_a_minister_run_found_in_the_text_derives_the_ministry() -> None:
+    found = _found("Polish foreign minister Jan Nowak spoke.")
+    nowak = found["jan-nowak"]
+    assert nowak.part_of == "polish-foreign-ministry"
+    assert [m.text for m in nowak.mentions] == ["Polish foreign minister Jan Nowak", "Jan Nowak"]
+
+
+def test_an_honorific_alone_is_no_titled_person() -> None:
+    actor, table, span = _actor("Mr. Tom Ek spoke. Mr. said no.", "Mr.")
+    assert actor.kind is not ActorKind.PERSON
+    assert table.read_rule_at(span) != "titled-person"
