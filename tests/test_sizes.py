@@ -25,7 +25,6 @@ ALLOWED: dict[str, int] = {
     "claims.py:_verbal": 109,
     "render.py:render_html": 87,
     "attribution.py:_Reader.np_left": 86,
-    "_perceptron.py:FastPerceptron.__init__": 82,
     "cli.py:_parser": 81,  # the argparse tree of every subcommand
     "attribution.py:_Reader": 1287,
     "actors.py:_Reader": 954,
