@@ -308,6 +308,64 @@ def test_a_clause_time_is_read_once_per_clause(monkeypatch: pytest.MonkeyPatch) 
     assert len(calls) == 1
 
 
+def test_a_clause_time_is_read_once_for_overlapping_statements(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    scan = claims_mod._scan_clause_time
+
+    def counted(clause: list[object]) -> object:
+        calls.append(1)
+        return scan(clause)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(claims_mod, "_scan_clause_time", counted)
+    text = "Russia armed the group in May 2015."
+    found = extract_claims(default_analyzer().processor.parse(text), _statements_over(text, 3), ActorTable())
+    assert [c.time.timex if c.time else None for c in found] == ["2015-05"] * 3
+    assert len(calls) == 1
+
+
+def test_a_shorter_content_over_the_same_clause_keeps_its_own_time() -> None:
+    text = "Russia armed the group in May 2015."
+    doc = default_analyzer().processor.parse(text)
+    whole = Statement(id="s1", kind=StatementKind.PARTIAL, content=Span.from_text(text, 0, len(text)))
+    short = Statement(id="s2", kind=StatementKind.PARTIAL, content=Span.from_text(text, 0, 22))
+    found = extract_claims(doc, [whole, short], ActorTable())
+    assert [(c.statement_id, c.time.timex if c.time else None) for c in found] == [("s1", "2015-05"), ("s2", None)]
+
+
+def test_reading_a_statement_stops_at_the_claim_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[int] = []
+    clause_claims = claims_mod._clause_claims
+
+    def counted(ctx: object, clause: list[object], *, first: bool) -> object:
+        read.append(1)
+        return clause_claims(ctx, clause, first=first)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(claims_mod, "_clause_claims", counted)
+    text = " ".join(["Russia arms the group."] * (claims_mod.MAX_CLAIMS_PER_STATEMENT + 5))
+    assert len(claims_of(text)) == claims_mod.MAX_CLAIMS_PER_STATEMENT
+    assert len(read) == claims_mod.MAX_CLAIMS_PER_STATEMENT
+
+
+def test_claim_ids_run_on_across_statements() -> None:
+    text = "Russia arms the group. Iran sends money to the group."
+    doc = default_analyzer().processor.parse(text)
+    statements = [
+        Statement(id="s1", kind=StatementKind.PARTIAL, content=Span.from_text(text, 0, 22)),
+        Statement(id="s2", kind=StatementKind.PARTIAL, content=Span.from_text(text, 23, len(text))),
+    ]
+    found = extract_claims(doc, statements, ActorTable())
+    assert [(c.id, c.statement_id) for c in found] == [("c1", "s1"), ("c2", "s2")]
+
+
+def test_a_verb_of_no_class_with_one_argument_resolves_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    resolved: list[object] = []
+    monkeypatch.setattr(claims_mod, "_resolve_once", lambda _ctx, span: resolved.append(span))
+    assert claims_of("The minister resigned.") == ()
+    assert resolved == []
+    assert [c.predicate for c in claims_of("The minister thanked the voters.")] == ["thank"]
+    assert len(resolved) == 2
+
+
 # --------------------------------------------------------------------------- negation scope
 
 
