@@ -60,7 +60,7 @@ from claimkit.model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from claimkit.actors import ActorTable
     from claimkit.model import Actor, Statement
@@ -79,6 +79,7 @@ __all__ = [
     "proper_noun_verb",
     "report_object_denials",
     "split_clauses",
+    "subject_before",
     "verb_key",
 ]
 
@@ -133,6 +134,7 @@ class _Lexicon:
     hedges: dict[str, float]
     exclusive: frozenset[str]
     approximators: frozenset[str]  # words before a number that widen it ("at least", "nearly")
+    approximator_phrases: frozenset[str]  # those of several words ("up to", "as many as")
     denial_verbs: frozenset[str]  # "denied (the report) that S": S is asserted false
     report_nouns: frozenset[str]
     falsity: frozenset[str]  # words that call a claim false ("hoax", "denied")
@@ -159,6 +161,7 @@ def _lexicon() -> _Lexicon:
         hedges={k: float(v[0]) for k, v in table("hedges.tsv").items()},
         exclusive=wordlist("exclusive.txt"),
         approximators=frozenset(table("approximators.tsv")) | {"at", "to", "than", "as", "many"},
+        approximator_phrases=frozenset(k for k in table("approximators.tsv") if " " in k),
         denial_verbs=frozenset(w for w in wordlist("denial_verbs.txt") if " " not in w),
         report_nouns=wordlist("report_nouns.txt"),
         falsity=wordlist("falsity.txt"),
@@ -583,14 +586,40 @@ def _statement_claims(ctx: _Ctx, parts: Sequence[Span]) -> list[Claim]:
     :data:`MAX_CLAIMS_PER_STATEMENT` claims kept (reading stops when they are made); ids follow ``ctx.made``."""
     budget = MAX_CLAIM_TOKENS
     found: list[Claim] = []
-    for part in parts:
-        tokens = ctx.doc.tokens_in(part.start, part.end)[:budget]
+    for whole in _joined_parts(ctx.doc, parts):
+        tokens = whole[:budget]
         budget -= len(tokens)
         for clause in split_clauses(tokens):
             found.extend(_clause_claims(ctx, clause, first=clause[0] is tokens[0]))
             if len(found) >= MAX_CLAIMS_PER_STATEMENT:
                 return found[:MAX_CLAIMS_PER_STATEMENT]
     return found
+
+
+def _joined_parts(doc: Document, parts: Sequence[Span]) -> list[list[Token]]:
+    """The tokens of each content part, a part with no verb joined to the next ("joined-parts"): in
+    '"Russia," the minister said, "is arming the rebels."' or "Russia, according to officials, armed the
+    rebels" the attribution interrupts a clause, and the words before it are the subject of the verb after it.
+    The quote marks and commas at the seam go."""
+    out: list[list[Token]] = []
+    for part in parts:
+        tokens = list(doc.tokens_in(part.start, part.end))
+        while tokens and _seam(tokens[0]) and tokens[0].text != ",":
+            tokens.pop(0)
+        before = out[-1] if out else []
+        while before and _seam(before[-1]):
+            before.pop()  # seam marks are never part of a claim: a clause does not end in them
+        subjectless = bool(tokens) and (tokens[0].tag.startswith(("VB", "RB")) or tokens[0].tag == "MD")
+        verbless = bool(before) and not any(t.tag.startswith("VB") or t.tag == "MD" for t in before)
+        if subjectless and verbless and before[-1].tag in _NP_HEAD_TAGS:
+            out[-1] = before + tokens
+        else:
+            out.append(tokens)
+    return [t for t in out if t]
+
+
+def _seam(t: Token) -> bool:
+    return t.text == "," or t.text in _BRACKETS or t.tag in tags.BRACKET_TAGS
 
 
 def _parts_to_read(doc: Document, statements: Sequence[Statement]) -> dict[str, list[Span]]:
@@ -881,6 +910,8 @@ def _scan_left(clause: list[Token], i: int, lex: _Lexicon, *, negative: bool) ->
             and clause[left.j - 1].tag == "PRP"
         ):
             left.j -= 1  # "which they say were supplied": step over the parenthetical report
+        elif _mistagged_name(clause, left.j, lex):
+            break  # "Russia/RB appeared to arm": the subject, not an adverb
         elif t.tag.startswith("VB") or t.tag == "MD" or low == "to" or t.tag.startswith("RB"):
             if lemma in lex.negating_verbs:
                 left.negative = not left.negative
@@ -891,6 +922,73 @@ def _scan_left(clause: list[Token], i: int, lex: _Lexicon, *, negative: bool) ->
             break
         left.j -= 1
     return left
+
+
+def _mistagged_name(clause: Sequence[Token], j: int, lex: _Lexicon) -> bool:
+    """'Russia appeared to arm', 'Acme seems to have closed': a capitalized word the tagger read as an adverb
+    opens the clause before a finite verb; a name, not an adverb ("However", "Meanwhile", "Reportedly" are not)."""
+    t = clause[j]
+    if t.tag != "RB" or not (t.text[:1].isupper() and t.text.isalpha()) or any(u.text.isalnum() for u in clause[:j]):
+        return False
+    low = t.text.lower()
+    if low.endswith("ly") or low in _sentence_words() or low in lex.hedges or low in lex.negation:
+        return False
+    return j + 1 < len(clause) and clause[j + 1].tag in ("VBD", "VBZ", "VBP", "MD")
+
+
+@functools.cache
+def _sentence_words() -> frozenset[str]:
+    return wordlist("sentence_starters.txt") | wordlist("stopwords.txt") | wordlist("exclusive.txt")
+
+
+def _subject_mistagged_name(clause: list[Token], j: int) -> list[Token] | None:
+    return [clause[j]] if j >= 0 and _mistagged_name(clause, j, _lexicon()) else None
+
+
+_PARENTHETICAL_OPENERS = frozenset({"IN", "VBG", "RB", "TO"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _subject_before_parenthetical(clause: list[Token], j: int) -> list[Token] | None:
+    """'Russia, according to officials, armed', 'Iran, like Russia, armed': the subject before a phrase set off
+    by commas that opens with a preposition, a gerund or an adverb and holds no finite verb."""
+    if j < 0 or clause[j].text != ",":
+        return None
+    for m in range(j - 1, max(0, j - _PARENTHETICAL_MAX) - 1, -1):
+        t = clause[m]
+        if t.tag in _FINITE_TAGS:
+            return None
+        if t.text == ",":
+            opens = m + 1 < j and clause[m + 1].tag in _PARENTHETICAL_OPENERS
+            return _np_left(clause, m - 1) if opens and m > 0 else None
+    return None
+
+
+_SUBJECT_RULES: tuple[tuple[str, Callable[[list[Token], int], list[Token] | None]], ...] = (
+    ("mistagged-name", _subject_mistagged_name),
+    ("before-parenthetical", _subject_before_parenthetical),
+)
+"""Ways to find a subject the plain noun phrase to the left of the verb misses, tried in order."""
+
+
+def subject_before(clause: list[Token], j: int) -> tuple[list[Token] | None, str | None]:
+    """The subject ending at clause index *j* (left of a verb), and the name of the rule that found it.
+
+    ``None`` as the rule: the plain noun phrase ending at *j*. Otherwise a rule of :data:`_SUBJECT_RULES`:
+    ``mistagged-name`` (a name the tagger read as an adverb: "Russia appeared to ...") or
+    ``before-parenthetical`` ("Russia, according to officials, armed ...").
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("Russia, according to officials, armed the rebels.")
+    >>> np, rule = subject_before(list(doc.tokens), 5)
+    >>> [t.text for t in np], rule
+    (['Russia'], 'before-parenthetical')
+    """
+    for name, rule in _SUBJECT_RULES:
+        found = rule(clause, j)
+        if found:
+            return found, name
+    return _np_left(clause, j), None
 
 
 def _right_negation(clause: list[Token], after: int, lex: _Lexicon) -> tuple[int, int]:
@@ -907,7 +1005,7 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
     i = frame.index
     passive = _is_passive(clause, i)
     left = _scan_left(clause, i, lex, negative=clause_neg)
-    subject_np = _np_left(clause, left.j)
+    subject_np, _rule = subject_before(clause, left.j)
     start = clause.index(subject_np[0]) if subject_np else left.j + 1
     negative = left.negative != _denied_complement(clause, start, lex)  # "denied the report that ...": not so
     flips, after = _right_negation(clause, frame.end, lex)
@@ -1226,13 +1324,15 @@ def _np_left(clause: list[Token], j: int) -> list[Token] | None:  # noqa: C901  
 def _np_right(clause: list[Token], j: int) -> tuple[list[Token] | None, int]:
     """The noun phrase starting at clause index *j* (an object), and the index after it."""
     k = j
+    approximators = _lexicon().approximators
     while k < len(clause) and (clause[k].tag in ("RP", "RB") or clause[k].text in _BRACKETS):
+        if _opens_approximator_phrase(clause, k) and _number_within(clause, k + 1, 3):
+            break  # "killed up to 80 people": "up" opens the quantity, not a particle
         k += 1
     start = k
     if k < len(clause) and clause[k].text.lower() in ("both", "either", "neither"):
         k += 1  # "declined both the award and ..."
         start = k
-    approximators = _lexicon().approximators
     while k < len(clause) and clause[k].text.lower() in approximators and _number_within(clause, k + 1, 3):
         k += 1  # "moved at least 20,000 troops", "up to 80 people": the quantity is part of the object
     while k < len(clause):
@@ -1248,6 +1348,15 @@ def _np_right(clause: list[Token], j: int) -> tuple[list[Token] | None, int]:
     if k == start:
         return None, start
     return clause[start:k], k
+
+
+def _opens_approximator_phrase(clause: list[Token], k: int) -> bool:
+    """Whether a phrase of several words from ``approximators.tsv`` ("up to", "as many as") starts at index *k*."""
+    for n in (2, 3):
+        words = " ".join(t.text.lower() for t in clause[k : k + n])
+        if words in _lexicon().approximator_phrases:
+            return True
+    return False
 
 
 def _number_within(clause: list[Token], j: int, n: int) -> bool:
