@@ -702,6 +702,11 @@ def _order(s: Statement) -> tuple[str, int, str]:
     return (str(s.doc_id or ""), s.content.start, s.id)
 
 
+def _ordered(x: Statement, y: Statement) -> tuple[Statement, Statement]:
+    """The two statements in document order: the order of a relation's ``a`` and ``b``."""
+    return (x, y) if _order(x) <= _order(y) else (y, x)
+
+
 def _may_relate(a: _Entry, b: _Entry) -> bool:
     sa, sb = a.statement, b.statement
     if sa is sb:
@@ -892,6 +897,7 @@ _TOPIC_SPAN = 8  # the share of shared words is counted against at most this man
 _REPORT_CUES = frozenset({"report", "claim", "allege", "accuse", "reveal", "write", "publish", "charge", "suggest"})
 _W_SUBJECT = 0.45  # the denier (or what it speaks for) is the subject of the statement's claim
 _W_BLAME = 0.3  # "denied responsibility" / "X was involved": the statement blames the denier
+_W_FIGURES = 0.4  # "refused to accept those numbers": the latest statement before it giving a figure
 
 
 @attrs.frozen
@@ -909,6 +915,10 @@ class _DenialLex:
     acceptances: frozenset[str]  # "accept", "acknowledge", "confirm"
     knowledge: Mapping[str, str]  # knowledge_words.tsv: word, verb form or phrase -> kind (know, not, certain, open)
     knowledge_starts: frozenset[str]  # the words an entry of it starts with: a statement without one has none
+    figure_nouns: frozenset[str]  # report nouns naming a figure ("numbers", "estimates"): rule figure-reference
+    contrasts: frozenset[str]  # contrast_words.txt: rule cited-contrast
+    accusations: frozenset[str]  # accusation_verbs.txt: rule accusation-answer
+    speech: frozenset[str]  # cue verb lemmas ("said", "reported" in "what X reported")
     skip: frozenset[str] = attrs.field(init=False)  # words that are never what a statement is about
 
     @skip.default
@@ -939,6 +949,10 @@ def _denial_lex() -> _DenialLex:
         acceptances=accept,
         knowledge=knowledge,
         knowledge_starts=frozenset(k.split(" ")[0] for k in knowledge),
+        figure_nouns=frozenset(r[0] for r in rows("report_nouns.txt") if r[1:2] == ("figure",)),
+        contrasts=wordlist("contrast_words.txt"),
+        accusations=wordlist("accusation_verbs.txt"),
+        speech=frozenset(cues.verbs),
     )
 
 
@@ -1003,6 +1017,10 @@ class _Said:
     superlative: bool = False  # it has a superlative word ("largest"): a rank may be in it
     named_accused: frozenset[str] = frozenset()  # "claims of Russian involvement": whom a denial's blame names
     knows: _Knows | None = None  # what it says someone has not established, or is sure of
+    figures: bool = False  # its content gives a number (rule figure-reference)
+    cites: frozenset[str] = frozenset()  # whom it sets itself against: "despite what X said" (rule cited-contrast)
+    accused: frozenset[str] = frozenset()  # whom it accuses: "accused X of ..." (rule accusation-answer)
+    clears: frozenset[str] = frozenset()  # name keys of its negative claims' subjects ("Acme does not ...")
 
 
 @attrs.frozen(kw_only=True)
@@ -1039,10 +1057,10 @@ def _denial_kind(s: Statement, words: list[str], lex: _DenialLex) -> str | None:
     cue = lemmatize(s.cue.split()[0]) if s.cue else ""
     if s.stance is Stance.RETRACT:
         return "retract"
+    refused = _refused(s, words, lex)
+    if refused is not None:
+        return "deny" if refused else None
     if s.stance is Stance.DENY:
-        if cue in lex.refusals and words[:1] == ["to"]:
-            # "refused to accept the figures" denies them; "declined to comment" denies nothing
-            return "deny" if len(words) > 1 and lemmatize(words[1]) in lex.acceptances else None
         return "deny"
     if s.stance is Stance.DISMISS and (
         cue in lex.denial_verbs or any(_falsity_at(words, i, lex, predicative=False) for i in range(len(words)))
@@ -1055,6 +1073,18 @@ def _denial_kind(s: Statement, words: list[str], lex: _DenialLex) -> str | None:
     if any(w in lex.evidence for w in words) or (s.stance is Stance.DISMISS and cue in ("question", "doubt")):
         return "dispute"
     return None
+
+
+def _refused(s: Statement, words: list[str], lex: _DenialLex) -> bool | None:
+    """Rule ``refusal-to-accept``: "refused to accept the figures" denies them; "declined to comment" denies nothing.
+
+    True or False when a verb of the cue is a refusal ("refused", "flat out refused",
+    "declined") and the content is its "to" complement, whatever stance the cue was read
+    with; None when the cue refuses nothing.
+    """
+    if words[:1] != ["to"] or not s.cue or not any(lemmatize(w) in lex.refusals for w in s.cue.lower().split()):
+        return None
+    return len(words) > 1 and lemmatize(words[1]) in lex.acceptances
 
 
 _NOUN_CUE = "noun-cue-that"  # the attribution rule of "Spicer's claim that ..."
@@ -1102,10 +1132,9 @@ def _said(
     who: set[str] = set()
     if s.speaker is not None:
         who |= actors.members(doc, s.speaker.id)
-        for name in actors.member_names(doc, s.speaker.id):
-            who |= {content_key(w) for w in _WORD.findall(name) if w.lower() not in lex.stopwords}
+        who |= _name_keys(actors.member_names(doc, s.speaker.id), lex)
     elif s.speaker_span is not None:
-        who |= {content_key(w) for w in _WORD.findall(s.speaker_span.text) if w.lower() not in lex.stopwords}
+        who |= _name_keys((s.speaker_span.text,), lex)
     found = [memo.key(w) for w in words]
     keys = frozenset(
         _blame_key(words, i, lex) if words[i] in lex.blame_nouns else k for i, k in enumerate(found) if k is not None
@@ -1119,12 +1148,16 @@ def _said(
     )
     subjects: set[str] = set()
     denied_subjects: set[str] = set()
+    clears: set[str] = set()
     for c in claims:
         if c.subject is not None and c.subject.actor_id is not None:
             keys_ = actors.members(doc, c.subject.actor_id)
             (denied_subjects if c.polarity is Polarity.NEGATIVE else subjects).update(keys_)
+            if c.polarity is Polarity.NEGATIVE:
+                clears.update(_name_keys(actors.member_names(doc, c.subject.actor_id), lex))
     cue = lemmatize(s.cue.split()[0]) if s.cue else ""
     knows = None if denial is not None or s.stance is Stance.ASK else _knowledge(words, frozenset(who), lex)
+    accusing = s.cue is not None and any(memo.lemma(w) in lex.accusations for w in s.cue.lower().split())
     return _Said(
         statement=s,
         doc=doc,
@@ -1144,7 +1177,55 @@ def _said(
         superlative=not _rank_lex()[0].keys().isdisjoint(words),
         knows=knows,
         named_accused=_named_accused(words, lex) if denial is not None else frozenset(),
+        figures=any(w[:1].isdigit() for w in words),
+        cites=_cited(words, lex) if not lex.contrasts.isdisjoint(words) else frozenset(),
+        accused=_accused(words, lex) if accusing else frozenset(),
+        clears=frozenset(clears),
     )
+
+
+_CITE_WINDOW = 6  # words after a contrast word that may hold "what X said" or "X's claims"
+_ACCUSED_HEAD = 5  # words of an accusation's content before "of" / "for" / "with" that name the accused
+
+
+def _name_keys(names: Iterable[str], lex: _DenialLex) -> frozenset[str]:
+    """The content keys of the words of actor names."""
+    return frozenset(content_key(w) for name in names for w in _WORD.findall(name) if w.lower() not in lex.stopwords)
+
+
+def _cited(words: list[str], lex: _DenialLex) -> frozenset[str]:
+    """Rule ``cited-contrast``, one side: whom a statement sets itself against.
+
+    "despite what the mayor said", "contrary to the minister's claims", "more than double
+    what the agency reported": the names between "what" and a speech verb, or before a report
+    noun, right after a contrast word (contrast_words.txt).
+    """
+    out: set[str] = set()
+    for k, w in enumerate(words):
+        if w not in lex.contrasts:
+            continue
+        after = words[k + 1 : k + 1 + _CITE_WINDOW]
+        if after[:1] == ["to"]:
+            after = after[1:]
+        names: list[str] = []
+        if after[:1] == ["what"]:
+            verb = next((j for j in range(2, len(after)) if lemmatize(after[j]) in lex.speech), None)
+            names = after[1:verb] if verb is not None else []
+        else:
+            noun = next((j for j, x in enumerate(after) if x in lex.report_nouns), None)
+            names = after[:noun] if noun is not None else []
+        out.update(content_key(x) for x in names if x not in lex.skip and len(x) > _MIN_WORD and not x.isdigit())
+    return frozenset(out)
+
+
+def _accused(words: list[str], lex: _DenialLex) -> frozenset[str]:
+    """Rule ``accusation-answer``, one side: the names an accusation's content opens with ("Y of Z")."""
+    head = words[:_ACCUSED_HEAD]
+    at = next((j for j, x in enumerate(head) if x in ("of", "for", "with")), None)
+    if at is None:
+        return frozenset()
+    names = [x for x in head[:at] if x not in lex.skip and len(x) > _MIN_WORD and x not in _pronouns()]
+    return frozenset(content_key(x) for x in names)
 
 
 _ACCUSED_WINDOW = 2  # words before a blame noun ("Russian involvement") or after its "of" that name the accused
@@ -1201,7 +1282,8 @@ def _knowledge(words: list[str], who: frozenset[str], lex: _DenialLex) -> _Knows
             if any(x in lex.negation for x in words[max(0, i - 2) : i]):
                 continue  # "not sure"
             phrase = " ".join(words[i : i + 2]) if " ".join(words[i : i + 2]) in kinds else w
-            holder = _keys(words[max(0, i - _KNOW_HOLDER) : i], lex)
+            # "there is no doubt", "I am sure": no one named, the speaker is sure (rule knowledge-clash)
+            holder = _keys(words[max(0, i - _KNOW_HOLDER) : i], lex) or who
             after = words[i + phrase.count(" ") + 1 : i + 1 + _KNOW_TOPIC]
             return _Knows(certain=True, holder=holder, topic=_keys(after, lex), open=False, phrase=phrase)
     return None
@@ -1256,16 +1338,128 @@ def _retraction_relations(said: Sequence[_Said]) -> list[Relation]:
             if _nested_or_same(t, d) or not (on_topic or bare):
                 continue
             why = "shared words: " + ", ".join(sorted(shared)) if shared else "its latest statement before it"
-            first, second = (t, d) if _order(t.statement) <= _order(d.statement) else (d, t)
+            first, second = _ordered(t.statement, d.statement)
             out.append(
                 Relation(
                     kind=RelationKind.CHANGED,
-                    a=first.statement,
-                    b=second.statement,
+                    a=first,
+                    b=second,
                     score=_SCORE_RETRACTION,
                     reasons=(
                         f"changed account: {_who(t.statement)} first said “{_short(t.statement)}”, later retracted it",
                         f"rule retraction: the speaker takes back its own statement; {why}",
+                    ),
+                )
+            )
+    return out
+
+
+_SCORE_CONTRAST = 0.6
+
+
+def _contrast_relations(said: Sequence[_Said]) -> list[Relation]:
+    """Rule ``cited-contrast``: "despite what X said, ...", "more than double what X reported".
+
+    A statement that sets itself against what a named source said contradicts that source's
+    statements on its topic (two shared content words, or a third of its own): the best
+    ``_MAX_TARGETS``. Candidates come from an index of speakers, not all pairs.
+    """
+    citing = [(p, d) for p, d in enumerate(said) if d.cites]
+    if not citing:
+        return []
+    by_speaker: dict[str, list[int]] = {}
+    for n, t in enumerate(said):
+        if t.denial is None and t.statement.stance is not Stance.ASK:
+            for k in t.who:
+                by_speaker.setdefault(k, []).append(n)
+    out = []
+    for at, d in citing:
+        found: set[int] = set()
+        for k in d.cites:
+            found.update(_nearest(by_speaker.get(k, []), at))
+        topic = d.words - d.cites
+        scored = []
+        for n in found:
+            t = said[n]
+            shared = topic & t.words
+            if n == at or _nested_or_same(t, d) or not _on_topic(shared, topic):
+                continue
+            scored.append((-len(shared), n, shared))
+        for _, n, shared in sorted(scored)[:_MAX_TARGETS]:
+            t = said[n]
+            first, second = _ordered(t.statement, d.statement)
+            named = ", ".join(sorted(d.cites & t.who))
+            out.append(
+                Relation(
+                    kind=RelationKind.CONTRADICTS,
+                    a=first,
+                    b=second,
+                    score=_SCORE_CONTRAST,
+                    reasons=(
+                        (
+                            f"{_who(d.statement)} {_says(d.statement)} “{_short(d.statement)}”, against what "
+                            f"{_who(t.statement)} said: “{_short(t.statement)}”"
+                        ),
+                        (
+                            f"rule cited-contrast: it names {named} after a contrast word; "
+                            f"shared words: {', '.join(sorted(w.lstrip('#') for w in shared))}"
+                        ),
+                    ),
+                )
+            )
+    return out
+
+
+def _on_topic(shared: frozenset[str], topic: frozenset[str]) -> bool:
+    """Two shared content words, or a share of the topic's (at most ``_TOPIC_SPAN``) words."""
+    return len(shared) >= _TOPIC_MIN_SHARED or len(shared) / max(1, min(len(topic), _TOPIC_SPAN)) >= _TOPIC_MIN_SHARE
+
+
+_SCORE_ACCUSATION = 0.55
+
+
+def _accusation_relations(said: Sequence[_Said]) -> list[Relation]:
+    """Rule ``accusation-answer``: "X accused Y of Z" against Y's denial, or Y saying it did not.
+
+    The answer is a denial by the accused (or one naming it as the blamed: "denied Y's
+    involvement"), or a statement, by someone other than the accuser, with a negative claim
+    about the accused ("Y does not hold such weapons"). In one article that is enough; across articles they must also
+    be on one topic. Candidates come from an index of the accused, not all pairs.
+    """
+    accusations: dict[str, list[int]] = {}
+    for n, t in enumerate(said):
+        for k in t.accused:
+            accusations.setdefault(k, []).append(n)
+    if not accusations:
+        return []
+    out = []
+    for at, d in enumerate(said):
+        if d.denial != "deny" and not d.clears:
+            continue
+        answers = (d.who | d.named_accused if d.denial == "deny" else frozenset()) | d.clears
+        found: set[int] = set()
+        for k in answers:
+            found.update(_nearest(accusations.get(k, []), at))
+        for n in sorted(found):
+            t = said[n]
+            topic = d.words - d.who
+            if d.who & t.who or _nested_or_same(t, d) or (t.doc != d.doc and not _on_topic(topic & t.words, topic)):
+                continue
+            first, second = _ordered(t.statement, d.statement)
+            out.append(
+                Relation(
+                    kind=RelationKind.CONTRADICTS,
+                    a=first,
+                    b=second,
+                    score=_SCORE_ACCUSATION,
+                    reasons=(
+                        (
+                            f"{_who(t.statement)} accuses “{_short(t.statement)}”; "
+                            f"{_who(d.statement)} {_says(d.statement)} “{_short(d.statement)}”"
+                        ),
+                        "rule accusation-answer: the accused ("
+                        + ", ".join(sorted(answers & t.accused))
+                        + ") denies it or says it did not",
                     ),
                 )
             )
@@ -1303,7 +1497,7 @@ def _knowledge_clash(u: _Said, c: _Said) -> Relation | None:
     what = "shared words: " + ", ".join(sorted(shared)) if shared else "the unknown is an open question"
     why = (
         "rule knowledge-clash: one says it is not established, the other that the same holder "
-        f"({', '.join(sorted(uk.holder & ck.holder))}) is sure of it; {what}"
+        f"({', '.join(sorted(k for k in uk.holder & ck.holder if not k.startswith('@')))}) is sure of it; {what}"
     )
     return Relation(
         kind=RelationKind.CONTRADICTS,
@@ -1359,7 +1553,8 @@ def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]: 
     bare = d.reference is not None and not topic_words  # "denied the report", "denied it": nothing else to go on
     blamed = d.who | d.named_accused
     accused = bool(blamed & (t.words | t.about)) and (on_topic or "#blame" in shared or bare)
-    if not (nested or subject or accused or on_topic):
+    figures = recent and t.figures and d.reference in _denial_lex().figure_nouns
+    if not (nested or subject or accused or on_topic or figures):
         return 0.0, []  # a denial must bear on what the statement says
     if nested:
         score += _W_NESTED
@@ -1381,11 +1576,22 @@ def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]: 
     if shared:
         score += _W_TOPIC * min(1.0, share)
         why.append("shared words: " + ", ".join(sorted(w.lstrip("#") for w in shared)))
+    return _reference_terms(d, t, (score, why), recent=recent, figures=figures)
+
+
+def _reference_terms(
+    d: _Said, t: _Said, so_far: tuple[float, list[str]], *, recent: bool, figures: bool
+) -> tuple[float, list[str]]:
+    """The score terms of a denial that refers by a noun or pronoun ("the report", "those numbers")."""
+    score, why = so_far
     if d.reference is not None and t.report_cue:
         score += _W_REPORTED
     if recent and d.reference is not None:
         score += _W_RECENT
         why.append("the latest report before it")
+    if figures:
+        score += _W_FIGURES
+        why.append("the figures it refers to (rule figure-reference)")
     return score, why
 
 
@@ -1453,7 +1659,14 @@ def _statement_relations(
 ) -> list[Relation]:
     """Relations read from whole statements: denials and their targets, knowledge clashes, retractions, ranks."""
     said = _said_all(groups, actors)
-    return [*_denial_relations(said), *_knowledge_relations(said), *_retraction_relations(said), *_rank_relations(said)]
+    return [
+        *_denial_relations(said),
+        *_knowledge_relations(said),
+        *_retraction_relations(said),
+        *_rank_relations(said),
+        *_contrast_relations(said),
+        *_accusation_relations(said),
+    ]
 
 
 def _said_all(groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]], actors: _Actors) -> list[_Said]:
@@ -1475,6 +1688,7 @@ def _denial_relations(said: Sequence[_Said]) -> list[Relation]:  # noqa: C901  o
     denials = [(p, d) for p, d in enumerate(said) if d.denial == "deny"]
     if not denials:
         return []
+    lex = _denial_lex()
     postings: dict[str, list[int]] = {}
     for n, t in enumerate(said):
         if t.denial is None:
@@ -1487,9 +1701,11 @@ def _denial_relations(said: Sequence[_Said]) -> list[Relation]:  # noqa: C901  o
             hits = postings.get(k, [])
             if len(hits) <= _MAX_WORD_POSTINGS:
                 found.update(hits)
-        # the nearest earlier statement of the same article, for "the report" and "it"
-        same = [n for n in found if said[n].doc == d.doc and said[n].index < d.index]
-        earlier = _nearest_before(said, at) if d.reference is not None else []
+        # the nearest earlier statement of the same article, for "the report" and "it";
+        # one giving a figure for "those numbers" (rule figure-reference)
+        figures = d.reference in lex.figure_nouns
+        same = [n for n in found if said[n].doc == d.doc and said[n].index < d.index and said[n].figures >= figures]
+        earlier = _nearest_before(said, at, figures=figures) if d.reference is not None else []
         found.update(earlier)
         latest = max(same + earlier, key=lambda n: said[n].index, default=None)
         scored = []
@@ -1499,12 +1715,12 @@ def _denial_relations(said: Sequence[_Said]) -> list[Relation]:  # noqa: C901  o
                 scored.append((score, n, why))
         for score, n, why in _innermost_targets(said, sorted(scored, key=lambda x: (-x[0], x[1]))):
             t = said[n]
-            first, second = (t, d) if _order(t.statement) <= _order(d.statement) else (d, t)
+            first, second = _ordered(t.statement, d.statement)
             out.append(
                 Relation(
                     kind=RelationKind.CONTRADICTS,
-                    a=first.statement,
-                    b=second.statement,
+                    a=first,
+                    b=second,
                     score=round(min(1.0, _SCORE_DENIAL * min(1.0, score)), 3),
                     reasons=(_denial_reason(d, t), _DENIAL_REASON + "; ".join([*why, "rule denial-target"])),
                 )
@@ -1512,8 +1728,9 @@ def _denial_relations(said: Sequence[_Said]) -> list[Relation]:  # noqa: C901  o
     return out
 
 
-def _nearest_before(said: Sequence[_Said], at: int) -> list[int]:
-    """The nearest statement before denial ``said[at]`` in its article that is not its denier's own.
+def _nearest_before(said: Sequence[_Said], at: int, *, figures: bool = False) -> list[int]:
+    """The nearest statement before denial ``said[at]`` in its article that is not its denier's own
+    (and gives a figure, with *figures*).
 
     The statements of one article are consecutive in *said*, so the walk goes back from the
     denial, at most ``MAX_PARTNERS`` steps (never over all statements).
@@ -1523,7 +1740,7 @@ def _nearest_before(said: Sequence[_Said], at: int) -> list[int]:
         t = said[n]
         if t.doc != d.doc:
             break
-        if t.denial is None and not (d.who & t.who):
+        if t.denial is None and not (d.who & t.who) and t.figures >= figures:
             return [n]
     return []
 
@@ -1654,15 +1871,15 @@ def _rank_relations(said: Sequence[_Said]) -> list[Relation]:  # noqa: C901  one
                 shared = x.words & y.words
                 if not shared and not (x.doc == y.doc and y.all_time):
                     continue  # the same thing: a shared word, or one article ranking against all time twice
-                a, b = (x, y) if _order(x.statement) <= _order(y.statement) else (y, x)
+                a, b = _ordered(x.statement, y.statement)
                 why = f"shared words: {', '.join(sorted(shared))}" if shared else "the same article"
                 if x.carrier or y.carrier:
                     why += "; it cites a report saying so (rule report-carrier)"
                 out.append(
                     Relation(
                         kind=RelationKind.CONTRADICTS,
-                        a=a.statement,
-                        b=b.statement,
+                        a=a,
+                        b=b,
                         score=_SCORE_RANK,
                         reasons=(
                             (
