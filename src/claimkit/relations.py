@@ -63,7 +63,7 @@ from claimkit.model import ActorKind, Polarity, Relation, RelationKind, Stance
 from claimkit.quantities import Source, merge_relations, reported_by
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from claimkit.model import Actor, Analysis, Argument, Claim, Statement, TimeValue
     from claimkit.text import Document, Token
@@ -276,22 +276,31 @@ class _Entry:
     speaker: str | None
 
 
-def _arg(arg: Argument | None, doc: object, actors: _Actors, lex: _Lex, *, specific: bool = False) -> _Arg:
-    """*specific*: match on specific words only ("the one" identifies nothing as an object)."""
+def _arg(
+    arg: Argument | None,
+    doc: object,
+    actors: _Actors,
+    lex: _Lex,
+    *,
+    specific: bool = False,
+    stem_of: Callable[[str], str] = stem,
+) -> _Arg:
+    """*specific*: match on specific words only ("the one" identifies nothing as an object); *stem_of*: ``stem``
+    or a memo of it."""
     if arg is None:
         return _NO_ARG
     keys = actors.keys(doc, arg.actor_id) if arg.actor_id is not None else frozenset()
     # a resolved argument answers to its actor's name, so an unresolved "Freedonian" still meets it
     text = (actors.name(doc, arg.actor_id) if arg.actor_id is not None else "") or arg.text
-    content = [
-        w for w in _WORD.findall(text.lower()) if w not in lex.stopwords and not w.isdigit() and w not in _pronouns()
-    ]
+    every = _WORD.findall(text.lower())
+    pronouns = _pronouns()
+    content = [w for w in every if w not in lex.stopwords and not w.isdigit() and w not in pronouns]
     # "officials" alone identifies nobody, but it is all that "the officials" has to match on
     specific_words = [w for w in content if w not in lex.generic and w not in lex.quantities]
     # a counted generic noun ("12 members") is specific enough: the count is compared
-    numbers = any(w.isdigit() or w in lex.quantities for w in _WORD.findall(text.lower()))
+    numbers = any(w.isdigit() or w in lex.quantities for w in every)
     counted = numbers and any(w not in lex.quantities for w in content)
-    words = frozenset("@" + stem(w) for w in (specific_words or ([] if specific and not counted else content)))
+    words = frozenset("@" + stem_of(w) for w in (specific_words or ([] if specific and not counted else content)))
     registered = arg.actor_id is not None and actors.known(doc, arg.actor_id)
     return _Arg(keys, words, arg.text, registered)
 
@@ -345,6 +354,26 @@ def _entries(
     roots: dict[str, str],
 ) -> list[_Entry]:
     out: list[_Entry] = []
+    memo: dict[tuple[object, str | None, str, bool], _Arg] = {}  # arguments repeat across claims
+
+    def arg(a: Argument | None, doc: object, *, specific: bool = False) -> _Arg:
+        if a is None:
+            return _NO_ARG
+        key = (doc, a.actor_id, a.text, specific)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _arg(a, doc, actors, lex, specific=specific, stem_of=stem_of)
+        return found
+
+    stems: dict[str, str] = {}
+
+    def stem_of(w: str) -> str:
+        out = stems.get(w)
+        if out is None:
+            out = stems[w] = stem(w)
+        return out
+
+    pronouns = _pronouns()
     for doc, statement, claims in pairs:
         root = roots.get(statement.id, statement.id)
         order = (str(statement.doc_id or doc), statement.content.start, statement.id)
@@ -353,9 +382,9 @@ def _entries(
             if theme is not None and theme.span is not None and theme.span.text.lower() in _pronouns():
                 theme = None  # "they were provided by X": the thing is only a pronoun
             theme_words = frozenset(
-                stem(w)
+                stem_of(w)
                 for w in _WORD.findall((theme.text if theme else "").lower())
-                if w not in lex.stopwords and not _NUMBER.match(w) and w not in lex.quantities and w not in _pronouns()
+                if w not in lex.stopwords and not _NUMBER.match(w) and w not in lex.quantities and w not in pronouns
             )
             obj_text = _object_context(claim).lower()
             head = _WORD.findall(obj_text)
@@ -365,11 +394,7 @@ def _entries(
                 if cls is not None and cls.startswith(_TRANSFER)
                 else cls or "v:" + verb_key(synonym(claim.predicate))  # "purchase" meets "buy"
             )
-            second = (
-                _arg(claim.recipient, doc, actors, lex)
-                if cls is not None
-                else _arg(claim.object, doc, actors, lex, specific=True)
-            )
+            second = arg(claim.recipient, doc) if cls is not None else arg(claim.object, doc, specific=True)
             out.append(
                 _Entry(
                     statement=statement,
@@ -379,11 +404,11 @@ def _entries(
                     root=root,
                     family=family,
                     lemma=verb_key(synonym(claim.predicate.split(" ")[0])),
-                    subject=_arg(claim.subject, doc, actors, lex),
+                    subject=arg(claim.subject, doc),
                     second=second,
-                    theme=_arg(claim.object, doc, actors, lex),
+                    theme=arg(claim.object, doc),
                     theme_words=theme_words,
-                    theme_head=stem(head[-1]) if head else "",
+                    theme_head=stem_of(head[-1]) if head else "",
                     numbers=_numbers(obj_text, lex),
                     exclusive="only" in claim.hedges,
                     relational=cls is not None,
@@ -920,11 +945,22 @@ class _DenialLex:
     accusations: frozenset[str]  # accusation_verbs.txt: rule accusation-answer
     speech: frozenset[str]  # cue verb lemmas ("said", "reported" in "what X reported")
     skip: frozenset[str] = attrs.field(init=False)  # words that are never what a statement is about
+    verdicts: frozenset[str] = attrs.field(init=False)  # falsity and truth words: no verdict without one
+    denial_starts: frozenset[str] = attrs.field(init=False)  # the first three letters of the denial verbs
+
+    @denial_starts.default
+    def _denial_starts(self) -> frozenset[str]:
+        # a form shares its lemma's first three letters (irregular_verbs.tsv has no denial verb)
+        return frozenset(v[:3] for v in self.denial_verbs)
 
     @skip.default
     def _skip(self) -> frozenset[str]:
         about_nothing = self.report_nouns | self.falsity | self.truth | self.negation | self.stopwords
         return about_nothing | _REFERENCE_WORDS | self.times
+
+    @verdicts.default
+    def _verdicts(self) -> frozenset[str]:
+        return self.falsity | self.truth
 
 
 @functools.cache
@@ -971,10 +1007,47 @@ class _Words:
     Made afresh by each :func:`relate` / :func:`find_relations` call: no state outlives it.
     """
 
-    def __init__(self, lex: _DenialLex) -> None:
+    def __init__(self, lex: _DenialLex, actors: _Actors) -> None:
         self._lex = lex
+        self._actors = actors
         self._keys: dict[str, str | None] = {}
         self._lemmas: dict[str, str] = {}
+        self._members: dict[tuple[object, str], frozenset[str]] = {}
+        self._names: dict[tuple[object, str], frozenset[str]] = {}
+        self._who: dict[tuple[object, str, bool], frozenset[str]] = {}
+
+    def members(self, doc: object, actor_id: str) -> frozenset[str]:
+        """``_Actors.members``, once per actor (the registry is complete before statements are read)."""
+        key = (doc, actor_id)
+        out = self._members.get(key)
+        if out is None:
+            out = self._members[key] = self._actors.members(doc, actor_id)
+        return out
+
+    def names(self, doc: object, actor_id: str) -> frozenset[str]:
+        """The content keys of the names of the actor and of what it is part of."""
+        key = (doc, actor_id)
+        out = self._names.get(key)
+        if out is None:
+            out = self._names[key] = _name_keys(self._actors.member_names(doc, actor_id), self._lex)
+        return out
+
+    def who(self, doc: object, s: Statement) -> frozenset[str]:
+        """The speaker and what it is part of: actor keys and name words (the speaker span's, unresolved)."""
+        if s.speaker is not None:
+            key = (doc, s.speaker.id, True)
+        elif s.speaker_span is not None:
+            key = (doc, s.speaker_span.text, False)
+        else:
+            return frozenset()
+        out = self._who.get(key)
+        if out is None:
+            if s.speaker is not None:
+                out = self.members(doc, s.speaker.id) | self.names(doc, s.speaker.id)
+            else:
+                out = _name_keys((key[1],), self._lex)
+            self._who[key] = out
+        return out
 
     def lemma(self, w: str) -> str:
         out = self._lemmas.get(w)
@@ -1004,7 +1077,8 @@ class _Said:
     root: str
     index: int  # position in its document
     who: frozenset[str]  # the speaker and what it is part of: actor keys and name words
-    words: frozenset[str]  # content-word keys
+    text_words: tuple[str, ...]  # the content's words, lower case
+    memo: _Words
     about: frozenset[str]  # actor keys of its claims' arguments
     subjects: frozenset[str]  # actor keys of its claims' subjects (positive claims)
     cleared: frozenset[str]  # actor keys of subjects of its negative claims ("Russia does not possess ...")
@@ -1021,6 +1095,11 @@ class _Said:
     cites: frozenset[str] = frozenset()  # whom it sets itself against: "despite what X said" (rule cited-contrast)
     accused: frozenset[str] = frozenset()  # whom it accuses: "accused X of ..." (rule accusation-answer)
     clears: frozenset[str] = frozenset()  # name keys of its negative claims' subjects ("Acme does not ...")
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """Content-word keys: made on demand (only a denial, a retraction or a cited source needs them)."""
+        return _content_keys(self.text_words, _denial_lex(), self.memo)
 
 
 @attrs.frozen(kw_only=True)
@@ -1062,15 +1141,19 @@ def _denial_kind(s: Statement, words: list[str], lex: _DenialLex) -> str | None:
         return "deny" if refused else None
     if s.stance is Stance.DENY:
         return "deny"
+    verdict = not lex.verdicts.isdisjoint(words)  # _falsity_at is true only at one of these words
     if s.stance is Stance.DISMISS and (
-        cue in lex.denial_verbs or any(_falsity_at(words, i, lex, predicative=False) for i in range(len(words)))
+        cue in lex.denial_verbs
+        or (verdict and any(_falsity_at(words, i, lex, predicative=False) for i in range(len(words))))
     ):
         return "deny"  # "dismissed as nonsense", "rebuffed"
-    if s.stance in (Stance.ASSERT, Stance.CONFIRM) and any(
-        _falsity_at(words, i, lex, predicative=True) for i in range(len(words))
+    if (
+        s.stance in (Stance.ASSERT, Stance.CONFIRM)
+        and verdict
+        and any(_falsity_at(words, i, lex, predicative=True) for i in range(len(words)))
     ):
         return "deny"  # "There is no truth in the newspaper's story", "the claims are false"
-    if any(w in lex.evidence for w in words) or (s.stance is Stance.DISMISS and cue in ("question", "doubt")):
+    if not lex.evidence.isdisjoint(words) or (s.stance is Stance.DISMISS and cue in ("question", "doubt")):
         return "dispute"
     return None
 
@@ -1112,7 +1195,7 @@ def _reference(words: list[str], lex: _DenialLex) -> tuple[str | None, list[str]
     return None, []
 
 
-def _blame_key(words: list[str], i: int, lex: _DenialLex) -> str:
+def _blame_key(words: Sequence[str], i: int, lex: _DenialLex) -> str:
     """'#blame' for 'responsible', 'involvement', 'role'; the plain word when negated ("not ... role")."""
     if any(w in lex.negation for w in words[max(0, i - 4) : i]):
         return content_key(words[i])
@@ -1120,55 +1203,50 @@ def _blame_key(words: list[str], i: int, lex: _DenialLex) -> str:
 
 
 def _said(
-    where: tuple[object, int, str], s: Statement, claims: Sequence[Claim], tables: tuple[_Actors, _DenialLex, _Words]
+    where: tuple[object, int, str], s: Statement, claims: Sequence[Claim], tables: tuple[_DenialLex, _Words]
 ) -> _Said:
     doc, index, root = where
-    actors, lex, memo = tables
+    lex, memo = tables
     text = " ".join(p.text for p in (s.content_parts or (s.content,)))
     words = _WORD.findall(text.lower().replace("’", "'").replace("n't", " not"))
     calls_false = _denial_kind(s, words, lex)
     denial = None if _writers_verdict(s) else calls_false
     reference, source = _reference(words, lex) if denial is not None else (None, [])
-    who: set[str] = set()
-    if s.speaker is not None:
-        who |= actors.members(doc, s.speaker.id)
-        who |= _name_keys(actors.member_names(doc, s.speaker.id), lex)
-    elif s.speaker_span is not None:
-        who |= _name_keys((s.speaker_span.text,), lex)
-    found = [memo.key(w) for w in words]
-    keys = frozenset(
-        _blame_key(words, i, lex) if words[i] in lex.blame_nouns else k for i, k in enumerate(found) if k is not None
-    )
+    who = memo.who(doc, s)
+    unique = set(words)
     about = frozenset(
         k
         for c in claims
         for arg in (c.subject, c.object, c.recipient)
         if arg is not None and arg.actor_id is not None
-        for k in actors.members(doc, arg.actor_id)
+        for k in memo.members(doc, arg.actor_id)
     )
     subjects: set[str] = set()
     denied_subjects: set[str] = set()
     clears: set[str] = set()
     for c in claims:
         if c.subject is not None and c.subject.actor_id is not None:
-            keys_ = actors.members(doc, c.subject.actor_id)
+            keys_ = memo.members(doc, c.subject.actor_id)
             (denied_subjects if c.polarity is Polarity.NEGATIVE else subjects).update(keys_)
             if c.polarity is Polarity.NEGATIVE:
-                clears.update(_name_keys(actors.member_names(doc, c.subject.actor_id), lex))
+                clears.update(memo.names(doc, c.subject.actor_id))
     cue = lemmatize(s.cue.split()[0]) if s.cue else ""
-    knows = None if denial is not None or s.stance is Stance.ASK else _knowledge(words, frozenset(who), lex)
+    knows = None if denial is not None or s.stance is Stance.ASK else _knowledge(words, who, lex)
     accusing = s.cue is not None and any(memo.lemma(w) in lex.accusations for w in s.cue.lower().split())
     return _Said(
         statement=s,
         doc=doc,
         root=root,
         index=index,
-        who=frozenset(who),
-        words=keys,
+        who=who,
+        text_words=tuple(words),
+        memo=memo,
         about=about,
         subjects=frozenset(subjects),
         cleared=frozenset(denied_subjects),
-        reports_denial=any(memo.lemma(w) in lex.denial_verbs or w.startswith("denial") for w in words),
+        reports_denial=any(
+            w.startswith("denial") or (w[:3] in lex.denial_starts and memo.lemma(w) in lex.denial_verbs) for w in unique
+        ),
         denial=denial,
         reference=reference,
         source=frozenset(content_key(w) for w in source),
@@ -1177,8 +1255,8 @@ def _said(
         superlative=not _rank_lex()[0].keys().isdisjoint(words),
         knows=knows,
         named_accused=_named_accused(words, lex) if denial is not None else frozenset(),
-        figures=any(w[:1].isdigit() for w in words),
-        cites=_cited(words, lex) if not lex.contrasts.isdisjoint(words) else frozenset(),
+        figures=any(w[:1].isdigit() for w in unique),
+        cites=_cited(words, lex) if not lex.contrasts.isdisjoint(unique) else frozenset(),
         accused=_accused(words, lex) if accusing else frozenset(),
         clears=frozenset(clears),
     )
@@ -1186,6 +1264,17 @@ def _said(
 
 _CITE_WINDOW = 6  # words after a contrast word that may hold "what X said" or "X's claims"
 _ACCUSED_HEAD = 5  # words of an accusation's content before "of" / "for" / "with" that name the accused
+
+
+def _content_keys(words: Sequence[str], lex: _DenialLex, memo: _Words) -> frozenset[str]:
+    """The content keys of a statement's words; a blame noun's is '#blame' unless negated (:func:`_blame_key`)."""
+    unique = set(words)
+    keys = {k for w in unique if w not in lex.blame_nouns and (k := memo.key(w)) is not None}
+    if not lex.blame_nouns.isdisjoint(unique):
+        keys.update(
+            _blame_key(words, i, lex) for i, w in enumerate(words) if w in lex.blame_nouns and memo.key(w) is not None
+        )
+    return frozenset(keys)
 
 
 def _name_keys(names: Iterable[str], lex: _DenialLex) -> frozenset[str]:
@@ -1442,8 +1531,9 @@ def _accusation_relations(said: Sequence[_Said]) -> list[Relation]:
             found.update(_nearest(accusations.get(k, []), at))
         for n in sorted(found):
             t = said[n]
-            topic = d.words - d.who
-            if d.who & t.who or _nested_or_same(t, d) or (t.doc != d.doc and not _on_topic(topic & t.words, topic)):
+            if d.who & t.who or _nested_or_same(t, d):
+                continue
+            if t.doc != d.doc and not _on_topic(t.words & (d.words - d.who), d.words - d.who):
                 continue
             first, second = _ordered(t.statement, d.statement)
             out.append(
@@ -1671,7 +1761,7 @@ def _statement_relations(
 
 def _said_all(groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]], actors: _Actors) -> list[_Said]:
     lex = _denial_lex()
-    memo = _Words(lex)
+    memo = _Words(lex, actors)
     said: list[_Said] = []
     for doc, statements, claims in groups:
         roots = _roots(statements)
@@ -1679,7 +1769,7 @@ def _said_all(groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim
         for c in claims:
             by_statement.setdefault(c.statement_id, []).append(c)
         for i, s in enumerate(_first_sayings(statements)):
-            said.append(_said((doc, i, roots.get(s.id, s.id)), s, by_statement.get(s.id, ()), (actors, lex, memo)))
+            said.append(_said((doc, i, roots.get(s.id, s.id)), s, by_statement.get(s.id, ()), (lex, memo)))
     return said
 
 
