@@ -364,3 +364,11 @@ def test_rule_knowledge_clash_no_doubt_is_the_speakers_own():
         '"There is no doubt," the agency said on Friday.'
     )
     assert any("knowledge-clash" in why for why in _rules(a))
+
+
+def test_rule_accusation_answer_relates_a_denial_naming_the_accused():
+    a = claimkit.analyze(
+        "The inspector accused Ruritania of hiding the fuel. "
+        "The minister said it was nonsense that Ruritania would hide anything."
+    )
+    assert any("rule accusation-answer" in why for why in _rules(a))

@@ -46,7 +46,7 @@ import bisect
 import functools
 import math
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
@@ -1015,6 +1015,43 @@ class _Words:
         self._members: dict[tuple[object, str], frozenset[str]] = {}
         self._names: dict[tuple[object, str], frozenset[str]] = {}
         self._who: dict[tuple[object, str, bool], frozenset[str]] = {}
+        self._content: dict[str, str] = {}
+        self._seen: set[str] = set()  # the words classify() has sorted
+        self.denial_words: set[str] = set()  # words reporting a denial ("denied", "denials")
+        self.digit_words: set[str] = set()  # words starting with a digit
+
+    def classify(self, unique: set[str]) -> None:
+        """Sort the words not seen before into ``denial_words`` and ``digit_words`` (each word once per call)."""
+        new = unique - self._seen
+        if not new:
+            return
+        self._seen |= new
+        lex = self._lex
+        for w in new:
+            if w.startswith("denial") or (w[:3] in lex.denial_starts and self.lemma(w) in lex.denial_verbs):
+                self.denial_words.add(w)
+            if w[:1].isdigit():
+                self.digit_words.add(w)
+
+    def keys_of(self, unique: set[str]) -> frozenset[str]:
+        """The content keys of the words (:meth:`key`), those saying nothing left out."""
+        for w in unique - self._keys.keys():
+            self.key(w)
+        out = set(map(self._keys.__getitem__, unique))
+        out.discard(None)
+        return frozenset(cast("set[str]", out))
+
+    def content_key(self, w: str) -> str:
+        """:func:`content_key`, once per word."""
+        out = self._content.get(w)
+        if out is None:
+            out = self._content[w] = content_key(w)
+        return out
+
+    def name_keys(self, names: Iterable[str]) -> frozenset[str]:
+        """The content keys of the words of actor names."""
+        stop = self._lex.stopwords
+        return frozenset(self.content_key(w) for name in names for w in _WORD.findall(name) if w.lower() not in stop)
 
     def members(self, doc: object, actor_id: str) -> frozenset[str]:
         """``_Actors.members``, once per actor (the registry is complete before statements are read)."""
@@ -1029,7 +1066,7 @@ class _Words:
         key = (doc, actor_id)
         out = self._names.get(key)
         if out is None:
-            out = self._names[key] = _name_keys(self._actors.member_names(doc, actor_id), self._lex)
+            out = self._names[key] = self.name_keys(self._actors.member_names(doc, actor_id))
         return out
 
     def who(self, doc: object, s: Statement) -> frozenset[str]:
@@ -1045,7 +1082,7 @@ class _Words:
             if s.speaker is not None:
                 out = self.members(doc, s.speaker.id) | self.names(doc, s.speaker.id)
             else:
-                out = _name_keys((key[1],), self._lex)
+                out = self.name_keys((key[1],))
             self._who[key] = out
         return out
 
@@ -1214,6 +1251,7 @@ def _said(
     reference, source = _reference(words, lex) if denial is not None else (None, [])
     who = memo.who(doc, s)
     unique = set(words)
+    memo.classify(unique)
     about = frozenset(
         k
         for c in claims
@@ -1244,9 +1282,7 @@ def _said(
         about=about,
         subjects=frozenset(subjects),
         cleared=frozenset(denied_subjects),
-        reports_denial=any(
-            w.startswith("denial") or (w[:3] in lex.denial_starts and memo.lemma(w) in lex.denial_verbs) for w in unique
-        ),
+        reports_denial=not memo.denial_words.isdisjoint(unique),
         denial=denial,
         reference=reference,
         source=frozenset(content_key(w) for w in source),
@@ -1255,7 +1291,7 @@ def _said(
         superlative=not _rank_lex()[0].keys().isdisjoint(words),
         knows=knows,
         named_accused=_named_accused(words, lex) if denial is not None else frozenset(),
-        figures=any(w[:1].isdigit() for w in unique),
+        figures=not memo.digit_words.isdisjoint(unique),
         cites=_cited(words, lex) if not lex.contrasts.isdisjoint(unique) else frozenset(),
         accused=_accused(words, lex) if accusing else frozenset(),
         clears=frozenset(clears),
@@ -1269,17 +1305,11 @@ _ACCUSED_HEAD = 5  # words of an accusation's content before "of" / "for" / "wit
 def _content_keys(words: Sequence[str], lex: _DenialLex, memo: _Words) -> frozenset[str]:
     """The content keys of a statement's words; a blame noun's is '#blame' unless negated (:func:`_blame_key`)."""
     unique = set(words)
-    keys = {k for w in unique if w not in lex.blame_nouns and (k := memo.key(w)) is not None}
-    if not lex.blame_nouns.isdisjoint(unique):
-        keys.update(
-            _blame_key(words, i, lex) for i, w in enumerate(words) if w in lex.blame_nouns and memo.key(w) is not None
-        )
-    return frozenset(keys)
-
-
-def _name_keys(names: Iterable[str], lex: _DenialLex) -> frozenset[str]:
-    """The content keys of the words of actor names."""
-    return frozenset(content_key(w) for name in names for w in _WORD.findall(name) if w.lower() not in lex.stopwords)
+    blame = unique & lex.blame_nouns
+    keys = memo.keys_of(unique - blame)
+    if blame:
+        keys |= {_blame_key(words, i, lex) for i, w in enumerate(words) if w in blame and memo.key(w) is not None}
+    return keys
 
 
 def _cited(words: list[str], lex: _DenialLex) -> frozenset[str]:
@@ -1510,10 +1540,11 @@ _SCORE_ACCUSATION = 0.55
 def _accusation_relations(said: Sequence[_Said]) -> list[Relation]:
     """Rule ``accusation-answer``: "X accused Y of Z" against Y's denial, or Y saying it did not.
 
-    The answer is a denial by the accused (or one naming it as the blamed: "denied Y's
-    involvement"), or a statement, by someone other than the accuser, with a negative claim
-    about the accused ("Y does not hold such weapons"). In one article that is enough; across articles they must also
-    be on one topic. Candidates come from an index of the accused, not all pairs.
+    The answer is a denial by the accused, or one naming it ("denied Y's involvement", a
+    verdict "it is nonsense that Y would do it"), or a statement, by someone other than the
+    accuser, with a negative claim about the accused ("Y does not hold such weapons"). In one
+    article that is enough; across articles they must also be on one topic. Candidates come
+    from an index of the accused, not all pairs.
     """
     accusations: dict[str, list[int]] = {}
     for n, t in enumerate(said):
@@ -1525,7 +1556,7 @@ def _accusation_relations(said: Sequence[_Said]) -> list[Relation]:
     for at, d in enumerate(said):
         if d.denial != "deny" and not d.clears:
             continue
-        answers = (d.who | d.named_accused if d.denial == "deny" else frozenset()) | d.clears
+        answers = _answers(d)
         found: set[int] = set()
         for k in answers:
             found.update(_nearest(accusations.get(k, []), at))
@@ -1554,6 +1585,16 @@ def _accusation_relations(said: Sequence[_Said]) -> list[Relation]:
                 )
             )
     return out
+
+
+def _answers(d: _Said) -> frozenset[str]:
+    """Whom statement *d* answers an accusation for (rule ``accusation-answer``)."""
+    if d.denial != "deny":
+        return d.clears
+    # a denial by the accused or naming it as the blamed; a verdict of falsity on words about
+    # it ("it is nonsense that Y would do it"), not a denial cue's content
+    verdict = d.words if d.statement.stance is not Stance.DENY else frozenset()
+    return d.clears | d.who | d.named_accused | verdict
 
 
 def _nested_or_same(t: _Said, d: _Said) -> bool:
