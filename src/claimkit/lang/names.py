@@ -32,7 +32,10 @@ def slug(name: str) -> str:
     >>> slug("U.S. military officials"), slug("José Ortíz"), slug("Ann’s team")
     ('us-military-officials', 'jose-ortiz', 'anns-team')
     """
-    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    if name.isascii():  # nothing to fold
+        folded = name
+    else:
+        folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return _SLUG_SEP.sub("-", _SLUG_DROP.sub("", folded.lower())).strip("-") or "actor"
 
 
