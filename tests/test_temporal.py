@@ -1130,3 +1130,74 @@ def test_more_or_less_than_an_offset_is_an_open_or_bounded_range():
     assert normalize_date("2019-h2", reference=REF).timex == "2019-H2"
     with pytest.raises(claimkit.DateNormalizationError):
         normalize_date("5.12", reference=REF)  # a clock time, a decimal or a date: no guess
+
+
+def _spoken(text, aid, content, cue, speaker, *, after=0):
+    a = _attribution(text, aid, content, cue, after=after)
+    s = text.index(speaker, after)
+    return attrs.evolve(a, speaker_span=Span.from_text(text, s, s + len(speaker)))
+
+
+@pytest.mark.needs_nltk_data
+def test_an_infinitive_cue_under_a_past_verb_is_dated_by_the_publication(processor):
+    text = "The spokesman convened reporters in the briefing room to accuse them of lying."
+    result = times_of(processor, text, attributions=(_attribution(text, "s1", "them of lying", "to accuse"),))
+    assert result.statement_times["s1"].timex == "2017-07-26"
+    assert result.statement_time_rules["s1"] == "publication"
+
+
+@pytest.mark.needs_nltk_data
+@pytest.mark.parametrize(
+    "text",
+    ["The spokesman is expected to accuse them of lying.", "The spokesman wants to accuse them of lying."],
+)
+def test_an_infinitive_cue_under_a_plan_or_a_wish_has_no_time(processor, text):
+    result = times_of(processor, text, attributions=(_attribution(text, "s1", "them of lying", "to accuse"),))
+    assert "s1" not in result.statement_times
+
+
+@pytest.mark.needs_nltk_data
+def test_the_same_speaker_opening_the_next_paragraph_goes_on_with_the_same_occasion(processor):
+    text = "Ms Novak said on Monday that the plan was dead.\n\nMs Novak suggested the talks were over."
+    attributions = (
+        _spoken(text, "s1", "the plan was dead", "said", "Ms Novak"),
+        _spoken(text, "s2", "the talks were over", "suggested", "Ms Novak", after=text.index("\n\n")),
+    )
+    result = times_of(processor, text, attributions=attributions)
+    assert result.statement_times["s2"].timex == "2017-07-24"
+    assert result.statement_time_rules["s2"] == "same_speaker_next_paragraph"
+    assert result.statement_time_sources["s2"] == TimeSource.CONTEXT
+
+
+@pytest.mark.needs_nltk_data
+def test_the_same_speaker_next_paragraph_in_the_present_tense_is_a_new_occasion(processor):
+    text = "Ms Novak said on Monday that the plan was dead.\n\nMs Novak says the talks are over."
+    attributions = (
+        _spoken(text, "s1", "the plan was dead", "said", "Ms Novak"),
+        _spoken(text, "s2", "the talks are over", "says", "Ms Novak", after=text.index("\n\n")),
+    )
+    result = times_of(processor, text, attributions=attributions)
+    assert result.statement_time_rules["s2"] == "publication"
+
+
+@pytest.mark.needs_nltk_data
+def test_a_participle_cue_takes_the_time_of_a_statement_listed_after_it(processor):
+    text = (
+        "The mayor said on Monday that the old bridge over the river was entirely safe for all traffic and "
+        "pedestrians, accusing critics of panic."
+    )
+    attributions = (
+        _attribution(text, "s2", "critics of panic", "accusing"),
+        _attribution(
+            text, "s1", "the old bridge over the river was entirely safe for all traffic and pedestrians", "said"
+        ),
+    )
+    result = times_of(processor, text, attributions=attributions)
+    assert result.statement_times["s2"].timex == "2017-07-24"
+    assert result.statement_time_rules["s2"] == "participle_of_its_clause"
+
+
+def test_every_statement_time_rule_is_documented_in_order():
+    assert temporal.STATEMENT_TIME_RULES[0] == "said_before_now"
+    assert temporal.STATEMENT_TIME_RULES[-1] == "publication"
+    assert len(set(temporal.STATEMENT_TIME_RULES)) == len(temporal.STATEMENT_TIME_RULES)

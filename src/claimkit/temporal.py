@@ -65,6 +65,8 @@ class TimeResult:
     """Attribution id -> the time its statement was made."""
     statement_time_sources: Mapping[str, TimeSource] = attrs.field(factory=dict)
     """Attribution id -> where its time comes from (same keys as *statement_times*)."""
+    statement_time_rules: Mapping[str, str] = attrs.field(factory=dict)
+    """Attribution id -> the name of the rule that set its time (one of :data:`STATEMENT_TIME_RULES`)."""
 
 
 # =========================================================================== lexicon
@@ -3144,70 +3146,151 @@ def _sentence_times(
     return by_sentence, narrative
 
 
-def _statement_times(  # noqa: C901, PLR0912, PLR0915  ordered evidence for a statement's time
+_Timed = tuple[TimeValue, TimeSource, str]
+"""A statement's time, where it comes from, and the name of the rule that set it."""
+
+STATEMENT_TIME_RULES = (
+    "said_before_now",
+    "own_clause",
+    "paragraph_opening",
+    "same_occasion",
+    "same_speaker_next_paragraph",
+    "participle_of_its_clause",
+    "dateline",
+    "publication",
+)
+"""The rules that give a statement its time, in the order they are tried (:attr:`TimeResult.statement_time_rules`
+names the one that did): "the day after X said" (``said_before_now``); a time in its own clause ("said on
+Monday"); the time opening its paragraph; the time of the last dated statement of the same speaker or pronoun
+nearby (``same_occasion``), or of the same named speaker at the start of the next paragraph, in the past tense;
+the time of a statement in the same sentence for a participle cue ("..., accusing ..."); then, for a reporting
+cue in the past or present tense (or an infinitive under one: "convened reporters to accuse them"), the
+dateline or the publication date."""
+
+
+def _statement_times(
     doc: Document,
     attributions: Sequence[Attribution],
     resolved: Sequence[tuple[_Mention, TimeValue | None, TimeValue | None]],
     publication: TimeValue | None,
     token_starts: Sequence[int],
-) -> dict[str, tuple[TimeValue, TimeSource]]:
-    """Each attribution's time and its source, tried in order: its clause, its narrative context
-    (the paragraph's opening time, the same occasion as the last dated statement), the dateline,
-    and the publication date for a reporting cue in the past or present tense."""
-    dateline_mention = _dateline(doc, resolved)
-    dateline = dateline_mention[1] if dateline_mention is not None else None
-    by_sentence, narrative = _sentence_times(doc, resolved, dateline_mention, token_starts)
-    units = _unit_offsets(doc.text)
-    narrative_sentences = [n[1] for n in narrative]
-    by_id = {a.id: a for a in attributions}
-    nested = _nested_cues(attributions)
-    out: dict[str, tuple[TimeValue, TimeSource]] = {}
-    timed: tuple[int, TimeValue] | None = None  # the sentence and time of the last statement with a time
-    timed_by_name: dict[str, tuple[int, TimeValue]] = {}  # the same, for each named speaker (by surname)
-    said_in_sentence: dict[int, tuple[TimeValue, TimeSource]] = {}  # the first timed statement of each sentence
+) -> dict[str, _Timed]:
+    """Each attribution's time, its source and its rule (:data:`STATEMENT_TIME_RULES`, tried in order)."""
+    clock = _StatementClock(doc, attributions, resolved, publication, token_starts)
     for a in attributions:
-        if a.continues is not None and a.continues in out:
-            out[a.id] = out[a.continues]
-            continue
+        clock.date(a)
+    clock.date_participles()
+    return clock.out
+
+
+class _StatementClock:
+    """The evidence for the statements' times of one document, and the times found so far (in text order)."""
+
+    def __init__(
+        self,
+        doc: Document,
+        attributions: Sequence[Attribution],
+        resolved: Sequence[tuple[_Mention, TimeValue | None, TimeValue | None]],
+        publication: TimeValue | None,
+        token_starts: Sequence[int],
+    ) -> None:
+        self.doc = doc
+        self.publication = publication
+        self.token_starts = token_starts
+        dateline_mention = _dateline(doc, resolved)
+        self.dateline = dateline_mention[1] if dateline_mention is not None else None
+        self.by_sentence, self.narrative = _sentence_times(doc, resolved, dateline_mention, token_starts)
+        self.narrative_sentences = [n[1] for n in self.narrative]
+        self.units = _unit_offsets(doc.text)
+        self.by_id = {a.id: a for a in attributions}
+        self.nested = _nested_cues(attributions)
+        self.out: dict[str, _Timed] = {}
+        self.timed: tuple[int, TimeValue] | None = None  # the sentence and time of the last statement with a time
+        self.timed_by_name: dict[str, tuple[int, TimeValue]] = {}  # the same, for each named speaker (by surname)
+        self.said_in_sentence: dict[int, _Timed] = {}  # the time of the first timed statement of each sentence
+        self.said_by_in_sentence: dict[int, Attribution] = {}  # that statement
+        self.waiting: list[tuple[Attribution, int]] = []  # participle cues with no time yet, and their sentence
+
+    def date(self, a: Attribution) -> None:
+        """Find *a*'s time, if any, by the first rule that gives one."""
+        if a.continues is not None and a.continues in self.out:
+            self.out[a.id] = self.out[a.continues]
+            return
         anchor_span = a.cue_span or a.speaker_span
-        if anchor_span is None:
-            continue
-        sentence = doc.sentence_index_at(anchor_span.start)
-        if sentence is None:
-            continue
-        found: tuple[TimeValue, TimeSource] | None = None
-        value = _said_before_now(doc, a, sentence, dateline or publication, units)  # "the day after X said"
-        if value is not None:
-            found = (value, TimeSource.CONTEXT)
-        else:
-            value = _clause_time(doc, a, anchor_span, by_sentence.get(sentence, ()), token_starts, by_id=by_id)
-            found = (value, TimeSource.CLAUSE) if value is not None else None
-        paragraph = doc.sentences[sentence].paragraph
-        if found is None:
-            k = bisect.bisect_left(narrative_sentences, sentence) - 1
-            if k >= 0 and narrative[k][0] == paragraph:
-                found = (narrative[k][2], TimeSource.CONTEXT)
+        sentence = self.doc.sentence_index_at(anchor_span.start) if anchor_span is not None else None
+        if anchor_span is None or sentence is None:
+            return
         surname = _surname(a)
-        pronoun = a.speaker_span is not None and a.speaker_span.text.lower() in wordclass.speaker_pronouns()
-        earlier = timed if pronoun else timed_by_name.get(surname) if surname else None
-        if found is None and earlier is not None and _same_occasion(doc, earlier[0], sentence):
-            # "X told reporters on Wednesday that ... “...,” he said." / "..., Ms X said.": the same occasion
-            found = (earlier[1], TimeSource.CONTEXT)
-        if found is None and sentence in said_in_sentence and _participle_cue(doc, a, token_starts):
-            # "..., the minister said, accusing the West of ...": the participle shares its clause's time
-            found = (said_in_sentence[sentence][0], TimeSource.CONTEXT)
-        if found is None and a.id not in nested and _reported_now(doc, a, token_starts):
-            if dateline is not None:
-                found = (dateline, TimeSource.DATELINE)
-            elif publication is not None:
-                found = (publication, TimeSource.PUBLICATION)
+        found = self._stated(a, anchor_span, sentence) or self._context(a, sentence, surname)
+        if found is None and _participle_cue(self.doc, a, self.token_starts):
+            if sentence not in self.said_in_sentence:
+                self.waiting.append((a, sentence))  # its clause's statement may come later in the list
+                return
+            found = (self.said_in_sentence[sentence][0], TimeSource.CONTEXT, "participle_of_its_clause")
+        found = found or self._reported(a)
         if found is not None:
-            out[a.id] = found
-            said_in_sentence.setdefault(sentence, found)
-            if found[1] != TimeSource.PUBLICATION:
-                timed = (sentence, found[0])
-                timed_by_name.update({surname: timed} if surname else {})
-    return out
+            self._keep(a, sentence, surname, found)
+
+    def date_participles(self) -> None:
+        """A participle cue ("..., accusing ...") takes the time of a statement in its sentence, before or after it."""
+        for a, sentence in self.waiting:
+            first = self.said_by_in_sentence.get(sentence)
+            anchor = first.cue_span or first.speaker_span if first is not None else None
+            if first is not None and anchor is not None and not _holds(a, anchor):  # not what "according to" holds
+                value = self.said_in_sentence[sentence][0]
+                self.out[a.id] = (value, TimeSource.CONTEXT, "participle_of_its_clause")
+
+    def _keep(self, a: Attribution, sentence: int, surname: str | None, found: _Timed) -> None:
+        self.out[a.id] = found
+        if sentence not in self.said_in_sentence:
+            self.said_in_sentence[sentence] = found
+            self.said_by_in_sentence[sentence] = a
+        if found[1] != TimeSource.PUBLICATION:
+            self.timed = (sentence, found[0])
+            if surname:
+                self.timed_by_name[surname] = self.timed
+
+    def _stated(self, a: Attribution, cue: Span, sentence: int) -> _Timed | None:
+        """A time told with the statement: "the day after X said", or a time in its own clause."""
+        now = self.dateline or self.publication
+        value = _said_before_now(self.doc, a, sentence, now, self.units)  # "the day after X said": not "the day"
+        if value is not None:
+            return value, TimeSource.CONTEXT, "said_before_now"
+        candidates = self.by_sentence.get(sentence, ())
+        value = _clause_time(self.doc, a, cue, candidates, self.token_starts, by_id=self.by_id)
+        return (value, TimeSource.CLAUSE, "own_clause") if value is not None else None
+
+    def _context(self, a: Attribution, sentence: int, surname: str | None) -> _Timed | None:
+        """The narrative's time: the paragraph's opening time, or the same speaker's last dated occasion."""
+        paragraph = self.doc.sentences[sentence].paragraph
+        k = bisect.bisect_left(self.narrative_sentences, sentence) - 1
+        if k >= 0 and self.narrative[k][0] == paragraph:
+            return self.narrative[k][2], TimeSource.CONTEXT, "paragraph_opening"
+        pronoun = a.speaker_span is not None and a.speaker_span.text.lower() in wordclass.speaker_pronouns()
+        earlier = self.timed if pronoun else self.timed_by_name.get(surname) if surname else None
+        if earlier is None:
+            return None
+        if _same_occasion(self.doc, earlier[0], sentence):
+            # "X told reporters on Wednesday that ... “...,” he said." / "..., Ms X said.": the same occasion
+            return earlier[1], TimeSource.CONTEXT, "same_occasion"
+        if not pronoun and _next_paragraph_opening(self.doc, earlier[0], sentence) and self._past_cue(a):
+            # "X suggested on Monday that ... ¶ Mr X suggested ...": a new paragraph goes on with the same occasion
+            return earlier[1], TimeSource.CONTEXT, "same_speaker_next_paragraph"
+        return None
+
+    def _past_cue(self, a: Attribution) -> bool:
+        i = _cue_verb(self.doc, a.cue_span, self.token_starts) if a.cue_span is not None else None
+        return i is not None and self.doc.tokens[i].tag == "VBD"
+
+    def _reported(self, a: Attribution) -> _Timed | None:
+        """The dateline, else the publication date, for the reporter's own account of a saying."""
+        if a.id in self.nested or not _reported_now(self.doc, a, self.token_starts):
+            return None
+        if self.dateline is not None:
+            return self.dateline, TimeSource.DATELINE, "dateline"
+        if self.publication is not None:
+            return self.publication, TimeSource.PUBLICATION, "publication"
+        return None
 
 
 _SAID_BEFORE = (
@@ -3270,6 +3353,14 @@ def _same_occasion(doc: Document, earlier: int, sentence: int) -> bool:
     )
 
 
+def _next_paragraph_opening(doc: Document, earlier: int, sentence: int) -> bool:
+    """Whether *sentence* opens the paragraph right after the one of sentence *earlier*, at most
+    :data:`_SAME_EVENT_SENTENCES` sentences on."""
+    first, second = doc.sentences[earlier], doc.sentences[sentence]
+    opens = sentence == 0 or doc.sentences[sentence - 1].paragraph != second.paragraph
+    return 0 < sentence - earlier <= _SAME_EVENT_SENTENCES and second.paragraph == first.paragraph + 1 and opens
+
+
 def _surname(a: Attribution) -> str | None:
     """The last word of a named speaker ("May" of "Ms May", "Theresa May"), to tell the same speaker again."""
     if a.speaker_span is None:
@@ -3319,10 +3410,30 @@ def _reported_now(doc: Document, a: Attribution, token_starts: Sequence[int]) ->
     if i is None:
         return False
     tok = doc.tokens[i]
+    if tok.tag == "VB" and i > 0 and doc.tokens[i - 1].text.lower() == "to":
+        return _governed_by_a_report(doc, i - 1)  # "convened reporters to accuse them of ..."
     # "said", "says", or "has said": the present perfect reports up to now
     return tok.tag in _PRESENT_OR_PAST_TAGS or (
         tok.tag == "VBN" and i > 0 and doc.tokens[i - 1].text.lower() in _HAVE - {"had"}
     )
+
+
+def _governed_by_a_report(doc: Document, to: int) -> bool:
+    """Whether the "to" at token *to* hangs on a verb in the past or present tense in its sentence ("he convened
+    reporters ... to accuse them"), through other infinitives ("tried to ... to"), and none of them tells a plan
+    or an expectation ("is expected to", "plans to", "will try to": the saying has not happened)."""
+    sentence = doc.sentence_index_at(doc.tokens[to].start)
+    first = doc.sentences[sentence].first_token if sentence is not None else 0
+    for k in range(to - 1, first - 1, -1):
+        tok = doc.tokens[k]
+        word = tok.text.lower()
+        if tok.tag == "MD" or word in _SCHEDULE_WORDS or word in _lexicon().intents:
+            return False
+        if tok.tag in _PRESENT_OR_PAST_TAGS:
+            return True
+        if tok.tag == "VBN" and k > first and doc.tokens[k - 1].text.lower() in _HAVE - {"had"}:
+            return True
+    return False
 
 
 def _participle_cue(doc: Document, a: Attribution, token_starts: Sequence[int]) -> bool:
@@ -3455,11 +3566,11 @@ def resolve_times(doc: Document, attributions: Sequence[Attribution], *, referen
     publication = _day(day) if day is not None else None
     token_starts = [t.start for t in doc.tokens]
     mentions = _mentions(doc, attributions, token_starts)
-    found: dict[str, tuple[TimeValue, TimeSource]] = {}
+    found: dict[str, _Timed] = {}
     resolved = _resolve_all(doc, mentions, publication, {})
     if attributions:
         found = _statement_times(doc, attributions, resolved, publication, token_starts)
-        said_earlier = {aid: v for aid, (v, source) in found.items() if source != TimeSource.PUBLICATION}
+        said_earlier = {aid: v for aid, (v, source, _) in found.items() if source != TimeSource.PUBLICATION}
         if any(m.owner in said_earlier for m in mentions):
             # read the expressions inside statements again, against the times they were said
             resolved = _resolve_all(doc, mentions, publication, said_earlier)
@@ -3470,6 +3581,7 @@ def resolve_times(doc: Document, attributions: Sequence[Attribution], *, referen
     )
     return TimeResult(
         times=times,
-        statement_times=MappingProxyType({aid: v for aid, (v, _) in found.items()}),
-        statement_time_sources=MappingProxyType({aid: source for aid, (_, source) in found.items()}),
+        statement_times=MappingProxyType({aid: v for aid, (v, _, _) in found.items()}),
+        statement_time_sources=MappingProxyType({aid: source for aid, (_, source, _) in found.items()}),
+        statement_time_rules=MappingProxyType({aid: rule for aid, (_, _, rule) in found.items()}),
     )

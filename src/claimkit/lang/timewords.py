@@ -124,6 +124,8 @@ class TimeVocabulary:
     """Phrases that mean "at the time of speaking" ("as we speak", "at this time") besides the vague ones."""
     time_zones: frozenset[str] = frozenset()
     """Time zone names and abbreviations written after a clock time ("pst", "eastern")."""
+    intents: frozenset[str] = frozenset()
+    """Verbs of wanting or trying before "to" ("wants to say"): what follows has not happened yet."""
 
 
 @functools.cache
@@ -159,6 +161,7 @@ def vocabulary() -> TimeVocabulary:
         unit_abbreviations=MappingProxyType({a: u.word for u in units.values() for a in u.abbreviations}),
         present=frozenset(groups.get("present", {})),
         time_zones=frozenset(groups.get("zone", {})),
+        intents=frozenset(groups.get("intent", {})),
     )
 
 
