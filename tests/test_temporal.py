@@ -676,7 +676,7 @@ def test_an_open_range_keeps_its_value_and_says_which_side(expression, timex, mo
         ("midnight Tuesday", "2017-07-25T24:00"),
         ("3 hrs", "PT3H"),
         ("10d", "P10D"),
-        ("one hour and a half", "PT1.5H"),
+        ("one hour and a half", "PT1H30M"),
         ("all day", "P1D"),
         ("every three weeks", "P3W"),
         ("once a week", "P1W"),
@@ -1201,3 +1201,26 @@ def test_every_statement_time_rule_is_documented_in_order():
     assert temporal.STATEMENT_TIME_RULES[0] == "said_before_now"
     assert temporal.STATEMENT_TIME_RULES[-1] == "publication"
     assert len(set(temporal.STATEMENT_TIME_RULES)) == len(temporal.STATEMENT_TIME_RULES)
+
+
+@pytest.mark.needs_nltk_data
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        ("The shares are to resume trading on Friday.", "2017-07-28"),  # be_to: a plan ahead
+        ("The offer had been due to expire on Friday.", "2017-07-21"),  # past_perfect_plan: a plan of the past
+        ("The offer is due to expire on Friday.", "2017-07-28"),  # a plan ahead, as before
+    ],
+)
+def test_plans_in_the_verb_group_set_the_weekday_direction(processor, text, timex):
+    assert [t.value.timex for t in times_of(processor, text).times] == [timex]
+
+
+@pytest.mark.parametrize(
+    ("expression", "timex"),
+    [("5 1/2 hours", "PT5H30M"), ("a minute and a half", "PT1M30S"), ("2.5 years", "P2.5Y"), ("90 minutes", "PT90M")],
+)
+def test_a_fraction_of_an_hour_or_a_minute_is_written_in_the_next_clock_unit(expression, timex):
+    value = normalize_date(expression, reference=REF)
+    assert value.timex == timex
+    assert normalize_date(value.timex, reference=REF) == value  # and reads back the same

@@ -40,7 +40,7 @@ import attrs
 from claimkit import _dateparser, _openings
 from claimkit.errors import AmbiguousDateWarning, DateNormalizationError, InvalidInputError, short_repr
 from claimkit.lang import clock as _clock
-from claimkit.lang import timewords, wordclass
+from claimkit.lang import morphology, timewords, wordclass
 from claimkit.lang.resources import rows, wordlist
 from claimkit.model import Granularity, Span, TimeExpression, TimeKind, TimeMod, TimeSource, TimeValue
 
@@ -663,10 +663,15 @@ def _value(timex: str, *, kind: TimeKind | None = None, mod: str | None = None) 
 
 _OTHER_TIMEX = r"(?:PRESENT|PAST|FUTURE)_REF|XXXX-(?:\d\d|WXX-[1-7]|Q[1-4]|SP|SU|FA|WI)"
 _P_UNITS = r"P(T?)(?:[\dX.]+)(DE|CE|ML|WE|[YMWDHSQ])"
+_P_CLOCK_PAIR = r"PT\d+(?:H\d+(?P<m>M)|M\d+(?P<s>S))"
+"""A clock duration in two units ("PT5H30M", "PT1M30S": a fraction of an hour or a minute, as TimeML writes it)."""
 
 
 def _p_granularity(timex: str) -> Granularity:
-    """The unit of a duration value: "P3Y" is years, "PT3M" minutes."""
+    """The unit of a duration value: "P3Y" is years, "PT3M" minutes, "PT5H30M" hours (its first unit)."""
+    pair = _rx(_P_CLOCK_PAIR).fullmatch(timex)
+    if pair is not None:
+        return Granularity.HOUR if pair["m"] else Granularity.MINUTE
     m = _rx(_P_UNITS).fullmatch(timex)
     if m is None:
         return Granularity.UNKNOWN
@@ -1762,7 +1767,17 @@ _CLAUSE_WINDOW = 20
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "-", "--", "(", ")"})
 
 
-def _tense(tokens: Sequence[Token], lo: int, hi: int, first: int, last: int) -> tuple[str | None, bool]:  # noqa: C901  tense from a verb group: one branch per auxiliary pattern
+def _be_to(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """Whether token *i* is a form of "be" followed by "to" and a verb ("is to resume", "were to meet")."""
+    return (
+        i + 2 < last
+        and tokens[i + 1].text.lower() == "to"
+        and tokens[i + 2].tag == "VB"
+        and morphology.lemmatize(tokens[i].text.lower(), tokens[i].tag) == "be"
+    )
+
+
+def _tense(tokens: Sequence[Token], lo: int, hi: int, first: int, last: int) -> tuple[str | None, bool]:
     """The tense of the verb nearest tokens ``[lo, hi)`` within their sentence, and whether it is perfect."""
     best: tuple[int, int] | None = None  # (distance, index)
     for i in range(max(first, lo - _CLAUSE_WINDOW), min(last, hi + _CLAUSE_WINDOW)):
@@ -1780,13 +1795,21 @@ def _tense(tokens: Sequence[Token], lo: int, hi: int, first: int, last: int) -> 
                 best = (dist, i)
     if best is None:
         return None, False
-    i = best[1]
+    return _verb_group_tense(tokens, best[1], first, last)
+
+
+def _verb_group_tense(tokens: Sequence[Token], i: int, first: int, last: int) -> tuple[str | None, bool]:
+    """The tense of the verb group around token *i* (a finite verb, a modal or a participle after "have")."""
     tok = tokens[i]
     word = tok.text.lower()
     if tok.tag == "MD":
         return (_FUTURE if word in _FUTURE_WORDS else None), False
     following = {t.text.lower() for t in tokens[i + 1 : min(last, i + 4)]}
     perfect = word in _HAVE or (tok.tag == "VBN") or bool(following & {"been"})
+    if tok.tag == "VBN" and i > first and tokens[i - 1].text.lower() == "had":
+        return _PAST, True  # rule past_perfect_plan: "had been due to expire Friday" is a plan of the past
+    if _be_to(tokens, i, last):
+        return _FUTURE, False  # rule be_to: "is to resume trading Tuesday", "was to meet on Friday"
     if tok.tag == "VBD":
         return _PAST, perfect and word == "had"
     if following & _SCHEDULE_WORDS:
@@ -2059,7 +2082,8 @@ def normalize_date(expression: str, /, *, reference: dt.date | dt.datetime, pref
     if not text or len(text) > MAX_EXPRESSION_CHARS:
         msg = f"cannot normalize {short_repr(expression)}"
         raise DateNormalizationError(msg)
-    if _timex_interval(text) is not None or _rx(_OTHER_TIMEX).fullmatch(text) or _rx(_P_UNITS).fullmatch(text):
+    timex_forms = (_OTHER_TIMEX, _P_UNITS, _P_CLOCK_PAIR)
+    if _timex_interval(text) is not None or any(_rx(p).fullmatch(text) for p in timex_forms):
         return _value(text)  # already a TIMEX3 value: normalizing is idempotent
     moment = reference if isinstance(reference, dt.datetime) else _midnight(day)
     reading = _Reading(anchor=_day(day), prefer=prefer, moment=moment.replace(tzinfo=None))
@@ -2262,10 +2286,10 @@ class _Reading:
         duration = self.single(amount)
         if duration is None or duration.kind != TimeKind.DURATION or self.anchor.start is None:
             return None
-        found = _rx(r"PT([\d.]+)([HMS])").fullmatch(duration.timex)
-        if found is None:
+        if _rx(r"PT(?:[\d.]+[HMS])+").fullmatch(duration.timex) is None:
             return self.single(f"{amount} from now") if m["a"] else None  # "in 3 years": the year, three years on
-        seconds = float(found.group(1)) * {"H": 3600, "M": 60, "S": 1}[found.group(2)]
+        parts = _rx(r"([\d.]+)([HMS])").findall(duration.timex)
+        seconds = sum(float(n) * {"H": 3600, "M": 60, "S": 1}[letter] for n, letter in parts)
         moment = self.moment + dt.timedelta(seconds=seconds)
         return _value(moment.strftime("%Y-%m-%dT%H:%M:%S"), mod=duration.mod.value if duration.mod else None)
 
