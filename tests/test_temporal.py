@@ -1224,3 +1224,29 @@ def test_a_fraction_of_an_hour_or_a_minute_is_written_in_the_next_clock_unit(exp
     value = normalize_date(expression, reference=REF)
     assert value.timex == timex
     assert normalize_date(value.timex, reference=REF) == value  # and reads back the same
+
+
+def test_ramadan_is_the_whole_month_of_the_tabular_islamic_calendar():
+    v = normalize_date("Ramadan 2020", reference=REF)
+    assert (v.timex, v.begin_point, v.end_point) == ("P30D", "2020-04-24", "2020-05-23")
+
+
+@pytest.mark.parametrize(
+    ("reference", "prefer", "timex"),
+    [
+        (dt.date(2000, 12, 30), "past", "2000-12-28"),  # the second Eid al-Fitr of 2000
+        (dt.date(2000, 6, 1), "past", "2000-01-08"),
+        (dt.date(2000, 6, 1), "future", "2000-12-28"),
+    ],
+)
+def test_an_eid_may_come_twice_in_a_year_and_the_reading_picks_one(reference, prefer, timex):
+    assert normalize_date("Eid al-Fitr", reference=reference, prefer=prefer).timex == timex
+
+
+@given(st.integers(1900, 2100))
+def test_islamic_holidays_keep_their_order_in_every_year(year):
+    table = temporal._holidays()
+    start = table["ramadan"].days(year, year)
+    for first in start:
+        ramadan_end = first + dt.timedelta(days=table["ramadan"].length())
+        assert ramadan_end in table["eid al-fitr"].days(year - 1, year + 1)  # Eid al-Fitr ends Ramadan

@@ -1062,6 +1062,8 @@ class _Holiday:
         """
         if self.rule == "fixed":
             return dt.date(year, self.args[0], self.args[1])
+        if self.rule == "hijri":
+            return self.days(year, year)[0]
         if self.rule == "easter":
             return _easter(year) + dt.timedelta(days=self.args[0])
         month, weekday, n, *offset = self.args
@@ -1074,6 +1076,49 @@ class _Holiday:
             day = last - dt.timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-n - 1))
         return day + dt.timedelta(days=offset[0] if offset else 0)
 
+    def days(self, first: int, last: int) -> list[dt.date]:
+        """The holiday's (first) days in the years *first* to *last*, in order: a holiday of the Islamic calendar
+        (354 or 355 days a year) may come twice in one year.
+
+        >>> _holidays()["eid al-fitr"].days(2000, 2000)
+        [datetime.date(2000, 1, 8), datetime.date(2000, 12, 28)]
+        """
+        if self.rule != "hijri":
+            return [self.day(y) for y in range(first, last + 1)]
+        month, day = self.args[0], self.args[1] or 1
+        around = int((first - _HIJRI_EPOCH_YEAR) * _HIJRI_YEARS_PER_YEAR)
+        found = (_hijri_date(h, month, day) for h in range(around - 1, around + (last - first) + 3))
+        return [d for d in found if first <= d.year <= last]
+
+    def length(self) -> int:
+        """How many days the holiday lasts: a whole month of the Islamic calendar ("Ramadan") or one day."""
+        return _hijri_month_days(self.args[0]) if self.rule == "hijri" and self.args[1] == 0 else 1
+
+
+_HIJRI_EPOCH_YEAR = 622
+_HIJRI_YEARS_PER_YEAR = 1.0307
+"""Islamic (lunar) years in a Gregorian year, about 365.2425 / 354.367."""
+_HIJRI_EPOCH_JDN = 1948439
+"""The Julian day number before 1 Muharram AH 1 (16 July 622, Julian) in the tabular (civil) Islamic calendar."""
+_ORDINAL_JDN = 1721425
+"""The Julian day number before 1 January AD 1 (proleptic Gregorian), to turn a day number into a date."""
+
+
+def _hijri_date(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of a day of the tabular Islamic calendar (the arithmetic, civil one: the observed
+    months start with the new moon's sighting, a day or two from it).
+
+    >>> _hijri_date(1, 1, 1), _hijri_date(1445, 9, 1)
+    (datetime.date(622, 7, 19), datetime.date(2024, 3, 11))
+    """
+    jdn = day + (59 * (month - 1) + 1) // 2 + (year - 1) * 354 + (3 + 11 * year) // 30 + _HIJRI_EPOCH_JDN
+    return dt.date.fromordinal(jdn - _ORDINAL_JDN)
+
+
+def _hijri_month_days(month: int) -> int:
+    """The days of a month of the tabular Islamic calendar in a common year: 30 in odd months, 29 in even ones."""
+    return 30 if month % 2 else 29
+
 
 @functools.cache
 def _holidays() -> Mapping[str, _Holiday]:
@@ -1081,10 +1126,10 @@ def _holidays() -> Mapping[str, _Holiday]:
     out = {}
     for row in rows("holidays.tsv"):
         name, rule, args = row[0], row[1], row[2]
-        numbers = tuple(int(a) for a in args.replace("-", " -").split()) if rule != "fixed" else ()
-        if rule == "fixed":
-            month, day = args.split("-")
-            numbers = (int(month), int(day))
+        numbers = tuple(int(a) for a in args.replace("-", " -").split()) if rule not in {"fixed", "hijri"} else ()
+        if rule in {"fixed", "hijri"}:
+            month, _, day = args.partition("-")
+            numbers = (int(month), int(day or 0))  # a hijri month alone ("09"): the whole month
         out[name] = _Holiday(rule=rule, args=numbers)
     return MappingProxyType(out)
 
@@ -1115,18 +1160,25 @@ def _h_holiday(text: str, ctx: _Context) -> TimeValue:
     holiday = table[name]
     year = _year_in(low[len(name) :], ctx) if ctx.anchor is not None or _rx(_YEAR_IN).search(low) else None
     if year is not None:
-        return _day(holiday.day(year))
+        return _holiday_value(holiday, holiday.day(year))
     if ctx.anchor is None:
         if holiday.rule != "fixed":
             return _value("XXXX")  # a movable feast without a year: its year is unknown
         return _value(f"XXXX-{holiday.args[0]:02d}-{holiday.args[1]:02d}")
     ref = ctx.day
-    days = [holiday.day(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    days = holiday.days(ref.year - 1, ref.year + 1)
     if ctx.tense == _FUTURE:
-        return _day(next(d for d in days if d >= ref))
+        return _holiday_value(holiday, next(d for d in days if d >= ref))
     if ctx.tense == _PAST:
-        return _day(next(d for d in reversed(days) if d <= ref))
-    return _day(min(days, key=lambda d: abs((d - ref).days)))
+        return _holiday_value(holiday, next(d for d in reversed(days) if d <= ref))
+    return _holiday_value(holiday, min(days, key=lambda d: abs((d - ref).days)))
+
+
+def _holiday_value(holiday: _Holiday, first: dt.date) -> TimeValue:
+    """The holiday starting on *first*: its day, or the range of its days (a month: "Ramadan")."""
+    if holiday.length() == 1:
+        return _day(first)
+    return _range_value(_day(first), _day(first + dt.timedelta(days=holiday.length() - 1)))
 
 
 def _h_quarter_abbr(text: str, ctx: _Context) -> TimeValue:
