@@ -455,6 +455,24 @@ class _State:
     _quotes: list[tuple[int, int]] | None = attrs.field(default=None, alias="quotes")
     _lower: frozenset[str] | None = attrs.field(default=None, alias="lower")
 
+    def slug(self, name: str) -> str:
+        """:func:`slug`, remembered for the document."""
+        found = self.slugs.get(name)
+        if found is None:
+            found = self.slugs[name] = slug(name)
+        return found
+
+    def add_alias(self, entry: _Entry, text: str, pronouns: Mapping[str, object]) -> None:
+        """Keep the mention *text* as another name of *entry* if it reads as one."""
+        alias_text = self.aliases.get(text, "")
+        if alias_text == "":
+            alias_text = self.aliases[text] = _alias_form(text)
+        if alias_text is not None and text.lower() not in pronouns:
+            words = alias_text.split()
+            # a person's other names are parts of the name ("Obama"), not "Mr. Obama" or a role
+            if entry.kind is not ActorKind.PERSON or len(words) == 1 or set(words) <= set(entry.name.split()):
+                entry.aliases[alias_text] = None
+
     def lower_words(self) -> frozenset[str]:
         """Every word the document writes in lower case ("change" makes "Climate Change" no name)."""
         if self._lower is None:
@@ -472,6 +490,40 @@ class _State:
         return self._quotes
 
 
+# The core rules of :class:`_Reader` that only ask one of its readers (the others are its methods).
+
+
+def _core_lexicon_before_place(reader: _Reader, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+    """Rule ``lexicon-before-place``: the lexicon on the phrase before a place ("the ministry in Paris")."""
+    del at, anchor, definite
+    found = reader.lexicon_match(core)
+    return _PASS if found is None else found
+
+
+def _core_party_name(reader: _Reader, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+    del at, anchor
+    found = reader.party_name(core, definite=definite)
+    return _PASS if found is None else found
+
+
+def _core_titled_person(reader: _Reader, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+    del at, definite
+    found = reader.person(core, anchor=anchor)
+    return _PASS if found is None else found
+
+
+def _core_named_body(reader: _Reader, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+    del at, anchor, definite
+    found = reader.named_body(core)
+    return _PASS if found is None else found
+
+
+def _core_firm(reader: _Reader, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+    del at, anchor, definite
+    found = reader.firm(core)
+    return _PASS if found is None else found
+
+
 class _Reader:
     """Reads noun phrases into actor ids, registering what it finds (or, dry, not)."""
 
@@ -485,19 +537,11 @@ class _Reader:
         """The name of the last pronoun rule that decided (see :meth:`pronoun`)."""
         self.last_read_rule: str | None = None
         """The name of the last phrase rule that found an actor (see :meth:`read`)."""
-        self._slugs: dict[str, str] = state.slugs
 
     # ----------------------------------------------------------------- registry
 
     def entry(self, actor_id: str) -> _Entry | None:
         return self.state.entries.get(actor_id) or self.transient.get(actor_id)
-
-    def slug(self, name: str) -> str:
-        """:func:`slug`, remembered for the document."""
-        found = self._slugs.get(name)
-        if found is None:
-            found = self._slugs[name] = slug(name)
-        return found
 
     def actor(
         self,
@@ -509,10 +553,10 @@ class _Reader:
         plural: bool = False,
         gender: str | None = None,
     ) -> str:
-        actor_id = self.slug(name)
+        actor_id = self.state.slug(name)
         known = self.entry(actor_id)
         if kind is ActorKind.PERSON and gender is None and " " in name:
-            gender = self.lex.given_names.get(self.slug(name.split(" ", 1)[0]))  # "Ann Roe": she
+            gender = self.lex.given_names.get(self.state.slug(name.split(" ", 1)[0]))  # "Ann Roe": she
         if known is None:
             store = self.state.entries if self.register else self.transient
             store[actor_id] = _Entry(
@@ -566,18 +610,7 @@ class _Reader:
         if nested:
             self.state.nested.add((start, end))
         if alias:
-            self._alias(entry, text)
-
-    def _alias(self, entry: _Entry, text: str) -> None:
-        """Keep the mention *text* as another name of *entry* if it reads as one."""
-        alias_text = self.state.aliases.get(text, "")
-        if alias_text == "":
-            alias_text = self.state.aliases[text] = _alias_form(text)
-        if alias_text is not None and text.lower() not in self.lex.pronouns:
-            words = alias_text.split()
-            # a person's other names are parts of the name ("Obama"), not "Mr. Obama" or a role
-            if entry.kind is not ActorKind.PERSON or len(words) == 1 or set(words) <= set(entry.name.split()):
-                entry.aliases[alias_text] = None
+            self.state.add_alias(entry, text, self.lex.pronouns)
 
     def antecedent(
         self, before: int, accept: Callable[[_Entry], bool], *, skip_quotes: bool = False, floor: int = 0
@@ -674,7 +707,7 @@ class _Reader:
         if not core:
             return None
         for name, core_rule in _Reader.CORE_RULES:
-            if cut is None and core_rule is _Reader._rule_lexicon_before_place:
+            if cut is None and core_rule is _core_lexicon_before_place:
                 continue  # the same words the lexicon rule read: it would find nothing either
             found = core_rule(self, core, at, anchor, definite)
             if found is not _PASS:
@@ -770,32 +803,6 @@ class _Reader:
         if p is None:
             return _PASS
         return self.possessive(toks[:p], toks[p + 1 :], at, anchor=anchor)
-
-    def _rule_lexicon_before_place(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
-        """The lexicon rule on the phrase before a place ("the ministry in Paris": the ministry)."""
-        del at, anchor, definite
-        found = self.lexicon_match(core)
-        return _PASS if found is None else found
-
-    def _rule_party_name(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
-        del at, anchor
-        found = self.party_name(core, definite=definite)
-        return _PASS if found is None else found
-
-    def _rule_titled_person(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
-        del at, definite
-        found = self.person(core, anchor=anchor)
-        return _PASS if found is None else found
-
-    def _rule_named_body(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
-        del at, anchor, definite
-        found = self.named_body(core)
-        return _PASS if found is None else found
-
-    def _rule_firm(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
-        del at, anchor, definite
-        found = self.firm(core)
-        return _PASS if found is None else found
 
     def _rule_of_phrase(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
         """ "the Commission on Fair Elections", "spokesman for the ministry", "attorneys for the family"."""
@@ -1453,11 +1460,11 @@ class _Reader:
     )
     """The rules of :data:`PHRASE_RULES` that read the whole phrase, in order."""
     CORE_RULES: ClassVar[tuple[tuple[str, _CoreRule], ...]] = (
-        ("lexicon-before-place", _rule_lexicon_before_place),
-        ("party-name", _rule_party_name),
-        ("titled-person", _rule_titled_person),
-        ("named-body", _rule_named_body),
-        ("firm", _rule_firm),
+        ("lexicon-before-place", _core_lexicon_before_place),
+        ("party-name", _core_party_name),
+        ("titled-person", _core_titled_person),
+        ("named-body", _core_named_body),
+        ("firm", _core_firm),
         ("of-phrase", _rule_of_phrase),
         ("head-word", _rule_headed),
     )
