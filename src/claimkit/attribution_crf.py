@@ -1089,6 +1089,8 @@ def _with_boundaries(
     cue_r: tuple[int, int] | None,
 ) -> Attribution:
     """A rule's attribution with the tagged ranges matched to its content pieces, source and cue."""
+    if src_r is None and cue_r is None and all(r is None for r in piece_ranges):
+        return a  # nothing tagged to take from
     old_pieces = a.content_parts or (a.content,)
     cue_sp = _wording(a.cue_span, tk.name_span(cue_r) if cue_r is not None else None)
     # a source keeps the tagger's edges (PolNeAR closes an appositive source with its comma), unless they
