@@ -524,6 +524,17 @@ def _core_firm(reader: _Reader, core: Sequence[Token], at: int, anchor: bool, de
     return _PASS if found is None else found
 
 
+def _sentence_start(doc: Document, at: int) -> int:
+    sentence = doc.sentence_index_at(at)
+    return doc.sentences[sentence].start if sentence is not None else at
+
+
+def _plural_group(entry: _Entry) -> bool:
+    """ "the fighters" may refer back to another plural group, from an earlier sentence: in "Dutch officials
+    armed the rebels" a group of the same sentence is the description's co-argument."""
+    return entry.kind is ActorKind.GROUP and entry.plural
+
+
 class _Reader:
     """Reads noun phrases into actor ids, registering what it finds (or, dry, not)."""
 
@@ -1250,8 +1261,8 @@ class _Reader:
                     earlier = self.antecedent(
                         at, lambda e: e.kind is ActorKind.GROUP and e.name.lower().rstrip("s").endswith(stem)
                     )
-                    if earlier is None and definite:
-                        earlier = self.antecedent(at, lambda e: e.kind is ActorKind.GROUP and e.plural)
+                    if earlier is None and definite:  # not a group of this sentence: a co-argument there
+                        earlier = self.antecedent(_sentence_start(self.doc, at), _plural_group)
                 if earlier is not None:
                     return earlier
             if anchor:
