@@ -711,8 +711,12 @@ class _Reader:
             found = rule(self, toks, at, anchor)
             if found is not _PASS:
                 return self._decided(name, found)
-        cut = next(
-            (i for i, t in enumerate(toks) if i > 0 and t.text.lower() in _LOCATIVE and t.tag in {"IN", "TO"}), None
+        cut = (
+            next(
+                (i for i, t in enumerate(toks) if i > 0 and t.text.lower() in _LOCATIVE and t.tag in {"IN", "TO"}), None
+            )
+            if len(toks) > 1
+            else None
         )
         definite, core = _strip_determiners(toks[:cut] if cut is not None else toks)
         if not core:
@@ -735,6 +739,8 @@ class _Reader:
         toks = _trim(toks)
         if len(toks) > 1 and toks[-1].text.lower() in wordclass.reflexives():
             toks = toks[:-1]  # "Lukashenko himself": the reflexive only stresses who it is
+        if len(toks) < 2:
+            return toks
         informed = next((i for i, t in enumerate(toks) if i > 0 and t.text.lower() in self.lex.informed), None)
         if informed is not None:  # "people familiar with the matter": the people
             toks = toks[: informed - 1 if toks[informed - 1].text.lower() == "with" else informed]
@@ -778,7 +784,11 @@ class _Reader:
     def _rule_apposition(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
         """ "Ann Roe, a lawyer,", "Sen. Ann Roe (R-Ohio)": the head comes first; "The party's campaign
         chairman, Ann Roe,": the name after a role that names nobody."""
-        cut = next((i for i, t in enumerate(toks) if i > 0 and t.text in {",", "(", "—", "–"}), None)
+        cut = (
+            next((i for i, t in enumerate(toks) if i > 0 and t.text in {",", "(", "—", "–"}), None)
+            if toks[1:]
+            else None
+        )
         if cut is None:
             return _PASS
         head_id = self.read(toks[:cut], at, anchor=False)
@@ -800,6 +810,8 @@ class _Reader:
     def _rule_coordination(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
         """ "Russia and China" are two actors speaking as a group; "Halvorsen & Reed" is one name."""
         del anchor
+        if len(toks) < 3:
+            return _PASS
         conj = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.text.lower() == "and"), None)
         if conj is None or not (toks[conj - 1].text[:1].isupper() and toks[conj + 1].text[:1].isupper()):
             return _PASS
@@ -810,13 +822,15 @@ class _Reader:
         return _PASS
 
     def _rule_possessive(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
-        p = next((i for i in range(len(toks) - 2, 0, -1) if _is_possessive(toks[i])), None)
+        p = next((i for i in range(len(toks) - 2, 0, -1) if _is_possessive(toks[i])), None) if len(toks) > 2 else None
         if p is None:
             return _PASS
         return self.possessive(toks[:p], toks[p + 1 :], at, anchor=anchor)
 
     def _rule_of_phrase(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
         """ "the Commission on Fair Elections", "spokesman for the ministry", "attorneys for the family"."""
+        if len(core) < 3:
+            return _PASS
         of = next(
             (
                 i
