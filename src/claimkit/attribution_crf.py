@@ -42,7 +42,8 @@ from claimkit.attribution import Attribution, main_clause_subjects
 from claimkit.errors import ResourceMissingError
 from claimkit.lang import tags
 from claimkit.lang.cues import cue_lexicon
-from claimkit.lang.resources import DEFAULT_LANGUAGE, rows
+from claimkit.lang.morphology import verb_forms
+from claimkit.lang.resources import DEFAULT_LANGUAGE, rows, wordlist
 from claimkit.model import Evidence, Span, Stance, StatementKind
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FEATURE_VERSION",
+    "FILTER_NAMES",
     "MODEL_FILE",
     "ROLES",
     "RULE_NAMES",
@@ -89,6 +91,8 @@ RULE_NAMES = (
 >>> RULE_NAMES[0]
 'crf-content-boundary'
 """
+FILTER_NAMES = ("crf-action-cue",)
+"""The rules by which this layer leaves out a statement it tagged (documented in the attribution guide)."""
 
 # Penn Treebank tags of closed word classes and punctuation: their words are always features.
 _CLOSED_TAGS = (
@@ -112,6 +116,8 @@ class _Lexicons:
     cue_preps: frozenset[str]
     titles: frozenset[str]
     classes: dict[str, tuple[str, ...]]
+    actions: frozenset[str]
+    """Every form of the verbs of ``action_verbs.txt`` (causing, trying, holding back: no speech act)."""
 
     @classmethod
     def read(cls) -> _Lexicons:
@@ -123,6 +129,7 @@ class _Lexicons:
             cue_preps=frozenset(lex.preps),
             titles=titles,
             classes={w: tuple(sorted(c)) for w, c in lex.word_classes.items()},
+            actions=frozenset(f for lemma in wordlist("action_verbs.txt") for f in verb_forms(lemma)),
         )
 
 
@@ -1104,6 +1111,8 @@ def _with_boundaries(
     cue_r: tuple[int, int] | None,
 ) -> Attribution:
     """A rule's attribution with the tagged ranges matched to its content pieces, source and cue."""
+    if src_r is None and cue_r is None and all(r is None for r in piece_ranges):
+        return a  # nothing tagged to take from
     old_pieces = a.content_parts or (a.content,)
     cue_sp = _wording(a.cue_span, tk.name_span(cue_r) if cue_r is not None else None)
     # a source keeps the tagger's edges (PolNeAR closes an appositive source with its comma), unless they
@@ -1152,6 +1161,35 @@ def _nearest(
     return best[1] if best is not None else None
 
 
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "'re"})
+_RULE_REACH = 3  # words after a tagged cue that may finish a cue of the lexicon ("point" ... "out")
+
+
+def _is_action_cue(toks: Sequence[Token], cue: tuple[int, int]) -> bool:
+    """Rule ``crf-action-cue``: a tagged cue that names a deed or a cause, not a speech act.
+
+    It holds no cue of the lexicon (a word of ``cues.tsv`` with the words its entry needs after it),
+    and it holds a verb of ``action_verbs.txt`` or is a passive with its agent ("was provoked by").
+
+    >>> from claimkit.text import TextProcessor
+    >>> text = "The move was prompted by a report. He did not hesitate to point out errors."
+    >>> doc = TextProcessor.from_lexicons().parse(text)
+    >>> _is_action_cue(doc.tokens, (2, 5)), _is_action_cue(doc.tokens, (9, 14))
+    (True, False)
+    """
+    lex, cues = _lexicons(), cue_lexicon()
+    low = [t.text.lower().replace("’", "'") for t in toks[cue[0] : min(len(toks), cue[1] + _RULE_REACH)]]
+    words = low[: cue[1] - cue[0]]
+    for i, w in enumerate(words):
+        if w in cues.nouns:
+            return False
+        for entry in (*cues.verbs.get(w, ()), *cues.preps.get(w, ())):
+            if tuple(low[i + 1 : i + 1 + len(entry.rest)]) == entry.rest:
+                return False
+    passive = len(words) > 2 and words[-1] == "by" and any(w in _BE for w in words[:-2])
+    return passive or any(w in lex.actions for w in words)
+
+
 def _added(
     tk: _Tokens, found: RoleSpans, contents: Sequence[int], free_cues: set[int], free_sources: set[int]
 ) -> list[Attribution]:
@@ -1167,6 +1205,8 @@ def _added(
             continue
         cues.remove(j)
         cue_r = found.cue[j]
+        if _is_action_cue(tk.toks, cue_r):
+            continue  # rule crf-action-cue
         free = [x for x in sources if not _overlap(found.source[x], c)]
         s = _nearest(tk, cue_r, found.source, free, _SOURCE_REACH)
         evidence = [Evidence(rule="crf-new-statement", span=tk.span(c))]
