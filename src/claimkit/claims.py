@@ -77,6 +77,7 @@ __all__ = [
     "name_descriptors",
     "negation_cues",
     "proper_noun_verb",
+    "report_called_false",
     "report_object_denials",
     "split_clauses",
     "subject_before",
@@ -694,17 +695,68 @@ def _clause_claims(ctx: _Ctx, clause: list[Token], *, first: bool) -> list[Claim
     lex = ctx.lex
     out: list[Claim] = []
     clause_neg = _negated_frame(clause)
+    called_false = report_called_false(clause)
     for frame in _frames(clause, lex):
         if frame.noun:
             claim = _noun(ctx, clause, frame)
         elif frame.nominal:
             claim = _adjectival(ctx, clause, frame)
         else:
-            claim = _verbal(ctx, clause, frame, clause_neg, first)
+            claim = _verbal(ctx, clause, frame, clause_neg != (frame.index in called_false), first)
         if claim is not None:
             out.append(claim)
     out.extend(_possessive_counts(ctx, clause))
     return out
+
+
+_FALSE_AFTER_COPULA = 3
+"""Words (determiners, adverbs: "is probably a hoax") a falsity word may follow its copula by."""
+
+
+def report_called_false(clause: list[Token]) -> range:
+    """The clause indexes of what a report says when the clause calls the report false ("report-called-false").
+
+    "The story of a woman getting a third arm is a hoax", "Reports that the plant closed are false",
+    "The rumor that he resigned is not true": the report's content, between its noun and the copula, is
+    asserted false. An empty range when the clause calls no report false. Linear.
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("Reports that the plant closed are false.")
+    >>> [doc.tokens[i].text for i in report_called_false(list(doc.tokens))]
+    ['that', 'the', 'plant', 'closed']
+    """
+    lex = _lexicon()
+    report = next(
+        (r for r, t in enumerate(clause) if t.tag in tags.NOUN_TAGS and t.text.lower() in lex.report_nouns), None
+    )
+    if report is None:
+        return range(0)
+    for c in range(report + 1, len(clause)):  # the report's content has verbs of its own: the copula comes after
+        t = clause[c]
+        if t.tag.startswith("VB") and lemmatize(t.text, t.tag) == "be" and _calls_false(clause, c + 1, lex):
+            return range(report + 1, c)
+    return range(0)
+
+
+def _calls_false(clause: list[Token], j: int, lex: _Lexicon) -> bool:
+    """'a hoax', 'probably fake', 'not true' from clause index *j* (after a copula); not 'not a hoax'."""
+    negated = False
+    for t in clause[j : j + _FALSE_AFTER_COPULA + 1]:
+        low = t.text.lower().replace("’", "'")
+        if low in lex.negation or low == "n't":
+            negated = not negated
+        elif low in lex.falsity:
+            return not negated
+        elif low in _truth_words():
+            return negated
+        elif t.tag not in ("DT", "RB", "RBS", "JJ"):
+            return False
+    return False
+
+
+@functools.cache
+def _truth_words() -> frozenset[str]:
+    return wordlist("truth_words.txt")
 
 
 _FRAME_TAGS = frozenset({"NN", "NNS"})
