@@ -691,3 +691,24 @@ def test_report_called_false_names_the_report_content() -> None:
     ]
     doc = default_analyzer().processor.parse("The plane is a hoax.")
     assert claims_mod.report_called_false(list(doc.tokens)) == range(0)
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("It was not Russia that armed the rebels.", Polarity.NEGATIVE),
+        ("It wasn't the army who armed the rebels.", Polarity.NEGATIVE),
+        ("It was Russia that armed the rebels.", Polarity.POSITIVE),
+        ("Russia did not say it armed the rebels.", Polarity.POSITIVE),
+    ],
+)
+def test_a_cleft_denies_its_subject(text: str, polarity: Polarity) -> None:
+    [c] = [c for c in claims_of(text) if c.predicate == "arm"]
+    assert c.polarity is polarity
+
+
+def test_a_negated_copula_before_a_bare_noun_phrase_is_no_cleft() -> None:
+    tokens = list(default_analyzer().processor.parse("It was not Russia.").tokens)
+    assert not claims_mod.cleft_negated(tokens, 3, 4)
+    tokens = list(default_analyzer().processor.parse("It was not Russia that armed them.").tokens)
+    assert claims_mod.cleft_negated(tokens, 3, 4)

@@ -70,6 +70,7 @@ __all__ = [
     "NegationCue",
     "aimed_at_content",
     "asserted_negations",
+    "cleft_negated",
     "double_negations",
     "extract_claims",
     "hedge_words",
@@ -1043,6 +1044,34 @@ def subject_before(clause: list[Token], j: int) -> tuple[list[Token] | None, str
     return _np_left(clause, j), None
 
 
+_CLEFT_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def cleft_negated(clause: list[Token], start: int, end: int) -> bool:
+    """Whether the subject at clause indexes *start* to *end* is denied by a cleft ("cleft-negation"):
+    "It was not Russia that armed the rebels", "it's not Acme selling the plant", "It wasn't the army who ...".
+    The subject is followed by a relative pronoun or a gerund; "that isn't the mandate" is no cleft.
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("It was not Russia that armed the rebels.")
+    >>> cleft_negated(list(doc.tokens), 3, 4), cleft_negated(list(doc.tokens), 0, 1)
+    (True, False)
+    """
+    if start < 3 or end >= len(clause):  # "it", "was", "not" before the subject; something after it
+        return False
+    after = clause[end]
+    if not (after.text.lower() in wordclass.relative_pronouns() or after.tag == "VBG"):
+        return False
+    negation, copula, pronoun = clause[start - 1], clause[start - 2], clause[start - 3]
+    low = negation.text.lower().replace("’", "'")
+    return (
+        (low in _lexicon().negation or low == "n't")
+        and copula.tag.startswith("VB")
+        and lemmatize(copula.text, copula.tag) == "be"
+        and pronoun.text.lower() in _CLEFT_PRONOUNS
+    )
+
+
 def _right_negation(clause: list[Token], after: int, lex: _Lexicon) -> tuple[int, int]:
     """Negation after an auxiliary-like main verb ("is not dead", "has never been"): (count, index after it)."""
     flips = 0
@@ -1060,6 +1089,8 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
     subject_np, _rule = subject_before(clause, left.j)
     start = clause.index(subject_np[0]) if subject_np else left.j + 1
     negative = left.negative != _denied_complement(clause, start, lex)  # "denied the report that ...": not so
+    end = start + len(subject_np) if subject_np else start
+    negative = negative != cleft_negated(clause, start, end)  # "it was not Russia that armed ..."
     flips, after = _right_negation(clause, frame.end, lex)
     negative = negative != (flips % 2 == 1)
     object_np, k = _np_right(clause, after)
