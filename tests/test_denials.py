@@ -291,3 +291,84 @@ def test_rule_noun_cue_verdict_is_the_writers_not_a_denial_by_the_claimant():
         "The mayor's claim that the bridge was safe for every truck has been shown to be false."
     )
     assert not any("denies" in r.reasons[0] for r in a.relations)
+
+
+def _rules(analysis: claimkit.Analysis) -> list[str]:
+    return [" ".join(r.reasons) for r in analysis.relations if r.kind is not claimkit.RelationKind.AGREES]
+
+
+def test_rule_refusal_to_accept_denies_the_report():
+    a = claimkit.analyze(
+        "The agency reported that the city's bridge was unsafe. The city refused to accept the report."
+    )
+    assert any("rule denial-target" in why for why in _rules(a))
+
+
+def test_rule_refusal_to_accept_not_a_refusal_to_comment():
+    a = claimkit.analyze(
+        "The agency reported that the city's bridge was unsafe. The city declined to comment on the report."
+    )
+    assert not _rules(a)
+
+
+def test_rule_figure_reference_targets_the_statement_giving_figures():
+    a = claimkit.analyze(
+        "The union said 4,000 workers joined the strike. "
+        "Officials said the talks would resume on Monday. "
+        "The company rejected those figures."
+    )
+    denied = [r for r in a.relations if "rule figure-reference" in r.reasons[1]]
+    assert [r.a.content.text for r in denied] == ["4,000 workers joined the strike"]
+
+
+def test_rule_cited_contrast_relates_to_what_the_named_source_said():
+    a = claimkit.analyze(
+        "The mayor reported that 300 people attended the festival in the park. "
+        '"Attendance at the festival in the park was more than double what the mayor reported," the organizer said.'
+    )
+    [r] = [r for r in a.relations if "rule cited-contrast" in r.reasons[1]]
+    assert r.kind is claimkit.RelationKind.CONTRADICTS
+    assert r.a.speaker is not None
+    assert r.a.speaker.name == "mayor"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"Attendance at the festival in the park matched what the mayor reported," the organizer said.',
+        '"Attendance at the festival in the park was more than double what we expected," the organizer said.',
+    ],
+)
+def test_rule_cited_contrast_needs_a_contrast_word_and_a_named_source(second):
+    a = claimkit.analyze("The mayor reported that 300 people attended the festival in the park. " + second)
+    assert not any("cited-contrast" in why for why in _rules(a))
+
+
+def test_rule_accusation_answer_relates_the_accused_clearing_itself():
+    a = claimkit.analyze(
+        'The inspector accused Ruritania of hiding the fuel. "Ruritania does not have any fuel," the minister said.'
+    )
+    assert any("rule accusation-answer" in why for why in _rules(a))
+
+
+def test_rule_accusation_answer_not_the_accusers_own_words():
+    a = claimkit.analyze(
+        "The inspector accused Ruritania of hiding the fuel. The inspector said Ruritania did not report the fuel."
+    )
+    assert not any("accusation-answer" in why for why in _rules(a))
+
+
+def test_rule_knowledge_clash_no_doubt_is_the_speakers_own():
+    a = claimkit.analyze(
+        "The agency's engineers have not identified the cause of the crack, the agency said on Monday. "
+        '"There is no doubt," the agency said on Friday.'
+    )
+    assert any("knowledge-clash" in why for why in _rules(a))
+
+
+def test_rule_accusation_answer_relates_a_denial_naming_the_accused():
+    a = claimkit.analyze(
+        "The inspector accused Ruritania of hiding the fuel. "
+        "The minister said it was nonsense that Ruritania would hide anything."
+    )
+    assert any("rule accusation-answer" in why for why in _rules(a))

@@ -134,6 +134,7 @@ _RANK_SCALE = "size"  # the scale of superlatives.tsv a rank of a figure is on (
 class _Lex:
     numbers: dict[str, float]
     approximators: dict[tuple[str, ...], Approximation]
+    approximator_starts: frozenset[str]  # the first words of the approximators
     longest: int
     concepts: dict[str, str]
     concept_keys: frozenset[str]  # the measured concepts the data names ("deaths", "audience")
@@ -194,6 +195,7 @@ def _lex() -> _Lex:
     return _Lex(
         numbers=numbers,
         approximators=approximators,
+        approximator_starts=frozenset(k[0] for k in approximators),
         longest=max((len(k) for k in approximators), default=1),
         concepts=concepts,
         concept_keys=frozenset(concepts.values()),
@@ -373,6 +375,8 @@ def extract_quantities(
         for part in statement.content_parts or (statement.content,):
             if part.end > len(doc.text) or doc.text[part.start : part.end] != part.text:
                 continue  # a statement from another text
+            if not _may_hold(part.text, lex):
+                continue  # the common case: no digit and no word a figure or a rank starts with
             for clause in split_clauses(doc.tokens_in(part.start, part.end)):
                 out.extend(_clause_quantities(ctx, clause))
     out = _innermost(out, {s.id: s for s in statements})
@@ -452,12 +456,13 @@ def _in_time(ctx: _Ctx, token: Token) -> bool:
 def _clause_quantities(ctx: _Ctx, clause: list[Token]) -> list[Quantity]:
     out: list[Quantity] = []
     lex = ctx.lex
-    if not any(_may_start(_low(t), lex) for t in clause):
+    lows = [_low(t) for t in clause]
+    if not any(_may_start(w, lex) for w in lows):
         return out
-    polarity = _polarity(ctx, clause)
+    polarity = _polarity(ctx, lows)
     i = 0
     while i < len(clause):
-        if not _may_start(_low(clause[i]), lex) or _in_time(ctx, clause[i]):
+        if not _may_start(lows[i], lex) or _in_time(ctx, clause[i]):
             i += 1
             continue
         rank = _rank(ctx, clause, i, polarity)
@@ -476,20 +481,35 @@ def _clause_quantities(ctx: _Ctx, clause: list[Token]) -> list[Quantity]:
     return out
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+
+
+def _may_hold(text: str, lex: _Lex) -> bool:
+    """Whether a figure or a rank may start anywhere in *text*: one test for what :func:`_may_start` tests per token.
+
+    A token's first part (before a hyphen, quotes stripped) is one of the text's runs of letters.
+    """
+    return _DIGIT.search(text) is not None or any(w.lower() in lex.starts for w in _LETTERS.findall(text))
+
+
 def _may_start(word: str, lex: _Lex) -> bool:
     """Whether a figure or a rank may start at this word (a cheap test before the real one)."""
     return word[:1].isdigit() or word.split("-", maxsplit=1)[0].strip("\"'“”‘’") in lex.starts
 
 
-def _polarity(ctx: _Ctx, clause: list[Token]) -> Polarity:
+def _polarity(ctx: _Ctx, lows: list[str]) -> Polarity:
+    """Negative when a negation outside an approximator ("no more than") is in the clause (*lows*: its words)."""
     lex = ctx.lex
     in_approximator: set[int] = set()
-    for k in range(len(clause)):
+    for k in range(len(lows)):
+        if lows[k] not in lex.approximator_starts:
+            continue
         for n in range(lex.longest, 1, -1):
-            if tuple(_low(t) for t in clause[k : k + n]) in lex.approximators:
+            if tuple(lows[k : k + n]) in lex.approximators:
                 in_approximator.update(range(k, k + n))
                 break
-    negated = any(_low(t) in lex.negation and k not in in_approximator for k, t in enumerate(clause))
+    negated = any(w in lex.negation and k not in in_approximator for k, w in enumerate(lows))
     if ctx.statement.stance is Stance.DENY:
         negated = not negated
     return Polarity.NEGATIVE if negated else Polarity.POSITIVE
@@ -772,10 +792,13 @@ class _Identity:
         self._parent: dict[str, str] = {}
         self._part_of: dict[tuple[int, str], str] = {}
         self._names: dict[tuple[int, str], str] = {}
+        norms: dict[str, str] = {}  # names repeat: every statement's speaker is an actor again
         for n, src in enumerate(sources):
             actors = list(src.actors) + [s.speaker for s in src.statements if s.speaker is not None]
             for actor in actors:
-                name = _norm(actor.name) or actor.id
+                if actor.name not in norms:
+                    norms[actor.name] = _norm(actor.name)
+                name = norms[actor.name] or actor.id
                 self._names[(n, actor.id)] = name
                 for alias in actor.aliases:
                     if _norm(alias):
@@ -979,9 +1002,12 @@ def quantity_relations(sources: Sequence[Source], *, one_topic: bool = False) ->
     >>> quantity_relations([])
     ()
     """
+    return _quantity_relations(sources, _Identity(sources), one_topic=one_topic)
+
+
+def _quantity_relations(sources: Sequence[Source], identity: _Identity, *, one_topic: bool) -> tuple[Relation, ...]:
     lex = _lex()
     items = _items(sources, lex)
-    identity = _Identity(sources)
     groups: dict[tuple[QuantityKind, str], list[int]] = {}
     for k, item in enumerate(items):
         groups.setdefault((item.quantity.kind, item.quantity.concept or ""), []).append(k)
@@ -1208,7 +1234,8 @@ def merge_relations(
     """
     figures = _figures_by_statement(sources)
     base = [r for r in relations if not _other_figure_denied(r, figures)]
-    extra = (*quantity_relations(sources, one_topic=one_topic), *_flipped_accounts(sources))
+    identity = _Identity(sources)
+    extra = (*_quantity_relations(sources, identity, one_topic=one_topic), *_flipped_accounts(sources, identity))
     by_pair = {_pair(r.a, r.b): n for n, r in enumerate(base)}
     for r in extra:
         n = by_pair.get(_pair(r.a, r.b))
@@ -1218,7 +1245,7 @@ def merge_relations(
         elif base[n].kind is RelationKind.AGREES and r.kind is not RelationKind.AGREES:
             base[n] = r
     if any(r.kind is RelationKind.CONTRADICTS for r in base):
-        base = _mark_changes(base, sources)
+        base = _mark_changes(base, sources, identity)
     base.sort(key=_relation_order)
     return tuple(base)
 
@@ -1261,11 +1288,10 @@ FLIP_OVERLAP = 0.8
 """Share of content words two accounts of one source must have in common for a negation to flip one."""
 
 
-def _flipped_accounts(sources: Sequence[Source]) -> list[Relation]:  # noqa: C901  one branch per case of two accounts of one quantity
+def _flipped_accounts(sources: Sequence[Source], identity: _Identity) -> list[Relation]:  # noqa: C901  one branch per case of two accounts of one quantity
     """One source's later account that negates its earlier one in the same words: "the minister
     had not resigned" then "the minister resigned" (or a denial, then the same content affirmed)."""
     lex = _lex()
-    identity = _Identity(sources)
     by_source: dict[str, list[tuple[Statement, int, str]]] = {}
     for n, src in enumerate(sources):
         by_id = {s.id: s for s in src.statements}
@@ -1273,10 +1299,11 @@ def _flipped_accounts(sources: Sequence[Source]) -> list[Relation]:  # noqa: C90
             if s.speaker is not None and s.stance not in (Stance.ASK, Stance.DISMISS, Stance.RETRACT):
                 by_source.setdefault(identity.key(n, s.speaker.id), []).append((s, n, _root(s, by_id)))
     out = []
+    memo: dict[str, str | None] = {}  # a word's key in an account, None for a word that is none
     for said in by_source.values():
-        if len(said) < 2:
-            continue
-        members = [(s, n, root, *_account(s, lex)) for s, n, root in said]
+        if len(said) < 2 or len({_negated(s, lex) for s, _, _ in said}) < 2:
+            continue  # one account, or all negated alike: no account flips another
+        members = [(s, n, root, *_account(s, lex, memo)) for s, n, root in said]
         for k, (sa, na, ra, wa, ga) in enumerate(members):
             for sb, nb, rb, wb, gb in members[k + 1 : k + 1 + MAX_PARTNERS]:
                 if ga == gb or len(wa & wb) < FLIP_OVERLAP * len(wa | wb):
@@ -1304,32 +1331,53 @@ def _flipped_accounts(sources: Sequence[Source]) -> list[Relation]:  # noqa: C90
     return out
 
 
-def _account(s: Statement, lex: _Lex) -> tuple[frozenset[str], bool]:
-    """A statement's content words (as verb keys) and whether it is negated (a denial counts)."""
+_ACCOUNT_WORD = re.compile(r"[^\W_]+(?:['’]t)?")
+
+
+def _account(s: Statement, lex: _Lex, memo: dict[str, str | None]) -> tuple[frozenset[str], bool]:
+    """A statement's content words (as verb keys) and whether it is negated (a denial counts).
+
+    *memo* holds each word's key (None: no content word) for the call.
+    """
     words = set()
     negated = s.stance is Stance.DENY
-    for m in re.finditer(r"[^\W_]+(?:['’]t)?", s.content.text):
-        w = m.group().lower().replace("’", "'")
+    for m in _ACCOUNT_WORD.findall(s.content.text):
+        w = m.lower().replace("’", "'")
         if w in lex.negation or w.endswith("n't"):
             negated = not negated
             continue
-        pronoun = w in personal_pronouns() or w in possessive_determiners()
-        if len(w) < _MIN_TOPIC or w in lex.stopwords or pronoun or w.isdigit():
-            continue
-        lemma = lemmatize(w)
-        if lemma in AUXILIARIES:
-            continue
-        words.add(verb_key(lemma))
+        if w not in memo:
+            memo[w] = _account_key(w, lex)
+        key = memo[w]
+        if key is not None:
+            words.add(key)
     return frozenset(words), negated
 
 
-def _mark_changes(relations: list[Relation], sources: Sequence[Source]) -> list[Relation]:
+def _negated(s: Statement, lex: _Lex) -> bool:
+    """Whether :func:`_account` reads a statement as negated (without making its words)."""
+    negated = s.stance is Stance.DENY
+    for m in _ACCOUNT_WORD.findall(s.content.text):
+        w = m.lower().replace("’", "'")
+        if w in lex.negation or w.endswith("n't"):
+            negated = not negated
+    return negated
+
+
+def _account_key(w: str, lex: _Lex) -> str | None:
+    pronoun = w in personal_pronouns() or w in possessive_determiners()
+    if len(w) < _MIN_TOPIC or w in lex.stopwords or pronoun or w.isdigit():
+        return None
+    lemma = lemmatize(w)
+    return None if lemma in AUXILIARIES else verb_key(lemma)
+
+
+def _mark_changes(relations: list[Relation], sources: Sequence[Source], identity: _Identity) -> list[Relation]:
     where: dict[int, tuple[int, str]] = {}
     for n, src in enumerate(sources):
         by_id = {s.id: s for s in src.statements}
         for s in src.statements:
             where[id(s)] = (n, _root(s, by_id))
-    identity = _Identity(sources)
     out = []
     for r in relations:
         if r.kind is RelationKind.CONTRADICTS and id(r.a) in where and id(r.b) in where:

@@ -46,7 +46,7 @@ import bisect
 import functools
 import math
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
@@ -63,7 +63,7 @@ from claimkit.model import ActorKind, Polarity, Relation, RelationKind, Stance
 from claimkit.quantities import Source, merge_relations, reported_by
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from claimkit.model import Actor, Analysis, Argument, Claim, Statement, TimeValue
     from claimkit.text import Document, Token
@@ -276,22 +276,31 @@ class _Entry:
     speaker: str | None
 
 
-def _arg(arg: Argument | None, doc: object, actors: _Actors, lex: _Lex, *, specific: bool = False) -> _Arg:
-    """*specific*: match on specific words only ("the one" identifies nothing as an object)."""
+def _arg(
+    arg: Argument | None,
+    doc: object,
+    actors: _Actors,
+    lex: _Lex,
+    *,
+    specific: bool = False,
+    stem_of: Callable[[str], str] = stem,
+) -> _Arg:
+    """*specific*: match on specific words only ("the one" identifies nothing as an object); *stem_of*: ``stem``
+    or a memo of it."""
     if arg is None:
         return _NO_ARG
     keys = actors.keys(doc, arg.actor_id) if arg.actor_id is not None else frozenset()
     # a resolved argument answers to its actor's name, so an unresolved "Freedonian" still meets it
     text = (actors.name(doc, arg.actor_id) if arg.actor_id is not None else "") or arg.text
-    content = [
-        w for w in _WORD.findall(text.lower()) if w not in lex.stopwords and not w.isdigit() and w not in _pronouns()
-    ]
+    every = _WORD.findall(text.lower())
+    pronouns = _pronouns()
+    content = [w for w in every if w not in lex.stopwords and not w.isdigit() and w not in pronouns]
     # "officials" alone identifies nobody, but it is all that "the officials" has to match on
     specific_words = [w for w in content if w not in lex.generic and w not in lex.quantities]
     # a counted generic noun ("12 members") is specific enough: the count is compared
-    numbers = any(w.isdigit() or w in lex.quantities for w in _WORD.findall(text.lower()))
+    numbers = any(w.isdigit() or w in lex.quantities for w in every)
     counted = numbers and any(w not in lex.quantities for w in content)
-    words = frozenset("@" + stem(w) for w in (specific_words or ([] if specific and not counted else content)))
+    words = frozenset("@" + stem_of(w) for w in (specific_words or ([] if specific and not counted else content)))
     registered = arg.actor_id is not None and actors.known(doc, arg.actor_id)
     return _Arg(keys, words, arg.text, registered)
 
@@ -345,6 +354,26 @@ def _entries(
     roots: dict[str, str],
 ) -> list[_Entry]:
     out: list[_Entry] = []
+    memo: dict[tuple[object, str | None, str, bool], _Arg] = {}  # arguments repeat across claims
+
+    def arg(a: Argument | None, doc: object, *, specific: bool = False) -> _Arg:
+        if a is None:
+            return _NO_ARG
+        key = (doc, a.actor_id, a.text, specific)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _arg(a, doc, actors, lex, specific=specific, stem_of=stem_of)
+        return found
+
+    stems: dict[str, str] = {}
+
+    def stem_of(w: str) -> str:
+        out = stems.get(w)
+        if out is None:
+            out = stems[w] = stem(w)
+        return out
+
+    pronouns = _pronouns()
     for doc, statement, claims in pairs:
         root = roots.get(statement.id, statement.id)
         order = (str(statement.doc_id or doc), statement.content.start, statement.id)
@@ -353,9 +382,9 @@ def _entries(
             if theme is not None and theme.span is not None and theme.span.text.lower() in _pronouns():
                 theme = None  # "they were provided by X": the thing is only a pronoun
             theme_words = frozenset(
-                stem(w)
+                stem_of(w)
                 for w in _WORD.findall((theme.text if theme else "").lower())
-                if w not in lex.stopwords and not _NUMBER.match(w) and w not in lex.quantities and w not in _pronouns()
+                if w not in lex.stopwords and not _NUMBER.match(w) and w not in lex.quantities and w not in pronouns
             )
             obj_text = _object_context(claim).lower()
             head = _WORD.findall(obj_text)
@@ -365,11 +394,7 @@ def _entries(
                 if cls is not None and cls.startswith(_TRANSFER)
                 else cls or "v:" + verb_key(synonym(claim.predicate))  # "purchase" meets "buy"
             )
-            second = (
-                _arg(claim.recipient, doc, actors, lex)
-                if cls is not None
-                else _arg(claim.object, doc, actors, lex, specific=True)
-            )
+            second = arg(claim.recipient, doc) if cls is not None else arg(claim.object, doc, specific=True)
             out.append(
                 _Entry(
                     statement=statement,
@@ -379,11 +404,11 @@ def _entries(
                     root=root,
                     family=family,
                     lemma=verb_key(synonym(claim.predicate.split(" ")[0])),
-                    subject=_arg(claim.subject, doc, actors, lex),
+                    subject=arg(claim.subject, doc),
                     second=second,
-                    theme=_arg(claim.object, doc, actors, lex),
+                    theme=arg(claim.object, doc),
                     theme_words=theme_words,
-                    theme_head=stem(head[-1]) if head else "",
+                    theme_head=stem_of(head[-1]) if head else "",
                     numbers=_numbers(obj_text, lex),
                     exclusive="only" in claim.hedges,
                     relational=cls is not None,
@@ -702,6 +727,11 @@ def _order(s: Statement) -> tuple[str, int, str]:
     return (str(s.doc_id or ""), s.content.start, s.id)
 
 
+def _ordered(x: Statement, y: Statement) -> tuple[Statement, Statement]:
+    """The two statements in document order: the order of a relation's ``a`` and ``b``."""
+    return (x, y) if _order(x) <= _order(y) else (y, x)
+
+
 def _may_relate(a: _Entry, b: _Entry) -> bool:
     sa, sb = a.statement, b.statement
     if sa is sb:
@@ -892,6 +922,7 @@ _TOPIC_SPAN = 8  # the share of shared words is counted against at most this man
 _REPORT_CUES = frozenset({"report", "claim", "allege", "accuse", "reveal", "write", "publish", "charge", "suggest"})
 _W_SUBJECT = 0.45  # the denier (or what it speaks for) is the subject of the statement's claim
 _W_BLAME = 0.3  # "denied responsibility" / "X was involved": the statement blames the denier
+_W_FIGURES = 0.4  # "refused to accept those numbers": the latest statement before it giving a figure
 
 
 @attrs.frozen
@@ -909,12 +940,27 @@ class _DenialLex:
     acceptances: frozenset[str]  # "accept", "acknowledge", "confirm"
     knowledge: Mapping[str, str]  # knowledge_words.tsv: word, verb form or phrase -> kind (know, not, certain, open)
     knowledge_starts: frozenset[str]  # the words an entry of it starts with: a statement without one has none
+    figure_nouns: frozenset[str]  # report nouns naming a figure ("numbers", "estimates"): rule figure-reference
+    contrasts: frozenset[str]  # contrast_words.txt: rule cited-contrast
+    accusations: frozenset[str]  # accusation_verbs.txt: rule accusation-answer
+    speech: frozenset[str]  # cue verb lemmas ("said", "reported" in "what X reported")
     skip: frozenset[str] = attrs.field(init=False)  # words that are never what a statement is about
+    verdicts: frozenset[str] = attrs.field(init=False)  # falsity and truth words: no verdict without one
+    denial_starts: frozenset[str] = attrs.field(init=False)  # the first three letters of the denial verbs
+
+    @denial_starts.default
+    def _denial_starts(self) -> frozenset[str]:
+        # a form shares its lemma's first three letters (irregular_verbs.tsv has no denial verb)
+        return frozenset(v[:3] for v in self.denial_verbs)
 
     @skip.default
     def _skip(self) -> frozenset[str]:
         about_nothing = self.report_nouns | self.falsity | self.truth | self.negation | self.stopwords
         return about_nothing | _REFERENCE_WORDS | self.times
+
+    @verdicts.default
+    def _verdicts(self) -> frozenset[str]:
+        return self.falsity | self.truth
 
 
 @functools.cache
@@ -939,6 +985,10 @@ def _denial_lex() -> _DenialLex:
         acceptances=accept,
         knowledge=knowledge,
         knowledge_starts=frozenset(k.split(" ")[0] for k in knowledge),
+        figure_nouns=frozenset(r[0] for r in rows("report_nouns.txt") if r[1:2] == ("figure",)),
+        contrasts=wordlist("contrast_words.txt"),
+        accusations=wordlist("accusation_verbs.txt"),
+        speech=frozenset(cues.verbs),
     )
 
 
@@ -957,10 +1007,84 @@ class _Words:
     Made afresh by each :func:`relate` / :func:`find_relations` call: no state outlives it.
     """
 
-    def __init__(self, lex: _DenialLex) -> None:
+    def __init__(self, lex: _DenialLex, actors: _Actors) -> None:
         self._lex = lex
+        self._actors = actors
         self._keys: dict[str, str | None] = {}
         self._lemmas: dict[str, str] = {}
+        self._members: dict[tuple[object, str], frozenset[str]] = {}
+        self._names: dict[tuple[object, str], frozenset[str]] = {}
+        self._who: dict[tuple[object, str, bool], frozenset[str]] = {}
+        self._content: dict[str, str] = {}
+        self._seen: set[str] = set()  # the words classify() has sorted
+        self.denial_words: set[str] = set()  # words reporting a denial ("denied", "denials")
+        self.digit_words: set[str] = set()  # words starting with a digit
+
+    def classify(self, unique: set[str]) -> None:
+        """Sort the words not seen before into ``denial_words`` and ``digit_words`` (each word once per call)."""
+        new = unique - self._seen
+        if not new:
+            return
+        self._seen |= new
+        lex = self._lex
+        for w in new:
+            if w.startswith("denial") or (w[:3] in lex.denial_starts and self.lemma(w) in lex.denial_verbs):
+                self.denial_words.add(w)
+            if w[:1].isdigit():
+                self.digit_words.add(w)
+
+    def keys_of(self, unique: set[str]) -> frozenset[str]:
+        """The content keys of the words (:meth:`key`), those saying nothing left out."""
+        for w in unique - self._keys.keys():
+            self.key(w)
+        out = set(map(self._keys.__getitem__, unique))
+        out.discard(None)
+        return frozenset(cast("set[str]", out))
+
+    def content_key(self, w: str) -> str:
+        """:func:`content_key`, once per word."""
+        out = self._content.get(w)
+        if out is None:
+            out = self._content[w] = content_key(w)
+        return out
+
+    def name_keys(self, names: Iterable[str]) -> frozenset[str]:
+        """The content keys of the words of actor names."""
+        stop = self._lex.stopwords
+        return frozenset(self.content_key(w) for name in names for w in _WORD.findall(name) if w.lower() not in stop)
+
+    def members(self, doc: object, actor_id: str) -> frozenset[str]:
+        """``_Actors.members``, once per actor (the registry is complete before statements are read)."""
+        key = (doc, actor_id)
+        out = self._members.get(key)
+        if out is None:
+            out = self._members[key] = self._actors.members(doc, actor_id)
+        return out
+
+    def names(self, doc: object, actor_id: str) -> frozenset[str]:
+        """The content keys of the names of the actor and of what it is part of."""
+        key = (doc, actor_id)
+        out = self._names.get(key)
+        if out is None:
+            out = self._names[key] = self.name_keys(self._actors.member_names(doc, actor_id))
+        return out
+
+    def who(self, doc: object, s: Statement) -> frozenset[str]:
+        """The speaker and what it is part of: actor keys and name words (the speaker span's, unresolved)."""
+        if s.speaker is not None:
+            key = (doc, s.speaker.id, True)
+        elif s.speaker_span is not None:
+            key = (doc, s.speaker_span.text, False)
+        else:
+            return frozenset()
+        out = self._who.get(key)
+        if out is None:
+            if s.speaker is not None:
+                out = self.members(doc, s.speaker.id) | self.names(doc, s.speaker.id)
+            else:
+                out = self.name_keys((key[1],))
+            self._who[key] = out
+        return out
 
     def lemma(self, w: str) -> str:
         out = self._lemmas.get(w)
@@ -990,7 +1114,8 @@ class _Said:
     root: str
     index: int  # position in its document
     who: frozenset[str]  # the speaker and what it is part of: actor keys and name words
-    words: frozenset[str]  # content-word keys
+    text_words: tuple[str, ...]  # the content's words, lower case
+    memo: _Words
     about: frozenset[str]  # actor keys of its claims' arguments
     subjects: frozenset[str]  # actor keys of its claims' subjects (positive claims)
     cleared: frozenset[str]  # actor keys of subjects of its negative claims ("Russia does not possess ...")
@@ -1003,6 +1128,15 @@ class _Said:
     superlative: bool = False  # it has a superlative word ("largest"): a rank may be in it
     named_accused: frozenset[str] = frozenset()  # "claims of Russian involvement": whom a denial's blame names
     knows: _Knows | None = None  # what it says someone has not established, or is sure of
+    figures: bool = False  # its content gives a number (rule figure-reference)
+    cites: frozenset[str] = frozenset()  # whom it sets itself against: "despite what X said" (rule cited-contrast)
+    accused: frozenset[str] = frozenset()  # whom it accuses: "accused X of ..." (rule accusation-answer)
+    clears: frozenset[str] = frozenset()  # name keys of its negative claims' subjects ("Acme does not ...")
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """Content-word keys: made on demand (only a denial, a retraction or a cited source needs them)."""
+        return _content_keys(self.text_words, _denial_lex(), self.memo)
 
 
 @attrs.frozen(kw_only=True)
@@ -1039,22 +1173,38 @@ def _denial_kind(s: Statement, words: list[str], lex: _DenialLex) -> str | None:
     cue = lemmatize(s.cue.split()[0]) if s.cue else ""
     if s.stance is Stance.RETRACT:
         return "retract"
+    refused = _refused(s, words, lex)
+    if refused is not None:
+        return "deny" if refused else None
     if s.stance is Stance.DENY:
-        if cue in lex.refusals and words[:1] == ["to"]:
-            # "refused to accept the figures" denies them; "declined to comment" denies nothing
-            return "deny" if len(words) > 1 and lemmatize(words[1]) in lex.acceptances else None
         return "deny"
+    verdict = not lex.verdicts.isdisjoint(words)  # _falsity_at is true only at one of these words
     if s.stance is Stance.DISMISS and (
-        cue in lex.denial_verbs or any(_falsity_at(words, i, lex, predicative=False) for i in range(len(words)))
+        cue in lex.denial_verbs
+        or (verdict and any(_falsity_at(words, i, lex, predicative=False) for i in range(len(words))))
     ):
         return "deny"  # "dismissed as nonsense", "rebuffed"
-    if s.stance in (Stance.ASSERT, Stance.CONFIRM) and any(
-        _falsity_at(words, i, lex, predicative=True) for i in range(len(words))
+    if (
+        s.stance in (Stance.ASSERT, Stance.CONFIRM)
+        and verdict
+        and any(_falsity_at(words, i, lex, predicative=True) for i in range(len(words)))
     ):
         return "deny"  # "There is no truth in the newspaper's story", "the claims are false"
-    if any(w in lex.evidence for w in words) or (s.stance is Stance.DISMISS and cue in ("question", "doubt")):
+    if not lex.evidence.isdisjoint(words) or (s.stance is Stance.DISMISS and cue in ("question", "doubt")):
         return "dispute"
     return None
+
+
+def _refused(s: Statement, words: list[str], lex: _DenialLex) -> bool | None:
+    """Rule ``refusal-to-accept``: "refused to accept the figures" denies them; "declined to comment" denies nothing.
+
+    True or False when a verb of the cue is a refusal ("refused", "flat out refused",
+    "declined") and the content is its "to" complement, whatever stance the cue was read
+    with; None when the cue refuses nothing.
+    """
+    if words[:1] != ["to"] or not s.cue or not any(lemmatize(w) in lex.refusals for w in s.cue.lower().split()):
+        return None
+    return len(words) > 1 and lemmatize(words[1]) in lex.acceptances
 
 
 _NOUN_CUE = "noun-cue-that"  # the attribution rule of "Spicer's claim that ..."
@@ -1082,7 +1232,7 @@ def _reference(words: list[str], lex: _DenialLex) -> tuple[str | None, list[str]
     return None, []
 
 
-def _blame_key(words: list[str], i: int, lex: _DenialLex) -> str:
+def _blame_key(words: Sequence[str], i: int, lex: _DenialLex) -> str:
     """'#blame' for 'responsible', 'involvement', 'role'; the plain word when negated ("not ... role")."""
     if any(w in lex.negation for w in words[max(0, i - 4) : i]):
         return content_key(words[i])
@@ -1090,52 +1240,49 @@ def _blame_key(words: list[str], i: int, lex: _DenialLex) -> str:
 
 
 def _said(
-    where: tuple[object, int, str], s: Statement, claims: Sequence[Claim], tables: tuple[_Actors, _DenialLex, _Words]
+    where: tuple[object, int, str], s: Statement, claims: Sequence[Claim], tables: tuple[_DenialLex, _Words]
 ) -> _Said:
     doc, index, root = where
-    actors, lex, memo = tables
+    lex, memo = tables
     text = " ".join(p.text for p in (s.content_parts or (s.content,)))
     words = _WORD.findall(text.lower().replace("’", "'").replace("n't", " not"))
     calls_false = _denial_kind(s, words, lex)
     denial = None if _writers_verdict(s) else calls_false
     reference, source = _reference(words, lex) if denial is not None else (None, [])
-    who: set[str] = set()
-    if s.speaker is not None:
-        who |= actors.members(doc, s.speaker.id)
-        for name in actors.member_names(doc, s.speaker.id):
-            who |= {content_key(w) for w in _WORD.findall(name) if w.lower() not in lex.stopwords}
-    elif s.speaker_span is not None:
-        who |= {content_key(w) for w in _WORD.findall(s.speaker_span.text) if w.lower() not in lex.stopwords}
-    found = [memo.key(w) for w in words]
-    keys = frozenset(
-        _blame_key(words, i, lex) if words[i] in lex.blame_nouns else k for i, k in enumerate(found) if k is not None
-    )
+    who = memo.who(doc, s)
+    unique = set(words)
+    memo.classify(unique)
     about = frozenset(
         k
         for c in claims
         for arg in (c.subject, c.object, c.recipient)
         if arg is not None and arg.actor_id is not None
-        for k in actors.members(doc, arg.actor_id)
+        for k in memo.members(doc, arg.actor_id)
     )
     subjects: set[str] = set()
     denied_subjects: set[str] = set()
+    clears: set[str] = set()
     for c in claims:
         if c.subject is not None and c.subject.actor_id is not None:
-            keys_ = actors.members(doc, c.subject.actor_id)
+            keys_ = memo.members(doc, c.subject.actor_id)
             (denied_subjects if c.polarity is Polarity.NEGATIVE else subjects).update(keys_)
+            if c.polarity is Polarity.NEGATIVE:
+                clears.update(memo.names(doc, c.subject.actor_id))
     cue = lemmatize(s.cue.split()[0]) if s.cue else ""
-    knows = None if denial is not None or s.stance is Stance.ASK else _knowledge(words, frozenset(who), lex)
+    knows = None if denial is not None or s.stance is Stance.ASK else _knowledge(words, who, lex)
+    accusing = s.cue is not None and any(memo.lemma(w) in lex.accusations for w in s.cue.lower().split())
     return _Said(
         statement=s,
         doc=doc,
         root=root,
         index=index,
-        who=frozenset(who),
-        words=keys,
+        who=who,
+        text_words=tuple(words),
+        memo=memo,
         about=about,
         subjects=frozenset(subjects),
         cleared=frozenset(denied_subjects),
-        reports_denial=any(memo.lemma(w) in lex.denial_verbs or w.startswith("denial") for w in words),
+        reports_denial=not memo.denial_words.isdisjoint(unique),
         denial=denial,
         reference=reference,
         source=frozenset(content_key(w) for w in source),
@@ -1144,7 +1291,60 @@ def _said(
         superlative=not _rank_lex()[0].keys().isdisjoint(words),
         knows=knows,
         named_accused=_named_accused(words, lex) if denial is not None else frozenset(),
+        figures=not memo.digit_words.isdisjoint(unique),
+        cites=_cited(words, lex) if not lex.contrasts.isdisjoint(unique) else frozenset(),
+        accused=_accused(words, lex) if accusing else frozenset(),
+        clears=frozenset(clears),
     )
+
+
+_CITE_WINDOW = 6  # words after a contrast word that may hold "what X said" or "X's claims"
+_ACCUSED_HEAD = 5  # words of an accusation's content before "of" / "for" / "with" that name the accused
+
+
+def _content_keys(words: Sequence[str], lex: _DenialLex, memo: _Words) -> frozenset[str]:
+    """The content keys of a statement's words; a blame noun's is '#blame' unless negated (:func:`_blame_key`)."""
+    unique = set(words)
+    blame = unique & lex.blame_nouns
+    keys = memo.keys_of(unique - blame)
+    if blame:
+        keys |= {_blame_key(words, i, lex) for i, w in enumerate(words) if w in blame and memo.key(w) is not None}
+    return keys
+
+
+def _cited(words: list[str], lex: _DenialLex) -> frozenset[str]:
+    """Rule ``cited-contrast``, one side: whom a statement sets itself against.
+
+    "despite what the mayor said", "contrary to the minister's claims", "more than double
+    what the agency reported": the names between "what" and a speech verb, or before a report
+    noun, right after a contrast word (contrast_words.txt).
+    """
+    out: set[str] = set()
+    for k, w in enumerate(words):
+        if w not in lex.contrasts:
+            continue
+        after = words[k + 1 : k + 1 + _CITE_WINDOW]
+        if after[:1] == ["to"]:
+            after = after[1:]
+        names: list[str] = []
+        if after[:1] == ["what"]:
+            verb = next((j for j in range(2, len(after)) if lemmatize(after[j]) in lex.speech), None)
+            names = after[1:verb] if verb is not None else []
+        else:
+            noun = next((j for j, x in enumerate(after) if x in lex.report_nouns), None)
+            names = after[:noun] if noun is not None else []
+        out.update(content_key(x) for x in names if x not in lex.skip and len(x) > _MIN_WORD and not x.isdigit())
+    return frozenset(out)
+
+
+def _accused(words: list[str], lex: _DenialLex) -> frozenset[str]:
+    """Rule ``accusation-answer``, one side: the names an accusation's content opens with ("Y of Z")."""
+    head = words[:_ACCUSED_HEAD]
+    at = next((j for j, x in enumerate(head) if x in ("of", "for", "with")), None)
+    if at is None:
+        return frozenset()
+    names = [x for x in head[:at] if x not in lex.skip and len(x) > _MIN_WORD and x not in _pronouns()]
+    return frozenset(content_key(x) for x in names)
 
 
 _ACCUSED_WINDOW = 2  # words before a blame noun ("Russian involvement") or after its "of" that name the accused
@@ -1201,7 +1401,8 @@ def _knowledge(words: list[str], who: frozenset[str], lex: _DenialLex) -> _Knows
             if any(x in lex.negation for x in words[max(0, i - 2) : i]):
                 continue  # "not sure"
             phrase = " ".join(words[i : i + 2]) if " ".join(words[i : i + 2]) in kinds else w
-            holder = _keys(words[max(0, i - _KNOW_HOLDER) : i], lex)
+            # "there is no doubt", "I am sure": no one named, the speaker is sure (rule knowledge-clash)
+            holder = _keys(words[max(0, i - _KNOW_HOLDER) : i], lex) or who
             after = words[i + phrase.count(" ") + 1 : i + 1 + _KNOW_TOPIC]
             return _Knows(certain=True, holder=holder, topic=_keys(after, lex), open=False, phrase=phrase)
     return None
@@ -1256,12 +1457,12 @@ def _retraction_relations(said: Sequence[_Said]) -> list[Relation]:
             if _nested_or_same(t, d) or not (on_topic or bare):
                 continue
             why = "shared words: " + ", ".join(sorted(shared)) if shared else "its latest statement before it"
-            first, second = (t, d) if _order(t.statement) <= _order(d.statement) else (d, t)
+            first, second = _ordered(t.statement, d.statement)
             out.append(
                 Relation(
                     kind=RelationKind.CHANGED,
-                    a=first.statement,
-                    b=second.statement,
+                    a=first,
+                    b=second,
                     score=_SCORE_RETRACTION,
                     reasons=(
                         f"changed account: {_who(t.statement)} first said “{_short(t.statement)}”, later retracted it",
@@ -1270,6 +1471,130 @@ def _retraction_relations(said: Sequence[_Said]) -> list[Relation]:
                 )
             )
     return out
+
+
+_SCORE_CONTRAST = 0.6
+
+
+def _contrast_relations(said: Sequence[_Said]) -> list[Relation]:
+    """Rule ``cited-contrast``: "despite what X said, ...", "more than double what X reported".
+
+    A statement that sets itself against what a named source said contradicts that source's
+    statements on its topic (two shared content words, or a third of its own): the best
+    ``_MAX_TARGETS``. Candidates come from an index of speakers, not all pairs.
+    """
+    citing = [(p, d) for p, d in enumerate(said) if d.cites]
+    if not citing:
+        return []
+    by_speaker: dict[str, list[int]] = {}
+    for n, t in enumerate(said):
+        if t.denial is None and t.statement.stance is not Stance.ASK:
+            for k in t.who:
+                by_speaker.setdefault(k, []).append(n)
+    out = []
+    for at, d in citing:
+        found: set[int] = set()
+        for k in d.cites:
+            found.update(_nearest(by_speaker.get(k, []), at))
+        topic = d.words - d.cites
+        scored = []
+        for n in found:
+            t = said[n]
+            shared = topic & t.words
+            if n == at or _nested_or_same(t, d) or not _on_topic(shared, topic):
+                continue
+            scored.append((-len(shared), n, shared))
+        for _, n, shared in sorted(scored)[:_MAX_TARGETS]:
+            t = said[n]
+            first, second = _ordered(t.statement, d.statement)
+            named = ", ".join(sorted(d.cites & t.who))
+            out.append(
+                Relation(
+                    kind=RelationKind.CONTRADICTS,
+                    a=first,
+                    b=second,
+                    score=_SCORE_CONTRAST,
+                    reasons=(
+                        (
+                            f"{_who(d.statement)} {_says(d.statement)} “{_short(d.statement)}”, against what "
+                            f"{_who(t.statement)} said: “{_short(t.statement)}”"
+                        ),
+                        (
+                            f"rule cited-contrast: it names {named} after a contrast word; "
+                            f"shared words: {', '.join(sorted(w.lstrip('#') for w in shared))}"
+                        ),
+                    ),
+                )
+            )
+    return out
+
+
+def _on_topic(shared: frozenset[str], topic: frozenset[str]) -> bool:
+    """Two shared content words, or a share of the topic's (at most ``_TOPIC_SPAN``) words."""
+    return len(shared) >= _TOPIC_MIN_SHARED or len(shared) / max(1, min(len(topic), _TOPIC_SPAN)) >= _TOPIC_MIN_SHARE
+
+
+_SCORE_ACCUSATION = 0.55
+
+
+def _accusation_relations(said: Sequence[_Said]) -> list[Relation]:
+    """Rule ``accusation-answer``: "X accused Y of Z" against Y's denial, or Y saying it did not.
+
+    The answer is a denial by the accused, or one naming it ("denied Y's involvement", a
+    verdict "it is nonsense that Y would do it"), or a statement, by someone other than the
+    accuser, with a negative claim about the accused ("Y does not hold such weapons"). In one
+    article that is enough; across articles they must also be on one topic. Candidates come
+    from an index of the accused, not all pairs.
+    """
+    accusations: dict[str, list[int]] = {}
+    for n, t in enumerate(said):
+        for k in t.accused:
+            accusations.setdefault(k, []).append(n)
+    if not accusations:
+        return []
+    out = []
+    for at, d in enumerate(said):
+        if d.denial != "deny" and not d.clears:
+            continue
+        answers = _answers(d)
+        found: set[int] = set()
+        for k in answers:
+            found.update(_nearest(accusations.get(k, []), at))
+        for n in sorted(found):
+            t = said[n]
+            if d.who & t.who or _nested_or_same(t, d):
+                continue
+            if t.doc != d.doc and not _on_topic(t.words & (d.words - d.who), d.words - d.who):
+                continue
+            first, second = _ordered(t.statement, d.statement)
+            out.append(
+                Relation(
+                    kind=RelationKind.CONTRADICTS,
+                    a=first,
+                    b=second,
+                    score=_SCORE_ACCUSATION,
+                    reasons=(
+                        (
+                            f"{_who(t.statement)} accuses “{_short(t.statement)}”; "
+                            f"{_who(d.statement)} {_says(d.statement)} “{_short(d.statement)}”"
+                        ),
+                        "rule accusation-answer: the accused ("
+                        + ", ".join(sorted(answers & t.accused))
+                        + ") denies it or says it did not",
+                    ),
+                )
+            )
+    return out
+
+
+def _answers(d: _Said) -> frozenset[str]:
+    """Whom statement *d* answers an accusation for (rule ``accusation-answer``)."""
+    if d.denial != "deny":
+        return d.clears
+    # a denial by the accused or naming it as the blamed; a verdict of falsity on words about
+    # it ("it is nonsense that Y would do it"), not a denial cue's content
+    verdict = d.words if d.statement.stance is not Stance.DENY else frozenset()
+    return d.clears | d.who | d.named_accused | verdict
 
 
 def _nested_or_same(t: _Said, d: _Said) -> bool:
@@ -1303,7 +1628,7 @@ def _knowledge_clash(u: _Said, c: _Said) -> Relation | None:
     what = "shared words: " + ", ".join(sorted(shared)) if shared else "the unknown is an open question"
     why = (
         "rule knowledge-clash: one says it is not established, the other that the same holder "
-        f"({', '.join(sorted(uk.holder & ck.holder))}) is sure of it; {what}"
+        f"({', '.join(sorted(k for k in uk.holder & ck.holder if not k.startswith('@')))}) is sure of it; {what}"
     )
     return Relation(
         kind=RelationKind.CONTRADICTS,
@@ -1359,7 +1684,8 @@ def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]: 
     bare = d.reference is not None and not topic_words  # "denied the report", "denied it": nothing else to go on
     blamed = d.who | d.named_accused
     accused = bool(blamed & (t.words | t.about)) and (on_topic or "#blame" in shared or bare)
-    if not (nested or subject or accused or on_topic):
+    figures = recent and t.figures and d.reference in _denial_lex().figure_nouns
+    if not (nested or subject or accused or on_topic or figures):
         return 0.0, []  # a denial must bear on what the statement says
     if nested:
         score += _W_NESTED
@@ -1381,11 +1707,22 @@ def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]: 
     if shared:
         score += _W_TOPIC * min(1.0, share)
         why.append("shared words: " + ", ".join(sorted(w.lstrip("#") for w in shared)))
+    return _reference_terms(d, t, (score, why), recent=recent, figures=figures)
+
+
+def _reference_terms(
+    d: _Said, t: _Said, so_far: tuple[float, list[str]], *, recent: bool, figures: bool
+) -> tuple[float, list[str]]:
+    """The score terms of a denial that refers by a noun or pronoun ("the report", "those numbers")."""
+    score, why = so_far
     if d.reference is not None and t.report_cue:
         score += _W_REPORTED
     if recent and d.reference is not None:
         score += _W_RECENT
         why.append("the latest report before it")
+    if figures:
+        score += _W_FIGURES
+        why.append("the figures it refers to (rule figure-reference)")
     return score, why
 
 
@@ -1453,12 +1790,19 @@ def _statement_relations(
 ) -> list[Relation]:
     """Relations read from whole statements: denials and their targets, knowledge clashes, retractions, ranks."""
     said = _said_all(groups, actors)
-    return [*_denial_relations(said), *_knowledge_relations(said), *_retraction_relations(said), *_rank_relations(said)]
+    return [
+        *_denial_relations(said),
+        *_knowledge_relations(said),
+        *_retraction_relations(said),
+        *_rank_relations(said),
+        *_contrast_relations(said),
+        *_accusation_relations(said),
+    ]
 
 
 def _said_all(groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]], actors: _Actors) -> list[_Said]:
     lex = _denial_lex()
-    memo = _Words(lex)
+    memo = _Words(lex, actors)
     said: list[_Said] = []
     for doc, statements, claims in groups:
         roots = _roots(statements)
@@ -1466,7 +1810,7 @@ def _said_all(groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim
         for c in claims:
             by_statement.setdefault(c.statement_id, []).append(c)
         for i, s in enumerate(_first_sayings(statements)):
-            said.append(_said((doc, i, roots.get(s.id, s.id)), s, by_statement.get(s.id, ()), (actors, lex, memo)))
+            said.append(_said((doc, i, roots.get(s.id, s.id)), s, by_statement.get(s.id, ()), (lex, memo)))
     return said
 
 
@@ -1475,6 +1819,7 @@ def _denial_relations(said: Sequence[_Said]) -> list[Relation]:  # noqa: C901  o
     denials = [(p, d) for p, d in enumerate(said) if d.denial == "deny"]
     if not denials:
         return []
+    lex = _denial_lex()
     postings: dict[str, list[int]] = {}
     for n, t in enumerate(said):
         if t.denial is None:
@@ -1487,9 +1832,11 @@ def _denial_relations(said: Sequence[_Said]) -> list[Relation]:  # noqa: C901  o
             hits = postings.get(k, [])
             if len(hits) <= _MAX_WORD_POSTINGS:
                 found.update(hits)
-        # the nearest earlier statement of the same article, for "the report" and "it"
-        same = [n for n in found if said[n].doc == d.doc and said[n].index < d.index]
-        earlier = _nearest_before(said, at) if d.reference is not None else []
+        # the nearest earlier statement of the same article, for "the report" and "it";
+        # one giving a figure for "those numbers" (rule figure-reference)
+        figures = d.reference in lex.figure_nouns
+        same = [n for n in found if said[n].doc == d.doc and said[n].index < d.index and said[n].figures >= figures]
+        earlier = _nearest_before(said, at, figures=figures) if d.reference is not None else []
         found.update(earlier)
         latest = max(same + earlier, key=lambda n: said[n].index, default=None)
         scored = []
@@ -1499,12 +1846,12 @@ def _denial_relations(said: Sequence[_Said]) -> list[Relation]:  # noqa: C901  o
                 scored.append((score, n, why))
         for score, n, why in _innermost_targets(said, sorted(scored, key=lambda x: (-x[0], x[1]))):
             t = said[n]
-            first, second = (t, d) if _order(t.statement) <= _order(d.statement) else (d, t)
+            first, second = _ordered(t.statement, d.statement)
             out.append(
                 Relation(
                     kind=RelationKind.CONTRADICTS,
-                    a=first.statement,
-                    b=second.statement,
+                    a=first,
+                    b=second,
                     score=round(min(1.0, _SCORE_DENIAL * min(1.0, score)), 3),
                     reasons=(_denial_reason(d, t), _DENIAL_REASON + "; ".join([*why, "rule denial-target"])),
                 )
@@ -1512,8 +1859,9 @@ def _denial_relations(said: Sequence[_Said]) -> list[Relation]:  # noqa: C901  o
     return out
 
 
-def _nearest_before(said: Sequence[_Said], at: int) -> list[int]:
-    """The nearest statement before denial ``said[at]`` in its article that is not its denier's own.
+def _nearest_before(said: Sequence[_Said], at: int, *, figures: bool = False) -> list[int]:
+    """The nearest statement before denial ``said[at]`` in its article that is not its denier's own
+    (and gives a figure, with *figures*).
 
     The statements of one article are consecutive in *said*, so the walk goes back from the
     denial, at most ``MAX_PARTNERS`` steps (never over all statements).
@@ -1523,7 +1871,7 @@ def _nearest_before(said: Sequence[_Said], at: int) -> list[int]:
         t = said[n]
         if t.doc != d.doc:
             break
-        if t.denial is None and not (d.who & t.who):
+        if t.denial is None and not (d.who & t.who) and t.figures >= figures:
             return [n]
     return []
 
@@ -1654,15 +2002,15 @@ def _rank_relations(said: Sequence[_Said]) -> list[Relation]:  # noqa: C901  one
                 shared = x.words & y.words
                 if not shared and not (x.doc == y.doc and y.all_time):
                     continue  # the same thing: a shared word, or one article ranking against all time twice
-                a, b = (x, y) if _order(x.statement) <= _order(y.statement) else (y, x)
+                a, b = _ordered(x.statement, y.statement)
                 why = f"shared words: {', '.join(sorted(shared))}" if shared else "the same article"
                 if x.carrier or y.carrier:
                     why += "; it cites a report saying so (rule report-carrier)"
                 out.append(
                     Relation(
                         kind=RelationKind.CONTRADICTS,
-                        a=a.statement,
-                        b=b.statement,
+                        a=a,
+                        b=b,
                         score=_SCORE_RANK,
                         reasons=(
                             (
