@@ -878,13 +878,17 @@ def _unit_class(unit: str, lex: _Lex) -> str:
 
 def _items(sources: Sequence[Source], lex: _Lex) -> list[_Item]:
     out = []
+    topics: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # figures share sentences
     for n, src in enumerate(sources):
         by_id = {s.id: s for s in src.statements}
         for q in src.quantities:
             s = by_id.get(q.statement_id)
             if s is None or q.concept is None:
                 continue
-            words, names = _topic(q.context.text if q.context is not None else "", lex)
+            context = q.context.text if q.context is not None else ""
+            if context not in topics:
+                topics[context] = _topic(context, lex)
+            words, names = topics[context]
             unit = _unit_class(q.unit, lex)
             # the counted noun is what the figures share by construction, not a sign of one topic
             words = words - {unit, *(_singular(w) for w in q.unit.lower().split())}
