@@ -766,14 +766,26 @@ def _roots(statements: Sequence[Statement]) -> dict[str, str]:
     return roots
 
 
-def _doc_entries(
-    doc: object, statements: Sequence[Statement], claims: Sequence[Claim], actors: _Actors, lex: _Lex
-) -> list[_Entry]:
-    roots = _roots(statements)
-    by_statement: dict[str, list[Claim]] = {}
+@attrs.frozen(eq=False)
+class _Doc:
+    """One document as both claim and statement relations read it (made once per document)."""
+
+    doc: object
+    sayings: list[Statement]  # its statements less word-for-word repeats (:func:`_first_sayings`)
+    roots: dict[str, str]  # statement id -> the statement it continues, at the root of the chain
+    claims_of: dict[str, list[Claim]]  # statement id -> its claims
+
+
+def _doc_view(doc: object, statements: Sequence[Statement], claims: Sequence[Claim]) -> _Doc:
+    claims_of: dict[str, list[Claim]] = {}
     for c in claims:
-        by_statement.setdefault(c.statement_id, []).append(c)
-    return _entries(((doc, s, by_statement.get(s.id, ())) for s in _first_sayings(statements)), actors, lex, roots)
+        claims_of.setdefault(c.statement_id, []).append(c)
+    return _Doc(doc=doc, sayings=_first_sayings(statements), roots=_roots(statements), claims_of=claims_of)
+
+
+def _doc_entries(view: _Doc, actors: _Actors, lex: _Lex) -> list[_Entry]:
+    pairs = ((view.doc, s, view.claims_of.get(s.id, ())) for s in view.sayings)
+    return _entries(pairs, actors, lex, view.roots)
 
 
 def _first_sayings(statements: Sequence[Statement]) -> list[Statement]:
@@ -825,13 +837,13 @@ def relate(
             if who is not None:
                 registry.add(s.doc_id, who)
     entries: list[_Entry] = []
-    groups = []
+    views = []
     for doc_id, group in docs.items():
         ids = {s.id for s in group}
-        doc_claims = [c for c in claims if c.statement_id in ids and c.doc_id == doc_id]
-        entries.extend(_doc_entries(doc_id, group, doc_claims, registry, lex))
-        groups.append((doc_id, group, doc_claims))
-    return _merge(_related(entries, lex), _statement_relations(groups, registry))
+        view = _doc_view(doc_id, group, [c for c in claims if c.statement_id in ids and c.doc_id == doc_id])
+        entries.extend(_doc_entries(view, registry, lex))
+        views.append(view)
+    return _merge(_related(entries, lex), _statement_relations(views, registry))
 
 
 def find_relations(analyses: Iterable[Analysis], /, *, threshold: float = DEFAULT_THRESHOLD) -> tuple[Relation, ...]:
@@ -872,11 +884,9 @@ def _find_relations(analyses: Iterable[Analysis]) -> tuple[Relation, ...]:
             for who in (s.speaker, s.addressee):
                 if who is not None:
                     actors.add(n, who)
-    entries: list[_Entry] = []
-    for n, analysis in enumerate(docs):
-        entries.extend(_doc_entries(n, analysis.statements, analysis.claims, actors, lex))
-    groups = [(n, analysis.statements, analysis.claims) for n, analysis in enumerate(docs)]
-    found = _merge(_related(entries, lex), _statement_relations(groups, actors))
+    views = [_doc_view(n, analysis.statements, analysis.claims) for n, analysis in enumerate(docs)]
+    entries = [e for view in views for e in _doc_entries(view, actors, lex)]
+    found = _merge(_related(entries, lex), _statement_relations(views, actors))
     # figures and ranks (claimkit.quantities); contradictions of a source's own earlier account
     return merge_relations(found, [Source.of(analysis) for analysis in docs])
 
@@ -1822,11 +1832,9 @@ def denial_parts(relation: Relation) -> tuple[Statement, Statement] | None:
     return relation.b, relation.a
 
 
-def _statement_relations(
-    groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]], actors: _Actors
-) -> list[Relation]:
+def _statement_relations(views: Sequence[_Doc], actors: _Actors) -> list[Relation]:
     """Relations read from whole statements: denials and their targets, knowledge clashes, retractions, ranks."""
-    said = _said_all(groups, actors)
+    said = _said_all(views, actors)
     return [
         *_denial_relations(said),
         *_knowledge_relations(said),
@@ -1837,17 +1845,14 @@ def _statement_relations(
     ]
 
 
-def _said_all(groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]], actors: _Actors) -> list[_Said]:
+def _said_all(views: Sequence[_Doc], actors: _Actors) -> list[_Said]:
     lex = _denial_lex()
     memo = _Words(lex, actors)
     said: list[_Said] = []
-    for doc, statements, claims in groups:
-        roots = _roots(statements)
-        by_statement: dict[str, list[Claim]] = {}
-        for c in claims:
-            by_statement.setdefault(c.statement_id, []).append(c)
-        for i, s in enumerate(_first_sayings(statements)):
-            said.append(_said((doc, i, roots.get(s.id, s.id)), s, by_statement.get(s.id, ()), (lex, memo)))
+    for view in views:
+        for i, s in enumerate(view.sayings):
+            where = (view.doc, i, view.roots.get(s.id, s.id))
+            said.append(_said(where, s, view.claims_of.get(s.id, ()), (lex, memo)))
     return said
 
 
