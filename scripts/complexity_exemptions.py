@@ -44,7 +44,6 @@ WHY = {
     "_assemble": "builds the result records from the reader's state, one field at a time",
     "_refine": "merges the trained layer's spans with the rules': one branch per disagreement",
     "_frames": "one branch per predicate form (hyphenated, noun, negating, light, auxiliary, verb)",
-    "_verbal": "reads one verbal claim: left context, negation, object, roles; to be split",
     "_noun": "reads one nominal claim: left modifiers, prepositional arguments",
     "_np_left": "a token-by-token scan for a phrase's left edge: one branch per boundary case",
     "_argument": "ordered ways to resolve an argument (actor, mention, pronoun, description)",

@@ -259,15 +259,20 @@ def test_sentence_flags_say_where_the_cue_verbs_are() -> None:
     doc, _ = _parse("Officials said that the road was closed, they added.")
     words = [t.text for t in doc.tokens]
     assert words[:4] == ["Officials", "said", "that", "the"]
-    combos, ids = ac._flags(doc, [w in {"said", "added"} for w in words], [False] * len(words))
+    tagged = ac._TagClasses(
+        clause=np.array([t.tag in ac._CLAUSE_TAGS for t in doc.tokens]),
+        preposition=np.array([t.tag == "IN" for t in doc.tokens]),
+    )
+    none = np.zeros(len(words), dtype=bool)
+    combos, ids = ac._flags(doc, np.array([w in {"said", "added"} for w in words]), none, tagged)
     flags = [set(combos[i]) for i in ids]
     assert flags[0] == {"sf", "ca", "da=1"}
     assert flags[3] == {"cb", "db=2", "tc", "ca", "da=6"}  # "the" after "said that"
     assert "pb" in flags[words.index("they")]  # a comma since the cue verb
     assert "pb" not in flags[3]
     assert flags[-1] == {"sl", "cb", "db=1"}
-    rule_cue = [w == "added" for w in words]
-    combos, ids = ac._flags(doc, [False] * len(words), rule_cue)
+    rule_cue = np.array([w == "added" for w in words])
+    combos, ids = ac._flags(doc, none, rule_cue, tagged)
     assert [("rb" in combos[i], "ra" in combos[i]) for i in ids][8:11] == [(False, True), (False, False), (True, False)]
 
 
@@ -394,3 +399,55 @@ def test_a_paragraph_longer_than_the_longest_sequence_is_tagged_in_pieces_of_sen
     assert pieces[-1][1] == whole[1]
     assert all(hi - lo <= 100 for lo, hi in pieces)
     assert {lo for lo, _ in pieces} <= {s.first_token for s in doc.sentences}
+
+
+# --------------------------------------------------------------------------- the fast paths (same results)
+
+
+@given(st.text(max_size=12))
+def test_the_ascii_shape_is_the_unicode_shape(word: str) -> None:
+    assert ac._shape(word) == ac._unicode_shape(word)
+
+
+@given(documents(max_words=80))
+def test_rule_codes_are_the_rule_labels(text: str) -> None:
+    doc, rules = _parse(text)
+    labels, kinds = ac.rule_labels(doc, rules)
+    starts, ends = [t.start for t in doc.tokens], [t.end for t in doc.tokens]
+    codes, kind_codes = ac._rule_codes(rules, starts, ends)
+    assert [ac._RULE_LABELS[c] for c in codes.tolist()] == labels
+    assert [ac._KINDS[c] for c in kind_codes.tolist()] == kinds
+
+
+def test_nested_rule_spans_paint_the_inner_content_and_the_cue_on_top() -> None:
+    doc, rules = _parse('Ann Roe said that Tom Ek said "the dam will hold" on Monday.')
+    starts, ends = [t.start for t in doc.tokens], [t.end for t in doc.tokens]
+    codes, _ = ac._rule_codes(rules, starts, ends)
+    assert [ac._RULE_LABELS[c] for c in codes.tolist()] == ac.rule_labels(doc, rules)[0]
+
+
+@given(st.lists(st.sampled_from(["O", "B-source", "I-source", "B-cue", "I-cue", "B-content", "I-content"])))
+def test_role_spans_of_label_ids_are_spans_from_labels(labels: list[str]) -> None:
+    names = _model().weights.labels
+    found = ac._role_spans(np.array([names.index(x) for x in labels], dtype=np.intp), names)
+    want = ac.spans_from_labels(labels)
+    assert (list(found.source), list(found.cue), list(found.content)) == (
+        want["source"],
+        want["cue"],
+        want["content"],
+    )
+
+
+@given(documents(max_words=60))
+def test_the_word_store_sums_the_word_features(text: str) -> None:
+    doc, _ = _parse(text)
+    model = _model()
+    keys = list(dict.fromkeys((t.text, t.tag) for t in doc.tokens))
+    store = ac._WordStore(model.weights, model.vocabulary)
+    rows, cue = store.scores(keys)
+    for key, row, is_cue in zip(keys, rows, cue, strict=True):
+        feats = ac._word_features(*key, model.vocabulary)
+        assert is_cue == feats[5]
+        want = model.weights.sums([model.weights.rows(g) for g in feats[:5]])
+        assert np.allclose(row, want, rtol=0, atol=1e-12)
+    assert store.scores(keys)[1] == cue  # remembered: the same answer

@@ -6,11 +6,12 @@ import pytest
 from hypothesis import given
 
 from claimkit import claims as claims_mod
-from claimkit.actors import ActorTable
+from claimkit.actors import ActorTable, find_actors
 from claimkit.claims import extract_claims, lemmatize
 from claimkit.model import Actor, ActorKind, Claim, Polarity, Span, Stance, Statement, StatementKind
 from claimkit.pipeline import default_analyzer
 from claimkit.testing import awkward_texts
+from claimkit.text import Token
 
 
 def claims_of(
@@ -308,6 +309,64 @@ def test_a_clause_time_is_read_once_per_clause(monkeypatch: pytest.MonkeyPatch) 
     assert len(calls) == 1
 
 
+def test_a_clause_time_is_read_once_for_overlapping_statements(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    scan = claims_mod._scan_clause_time
+
+    def counted(clause: list[object]) -> object:
+        calls.append(1)
+        return scan(clause)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(claims_mod, "_scan_clause_time", counted)
+    text = "Russia armed the group in May 2015."
+    found = extract_claims(default_analyzer().processor.parse(text), _statements_over(text, 3), ActorTable())
+    assert [c.time.timex if c.time else None for c in found] == ["2015-05"] * 3
+    assert len(calls) == 1
+
+
+def test_a_shorter_content_over_the_same_clause_keeps_its_own_time() -> None:
+    text = "Russia armed the group in May 2015."
+    doc = default_analyzer().processor.parse(text)
+    whole = Statement(id="s1", kind=StatementKind.PARTIAL, content=Span.from_text(text, 0, len(text)))
+    short = Statement(id="s2", kind=StatementKind.PARTIAL, content=Span.from_text(text, 0, 22))
+    found = extract_claims(doc, [whole, short], ActorTable())
+    assert [(c.statement_id, c.time.timex if c.time else None) for c in found] == [("s1", "2015-05"), ("s2", None)]
+
+
+def test_reading_a_statement_stops_at_the_claim_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[int] = []
+    clause_claims = claims_mod._clause_claims
+
+    def counted(ctx: object, clause: list[object], *, first: bool) -> object:
+        read.append(1)
+        return clause_claims(ctx, clause, first=first)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(claims_mod, "_clause_claims", counted)
+    text = " ".join(["Russia arms the group."] * (claims_mod.MAX_CLAIMS_PER_STATEMENT + 5))
+    assert len(claims_of(text)) == claims_mod.MAX_CLAIMS_PER_STATEMENT
+    assert len(read) == claims_mod.MAX_CLAIMS_PER_STATEMENT
+
+
+def test_claim_ids_run_on_across_statements() -> None:
+    text = "Russia arms the group. Iran sends money to the group."
+    doc = default_analyzer().processor.parse(text)
+    statements = [
+        Statement(id="s1", kind=StatementKind.PARTIAL, content=Span.from_text(text, 0, 22)),
+        Statement(id="s2", kind=StatementKind.PARTIAL, content=Span.from_text(text, 23, len(text))),
+    ]
+    found = extract_claims(doc, statements, ActorTable())
+    assert [(c.id, c.statement_id) for c in found] == [("c1", "s1"), ("c2", "s2")]
+
+
+def test_a_verb_of_no_class_with_one_argument_resolves_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    resolved: list[object] = []
+    monkeypatch.setattr(claims_mod, "_resolve_once", lambda _ctx, span: resolved.append(span))
+    assert claims_of("The minister resigned.") == ()
+    assert resolved == []
+    assert [c.predicate for c in claims_of("The minister thanked the voters.")] == ["thank"]
+    assert len(resolved) == 2
+
+
 # --------------------------------------------------------------------------- negation scope
 
 
@@ -492,3 +551,110 @@ def test_a_negation_bears_on_what_follows_it() -> None:
     c, sc = bare("The Acme bridge engineer surely did not retire.", "s3")
     assert contrast_texts(a, b, sa, sb) is None  # type: ignore[arg-type]
     assert contrast_texts(a, c, sa, sc) is not None  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- subjects the plain noun phrase misses
+
+
+def _tokens(*pairs: tuple[str, str]) -> list[Token]:
+    out, at = [], 0
+    for word, tag in pairs:
+        out.append(Token(start=at, end=at + len(word), text=word, tag=tag))
+        at += len(word) + 1
+    return out
+
+
+def test_a_name_tagged_as_an_adverb_is_the_subject() -> None:
+    clause = _tokens(
+        ("Russia", "RB"), ("appeared", "VBD"), ("to", "TO"), ("arm", "VB"), ("the", "DT"), ("rebels", "NNS")
+    )
+    np, rule = claims_mod.subject_before(clause, 0)
+    assert ([t.text for t in np or ()], rule) == (["Russia"], "mistagged-name")
+
+
+@pytest.mark.parametrize("word", ["However", "Reportedly", "Still", "Not"])
+def test_a_capitalized_adverb_is_no_subject(word: str) -> None:
+    clause = _tokens((word, "RB"), ("appeared", "VBD"), ("to", "TO"), ("arm", "VB"), ("the", "DT"), ("rebels", "NNS"))
+    assert claims_mod.subject_before(clause, 0) == (None, None)
+
+
+@pytest.mark.parametrize("text", ["Russia appeared to arm the rebels.", "Russia seems to have armed the rebels."])
+def test_subject_of_a_hedged_verb(text: str) -> None:
+    c = only(text)
+    assert c.subject is not None
+    assert c.subject.text == "Russia"
+    assert c.certainty < 1.0
+
+
+@pytest.mark.parametrize(
+    "text", ["Russia, according to officials, armed the rebels.", "Russia, like Iran, armed the rebels."]
+)
+def test_subject_before_a_parenthetical(text: str) -> None:
+    c = only(text)
+    assert c.subject is not None
+    assert c.subject.text == "Russia"
+    doc = default_analyzer().processor.parse(text)
+    comma = max(i for i, t in enumerate(doc.tokens) if t.text == ",")
+    assert claims_mod.subject_before(list(doc.tokens), comma)[1] == "before-parenthetical"
+
+
+def test_a_parenthetical_with_a_finite_verb_is_not_stepped_over() -> None:
+    clause = _tokens(("Russia", "NNP"), (",", ","), ("which", "WDT"), ("denies", "VBZ"), ("it", "PRP"), (",", ","))
+    assert claims_mod.subject_before(clause, 5) == (None, None)
+
+
+def test_an_interrupted_quote_is_one_clause() -> None:
+    text = '"Russia," the minister said, "is arming the rebels."'
+    doc = default_analyzer().processor.parse(text)
+    first, second = Span.from_text(text, 0, 9), Span.from_text(text, 29, len(text))
+    statement = Statement(
+        id="s1",
+        kind=StatementKind.DIRECT,
+        content=Span.from_text(text, 0, len(text)),
+        content_parts=(first, second),
+        speaker_span=Span.from_text(text, 10, 22),
+    )
+    [c] = extract_claims(doc, [statement], ActorTable())
+    assert c.subject is not None
+    assert c.subject.text == "Russia"
+
+
+def test_an_interrupted_quote_with_its_own_verb_keeps_its_parts() -> None:
+    text = '"We will," he said, "arm the rebels."'
+    doc = default_analyzer().processor.parse(text)
+    statement = Statement(
+        id="s1",
+        kind=StatementKind.DIRECT,
+        content=Span.from_text(text, 0, len(text)),
+        content_parts=(Span.from_text(text, 0, 10), Span.from_text(text, 20, len(text))),
+        speaker=Actor(id="he", name="Ann Roe", kind=ActorKind.PERSON),
+        speaker_span=Span.from_text(text, 11, 13),
+    )
+    [c] = extract_claims(doc, [statement], ActorTable())
+    assert c.subject is not None
+    assert c.subject.text == "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("The army killed up to 80 people.", "up to 80 people"),
+        ("The army killed as many as 80 people.", "as many as 80 people"),
+        ("Prices went up 5 percent.", "5 percent"),
+    ],
+)
+def test_a_quantity_object_keeps_its_approximator(text: str, obj: str) -> None:
+    [c] = claims_of(text)
+    assert c.object is not None
+    assert c.object.text == obj
+
+
+def test_a_plural_group_in_the_same_sentence_is_not_what_a_description_refers_to() -> None:
+    text = "Dutch officials armed the rebels."
+    doc = default_analyzer().processor.parse(text)
+    statement = Statement(id="s1", kind=StatementKind.DIRECT, content=Span.from_text(text, 0, len(text)))
+    [c] = extract_claims(doc, [statement], find_actors(doc))
+    assert c.subject is not None
+    assert c.subject.actor_id == "dutch-officials"
+    assert c.recipient is not None
+    assert c.recipient.actor_id != "dutch-officials"

@@ -19,7 +19,8 @@ import claimkit
 PACKAGE = Path(claimkit.__file__).parent
 STAGES = ("text", "attribution", "actors", "temporal", "claims", "quantities", "relations")
 BASE = frozenset({"model", "errors"})
-ADAPTERS = frozenset({"_nltk", "_dateparser", "_pycountry", "_perceptron", "_serialize"})
+# _openings reads the standard library's private regex parser (re._parser): an adapter like the others
+ADAPTERS = frozenset({"_nltk", "_dateparser", "_pycountry", "_perceptron", "_serialize", "_openings"})
 # Edges of a cycle that are known and being removed. Each names the work that removes it.
 KNOWN_CYCLE_EDGES = frozenset({
     # Analysis.to_json() / _repr_html_() reach the cattrs adapter and the renderer lazily, on call;

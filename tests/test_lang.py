@@ -34,6 +34,10 @@ def test_attribution_words_lists_no_word_another_file_already_gives_the_class() 
         "time": {*vocab.months, *vocab.weekdays, *vocab.parts_of_day},
         "pronoun": wordclass.subject_pronouns(),
         "relpro": wordclass.relative_pronouns(),
+        "modal": wordclass.MODALS,
+        "aux": wordclass.MODALS,
+        "prep": wordclass.SUBORDINATORS,
+        "numeral": {r[0] for r in rows("approximators.tsv")},
     }
     twice = [(word, cls) for word, cls, *_ in rows("attribution_words.tsv") if word in elsewhere.get(cls, ())]
     assert twice == []
@@ -48,3 +52,29 @@ def test_calendar_words_are_not_names_from_the_time_vocabulary_alone() -> None:
     assert calendar <= not_names()
     assert {"GMT", "OK"} <= not_names()
     assert not calendar & wordlist("actor_stopwords.txt")  # one home: time_words.tsv
+
+
+def test_time_zones_in_capitals_are_not_names() -> None:
+    from claimkit.lang.names import not_names
+    from claimkit.lang.resources import wordlist
+
+    zones = {z.upper() for z in timewords.vocabulary().time_zones}
+    assert {"EST", "PDT", "UTC"} <= zones <= not_names()
+    assert not zones & wordlist("actor_stopwords.txt")  # one home: time_words.tsv
+    assert "Est" not in not_names()  # matched as written
+
+
+def test_modals_subordinators_and_approximators_give_their_classes() -> None:
+    # the cue lexicon's classes take these words from their homes in the language layer
+    for word in wordclass.MODALS:
+        assert {"modal", "aux"} <= _classes(word), word
+    assert "aux" in _classes("has")  # listed in attribution_words.tsv itself
+    assert "modal" not in _classes("must")
+    for word in wordclass.SUBORDINATORS:
+        assert "prep" in _classes(word), word
+    assert "prep" in _classes("against")  # listed in attribution_words.tsv itself
+    for word in ("nearly", "roughly", "over", "under"):  # approximators.tsv
+        assert "numeral" in _classes(word), word
+    assert "numeral" in _classes("just")  # listed in attribution_words.tsv itself
+    assert "numeral" not in _classes("at least")  # a phrase gives no one-word class
+    assert wordclass.MODALS < wordclass.AUXILIARIES

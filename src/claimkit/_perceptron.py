@@ -36,8 +36,10 @@ Only plain Python data comes in: this module does not import nltk.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import itertools
+from typing import TYPE_CHECKING, Any
 
+import attrs
 import numpy as np
 
 if TYPE_CHECKING:
@@ -50,8 +52,9 @@ __all__ = ["FastPerceptron"]
 START = ("-START-", "-START2-")
 END = ("-END-", "-END2-")
 _SCALE = 1000
-_MEMO_WORDS = 200_000  # distinct word forms remembered across calls ...
+_MEMO_WORDS = 50_000  # distinct word forms remembered across calls (a few MB at most) ...
 _MEMO_LENGTH = 40  # ... if they are this short
+_ROWS_SUMMED = 16  # weight rows summed into one token's score, at most (NLTK's 14 features)
 _BLOCK_TOKENS = 4096  # tokens scored at once: bounds the temporary arrays (a few MB)
 
 # The features read from the context words, with their offsets; "suffix" ones use the last 3 chars.
@@ -77,27 +80,6 @@ def _normalize(word: str) -> str:
     return word.lower()
 
 
-def _features(word: str, norms: Sequence[str], prev: str, prev2: str) -> list[str]:
-    """NLTK's 14 feature strings, in NLTK's order; *norms* is the context i-2 .. i+2."""
-    m2, m1, c, p1, p2 = norms
-    return [
-        "bias",
-        f"i suffix {word[-3:]}",
-        f"i pref1 {word[0] if word else ''}",
-        f"i-1 tag {prev}",
-        f"i-2 tag {prev2}",
-        f"i tag+i-2 tag {prev} {prev2}",
-        f"i word {c}",
-        f"i-1 tag+i word {prev} {c}",
-        f"i-1 word {m1}",
-        f"i-1 suffix {m1[-3:]}",
-        f"i-2 word {m2}",
-        f"i+1 word {p1}",
-        f"i+1 suffix {p1[-3:]}",
-        f"i+2 word {p2}",
-    ]
-
-
 class FastPerceptron:
     """NLTK's perceptron tagger computed in blocks with NumPy: the same tags, several times faster.
 
@@ -108,13 +90,13 @@ class FastPerceptron:
     """
 
     __slots__ = (
-        "_float_weights",
         "_info_memo",
         "_labels",
         "_n_tags",
         "_pair",
         "_pref_rows",
         "_suffix_rows",
+        "_tag_rows",
         "_tagdict",
         "_tw_keys",
         "_tw_rows",
@@ -137,24 +119,15 @@ class FastPerceptron:
         n_tags = len(code)
         rows: dict[str, int] = {}
         # Row 0 is all zeros: the row of every feature the model does not know.
-        matrix = np.zeros((len(weights) + 1, len(labels)), dtype=np.int64)
+        matrix = np.zeros((len(weights) + 1, len(labels)), dtype=_weight_type(weights))
         for feature, feature_weights in weights.items():
             row = len(rows) + 1
             rows[feature] = row
             for label, weight in feature_weights.items():
                 matrix[row, code[label]] = round(weight * _SCALE)
 
-        # Scores from the bias and the two previous tags, for every pair of tags.
-        pair = np.zeros((n_tags, n_tags, len(labels)), dtype=np.int64)
-        bias = matrix[rows.get("bias", 0)]
-        for p1, c1 in code.items():
-            for p2, c2 in code.items():
-                pair[c1, c2] = (
-                    bias
-                    + matrix[rows.get(f"i-1 tag {p1}", 0)]
-                    + matrix[rows.get(f"i-2 tag {p2}", 0)]
-                    + matrix[rows.get(f"i tag+i-2 tag {p1} {p2}", 0)]
-                )
+        tag_rows = _TagRows.of(rows, code)
+        pair = tag_rows.pair_table(matrix)
 
         # Every normalized form the model has a word feature for gets a vocabulary id;
         # any other form is known only by its suffix, and gets the id of that suffix.
@@ -203,7 +176,7 @@ class FastPerceptron:
         self._suffix_rows = {f[9:]: r for f, r in rows.items() if f.startswith("i suffix ")}
         self._pref_rows = {f[8:]: r for f, r in rows.items() if f.startswith("i pref1 ")}
         self._tagdict = {w: code[t] for w, t in tagdict.items() if t in code}
-        self._float_weights = weights
+        self._tag_rows = tag_rows
         self._info_memo: dict[str, tuple[int, int, int, int]] = {}
 
     @classmethod
@@ -217,8 +190,8 @@ class FastPerceptron:
         for feature_weights in weights.values():
             for w in feature_weights.values():
                 scaled = w * _SCALE
-                if not abs(scaled) < 2**40 or abs(scaled - round(scaled)) > 1e-6:
-                    return None
+                if not abs(scaled) < 2**40 or round(scaled) / _SCALE != w:
+                    return None  # not a thousandth: ties could not be broken from the integers as NLTK does
         return cls(weights=weights, tagdict=tagdict, classes=classes)
 
     def __call__(self, tokens: Sequence[str]) -> list[str]:
@@ -255,24 +228,27 @@ class FastPerceptron:
             self._pref_rows.get(word[0] if word else "", 0),
         )
 
-    def _tag_block(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:  # noqa: C901  the tagger's inner loop, kept in one frame for speed
+    def _tag_block(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         seen = self._info_memo
         if len(seen) > _MEMO_WORDS:
             seen.clear()  # bounded: a stream of junk cannot grow it without limit
+        # Each distinct word of the block is looked up once; its tokens point at its row.
+        flat = list(itertools.chain.from_iterable(sentences))
+        distinct = {w: i for i, w in enumerate(dict.fromkeys(flat))}
         infos: list[tuple[int, int, int, int]] = []
-        for sentence in sentences:
-            for word in sentence:
-                info = seen.get(word)
-                if info is None:
-                    info = self._word_info(word)
-                    if len(word) <= _MEMO_LENGTH:
-                        seen[word] = info
-                infos.append(info)
+        for word in distinct:
+            info = seen.get(word)
+            if info is None:
+                info = self._word_info(word)
+                if len(word) <= _MEMO_LENGTH:
+                    seen[word] = info
+            infos.append(info)
         lengths = np.fromiter((len(s) for s in sentences), dtype=np.intp, count=len(sentences))
         n = int(lengths.sum())
         if n == 0:
             return [[] for _ in sentences]
-        table = np.array(infos, dtype=np.intp).reshape(n, 4)
+        ids = np.fromiter(map(distinct.__getitem__, flat), dtype=np.intp, count=n)
+        table = np.array(infos, dtype=np.intp).reshape(len(infos), 4)[ids]
         # Context layout: every sentence as two START pads, its tokens, two END pads.
         n_pads = len(self._vocab_table) - 1
         sentence_of = np.repeat(np.arange(len(sentences), dtype=np.intp), lengths)
@@ -294,7 +270,7 @@ class FastPerceptron:
         tags[pos] = table[:, 1]
         todo = np.flatnonzero(table[:, 1] < 0)
         if len(todo):
-            self._predict(ctx, pos[todo], table[todo], tags, _Context(sentences))
+            self._predict(ctx, pos[todo], table[todo], tags)
         flat = np.asarray(self._labels, dtype=object)[tags[pos]].tolist()
         out: list[list[str]] = []
         k = 0
@@ -309,14 +285,16 @@ class FastPerceptron:
         at: NDArray[np.intp],
         info: NDArray[np.intp],
         tags: NDArray[np.intp],
-        context: _Context,
     ) -> None:
         """Fill in ``tags[at]``: the tokens at context positions *at* need a prediction."""
         feat = np.empty((len(at), len(_CONTEXT_FEATURES) + 2), dtype=np.intp)
         for j, (_, offset, _) in enumerate(_CONTEXT_FEATURES):
             feat[:, j] = self._vocab_table[ctx[at + offset], j]
         feat[:, -2:] = info[:, 2:]
-        static = self._weights[feat].sum(axis=1)  # (tokens, labels), exact integers
+        weights = self._weights
+        static = weights[feat[:, 0]]  # (tokens, labels), exact integers; row by row is faster than a 3-D gather
+        for j in range(1, feat.shape[1]):
+            static += weights[feat[:, j]]
 
         for w in _waves(at):
             p = at[w]
@@ -329,19 +307,66 @@ class FastPerceptron:
             best = scores.argmax(axis=1)
             top = scores[np.arange(len(w)), best]
             for t in np.flatnonzero((scores == top[:, None]).sum(axis=1) > 1).tolist():
-                word, norms = context.at(int(p[t]))
-                best[t] = self._float_best(word, norms, int(p1[t]), int(p2[t]))
+                best[t] = self._float_best(feat[w[t]].tolist(), int(tw[t]), int(p1[t]), int(p2[t]))
             tags[p] = best
 
-    def _float_best(self, word: str, norms: Sequence[str], p1: int, p2: int) -> int:
-        """NLTK's ``AveragedPerceptron.predict`` for one token: float sums in NLTK's order."""
-        names = (*self._labels, *START)
-        scores = dict.fromkeys(self._labels, 0.0)
-        for feature in _features(word, norms, names[p1], names[p2]):
-            for label, weight in self._float_weights.get(feature, {}).items():
-                scores[label] += weight
-        best = max(self._labels, key=lambda label: (scores[label], label))
-        return self._labels.index(best)
+    def _float_best(self, feat: Sequence[int], tw: int, p1: int, p2: int) -> int:
+        """NLTK's ``AveragedPerceptron.predict`` for one token whose integer scores tie: float sums in NLTK's order.
+
+        *feat* holds the token's rows as :meth:`_predict` gathers them, *tw* its "i-1 tag+i word" row.
+        A weight is exactly ``k / 1000`` (:meth:`from_model` checks it), so NLTK's float weights are
+        recomputed from the integers, feature by feature in NLTK's order (bias, i suffix, i pref1,
+        i-1 tag, i-2 tag, i tag+i-2 tag, i word, i-1 tag+i word, i-1 word, i-1 suffix, i-2 word,
+        i+1 word, i+1 suffix, i+2 word).
+        """
+        r = self._tag_rows
+        tag_rows = (int(r.prev[p1]), int(r.prev2[p2]), int(r.both[p1, p2]))
+        order = (r.bias, feat[7], feat[8], *tag_rows, feat[0], tw, *feat[1:7])
+        scores = [0.0] * len(self._labels)
+        for row in order:
+            for label, k in enumerate(self._weights[row].tolist()):
+                if k:
+                    scores[label] += k / _SCALE
+        return max(range(len(self._labels)), key=lambda label: (scores[label], self._labels[label]))
+
+
+def _weight_type(weights: Mapping[str, Mapping[str, float]]) -> type[np.signedinteger[Any]]:
+    """32-bit integers if no sum of a token's weight rows can reach 32 bits (half the memory, faster
+    sums), else 64-bit.
+
+    >>> _weight_type({"bias": {"NN": -1.5}}).__name__, _weight_type({"bias": {"NN": 2.0**40}}).__name__
+    ('int32', 'int64')
+    """
+    biggest = max((abs(w) for feature_weights in weights.values() for w in feature_weights.values()), default=0.0)
+    return np.int32 if round(biggest * _SCALE) * _ROWS_SUMMED < 2**31 else np.int64
+
+
+@attrs.frozen(kw_only=True)
+class _TagRows:
+    """The weight rows of the features made of the previous tags, by tag code."""
+
+    bias: int
+    prev: NDArray[np.intp]  # "i-1 tag T", by the code of T
+    prev2: NDArray[np.intp]  # "i-2 tag T"
+    both: NDArray[np.intp]  # "i tag+i-2 tag T1 T2", by (code of T1, code of T2)
+
+    @classmethod
+    def of(cls, rows: Mapping[str, int], code: Mapping[str, int]) -> _TagRows:
+        n = len(code)
+        prev, prev2, both = np.zeros(n, dtype=np.intp), np.zeros(n, dtype=np.intp), np.zeros((n, n), dtype=np.intp)
+        for p1, c1 in code.items():
+            prev[c1] = rows.get(f"i-1 tag {p1}", 0)
+            prev2[c1] = rows.get(f"i-2 tag {p1}", 0)
+            for p2, c2 in code.items():
+                both[c1, c2] = rows.get(f"i tag+i-2 tag {p1} {p2}", 0)
+        return cls(bias=rows.get("bias", 0), prev=prev, prev2=prev2, both=both)
+
+    def pair_table(self, matrix: NDArray[np.signedinteger[Any]]) -> NDArray[np.signedinteger[Any]]:
+        """Scores from the bias and the two previous tags, for every pair of tags."""
+        out: NDArray[np.signedinteger[Any]] = (
+            matrix[self.bias] + matrix[self.prev][:, None, :] + matrix[self.prev2][None, :, :] + matrix[self.both]
+        )
+        return out
 
 
 def _waves(at: NDArray[np.intp]) -> list[NDArray[np.intp]]:
@@ -363,22 +388,3 @@ def _waves(at: NDArray[np.intp]) -> list[NDArray[np.intp]]:
     order = np.argsort(level, kind="stable")
     counts = np.bincount(level)
     return np.split(order, np.cumsum(counts)[:-1])
-
-
-class _Context:
-    """The words of a block by context position, built only if a tie needs them."""
-
-    __slots__ = ("_norms", "_sentences", "_words")
-
-    def __init__(self, sentences: Sequence[Sequence[str]]) -> None:
-        self._sentences = sentences
-        self._words: list[str] = []
-        self._norms: list[str] = []
-
-    def at(self, p: int) -> tuple[str, list[str]]:
-        """The word at context position *p*, and the normalized context p-2 .. p+2."""
-        if not self._words:
-            for sentence in self._sentences:
-                self._words.extend((*START, *sentence, *END))
-                self._norms.extend((*START, *map(_normalize, sentence), *END))
-        return self._words[p], self._norms[p - 2 : p + 3]

@@ -35,10 +35,12 @@ from __future__ import annotations
 import bisect
 import enum
 import functools
+import itertools
+import operator
 import re
 from collections import Counter
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
@@ -54,8 +56,8 @@ if TYPE_CHECKING:
 
     from claimkit.text import Document, Token
 
-    _Rule = Callable[[Sequence[Token], int, bool], "_Read"]
-    _CoreRule = Callable[[Sequence[Token], int, bool, bool], "_Read"]
+    _Rule = Callable[["_Reader", Sequence[Token], int, bool], "_Read"]
+    _CoreRule = Callable[["_Reader", Sequence[Token], int, bool, bool], "_Read"]
 
 __all__ = ["PHRASE_RULES", "RULE_NAMES", "ActorTable", "SpeakerFrame", "find_actors", "slug"]
 
@@ -123,6 +125,7 @@ _FUNCTION_WORDS = frozenset({
 # "On Monday, ...", "After X spoke, ...", "Asked whether ..., ...", "When ..., ...".
 _FRONTING_TAGS = frozenset({"IN", "VBN", "VBG", "RB", "TO", "WRB"})
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "into", "across", "outside", "inside"})
+_NO_CLASSES: frozenset[str] = frozenset()  # the classes of a word the lexicon does not hold
 _LOOKBACK = 80  # mentions searched back for an antecedent: keeps coreference linear
 _MAX_EXTENSION = 3  # lower-case words allowed between a name and its head noun
 _MAX_ACRONYM = 5  # longer all-capital words are datelines or shouting, not acronyms
@@ -445,13 +448,17 @@ class _State:
     rules: dict[tuple[int, int], str] = attrs.field(factory=dict)
     read_rules: dict[tuple[int, int], str] = attrs.field(factory=dict)
     """Anchor span -> the name of the rule that resolved it (pronouns)."""
+    slugs: dict[str, str] = attrs.field(factory=dict)
+    """Name -> its :func:`slug` (the ids of the names met so far)."""
+    aliases: dict[str, str | None] = attrs.field(factory=dict)
+    """Mention text -> its :func:`_alias_form`."""
     _quotes: list[tuple[int, int]] | None = attrs.field(default=None, alias="quotes")
     _lower: frozenset[str] | None = attrs.field(default=None, alias="lower")
 
     def lower_words(self) -> frozenset[str]:
         """Every word the document writes in lower case ("change" makes "Climate Change" no name)."""
         if self._lower is None:
-            self._lower = frozenset(t.text for t in self.doc.tokens if t.text.islower())
+            self._lower = frozenset(filter(str.islower, map(operator.attrgetter("text"), self.doc.tokens)))
         return self._lower
 
     def quote_spans(self) -> list[tuple[int, int]]:
@@ -463,6 +470,17 @@ class _State:
                     spans.append((q.content.start, q.content.end))
             self._quotes = spans
         return self._quotes
+
+
+def _sentence_start(doc: Document, at: int) -> int:
+    sentence = doc.sentence_index_at(at)
+    return doc.sentences[sentence].start if sentence is not None else at
+
+
+def _plural_group(entry: _Entry) -> bool:
+    """ "the fighters" may refer back to another plural group, from an earlier sentence: in "Dutch officials
+    armed the rebels" a group of the same sentence is the description's co-argument."""
+    return entry.kind is ActorKind.GROUP and entry.plural
 
 
 class _Reader:
@@ -478,29 +496,19 @@ class _Reader:
         """The name of the last pronoun rule that decided (see :meth:`pronoun`)."""
         self.last_read_rule: str | None = None
         """The name of the last phrase rule that found an actor (see :meth:`read`)."""
-        self._phrase_rules: tuple[tuple[str, _Rule], ...] = (
-            ("pronoun", self._rule_pronoun),
-            ("first-person", self._rule_first_person),
-            ("lexicon", self._rule_lexicon),
-            ("member-of-group", self._rule_member),
-            ("apposition", self._rule_apposition),
-            ("coordination", self._rule_coordination),
-            ("possessive", self._rule_possessive),
-        )
-        self._core_rules: tuple[tuple[str, _CoreRule], ...] = (
-            ("lexicon-before-place", self._core(lambda core, _a, _d: self.lexicon_match(core))),
-            ("party-name", self._core(lambda core, _a, definite: self.party_name(core, definite=definite))),
-            ("titled-person", self._core(lambda core, anchor, _d: self.person(core, anchor=anchor))),
-            ("named-body", self._core(lambda core, _a, _d: self.named_body(core))),
-            ("firm", self._core(lambda core, _a, _d: self.firm(core))),
-            ("of-phrase", self._rule_of_phrase),
-            ("head-word", self._rule_headed),
-        )
+        self._slugs: dict[str, str] = state.slugs
 
     # ----------------------------------------------------------------- registry
 
     def entry(self, actor_id: str) -> _Entry | None:
         return self.state.entries.get(actor_id) or self.transient.get(actor_id)
+
+    def slug(self, name: str) -> str:
+        """:func:`slug`, remembered for the document."""
+        found = self._slugs.get(name)
+        if found is None:
+            found = self._slugs[name] = slug(name)
+        return found
 
     def actor(
         self,
@@ -512,10 +520,10 @@ class _Reader:
         plural: bool = False,
         gender: str | None = None,
     ) -> str:
-        actor_id = slug(name)
+        actor_id = self.slug(name)
         known = self.entry(actor_id)
         if kind is ActorKind.PERSON and gender is None and " " in name:
-            gender = self.lex.given_names.get(slug(name.split(" ", 1)[0]))  # "Ann Roe": she
+            gender = self.lex.given_names.get(self.slug(name.split(" ", 1)[0]))  # "Ann Roe": she
         if known is None:
             store = self.state.entries if self.register else self.transient
             store[actor_id] = _Entry(
@@ -550,7 +558,7 @@ class _Reader:
         entry = self.state.entries.get(actor_id)
         if entry is None:
             return
-        span = self.doc.span(start, end)
+        text = self.doc.text[start:end]
         # "the Zarvani" and "Zarvani" at the same place are one mention: keep the longer
         other = self.state.by_end.get((actor_id, end))
         if other is not None and other != start and (other, end) in entry.mentions:
@@ -562,14 +570,21 @@ class _Reader:
                 del entry.mentions[other, end]
                 self.state.dropped.add((other, end, actor_id))
         if (start, end) not in entry.mentions:
-            entry.mentions[start, end] = span
+            entry.mentions[start, end] = self.doc.span(start, end)
             self.state.by_end[actor_id, end] = start
             bisect.insort(self.state.positions, (start, end, actor_id))
         self.state.by_mention.setdefault((start, end), actor_id)
         if nested:
             self.state.nested.add((start, end))
-        alias_text = _alias_form(span.text)
-        if alias and alias_text is not None and span.text.lower() not in self.lex.pronouns:
+        if alias:
+            self._alias(entry, text)
+
+    def _alias(self, entry: _Entry, text: str) -> None:
+        """Keep the mention *text* as another name of *entry* if it reads as one."""
+        alias_text = self.state.aliases.get(text, "")
+        if alias_text == "":
+            alias_text = self.state.aliases[text] = _alias_form(text)
+        if alias_text is not None and text.lower() not in self.lex.pronouns:
             words = alias_text.split()
             # a person's other names are parts of the name ("Obama"), not "Mr. Obama" or a role
             if entry.kind is not ActorKind.PERSON or len(words) == 1 or set(words) <= set(entry.name.split()):
@@ -659,8 +674,8 @@ class _Reader:
         toks = self._bare(toks)
         if not toks:
             return None
-        for name, rule in self._phrase_rules:
-            found = rule(toks, at, anchor)
+        for name, rule in _Reader.PHRASE_RULES:
+            found = rule(self, toks, at, anchor)
             if found is not _PASS:
                 return self._decided(name, found)
         cut = next(
@@ -669,8 +684,10 @@ class _Reader:
         definite, core = _strip_determiners(toks[:cut] if cut is not None else toks)
         if not core:
             return None
-        for name, core_rule in self._core_rules:
-            found = core_rule(core, at, anchor, definite)
+        for name, core_rule in _Reader.CORE_RULES:
+            if cut is None and core_rule is _Reader._rule_lexicon_before_place:
+                continue  # the same words the lexicon rule read: it would find nothing either
+            found = core_rule(self, core, at, anchor, definite)
             if found is not _PASS:
                 return self._decided(name, found)
         return None
@@ -765,15 +782,31 @@ class _Reader:
             return _PASS
         return self.possessive(toks[:p], toks[p + 1 :], at, anchor=anchor)
 
-    def _core(self, find: Callable[[Sequence[Token], bool, bool], str | None]) -> _CoreRule:
-        """A rule on the phrase's core that passes when it finds nothing."""
+    def _rule_lexicon_before_place(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+        """The lexicon rule on the phrase before a place ("the ministry in Paris": the ministry)."""
+        del at, anchor, definite
+        found = self.lexicon_match(core)
+        return _PASS if found is None else found
 
-        def rule(core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
-            del at
-            found = find(core, anchor, definite)
-            return _PASS if found is None else found
+    def _rule_party_name(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+        del at, anchor
+        found = self.party_name(core, definite=definite)
+        return _PASS if found is None else found
 
-        return rule
+    def _rule_titled_person(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+        del at, definite
+        found = self.person(core, anchor=anchor)
+        return _PASS if found is None else found
+
+    def _rule_named_body(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+        del at, anchor, definite
+        found = self.named_body(core)
+        return _PASS if found is None else found
+
+    def _rule_firm(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+        del at, anchor, definite
+        found = self.firm(core)
+        return _PASS if found is None else found
 
     def _rule_of_phrase(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
         """ "the Commission on Fair Elections", "spokesman for the ministry", "attorneys for the family"."""
@@ -1031,7 +1064,7 @@ class _Reader:
         if not title_spans or title_spans[-1][3] in {"honorific", "affiliation", "modifier", "branch"}:
             return None
         wanted = title_spans[-1][2].lower()
-        if len(core) > 1 and "member" in self.lex.words.get(wanted, frozenset()):
+        if len(core) > 1 and "member" in self.lex.words.get(wanted, _NO_CLASSES):
             return None  # "a ministry spokesman" speaks for the ministry: read as a group noun
         at = core[0].start
         found = self.antecedent(
@@ -1122,7 +1155,7 @@ class _Reader:
                 self.state.entries[person].part_of = owner
             return person
         word = head[-1].text.lower()
-        classes = self.lex.words.get(word, frozenset())
+        classes = self.lex.words.get(word, _NO_CLASSES)
         if "staff" in classes:
             if owner_entry.kind is ActorKind.PERSON:
                 parent = self.entry(owner_entry.part_of) if owner_entry.part_of else None
@@ -1147,7 +1180,7 @@ class _Reader:
     def of_phrase(self, left: Sequence[Token], right: Sequence[Token]) -> str | None:
         """Phrases with "of" or "for": "a pair of X groups", "sets of X", "a spokesman for X"."""
         word = left[-1].text.lower()
-        classes = self.lex.words.get(word, frozenset())
+        classes = self.lex.words.get(word, _NO_CLASSES)
         if left[-1].text[:1].isupper() and left[-1].tag in tags.PROPER_NOUN_TAGS and "org" in classes:
             found = self.country_prefix(right)
             country_id = slug(found[0].name) if found else None
@@ -1177,7 +1210,7 @@ class _Reader:
         head = core[-1]
         word = head.text.lower()
         classes = (
-            self.lex.words.get(word, frozenset()) if head.tag in tags.NOUN_TAGS or head.text.islower() else frozenset()
+            self.lex.words.get(word, _NO_CLASSES) if head.tag in tags.NOUN_TAGS or head.text.islower() else frozenset()
         )
         mods = core[:-1]
         proper_name = len(core) > 1 and all(t.text[:1].isupper() for t in core)
@@ -1221,8 +1254,8 @@ class _Reader:
                     earlier = self.antecedent(
                         at, lambda e: e.kind is ActorKind.GROUP and e.name.lower().rstrip("s").endswith(stem)
                     )
-                    if earlier is None and definite:
-                        earlier = self.antecedent(at, lambda e: e.kind is ActorKind.GROUP and e.plural)
+                    if earlier is None and definite:  # not a group of this sentence: a co-argument there
+                        earlier = self.antecedent(_sentence_start(self.doc, at), _plural_group)
                 if earlier is not None:
                     return earlier
             if anchor:
@@ -1269,7 +1302,7 @@ class _Reader:
 
     def _institution(self, entry: _Entry) -> bool:
         """Whether *entry* is an organ of state ("... Ministry"): not what "the group" means."""
-        return "institution" in self.lex.words.get(entry.name.rsplit(" ", 1)[-1].lower(), frozenset())
+        return "institution" in self.lex.words.get(entry.name.rsplit(" ", 1)[-1].lower(), _NO_CLASSES)
 
     def org_phrase(self, core: Sequence[Token], at: int, *, definite: bool, anchor: bool) -> str | None:
         head = core[-1]
@@ -1343,7 +1376,7 @@ class _Reader:
             return self.country(shouted, core) if shouted else self.actor(text.title(), ActorKind.LOCATION)
         if _is_acronym(text):
             return self.actor(text, ActorKind.ORGANIZATION)
-        last = self.lex.words.get(core[-1].text.lower(), frozenset())
+        last = self.lex.words.get(core[-1].text.lower(), _NO_CLASSES)
         if "thing" in last:
             return None
         if "place" in last:
@@ -1403,7 +1436,7 @@ class _Reader:
         return head[-1].lower() if head else ""
 
     def _is_class(self, tok: Token, cls: str) -> bool:
-        return cls in self.lex.words.get(tok.text.lower(), frozenset())
+        return cls in self.lex.words.get(tok.text.lower(), _NO_CLASSES)
 
     def _title_class(self, tok: Token) -> str | None:
         hit = self.lex.titles.get(tok.text.lower())
@@ -1419,6 +1452,27 @@ class _Reader:
             if hit is not None:
                 return n, hit[0], hit[1]
         return None
+
+    PHRASE_RULES: ClassVar[tuple[tuple[str, _Rule], ...]] = (
+        ("pronoun", _rule_pronoun),
+        ("first-person", _rule_first_person),
+        ("lexicon", _rule_lexicon),
+        ("member-of-group", _rule_member),
+        ("apposition", _rule_apposition),
+        ("coordination", _rule_coordination),
+        ("possessive", _rule_possessive),
+    )
+    """The rules of :data:`PHRASE_RULES` that read the whole phrase, in order."""
+    CORE_RULES: ClassVar[tuple[tuple[str, _CoreRule], ...]] = (
+        ("lexicon-before-place", _rule_lexicon_before_place),
+        ("party-name", _rule_party_name),
+        ("titled-person", _rule_titled_person),
+        ("named-body", _rule_named_body),
+        ("firm", _rule_firm),
+        ("of-phrase", _rule_of_phrase),
+        ("head-word", _rule_headed),
+    )
+    """The rules that read the phrase's core, in order."""
 
 
 def _key_of(span: Span | None) -> tuple[int, int] | None:
@@ -1447,7 +1501,7 @@ def _alias_form(text: str) -> str | None:
 
 
 def _has_org_head(lex: _Lexicon, tok: Token) -> bool:
-    return tok.text[:1].isupper() and "org" in lex.words.get(tok.text.lower(), frozenset())
+    return tok.text[:1].isupper() and "org" in lex.words.get(tok.text.lower(), _NO_CLASSES)
 
 
 def _is_initial_dot(toks: Sequence[Token], k: int) -> bool:
@@ -1510,14 +1564,29 @@ def _strip_determiners(toks: Sequence[Token]) -> tuple[bool, Sequence[Token]]:
 # --------------------------------------------------------------------------- discovery
 
 
+_THE = frozenset("".join(c) for c in itertools.product("tT", "hH", "eE"))  # "the" however it is written
+
+
 def _candidates(doc: Document, lex: _Lexicon) -> Iterable[tuple[int, int]]:
-    """Token index ranges of likely actor mentions: names, and the nouns they head."""
+    """Token index ranges of likely actor mentions: names, and the nouns they head.
+
+    Only a capitalized word (a name) or "the" (a definite description) starts one: the
+    other tokens are passed over without a look.
+    """
     tokens = doc.tokens
+    texts = [t.text for t in tokens]
+    openers = [i for i, w in enumerate(texts) if w[:1].isupper() or w in _THE]
+    k = 0
     for sentence in doc.sentences:
         i, end = sentence.first_token, sentence.last_token
-        while i < end:
-            if not _starts_name(tokens[i], lex):
-                if tokens[i].text.lower() == "the" and i + 1 < end:
+        while True:
+            while k < len(openers) and openers[k] < i:
+                k += 1
+            if k == len(openers) or openers[k] >= end:
+                break
+            i = openers[k]
+            if not (texts[i][:1].isupper() and _starts_name(tokens[i], lex)):
+                if texts[i] in _THE and i + 1 < end:
                     j = _definite_description(tokens, i + 1, end, lex)
                     if j is not None:
                         yield i, j
@@ -1525,7 +1594,7 @@ def _candidates(doc: Document, lex: _Lexicon) -> Iterable[tuple[int, int]]:
                         continue
                 i += 1
                 continue
-            start = i - 1 if i > sentence.first_token and tokens[i - 1].text.lower() == "the" else i
+            start = i - 1 if i > sentence.first_token and texts[i - 1] in _THE else i
             j = _extend(tokens, i, end, lex)
             if not (j - i == 1 and i == sentence.first_token and tokens[i].tag not in tags.PROPER_NOUN_TAGS):
                 yield start, j
@@ -1550,7 +1619,7 @@ def _extend(tokens: Sequence[Token], i: int, end: int, lex: _Lexicon) -> int:
         tok = tokens[k]
         if not tok.text.isalpha() or not tok.text.islower() or tok.tag not in {"JJ", "NN", "NNS", "VBN"}:
             break
-        classes = lex.words.get(tok.text.lower(), frozenset())
+        classes = lex.words.get(tok.text.lower(), _NO_CLASSES)
         artifact = "artifact" in classes and not tok.text.endswith("s")  # "X reports" is a verb
         if classes & {"group", "collective", "member", "org"} or artifact or tok.text.lower() in lex.titles:
             nxt = tokens[k + 1] if k + 1 < end else None
@@ -1563,7 +1632,7 @@ def _extend(tokens: Sequence[Token], i: int, end: int, lex: _Lexicon) -> int:
             break
     # "X's team": the possessive with a staff or artifact noun
     if j + 1 < end and _is_possessive(tokens[j]):
-        classes = lex.words.get(tokens[j + 1].text.lower(), frozenset())
+        classes = lex.words.get(tokens[j + 1].text.lower(), _NO_CLASSES)
         if classes & {"staff", "artifact", "member"}:
             j += 2
     return j
@@ -1584,7 +1653,7 @@ def _name_part(tokens: Sequence[Token], j: int, end: int, lex: _Lexicon) -> bool
     return (
         before[:1].isupper()
         and tokens[j + 1].text[:1].isupper()
-        and ("org" in lex.words.get(before.lower(), frozenset()) or before.lower() in lex.titles)
+        and ("org" in lex.words.get(before.lower(), _NO_CLASSES) or before.lower() in lex.titles)
     )
 
 
@@ -1594,7 +1663,7 @@ def _definite_description(tokens: Sequence[Token], i: int, end: int, lex: _Lexic
         tok = tokens[k]
         if not tok.text.isalpha() or not tok.text.islower():
             return None
-        classes = lex.words.get(tok.text, frozenset())
+        classes = lex.words.get(tok.text, _NO_CLASSES)
         if classes & {"collective", "org", "artifact"} and not (k + 1 < end and tokens[k + 1].tag in tags.NOUN_TAGS):
             return k + 1
         if tok.tag not in {"JJ", "NN", "VBN"}:

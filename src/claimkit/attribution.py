@@ -163,6 +163,17 @@ def _is_initial(before: Token, dot: Token) -> bool:
     return before.end == dot.start and len(word) == 1 and word.isupper()
 
 
+def _cue_words_of(lex: CueLexicon) -> frozenset[str]:
+    """The words at which a cue rule can start."""
+    return frozenset(lex.verbs).union(lex.nouns, lex.preps, _SIGNING_DASHES)
+
+
+@functools.cache
+def _cue_words() -> frozenset[str]:
+    """:func:`_cue_words_of` the shipped cue lexicon (built once, not per document)."""
+    return _cue_words_of(cue_lexicon())
+
+
 class _Reader:
     """Reads one document: token tests and the rules that find sources and contents."""
 
@@ -180,7 +191,7 @@ class _Reader:
         self.found: list[_Found] = []
         self.token_starts = [t.start for t in doc.tokens]
         # the words at which a cue rule can start (each rule first looks its word up here)
-        self.cue_words = frozenset(lex.verbs).union(lex.nouns, lex.preps, _SIGNING_DASHES)
+        self.cue_words = _cue_words() if lex is cue_lexicon() else _cue_words_of(lex)
 
     @functools.cached_property
     def next_word(self) -> list[int]:

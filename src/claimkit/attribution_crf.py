@@ -54,6 +54,10 @@ if TYPE_CHECKING:
     from claimkit._fastcrf import CrfWeights
     from claimkit.text import Document, Token
 
+    _WordsOf = Callable[[list[tuple[str, str]]], tuple[Any, list[bool]]]
+    """What a table asks about its distinct (text, tag) pairs: their word groups (feature names for
+    training, score rows for tagging) and whether each is a cue verb."""
+
 __all__ = [
     "FEATURE_VERSION",
     "MODEL_FILE",
@@ -127,7 +131,29 @@ def _lexicons() -> _Lexicons:
     return _Lexicons.read()
 
 
+_ASCII_SHAPE = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "X" * 26 + "x" * 26 + "d" * 10
+)
+
+
 def _shape(word: str) -> str:
+    """The word's shape: upper, lower letters and digits as ``X x d``, runs collapsed, at most 4.
+
+    >>> _shape("McCain2016"), _shape("U.S."), _shape("Zoë")
+    ('XxXx', 'X.X.', 'Xx')
+    """
+    if word.isascii():
+        out = ""
+        for ch in word.translate(_ASCII_SHAPE):
+            if not out or out[-1] != ch:
+                out += ch
+                if len(out) == 4:
+                    break
+        return out
+    return _unicode_shape(word)
+
+
+def _unicode_shape(word: str) -> str:
     out: list[str] = []
     for ch in word:
         c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
@@ -196,33 +222,79 @@ def paint(
     return labels, owners
 
 
-def rule_labels(doc: Document, attributions: Sequence[Attribution]) -> tuple[list[str], list[str]]:
-    """The rules' output as BIO labels over the tokens, and the kind of the attribution each token belongs to."""
-    spans: list[tuple[str, int, int, object]] = []
+def _rule_spans(attributions: Sequence[Attribution]) -> list[tuple[str, int, int, str]]:
+    """The rules' ``(role, start, end, kind)`` spans, in the order :func:`paint` reads them."""
+    spans: list[tuple[str, int, int, str]] = []
     for a in attributions:
         spans.extend(("content", p.start, p.end, a.kind.value) for p in a.content_parts or (a.content,))
         if a.speaker_span is not None:
             spans.append(("source", a.speaker_span.start, a.speaker_span.end, a.kind.value))
         if a.cue_span is not None:
             spans.append(("cue", a.cue_span.start, a.cue_span.end, a.kind.value))
-    labels, owners = paint(doc, spans)
+    return spans
+
+
+def rule_labels(doc: Document, attributions: Sequence[Attribution]) -> tuple[list[str], list[str]]:
+    """The rules' output as BIO labels over the tokens, and the kind of the attribution each token belongs to.
+
+    >>> from claimkit.text import TextProcessor
+    >>> from claimkit.attribution import find_attributions
+    >>> doc = TextProcessor.from_lexicons().parse("Ann Roe said it rained.")
+    >>> rule_labels(doc, find_attributions(doc))[0]
+    ['B-source', 'I-source', 'B-cue', 'B-content', 'I-content', 'O']
+    """
+    labels, owners = paint(doc, _rule_spans(attributions))
     return labels, [str(o) if o is not None else "none" for o in owners]
 
 
-def _quote_states(doc: Document) -> list[str]:
-    starts = [t.start for t in doc.tokens]
-    state = ["n"] * len(starts)
+_RULE_LABELS = ("O", "B-source", "I-source", "B-cue", "I-cue", "B-content", "I-content")
+"""The rules' BIO labels as small codes (:func:`_rule_codes`): a role's ``B-`` code, then its ``I-`` code."""
+_ROLE_CODES = {"source": 1, "cue": 3, "content": 5}
+_KINDS = ("none", *(k.value for k in StatementKind))
+_QUOTE_STATES = ("n", "i", "o", "c")  # outside, inside, opening, closing a quotation
+_RANK_STEP = 1 << 40  # a role's priority in a span's rank, above any span length
+
+
+def _rule_codes(
+    attributions: Sequence[Attribution], starts: Sequence[int], ends: Sequence[int]
+) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    """:func:`rule_labels` as arrays of codes (:data:`_RULE_LABELS`, :data:`_KINDS`).
+
+    A span's rank (:func:`paint`: its role's priority, then the shorter the higher) is one number.
+    """
+    import numpy as np  # noqa: PLC0415  (not at import)
+
+    n = len(starts)
+    labels = [0] * n
+    kinds = [0] * n
+    key = [-_RANK_STEP] * n
+    for role, s, e, kind in _rule_spans(attributions):
+        r = _covering(starts, ends, s, e)
+        rank = _PRIORITY[role] * _RANK_STEP - (e - s)
+        code, kind_code = _ROLE_CODES[role], _KINDS.index(kind)
+        for i in r:
+            if rank > key[i]:
+                key[i] = rank
+                labels[i] = code if i == r.start else code + 1
+                kinds[i] = kind_code
+    return np.array(labels, dtype=np.intp), np.array(kinds, dtype=np.intp)
+
+
+def _quote_codes(doc: Document, starts: Sequence[int]) -> NDArray[np.intp]:
+    """Per token, its place in a quotation (:data:`_QUOTE_STATES`)."""
+    import numpy as np  # noqa: PLC0415  (not at import)
+
+    state = np.zeros(len(starts), dtype=np.intp)
     for q in doc.quotes:
         if q.depth:
             continue
         lo = bisect.bisect_left(starts, q.span.start)
         hi = bisect.bisect_left(starts, q.span.end)
-        for i in range(lo, hi):
-            state[i] = "i"
+        state[lo:hi] = 1
         if lo < len(state) and starts[lo] == q.span.start:
-            state[lo] = "o"
+            state[lo] = 2
         if q.closed and hi > lo and doc.tokens[hi - 1].end == q.span.end:
-            state[hi - 1] = "c"
+            state[hi - 1] = 3
     return state
 
 
@@ -275,19 +347,22 @@ class _Table:
     with the token before, and its flags.
     """
 
-    words: list[Any]
-    """Per distinct (text, tag): what *word* gave (its last item says whether it is a cue verb)."""
-    word_ids: list[int]
+    words: Any
+    """Per distinct (text, tag): its word groups (what :data:`_WordsOf` gave)."""
+    word_ids: NDArray[np.intp]
     """Per token: its item in :attr:`words`."""
     contexts: list[_ContextFeatures]
     """Per distinct (rule label, quotation state, rule kind): its feature groups."""
-    context_ids: list[int]
+    context_ids: NDArray[np.intp]
     """Per token: its item in :attr:`contexts`."""
     flags: list[tuple[str, ...]]
     """The distinct flag combinations (see :func:`_flags`)."""
-    flag_ids: list[int]
+    flag_ids: NDArray[np.intp]
     """Per token: its item in :attr:`flags`."""
     tags: list[str]
+    """The distinct tags."""
+    tag_ids: NDArray[np.intp]
+    """Per token: its tag's item in :attr:`tags`."""
     ranges: list[tuple[int, int]]
 
 
@@ -311,9 +386,19 @@ def _flag_names(code: int) -> tuple[str, ...]:
     return tuple(names)
 
 
+@attrs.frozen(kw_only=True)
+class _TagClasses:
+    """Per token, what its tag says to :func:`_flags`."""
+
+    clause: NDArray[np.bool_]
+    """Punctuation that closes a clause or an aside (:data:`_CLAUSE_TAGS`)."""
+    preposition: NDArray[np.bool_]
+    """A preposition or complementizer (``IN``)."""
+
+
 def _flags(
-    doc: Document, cue_verb: Sequence[bool], rule_cue: Sequence[bool]
-) -> tuple[list[tuple[str, ...]], list[int]]:
+    doc: Document, cue_verb: NDArray[np.bool_], rule_cue: NDArray[np.bool_], tagged: _TagClasses
+) -> tuple[list[tuple[str, ...]], NDArray[np.intp]]:
     """Per token, what its sentence tells: its edges (``sf``, ``sl``); a cue verb before or after it
     (``cb``, ``ca``) and how far the nearest is (``db=``, ``da=``, in buckets); a cue of the rules
     before or after it (``rb``, ``ra``); clause punctuation between it and the cue verb before it
@@ -326,7 +411,7 @@ def _flags(
 
     n = len(doc.tokens)
     if not n:
-        return [], []
+        return [], np.zeros(0, dtype=np.intp)
     first = np.full(n, n, dtype=np.intp)  # the sentence [first, last) of each token; none: empty
     last = np.full(n, -1, dtype=np.intp)
     for s in doc.sentences:
@@ -342,23 +427,21 @@ def _flags(
         nxt = np.concatenate((np.minimum.accumulate(np.where(mask, idx, n)[::-1])[::-1][1:], [n]))
         return np.where(nxt < last, nxt, n)
 
-    cue = np.array(cue_verb, dtype=bool)
-    rule = np.array(rule_cue, dtype=bool)
-    pc, nc = before(cue), after(cue)
+    pc, nc = before(cue_verb), after(cue_verb)
     has_pc, has_nc = pc >= 0, nc < n
     db = np.where(has_pc, np.digitize(idx - pc, _DISTANCES) + 1, 0)
     da = np.where(has_nc, np.digitize(nc - idx, _DISTANCES) + 1, 0)
-    clause = np.cumsum(np.array([t.tag in _CLAUSE_TAGS for t in doc.tokens], dtype=np.intp))
+    clause = np.cumsum(tagged.clause, dtype=np.intp)
     pb = has_pc & (np.concatenate(([0], clause[:-1])) > clause[np.maximum(pc, 0)])
     prev_in = np.zeros(n, dtype=bool)
-    prev_in[1:] = [t.tag == "IN" for t in doc.tokens[:-1]]
+    prev_in[1:] = tagged.preposition[:-1]
     tc = has_pc & prev_in & (pc >= idx - 4) & (pc <= idx - 2)
-    bits = (idx == first, idx == last - 1, pb, tc, before(rule) >= 0, after(rule) < n)
+    bits = (idx == first, idx == last - 1, pb, tc, before(rule_cue) >= 0, after(rule_cue) < n)
     code = db << 6 | da << 9
     for k, b in enumerate(bits):
         code |= b.astype(np.intp) << k
     combos, ids = np.unique(code, return_inverse=True)
-    return [_flag_names(int(c)) for c in combos], ids.reshape(-1).tolist()
+    return [_flag_names(int(c)) for c in combos.tolist()], ids.reshape(-1)
 
 
 def _context(rule: str, quote: str, kind: str) -> _ContextFeatures:
@@ -371,23 +454,46 @@ def _context(rule: str, quote: str, kind: str) -> _ContextFeatures:
     )
 
 
-def _table(doc: Document, attributions: Sequence[Attribution], word: Callable[[str, str], Sequence[Any]]) -> _Table:
+def _table(doc: Document, attributions: Sequence[Attribution], words_of: _WordsOf) -> _Table:
+    """A document's features in groups. What a token's tag or word gives is worked out once per
+    distinct (text, tag) and spread over the tokens with NumPy."""
+    import numpy as np  # noqa: PLC0415  (not at import)
+
     toks = doc.tokens
-    rl, rk = rule_labels(doc, attributions)
+    starts = [t.start for t in toks]
+    ends = [t.end for t in toks]
     index: dict[tuple[str, str], int] = {}
-    word_ids = [index.setdefault((t.text, t.tag), len(index)) for t in toks]
-    words = [word(*key) for key in index]
-    flags, flag_ids = _flags(doc, [words[j][-1] for j in word_ids], [lab.endswith("cue") for lab in rl])
-    contexts: dict[tuple[str, str, str], int] = {}
-    context_ids = [contexts.setdefault(k, len(contexts)) for k in zip(rl, _quote_states(doc), rk, strict=True)]
+    word_ids = np.array([index.setdefault((t.text, t.tag), len(index)) for t in toks], dtype=np.intp)
+    keys = list(index)
+    words, cue = words_of(keys)
+    tag_index: dict[str, int] = {}
+    key_tags = np.array([tag_index.setdefault(tag, len(tag_index)) for _, tag in keys], dtype=np.intp)
+    tag_ids = key_tags[word_ids]
+    tag_names = list(tag_index)
+    tagged = _TagClasses(
+        clause=np.array([t in _CLAUSE_TAGS for t in tag_names], dtype=bool)[tag_ids],
+        preposition=np.array([t == "IN" for t in tag_names], dtype=bool)[tag_ids],
+    )
+    labels, kinds = _rule_codes(attributions, starts, ends)
+    rule_cue = (labels == _ROLE_CODES["cue"]) | (labels == _ROLE_CODES["cue"] + 1)
+    flags, flag_ids = _flags(doc, np.array(cue, dtype=bool)[word_ids], rule_cue, tagged)
+    width = len(_QUOTE_STATES) * len(_KINDS)
+    combos, context_ids = np.unique(
+        labels * width + _quote_codes(doc, starts) * len(_KINDS) + kinds, return_inverse=True
+    )
+    contexts = [
+        _context(_RULE_LABELS[c // width], _QUOTE_STATES[c % width // len(_KINDS)], _KINDS[c % len(_KINDS)])
+        for c in combos.tolist()
+    ]
     return _Table(
         words=words,
         word_ids=word_ids,
-        contexts=[_context(*k) for k in contexts],
-        context_ids=context_ids,
+        contexts=contexts,
+        context_ids=context_ids.reshape(-1),
         flags=flags,
         flag_ids=flag_ids,
-        tags=[t.tag for t in toks],
+        tags=tag_names,
+        tag_ids=tag_ids,
         ranges=paragraph_ranges(doc, longest=_LONGEST_SEQUENCE),
     )
 
@@ -404,14 +510,20 @@ def document_features(
     """
     if not doc.tokens:
         return
-    t = _table(doc, attributions, lambda text, tag: _word_features(text, tag, vocabulary))
-    words = [t.words[j] for j in t.word_ids]
-    ctx = [t.contexts[j] for j in t.context_ids]
-    tags = t.tags
+
+    def words_of(keys: list[tuple[str, str]]) -> tuple[list[_WordFeatures], list[bool]]:
+        found = [_word_features(text, tag, vocabulary) for text, tag in keys]
+        return found, [f[5] for f in found]
+
+    t = _table(doc, attributions, words_of)
+    words = [t.words[j] for j in t.word_ids.tolist()]
+    ctx = [t.contexts[j] for j in t.context_ids.tolist()]
+    flags = [t.flags[j] for j in t.flag_ids.tolist()]
+    tags = [t.tags[j] for j in t.tag_ids.tolist()]
     for lo, hi in t.ranges:
         items: list[list[str]] = []
         for i in range(lo, hi):
-            f = [*ctx[i][0], *words[i][0], *t.flags[t.flag_ids[i]]]
+            f = [*ctx[i][0], *words[i][0], *flags[i]]
             if i > lo:
                 f += words[i - 1][1]
                 f += ctx[i - 1][1]
@@ -477,9 +589,7 @@ class _Scores:
             return hit
 
         contexts = np.array([group(("c", c), c) for c in table.contexts])  # contexts x 5 x labels
-        tag_ids: dict[str, int] = {}
-        tag_of = np.array([tag_ids.setdefault(t, len(tag_ids)) for t in table.tags], dtype=np.intp)
-        names, k = list(tag_ids), len(tag_ids)
+        tag_of, names, k = table.tag_ids, table.tags, len(table.tags)
         codes, pair_ids = np.unique(tag_of[:-1] * k + tag_of[1:], return_inverse=True)
         pairs = [
             group(pair, ((f"pp={pair[0]}|{pair[1]}",),))[0]
@@ -488,11 +598,11 @@ class _Scores:
         ]
         flags = np.array([group(("f", f), (f,))[0] for f in table.flags])
         return cls(
-            words=np.array([w[0] for w in table.words]),
+            words=table.words,
             contexts=tuple(contexts[:, g, :] for g in range(5)),
-            word_ids=np.array(table.word_ids, dtype=np.intp),
-            context_ids=np.array(table.context_ids, dtype=np.intp),
-            flags=flags[np.array(table.flag_ids, dtype=np.intp)],
+            word_ids=table.word_ids,
+            context_ids=table.context_ids,
+            flags=flags[table.flag_ids],
             pairs=np.array(pairs)[pair_ids.reshape(-1)] if pairs else np.zeros((0, len(weights.labels))),
         )
 
@@ -527,6 +637,80 @@ def _token_scores(table: _Table, prepared: _Scores, weights: CrfWeights, start: 
     return scores
 
 
+class _WordStore:
+    """The label scores of the five word groups of every (text, tag) pair met so far, and whether
+    it is a cue verb (up to ``_MEMO_WORDS`` pairs; then forgotten at once).
+
+    A pair's groups are made of four parts (its tag, shape, lexicon classes and, for a frequent or
+    closed-class word, the word): each part's weight rows are looked up once, so a new pair costs a
+    few dictionary reads and the new pairs of a document are summed in one gather.
+    """
+
+    def __init__(self, weights: CrfWeights, vocabulary: frozenset[str]) -> None:
+        import numpy as np  # noqa: PLC0415  (not at import)
+
+        self.weights = weights
+        self.vocabulary = vocabulary
+        self.ids: dict[tuple[str, str], int] = {}
+        self.rows = np.zeros((1024, 5, len(weights.labels)))
+        self.cue: list[bool] = []
+        self._parts: dict[str, tuple[int, ...]] = {}
+
+    def _part(self, kind: str, value: str, prefixes: Sequence[str]) -> tuple[int, ...]:
+        """The weight rows of *value* after each of *prefixes* (the feature names ``<prefix>=<value>``)."""
+        key = kind + value
+        hit = self._parts.get(key)
+        if hit is None:
+            index, none = self.weights.index, self.weights.none
+            hit = self._parts[key] = tuple(index.get(f"{p}{value}", none) for p in prefixes)
+        return hit
+
+    def scores(self, keys: list[tuple[str, str]]) -> tuple[NDArray[np.float64], list[bool]]:
+        """Per pair of *keys*: its groups' label scores (own, before, after, before2, after2), and
+        whether it is a cue verb (the same sums as :func:`_word_features` gives crfsuite)."""
+        new = [k for k in keys if k not in self.ids]
+        if len(self.ids) + len(new) > _MEMO_WORDS:
+            self.ids.clear()
+            self.cue.clear()
+            new = keys
+        if new:
+            self._add(new)
+        ids = [self.ids[k] for k in keys]
+        return self.rows[ids], [self.cue[j] for j in ids]
+
+    def _add(self, new: list[tuple[str, str]]) -> None:
+        import numpy as np  # noqa: PLC0415  (not at import)
+
+        none = self.weights.none
+        block: list[tuple[tuple[int, int, int, int], ...]] = []
+        vocabulary = self.vocabulary
+        for text, tag in new:
+            w, shape, code, cue_verb = _word(text)
+            p = self._part("p", tag, ("p=", "p-1=", "p+1=", "p-2=", "p+2="))
+            lex = self._part("L", code, ("L=", "L-1=", "L+1="))
+            (sh,) = self._part("s", shape, ("",))
+            own = self._part("w", w, ("w=", "w-1=", "w+1=")) if w in vocabulary or tag in _CLOSED_TAGS else (none,) * 3
+            block.append(
+                (
+                    (p[0], sh, lex[0], own[0]),
+                    (p[1], none, lex[1], own[1]),
+                    (p[2], none, lex[2], own[2]),
+                    (p[3], none, none, none),
+                    (p[4], none, none, none),
+                )
+            )
+            self.cue.append(cue_verb)
+        first = len(self.ids)
+        need = first + len(new)
+        if need > len(self.rows):
+            grown = np.zeros((max(need, 2 * len(self.rows)), *self.rows.shape[1:]))
+            grown[:first] = self.rows[:first]
+            self.rows = grown
+        self.rows[first:need] = self.weights.padded[np.array(block, dtype=np.intp)].sum(axis=2)
+        for k, key in enumerate(new):
+            self.ids[key] = first + k
+
+
 # --------------------------------------------------------------------------- spans
 
 
@@ -558,6 +742,24 @@ def spans_from_labels(labels: Sequence[str], offset: int = 0) -> dict[str, list[
     return out
 
 
+def _role_spans(ids: NDArray[np.intp], names: Sequence[str]) -> RoleSpans:
+    """:func:`spans_from_labels` of label indices (into *names*), with NumPy."""
+    import numpy as np  # noqa: PLC0415  (not at import)
+
+    role_of = np.array([ROLES.index(n[2:]) + 1 if n != "O" else 0 for n in names], dtype=np.intp)
+    opens = np.array([n.startswith("B-") for n in names], dtype=bool)
+    role, b = role_of[ids], opens[ids]
+    before = np.concatenate(([0], role[:-1]))
+    after = np.concatenate((role[1:], [0]))
+    after_b = np.concatenate((b[1:], [False]))
+    first = np.flatnonzero((role != 0) & ((role != before) | b))
+    last = np.flatnonzero((role != 0) & ((role != after) | after_b)) + 1
+    found: dict[int, list[tuple[int, int]]] = {1: [], 2: [], 3: []}
+    for s, e, r in zip(first.tolist(), last.tolist(), role[first].tolist(), strict=True):
+        found[r].append((s, e))
+    return RoleSpans(source=tuple(found[1]), cue=tuple(found[2]), content=tuple(found[3]))
+
+
 # --------------------------------------------------------------------------- the model
 
 
@@ -573,11 +775,13 @@ class AttributionModel:
     weights: CrfWeights = attrs.field(eq=False, repr=False)
     vocabulary: frozenset[str] = attrs.field(repr=False)
     metadata: dict[str, Any] = attrs.field(eq=False, repr=False)
-    _memo: dict[tuple[str, str], tuple[NDArray[np.float64], bool]] = attrs.field(
-        factory=dict, init=False, eq=False, repr=False
-    )
+    _words: _WordStore = attrs.field(init=False, eq=False, repr=False)
+    """The score rows of the (word, tag) pairs met so far, remembered across documents."""
     _groups: dict[Hashable, NDArray[np.float64]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
     """The scores of context, flag and tag-pair groups, remembered across documents (closed sets)."""
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_words", _WordStore(self.weights, self.vocabulary))
 
     @classmethod
     def load(cls) -> AttributionModel:
@@ -636,36 +840,27 @@ class AttributionModel:
         The model's best paths, decoded by :mod:`claimkit._fastcrf` for the whole document at once,
         with the label bias of the model's metadata (none: crfsuite's own labels).
         """
+        names = self.weights.labels
+        return [names[j] for j in self._label_ids(doc, attributions).tolist()]
+
+    def _label_ids(self, doc: Document, attributions: Sequence[Attribution]) -> NDArray[np.intp]:
+        """:meth:`tag`'s labels as their indices in the model's labels."""
+        import numpy as np  # noqa: PLC0415  (not at import)
+
         from claimkit._fastcrf import viterbi  # noqa: PLC0415  (numpy: not at import)
 
-        labels = ["O"] * len(doc.tokens)
+        labels = np.full(len(doc.tokens), self.weights.labels.index("O"), dtype=np.intp)
         if not doc.tokens:
             return labels
-        table = _table(doc, attributions, self._word_scores)
+        table = _table(doc, attributions, self._words.scores)
         prepared = _Scores.of(table, self.weights, self._groups)
-        names = self.weights.labels
         for group in _chunks(table.ranges):
             start, end = group[0][0], group[-1][1]
             scores = _token_scores(table, prepared, self.weights, start, end)
-            best = viterbi(scores, self.weights.trans, [(lo - start, hi - start) for lo, hi in group]).tolist()
+            best = viterbi(scores, self.weights.trans, [(lo - start, hi - start) for lo, hi in group])
             for lo, hi in group:
-                labels[lo:hi] = [names[j] for j in best[lo - start : hi - start]]
+                labels[lo:hi] = best[lo - start : hi - start]
         return labels
-
-    def _word_scores(self, text: str, tag: str) -> tuple[NDArray[np.float64], bool]:
-        """The label scores of a word's five feature groups (one row each), and whether it is a cue verb.
-
-        Remembered across documents (up to ``_MEMO_WORDS`` pairs; then forgotten at once).
-        """
-        key = (text, tag)
-        hit = self._memo.get(key)
-        if hit is None:
-            feats = _word_features(text, tag, self.vocabulary)
-            hit = (self.weights.sums([self.weights.rows(g) for g in feats[:5]]), feats[5])
-            if len(self._memo) >= _MEMO_WORDS:
-                self._memo.clear()
-            self._memo[key] = hit
-        return hit
 
     def tag_with_crfsuite(self, doc: Document, attributions: Sequence[Attribution]) -> list[str]:
         """crfsuite's own labels, one paragraph at a time: :meth:`tag`'s when the model has no label bias."""
@@ -676,8 +871,7 @@ class AttributionModel:
 
     def spans(self, doc: Document, attributions: Sequence[Attribution]) -> RoleSpans:
         """The tagged source, cue and content spans of *doc*, as token ranges."""
-        found = spans_from_labels(self.tag(doc, attributions))
-        return RoleSpans(source=tuple(found["source"]), cue=tuple(found["cue"]), content=tuple(found["content"]))
+        return _role_spans(self._label_ids(doc, attributions), self.weights.labels)
 
     def refine(self, doc: Document, attributions: Sequence[Attribution]) -> tuple[Attribution, ...]:
         """The rules' *attributions* with boundaries fixed by the tagger, plus those it adds, minus
@@ -1035,7 +1229,8 @@ def _renumber(found: list[Attribution]) -> tuple[Attribution, ...]:
     out = []
     for rank, n in enumerate(order):
         a = found[n]
-        out.append(
-            attrs.evolve(a, id=f"s{rank + 1}", continues=ids.get(a.continues) if a.continues is not None else None)
-        )
+        new_id = f"s{rank + 1}"
+        continues = ids.get(a.continues) if a.continues is not None else None
+        same = a.id == new_id and a.continues == continues
+        out.append(a if same else attrs.evolve(a, id=new_id, continues=continues))
     return tuple(out)

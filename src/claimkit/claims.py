@@ -60,7 +60,7 @@ from claimkit.model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from claimkit.actors import ActorTable
     from claimkit.model import Actor, Statement
@@ -79,6 +79,7 @@ __all__ = [
     "proper_noun_verb",
     "report_object_denials",
     "split_clauses",
+    "subject_before",
     "verb_key",
 ]
 
@@ -133,6 +134,7 @@ class _Lexicon:
     hedges: dict[str, float]
     exclusive: frozenset[str]
     approximators: frozenset[str]  # words before a number that widen it ("at least", "nearly")
+    approximator_phrases: frozenset[str]  # those of several words ("up to", "as many as")
     denial_verbs: frozenset[str]  # "denied (the report) that S": S is asserted false
     report_nouns: frozenset[str]
     falsity: frozenset[str]  # words that call a claim false ("hoax", "denied")
@@ -159,6 +161,7 @@ def _lexicon() -> _Lexicon:
         hedges={k: float(v[0]) for k, v in table("hedges.tsv").items()},
         exclusive=wordlist("exclusive.txt"),
         approximators=frozenset(table("approximators.tsv")) | {"at", "to", "than", "as", "many"},
+        approximator_phrases=frozenset(k for k in table("approximators.tsv") if " " in k),
         denial_verbs=frozenset(w for w in wordlist("denial_verbs.txt") if " " not in w),
         report_nouns=wordlist("report_nouns.txt"),
         falsity=wordlist("falsity.txt"),
@@ -524,8 +527,18 @@ class _Ctx:
     lex: _Lexicon
     own_speaker: Span | None = None
     """The speaker span of the quote this statement belongs to (its first part's, for a continuation)."""
-    clause_times: dict[int, TimeValue | None] = attrs.field(factory=dict)
-    """The time of each clause read so far, by its first token's offset: one scan per clause."""
+    clause_times: dict[tuple[int, int], TimeValue | None] = attrs.field(factory=dict)
+    """The time of each clause read so far, by its first and last offsets: one scan per clause,
+    shared by every statement of one :func:`extract_claims` call (overlapping contents read a clause again)."""
+    resolved: dict[tuple[int, int], Actor | None] = attrs.field(factory=dict)
+    """The actor each phrase read so far resolves to, by its offsets, shared like :attr:`clause_times`."""
+    made: list[int] = attrs.field(factory=lambda: [0])
+    """How many claims were made before this one: the next claim's id is ``c<made + 1>``."""
+
+
+def _next_id(ctx: _Ctx) -> str:
+    ctx.made[0] += 1
+    return f"c{ctx.made[0]}"
 
 
 def extract_claims(doc: Document, statements: Sequence[Statement], actors: ActorTable) -> tuple[Claim, ...]:
@@ -559,17 +572,54 @@ def extract_claims(doc: Document, statements: Sequence[Statement], actors: Actor
     by_id = {s.id: s for s in statements}
     read = _parts_to_read(doc, statements)
     out: list[Claim] = []
+    clause_times: dict[tuple[int, int], TimeValue | None] = {}
+    resolved: dict[tuple[int, int], Actor | None] = {}
     for statement in statements:
-        ctx = _Ctx(doc, statement, actors, starts, mentions, lex, _own_speaker(statement, by_id))
-        budget = MAX_CLAIM_TOKENS
-        found: list[Claim] = []
-        for part in read.get(statement.id, ()):
-            tokens = doc.tokens_in(part.start, part.end)[:budget]
-            budget -= len(tokens)
-            for clause in split_clauses(tokens):
-                found.extend(_clause_claims(ctx, clause, first=clause[0] is tokens[0] if tokens else False))
-        out.extend(found[:MAX_CLAIMS_PER_STATEMENT])
-    return tuple(attrs.evolve(c, id=f"c{i}") for i, c in enumerate(out, 1))
+        own = _own_speaker(statement, by_id)
+        ctx = _Ctx(doc, statement, actors, starts, mentions, lex, own, clause_times, resolved, [len(out)])
+        out.extend(_statement_claims(ctx, read.get(statement.id, ())))
+    return tuple(out)
+
+
+def _statement_claims(ctx: _Ctx, parts: Sequence[Span]) -> list[Claim]:
+    """The claims of one statement's content parts: at most :data:`MAX_CLAIM_TOKENS` tokens read, at most
+    :data:`MAX_CLAIMS_PER_STATEMENT` claims kept (reading stops when they are made); ids follow ``ctx.made``."""
+    budget = MAX_CLAIM_TOKENS
+    found: list[Claim] = []
+    for whole in _joined_parts(ctx.doc, parts):
+        tokens = whole[:budget]
+        budget -= len(tokens)
+        for clause in split_clauses(tokens):
+            found.extend(_clause_claims(ctx, clause, first=clause[0] is tokens[0]))
+            if len(found) >= MAX_CLAIMS_PER_STATEMENT:
+                return found[:MAX_CLAIMS_PER_STATEMENT]
+    return found
+
+
+def _joined_parts(doc: Document, parts: Sequence[Span]) -> list[list[Token]]:
+    """The tokens of each content part, a part with no verb joined to the next ("joined-parts"): in
+    '"Russia," the minister said, "is arming the rebels."' or "Russia, according to officials, armed the
+    rebels" the attribution interrupts a clause, and the words before it are the subject of the verb after it.
+    The quote marks and commas at the seam go."""
+    out: list[list[Token]] = []
+    for part in parts:
+        tokens = list(doc.tokens_in(part.start, part.end))
+        while tokens and _seam(tokens[0]) and tokens[0].text != ",":
+            tokens.pop(0)
+        before = out[-1] if out else []
+        while before and _seam(before[-1]):
+            before.pop()  # seam marks are never part of a claim: a clause does not end in them
+        subjectless = bool(tokens) and (tokens[0].tag.startswith(("VB", "RB")) or tokens[0].tag == "MD")
+        verbless = bool(before) and not any(t.tag.startswith("VB") or t.tag == "MD" for t in before)
+        if subjectless and verbless and before[-1].tag in _NP_HEAD_TAGS:
+            out[-1] = before + tokens
+        else:
+            out.append(tokens)
+    return [t for t in out if t]
+
+
+def _seam(t: Token) -> bool:
+    return t.text == "," or t.text in _BRACKETS or t.tag in tags.BRACKET_TAGS
 
 
 def _parts_to_read(doc: Document, statements: Sequence[Statement]) -> dict[str, list[Span]]:
@@ -615,8 +665,7 @@ def split_clauses(tokens: Sequence[Token]) -> list[list[Token]]:
     out: list[list[Token]] = []
     cur: list[Token] = []
     for t in tokens:
-        low = t.text.lower()
-        if t.text in _CLAUSE_BREAKS or (low in _CLAUSE_WORDS and t.tag in ("CC", "IN", "RB")):
+        if t.text in _CLAUSE_BREAKS or (t.tag in ("CC", "IN", "RB") and t.text.lower() in _CLAUSE_WORDS):
             if cur:
                 out.append(cur)
             cur = []
@@ -658,12 +707,15 @@ def _clause_claims(ctx: _Ctx, clause: list[Token], *, first: bool) -> list[Claim
     return out
 
 
+_FRAME_TAGS = frozenset({"NN", "NNS"})
+
+
 def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:  # noqa: C901, PLR0912  one branch per predicate form (hyphenated, noun, negating, light, auxiliary, verb)
     frames: list[_Frame] = []
     skip_until = -1
     for i, t in enumerate(clause):
-        if i < skip_until:
-            continue
+        if i < skip_until or not (t.tag in _FRAME_TAGS or t.tag.startswith("VB") or "-" in t.text):
+            continue  # no predicate: the tests below would all fail
         low = t.text.lower()
         if "-" in low:
             head, _, tail = low.rpartition("-")
@@ -826,115 +878,241 @@ def _denial_withheld(clause: list[Token], k: int, lex: _Lexicon) -> bool:
     return False
 
 
-def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, first: bool) -> Claim | None:  # noqa: C901, PLR0912, PLR0915  reads one verbal claim: left context, negation, object, roles; to be split
-    lex = ctx.lex
-    i = frame.index
-    passive = _is_passive(clause, i)
-    negative = clause_neg
-    hedges: list[str] = []
-    certainty = 1.0
-    exclusive = False
-    # left of the verb: auxiliaries, adverbs, negation, control verbs, up to the subject
-    j = i - 1
-    while j >= 0 and i - j <= _SKIP_LEFT_MAX:
-        t = clause[j]
+@attrs.define
+class _Left:
+    """What the words left of a verb say: where the subject ends, negation, hedges, "only"."""
+
+    j: int  # the clause index the subject ends at (-1: none)
+    negative: bool
+    certainty: float = 1.0
+    hedges: list[str] = attrs.field(factory=list)
+    exclusive: bool = False
+
+
+def _scan_left(clause: list[Token], i: int, lex: _Lexicon, *, negative: bool) -> _Left:
+    """Auxiliaries, adverbs, negation, hedges and control verbs left of the verb at *i*, up to the subject."""
+    left = _Left(j=i - 1, negative=negative)
+    while left.j >= 0 and i - left.j <= _SKIP_LEFT_MAX:
+        t = clause[left.j]
         low = t.text.lower().replace("’", "'")
         lemma = lemmatize(low, t.tag) if t.tag.startswith("VB") else low
         if low in lex.negation:
-            negative = not negative
+            left.negative = not left.negative
         elif low in lex.exclusive:
-            exclusive = True
+            left.exclusive = True
         elif low in lex.hedges:
-            hedges.append(t.text)
-            certainty *= lex.hedges[low]
-        elif t.tag.startswith("VB") and lemma in reporting_verbs() and j - 1 >= 0 and clause[j - 1].tag == "PRP":
-            j -= 1  # "which they say were supplied": step over the parenthetical report
+            left.hedges.append(t.text)
+            left.certainty *= lex.hedges[low]
+        elif (
+            t.tag.startswith("VB")
+            and lemma in reporting_verbs()
+            and left.j - 1 >= 0
+            and clause[left.j - 1].tag == "PRP"
+        ):
+            left.j -= 1  # "which they say were supplied": step over the parenthetical report
+        elif _mistagged_name(clause, left.j, lex):
+            break  # "Russia/RB appeared to arm": the subject, not an adverb
         elif t.tag.startswith("VB") or t.tag == "MD" or low == "to" or t.tag.startswith("RB"):
             if lemma in lex.negating_verbs:
-                negative = not negative
+                left.negative = not left.negative
             elif lemma in lex.hedges:
-                hedges.append(t.text)
-                certainty *= lex.hedges[lemma]
+                left.hedges.append(t.text)
+                left.certainty *= lex.hedges[lemma]
         else:
             break
-        j -= 1
-    subject_np = _np_left(clause, j)
-    start = clause.index(subject_np[0]) if subject_np else j + 1
-    if _denied_complement(clause, start, lex):
-        negative = not negative  # "denied the report that hackers planted chips": they did not
-    # negation after an auxiliary-like main verb: "is not dead", "has never been"
-    after = frame.end
+        left.j -= 1
+    return left
+
+
+def _mistagged_name(clause: Sequence[Token], j: int, lex: _Lexicon) -> bool:
+    """'Russia appeared to arm', 'Acme seems to have closed': a capitalized word the tagger read as an adverb
+    opens the clause before a finite verb; a name, not an adverb ("However", "Meanwhile", "Reportedly" are not)."""
+    t = clause[j]
+    if t.tag != "RB" or not (t.text[:1].isupper() and t.text.isalpha()) or any(u.text.isalnum() for u in clause[:j]):
+        return False
+    low = t.text.lower()
+    if low.endswith("ly") or low in _sentence_words() or low in lex.hedges or low in lex.negation:
+        return False
+    return j + 1 < len(clause) and clause[j + 1].tag in ("VBD", "VBZ", "VBP", "MD")
+
+
+@functools.cache
+def _sentence_words() -> frozenset[str]:
+    return wordlist("sentence_starters.txt") | wordlist("stopwords.txt") | wordlist("exclusive.txt")
+
+
+def _subject_mistagged_name(clause: list[Token], j: int) -> list[Token] | None:
+    return [clause[j]] if j >= 0 and _mistagged_name(clause, j, _lexicon()) else None
+
+
+_PARENTHETICAL_OPENERS = frozenset({"IN", "VBG", "RB", "TO"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _subject_before_parenthetical(clause: list[Token], j: int) -> list[Token] | None:
+    """'Russia, according to officials, armed', 'Iran, like Russia, armed': the subject before a phrase set off
+    by commas that opens with a preposition, a gerund or an adverb and holds no finite verb."""
+    if j < 0 or clause[j].text != ",":
+        return None
+    for m in range(j - 1, max(0, j - _PARENTHETICAL_MAX) - 1, -1):
+        t = clause[m]
+        if t.tag in _FINITE_TAGS:
+            return None
+        if t.text == ",":
+            opens = m + 1 < j and clause[m + 1].tag in _PARENTHETICAL_OPENERS
+            return _np_left(clause, m - 1) if opens and m > 0 else None
+    return None
+
+
+_SUBJECT_RULES: tuple[tuple[str, Callable[[list[Token], int], list[Token] | None]], ...] = (
+    ("mistagged-name", _subject_mistagged_name),
+    ("before-parenthetical", _subject_before_parenthetical),
+)
+"""Ways to find a subject the plain noun phrase to the left of the verb misses, tried in order."""
+
+
+def subject_before(clause: list[Token], j: int) -> tuple[list[Token] | None, str | None]:
+    """The subject ending at clause index *j* (left of a verb), and the name of the rule that found it.
+
+    ``None`` as the rule: the plain noun phrase ending at *j*. Otherwise a rule of :data:`_SUBJECT_RULES`:
+    ``mistagged-name`` (a name the tagger read as an adverb: "Russia appeared to ...") or
+    ``before-parenthetical`` ("Russia, according to officials, armed ...").
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("Russia, according to officials, armed the rebels.")
+    >>> np, rule = subject_before(list(doc.tokens), 5)
+    >>> [t.text for t in np], rule
+    (['Russia'], 'before-parenthetical')
+    """
+    for name, rule in _SUBJECT_RULES:
+        found = rule(clause, j)
+        if found:
+            return found, name
+    return _np_left(clause, j), None
+
+
+def _right_negation(clause: list[Token], after: int, lex: _Lexicon) -> tuple[int, int]:
+    """Negation after an auxiliary-like main verb ("is not dead", "has never been"): (count, index after it)."""
+    flips = 0
     while after < len(clause) and clause[after].text.lower().replace("’", "'") in lex.negation | {"n't"}:
-        negative = not negative
+        flips += 1
         after += 1
-    # the object, and prepositional arguments to the right
+    return flips, after
+
+
+def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, first: bool) -> Claim | None:
+    lex = ctx.lex
+    i = frame.index
+    passive = _is_passive(clause, i)
+    left = _scan_left(clause, i, lex, negative=clause_neg)
+    subject_np, _rule = subject_before(clause, left.j)
+    start = clause.index(subject_np[0]) if subject_np else left.j + 1
+    negative = left.negative != _denied_complement(clause, start, lex)  # "denied the report that ...": not so
+    flips, after = _right_negation(clause, frame.end, lex)
+    negative = negative != (flips % 2 == 1)
     object_np, k = _np_right(clause, after)
     if object_np is None:
         object_np, k = _after_parenthetical(clause, frame.end, k)
     if object_np is not None and object_np[0].text.lower() in ("no", "none"):
         negative = not negative
     pps = _pps(clause, k)
+    if frame.cls is None and not _both_arguments(ctx, subject_np, object_np, pps, passive=passive, first=first):
+        return None  # a bare verb with one argument says too little to compare
     subject = _argument(ctx, clause, subject_np, first=first) if subject_np is not None else None
     obj = _argument(ctx, clause, object_np, first=False) if object_np is not None else None
     if subject is None and first and subject_np is None:
         subject = _speaker_argument(ctx.statement)
     subject, obj = _disjoint_arguments(ctx, clause, subject, obj)
-    agent = pps.get("by")
     if passive:
-        patient = subject
-        subject = _argument(ctx, clause, agent, first=False) if agent is not None else None
-        obj = patient
-    role = frame.role
-    recipient: Argument | None = None
-    theme: Argument | None = obj
-    if frame.cls is not None and role == _EVENT_ROLE_CONVERSE:
-        recipient = subject
-        source = pps.get("from") or (agent if not passive else None)
-        subject = _argument(ctx, clause, source, first=False) if source is not None else None
-        if passive:  # "weapons were received by X": the object stays the theme
-            recipient, theme = theme, None
-    elif frame.cls is not None and role == _EVENT_ROLE_RECIPIENT:
-        recipient, theme = obj, _pp_argument(ctx, clause, pps.get("with"))
-    elif frame.cls is not None:
-        recipient = _pp_argument(ctx, clause, pps.get("to") or pps.get("for"))
-        if frame.cls is PredicateClass.CONTACT:
-            recipient = recipient or _pp_argument(ctx, clause, pps.get("with"))
-        elif pps.get("with") is not None and theme is not None and recipient is None:
-            recipient, theme = theme, _pp_argument(ctx, clause, pps.get("with"))
+        agent = pps.get("by")
+        subject, obj = (_argument(ctx, clause, agent, first=False) if agent is not None else None), subject
+    subject, theme, recipient = _roles(ctx, clause, frame, pps, (subject, obj), passive=passive)
     subject, recipient = _disjoint_arguments(ctx, clause, subject, recipient)
     if subject is None and obj is None and recipient is None:
         return None
-    if frame.cls is None and (subject is None or obj is None):
-        return None  # a bare verb with one argument says too little to compare
     cls = _refine_class(frame.cls, theme, lex)
-    if frame.negated:
-        negative = not negative
-    if ctx.statement.stance is Stance.DENY:
-        negative = not negative
-    if ctx.statement.stance is Stance.HEDGE:
-        certainty *= _HEDGE_STANCE_CERTAINTY
-        hedges.append(ctx.statement.cue or "hedged")
-    certainty, hedges = _speaker_hedges(ctx, certainty, hedges)
-    lemma = frame.lemma
-    if exclusive:
+    negative = negative != frame.negated
+    certainty, hedges = _stance_certainty(ctx, left.certainty, left.hedges)
+    if left.exclusive:
         hedges.append("only")
-    first_tok = clause[j + 1] if subject_np is None else subject_np[0]
+    first_tok = clause[left.j + 1] if subject_np is None else subject_np[0]
     last = _last_token(clause, pps, object_np, frame)
     return Claim(
-        id="c0",
+        id=_next_id(ctx),
         statement_id=ctx.statement.id,
         span=ctx.doc.span(min(first_tok.start, clause[i].start), last.end),
         subject=subject,
-        predicate=lemma,
+        predicate=frame.lemma,
         predicate_class=cls,
         object=theme if cls is not None else obj,
         recipient=recipient,
-        polarity=Polarity.NEGATIVE if negative else Polarity.POSITIVE,
+        polarity=Polarity.NEGATIVE if negative != (ctx.statement.stance is Stance.DENY) else Polarity.POSITIVE,
         certainty=round(max(0.0, min(1.0, certainty)), 3),
         hedges=tuple(hedges),
         time=_clause_time(ctx, clause),
         doc_id=ctx.statement.doc_id,
     )
+
+
+def _both_arguments(
+    ctx: _Ctx,
+    subject_np: list[Token] | None,
+    object_np: list[Token] | None,
+    pps: dict[str, list[Token]],
+    *,
+    passive: bool,
+    first: bool,
+) -> bool:
+    """Whether a verb of no predicate class will have a subject and an object: read before resolving either.
+
+    A phrase always gives an argument; no subject phrase gives the speaker's for the content's first clause.
+    """
+    has_subject = subject_np is not None or (first and _speaker_argument(ctx.statement) is not None)
+    if passive:
+        return pps.get("by") is not None and has_subject
+    return has_subject and object_np is not None
+
+
+def _roles(
+    ctx: _Ctx,
+    clause: list[Token],
+    frame: _Frame,
+    pps: dict[str, list[Token]],
+    args: tuple[Argument | None, Argument | None],
+    *,
+    passive: bool,
+) -> tuple[Argument | None, Argument | None, Argument | None]:
+    """(subject, theme, recipient) by the predicate's role: converse ones turned round, the giver first."""
+    subject, obj = args
+    recipient: Argument | None = None
+    theme: Argument | None = obj
+    role = frame.role
+    agent = pps.get("by")
+    if frame.cls is None:
+        return subject, theme, recipient
+    if role == _EVENT_ROLE_CONVERSE:
+        recipient = subject
+        source = pps.get("from") or (agent if not passive else None)
+        subject = _argument(ctx, clause, source, first=False) if source is not None else None
+        if passive:  # "weapons were received by X": the object stays the theme
+            recipient, theme = theme, None
+    elif role == _EVENT_ROLE_RECIPIENT:
+        recipient, theme = obj, _pp_argument(ctx, clause, pps.get("with"))
+    else:
+        recipient = _pp_argument(ctx, clause, pps.get("to") or pps.get("for"))
+        if frame.cls is PredicateClass.CONTACT:
+            recipient = recipient or _pp_argument(ctx, clause, pps.get("with"))
+        elif pps.get("with") is not None and theme is not None and recipient is None:
+            recipient, theme = theme, _pp_argument(ctx, clause, pps.get("with"))
+    return subject, theme, recipient
+
+
+def _stance_certainty(ctx: _Ctx, certainty: float, hedges: list[str]) -> tuple[float, list[str]]:
+    """A hedging cue lowers the certainty, and so does a hedge in the speaker's description."""
+    if ctx.statement.stance is Stance.HEDGE:
+        certainty *= _HEDGE_STANCE_CERTAINTY
+        hedges.append(ctx.statement.cue or "hedged")
+    return _speaker_hedges(ctx, certainty, hedges)
 
 
 def _adjectival(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
@@ -951,7 +1129,7 @@ def _adjectival(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
     certainty, hedges = _speaker_hedges(ctx, 1.0, [])
     last = object_np[-1] if object_np else t
     return Claim(
-        id="c0",
+        id=_next_id(ctx),
         statement_id=ctx.statement.id,
         span=ctx.doc.span(t.start, last.end),
         subject=subject,
@@ -1019,7 +1197,7 @@ def _noun(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:  # noq
     ends = [clause[i].end, *(np[-1].end for np in pps.values())]
     start = clause[first].start if isinstance(first, int) and 0 <= first < len(clause) else clause[i].start
     return Claim(
-        id="c0",
+        id=_next_id(ctx),
         statement_id=ctx.statement.id,
         span=ctx.doc.span(min(start, clause[i].start), max(ends)),
         subject=subject,
@@ -1050,7 +1228,7 @@ def _possessive_counts(ctx: _Ctx, clause: list[Token]) -> list[Claim]:
         obj = ctx.doc.span(clause[k + 1].start, clause[end - 1].end)
         out.append(
             Claim(
-                id="c0",
+                id=_next_id(ctx),
                 statement_id=ctx.statement.id,
                 span=ctx.doc.span(np[0].start, obj.end),
                 subject=_argument(ctx, clause, np, first=False),
@@ -1146,13 +1324,15 @@ def _np_left(clause: list[Token], j: int) -> list[Token] | None:  # noqa: C901  
 def _np_right(clause: list[Token], j: int) -> tuple[list[Token] | None, int]:
     """The noun phrase starting at clause index *j* (an object), and the index after it."""
     k = j
+    approximators = _lexicon().approximators
     while k < len(clause) and (clause[k].tag in ("RP", "RB") or clause[k].text in _BRACKETS):
+        if _opens_approximator_phrase(clause, k) and _number_within(clause, k + 1, 3):
+            break  # "killed up to 80 people": "up" opens the quantity, not a particle
         k += 1
     start = k
     if k < len(clause) and clause[k].text.lower() in ("both", "either", "neither"):
         k += 1  # "declined both the award and ..."
         start = k
-    approximators = _lexicon().approximators
     while k < len(clause) and clause[k].text.lower() in approximators and _number_within(clause, k + 1, 3):
         k += 1  # "moved at least 20,000 troops", "up to 80 people": the quantity is part of the object
     while k < len(clause):
@@ -1168,6 +1348,15 @@ def _np_right(clause: list[Token], j: int) -> tuple[list[Token] | None, int]:
     if k == start:
         return None, start
     return clause[start:k], k
+
+
+def _opens_approximator_phrase(clause: list[Token], k: int) -> bool:
+    """Whether a phrase of several words from ``approximators.tsv`` ("up to", "as many as") starts at index *k*."""
+    for n in (2, 3):
+        words = " ".join(t.text.lower() for t in clause[k : k + n])
+        if words in _lexicon().approximator_phrases:
+            return True
+    return False
 
 
 def _number_within(clause: list[Token], j: int, n: int) -> bool:
@@ -1280,6 +1469,14 @@ def _disjoint_arguments(
 def _resolve(ctx: _Ctx, span: Span) -> Actor | None:
     """The actor the actor layer reads *span* as; a phrase it only knows as part of a table actor
     ("government sources" of a country) speaks for that actor."""
+    key = (span.start, span.end)
+    if key in ctx.resolved:
+        return ctx.resolved[key]
+    ctx.resolved[key] = found = _resolve_once(ctx, span)
+    return found
+
+
+def _resolve_once(ctx: _Ctx, span: Span) -> Actor | None:
     try:
         actor = ctx.actors.resolve(span)
     except InvalidSpanError:
@@ -1369,7 +1566,7 @@ def _words(text: str) -> list[str]:
 
 def _clause_time(ctx: _Ctx, clause: list[Token]) -> TimeValue | None:
     """A calendar date, month or year named in the clause ("in 2015", "on 1 May 2016"), read once per clause."""
-    key = clause[0].start
+    key = (clause[0].start, clause[-1].end)
     if key not in ctx.clause_times:
         ctx.clause_times[key] = _scan_clause_time(clause)
     return ctx.clause_times[key]

@@ -68,6 +68,7 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 FORMATS = ("text", "json", "jsonl", "html", "csv")
+_RELATION_FORMATS = tuple(f for f in FORMATS if f != "jsonl")  # relations are not one record a document
 INPUT_FORMATS = ("text", "jsonl")
 
 
@@ -260,7 +261,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--across-only", action="store_true", help="only relations between different documents")
     _add_output(
         r,
-        ("text", "json", "html", "csv"),
+        _RELATION_FORMATS,
         description=(
             "output format (default: text); html: all the articles on one page, the relations beside them; "
             "csv: the relations table"
@@ -333,7 +334,7 @@ def _add_store(sub: Any, raw: type[argparse.HelpFormatter]) -> None:  # noqa: AN
     rel.add_argument(
         "--across-only", action="store_true", help="only relations between different documents (not within one)"
     )
-    _add_output(rel, ("text", "json", "csv", "html"), description="output format (default: text)", to_file=True)
+    _add_output(rel, _RELATION_FORMATS, description="output format (default: text)", to_file=True)
     who = ops.add_parser("who", help="who said what about an actor", epilog=_STORE_EPILOG, formatter_class=raw)
     who.add_argument("db", metavar="DB", help="the store's file")
     who.add_argument("name", metavar="NAME", help="the actor's name or an alias (any case)")

@@ -241,16 +241,11 @@ def text_summary(analysis: Analysis) -> str:
     return "\n".join(line if len(line) < _SUMMARY_WIDTH else line[: _SUMMARY_WIDTH - 2] + "…" for line in lines) + ">"
 
 
-class _Page:
-    """The state of one rendering: colours and anchors for the statements of every document."""
+class _Statements:
+    """The statements of every document on a page: where each one is, and its speaker's colour."""
 
-    def __init__(
-        self, docs: tuple[Analysis, ...], title: str, relations: tuple[Relation, ...], max_relations: int | None
-    ) -> None:
+    def __init__(self, docs: tuple[Analysis, ...]) -> None:
         self.docs = docs
-        self.title = title
-        self.relations = relations
-        self.max_relations = max_relations
         self.prefix = ""
         """Prepended to every statement reference (and so to every anchor id) on the page."""
         # Statements are found by identity first, then by (doc_id, id) and equality (a relation
@@ -299,6 +294,156 @@ class _Page:
 
     def name(self, s: Statement) -> str:
         return _speaker_name(self._source(s))
+
+
+class _Panel(_Statements):
+    """The side panel of a page: the speakers' legend, the relations and the timeline."""
+
+    def __init__(self, docs: tuple[Analysis, ...], relations: tuple[Relation, ...], max_relations: int | None) -> None:
+        super().__init__(docs)
+        self.relations = relations
+        self.max_relations = max_relations
+
+    # ------------------------------------------------------------------ the panel
+
+    def _jump(self, s: Statement) -> str:
+        """A link to *s* in an article on the page, or a plain label if it is not on it."""
+        snippet = _snippet(s.content.text)
+        at = self.locate(s)
+        where = ""
+        if len(self.docs) > 1 and s.doc_id:
+            where = f"{s.doc_id}:"
+            published = self.docs[at[0]].published if at is not None else None
+            if published is not None:  # articles of different days: each statement shows its own
+                where = f"{s.doc_id} ({published.isoformat()}):"
+        if at is None:
+            label = f"{s.id} · {_speaker_name(s)}"
+            elsewhere = f" (in {s.doc_id})" if s.doc_id else " (in another document)"
+            return (
+                f'<span class="ck-ref ck-external"><b>{_esc(label)}</b>{_esc(elsewhere)}'
+                f'<span class="ck-snippet">{_esc(snippet)}</span></span>'
+            )
+        ref = f"{self.prefix}{at[0]}-{at[1]}"
+        label = f"{where}{s.id} · {self.name(s)}"
+        colour = self.colours[self.key(s)]
+        return (
+            f'<a class="ck-ref ck-jump ck-spk-{colour}" href="#st-{ref}" data-target="{ref}">'
+            f'<b>{_esc(label)}</b><span class="ck-snippet">{_esc(snippet)}</span></a>'
+        )
+
+    def _legend(self) -> str:
+        statements = [s for a in self.docs for s in a.statements]
+        if not statements:
+            return '<section class="ck-legend"><h2>Speakers</h2><p class="ck-empty">No statements found.</p></section>'
+        counts: dict[str, int] = {}
+        names: dict[str, str] = {}
+        for s in statements:
+            key = self.key(s)
+            counts[key] = counts.get(key, 0) + 1
+            names.setdefault(key, self.name(s))
+        items = "".join(
+            f'<li class="ck-spk-{n}"><span class="ck-swatch"></span>{_esc(names[key])} '
+            f'<span class="ck-count">{counts[key]}</span></li>'
+            for key, n in self.colours.items()
+        )
+        keys = "".join(
+            f'<span class="ck-key {cls}" title="{_esc(tip)}">{name}</span> '
+            for cls, name, tip in (
+                ("ck-speaker", "speaker", "hover a speaker to see the actor it refers to"),
+                ("ck-cue", "cue", "the verb or phrase that attributes the statement"),
+                ("ck-content ck-direct", "quote", "quoted content"),
+                ("ck-content ck-indirect", "reported", "reported speech: the reporter's words"),
+                ("ck-time", "time", "hover a time to see its normalized value"),
+            )
+        )
+        keys = f'<p class="ck-keys">{keys}</p>'
+        return f'<section class="ck-legend"><h2>Speakers</h2><ul>{items}</ul>{keys}</section>'
+
+    def _relations(self) -> str:
+        sections = []
+        kinds = (
+            (RelationKind.CONTRADICTS, "Contradictions"),
+            (RelationKind.CHANGED, "Changed accounts"),
+            (RelationKind.AGREES, "Agreements"),
+        )
+        for kind, heading in kinds:
+            chosen = sorted((r for r in self.relations if r.kind is kind), key=lambda r: -r.score)
+            if not chosen and kind is RelationKind.CHANGED:
+                continue  # shown only when a source changed its account
+            # relations a reader cannot tell apart (the same words, speakers and reasons, as when
+            # a wire story is printed by several papers) share one card that lists every pair
+            cards: dict[tuple[object, ...], list[Relation]] = {}
+            for r in chosen:
+                cards.setdefault(self._card_key(r), []).append(r)
+            groups = list(cards.values())
+            shown = groups if self.max_relations is None else groups[: self.max_relations]
+            if not chosen:
+                body = f'<p class="ck-empty">No {heading.lower()} found.</p>'
+            else:
+                body = '<ol class="ck-relations">' + "".join(self._relation(g) for g in shown) + "</ol>"
+            if len(shown) < len(groups):
+                body += f'<p class="ck-more">… and {len(groups) - len(shown)} more, with lower scores.</p>'
+            sections.append(
+                f'<section class="ck-section ck-{kind.value}"><h2>{heading} '
+                f'<span class="ck-count">{len(chosen)}</span></h2>{body}</section>'
+            )
+        return "".join(sections)
+
+    def _card_key(self, r: Relation) -> tuple[object, ...]:
+        """What a card shows of a relation: relations with the same key look the same."""
+        return (
+            r.kind,
+            f"{r.score:.2f}",
+            r.reasons,
+            *((self.name(s), " ".join(s.content.text.split())) for s in (r.a, r.b)),
+        )
+
+    def _relation(self, group: Sequence[Relation]) -> str:
+        r = group[0]
+        reasons = "".join(f"<li>{_esc(reason)}</li>" for reason in r.reasons)
+        same = ""
+        if len(group) > 1:
+            pairs = "".join(f"<li>{self._jump(o.a)}{self._jump(o.b)}</li>" for o in group[1:])
+            same = (
+                f'<details class="ck-same"><summary>the same in {len(group) - 1} more '
+                f"pair{'s' if len(group) > 2 else ''}</summary><ol>{pairs}</ol></details>"
+            )
+        times = f' <span class="ck-times">×{len(group)}</span>' if len(group) > 1 else ""
+        denial = denial_parts(r)
+        label, extra, sides = r.kind.value, "", f"{self._jump(r.a)}{self._jump(r.b)}"
+        if denial is not None:  # the denial first, then what it denies
+            label, extra = f"{r.kind.value}: a denial", " ck-denial"
+            sides = f'{self._jump(denial[0])}<div class="ck-denies">denies</div>{self._jump(denial[1])}'
+        cls = f"ck-relation ck-rel-{r.kind.value}{extra}"
+        return (
+            f'<li class="{cls}" data-kind="{r.kind.value}" data-pairs="{len(group)}">'
+            f'<div class="ck-rel-head">{_esc(label)} <span class="ck-score">{r.score:.2f}</span>{times}</div>'
+            f"{sides}" + (f'<ul class="ck-reasons">{reasons}</ul>' if reasons else "") + same + "</li>"
+        )
+
+    def _timeline(self) -> str:
+        dated = [s for a in self.docs for s in a.statements if s.time is not None]
+        if not dated:
+            return (
+                '<section class="ck-section ck-timeline"><h2>Timeline</h2>'
+                '<p class="ck-empty">No dated statements.</p></section>'
+            )
+        dated.sort(key=_time_sort_key)
+        items = "".join(
+            f'<li><time class="ck-when">{_esc(s.time.timex if s.time else "")}</time>{self._jump(s)}</li>'
+            for s in dated
+        )
+        return f'<section class="ck-section ck-timeline"><h2>Timeline</h2><ol class="ck-dated">{items}</ol></section>'
+
+
+class _Page(_Panel):
+    """One rendering: the articles with their marks, and the panel beside them."""
+
+    def __init__(
+        self, docs: tuple[Analysis, ...], title: str, relations: tuple[Relation, ...], max_relations: int | None
+    ) -> None:
+        super().__init__(docs, relations, max_relations)
+        self.title = title
 
     # ------------------------------------------------------------------ the page
 
@@ -456,137 +601,6 @@ class _Page:
                 "to the analysis text; was it made from another text?"
             )
             raise InvalidSpanError(msg)
-
-    # ------------------------------------------------------------------ the panel
-
-    def _jump(self, s: Statement) -> str:
-        """A link to *s* in an article on the page, or a plain label if it is not on it."""
-        snippet = _snippet(s.content.text)
-        at = self.locate(s)
-        where = ""
-        if len(self.docs) > 1 and s.doc_id:
-            where = f"{s.doc_id}:"
-            published = self.docs[at[0]].published if at is not None else None
-            if published is not None:  # articles of different days: each statement shows its own
-                where = f"{s.doc_id} ({published.isoformat()}):"
-        if at is None:
-            label = f"{s.id} · {_speaker_name(s)}"
-            elsewhere = f" (in {s.doc_id})" if s.doc_id else " (in another document)"
-            return (
-                f'<span class="ck-ref ck-external"><b>{_esc(label)}</b>{_esc(elsewhere)}'
-                f'<span class="ck-snippet">{_esc(snippet)}</span></span>'
-            )
-        ref = f"{self.prefix}{at[0]}-{at[1]}"
-        label = f"{where}{s.id} · {self.name(s)}"
-        colour = self.colours[self.key(s)]
-        return (
-            f'<a class="ck-ref ck-jump ck-spk-{colour}" href="#st-{ref}" data-target="{ref}">'
-            f'<b>{_esc(label)}</b><span class="ck-snippet">{_esc(snippet)}</span></a>'
-        )
-
-    def _legend(self) -> str:
-        statements = [s for a in self.docs for s in a.statements]
-        if not statements:
-            return '<section class="ck-legend"><h2>Speakers</h2><p class="ck-empty">No statements found.</p></section>'
-        counts: dict[str, int] = {}
-        names: dict[str, str] = {}
-        for s in statements:
-            key = self.key(s)
-            counts[key] = counts.get(key, 0) + 1
-            names.setdefault(key, self.name(s))
-        items = "".join(
-            f'<li class="ck-spk-{n}"><span class="ck-swatch"></span>{_esc(names[key])} '
-            f'<span class="ck-count">{counts[key]}</span></li>'
-            for key, n in self.colours.items()
-        )
-        keys = "".join(
-            f'<span class="ck-key {cls}" title="{_esc(tip)}">{name}</span> '
-            for cls, name, tip in (
-                ("ck-speaker", "speaker", "hover a speaker to see the actor it refers to"),
-                ("ck-cue", "cue", "the verb or phrase that attributes the statement"),
-                ("ck-content ck-direct", "quote", "quoted content"),
-                ("ck-content ck-indirect", "reported", "reported speech: the reporter's words"),
-                ("ck-time", "time", "hover a time to see its normalized value"),
-            )
-        )
-        keys = f'<p class="ck-keys">{keys}</p>'
-        return f'<section class="ck-legend"><h2>Speakers</h2><ul>{items}</ul>{keys}</section>'
-
-    def _relations(self) -> str:
-        sections = []
-        kinds = (
-            (RelationKind.CONTRADICTS, "Contradictions"),
-            (RelationKind.CHANGED, "Changed accounts"),
-            (RelationKind.AGREES, "Agreements"),
-        )
-        for kind, heading in kinds:
-            chosen = sorted((r for r in self.relations if r.kind is kind), key=lambda r: -r.score)
-            if not chosen and kind is RelationKind.CHANGED:
-                continue  # shown only when a source changed its account
-            # relations a reader cannot tell apart (the same words, speakers and reasons, as when
-            # a wire story is printed by several papers) share one card that lists every pair
-            cards: dict[tuple[object, ...], list[Relation]] = {}
-            for r in chosen:
-                cards.setdefault(self._card_key(r), []).append(r)
-            groups = list(cards.values())
-            shown = groups if self.max_relations is None else groups[: self.max_relations]
-            if not chosen:
-                body = f'<p class="ck-empty">No {heading.lower()} found.</p>'
-            else:
-                body = '<ol class="ck-relations">' + "".join(self._relation(g) for g in shown) + "</ol>"
-            if len(shown) < len(groups):
-                body += f'<p class="ck-more">… and {len(groups) - len(shown)} more, with lower scores.</p>'
-            sections.append(
-                f'<section class="ck-section ck-{kind.value}"><h2>{heading} '
-                f'<span class="ck-count">{len(chosen)}</span></h2>{body}</section>'
-            )
-        return "".join(sections)
-
-    def _card_key(self, r: Relation) -> tuple[object, ...]:
-        """What a card shows of a relation: relations with the same key look the same."""
-        return (
-            r.kind,
-            f"{r.score:.2f}",
-            r.reasons,
-            *((self.name(s), " ".join(s.content.text.split())) for s in (r.a, r.b)),
-        )
-
-    def _relation(self, group: Sequence[Relation]) -> str:
-        r = group[0]
-        reasons = "".join(f"<li>{_esc(reason)}</li>" for reason in r.reasons)
-        same = ""
-        if len(group) > 1:
-            pairs = "".join(f"<li>{self._jump(o.a)}{self._jump(o.b)}</li>" for o in group[1:])
-            same = (
-                f'<details class="ck-same"><summary>the same in {len(group) - 1} more '
-                f"pair{'s' if len(group) > 2 else ''}</summary><ol>{pairs}</ol></details>"
-            )
-        times = f' <span class="ck-times">×{len(group)}</span>' if len(group) > 1 else ""
-        denial = denial_parts(r)
-        label, extra, sides = r.kind.value, "", f"{self._jump(r.a)}{self._jump(r.b)}"
-        if denial is not None:  # the denial first, then what it denies
-            label, extra = f"{r.kind.value}: a denial", " ck-denial"
-            sides = f'{self._jump(denial[0])}<div class="ck-denies">denies</div>{self._jump(denial[1])}'
-        cls = f"ck-relation ck-rel-{r.kind.value}{extra}"
-        return (
-            f'<li class="{cls}" data-kind="{r.kind.value}" data-pairs="{len(group)}">'
-            f'<div class="ck-rel-head">{_esc(label)} <span class="ck-score">{r.score:.2f}</span>{times}</div>'
-            f"{sides}" + (f'<ul class="ck-reasons">{reasons}</ul>' if reasons else "") + same + "</li>"
-        )
-
-    def _timeline(self) -> str:
-        dated = [s for a in self.docs for s in a.statements if s.time is not None]
-        if not dated:
-            return (
-                '<section class="ck-section ck-timeline"><h2>Timeline</h2>'
-                '<p class="ck-empty">No dated statements.</p></section>'
-            )
-        dated.sort(key=_time_sort_key)
-        items = "".join(
-            f'<li><time class="ck-when">{_esc(s.time.timex if s.time else "")}</time>{self._jump(s)}</li>'
-            for s in dated
-        )
-        return f'<section class="ck-section ck-timeline"><h2>Timeline</h2><ol class="ck-dated">{items}</ol></section>'
 
 
 # ---------------------------------------------------------------------- helpers

@@ -130,25 +130,8 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _run_script(_S
 """Schema migrations: ``{version: step}``; a step brings a store from ``version - 1`` to ``version``."""
 
 
-class Store:
-    """Analyses kept in a SQLite file, with an index on the actors and predicates of their claims.
-
-    Args:
-        path: The database file (made when missing), or ``":memory:"``.
-        readonly: Open an existing store for reading only.
-        timeout: Seconds to wait for another process's write to finish.
-
-    Many processes may read one store while one of them writes: the file is in
-    SQLite's write-ahead-log mode, so readers see the store as it was before the
-    writer's batch until that batch is committed, whole.
-
-    Use it as a context manager, or call :meth:`close`.
-
-    Raises:
-        StoreError: if *path* is not a claimkit store, was written by a newer
-            claimkit, or cannot be opened.
-        InvalidInputError: if *path* is not a str or path.
-    """
+class _Connection:
+    """A SQLite connection to a claimkit store: opening, migrating, transactions and reads, each error a StoreError."""
 
     def __init__(self, path: str | os.PathLike[str], /, *, readonly: bool = False, timeout: float = 30.0) -> None:
         if not isinstance(path, (str, os.PathLike)):
@@ -247,6 +230,27 @@ class Store:
             msg = f"cannot read the store {self.path}: {e}"
             raise StoreError(msg) from e
 
+
+class Store(_Connection):
+    """Analyses kept in a SQLite file, with an index on the actors and predicates of their claims.
+
+    Args:
+        path: The database file (made when missing), or ``":memory:"``.
+        readonly: Open an existing store for reading only.
+        timeout: Seconds to wait for another process's write to finish.
+
+    Many processes may read one store while one of them writes: the file is in
+    SQLite's write-ahead-log mode, so readers see the store as it was before the
+    writer's batch until that batch is committed, whole.
+
+    Use it as a context manager, or call :meth:`close`.
+
+    Raises:
+        StoreError: if *path* is not a claimkit store, was written by a newer
+            claimkit, or cannot be opened.
+        InvalidInputError: if *path* is not a str or path.
+    """
+
     @property
     def schema_version(self) -> int:
         """The schema version of the open store (:data:`SCHEMA_VERSION` once opened for writing)."""
@@ -323,38 +327,7 @@ class Store:
         """
         docs = _checked(analyses)
         with self._transaction() as db:
-            return self._insert(db, docs)
-
-    def _insert(self, db: sqlite3.Connection, docs: Iterable[Analysis]) -> int:
-        added = 0
-        for a in docs:
-            assert a.doc_id is not None  # checked by _checked()
-            published = a.published.isoformat() if a.published is not None else None
-            cursor = db.execute(
-                "INSERT INTO documents (doc_id, published, analysis) VALUES (?, ?, ?) ON CONFLICT (doc_id) DO NOTHING",
-                (a.doc_id, published, a.to_json()),
-            )
-            if cursor.rowcount == 0:
-                continue
-            added += 1
-            doc = cursor.lastrowid
-            by_id = {s.id: s for s in a.statements}
-            statements = []
-            names = set()
-            for position, given in enumerate(a.statements):
-                s = given if given.doc_id == a.doc_id else _with_doc(given, a.doc_id)
-                data = json.dumps(to_plain(s), ensure_ascii=False)
-                statements.append((doc, position, s.id, published, s.stance.value, data))
-                for name in _speaker_names(speaker_of(s, by_id), a):
-                    names.add((name, "speaker", doc, position))
-                for name in _about_names(a, s):
-                    names.add((name, "about", doc, position))
-            db.executemany("INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?)", statements)
-            db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?, ?)", sorted(names))
-            keys = {(term, predicate, doc) for term, predicate in _claim_keys(a)}
-            db.executemany("INSERT OR IGNORE INTO keys VALUES (?, ?, ?)", sorted(keys))
-            self._save_relations(db, a.relations)
-        return added
+            return _insert(db, docs)
 
     def remove(self, doc_ids: str | Iterable[str], /) -> int:
         """Take documents out of the store (a retracted article), with their relations; return how many were.
@@ -372,16 +345,6 @@ class Store:
                 db.execute("DELETE FROM relations WHERE a_doc_id = ?1 OR b_doc_id = ?1", (doc_id,))
                 removed += db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,)).rowcount
             return removed
-
-    def _save_relations(self, db: sqlite3.Connection, relations: Iterable[Relation]) -> None:
-        db.executemany(
-            "INSERT OR IGNORE INTO relations VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                (r.a.doc_id, r.a.id, r.b.doc_id, r.b.id, r.kind.value, r.score, json.dumps(to_plain(r)))
-                for r in relations
-                if r.a.doc_id is not None and r.b.doc_id is not None
-            ],
-        )
 
     # ------------------------------------------------------------------ relating
 
@@ -410,60 +373,23 @@ class Store:
         """
         docs = _checked(analyses)
         new_ids = {a.doc_id for a in docs}
-        candidates = [a for a in self._candidates(docs) if a.doc_id not in new_ids]
+        candidates = [a for a in _candidates(self._query, docs) if a.doc_id not in new_ids]
         found = find_relations([*candidates, *docs])
         ours = tuple(r for r in found if r.a.doc_id in new_ids or r.b.doc_id in new_ids)
         with self._transaction() as db:
             if add:
-                self._insert(db, docs)
+                _insert(db, docs)
             stored = {
                 row[0]
                 for doc_id in {x for r in ours for x in (r.a.doc_id, r.b.doc_id)}
                 for row in db.execute("SELECT doc_id FROM documents WHERE doc_id = ?", (doc_id,))
             }
-            self._save_relations(db, (r for r in ours if r.a.doc_id in stored and r.b.doc_id in stored))
+            _save_relations(db, (r for r in ours if r.a.doc_id in stored and r.b.doc_id in stored))
         return ours
 
     def candidates(self, analyses: Analysis | Iterable[Analysis], /) -> list[str]:
         """The doc_ids of the stored documents :meth:`relate` would compare *analyses* with."""
-        return [a.doc_id or "" for a in self._candidates(_checked(analyses))]
-
-    def _candidates(self, docs: Sequence[Analysis]) -> list[Analysis]:
-        pairs: set[tuple[str, str]] = set()
-        terms: set[str] = set()
-        antonyms = _antonyms()
-        for a in docs:
-            for term, predicate in _claim_keys(a):
-                terms.add(term)
-                pairs.add((term, predicate))
-                if predicate.startswith("v:"):
-                    pairs.update((term, "v:" + other) for other in antonyms.get(predicate[2:], ()))
-        found: set[int] = set()
-        for term, predicate in sorted(pairs):
-            found.update(
-                r[0]
-                for r in self._query(
-                    "SELECT doc FROM keys WHERE term = ? AND predicate = ? ORDER BY doc DESC LIMIT ?",
-                    (term, predicate, PAIR_CANDIDATES),
-                )
-            )
-        for term in sorted(terms):
-            found.update(
-                r[0]
-                for r in self._query(
-                    "SELECT DISTINCT doc FROM keys WHERE term = ? ORDER BY doc DESC LIMIT ?", (term, TERM_CANDIDATES)
-                )
-            )
-        chosen = sorted(found, reverse=True)[:MAX_CANDIDATES]
-        out: list[Analysis] = []
-        for i in range(0, len(chosen), 500):
-            batch = sorted(chosen[i : i + 500])
-            marks = ",".join("?" * len(batch))
-            out.extend(
-                _analysis(r[0])
-                for r in self._query(f"SELECT analysis FROM documents WHERE doc IN ({marks}) ORDER BY doc", batch)  # noqa: S608
-            )
-        return out
+        return [a.doc_id or "" for a in _candidates(self._query, _checked(analyses))]
 
     # ------------------------------------------------------------------ queries
 
@@ -593,6 +519,91 @@ class Store:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _insert(db: sqlite3.Connection, docs: Iterable[Analysis]) -> int:
+    """Store *docs* not stored yet (known by doc_id) with their index rows and relations; how many were new."""
+    added = 0
+    for a in docs:
+        assert a.doc_id is not None  # checked by _checked()
+        published = a.published.isoformat() if a.published is not None else None
+        cursor = db.execute(
+            "INSERT INTO documents (doc_id, published, analysis) VALUES (?, ?, ?) ON CONFLICT (doc_id) DO NOTHING",
+            (a.doc_id, published, a.to_json()),
+        )
+        if cursor.rowcount == 0:
+            continue
+        added += 1
+        doc = cursor.lastrowid
+        by_id = {s.id: s for s in a.statements}
+        statements = []
+        names = set()
+        for position, given in enumerate(a.statements):
+            s = given if given.doc_id == a.doc_id else _with_doc(given, a.doc_id)
+            data = json.dumps(to_plain(s), ensure_ascii=False)
+            statements.append((doc, position, s.id, published, s.stance.value, data))
+            for name in _speaker_names(speaker_of(s, by_id), a):
+                names.add((name, "speaker", doc, position))
+            for name in _about_names(a, s):
+                names.add((name, "about", doc, position))
+        db.executemany("INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?)", statements)
+        db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?, ?)", sorted(names))
+        keys = {(term, predicate, doc) for term, predicate in _claim_keys(a)}
+        db.executemany("INSERT OR IGNORE INTO keys VALUES (?, ?, ?)", sorted(keys))
+        _save_relations(db, a.relations)
+    return added
+
+
+def _save_relations(db: sqlite3.Connection, relations: Iterable[Relation]) -> None:
+    db.executemany(
+        "INSERT OR IGNORE INTO relations VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (r.a.doc_id, r.a.id, r.b.doc_id, r.b.id, r.kind.value, r.score, json.dumps(to_plain(r)))
+            for r in relations
+            if r.a.doc_id is not None and r.b.doc_id is not None
+        ],
+    )
+
+
+def _candidates(
+    query: Callable[[str, Sequence[object]], list[tuple[Any, ...]]], docs: Sequence[Analysis]
+) -> list[Analysis]:
+    """The stored analyses sharing index keys with *docs* (see :meth:`Store.relate`), read with *query*."""
+    pairs: set[tuple[str, str]] = set()
+    terms: set[str] = set()
+    antonyms = _antonyms()
+    for a in docs:
+        for term, predicate in _claim_keys(a):
+            terms.add(term)
+            pairs.add((term, predicate))
+            if predicate.startswith("v:"):
+                pairs.update((term, "v:" + other) for other in antonyms.get(predicate[2:], ()))
+    found: set[int] = set()
+    for term, predicate in sorted(pairs):
+        found.update(
+            r[0]
+            for r in query(
+                "SELECT doc FROM keys WHERE term = ? AND predicate = ? ORDER BY doc DESC LIMIT ?",
+                (term, predicate, PAIR_CANDIDATES),
+            )
+        )
+    for term in sorted(terms):
+        found.update(
+            r[0]
+            for r in query(
+                "SELECT DISTINCT doc FROM keys WHERE term = ? ORDER BY doc DESC LIMIT ?", (term, TERM_CANDIDATES)
+            )
+        )
+    chosen = sorted(found, reverse=True)[:MAX_CANDIDATES]
+    out: list[Analysis] = []
+    for i in range(0, len(chosen), 500):
+        batch = sorted(chosen[i : i + 500])
+        marks = ",".join("?" * len(batch))
+        out.extend(
+            _analysis(r[0])
+            for r in query(f"SELECT analysis FROM documents WHERE doc IN ({marks}) ORDER BY doc", batch)  # noqa: S608
+        )
+    return out
 
 
 def _checked(analyses: object) -> list[Analysis]:

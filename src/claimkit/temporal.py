@@ -28,6 +28,8 @@ import bisect
 import calendar
 import datetime as dt
 import functools
+import itertools
+import operator
 import re
 import warnings
 from types import MappingProxyType
@@ -35,7 +37,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from claimkit import _dateparser
+from claimkit import _dateparser, _openings
 from claimkit.errors import AmbiguousDateWarning, DateNormalizationError, InvalidInputError, short_repr
 from claimkit.lang import clock as _clock
 from claimkit.lang import timewords, wordclass
@@ -43,7 +45,7 @@ from claimkit.lang.resources import rows, wordlist
 from claimkit.model import Granularity, Span, TimeExpression, TimeKind, TimeMod, TimeSource, TimeValue
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
     from claimkit.attribution import Attribution
     from claimkit.text import Document, Token
@@ -450,12 +452,71 @@ def _rules() -> tuple[_Rule, ...]:
     )
 
 
+_FRAME = (r"(?<![\w$£€'’])(?:", r")(?!\w)(?![-–](?!(?:1[6-9]|20)\d\d(?!\d))\w)")
+"""What stands around the rules: no word before, none after (a hyphen only where a year range goes on:
+"2010-2012")."""
+
+
 @functools.cache
 def _grammar() -> re.Pattern[str]:
     """All rules as one pattern, a named group per rule."""
     body = "|".join(f"(?P<{rule.name}>{rule.pattern})" for rule in _rules())
-    # a hyphen may follow only where a year range goes on ("2010-2012")
-    return re.compile(rf"(?<![\w$£€'’])(?:{body})(?!\w)(?![-–](?!(?:1[6-9]|20)\d\d(?!\d))\w)")
+    return re.compile(_FRAME[0] + body + _FRAME[1])
+
+
+_OPENING_WIDTH = 6
+"""How many characters of text pick the rules worth trying at a position (:class:`_Matcher`)."""
+
+
+@functools.cache
+def _rule_patterns() -> tuple[tuple[re.Pattern[str], ...], _openings.Table]:
+    """Each rule alone in the grammar's frame, in the grammar's order, and the table of their openings."""
+    rules = _rules()
+    patterns = tuple(re.compile(_FRAME[0] + f"(?P<{rule.name}>{rule.pattern})" + _FRAME[1]) for rule in rules)
+    return patterns, _openings.table([rule.pattern for rule in rules], _OPENING_WIDTH)
+
+
+@functools.lru_cache(maxsize=1024)
+def _patterns_of(mask: int) -> tuple[re.Pattern[str], ...]:
+    """The rule patterns of *mask* (bit *i* for rule *i*), in the grammar's order."""
+    return tuple(p for i, p in enumerate(_rule_patterns()[0]) if mask >> i & 1)
+
+
+class _Matcher:
+    """:func:`_grammar`'s ``match`` in one *text*, trying only the rules whose openings fit the text there.
+
+    The grammar is an ordered choice: its match at a position is the first rule's that matches there.
+    A rule that cannot open with the text there cannot match, so leaving it out changes nothing. The
+    matcher folds its text once and remembers the rules worth trying after each window of it.
+
+    >>> m = _Matcher("It rained on Friday.")
+    >>> m.match(13).lastgroup, m.match(3)
+    ('weekday', None)
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._folded = _openings.key(text)
+        self._table = _rule_patterns()[1]
+        self._by_window: dict[str, tuple[re.Pattern[str], ...]] = {}
+
+    def _worth_trying(self, window: str | None) -> tuple[re.Pattern[str], ...]:
+        patterns = _patterns_of(self._table.candidates(window))
+        if window is not None:
+            self._by_window[window] = patterns
+        return patterns
+
+    def match(self, pos: int) -> re.Match[str] | None:
+        """The grammar's match at *pos* of the text, or None."""
+        window = self._folded[pos : pos + _OPENING_WIDTH] if self._folded is not None else None
+        patterns = self._by_window.get(window) if window is not None else None
+        if patterns is None:
+            patterns = self._worth_trying(window)
+        for pattern in patterns:
+            m = pattern.match(self._text, pos)
+            if m is not None:
+                return m
+        return None
 
 
 @functools.cache
@@ -1804,38 +1865,41 @@ def _key(token: str) -> tuple[str, str]:
     return low, low
 
 
+def _word_kind(word: str, heads: frozenset[str], modifiers: frozenset[str]) -> int:
+    """2 for a head word of a time expression (or a digit, or a leading apostrophe), 1 for a modifier, else 0."""
+    low = word.lower()
+    if word.isalpha():
+        return 2 if low in heads else 1 if low in modifiers else 0
+    first, last = _key(word)
+    digit = _rx(r"\d").search(word) is not None
+    if word[:1] in "'’" or first in heads or last in heads or digit:
+        return 2
+    return 1 if first in modifiers else 0
+
+
 def _find_in_tokens(text: str, tokens: Sequence[Token]) -> list[_Found]:
     """Like :func:`_find`, but tries the grammar only where a head word is near (linear and fast)."""
     heads = _heads()
     modifiers = _lexicon().modifiers
-    n = len(tokens)
-    kinds: dict[str, int] = {}  # token text -> 2 head, 1 modifier, 0 neither
-    is_head = [False] * n
-    is_start = [False] * n
-    for i, t in enumerate(tokens):
-        kind = kinds.get(t.text)
-        if kind is None:
-            first, last = _key(t.text)
-            digit = not t.text.isalpha() and _rx(r"\d").search(t.text) is not None
-            if t.text[:1] in "'’" or first in heads or last in heads or digit:
-                kind = 2
-            else:
-                kind = 1 if first in modifiers else 0
-            kinds[t.text] = kind
-        is_head[i] = kind == 2
-        is_start[i] = kind > 0
-    next_head = [n] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        next_head[i] = i if is_head[i] else next_head[i + 1]
-    pattern = _grammar()
+    words = list(map(operator.attrgetter("text"), tokens))
+    kind_of = {w: _word_kind(w, heads, modifiers) for w in set(words)}
+    head_at = list(itertools.compress(range(len(words)), map((2).__eq__, map(kind_of.__getitem__, words))))
+    head_at.append(len(tokens))
+    pattern = _Matcher(text)
+    table = _rule_patterns()[1]
+    opens = {w: k > 0 and table.word_candidates(w) != 0 for w, k in kind_of.items()}  # some rule may start here
     out: list[_Found] = []
     done = 0
-    for i, t in enumerate(tokens):
-        if not is_start[i] or t.start < done or next_head[i] - i > _LOOKAHEAD_TOKENS:
+    h = 0
+    for i in itertools.compress(range(len(words)), map(opens.__getitem__, words)):
+        while head_at[h] < i:
+            h += 1
+        t = tokens[i]
+        if t.start < done or head_at[h] - i > _LOOKAHEAD_TOKENS:
             continue
         pos = t.start
         while pos < t.end:
-            m = pattern.match(text, pos)
+            m = pattern.match(pos)
             found = _found(m) if m is not None else None
             if m is None or found is None:
                 break
@@ -2918,30 +2982,61 @@ def _in_quote(doc: Document, quote_starts: list[int], s: int, e: int) -> bool:
 
 
 @functools.cache
+def _time_names() -> tuple[tuple[str, str], ...]:
+    """``time_names.txt``: names holding a time word that are not times ("the Sunday Times"), each after
+    the part of its first word a text must hold (lower case) for it to be there."""
+    return tuple((name.split()[0].split("'")[0], name) for name in wordlist("time_names.txt"))
+
+
+@functools.cache
 def _names_rx() -> re.Pattern[str]:
-    """``time_names.txt``: names holding a time word that are not times ("the Sunday Times")."""
-    names = _alt(wordlist("time_names.txt")).replace("'", "['’]")  # either apostrophe
-    return re.compile(rf"(?i)(?<![\w'’])(?:{names})(?![\w'’])")
+    """The names of ``time_names.txt`` as one pattern, matched in any case as whole words, with either apostrophe."""
+    either = _alt(name for _, name in _time_names()).replace("'", "['’]")
+    return re.compile(rf"(?i)(?<![\w'’])(?:{either})(?![\w'’])")
 
 
 def _name_spans(text: str) -> list[tuple[int, int]]:
     """Where *text* names a newspaper, programme or event that holds a time word (capitalized).
 
+    A name is looked for only where the text holds its first word (everywhere in a text holding a letter
+    that case folding turns into an ASCII one: :data:`claimkit._openings.ASCII_FOLDS`).
+
     >>> _name_spans("He told the Sunday Times on Monday.")
     [(12, 24)]
     """
     out = []
-    for m in _names_rx().finditer(text):
+    for m in _name_matches(text):
         words = [w for w in m.group(0).split() if w[:1].isalpha()]
         if words and words[0][:1].isupper() and words[-1][:1].isupper():  # "48 Hours", not "48 hours"
             out.append(m.span())
     return out
 
 
-def _mentions(doc: Document, attributions: Sequence[Attribution]) -> list[_Mention]:
+def _name_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``time_names.txt`` in *text*, as ``finditer`` would find them, tried only where a name's
+    first word is."""
+    pattern = _names_rx()
+    if any(c in text for c in _openings.ASCII_FOLDS):
+        yield from pattern.finditer(text)
+        return
+    low = text.lower()
+    starts: set[int] = set()
+    for first in {first for first, _ in _time_names()}:
+        at = low.find(first)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(first, at + 1)
+    done = 0
+    for at in sorted(starts):
+        m = pattern.match(text, at) if at >= done else None
+        if m is not None:
+            done = m.end()
+            yield m
+
+
+def _mentions(doc: Document, attributions: Sequence[Attribution], token_starts: Sequence[int]) -> list[_Mention]:
     text = doc.text
     tokens = doc.tokens
-    token_starts = [t.start for t in tokens]
     starts, pieces = _owners(attributions)
     quote_starts = [q.content.start for q in doc.quotes]
     names = _name_spans(text)
@@ -3054,14 +3149,15 @@ def _statement_times(  # noqa: C901, PLR0912, PLR0915  ordered evidence for a st
     attributions: Sequence[Attribution],
     resolved: Sequence[tuple[_Mention, TimeValue | None, TimeValue | None]],
     publication: TimeValue | None,
+    token_starts: Sequence[int],
 ) -> dict[str, tuple[TimeValue, TimeSource]]:
     """Each attribution's time and its source, tried in order: its clause, its narrative context
     (the paragraph's opening time, the same occasion as the last dated statement), the dateline,
     and the publication date for a reporting cue in the past or present tense."""
-    token_starts = [t.start for t in doc.tokens]
     dateline_mention = _dateline(doc, resolved)
     dateline = dateline_mention[1] if dateline_mention is not None else None
     by_sentence, narrative = _sentence_times(doc, resolved, dateline_mention, token_starts)
+    units = _unit_offsets(doc.text)
     narrative_sentences = [n[1] for n in narrative]
     by_id = {a.id: a for a in attributions}
     nested = _nested_cues(attributions)
@@ -3080,7 +3176,7 @@ def _statement_times(  # noqa: C901, PLR0912, PLR0915  ordered evidence for a st
         if sentence is None:
             continue
         found: tuple[TimeValue, TimeSource] | None = None
-        value = _said_before_now(doc, a, sentence, dateline or publication)  # "the day after X said": not "the day"
+        value = _said_before_now(doc, a, sentence, dateline or publication, units)  # "the day after X said"
         if value is not None:
             found = (value, TimeSource.CONTEXT)
         else:
@@ -3121,12 +3217,40 @@ _SAID_BEFORE = (
 """Before a speaker: "the day after", "less than 48 hours after" (the saying was that long before the main clause)."""
 
 
-def _said_before_now(doc: Document, a: Attribution, sentence: int, now: TimeValue | None) -> TimeValue | None:
+_SAID_BEFORE_UNITS = ("day", "hour", "week")
+"""The unit words :data:`_SAID_BEFORE` needs, looked up first in the lower-case text."""
+
+
+def _unit_offsets(text: str) -> list[int] | None:
+    """Where *text* holds a word of :data:`_SAID_BEFORE_UNITS` (any case), in order; None when a letter
+    that case folding turns into ASCII makes lower case unreliable (:data:`claimkit._openings.ASCII_FOLDS`)."""
+    if any(c in text for c in _openings.ASCII_FOLDS):
+        return None
+    low = text.lower()
+    out = []
+    for unit in _SAID_BEFORE_UNITS:
+        at = low.find(unit)
+        while at >= 0:
+            out.append(at)
+            at = low.find(unit, at + 1)
+    return sorted(out)
+
+
+def _any_between(offsets: Sequence[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(offsets, start)
+    return i < len(offsets) and offsets[i] < end
+
+
+def _said_before_now(
+    doc: Document, a: Attribution, sentence: int, now: TimeValue | None, units: Sequence[int] | None
+) -> TimeValue | None:
     """The time of a statement told as an offset from the report's own time: "He was speaking the day after
     Theresa May said ...", "Less than 48 hours after Sean Spicer insisted ..." (the day before, two days before)."""
     if a.speaker_span is None or now is None or now.start is None or now.granularity != Granularity.DAY:
         return None
     sent = doc.sentences[sentence]
+    if units is not None and not _any_between(units, sent.start, a.speaker_span.start):
+        return None  # no unit word before the speaker: nothing to search
     m = _rx(_SAID_BEFORE).search(doc.text, sent.start, a.speaker_span.start)
     if m is None:
         return None
@@ -3329,16 +3453,17 @@ def resolve_times(doc: Document, attributions: Sequence[Attribution], *, referen
     """
     day = _check_reference(reference)
     publication = _day(day) if day is not None else None
-    mentions = _mentions(doc, attributions)
+    token_starts = [t.start for t in doc.tokens]
+    mentions = _mentions(doc, attributions, token_starts)
     found: dict[str, tuple[TimeValue, TimeSource]] = {}
     resolved = _resolve_all(doc, mentions, publication, {})
     if attributions:
-        found = _statement_times(doc, attributions, resolved, publication)
+        found = _statement_times(doc, attributions, resolved, publication, token_starts)
         said_earlier = {aid: v for aid, (v, source) in found.items() if source != TimeSource.PUBLICATION}
         if any(m.owner in said_earlier for m in mentions):
             # read the expressions inside statements again, against the times they were said
             resolved = _resolve_all(doc, mentions, publication, said_earlier)
-            found = _statement_times(doc, attributions, resolved, publication)
+            found = _statement_times(doc, attributions, resolved, publication, token_starts)
     times = tuple(
         TimeExpression(span=doc.span(m.found.start, m.found.end), value=value, anchor=anchor)
         for m, value, anchor in resolved

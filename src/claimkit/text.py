@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -58,6 +58,7 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+_MATCH_SPAN = re.Match.span
 _WORD_CHAR = re.compile(r"[^\W_]")
 _ANY_QUOTE = re.compile("[" + re.escape(ALL_QUOTES) + "]")
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
@@ -71,9 +72,15 @@ MAX_SENTENCE_TOKENS = 250
 _SOFT_BREAKS = frozenset({";", ":", ",", "—", "–", "--", "(", ")"})
 
 
-@attrs.frozen(kw_only=True)
-class Token:
-    """One token: offsets, its text as written, and its Penn Treebank tag."""
+class Token(NamedTuple):
+    """One token: offsets, its text as written, and its Penn Treebank tag.
+
+    A named tuple rather than an attrs class: a document holds one per token, and a tuple is
+    built without a Python-level ``__init__`` and takes no more memory than four slots.
+
+    >>> Token(start=0, end=2, text="He", tag="PRP").span
+    Span(start=0, end=2, text='He')
+    """
 
     start: int
     end: int
@@ -127,10 +134,12 @@ class Document:
     quotes: tuple[Quote, ...]
     _sentence_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _token_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    _token_ends: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_sentence_starts", tuple(s.start for s in self.sentences))
-        object.__setattr__(self, "_token_starts", tuple(t.start for t in self.tokens))
+        object.__setattr__(self, "_token_starts", tuple([t[0] for t in self.tokens]))
+        object.__setattr__(self, "_token_ends", tuple([t[1] for t in self.tokens]))
 
     def span(self, start: int, end: int) -> Span:
         """The span ``text[start:end]``."""
@@ -161,9 +170,10 @@ class Document:
 
     def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
         """The tokens lying wholly within ``[start, end)``."""
+        # Tokens do not overlap and come in order, so their ends rise too: the ones ending
+        # by *end* are a prefix of the ones starting from *start*.
         lo = bisect.bisect_left(self._token_starts, start)
-        hi = bisect.bisect_left(self._token_starts, end, lo)
-        return tuple(t for t in self.tokens[lo:hi] if t.end <= end)
+        return self.tokens[lo : max(lo, bisect.bisect_right(self._token_ends, end, lo))]
 
 
 @attrs.frozen(kw_only=True)
@@ -201,23 +211,24 @@ class TextProcessor:
                 for piece in _cut_long(text, self._tokenize(text, s, e)):
                     bounds.append((piece[0][0] if piece else s, piece[-1][1] if piece else e, p_index))
                     words.append(piece)
-        tags = self._tag_all(text, words)
+        flat = list(itertools.chain.from_iterable(words))
+        starts = [s for s, _ in flat]
+        ends = [e for _, e in flat]
+        # one string per distinct token text (a page of quote marks holds two), and its tagger form
+        raw = [text[s:e] for s, e in flat]
+        shared: dict[str, str] = {}
+        texts = list(map(shared.setdefault, raw, raw))
+        del raw, flat
+        tags = self._tag_all(texts, [len(w) for w in words], {w: _tagger_form(w) for w in shared})
+        tokens = tuple(map(tuple.__new__, itertools.repeat(Token), zip(starts, ends, texts, tags, strict=True)))
         sentences: list[Sentence] = []
-        shared: dict[str, str] = {}  # one string per distinct token text: a page of quote marks holds two
-        tokens = [
-            Token(start=ws, end=we, text=shared.setdefault(word, word), tag=tag)
-            for (ws, we), tag in zip(itertools.chain.from_iterable(words), tags, strict=True)
-            for word in (text[ws:we],)
-        ]
         first = 0
         for (s, e, p_index), sentence_words in zip(bounds, words, strict=True):
             last = first + len(sentence_words)
             sentences.append(Sentence(start=s, end=e, paragraph=p_index, first_token=first, last_token=last))
             first = last
         quotes = tuple(q for i, p in enumerate(paragraphs) for q in find_quotes(text, p.start, p.end, paragraph=i))
-        return Document(
-            text=text, paragraphs=paragraphs, sentences=tuple(sentences), tokens=tuple(tokens), quotes=quotes
-        )
+        return Document(text=text, paragraphs=paragraphs, sentences=tuple(sentences), tokens=tokens, quotes=quotes)
 
     def _sentences_in(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans = [(start + s, start + e) for s, e in self.split_sentences(text[start:end])]
@@ -240,22 +251,38 @@ class TextProcessor:
         return fixed
 
     def _tokenize(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        out: list[tuple[int, int]] = []
+        spans = list(map(_MATCH_SPAN, _TOKEN.finditer(text, start, end)))
+        dot = text.find(".", start, end)
+        if dot < 0:
+            return spans
+        # "Gen." and "Jan." are one token, as in the Penn Treebank: a period token right after
+        # an abbreviation joins it. Only the periods are visited, in order.
         abbreviations = self.abbreviations
-        for m in _TOKEN.finditer(text, start, end):
-            s, e = m.span()
-            # "Gen." and "Jan." are one token, as in the Penn Treebank.
-            if e - s == 1 and text[s] == "." and out and out[-1][1] == s:
-                ps = out[-1][0]
-                if text[ps:s].lower() in abbreviations:
-                    out[-1] = (ps, e)
-                    continue
-            out.append((s, e))
-        return out
+        dropped: set[int] = set()
+        while dot >= 0:
+            i = bisect.bisect_left(spans, (dot,))
+            if 0 < i < len(spans) and spans[i] == (dot, dot + 1):
+                j = i - 1
+                while j in dropped:
+                    j -= 1
+                ps, pe = spans[j]
+                if pe == dot and text[ps:dot].lower() in abbreviations:
+                    spans[j] = (ps, dot + 1)
+                    dropped.add(i)
+            dot = text.find(".", dot + 1, end)
+        return [sp for i, sp in enumerate(spans) if i not in dropped] if dropped else spans
 
-    def _tag_all(self, text: str, words: Sequence[Sequence[tuple[int, int]]]) -> Iterator[str]:
-        """The tags of all tokens in order, from one call to the batch tagger; each sentence is tagged on its own."""
-        runs = [[_tagger_form(text[s:e]) for s, e in sentence_words] for sentence_words in words]
+    def _tag_all(self, words: Sequence[str], lengths: Sequence[int], forms: dict[str, str]) -> Iterator[str]:
+        """The tags of all tokens in order, from one call to the batch tagger; each sentence is tagged on its own.
+
+        *words* are the texts of all tokens, *lengths* the number in each sentence, *forms* the tagger's
+        form of each distinct word.
+        """
+        runs: list[list[str]] = []
+        k = 0
+        for n in lengths:
+            runs.append(list(map(forms.__getitem__, words[k : k + n])))
+            k += n
         tag_sentences = self.tag_sentences if self.tag_sentences is not None else _nltk.sentences_tagger(self.tag)
         return itertools.chain.from_iterable(tag_sentences(runs))
 

@@ -126,13 +126,23 @@ def _add_derived_classes(classes: dict[str, set[str]]) -> None:
 
     ``time``: month and weekday names and parts of the day come from ``time_words.tsv`` (a month
     that is also a modal, "may", stays a modal); ``pronoun``: the subject pronouns, and
-    ``relpro``: the relative pronouns, come from ``pronouns.tsv``. ``attribution_words.tsv``
-    lists only the words of these classes that are not in those files.
+    ``relpro``: the relative pronouns, come from ``pronouns.tsv``; ``modal`` and ``aux``: the
+    modals, from :data:`claimkit.lang.wordclass.MODALS`; ``prep``: the subordinators, from
+    :data:`~claimkit.lang.wordclass.SUBORDINATORS`; ``numeral``: the one-word approximators of
+    ``approximators.tsv`` ("nearly", "over"). ``attribution_words.tsv`` lists only the words of
+    these classes that are not in those homes.
     """
+    for word in wordclass.MODALS:
+        classes.setdefault(word, set()).update(("modal", "aux"))
     vocab = timewords.vocabulary()
     for word in (*vocab.months, *vocab.weekdays, *vocab.parts_of_day):
         if "modal" not in classes.get(word, ()):
             classes.setdefault(word, set()).add("time")
+    for word in wordclass.SUBORDINATORS:
+        classes.setdefault(word, set()).add("prep")
+    for row in rows("approximators.tsv"):
+        if " " not in row[0]:
+            classes.setdefault(row[0].lower(), set()).add("numeral")
     for word in wordclass.subject_pronouns():
         classes.setdefault(word, set()).add("pronoun")
     for word in wordclass.relative_pronouns():

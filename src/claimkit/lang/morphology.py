@@ -123,11 +123,13 @@ def lemmatize(word: str, tag: str = "VB") -> str:
     >>> [lemmatize(w) for w in ("supplying", "supplied", "provided", "got", "stopped", "arms")]
     ['supply', 'supply', 'provide', 'get', 'stop', 'arm']
     """
-    irregular = _irregular()
-    w = word.lower().replace("’", "'")
-    if w in irregular:
-        return irregular[w]
-    if not tag.startswith("VB") or len(w) < _MIN_STEM:
+    w = word.lower()
+    if "’" in w:
+        w = w.replace("’", "'")
+    irregular = _irregular().get(w)
+    if irregular is not None:
+        return irregular
+    if len(w) < _MIN_STEM or not tag.startswith("VB"):
         return w
     base = _strip_suffix(w)
     known = known_verbs()
@@ -173,10 +175,15 @@ def stem(word: str) -> str:
     >>> stem("freedonia"), stem("freedonian"), stem("freedonians")
     ('freedon', 'freedon', 'freedon')
     """
-    for suffix in ("ians", "ian", "ans", "eses", "ese", "ish", "an", "is", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
-            word = word[: -len(suffix)]
-            break
-    while len(word) > _MIN_STEM and word[-1] in "aeiouy":
-        word = word[:-1]
-    return word
+    if word.endswith(_STEM_SUFFIXES):  # most words end in none of them: one test
+        n = len(word) - _MIN_STEM
+        for suffix in _STEM_SUFFIXES:
+            if word.endswith(suffix) and n >= len(suffix):
+                word = word[: -len(suffix)]
+                break
+    # final vowels go, down to _MIN_STEM letters
+    return word[: max(_MIN_STEM, len(word.rstrip(_STEM_VOWELS)))]
+
+
+_STEM_SUFFIXES = ("ians", "ian", "ans", "eses", "ese", "ish", "an", "is", "s")
+_STEM_VOWELS = "aeiouy"

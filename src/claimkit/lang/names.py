@@ -32,7 +32,10 @@ def slug(name: str) -> str:
     >>> slug("U.S. military officials"), slug("José Ortíz"), slug("Ann’s team")
     ('us-military-officials', 'jose-ortiz', 'anns-team')
     """
-    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    if name.isascii():  # nothing to fold
+        folded = name
+    else:
+        folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return _SLUG_SEP.sub("-", _SLUG_DROP.sub("", folded.lower())).strip("-") or "actor"
 
 
@@ -54,12 +57,14 @@ def strip_the(form: str) -> str:
 def not_names() -> frozenset[str]:
     """Capitalized words that never name an actor on their own, as written.
 
-    ``actor_stopwords.txt`` (time zones, interjections) and the month and weekday names and
-    abbreviations of ``time_words.tsv``, capitalized ("May", "Sept.", "Monday").
+    ``actor_stopwords.txt`` (interjections), the month and weekday names and abbreviations of
+    ``time_words.tsv``, capitalized ("May", "Sept.", "Monday"), and its time zones in capitals
+    ("GMT", "EST").
 
     >>> {"May", "Sept.", "Monday", "GMT"} <= not_names(), "Moscow" in not_names()
     (True, False)
     """
     vocab = timewords.vocabulary()
     calendar = {w[:1].upper() + w[1:] for w in (*vocab.months, *vocab.weekdays)}
-    return wordlist("actor_stopwords.txt") | calendar
+    zones = {z.upper() for z in vocab.time_zones}
+    return wordlist("actor_stopwords.txt") | calendar | zones

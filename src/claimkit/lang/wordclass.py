@@ -30,6 +30,7 @@ __all__ = [
     "AUXILIARIES",
     "DEFINITE_DETERMINERS",
     "DETERMINERS",
+    "MODALS",
     "SUBORDINATORS",
     "Pronoun",
     "first_person",
@@ -50,9 +51,9 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 """Determiners of a noun phrase that refers back ("the minister", "this group")."""
 DETERMINERS = DEFINITE_DETERMINERS | {"a", "an", "another", "one", "any", "each"}
 """Words that open a noun phrase and name nobody by themselves."""
-AUXILIARIES = frozenset(
-    {"be", "have", "do", "will", "shall", "would", "should", "can", "could", "may", "might", "must", "ought", "to"}
-)
+MODALS = frozenset({"will", "shall", "would", "should", "can", "could", "may", "might"})
+"""Modal verbs of possibility, volition and the future ("would welcome talks"): what is under one is not done."""
+AUXILIARIES = MODALS | {"be", "have", "do", "must", "ought", "to"}
 """Lemmas of auxiliary and modal verbs, with the infinitive marker "to": never a claim's predicate."""
 SUBORDINATORS = frozenset(
     {
