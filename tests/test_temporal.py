@@ -1250,3 +1250,16 @@ def test_islamic_holidays_keep_their_order_in_every_year(year):
     for first in start:
         ramadan_end = first + dt.timedelta(days=table["ramadan"].length())
         assert ramadan_end in table["eid al-fitr"].days(year - 1, year + 1)  # Eid al-Fitr ends Ramadan
+
+
+@pytest.mark.parametrize(
+    ("expression", "timex"),
+    [
+        ("Tues. next week", "2017-08-01"),
+        ("Tue next week", "2017-08-01"),
+        ("next week Thu", "2017-08-03"),
+        ("Thurs the 20th", "2017-07-20"),
+    ],
+)
+def test_abbreviated_weekdays_in_compounds(expression, timex):
+    assert normalize_date(expression, reference=REF).timex == timex

@@ -2380,14 +2380,14 @@ class _Reading:
 
     def compound(self, text: str) -> TimeValue | None:
         """A day told in two parts: "Friday next week", "the 3rd of next month", "the 21st", "Thursday the 21st"."""
-        m = _rx(_COMPOUND_WEEKDAY).fullmatch(text)
+        m = _rx(_with_weekdays(_COMPOUND_WEEKDAY)).fullmatch(text)
         if m is not None:
             week = self.single(m["week"] or m["week2"])
-            iso = _lexicon().weekdays.get((m["wd"] or m["wd2"]).lower())
+            iso = _weekday_number(m["wd"] or m["wd2"])
             if week is None or week.start is None or week.granularity != Granularity.WEEK or iso is None:
                 return None
             return _day(week.start.date() + dt.timedelta(days=iso - 1))
-        m = _rx(_COMPOUND_DAY).fullmatch(text)
+        m = _rx(_with_weekdays(_COMPOUND_DAY)).fullmatch(text)
         if m is None:
             return None
         n = int(m["day"] or m["day2"])
@@ -2407,7 +2407,7 @@ class _Reading:
         ref = self.anchor.start.date() if self.anchor.start is not None else None
         if ref is None:
             return None
-        iso = _lexicon().weekdays.get(weekday.lower()) if weekday else None
+        iso = _weekday_number(weekday) if weekday else None
         order = (
             (0, -1, 1, -2, 2)
             if self.prefer == "nearest"
@@ -2664,7 +2664,26 @@ _EXPLICIT_WORDS = frozenset(
 )
 """Words besides month names that an explicit date string may hold ("2017/07/25 at 3 pm")."""
 _NUMERIC_DATE = r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}"
-_WD_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WD_WORD = "(?:{weekdays})"
+"""A weekday name or abbreviation in a compound ("Tues. next week", "Thu the 21st"): the ``weekday`` rows of
+``time_words.tsv``, an abbreviation with or without its dot (filled in by :func:`_with_weekdays`)."""
+
+
+@functools.cache
+def _with_weekdays(pattern: str) -> str:
+    """*pattern* with :data:`_WD_WORD` filled in from the time vocabulary."""
+    names = sorted(_lexicon().weekdays, key=lambda w: (-len(w), w))
+    alternation = "|".join(re.escape(w[:-1]) + r"\.?" if w.endswith(".") else re.escape(w) for w in names)
+    return pattern.replace("{weekdays}", alternation)
+
+
+def _weekday_number(word: str) -> int | None:
+    """The ISO weekday of a name or abbreviation, with or without its dot ("Tues", "tues.", "Tuesday")."""
+    low = word.lower()
+    weekdays = _lexicon().weekdays
+    return weekdays.get(low) or weekdays.get(low + ".")
+
+
 _WEEK_REF = r"(?:(?:this|next|last|the\s+following|the\s+previous|the\s+coming|the\s+past)\s+week)"
 _COMPOUND_WEEKDAY = (
     rf"(?i)(?:on\s+)?(?:(?P<wd>{_WD_WORD}),?\s+(?:of\s+)?(?P<week>{_WEEK_REF})"
