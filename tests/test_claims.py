@@ -658,3 +658,57 @@ def test_a_plural_group_in_the_same_sentence_is_not_what_a_description_refers_to
     assert c.subject.actor_id == "dutch-officials"
     assert c.recipient is not None
     assert c.recipient.actor_id != "dutch-officials"
+
+
+# --------------------------------------------------------------------------- a report called false
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Reports that Russia armed the rebels are false.", Polarity.NEGATIVE),
+        ("The rumor that Russia armed the rebels is not true.", Polarity.NEGATIVE),
+        ("Reports that Russia armed the rebels are probably fake.", Polarity.NEGATIVE),
+        ("The report that Russia armed the rebels is not a hoax.", Polarity.POSITIVE),
+        ("Reports that Russia armed the rebels were confirmed.", Polarity.POSITIVE),
+        ("Russia armed the rebels, and the reports are false.", Polarity.POSITIVE),
+    ],
+)
+def test_what_a_report_called_false_says_is_negated(text: str, polarity: Polarity) -> None:
+    [c] = [c for c in claims_of(text) if c.predicate == "arm"]
+    assert c.polarity is polarity
+
+
+def test_report_called_false_names_the_report_content() -> None:
+    doc = default_analyzer().processor.parse("The story of a woman buying a plane is a hoax.")
+    assert [doc.tokens[i].text for i in claims_mod.report_called_false(list(doc.tokens))] == [
+        "of",
+        "a",
+        "woman",
+        "buying",
+        "a",
+        "plane",
+    ]
+    doc = default_analyzer().processor.parse("The plane is a hoax.")
+    assert claims_mod.report_called_false(list(doc.tokens)) == range(0)
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("It was not Russia that armed the rebels.", Polarity.NEGATIVE),
+        ("It wasn't the army who armed the rebels.", Polarity.NEGATIVE),
+        ("It was Russia that armed the rebels.", Polarity.POSITIVE),
+        ("Russia did not say it armed the rebels.", Polarity.POSITIVE),
+    ],
+)
+def test_a_cleft_denies_its_subject(text: str, polarity: Polarity) -> None:
+    [c] = [c for c in claims_of(text) if c.predicate == "arm"]
+    assert c.polarity is polarity
+
+
+def test_a_negated_copula_before_a_bare_noun_phrase_is_no_cleft() -> None:
+    tokens = list(default_analyzer().processor.parse("It was not Russia.").tokens)
+    assert not claims_mod.cleft_negated(tokens, 3, 4)
+    tokens = list(default_analyzer().processor.parse("It was not Russia that armed them.").tokens)
+    assert claims_mod.cleft_negated(tokens, 3, 4)

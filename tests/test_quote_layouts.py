@@ -11,7 +11,7 @@ import warnings
 import pytest
 
 import claimkit
-from claimkit import StatementKind, UnbalancedQuoteWarning
+from claimkit import StatementKind, UnbalancedQuoteWarning, actors
 
 pytestmark = pytest.mark.needs_nltk_data
 
@@ -30,7 +30,7 @@ def _rows(a: claimkit.Analysis) -> list[tuple[str, str | None, str | None, str]]
             s.content.text,
             s.speaker.name if s.speaker else None,
             str(ids[s.continues]) if s.continues else None,
-            s.evidence[-1].rule,
+            [e.rule for e in s.evidence if e.rule not in actors.PHRASE_RULES][-1],  # the last attribution rule
         )
         for s in a.statements
     ]

@@ -116,6 +116,20 @@ def test_a_pronoun_speaker_shows_its_rule_last_in_the_evidence() -> None:
     assert second[2][-1] == "pronoun-previous-speaker"
 
 
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Ann Roe, a lawyer, said the dam would hold.", "apposition"),
+        ("Kenya's foreign ministry said the dam would hold.", "possessive"),
+    ],
+)
+def test_a_speakers_phrase_rule_is_in_the_evidence(text: str, rule: str) -> None:
+    (statement,) = claimkit.analyze(text).statements
+    assert statement.speaker_span is not None
+    last = statement.evidence[-1]
+    assert (last.rule, last.span) == (rule, statement.speaker_span)
+
+
 def test_a_pronoun_in_a_quotation_is_not_its_speaker() -> None:
     found = _speakers("Tom Ek met Jon Bell. Ann Roe said: “He told me the deal was dead.”")
     assert ("told", "Jon Bell", ["subject-then-said-verb", "said-verb-then-clause", "pronoun-in-quote-frame"]) in found

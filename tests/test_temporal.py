@@ -676,7 +676,7 @@ def test_an_open_range_keeps_its_value_and_says_which_side(expression, timex, mo
         ("midnight Tuesday", "2017-07-25T24:00"),
         ("3 hrs", "PT3H"),
         ("10d", "P10D"),
-        ("one hour and a half", "PT1.5H"),
+        ("one hour and a half", "PT1H30M"),
         ("all day", "P1D"),
         ("every three weeks", "P3W"),
         ("once a week", "P1W"),
@@ -1130,3 +1130,123 @@ def test_more_or_less_than_an_offset_is_an_open_or_bounded_range():
     assert normalize_date("2019-h2", reference=REF).timex == "2019-H2"
     with pytest.raises(claimkit.DateNormalizationError):
         normalize_date("5.12", reference=REF)  # a clock time, a decimal or a date: no guess
+
+
+def _spoken(text, aid, content, cue, speaker, *, after=0):
+    a = _attribution(text, aid, content, cue, after=after)
+    s = text.index(speaker, after)
+    return attrs.evolve(a, speaker_span=Span.from_text(text, s, s + len(speaker)))
+
+
+@pytest.mark.needs_nltk_data
+def test_an_infinitive_cue_under_a_past_verb_is_dated_by_the_publication(processor):
+    text = "The spokesman convened reporters in the briefing room to accuse them of lying."
+    result = times_of(processor, text, attributions=(_attribution(text, "s1", "them of lying", "to accuse"),))
+    assert result.statement_times["s1"].timex == "2017-07-26"
+    assert result.statement_time_rules["s1"] == "publication"
+
+
+@pytest.mark.needs_nltk_data
+@pytest.mark.parametrize(
+    "text",
+    ["The spokesman is expected to accuse them of lying.", "The spokesman wants to accuse them of lying."],
+)
+def test_an_infinitive_cue_under_a_plan_or_a_wish_has_no_time(processor, text):
+    result = times_of(processor, text, attributions=(_attribution(text, "s1", "them of lying", "to accuse"),))
+    assert "s1" not in result.statement_times
+
+
+@pytest.mark.needs_nltk_data
+def test_the_same_speaker_opening_the_next_paragraph_goes_on_with_the_same_occasion(processor):
+    text = "Ms Novak said on Monday that the plan was dead.\n\nMs Novak suggested the talks were over."
+    attributions = (
+        _spoken(text, "s1", "the plan was dead", "said", "Ms Novak"),
+        _spoken(text, "s2", "the talks were over", "suggested", "Ms Novak", after=text.index("\n\n")),
+    )
+    result = times_of(processor, text, attributions=attributions)
+    assert result.statement_times["s2"].timex == "2017-07-24"
+    assert result.statement_time_rules["s2"] == "same_speaker_next_paragraph"
+    assert result.statement_time_sources["s2"] == TimeSource.CONTEXT
+
+
+@pytest.mark.needs_nltk_data
+def test_the_same_speaker_next_paragraph_in_the_present_tense_is_a_new_occasion(processor):
+    text = "Ms Novak said on Monday that the plan was dead.\n\nMs Novak says the talks are over."
+    attributions = (
+        _spoken(text, "s1", "the plan was dead", "said", "Ms Novak"),
+        _spoken(text, "s2", "the talks are over", "says", "Ms Novak", after=text.index("\n\n")),
+    )
+    result = times_of(processor, text, attributions=attributions)
+    assert result.statement_time_rules["s2"] == "publication"
+
+
+@pytest.mark.needs_nltk_data
+def test_a_participle_cue_takes_the_time_of_a_statement_listed_after_it(processor):
+    text = (
+        "The mayor said on Monday that the old bridge over the river was entirely safe for all traffic and "
+        "pedestrians, accusing critics of panic."
+    )
+    attributions = (
+        _attribution(text, "s2", "critics of panic", "accusing"),
+        _attribution(
+            text, "s1", "the old bridge over the river was entirely safe for all traffic and pedestrians", "said"
+        ),
+    )
+    result = times_of(processor, text, attributions=attributions)
+    assert result.statement_times["s2"].timex == "2017-07-24"
+    assert result.statement_time_rules["s2"] == "participle_of_its_clause"
+
+
+def test_every_statement_time_rule_is_documented_in_order():
+    assert temporal.STATEMENT_TIME_RULES[0] == "said_before_now"
+    assert temporal.STATEMENT_TIME_RULES[-1] == "publication"
+    assert len(set(temporal.STATEMENT_TIME_RULES)) == len(temporal.STATEMENT_TIME_RULES)
+
+
+@pytest.mark.needs_nltk_data
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        ("The shares are to resume trading on Friday.", "2017-07-28"),  # be_to: a plan ahead
+        ("The offer had been due to expire on Friday.", "2017-07-21"),  # past_perfect_plan: a plan of the past
+        ("The offer is due to expire on Friday.", "2017-07-28"),  # a plan ahead, as before
+    ],
+)
+def test_plans_in_the_verb_group_set_the_weekday_direction(processor, text, timex):
+    assert [t.value.timex for t in times_of(processor, text).times] == [timex]
+
+
+@pytest.mark.parametrize(
+    ("expression", "timex"),
+    [("5 1/2 hours", "PT5H30M"), ("a minute and a half", "PT1M30S"), ("2.5 years", "P2.5Y"), ("90 minutes", "PT90M")],
+)
+def test_a_fraction_of_an_hour_or_a_minute_is_written_in_the_next_clock_unit(expression, timex):
+    value = normalize_date(expression, reference=REF)
+    assert value.timex == timex
+    assert normalize_date(value.timex, reference=REF) == value  # and reads back the same
+
+
+def test_ramadan_is_the_whole_month_of_the_tabular_islamic_calendar():
+    v = normalize_date("Ramadan 2020", reference=REF)
+    assert (v.timex, v.begin_point, v.end_point) == ("P30D", "2020-04-24", "2020-05-23")
+
+
+@pytest.mark.parametrize(
+    ("reference", "prefer", "timex"),
+    [
+        (dt.date(2000, 12, 30), "past", "2000-12-28"),  # the second Eid al-Fitr of 2000
+        (dt.date(2000, 6, 1), "past", "2000-01-08"),
+        (dt.date(2000, 6, 1), "future", "2000-12-28"),
+    ],
+)
+def test_an_eid_may_come_twice_in_a_year_and_the_reading_picks_one(reference, prefer, timex):
+    assert normalize_date("Eid al-Fitr", reference=reference, prefer=prefer).timex == timex
+
+
+@given(st.integers(1900, 2100))
+def test_islamic_holidays_keep_their_order_in_every_year(year):
+    table = temporal._holidays()
+    start = table["ramadan"].days(year, year)
+    for first in start:
+        ramadan_end = first + dt.timedelta(days=table["ramadan"].length())
+        assert ramadan_end in table["eid al-fitr"].days(year - 1, year + 1)  # Eid al-Fitr ends Ramadan

@@ -123,6 +123,21 @@ def test_a_long_row_of_marks_is_one_token(processor):
     assert len(doc.tokens_in(short, short + 15)) == 15  # a row of 15 marks: a token each
 
 
+def test_a_run_from_a_mark_beyond_the_alphabets_is_one_token(processor):
+    junk = "\U0001f44d\ue000a\U00020000\U0002a6d7"  # an emoji, a private-use mark, a letter, CJK letters
+    doc = processor.parse(f"He said “{junk}”. Great\U0001f44dok, fine。")
+    assert [t.text for t in doc.tokens[:6]] == ["He", "said", "“", junk, "”", "."]
+    assert [t.text for t in doc.tokens[6:]] == ["Great", "\U0001f44dok", ",", "fine", "。"]
+
+
+def test_tokens_in_takes_the_tokens_wholly_inside(processor):
+    doc = processor.parse("He left. She stayed.")
+    assert [t.text for t in doc.tokens_in(0, 7)] == ["He", "left"]
+    assert [t.text for t in doc.tokens_in(1, 8)] == ["left", "."]  # "He" starts before 1
+    assert [t.text for t in doc.tokens_in(0, 6)] == ["He"]  # "left" ends after 6
+    assert doc.tokens_in(4, 3) == ()
+
+
 def test_equal_token_texts_share_one_string(processor):
     doc = processor.parse("“A” “B” “C”")
     opening = [t.text for t in doc.tokens if t.text == "“"]

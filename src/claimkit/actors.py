@@ -455,6 +455,24 @@ class _State:
     _quotes: list[tuple[int, int]] | None = attrs.field(default=None, alias="quotes")
     _lower: frozenset[str] | None = attrs.field(default=None, alias="lower")
 
+    def slug(self, name: str) -> str:
+        """:func:`slug`, remembered for the document."""
+        found = self.slugs.get(name)
+        if found is None:
+            found = self.slugs[name] = slug(name)
+        return found
+
+    def add_alias(self, entry: _Entry, text: str, pronouns: Mapping[str, object]) -> None:
+        """Keep the mention *text* as another name of *entry* if it reads as one."""
+        alias_text = self.aliases.get(text, "")
+        if alias_text == "":
+            alias_text = self.aliases[text] = _alias_form(text)
+        if alias_text is not None and text.lower() not in pronouns:
+            words = alias_text.split()
+            # a person's other names are parts of the name ("Obama"), not "Mr. Obama" or a role
+            if entry.kind is not ActorKind.PERSON or len(words) == 1 or set(words) <= set(entry.name.split()):
+                entry.aliases[alias_text] = None
+
     def lower_words(self) -> frozenset[str]:
         """Every word the document writes in lower case ("change" makes "Climate Change" no name)."""
         if self._lower is None:
@@ -470,6 +488,40 @@ class _State:
                     spans.append((q.content.start, q.content.end))
             self._quotes = spans
         return self._quotes
+
+
+# The core rules of :class:`_Reader` that only ask one of its readers (the others are its methods).
+
+
+def _core_lexicon_before_place(reader: _Reader, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+    """Rule ``lexicon-before-place``: the lexicon on the phrase before a place ("the ministry in Paris")."""
+    del at, anchor, definite
+    found = reader.lexicon_match(core)
+    return _PASS if found is None else found
+
+
+def _core_party_name(reader: _Reader, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+    del at, anchor
+    found = reader.party_name(core, definite=definite)
+    return _PASS if found is None else found
+
+
+def _core_titled_person(reader: _Reader, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+    del at, definite
+    found = reader.person(core, anchor=anchor)
+    return _PASS if found is None else found
+
+
+def _core_named_body(reader: _Reader, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+    del at, anchor, definite
+    found = reader.named_body(core)
+    return _PASS if found is None else found
+
+
+def _core_firm(reader: _Reader, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+    del at, anchor, definite
+    found = reader.firm(core)
+    return _PASS if found is None else found
 
 
 def _sentence_start(doc: Document, at: int) -> int:
@@ -496,19 +548,11 @@ class _Reader:
         """The name of the last pronoun rule that decided (see :meth:`pronoun`)."""
         self.last_read_rule: str | None = None
         """The name of the last phrase rule that found an actor (see :meth:`read`)."""
-        self._slugs: dict[str, str] = state.slugs
 
     # ----------------------------------------------------------------- registry
 
     def entry(self, actor_id: str) -> _Entry | None:
         return self.state.entries.get(actor_id) or self.transient.get(actor_id)
-
-    def slug(self, name: str) -> str:
-        """:func:`slug`, remembered for the document."""
-        found = self._slugs.get(name)
-        if found is None:
-            found = self._slugs[name] = slug(name)
-        return found
 
     def actor(
         self,
@@ -520,10 +564,10 @@ class _Reader:
         plural: bool = False,
         gender: str | None = None,
     ) -> str:
-        actor_id = self.slug(name)
+        actor_id = self.state.slug(name)
         known = self.entry(actor_id)
         if kind is ActorKind.PERSON and gender is None and " " in name:
-            gender = self.lex.given_names.get(self.slug(name.split(" ", 1)[0]))  # "Ann Roe": she
+            gender = self.lex.given_names.get(self.state.slug(name.split(" ", 1)[0]))  # "Ann Roe": she
         if known is None:
             store = self.state.entries if self.register else self.transient
             store[actor_id] = _Entry(
@@ -577,18 +621,7 @@ class _Reader:
         if nested:
             self.state.nested.add((start, end))
         if alias:
-            self._alias(entry, text)
-
-    def _alias(self, entry: _Entry, text: str) -> None:
-        """Keep the mention *text* as another name of *entry* if it reads as one."""
-        alias_text = self.state.aliases.get(text, "")
-        if alias_text == "":
-            alias_text = self.state.aliases[text] = _alias_form(text)
-        if alias_text is not None and text.lower() not in self.lex.pronouns:
-            words = alias_text.split()
-            # a person's other names are parts of the name ("Obama"), not "Mr. Obama" or a role
-            if entry.kind is not ActorKind.PERSON or len(words) == 1 or set(words) <= set(entry.name.split()):
-                entry.aliases[alias_text] = None
+            self.state.add_alias(entry, text, self.lex.pronouns)
 
     def antecedent(
         self, before: int, accept: Callable[[_Entry], bool], *, skip_quotes: bool = False, floor: int = 0
@@ -678,14 +711,18 @@ class _Reader:
             found = rule(self, toks, at, anchor)
             if found is not _PASS:
                 return self._decided(name, found)
-        cut = next(
-            (i for i, t in enumerate(toks) if i > 0 and t.text.lower() in _LOCATIVE and t.tag in {"IN", "TO"}), None
+        cut = (
+            next(
+                (i for i, t in enumerate(toks) if i > 0 and t.text.lower() in _LOCATIVE and t.tag in {"IN", "TO"}), None
+            )
+            if len(toks) > 1
+            else None
         )
         definite, core = _strip_determiners(toks[:cut] if cut is not None else toks)
         if not core:
             return None
         for name, core_rule in _Reader.CORE_RULES:
-            if cut is None and core_rule is _Reader._rule_lexicon_before_place:
+            if cut is None and core_rule is _core_lexicon_before_place:
                 continue  # the same words the lexicon rule read: it would find nothing either
             found = core_rule(self, core, at, anchor, definite)
             if found is not _PASS:
@@ -702,6 +739,8 @@ class _Reader:
         toks = _trim(toks)
         if len(toks) > 1 and toks[-1].text.lower() in wordclass.reflexives():
             toks = toks[:-1]  # "Lukashenko himself": the reflexive only stresses who it is
+        if len(toks) < 2:
+            return toks
         informed = next((i for i, t in enumerate(toks) if i > 0 and t.text.lower() in self.lex.informed), None)
         if informed is not None:  # "people familiar with the matter": the people
             toks = toks[: informed - 1 if toks[informed - 1].text.lower() == "with" else informed]
@@ -745,7 +784,11 @@ class _Reader:
     def _rule_apposition(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
         """ "Ann Roe, a lawyer,", "Sen. Ann Roe (R-Ohio)": the head comes first; "The party's campaign
         chairman, Ann Roe,": the name after a role that names nobody."""
-        cut = next((i for i, t in enumerate(toks) if i > 0 and t.text in {",", "(", "—", "–"}), None)
+        cut = (
+            next((i for i, t in enumerate(toks) if i > 0 and t.text in {",", "(", "—", "–"}), None)
+            if toks[1:]
+            else None
+        )
         if cut is None:
             return _PASS
         head_id = self.read(toks[:cut], at, anchor=False)
@@ -767,6 +810,8 @@ class _Reader:
     def _rule_coordination(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
         """ "Russia and China" are two actors speaking as a group; "Halvorsen & Reed" is one name."""
         del anchor
+        if len(toks) < 3:
+            return _PASS
         conj = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.text.lower() == "and"), None)
         if conj is None or not (toks[conj - 1].text[:1].isupper() and toks[conj + 1].text[:1].isupper()):
             return _PASS
@@ -777,39 +822,15 @@ class _Reader:
         return _PASS
 
     def _rule_possessive(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
-        p = next((i for i in range(len(toks) - 2, 0, -1) if _is_possessive(toks[i])), None)
+        p = next((i for i in range(len(toks) - 2, 0, -1) if _is_possessive(toks[i])), None) if len(toks) > 2 else None
         if p is None:
             return _PASS
         return self.possessive(toks[:p], toks[p + 1 :], at, anchor=anchor)
 
-    def _rule_lexicon_before_place(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
-        """The lexicon rule on the phrase before a place ("the ministry in Paris": the ministry)."""
-        del at, anchor, definite
-        found = self.lexicon_match(core)
-        return _PASS if found is None else found
-
-    def _rule_party_name(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
-        del at, anchor
-        found = self.party_name(core, definite=definite)
-        return _PASS if found is None else found
-
-    def _rule_titled_person(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
-        del at, definite
-        found = self.person(core, anchor=anchor)
-        return _PASS if found is None else found
-
-    def _rule_named_body(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
-        del at, anchor, definite
-        found = self.named_body(core)
-        return _PASS if found is None else found
-
-    def _rule_firm(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
-        del at, anchor, definite
-        found = self.firm(core)
-        return _PASS if found is None else found
-
     def _rule_of_phrase(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
         """ "the Commission on Fair Elections", "spokesman for the ministry", "attorneys for the family"."""
+        if len(core) < 3:
+            return _PASS
         of = next(
             (
                 i
@@ -1464,11 +1485,11 @@ class _Reader:
     )
     """The rules of :data:`PHRASE_RULES` that read the whole phrase, in order."""
     CORE_RULES: ClassVar[tuple[tuple[str, _CoreRule], ...]] = (
-        ("lexicon-before-place", _rule_lexicon_before_place),
-        ("party-name", _rule_party_name),
-        ("titled-person", _rule_titled_person),
-        ("named-body", _rule_named_body),
-        ("firm", _rule_firm),
+        ("lexicon-before-place", _core_lexicon_before_place),
+        ("party-name", _core_party_name),
+        ("titled-person", _core_titled_person),
+        ("named-body", _core_named_body),
+        ("firm", _core_firm),
         ("of-phrase", _rule_of_phrase),
         ("head-word", _rule_headed),
     )

@@ -42,7 +42,8 @@ from claimkit.attribution import Attribution, main_clause_subjects
 from claimkit.errors import ResourceMissingError
 from claimkit.lang import tags
 from claimkit.lang.cues import cue_lexicon
-from claimkit.lang.resources import DEFAULT_LANGUAGE, rows
+from claimkit.lang.morphology import verb_forms
+from claimkit.lang.resources import DEFAULT_LANGUAGE, rows, wordlist
 from claimkit.model import Evidence, Span, Stance, StatementKind
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FEATURE_VERSION",
+    "FILTER_NAMES",
     "MODEL_FILE",
     "ROLES",
     "RULE_NAMES",
@@ -89,6 +91,8 @@ RULE_NAMES = (
 >>> RULE_NAMES[0]
 'crf-content-boundary'
 """
+FILTER_NAMES = ("crf-action-cue",)
+"""The rules by which this layer leaves out a statement it tagged (documented in the attribution guide)."""
 
 # Penn Treebank tags of closed word classes and punctuation: their words are always features.
 _CLOSED_TAGS = (
@@ -97,7 +101,7 @@ _CLOSED_TAGS = (
     | tags.BRACKET_TAGS
 )
 _PRIORITY = {"content": 0, "source": 1, "cue": 2}
-_MEMO_WORDS = 100_000  # (word, tag) pairs whose weight rows a model remembers across documents
+_MEMO_WORDS = 50_000  # (word, tag) pairs whose weight rows a model remembers across documents (~15 MB)
 
 
 # --------------------------------------------------------------------------- features
@@ -112,6 +116,8 @@ class _Lexicons:
     cue_preps: frozenset[str]
     titles: frozenset[str]
     classes: dict[str, tuple[str, ...]]
+    actions: frozenset[str]
+    """Every form of the verbs of ``action_verbs.txt`` (causing, trying, holding back: no speech act)."""
 
     @classmethod
     def read(cls) -> _Lexicons:
@@ -123,6 +129,7 @@ class _Lexicons:
             cue_preps=frozenset(lex.preps),
             titles=titles,
             classes={w: tuple(sorted(c)) for w, c in lex.word_classes.items()},
+            actions=frozenset(f for lemma in wordlist("action_verbs.txt") for f in verb_forms(lemma)),
         )
 
 
@@ -567,14 +574,19 @@ def _chunks(ranges: Sequence[tuple[int, int]]) -> Iterator[list[tuple[int, int]]
 
 @attrs.frozen(kw_only=True)
 class _Scores:
-    """A document's feature groups as label scores: per distinct group a row, per token the rows' indices."""
+    """A document's feature groups as label scores: per distinct group a row, per token the rows' indices.
 
-    words: NDArray[np.float64]  # distinct words x 5 groups (own, before, after, before2, after2) x labels
+    The rows of the words are made chunk by chunk (:meth:`AttributionModel._label_ids`), and so is
+    every array with a row per token: the memory a document takes stays bounded by the chunk size
+    and the number of distinct groups, however long the document.
+    """
+
     contexts: tuple[NDArray[np.float64], ...]  # per group: distinct contexts x labels
-    word_ids: NDArray[np.intp]
     context_ids: NDArray[np.intp]
-    flags: NDArray[np.float64]  # per token: the summed scores of its flags
-    pairs: NDArray[np.float64]  # per token but the first: the score of its tag pair with the token before
+    flags: NDArray[np.float64]  # per distinct flag combination: the summed scores of its flags
+    flag_ids: NDArray[np.intp]
+    pairs: NDArray[np.float64]  # per distinct tag pair: its score
+    pair_ids: NDArray[np.intp]  # per token but the first: its tag pair with the token before
 
     @classmethod
     def of(cls, table: _Table, weights: CrfWeights, memo: dict[Hashable, NDArray[np.float64]]) -> _Scores:
@@ -598,23 +610,31 @@ class _Scores:
         ]
         flags = np.array([group(("f", f), (f,))[0] for f in table.flags])
         return cls(
-            words=table.words,
             contexts=tuple(contexts[:, g, :] for g in range(5)),
-            word_ids=table.word_ids,
             context_ids=table.context_ids,
-            flags=flags[table.flag_ids],
-            pairs=np.array(pairs)[pair_ids.reshape(-1)] if pairs else np.zeros((0, len(weights.labels))),
+            flags=flags,
+            flag_ids=table.flag_ids,
+            pairs=np.array(pairs) if pairs else np.zeros((0, len(weights.labels))),
+            pair_ids=pair_ids.reshape(-1),
         )
 
 
-def _token_scores(table: _Table, prepared: _Scores, weights: CrfWeights, start: int, end: int) -> NDArray[np.float64]:
+def _token_scores(
+    table: _Table,
+    prepared: _Scores,
+    weights: CrfWeights,
+    span: tuple[int, int],
+    words: tuple[NDArray[np.float64], NDArray[np.intp]],
+) -> NDArray[np.float64]:
     """Label scores of tokens ``[start, end)`` (whole paragraphs): the features of
-    :func:`document_features`, summed group by group."""
+    :func:`document_features`, summed group by group. *words* holds the rows of the chunk's distinct
+    words and, per token of the chunk, its row."""
     import numpy as np  # noqa: PLC0415  (not at import)
 
+    start, end = span
     n = end - start
-    wv, cg = prepared.words, prepared.contexts
-    u = prepared.word_ids[start:end]
+    cg = prepared.contexts
+    wv, u = words
     c = prepared.context_ids[start:end]
     lo = np.zeros(n, dtype=np.intp)
     hi = np.zeros(n, dtype=np.intp)
@@ -623,9 +643,10 @@ def _token_scores(table: _Table, prepared: _Scores, weights: CrfWeights, start: 
             lo[a - start : b - start] = a - start
             hi[a - start : b - start] = b - start
     i = np.arange(n)
-    scores: NDArray[np.float64] = wv[u, 0, :] + cg[0][c] + prepared.flags[start:end]
+    scores: NDArray[np.float64] = wv[u, 0, :] + cg[0][c] + prepared.flags[prepared.flag_ids[start:end]]
     has = i[1:] > lo[1:]  # the token before is in the same paragraph
-    scores[1:][has] += (wv[u[:-1], 1, :] + cg[1][c[:-1]] + prepared.pairs[start : end - 1])[has]
+    pairs = prepared.pairs[prepared.pair_ids[start : end - 1]]
+    scores[1:][has] += (wv[u[:-1], 1, :] + cg[1][c[:-1]] + pairs)[has]
     has = i[2:] - 1 > lo[2:]
     scores[2:][has] += (wv[u[:-2], 3, :] + cg[3][c[:-2]])[has]
     has = i[:-1] + 1 < hi[:-1]  # the token after is in the same paragraph
@@ -635,6 +656,12 @@ def _token_scores(table: _Table, prepared: _Scores, weights: CrfWeights, start: 
     scores[i == lo] += weights.vector(["BOP"])
     scores[i + 1 == hi] += weights.vector(["EOP"])
     return scores
+
+
+def _cue_verbs(keys: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[bool]]:
+    """What :func:`_table` needs of the distinct (text, tag) pairs when tagging: the pairs themselves
+    (their score rows are made chunk by chunk) and whether each is a cue verb."""
+    return keys, [_word(text)[3] for text, _ in keys]
 
 
 class _WordStore:
@@ -703,7 +730,7 @@ class _WordStore:
         first = len(self.ids)
         need = first + len(new)
         if need > len(self.rows):
-            grown = np.zeros((max(need, 2 * len(self.rows)), *self.rows.shape[1:]))
+            grown = np.zeros((max(need, min(2 * len(self.rows), _MEMO_WORDS)), *self.rows.shape[1:]))
             grown[:first] = self.rows[:first]
             self.rows = grown
         self.rows[first:need] = self.weights.padded[np.array(block, dtype=np.intp)].sum(axis=2)
@@ -852,11 +879,13 @@ class AttributionModel:
         labels = np.full(len(doc.tokens), self.weights.labels.index("O"), dtype=np.intp)
         if not doc.tokens:
             return labels
-        table = _table(doc, attributions, self._words.scores)
+        table = _table(doc, attributions, _cue_verbs)
         prepared = _Scores.of(table, self.weights, self._groups)
         for group in _chunks(table.ranges):
             start, end = group[0][0], group[-1][1]
-            scores = _token_scores(table, prepared, self.weights, start, end)
+            distinct, local = np.unique(table.word_ids[start:end], return_inverse=True)
+            rows, _ = self._words.scores([table.words[j] for j in distinct.tolist()])
+            scores = _token_scores(table, prepared, self.weights, (start, end), (rows, local.reshape(-1)))
             best = viterbi(scores, self.weights.trans, [(lo - start, hi - start) for lo, hi in group])
             for lo, hi in group:
                 labels[lo:hi] = best[lo - start : hi - start]
@@ -1082,6 +1111,8 @@ def _with_boundaries(
     cue_r: tuple[int, int] | None,
 ) -> Attribution:
     """A rule's attribution with the tagged ranges matched to its content pieces, source and cue."""
+    if src_r is None and cue_r is None and all(r is None for r in piece_ranges):
+        return a  # nothing tagged to take from
     old_pieces = a.content_parts or (a.content,)
     cue_sp = _wording(a.cue_span, tk.name_span(cue_r) if cue_r is not None else None)
     # a source keeps the tagger's edges (PolNeAR closes an appositive source with its comma), unless they
@@ -1130,6 +1161,35 @@ def _nearest(
     return best[1] if best is not None else None
 
 
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "'re"})
+_RULE_REACH = 3  # words after a tagged cue that may finish a cue of the lexicon ("point" ... "out")
+
+
+def _is_action_cue(toks: Sequence[Token], cue: tuple[int, int]) -> bool:
+    """Rule ``crf-action-cue``: a tagged cue that names a deed or a cause, not a speech act.
+
+    It holds no cue of the lexicon (a word of ``cues.tsv`` with the words its entry needs after it),
+    and it holds a verb of ``action_verbs.txt`` or is a passive with its agent ("was provoked by").
+
+    >>> from claimkit.text import TextProcessor
+    >>> text = "The move was prompted by a report. He did not hesitate to point out errors."
+    >>> doc = TextProcessor.from_lexicons().parse(text)
+    >>> _is_action_cue(doc.tokens, (2, 5)), _is_action_cue(doc.tokens, (9, 14))
+    (True, False)
+    """
+    lex, cues = _lexicons(), cue_lexicon()
+    low = [t.text.lower().replace("’", "'") for t in toks[cue[0] : min(len(toks), cue[1] + _RULE_REACH)]]
+    words = low[: cue[1] - cue[0]]
+    for i, w in enumerate(words):
+        if w in cues.nouns:
+            return False
+        for entry in (*cues.verbs.get(w, ()), *cues.preps.get(w, ())):
+            if tuple(low[i + 1 : i + 1 + len(entry.rest)]) == entry.rest:
+                return False
+    passive = len(words) > 2 and words[-1] == "by" and any(w in _BE for w in words[:-2])
+    return passive or any(w in lex.actions for w in words)
+
+
 def _added(
     tk: _Tokens, found: RoleSpans, contents: Sequence[int], free_cues: set[int], free_sources: set[int]
 ) -> list[Attribution]:
@@ -1145,6 +1205,8 @@ def _added(
             continue
         cues.remove(j)
         cue_r = found.cue[j]
+        if _is_action_cue(tk.toks, cue_r):
+            continue  # rule crf-action-cue
         free = [x for x in sources if not _overlap(found.source[x], c)]
         s = _nearest(tk, cue_r, found.source, free, _SOURCE_REACH)
         evidence = [Evidence(rule="crf-new-statement", span=tk.span(c))]

@@ -70,6 +70,7 @@ __all__ = [
     "NegationCue",
     "aimed_at_content",
     "asserted_negations",
+    "cleft_negated",
     "double_negations",
     "extract_claims",
     "hedge_words",
@@ -77,6 +78,7 @@ __all__ = [
     "name_descriptors",
     "negation_cues",
     "proper_noun_verb",
+    "report_called_false",
     "report_object_denials",
     "split_clauses",
     "subject_before",
@@ -694,17 +696,68 @@ def _clause_claims(ctx: _Ctx, clause: list[Token], *, first: bool) -> list[Claim
     lex = ctx.lex
     out: list[Claim] = []
     clause_neg = _negated_frame(clause)
+    called_false = report_called_false(clause)
     for frame in _frames(clause, lex):
         if frame.noun:
             claim = _noun(ctx, clause, frame)
         elif frame.nominal:
             claim = _adjectival(ctx, clause, frame)
         else:
-            claim = _verbal(ctx, clause, frame, clause_neg, first)
+            claim = _verbal(ctx, clause, frame, clause_neg != (frame.index in called_false), first)
         if claim is not None:
             out.append(claim)
     out.extend(_possessive_counts(ctx, clause))
     return out
+
+
+_FALSE_AFTER_COPULA = 3
+"""Words (determiners, adverbs: "is probably a hoax") a falsity word may follow its copula by."""
+
+
+def report_called_false(clause: list[Token]) -> range:
+    """The clause indexes of what a report says when the clause calls the report false ("report-called-false").
+
+    "The story of a woman getting a third arm is a hoax", "Reports that the plant closed are false",
+    "The rumor that he resigned is not true": the report's content, between its noun and the copula, is
+    asserted false. An empty range when the clause calls no report false. Linear.
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("Reports that the plant closed are false.")
+    >>> [doc.tokens[i].text for i in report_called_false(list(doc.tokens))]
+    ['that', 'the', 'plant', 'closed']
+    """
+    lex = _lexicon()
+    report = next(
+        (r for r, t in enumerate(clause) if t.tag in tags.NOUN_TAGS and t.text.lower() in lex.report_nouns), None
+    )
+    if report is None:
+        return range(0)
+    for c in range(report + 1, len(clause)):  # the report's content has verbs of its own: the copula comes after
+        t = clause[c]
+        if t.tag.startswith("VB") and lemmatize(t.text, t.tag) == "be" and _calls_false(clause, c + 1, lex):
+            return range(report + 1, c)
+    return range(0)
+
+
+def _calls_false(clause: list[Token], j: int, lex: _Lexicon) -> bool:
+    """'a hoax', 'probably fake', 'not true' from clause index *j* (after a copula); not 'not a hoax'."""
+    negated = False
+    for t in clause[j : j + _FALSE_AFTER_COPULA + 1]:
+        low = t.text.lower().replace("’", "'")
+        if low in lex.negation or low == "n't":
+            negated = not negated
+        elif low in lex.falsity:
+            return not negated
+        elif low in _truth_words():
+            return negated
+        elif t.tag not in ("DT", "RB", "RBS", "JJ"):
+            return False
+    return False
+
+
+@functools.cache
+def _truth_words() -> frozenset[str]:
+    return wordlist("truth_words.txt")
 
 
 _FRAME_TAGS = frozenset({"NN", "NNS"})
@@ -991,6 +1044,34 @@ def subject_before(clause: list[Token], j: int) -> tuple[list[Token] | None, str
     return _np_left(clause, j), None
 
 
+_CLEFT_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def cleft_negated(clause: list[Token], start: int, end: int) -> bool:
+    """Whether the subject at clause indexes *start* to *end* is denied by a cleft ("cleft-negation"):
+    "It was not Russia that armed the rebels", "it's not Acme selling the plant", "It wasn't the army who ...".
+    The subject is followed by a relative pronoun or a gerund; "that isn't the mandate" is no cleft.
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("It was not Russia that armed the rebels.")
+    >>> cleft_negated(list(doc.tokens), 3, 4), cleft_negated(list(doc.tokens), 0, 1)
+    (True, False)
+    """
+    if start < 3 or end >= len(clause):  # "it", "was", "not" before the subject; something after it
+        return False
+    after = clause[end]
+    if not (after.text.lower() in wordclass.relative_pronouns() or after.tag == "VBG"):
+        return False
+    negation, copula, pronoun = clause[start - 1], clause[start - 2], clause[start - 3]
+    low = negation.text.lower().replace("’", "'")
+    return (
+        (low in _lexicon().negation or low == "n't")
+        and copula.tag.startswith("VB")
+        and lemmatize(copula.text, copula.tag) == "be"
+        and pronoun.text.lower() in _CLEFT_PRONOUNS
+    )
+
+
 def _right_negation(clause: list[Token], after: int, lex: _Lexicon) -> tuple[int, int]:
     """Negation after an auxiliary-like main verb ("is not dead", "has never been"): (count, index after it)."""
     flips = 0
@@ -1008,6 +1089,8 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
     subject_np, _rule = subject_before(clause, left.j)
     start = clause.index(subject_np[0]) if subject_np else left.j + 1
     negative = left.negative != _denied_complement(clause, start, lex)  # "denied the report that ...": not so
+    end = start + len(subject_np) if subject_np else start
+    negative = negative != cleft_negated(clause, start, end)  # "it was not Russia that armed ..."
     flips, after = _right_negation(clause, frame.end, lex)
     negative = negative != (flips % 2 == 1)
     object_np, k = _np_right(clause, after)

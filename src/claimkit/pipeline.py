@@ -469,11 +469,13 @@ def _statement(
 
 
 def _speaker_evidence(a: _attribution.Attribution, table: _actors.ActorTable) -> tuple[Evidence, ...]:
-    """The attribution's rules, then the rule that resolved its speaker span (a pronoun) if one did."""
-    rule = table.rule_at(a.speaker_span) if a.speaker_span is not None else None
-    if rule is None or a.speaker_span is None:
+    """The attribution's rules, then the phrase rule that read its speaker span (:data:`claimkit.actors.PHRASE_RULES`)
+    unless that was a pronoun, and the pronoun rule that resolved it (:data:`claimkit.actors.RULE_NAMES`) if one did."""
+    if a.speaker_span is None:
         return a.evidence
-    return (*a.evidence, Evidence(rule=rule, span=a.speaker_span))
+    read = table.read_rule_at(a.speaker_span)
+    rules = [r for r in (read if read != "pronoun" else None, table.rule_at(a.speaker_span)) if r is not None]
+    return (*a.evidence, *(Evidence(rule=r, span=a.speaker_span) for r in rules))
 
 
 _default: Analyzer | None = None

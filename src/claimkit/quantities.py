@@ -111,6 +111,7 @@ _SCORE_CHANGED = 0.75
 _YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
 _NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ALNUM = re.compile(r"[^\W_]+")
 _QUOTES = frozenset({"“", "”", '"', "'", "‘", "’", "``", "''", "(", ")"})
 _UNIT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 _HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -793,16 +794,20 @@ class _Identity:
         self._part_of: dict[tuple[int, str], str] = {}
         self._names: dict[tuple[int, str], str] = {}
         norms: dict[str, str] = {}  # names repeat: every statement's speaker is an actor again
+
+        def norm(text: str) -> str:
+            if text not in norms:
+                norms[text] = _norm(text)
+            return norms[text]
+
         for n, src in enumerate(sources):
             actors = list(src.actors) + [s.speaker for s in src.statements if s.speaker is not None]
             for actor in actors:
-                if actor.name not in norms:
-                    norms[actor.name] = _norm(actor.name)
-                name = norms[actor.name] or actor.id
+                name = norm(actor.name) or actor.id
                 self._names[(n, actor.id)] = name
                 for alias in actor.aliases:
-                    if _norm(alias):
-                        self._union(name, _norm(alias))
+                    if norm(alias):
+                        self._union(name, norm(alias))
                 if actor.part_of is not None:
                     self._part_of[(n, actor.id)] = actor.part_of
 
@@ -831,7 +836,7 @@ class _Identity:
 
 def _norm(name: str) -> str:
     """A name's key: lower case, no possessive, no calendar word ("Sunday officials" is "officials")."""
-    words = re.findall(r"[^\W_]+", name.lower().replace("’", "'").replace("'s", ""))
+    words = _ALNUM.findall(name.lower().replace("’", "'").replace("'s", ""))
     calendar = _lex().calendar
     return " ".join(w for w in words if w not in calendar) or " ".join(words)
 
@@ -878,13 +883,17 @@ def _unit_class(unit: str, lex: _Lex) -> str:
 
 def _items(sources: Sequence[Source], lex: _Lex) -> list[_Item]:
     out = []
+    topics: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # figures share sentences
     for n, src in enumerate(sources):
         by_id = {s.id: s for s in src.statements}
         for q in src.quantities:
             s = by_id.get(q.statement_id)
             if s is None or q.concept is None:
                 continue
-            words, names = _topic(q.context.text if q.context is not None else "", lex)
+            context = q.context.text if q.context is not None else ""
+            if context not in topics:
+                topics[context] = _topic(context, lex)
+            words, names = topics[context]
             unit = _unit_class(q.unit, lex)
             # the counted noun is what the figures share by construction, not a sign of one topic
             words = words - {unit, *(_singular(w) for w in q.unit.lower().split())}
@@ -1357,6 +1366,9 @@ def _account(s: Statement, lex: _Lex, memo: dict[str, str | None]) -> tuple[froz
 def _negated(s: Statement, lex: _Lex) -> bool:
     """Whether :func:`_account` reads a statement as negated (without making its words)."""
     negated = s.stance is Stance.DENY
+    text = s.content.text
+    if "n't" not in text.lower().replace("’", "'") and lex.negation.isdisjoint(map(str.lower, _ALNUM.findall(text))):
+        return negated  # no word of it negates (a negation word with an apostrophe ends in "n't")
     for m in _ACCOUNT_WORD.findall(s.content.text):
         w = m.lower().replace("’", "'")
         if w in lex.negation or w.endswith("n't"):

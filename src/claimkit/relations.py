@@ -90,6 +90,7 @@ _APPROX = 0.2
 _pronouns = wordclass.personal_pronouns  # pronouns identify nobody by themselves
 _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+_DIGIT = re.compile(r"\d")
 
 
 @attrs.frozen
@@ -276,19 +277,11 @@ class _Entry:
     speaker: str | None
 
 
-def _arg(
-    arg: Argument | None,
-    doc: object,
-    actors: _Actors,
-    lex: _Lex,
-    *,
-    specific: bool = False,
-    stem_of: Callable[[str], str] = stem,
-) -> _Arg:
-    """*specific*: match on specific words only ("the one" identifies nothing as an object); *stem_of*: ``stem``
-    or a memo of it."""
-    if arg is None:
-        return _NO_ARG
+def _arg_readings(
+    arg: Argument, doc: object, actors: _Actors, lex: _Lex, stem_of: Callable[[str], str]
+) -> tuple[_Arg, _Arg]:
+    """An argument matched on its words, and matched on its specific words only ("the one" identifies
+    nothing as an object); *stem_of*: ``stem`` or a memo of it."""
     keys = actors.keys(doc, arg.actor_id) if arg.actor_id is not None else frozenset()
     # a resolved argument answers to its actor's name, so an unresolved "Freedonian" still meets it
     text = (actors.name(doc, arg.actor_id) if arg.actor_id is not None else "") or arg.text
@@ -300,14 +293,23 @@ def _arg(
     # a counted generic noun ("12 members") is specific enough: the count is compared
     numbers = any(w.isdigit() or w in lex.quantities for w in every)
     counted = numbers and any(w not in lex.quantities for w in content)
-    words = frozenset("@" + stem_of(w) for w in (specific_words or ([] if specific and not counted else content)))
     registered = arg.actor_id is not None and actors.known(doc, arg.actor_id)
-    return _Arg(keys, words, arg.text, registered)
+    plain = _Arg(keys, frozenset("@" + stem_of(w) for w in (specific_words or content)), arg.text, registered)
+    if specific_words or counted or not content:
+        return plain, plain
+    return plain, _Arg(keys, frozenset(), arg.text, registered)
 
 
 def _numbers(text: str, lex: _Lex) -> tuple[tuple[float, float], ...]:
-    out: list[tuple[float, float]] = []
     words = _WORD.findall(text.lower().replace(",", ""))
+    if _DIGIT.search(text) is None and lex.quantities.keys().isdisjoint(words):
+        return ()  # the common case: no figure
+    return _read_numbers(words, lex)
+
+
+def _read_numbers(words: list[str], lex: _Lex) -> tuple[tuple[float, float], ...]:
+    """The figures of *words* as intervals, with their approximators ("about", "at least")."""
+    out: list[tuple[float, float]] = []
     kind = "exact"
     i = 0
     while i < len(words):
@@ -354,16 +356,16 @@ def _entries(
     roots: dict[str, str],
 ) -> list[_Entry]:
     out: list[_Entry] = []
-    memo: dict[tuple[object, str | None, str, bool], _Arg] = {}  # arguments repeat across claims
+    memo: dict[tuple[object, str | None, str], tuple[_Arg, _Arg]] = {}  # arguments repeat across claims
 
     def arg(a: Argument | None, doc: object, *, specific: bool = False) -> _Arg:
         if a is None:
             return _NO_ARG
-        key = (doc, a.actor_id, a.text, specific)
+        key = (doc, a.actor_id, a.text)
         found = memo.get(key)
         if found is None:
-            found = memo[key] = _arg(a, doc, actors, lex, specific=specific, stem_of=stem_of)
-        return found
+            found = memo[key] = _arg_readings(a, doc, actors, lex, stem_of)
+        return found[1] if specific else found[0]
 
     stems: dict[str, str] = {}
 
@@ -764,14 +766,26 @@ def _roots(statements: Sequence[Statement]) -> dict[str, str]:
     return roots
 
 
-def _doc_entries(
-    doc: object, statements: Sequence[Statement], claims: Sequence[Claim], actors: _Actors, lex: _Lex
-) -> list[_Entry]:
-    roots = _roots(statements)
-    by_statement: dict[str, list[Claim]] = {}
+@attrs.frozen(eq=False)
+class _Doc:
+    """One document as both claim and statement relations read it (made once per document)."""
+
+    doc: object
+    sayings: list[Statement]  # its statements less word-for-word repeats (:func:`_first_sayings`)
+    roots: dict[str, str]  # statement id -> the statement it continues, at the root of the chain
+    claims_of: dict[str, list[Claim]]  # statement id -> its claims
+
+
+def _doc_view(doc: object, statements: Sequence[Statement], claims: Sequence[Claim]) -> _Doc:
+    claims_of: dict[str, list[Claim]] = {}
     for c in claims:
-        by_statement.setdefault(c.statement_id, []).append(c)
-    return _entries(((doc, s, by_statement.get(s.id, ())) for s in _first_sayings(statements)), actors, lex, roots)
+        claims_of.setdefault(c.statement_id, []).append(c)
+    return _Doc(doc=doc, sayings=_first_sayings(statements), roots=_roots(statements), claims_of=claims_of)
+
+
+def _doc_entries(view: _Doc, actors: _Actors, lex: _Lex) -> list[_Entry]:
+    pairs = ((view.doc, s, view.claims_of.get(s.id, ())) for s in view.sayings)
+    return _entries(pairs, actors, lex, view.roots)
 
 
 def _first_sayings(statements: Sequence[Statement]) -> list[Statement]:
@@ -823,13 +837,13 @@ def relate(
             if who is not None:
                 registry.add(s.doc_id, who)
     entries: list[_Entry] = []
-    groups = []
+    views = []
     for doc_id, group in docs.items():
         ids = {s.id for s in group}
-        doc_claims = [c for c in claims if c.statement_id in ids and c.doc_id == doc_id]
-        entries.extend(_doc_entries(doc_id, group, doc_claims, registry, lex))
-        groups.append((doc_id, group, doc_claims))
-    return _merge(_related(entries, lex), _statement_relations(groups, registry))
+        view = _doc_view(doc_id, group, [c for c in claims if c.statement_id in ids and c.doc_id == doc_id])
+        entries.extend(_doc_entries(view, registry, lex))
+        views.append(view)
+    return _merge(_related(entries, lex), _statement_relations(views, registry))
 
 
 def find_relations(analyses: Iterable[Analysis], /, *, threshold: float = DEFAULT_THRESHOLD) -> tuple[Relation, ...]:
@@ -870,11 +884,9 @@ def _find_relations(analyses: Iterable[Analysis]) -> tuple[Relation, ...]:
             for who in (s.speaker, s.addressee):
                 if who is not None:
                     actors.add(n, who)
-    entries: list[_Entry] = []
-    for n, analysis in enumerate(docs):
-        entries.extend(_doc_entries(n, analysis.statements, analysis.claims, actors, lex))
-    groups = [(n, analysis.statements, analysis.claims) for n, analysis in enumerate(docs)]
-    found = _merge(_related(entries, lex), _statement_relations(groups, actors))
+    views = [_doc_view(n, analysis.statements, analysis.claims) for n, analysis in enumerate(docs)]
+    entries = [e for view in views for e in _doc_entries(view, actors, lex)]
+    found = _merge(_related(entries, lex), _statement_relations(views, actors))
     # figures and ranks (claimkit.quantities); contradictions of a source's own earlier account
     return merge_relations(found, [Source.of(analysis) for analysis in docs])
 
@@ -1020,7 +1032,7 @@ class _Words:
         self.denial_words: set[str] = set()  # words reporting a denial ("denied", "denials")
         self.digit_words: set[str] = set()  # words starting with a digit
 
-    def classify(self, unique: set[str]) -> None:
+    def classify(self, unique: frozenset[str] | set[str]) -> None:
         """Sort the words not seen before into ``denial_words`` and ``digit_words`` (each word once per call)."""
         new = unique - self._seen
         if not new:
@@ -1113,13 +1125,9 @@ class _Said:
     doc: object
     root: str
     index: int  # position in its document
-    who: frozenset[str]  # the speaker and what it is part of: actor keys and name words
     text_words: tuple[str, ...]  # the content's words, lower case
     memo: _Words
-    about: frozenset[str]  # actor keys of its claims' arguments
-    subjects: frozenset[str]  # actor keys of its claims' subjects (positive claims)
-    cleared: frozenset[str]  # actor keys of subjects of its negative claims ("Russia does not possess ...")
-    reports_denial: bool  # it reports a denial itself ("Mr Nix had denied ..."): it agrees with one
+    claims: Sequence[Claim]
     denial: str | None  # "deny": asserts the content false; "dispute": disputes its credibility
     reference: str | None  # the report noun or pronoun a denial's content refers by ("report", "it")
     source: frozenset[str]  # words naming the source of what a denial refers to ("ledger", "british")
@@ -1128,10 +1136,72 @@ class _Said:
     superlative: bool = False  # it has a superlative word ("largest"): a rank may be in it
     named_accused: frozenset[str] = frozenset()  # "claims of Russian involvement": whom a denial's blame names
     knows: _Knows | None = None  # what it says someone has not established, or is sure of
-    figures: bool = False  # its content gives a number (rule figure-reference)
     cites: frozenset[str] = frozenset()  # whom it sets itself against: "despite what X said" (rule cited-contrast)
     accused: frozenset[str] = frozenset()  # whom it accuses: "accused X of ..." (rule accusation-answer)
-    clears: frozenset[str] = frozenset()  # name keys of its negative claims' subjects ("Acme does not ...")
+
+    # made on demand, from here on: most statements are never a denial's candidate target
+
+    @functools.cached_property
+    def _unique(self) -> frozenset[str]:
+        unique = frozenset(self.text_words)
+        self.memo.classify(unique)
+        return unique
+
+    @property
+    def reports_denial(self) -> bool:
+        """It reports a denial itself ("Mr Nix had denied ..."): it agrees with one."""
+        return not self.memo.denial_words.isdisjoint(self._unique)
+
+    @property
+    def figures(self) -> bool:
+        """Its content gives a number (rule figure-reference)."""
+        return not self.memo.digit_words.isdisjoint(self._unique)
+
+    @functools.cached_property
+    def _claim_keys(self) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+        memo, doc = self.memo, self.doc
+        about = frozenset(
+            k
+            for c in self.claims
+            for arg in (c.subject, c.object, c.recipient)
+            if arg is not None and arg.actor_id is not None
+            for k in memo.members(doc, arg.actor_id)
+        )
+        subjects: set[str] = set()
+        cleared: set[str] = set()
+        clears: set[str] = set()
+        for c in self.claims:
+            if c.subject is not None and c.subject.actor_id is not None:
+                keys = memo.members(doc, c.subject.actor_id)
+                (cleared if c.polarity is Polarity.NEGATIVE else subjects).update(keys)
+                if c.polarity is Polarity.NEGATIVE:
+                    clears.update(memo.names(doc, c.subject.actor_id))
+        return about, frozenset(subjects), frozenset(cleared), frozenset(clears)
+
+    @property
+    def about(self) -> frozenset[str]:
+        """Actor keys of its claims' arguments."""
+        return self._claim_keys[0]
+
+    @property
+    def subjects(self) -> frozenset[str]:
+        """Actor keys of its claims' subjects (positive claims)."""
+        return self._claim_keys[1]
+
+    @property
+    def cleared(self) -> frozenset[str]:
+        """Actor keys of the subjects of its negative claims ("Russia does not possess ...")."""
+        return self._claim_keys[2]
+
+    @property
+    def clears(self) -> frozenset[str]:
+        """Name keys of the subjects of its negative claims ("Acme does not ...")."""
+        return self._claim_keys[3]
+
+    @functools.cached_property
+    def who(self) -> frozenset[str]:
+        """The speaker and what it is part of: actor keys and name words (made on demand)."""
+        return self.memo.who(self.doc, self.statement)
 
     @functools.cached_property
     def words(self) -> frozenset[str]:
@@ -1249,40 +1319,19 @@ def _said(
     calls_false = _denial_kind(s, words, lex)
     denial = None if _writers_verdict(s) else calls_false
     reference, source = _reference(words, lex) if denial is not None else (None, [])
-    who = memo.who(doc, s)
     unique = set(words)
-    memo.classify(unique)
-    about = frozenset(
-        k
-        for c in claims
-        for arg in (c.subject, c.object, c.recipient)
-        if arg is not None and arg.actor_id is not None
-        for k in memo.members(doc, arg.actor_id)
-    )
-    subjects: set[str] = set()
-    denied_subjects: set[str] = set()
-    clears: set[str] = set()
-    for c in claims:
-        if c.subject is not None and c.subject.actor_id is not None:
-            keys_ = memo.members(doc, c.subject.actor_id)
-            (denied_subjects if c.polarity is Polarity.NEGATIVE else subjects).update(keys_)
-            if c.polarity is Polarity.NEGATIVE:
-                clears.update(memo.names(doc, c.subject.actor_id))
     cue = lemmatize(s.cue.split()[0]) if s.cue else ""
-    knows = None if denial is not None or s.stance is Stance.ASK else _knowledge(words, who, lex)
+    knowing = denial is None and s.stance is not Stance.ASK and not lex.knowledge_starts.isdisjoint(unique)
+    knows = _knowledge(words, memo.who(doc, s), lex) if knowing else None
     accusing = s.cue is not None and any(memo.lemma(w) in lex.accusations for w in s.cue.lower().split())
     return _Said(
         statement=s,
         doc=doc,
         root=root,
         index=index,
-        who=who,
         text_words=tuple(words),
         memo=memo,
-        about=about,
-        subjects=frozenset(subjects),
-        cleared=frozenset(denied_subjects),
-        reports_denial=not memo.denial_words.isdisjoint(unique),
+        claims=claims,
         denial=denial,
         reference=reference,
         source=frozenset(content_key(w) for w in source),
@@ -1291,10 +1340,8 @@ def _said(
         superlative=not _rank_lex()[0].keys().isdisjoint(words),
         knows=knows,
         named_accused=_named_accused(words, lex) if denial is not None else frozenset(),
-        figures=not memo.digit_words.isdisjoint(unique),
         cites=_cited(words, lex) if not lex.contrasts.isdisjoint(unique) else frozenset(),
         accused=_accused(words, lex) if accusing else frozenset(),
-        clears=frozenset(clears),
     )
 
 
@@ -1785,11 +1832,9 @@ def denial_parts(relation: Relation) -> tuple[Statement, Statement] | None:
     return relation.b, relation.a
 
 
-def _statement_relations(
-    groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]], actors: _Actors
-) -> list[Relation]:
+def _statement_relations(views: Sequence[_Doc], actors: _Actors) -> list[Relation]:
     """Relations read from whole statements: denials and their targets, knowledge clashes, retractions, ranks."""
-    said = _said_all(groups, actors)
+    said = _said_all(views, actors)
     return [
         *_denial_relations(said),
         *_knowledge_relations(said),
@@ -1800,17 +1845,14 @@ def _statement_relations(
     ]
 
 
-def _said_all(groups: Sequence[tuple[object, Sequence[Statement], Sequence[Claim]]], actors: _Actors) -> list[_Said]:
+def _said_all(views: Sequence[_Doc], actors: _Actors) -> list[_Said]:
     lex = _denial_lex()
     memo = _Words(lex, actors)
     said: list[_Said] = []
-    for doc, statements, claims in groups:
-        roots = _roots(statements)
-        by_statement: dict[str, list[Claim]] = {}
-        for c in claims:
-            by_statement.setdefault(c.statement_id, []).append(c)
-        for i, s in enumerate(_first_sayings(statements)):
-            said.append(_said((doc, i, roots.get(s.id, s.id)), s, by_statement.get(s.id, ()), (lex, memo)))
+    for view in views:
+        for i, s in enumerate(view.sayings):
+            where = (view.doc, i, view.roots.get(s.id, s.id))
+            said.append(_said(where, s, view.claims_of.get(s.id, ()), (lex, memo)))
     return said
 
 

@@ -40,7 +40,7 @@ import attrs
 from claimkit import _dateparser, _openings
 from claimkit.errors import AmbiguousDateWarning, DateNormalizationError, InvalidInputError, short_repr
 from claimkit.lang import clock as _clock
-from claimkit.lang import timewords, wordclass
+from claimkit.lang import morphology, timewords, wordclass
 from claimkit.lang.resources import rows, wordlist
 from claimkit.model import Granularity, Span, TimeExpression, TimeKind, TimeMod, TimeSource, TimeValue
 
@@ -65,6 +65,8 @@ class TimeResult:
     """Attribution id -> the time its statement was made."""
     statement_time_sources: Mapping[str, TimeSource] = attrs.field(factory=dict)
     """Attribution id -> where its time comes from (same keys as *statement_times*)."""
+    statement_time_rules: Mapping[str, str] = attrs.field(factory=dict)
+    """Attribution id -> the name of the rule that set its time (one of :data:`STATEMENT_TIME_RULES`)."""
 
 
 # =========================================================================== lexicon
@@ -661,10 +663,15 @@ def _value(timex: str, *, kind: TimeKind | None = None, mod: str | None = None) 
 
 _OTHER_TIMEX = r"(?:PRESENT|PAST|FUTURE)_REF|XXXX-(?:\d\d|WXX-[1-7]|Q[1-4]|SP|SU|FA|WI)"
 _P_UNITS = r"P(T?)(?:[\dX.]+)(DE|CE|ML|WE|[YMWDHSQ])"
+_P_CLOCK_PAIR = r"PT\d+(?:H\d+(?P<m>M)|M\d+(?P<s>S))"
+"""A clock duration in two units ("PT5H30M", "PT1M30S": a fraction of an hour or a minute, as TimeML writes it)."""
 
 
 def _p_granularity(timex: str) -> Granularity:
-    """The unit of a duration value: "P3Y" is years, "PT3M" minutes."""
+    """The unit of a duration value: "P3Y" is years, "PT3M" minutes, "PT5H30M" hours (its first unit)."""
+    pair = _rx(_P_CLOCK_PAIR).fullmatch(timex)
+    if pair is not None:
+        return Granularity.HOUR if pair["m"] else Granularity.MINUTE
     m = _rx(_P_UNITS).fullmatch(timex)
     if m is None:
         return Granularity.UNKNOWN
@@ -1055,6 +1062,8 @@ class _Holiday:
         """
         if self.rule == "fixed":
             return dt.date(year, self.args[0], self.args[1])
+        if self.rule == "hijri":
+            return self.days(year, year)[0]
         if self.rule == "easter":
             return _easter(year) + dt.timedelta(days=self.args[0])
         month, weekday, n, *offset = self.args
@@ -1067,6 +1076,49 @@ class _Holiday:
             day = last - dt.timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-n - 1))
         return day + dt.timedelta(days=offset[0] if offset else 0)
 
+    def days(self, first: int, last: int) -> list[dt.date]:
+        """The holiday's (first) days in the years *first* to *last*, in order: a holiday of the Islamic calendar
+        (354 or 355 days a year) may come twice in one year.
+
+        >>> _holidays()["eid al-fitr"].days(2000, 2000)
+        [datetime.date(2000, 1, 8), datetime.date(2000, 12, 28)]
+        """
+        if self.rule != "hijri":
+            return [self.day(y) for y in range(first, last + 1)]
+        month, day = self.args[0], self.args[1] or 1
+        around = int((first - _HIJRI_EPOCH_YEAR) * _HIJRI_YEARS_PER_YEAR)
+        found = (_hijri_date(h, month, day) for h in range(around - 1, around + (last - first) + 3))
+        return [d for d in found if first <= d.year <= last]
+
+    def length(self) -> int:
+        """How many days the holiday lasts: a whole month of the Islamic calendar ("Ramadan") or one day."""
+        return _hijri_month_days(self.args[0]) if self.rule == "hijri" and self.args[1] == 0 else 1
+
+
+_HIJRI_EPOCH_YEAR = 622
+_HIJRI_YEARS_PER_YEAR = 1.0307
+"""Islamic (lunar) years in a Gregorian year, about 365.2425 / 354.367."""
+_HIJRI_EPOCH_JDN = 1948439
+"""The Julian day number before 1 Muharram AH 1 (16 July 622, Julian) in the tabular (civil) Islamic calendar."""
+_ORDINAL_JDN = 1721425
+"""The Julian day number before 1 January AD 1 (proleptic Gregorian), to turn a day number into a date."""
+
+
+def _hijri_date(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of a day of the tabular Islamic calendar (the arithmetic, civil one: the observed
+    months start with the new moon's sighting, a day or two from it).
+
+    >>> _hijri_date(1, 1, 1), _hijri_date(1445, 9, 1)
+    (datetime.date(622, 7, 19), datetime.date(2024, 3, 11))
+    """
+    jdn = day + (59 * (month - 1) + 1) // 2 + (year - 1) * 354 + (3 + 11 * year) // 30 + _HIJRI_EPOCH_JDN
+    return dt.date.fromordinal(jdn - _ORDINAL_JDN)
+
+
+def _hijri_month_days(month: int) -> int:
+    """The days of a month of the tabular Islamic calendar in a common year: 30 in odd months, 29 in even ones."""
+    return 30 if month % 2 else 29
+
 
 @functools.cache
 def _holidays() -> Mapping[str, _Holiday]:
@@ -1074,10 +1126,10 @@ def _holidays() -> Mapping[str, _Holiday]:
     out = {}
     for row in rows("holidays.tsv"):
         name, rule, args = row[0], row[1], row[2]
-        numbers = tuple(int(a) for a in args.replace("-", " -").split()) if rule != "fixed" else ()
-        if rule == "fixed":
-            month, day = args.split("-")
-            numbers = (int(month), int(day))
+        numbers = tuple(int(a) for a in args.replace("-", " -").split()) if rule not in {"fixed", "hijri"} else ()
+        if rule in {"fixed", "hijri"}:
+            month, _, day = args.partition("-")
+            numbers = (int(month), int(day or 0))  # a hijri month alone ("09"): the whole month
         out[name] = _Holiday(rule=rule, args=numbers)
     return MappingProxyType(out)
 
@@ -1108,18 +1160,25 @@ def _h_holiday(text: str, ctx: _Context) -> TimeValue:
     holiday = table[name]
     year = _year_in(low[len(name) :], ctx) if ctx.anchor is not None or _rx(_YEAR_IN).search(low) else None
     if year is not None:
-        return _day(holiday.day(year))
+        return _holiday_value(holiday, holiday.day(year))
     if ctx.anchor is None:
         if holiday.rule != "fixed":
             return _value("XXXX")  # a movable feast without a year: its year is unknown
         return _value(f"XXXX-{holiday.args[0]:02d}-{holiday.args[1]:02d}")
     ref = ctx.day
-    days = [holiday.day(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    days = holiday.days(ref.year - 1, ref.year + 1)
     if ctx.tense == _FUTURE:
-        return _day(next(d for d in days if d >= ref))
+        return _holiday_value(holiday, next(d for d in days if d >= ref))
     if ctx.tense == _PAST:
-        return _day(next(d for d in reversed(days) if d <= ref))
-    return _day(min(days, key=lambda d: abs((d - ref).days)))
+        return _holiday_value(holiday, next(d for d in reversed(days) if d <= ref))
+    return _holiday_value(holiday, min(days, key=lambda d: abs((d - ref).days)))
+
+
+def _holiday_value(holiday: _Holiday, first: dt.date) -> TimeValue:
+    """The holiday starting on *first*: its day, or the range of its days (a month: "Ramadan")."""
+    if holiday.length() == 1:
+        return _day(first)
+    return _range_value(_day(first), _day(first + dt.timedelta(days=holiday.length() - 1)))
 
 
 def _h_quarter_abbr(text: str, ctx: _Context) -> TimeValue:
@@ -1760,7 +1819,17 @@ _CLAUSE_WINDOW = 20
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "-", "--", "(", ")"})
 
 
-def _tense(tokens: Sequence[Token], lo: int, hi: int, first: int, last: int) -> tuple[str | None, bool]:  # noqa: C901  tense from a verb group: one branch per auxiliary pattern
+def _be_to(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """Whether token *i* is a form of "be" followed by "to" and a verb ("is to resume", "were to meet")."""
+    return (
+        i + 2 < last
+        and tokens[i + 1].text.lower() == "to"
+        and tokens[i + 2].tag == "VB"
+        and morphology.lemmatize(tokens[i].text.lower(), tokens[i].tag) == "be"
+    )
+
+
+def _tense(tokens: Sequence[Token], lo: int, hi: int, first: int, last: int) -> tuple[str | None, bool]:
     """The tense of the verb nearest tokens ``[lo, hi)`` within their sentence, and whether it is perfect."""
     best: tuple[int, int] | None = None  # (distance, index)
     for i in range(max(first, lo - _CLAUSE_WINDOW), min(last, hi + _CLAUSE_WINDOW)):
@@ -1778,13 +1847,21 @@ def _tense(tokens: Sequence[Token], lo: int, hi: int, first: int, last: int) -> 
                 best = (dist, i)
     if best is None:
         return None, False
-    i = best[1]
+    return _verb_group_tense(tokens, best[1], first, last)
+
+
+def _verb_group_tense(tokens: Sequence[Token], i: int, first: int, last: int) -> tuple[str | None, bool]:
+    """The tense of the verb group around token *i* (a finite verb, a modal or a participle after "have")."""
     tok = tokens[i]
     word = tok.text.lower()
     if tok.tag == "MD":
         return (_FUTURE if word in _FUTURE_WORDS else None), False
     following = {t.text.lower() for t in tokens[i + 1 : min(last, i + 4)]}
     perfect = word in _HAVE or (tok.tag == "VBN") or bool(following & {"been"})
+    if tok.tag == "VBN" and i > first and tokens[i - 1].text.lower() == "had":
+        return _PAST, True  # rule past_perfect_plan: "had been due to expire Friday" is a plan of the past
+    if _be_to(tokens, i, last):
+        return _FUTURE, False  # rule be_to: "is to resume trading Tuesday", "was to meet on Friday"
     if tok.tag == "VBD":
         return _PAST, perfect and word == "had"
     if following & _SCHEDULE_WORDS:
@@ -2057,7 +2134,8 @@ def normalize_date(expression: str, /, *, reference: dt.date | dt.datetime, pref
     if not text or len(text) > MAX_EXPRESSION_CHARS:
         msg = f"cannot normalize {short_repr(expression)}"
         raise DateNormalizationError(msg)
-    if _timex_interval(text) is not None or _rx(_OTHER_TIMEX).fullmatch(text) or _rx(_P_UNITS).fullmatch(text):
+    timex_forms = (_OTHER_TIMEX, _P_UNITS, _P_CLOCK_PAIR)
+    if _timex_interval(text) is not None or any(_rx(p).fullmatch(text) for p in timex_forms):
         return _value(text)  # already a TIMEX3 value: normalizing is idempotent
     moment = reference if isinstance(reference, dt.datetime) else _midnight(day)
     reading = _Reading(anchor=_day(day), prefer=prefer, moment=moment.replace(tzinfo=None))
@@ -2260,10 +2338,10 @@ class _Reading:
         duration = self.single(amount)
         if duration is None or duration.kind != TimeKind.DURATION or self.anchor.start is None:
             return None
-        found = _rx(r"PT([\d.]+)([HMS])").fullmatch(duration.timex)
-        if found is None:
+        if _rx(r"PT(?:[\d.]+[HMS])+").fullmatch(duration.timex) is None:
             return self.single(f"{amount} from now") if m["a"] else None  # "in 3 years": the year, three years on
-        seconds = float(found.group(1)) * {"H": 3600, "M": 60, "S": 1}[found.group(2)]
+        parts = _rx(r"([\d.]+)([HMS])").findall(duration.timex)
+        seconds = sum(float(n) * {"H": 3600, "M": 60, "S": 1}[letter] for n, letter in parts)
         moment = self.moment + dt.timedelta(seconds=seconds)
         return _value(moment.strftime("%Y-%m-%dT%H:%M:%S"), mod=duration.mod.value if duration.mod else None)
 
@@ -3144,70 +3222,151 @@ def _sentence_times(
     return by_sentence, narrative
 
 
-def _statement_times(  # noqa: C901, PLR0912, PLR0915  ordered evidence for a statement's time
+_Timed = tuple[TimeValue, TimeSource, str]
+"""A statement's time, where it comes from, and the name of the rule that set it."""
+
+STATEMENT_TIME_RULES = (
+    "said_before_now",
+    "own_clause",
+    "paragraph_opening",
+    "same_occasion",
+    "same_speaker_next_paragraph",
+    "participle_of_its_clause",
+    "dateline",
+    "publication",
+)
+"""The rules that give a statement its time, in the order they are tried (:attr:`TimeResult.statement_time_rules`
+names the one that did): "the day after X said" (``said_before_now``); a time in its own clause ("said on
+Monday"); the time opening its paragraph; the time of the last dated statement of the same speaker or pronoun
+nearby (``same_occasion``), or of the same named speaker at the start of the next paragraph, in the past tense;
+the time of a statement in the same sentence for a participle cue ("..., accusing ..."); then, for a reporting
+cue in the past or present tense (or an infinitive under one: "convened reporters to accuse them"), the
+dateline or the publication date."""
+
+
+def _statement_times(
     doc: Document,
     attributions: Sequence[Attribution],
     resolved: Sequence[tuple[_Mention, TimeValue | None, TimeValue | None]],
     publication: TimeValue | None,
     token_starts: Sequence[int],
-) -> dict[str, tuple[TimeValue, TimeSource]]:
-    """Each attribution's time and its source, tried in order: its clause, its narrative context
-    (the paragraph's opening time, the same occasion as the last dated statement), the dateline,
-    and the publication date for a reporting cue in the past or present tense."""
-    dateline_mention = _dateline(doc, resolved)
-    dateline = dateline_mention[1] if dateline_mention is not None else None
-    by_sentence, narrative = _sentence_times(doc, resolved, dateline_mention, token_starts)
-    units = _unit_offsets(doc.text)
-    narrative_sentences = [n[1] for n in narrative]
-    by_id = {a.id: a for a in attributions}
-    nested = _nested_cues(attributions)
-    out: dict[str, tuple[TimeValue, TimeSource]] = {}
-    timed: tuple[int, TimeValue] | None = None  # the sentence and time of the last statement with a time
-    timed_by_name: dict[str, tuple[int, TimeValue]] = {}  # the same, for each named speaker (by surname)
-    said_in_sentence: dict[int, tuple[TimeValue, TimeSource]] = {}  # the first timed statement of each sentence
+) -> dict[str, _Timed]:
+    """Each attribution's time, its source and its rule (:data:`STATEMENT_TIME_RULES`, tried in order)."""
+    clock = _StatementClock(doc, attributions, resolved, publication, token_starts)
     for a in attributions:
-        if a.continues is not None and a.continues in out:
-            out[a.id] = out[a.continues]
-            continue
+        clock.date(a)
+    clock.date_participles()
+    return clock.out
+
+
+class _StatementClock:
+    """The evidence for the statements' times of one document, and the times found so far (in text order)."""
+
+    def __init__(
+        self,
+        doc: Document,
+        attributions: Sequence[Attribution],
+        resolved: Sequence[tuple[_Mention, TimeValue | None, TimeValue | None]],
+        publication: TimeValue | None,
+        token_starts: Sequence[int],
+    ) -> None:
+        self.doc = doc
+        self.publication = publication
+        self.token_starts = token_starts
+        dateline_mention = _dateline(doc, resolved)
+        self.dateline = dateline_mention[1] if dateline_mention is not None else None
+        self.by_sentence, self.narrative = _sentence_times(doc, resolved, dateline_mention, token_starts)
+        self.narrative_sentences = [n[1] for n in self.narrative]
+        self.units = _unit_offsets(doc.text)
+        self.by_id = {a.id: a for a in attributions}
+        self.nested = _nested_cues(attributions)
+        self.out: dict[str, _Timed] = {}
+        self.timed: tuple[int, TimeValue] | None = None  # the sentence and time of the last statement with a time
+        self.timed_by_name: dict[str, tuple[int, TimeValue]] = {}  # the same, for each named speaker (by surname)
+        self.said_in_sentence: dict[int, _Timed] = {}  # the time of the first timed statement of each sentence
+        self.said_by_in_sentence: dict[int, Attribution] = {}  # that statement
+        self.waiting: list[tuple[Attribution, int]] = []  # participle cues with no time yet, and their sentence
+
+    def date(self, a: Attribution) -> None:
+        """Find *a*'s time, if any, by the first rule that gives one."""
+        if a.continues is not None and a.continues in self.out:
+            self.out[a.id] = self.out[a.continues]
+            return
         anchor_span = a.cue_span or a.speaker_span
-        if anchor_span is None:
-            continue
-        sentence = doc.sentence_index_at(anchor_span.start)
-        if sentence is None:
-            continue
-        found: tuple[TimeValue, TimeSource] | None = None
-        value = _said_before_now(doc, a, sentence, dateline or publication, units)  # "the day after X said"
-        if value is not None:
-            found = (value, TimeSource.CONTEXT)
-        else:
-            value = _clause_time(doc, a, anchor_span, by_sentence.get(sentence, ()), token_starts, by_id=by_id)
-            found = (value, TimeSource.CLAUSE) if value is not None else None
-        paragraph = doc.sentences[sentence].paragraph
-        if found is None:
-            k = bisect.bisect_left(narrative_sentences, sentence) - 1
-            if k >= 0 and narrative[k][0] == paragraph:
-                found = (narrative[k][2], TimeSource.CONTEXT)
+        sentence = self.doc.sentence_index_at(anchor_span.start) if anchor_span is not None else None
+        if anchor_span is None or sentence is None:
+            return
         surname = _surname(a)
-        pronoun = a.speaker_span is not None and a.speaker_span.text.lower() in wordclass.speaker_pronouns()
-        earlier = timed if pronoun else timed_by_name.get(surname) if surname else None
-        if found is None and earlier is not None and _same_occasion(doc, earlier[0], sentence):
-            # "X told reporters on Wednesday that ... “...,” he said." / "..., Ms X said.": the same occasion
-            found = (earlier[1], TimeSource.CONTEXT)
-        if found is None and sentence in said_in_sentence and _participle_cue(doc, a, token_starts):
-            # "..., the minister said, accusing the West of ...": the participle shares its clause's time
-            found = (said_in_sentence[sentence][0], TimeSource.CONTEXT)
-        if found is None and a.id not in nested and _reported_now(doc, a, token_starts):
-            if dateline is not None:
-                found = (dateline, TimeSource.DATELINE)
-            elif publication is not None:
-                found = (publication, TimeSource.PUBLICATION)
+        found = self._stated(a, anchor_span, sentence) or self._context(a, sentence, surname)
+        if found is None and _participle_cue(self.doc, a, self.token_starts):
+            if sentence not in self.said_in_sentence:
+                self.waiting.append((a, sentence))  # its clause's statement may come later in the list
+                return
+            found = (self.said_in_sentence[sentence][0], TimeSource.CONTEXT, "participle_of_its_clause")
+        found = found or self._reported(a)
         if found is not None:
-            out[a.id] = found
-            said_in_sentence.setdefault(sentence, found)
-            if found[1] != TimeSource.PUBLICATION:
-                timed = (sentence, found[0])
-                timed_by_name.update({surname: timed} if surname else {})
-    return out
+            self._keep(a, sentence, surname, found)
+
+    def date_participles(self) -> None:
+        """A participle cue ("..., accusing ...") takes the time of a statement in its sentence, before or after it."""
+        for a, sentence in self.waiting:
+            first = self.said_by_in_sentence.get(sentence)
+            anchor = first.cue_span or first.speaker_span if first is not None else None
+            if first is not None and anchor is not None and not _holds(a, anchor):  # not what "according to" holds
+                value = self.said_in_sentence[sentence][0]
+                self.out[a.id] = (value, TimeSource.CONTEXT, "participle_of_its_clause")
+
+    def _keep(self, a: Attribution, sentence: int, surname: str | None, found: _Timed) -> None:
+        self.out[a.id] = found
+        if sentence not in self.said_in_sentence:
+            self.said_in_sentence[sentence] = found
+            self.said_by_in_sentence[sentence] = a
+        if found[1] != TimeSource.PUBLICATION:
+            self.timed = (sentence, found[0])
+            if surname:
+                self.timed_by_name[surname] = self.timed
+
+    def _stated(self, a: Attribution, cue: Span, sentence: int) -> _Timed | None:
+        """A time told with the statement: "the day after X said", or a time in its own clause."""
+        now = self.dateline or self.publication
+        value = _said_before_now(self.doc, a, sentence, now, self.units)  # "the day after X said": not "the day"
+        if value is not None:
+            return value, TimeSource.CONTEXT, "said_before_now"
+        candidates = self.by_sentence.get(sentence, ())
+        value = _clause_time(self.doc, a, cue, candidates, self.token_starts, by_id=self.by_id)
+        return (value, TimeSource.CLAUSE, "own_clause") if value is not None else None
+
+    def _context(self, a: Attribution, sentence: int, surname: str | None) -> _Timed | None:
+        """The narrative's time: the paragraph's opening time, or the same speaker's last dated occasion."""
+        paragraph = self.doc.sentences[sentence].paragraph
+        k = bisect.bisect_left(self.narrative_sentences, sentence) - 1
+        if k >= 0 and self.narrative[k][0] == paragraph:
+            return self.narrative[k][2], TimeSource.CONTEXT, "paragraph_opening"
+        pronoun = a.speaker_span is not None and a.speaker_span.text.lower() in wordclass.speaker_pronouns()
+        earlier = self.timed if pronoun else self.timed_by_name.get(surname) if surname else None
+        if earlier is None:
+            return None
+        if _same_occasion(self.doc, earlier[0], sentence):
+            # "X told reporters on Wednesday that ... “...,” he said." / "..., Ms X said.": the same occasion
+            return earlier[1], TimeSource.CONTEXT, "same_occasion"
+        if not pronoun and _next_paragraph_opening(self.doc, earlier[0], sentence) and self._past_cue(a):
+            # "X suggested on Monday that ... ¶ Mr X suggested ...": a new paragraph goes on with the same occasion
+            return earlier[1], TimeSource.CONTEXT, "same_speaker_next_paragraph"
+        return None
+
+    def _past_cue(self, a: Attribution) -> bool:
+        i = _cue_verb(self.doc, a.cue_span, self.token_starts) if a.cue_span is not None else None
+        return i is not None and self.doc.tokens[i].tag == "VBD"
+
+    def _reported(self, a: Attribution) -> _Timed | None:
+        """The dateline, else the publication date, for the reporter's own account of a saying."""
+        if a.id in self.nested or not _reported_now(self.doc, a, self.token_starts):
+            return None
+        if self.dateline is not None:
+            return self.dateline, TimeSource.DATELINE, "dateline"
+        if self.publication is not None:
+            return self.publication, TimeSource.PUBLICATION, "publication"
+        return None
 
 
 _SAID_BEFORE = (
@@ -3270,6 +3429,14 @@ def _same_occasion(doc: Document, earlier: int, sentence: int) -> bool:
     )
 
 
+def _next_paragraph_opening(doc: Document, earlier: int, sentence: int) -> bool:
+    """Whether *sentence* opens the paragraph right after the one of sentence *earlier*, at most
+    :data:`_SAME_EVENT_SENTENCES` sentences on."""
+    first, second = doc.sentences[earlier], doc.sentences[sentence]
+    opens = sentence == 0 or doc.sentences[sentence - 1].paragraph != second.paragraph
+    return 0 < sentence - earlier <= _SAME_EVENT_SENTENCES and second.paragraph == first.paragraph + 1 and opens
+
+
 def _surname(a: Attribution) -> str | None:
     """The last word of a named speaker ("May" of "Ms May", "Theresa May"), to tell the same speaker again."""
     if a.speaker_span is None:
@@ -3319,10 +3486,30 @@ def _reported_now(doc: Document, a: Attribution, token_starts: Sequence[int]) ->
     if i is None:
         return False
     tok = doc.tokens[i]
+    if tok.tag == "VB" and i > 0 and doc.tokens[i - 1].text.lower() == "to":
+        return _governed_by_a_report(doc, i - 1)  # "convened reporters to accuse them of ..."
     # "said", "says", or "has said": the present perfect reports up to now
     return tok.tag in _PRESENT_OR_PAST_TAGS or (
         tok.tag == "VBN" and i > 0 and doc.tokens[i - 1].text.lower() in _HAVE - {"had"}
     )
+
+
+def _governed_by_a_report(doc: Document, to: int) -> bool:
+    """Whether the "to" at token *to* hangs on a verb in the past or present tense in its sentence ("he convened
+    reporters ... to accuse them"), through other infinitives ("tried to ... to"), and none of them tells a plan
+    or an expectation ("is expected to", "plans to", "will try to": the saying has not happened)."""
+    sentence = doc.sentence_index_at(doc.tokens[to].start)
+    first = doc.sentences[sentence].first_token if sentence is not None else 0
+    for k in range(to - 1, first - 1, -1):
+        tok = doc.tokens[k]
+        word = tok.text.lower()
+        if tok.tag == "MD" or word in _SCHEDULE_WORDS or word in _lexicon().intents:
+            return False
+        if tok.tag in _PRESENT_OR_PAST_TAGS:
+            return True
+        if tok.tag == "VBN" and k > first and doc.tokens[k - 1].text.lower() in _HAVE - {"had"}:
+            return True
+    return False
 
 
 def _participle_cue(doc: Document, a: Attribution, token_starts: Sequence[int]) -> bool:
@@ -3455,11 +3642,11 @@ def resolve_times(doc: Document, attributions: Sequence[Attribution], *, referen
     publication = _day(day) if day is not None else None
     token_starts = [t.start for t in doc.tokens]
     mentions = _mentions(doc, attributions, token_starts)
-    found: dict[str, tuple[TimeValue, TimeSource]] = {}
+    found: dict[str, _Timed] = {}
     resolved = _resolve_all(doc, mentions, publication, {})
     if attributions:
         found = _statement_times(doc, attributions, resolved, publication, token_starts)
-        said_earlier = {aid: v for aid, (v, source) in found.items() if source != TimeSource.PUBLICATION}
+        said_earlier = {aid: v for aid, (v, source, _) in found.items() if source != TimeSource.PUBLICATION}
         if any(m.owner in said_earlier for m in mentions):
             # read the expressions inside statements again, against the times they were said
             resolved = _resolve_all(doc, mentions, publication, said_earlier)
@@ -3470,6 +3657,7 @@ def resolve_times(doc: Document, attributions: Sequence[Attribution], *, referen
     )
     return TimeResult(
         times=times,
-        statement_times=MappingProxyType({aid: v for aid, (v, _) in found.items()}),
-        statement_time_sources=MappingProxyType({aid: source for aid, (_, source) in found.items()}),
+        statement_times=MappingProxyType({aid: v for aid, (v, _, _) in found.items()}),
+        statement_time_sources=MappingProxyType({aid: source for aid, (_, source, _) in found.items()}),
+        statement_time_rules=MappingProxyType({aid: rule for aid, (_, _, rule) in found.items()}),
     )

@@ -42,11 +42,17 @@ ALL_QUOTES = OPEN_DOUBLE + CLOSE_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE + STRAIGHT
 
 # One token: an abbreviation with inner dots (U.S.), a clitic ('s, n't), a number
 # (3.5, 1,000, 7/25/2017), a word (hyphens inside), an ellipsis, or one other char;
-# and a run of 16 or more marks without a space (junk: a page of quote marks is one token,
-# not a million; news never writes so many marks in a row).
+# and two kinds of junk, each one token however long: a run of 16 or more marks without a
+# space (a page of quote marks is one token, not a million; news never writes so many marks
+# in a row), and a run that starts at a mark beyond U+2BFF (outside the letters, digits and
+# punctuation of the alphabets: unassigned and private-use code points, emoji, CJK
+# punctuation) and goes on over letters, digits and such marks (a page of random code points
+# is a token every few dozen characters, not one a character; a space, a quote mark or other
+# punctuation still ends it).
 _TOKEN = re.compile(
     r"""
-    [^\w\s]{16,}                            # a row of marks without a space: junk
+    (?=[^\x00-\u2bff])[^\w\s](?:\w|[^\s\x00-\u2bff])*   # junk: a mark beyond U+2BFF, letters and such marks
+  | [^\w\s]{16,}                            # a row of marks without a space: junk
   | (?:[^\W\d_]\.){2,}(?![^\W\d_])         # U.S.  U.N.  a.m.
   | \w+(?=n['’]t\b)                         # do|n't
   | (?<=\w)n['’]t\b
@@ -205,28 +211,27 @@ class TextProcessor:
     def parse(self, text: str) -> Document:
         paragraphs = tuple(Span.from_text(text, s, e) for s, e in split_paragraphs(text))
         bounds: list[tuple[int, int, int]] = []  # sentence start, end, paragraph
-        words: list[list[tuple[int, int]]] = []  # the token offsets of each sentence
+        lengths: list[int] = []  # tokens in each sentence
+        starts: list[int] = []  # the offsets of all tokens (no pair per token is kept: a long text has many)
+        ends: list[int] = []
         for p_index, para in enumerate(paragraphs):
             for s, e in self._sentences_in(text, para.start, para.end):
                 for piece in _cut_long(text, self._tokenize(text, s, e)):
                     bounds.append((piece[0][0] if piece else s, piece[-1][1] if piece else e, p_index))
-                    words.append(piece)
-        flat = list(itertools.chain.from_iterable(words))
-        starts = [s for s, _ in flat]
-        ends = [e for _, e in flat]
+                    lengths.append(len(piece))
+                    starts.extend([a for a, _ in piece])
+                    ends.extend([b for _, b in piece])
         # one string per distinct token text (a page of quote marks holds two), and its tagger form
-        raw = [text[s:e] for s, e in flat]
         shared: dict[str, str] = {}
-        texts = list(map(shared.setdefault, raw, raw))
-        del raw, flat
-        tags = self._tag_all(texts, [len(w) for w in words], {w: _tagger_form(w) for w in shared})
+        texts = [shared.setdefault(w, w) for w in map(text.__getitem__, map(slice, starts, ends))]
+        tags = self._tag_all(texts, lengths, {w: _tagger_form(w) for w in shared})
         tokens = tuple(map(tuple.__new__, itertools.repeat(Token), zip(starts, ends, texts, tags, strict=True)))
+        del texts, shared
         sentences: list[Sentence] = []
         first = 0
-        for (s, e, p_index), sentence_words in zip(bounds, words, strict=True):
-            last = first + len(sentence_words)
-            sentences.append(Sentence(start=s, end=e, paragraph=p_index, first_token=first, last_token=last))
-            first = last
+        for (s, e, p_index), n in zip(bounds, lengths, strict=True):
+            sentences.append(Sentence(start=s, end=e, paragraph=p_index, first_token=first, last_token=first + n))
+            first += n
         quotes = tuple(q for i, p in enumerate(paragraphs) for q in find_quotes(text, p.start, p.end, paragraph=i))
         return Document(text=text, paragraphs=paragraphs, sentences=tuple(sentences), tokens=tokens, quotes=quotes)
 

@@ -77,10 +77,22 @@ class TimeUnit:
 
         >>> vocabulary().units["decade"].duration(2)
         'P20Y'
+        >>> vocabulary().units["hour"].duration(5.5), vocabulary().units["minute"].duration(1.5)
+        ('PT5H30M', 'PT1M30S')
         """
-        count = "X" if n is None else format_count(n * self.multiplier)
         clock, letter = ("T", self.letter[1:]) if self.letter.startswith("T") else ("", self.letter)
-        return f"P{clock}{count}{letter}"
+        if n is None:
+            return f"P{clock}X{letter}"
+        amount = n * self.multiplier
+        smaller = _CLOCK_SPLITS.get(letter) if clock else None
+        if smaller is not None and amount > 1 and amount != int(amount) and (amount * smaller[1]).is_integer():
+            # rule clock_fraction_split: "5 1/2 hours" is PT5H30M, as TimeML writes it (not PT5.5H)
+            return f"PT{int(amount)}{letter}{round((amount - int(amount)) * smaller[1])}{smaller[0]}"
+        return f"P{clock}{format_count(amount)}{letter}"
+
+
+_CLOCK_SPLITS = MappingProxyType({"H": ("M", 60), "M": ("S", 60)})
+"""A fraction of an hour or a minute is written in the next smaller clock unit (60 of them)."""
 
 
 def _unit_row(row: tuple[str, ...]) -> TimeUnit:
@@ -124,6 +136,8 @@ class TimeVocabulary:
     """Phrases that mean "at the time of speaking" ("as we speak", "at this time") besides the vague ones."""
     time_zones: frozenset[str] = frozenset()
     """Time zone names and abbreviations written after a clock time ("pst", "eastern")."""
+    intents: frozenset[str] = frozenset()
+    """Verbs of wanting or trying before "to" ("wants to say"): what follows has not happened yet."""
 
 
 @functools.cache
@@ -159,6 +173,7 @@ def vocabulary() -> TimeVocabulary:
         unit_abbreviations=MappingProxyType({a: u.word for u in units.values() for a in u.abbreviations}),
         present=frozenset(groups.get("present", {})),
         time_zones=frozenset(groups.get("zone", {})),
+        intents=frozenset(groups.get("intent", {})),
     )
 
 
