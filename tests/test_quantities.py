@@ -371,9 +371,11 @@ def test_shares_and_money(processor):
     assert (q.value, q.unit, q.concept) == (40.0, "percent", "attendance")
     q = one(processor, "The deal cost $5 billion.")
     assert (q.value, q.unit, q.span.text) == (5_000_000_000.0, "$", "$5 billion")
-    # a sum or a share relates only with a measured concept: a sum of what?
+    # a sum or a share relates only with a measured concept (a sum of what?), or through a claim whose subject
+    # and verb say what it is: what the plan costs
     assert kind("Turnout was 40 percent.", "Turnout was 65 percent.") is RelationKind.CONTRADICTS
-    assert kind("The plan will cost $5 billion.", "The plan will cost $2 billion.") is not RelationKind.CONTRADICTS
+    assert kind("Spending reached $5 billion.", "Revenue reached $2 billion.") is not RelationKind.CONTRADICTS
+    assert kind("The plan will cost $5 billion.", "The plan will cost $2 billion.") is RelationKind.CONTRADICTS
 
 
 def test_figures_orders_of_magnitude_apart_count_different_things():
@@ -407,3 +409,14 @@ def test_accounts_without_an_order_or_in_other_words_are_not_changed():
         "Police first said the suspect was not armed. Police later said the suspect fled.", published="2021-05-07"
     )
     assert not [r for r in b.relations if r.kind is RelationKind.CHANGED]
+
+
+def test_amounts_written_with_a_currency_sign_are_compared():
+    # the sign stands for the unit, so "$2 million" is money a claim is about, like "2 million dollars"
+    r = claimkit.compare("The plan costs $2 million.", "The plan costs $5 million.")
+    assert r is not None
+    assert r.kind is RelationKind.CONTRADICTS
+    assert "incompatible numbers for the same quantity: $2 million / $5 million" in r.reasons
+    same = claimkit.compare("The plan costs €2 million.", "The plan costs €2 million.")
+    assert same is not None
+    assert same.kind is RelationKind.AGREES

@@ -160,10 +160,25 @@ class _Lex:
 
 
 @functools.cache
-def _lex() -> _Lex:
+def _terms() -> dict[str, list[tuple[str, str]]]:
     terms: dict[str, list[tuple[str, str]]] = {}
     for row in rows("quantity_terms.tsv"):
         terms.setdefault(row[0], []).append((row[1], row[2] if len(row) > 2 else ""))
+    return terms
+
+
+def currency_units() -> dict[str, str]:
+    """Currency signs written before a figure, and the unit each stands for (``quantity_terms.tsv``).
+
+    >>> currency_units()["$"]
+    'dollar'
+    """
+    return dict(_terms().get("currency", ()))
+
+
+@functools.cache
+def _lex() -> _Lex:
+    terms = _terms()
     approximators = {tuple(k.split()): Approximation(v[1]) for k, v in table("approximators.tsv").items() if len(v) > 1}
     vague = {}
     for word, value in terms.get("vague", ()):

@@ -60,7 +60,7 @@ from claimkit.lang.names import name_key
 from claimkit.lang.resources import rows, table, wordlist
 from claimkit.lang.synonyms import synonym
 from claimkit.model import ActorKind, Polarity, Relation, RelationKind, Stance
-from claimkit.quantities import Source, merge_relations, reported_by
+from claimkit.quantities import Source, currency_units, merge_relations, reported_by
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -104,6 +104,7 @@ class _Lex:
     approximators: dict[str, str]
     negation: frozenset[str]
     falsity: frozenset[str]
+    currencies: dict[str, str]  # "$" -> "dollar"
 
 
 @functools.cache
@@ -125,6 +126,7 @@ def _lex() -> _Lex:
         approximators={k: v[0] for k, v in table("approximators.tsv").items()},
         negation=wordlist("negation.txt"),
         falsity=wordlist("falsity.txt"),
+        currencies=currency_units(),
     )
 
 
@@ -285,7 +287,7 @@ def _arg_readings(
     keys = actors.keys(doc, arg.actor_id) if arg.actor_id is not None else frozenset()
     # a resolved argument answers to its actor's name, so an unresolved "Freedonian" still meets it
     text = (actors.name(doc, arg.actor_id) if arg.actor_id is not None else "") or arg.text
-    every = _WORD.findall(text.lower())
+    every = _WORD.findall(_currency_words(text.lower(), lex))
     pronouns = _pronouns()
     content = [w for w in every if w not in lex.stopwords and not w.isdigit() and w not in pronouns]
     # "officials" alone identifies nobody, but it is all that "the officials" has to match on
@@ -298,6 +300,16 @@ def _arg_readings(
     if specific_words or counted or not content:
         return plain, plain
     return plain, _Arg(keys, frozenset(), arg.text, registered)
+
+
+def _currency_words(text: str, lex: _Lex) -> str:
+    """*text* with each currency sign written as its unit: "$2 million" is "2 million dollar", so that
+    the money is a thing a claim can be about."""
+    if text.isalnum() or not any(sign in text for sign in lex.currencies):
+        return text
+    for sign in sorted(lex.currencies, key=len, reverse=True):
+        text = text.replace(sign, f" {lex.currencies[sign]} ")
+    return text
 
 
 def _numbers(text: str, lex: _Lex) -> tuple[tuple[float, float], ...]:
