@@ -66,3 +66,14 @@ def test_statements_per_sentence_are_bounded():
 
     analysis = claimkit.analyze("he said " * 40, published="2017-07-26")
     assert 0 < len(analysis.statements) <= MAX_STATEMENTS_PER_SENTENCE
+
+
+def test_the_rules_stop_reading_a_sentence_after_their_bound():
+    from claimkit.attribution import MAX_DRAFTS_PER_SENTENCE, find_attributions
+    from claimkit.pipeline import MAX_STATEMENTS_PER_SENTENCE
+    from claimkit.text import TextProcessor
+
+    assert MAX_DRAFTS_PER_SENTENCE >= MAX_STATEMENTS_PER_SENTENCE  # the pipeline's choice is made from them
+    doc = TextProcessor.from_lexicons().parse("he said " * 200)  # a cue every two words, 200 of them
+    found = find_attributions(doc)
+    assert 0 < len(found) <= MAX_DRAFTS_PER_SENTENCE * len(doc.sentences) < 200
