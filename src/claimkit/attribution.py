@@ -872,8 +872,7 @@ class _Reader:
         sent = self.doc.sentences[si]
         lo, hi = sent.first_token, sent.last_token
         i = lo
-        low, cue_words = self.low, self.cue_words
-        bound = len(self.found) + MAX_DRAFTS_PER_SENTENCE
+        low, cue_words, bound = self.low, self.cue_words, len(self.found) + MAX_DRAFTS_PER_SENTENCE
         while i < hi and len(self.found) < bound:
             if low[i] not in cue_words:
                 i += 1  # no cue rule reads a statement at a word that starts no cue
