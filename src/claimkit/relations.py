@@ -1481,6 +1481,16 @@ def _keys(words: list[str], lex: _DenialLex) -> frozenset[str]:
     )
 
 
+def _assertions_by_speaker(said: Sequence[_Said]) -> dict[str, list[int]]:
+    """The positions in *said* of each speaker key's statements that are neither denials nor questions."""
+    by_speaker: dict[str, list[int]] = {}
+    for n, t in enumerate(said):
+        if t.denial is None and t.statement.stance is not Stance.ASK:
+            for k in t.who:
+                by_speaker.setdefault(k, []).append(n)
+    return by_speaker
+
+
 _SCORE_RETRACTION = 0.75
 
 
@@ -1495,11 +1505,7 @@ def _retraction_relations(said: Sequence[_Said]) -> list[Relation]:
     retractions = [(p, d) for p, d in enumerate(said) if d.denial == "retract"]
     if not retractions:
         return []
-    by_speaker: dict[str, list[int]] = {}
-    for n, t in enumerate(said):
-        if t.denial is None and t.statement.stance is not Stance.ASK:
-            for k in t.who:
-                by_speaker.setdefault(k, []).append(n)
+    by_speaker = _assertions_by_speaker(said)
     out = []
     for at, d in retractions:
         found: set[int] = set()
@@ -1545,11 +1551,7 @@ def _contrast_relations(said: Sequence[_Said]) -> list[Relation]:
     citing = [(p, d) for p, d in enumerate(said) if d.cites]
     if not citing:
         return []
-    by_speaker: dict[str, list[int]] = {}
-    for n, t in enumerate(said):
-        if t.denial is None and t.statement.stance is not Stance.ASK:
-            for k in t.who:
-                by_speaker.setdefault(k, []).append(n)
+    by_speaker = _assertions_by_speaker(said)
     out = []
     for at, d in citing:
         found: set[int] = set()
