@@ -1239,6 +1239,8 @@ def _falsity_at(words: list[str], i: int, lex: _DenialLex, *, predicative: bool)
         return (i > 0 and words[i - 1] in lex.negation) or (i > 1 and words[i - 2] in lex.negation)
     if w not in lex.falsity or w.endswith("ly") or lemmatize(w) in lex.denial_verbs or w.startswith("deni"):
         return False  # "falsely claiming", "had denied": no verdict of the speaker's own
+    if _negated_falsity(words, i, lex):
+        return False  # "is not a hoax", "was no fake": the claim is affirmed
     if not predicative:
         return True
     nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -1247,6 +1249,24 @@ def _falsity_at(words: list[str], i: int, lex: _DenialLex, *, predicative: bool)
     # "is false", "complete drivel, rubbish" (the text's punctuation is gone: a following falsity
     # word or a clause word shows the phrase ends there); not "false statements"
     return nxt in ("", "that", "and", "or", "news") or nxt in lex.falsity or nxt in lex.stopwords
+
+
+_NEGATED_FALSITY_GAP = 3  # words a falsity word may follow the negation that turns it round by ("not a real hoax")
+
+
+def _negated_falsity(words: Sequence[str], i: int, lex: _DenialLex) -> bool:
+    """Rule ``negated-falsity``: "the plan is not a hoax", "was no fake": a negated falsity word affirms the claim.
+
+    True when a negation stands at most three words before the falsity word ``words[i]``
+    in the same clause; the statement then calls nothing false (the claims stage reads
+    "is no hoax" the same way, rule ``double-negation``).
+    """
+    for j in range(i - 1, max(-1, i - 1 - _NEGATED_FALSITY_GAP), -1):
+        if words[j] in lex.negation:
+            return True
+        if words[j] == "that" or words[j] in wordclass.CLAUSE_WORDS:
+            return False
+    return False
 
 
 def _denial_kind(s: Statement, words: list[str], lex: _DenialLex) -> str | None:

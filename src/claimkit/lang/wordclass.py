@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AUXILIARIES",
+    "CLAUSE_WORDS",
     "DEFINITE_DETERMINERS",
     "DETERMINERS",
     "MODALS",
@@ -74,6 +75,8 @@ SUBORDINATORS = frozenset(
     }
 )
 """Conjunctions that open a subordinate clause (tagged IN like prepositions)."""
+CLAUSE_WORDS = frozenset({"but", "while", "although", "though", "whereas", "because", "however", "since"})
+"""Words that end the clause before them ("... is false, but ..."): a negation's or a claim's scope stops there."""
 
 
 @attrs.frozen(kw_only=True)
