@@ -78,3 +78,14 @@ def test_modals_subordinators_and_approximators_give_their_classes() -> None:
     assert "numeral" in _classes("just")  # listed in attribution_words.tsv itself
     assert "numeral" not in _classes("at least")  # a phrase gives no one-word class
     assert wordclass.MODALS < wordclass.AUXILIARIES
+
+
+def test_a_final_double_f_is_kept():
+    from claimkit.lang.morphology import lemmatize
+
+    assert [lemmatize(w) for w in ("rebuffed", "rebuffs", "sniffed", "stopped")] == [
+        "rebuff",
+        "rebuff",
+        "sniff",
+        "stop",
+    ]
