@@ -37,6 +37,7 @@ def test_attribution_words_lists_no_word_another_file_already_gives_the_class() 
         "modal": wordclass.MODALS,
         "aux": wordclass.MODALS,
         "prep": wordclass.SUBORDINATORS,
+        "stop": wordclass.CLAUSE_WORDS,
         "numeral": {r[0] for r in rows("approximators.tsv")},
     }
     twice = [(word, cls) for word, cls, *_ in rows("attribution_words.tsv") if word in elsewhere.get(cls, ())]
@@ -89,3 +90,16 @@ def test_a_final_double_f_is_kept():
         "sniff",
         "stop",
     ]
+
+
+def test_clause_words_end_a_reported_clause() -> None:
+    assert all("stop" in _classes(w) for w in wordclass.CLAUSE_WORDS)  # derived from their home
+    assert "stop" in _classes("despite")  # listed in attribution_words.tsv itself
+
+
+def test_report_verbs_are_cue_verbs_marked_report() -> None:
+    from claimkit.lang.cues import report_verbs
+
+    assert {"report", "allege", "write", "accuse"} <= report_verbs()
+    assert "say" not in report_verbs()
+    assert "deny" not in report_verbs()

@@ -54,7 +54,7 @@ from claimkit.claims import asserted_negations, double_negations, split_clauses
 from claimkit.errors import InvalidInputError
 from claimkit.lang import timewords, wordclass
 from claimkit.lang.affiliations import wholes
-from claimkit.lang.cues import cue_lexicon
+from claimkit.lang.cues import cue_lexicon, report_verbs
 from claimkit.lang.morphology import lemmatize, stem, third_person, verb_forms, verb_key
 from claimkit.lang.names import name_key
 from claimkit.lang.resources import rows, table, wordlist
@@ -938,12 +938,11 @@ _W_RECENT = 0.15  # the nearest earlier candidate in the same article, for a den
 _SCORE_DENIAL = 0.8
 _MAX_TARGETS = 3
 _MAX_WORD_POSTINGS = 64  # a word said in more statements than this indexes nothing
-_REFERENCE_WORDS = frozenset({"it", "them", "that", "this", "these", "those", "such", "so"})
+_REFERENCE_WORDS = wordclass.DEMONSTRATIVES | {"it", "them", "such", "so"}  # "denied it", "such claims"
 _MIN_WORD = 2  # shorter words ("is", "of") say nothing about the topic
 _TOPIC_MIN_SHARED = 2
 _TOPIC_MIN_SHARE = 0.3
 _TOPIC_SPAN = 8  # the share of shared words is counted against at most this many
-_REPORT_CUES = frozenset({"report", "claim", "allege", "accuse", "reveal", "write", "publish", "charge", "suggest"})
 _W_SUBJECT = 0.45  # the denier (or what it speaks for) is the subject of the statement's claim
 _W_BLAME = 0.3  # "denied responsibility" / "X was involved": the statement blames the denier
 _W_FIGURES = 0.4  # "refused to accept those numbers": the latest statement before it giving a figure
@@ -968,6 +967,7 @@ class _DenialLex:
     contrasts: frozenset[str]  # contrast_words.txt: rule cited-contrast
     accusations: frozenset[str]  # accusation_verbs.txt: rule accusation-answer
     speech: frozenset[str]  # cue verb lemmas ("said", "reported" in "what X reported")
+    report_verbs: frozenset[str]  # cue verbs putting a claim forward ("reported", "alleged"): lang.cues.report_verbs
     skip: frozenset[str] = attrs.field(init=False)  # words that are never what a statement is about
     verdicts: frozenset[str] = attrs.field(init=False)  # falsity and truth words: no verdict without one
     denial_starts: frozenset[str] = attrs.field(init=False)  # the first three letters of the denial verbs
@@ -1013,6 +1013,7 @@ def _denial_lex() -> _DenialLex:
         contrasts=wordlist("contrast_words.txt"),
         accusations=wordlist("accusation_verbs.txt"),
         speech=frozenset(cues.verbs),
+        report_verbs=report_verbs(),
     )
 
 
@@ -1367,7 +1368,7 @@ def _said(
         denial=denial,
         reference=reference,
         source=frozenset(content_key(w) for w in source),
-        report_cue=cue in _REPORT_CUES or s.stance == Stance.HEDGE,
+        report_cue=cue in lex.report_verbs or s.stance == Stance.HEDGE,
         calls_false=s.stance is Stance.DENY or calls_false is not None,
         superlative=not _rank_lex()[0].keys().isdisjoint(words),
         knows=knows,

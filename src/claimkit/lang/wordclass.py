@@ -30,6 +30,7 @@ __all__ = [
     "AUXILIARIES",
     "CLAUSE_WORDS",
     "DEFINITE_DETERMINERS",
+    "DEMONSTRATIVES",
     "DETERMINERS",
     "MODALS",
     "SUBORDINATORS",
@@ -48,7 +49,9 @@ __all__ = [
     "title_gender",
 ]
 
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+"""Demonstrative determiners and pronouns: they point back ("this group", "denied that")."""
+DEFINITE_DETERMINERS = DEMONSTRATIVES | {"the"}
 """Determiners of a noun phrase that refers back ("the minister", "this group")."""
 DETERMINERS = DEFINITE_DETERMINERS | {"a", "an", "another", "one", "any", "each"}
 """Words that open a noun phrase and name nobody by themselves."""
