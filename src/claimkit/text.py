@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from claimkit import _nltk
+from claimkit.lang import morphology
 from claimkit.lang.resources import wordlist
 from claimkit.model import Span
 
@@ -131,21 +132,64 @@ class Quote:
 
 @attrs.frozen(kw_only=True)
 class Document:
-    """A text cut into paragraphs, sentences, tokens and quotations."""
+    """A text cut into paragraphs, sentences, tokens and quotations.
+
+    Besides the tokens, a document holds per-token arrays computed once when it is made, so that
+    no stage recomputes them per token, per claim or per pair. Index ``i`` of each is about
+    ``tokens[i]``; for a sentence, slice them with ``[sentence.first_token : sentence.last_token]``.
+    Equal strings are one object, so the arrays cost a pointer per token.
+
+    - :attr:`lowers`: the token's text in lower case (``t.text.lower()``);
+    - :attr:`folds`: that, with the curly apostrophe straightened (``t.text.lower().replace("’", "'")``),
+      the form claimkit's word lists are written in;
+    - :attr:`lemmas`: :func:`claimkit.lang.morphology.lemmatize` of the token with its tag
+      (``lemmatize(t.text, t.tag)``: verbs lose their inflection, other words only their irregular forms);
+    - :attr:`verbs`: whether the token is tagged as a verb (``t.tag.startswith("VB")``).
+
+    >>> tags = {"Smith": "NNP", "denied": "VBD", "’s": "POS", "claims": "NNS", "went": "VBD"}
+    >>> doc = TextProcessor.from_lexicons(tagger=lambda toks: [tags.get(t, ".") for t in toks]).parse(
+    ...     "Smith denied Smith’s claims and went."
+    ... )
+    >>> doc.lowers[:4], doc.folds[3]
+    (('smith', 'denied', 'smith', '’s'), "'s")
+    >>> doc.lemmas[:5], doc.lemmas[6], doc.verbs[:5]
+    (('smith', 'deny', 'smith', 'be', 'claims'), 'go', (False, True, False, False, False))
+    """
 
     text: str
     paragraphs: tuple[Span, ...]
     sentences: tuple[Sentence, ...]
     tokens: tuple[Token, ...]
     quotes: tuple[Quote, ...]
+    lowers: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
+    """Each token's text in lower case."""
+    folds: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
+    """Each token's text in lower case with ``’`` as ``'``: the form of claimkit's word lists."""
+    lemmas: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
+    """Each token's :func:`~claimkit.lang.morphology.lemmatize` ``(text, tag)``."""
+    verbs: tuple[bool, ...] = attrs.field(init=False, repr=False, eq=False)
+    """Whether each token's tag is a verb's (Penn ``VB*``)."""
     _sentence_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _token_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _token_ends: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        tokens = self.tokens
         object.__setattr__(self, "_sentence_starts", tuple(s.start for s in self.sentences))
-        object.__setattr__(self, "_token_starts", tuple([t[0] for t in self.tokens]))
-        object.__setattr__(self, "_token_ends", tuple([t[1] for t in self.tokens]))
+        object.__setattr__(self, "_token_starts", tuple([t[0] for t in tokens]))
+        object.__setattr__(self, "_token_ends", tuple([t[1] for t in tokens]))
+        # each distinct text and (text, tag) is worked out once: a long document repeats its words
+        texts = [t[2] for t in tokens]
+        lower = {w: w.lower() for w in dict.fromkeys(texts)}
+        fold = {w: low.replace("’", "'") if "’" in low else low for w, low in lower.items()}
+        verbs = tuple([t[3][:2] == "VB" for t in tokens])
+        lemma: dict[tuple[str, bool], str] = {}
+        for key in dict.fromkeys(zip(texts, verbs, strict=True)):
+            lemma[key] = morphology.lemmatize(key[0], "VB" if key[1] else "")
+        object.__setattr__(self, "lowers", tuple(map(lower.__getitem__, texts)))
+        object.__setattr__(self, "folds", tuple(map(fold.__getitem__, texts)))
+        object.__setattr__(self, "lemmas", tuple(map(lemma.__getitem__, zip(texts, verbs, strict=True))))
+        object.__setattr__(self, "verbs", verbs)
 
     def span(self, start: int, end: int) -> Span:
         """The span ``text[start:end]``."""
