@@ -18,6 +18,7 @@ stage reads.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from typing import TYPE_CHECKING, NamedTuple
@@ -134,8 +135,8 @@ class Quote:
 class Document:
     """A text cut into paragraphs, sentences, tokens and quotations.
 
-    Besides the tokens, a document holds per-token arrays computed once when it is made, so that
-    no stage recomputes them per token, per claim or per pair. Index ``i`` of each is about
+    Besides the tokens, a document holds per-token arrays, each computed once (on first use), so
+    that no stage recomputes them per token, per claim or per pair. Index ``i`` of each is about
     ``tokens[i]``; for a sentence, slice them with ``[sentence.first_token : sentence.last_token]``.
     Equal strings are one object, so the arrays cost a pointer per token.
 
@@ -161,14 +162,6 @@ class Document:
     sentences: tuple[Sentence, ...]
     tokens: tuple[Token, ...]
     quotes: tuple[Quote, ...]
-    lowers: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
-    """Each token's text in lower case."""
-    folds: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
-    """Each token's text in lower case with ``’`` as ``'``: the form of claimkit's word lists."""
-    lemmas: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
-    """Each token's :func:`~claimkit.lang.morphology.lemmatize` ``(text, tag)``."""
-    verbs: tuple[bool, ...] = attrs.field(init=False, repr=False, eq=False)
-    """Whether each token's tag is a verb's (Penn ``VB*``)."""
     _sentence_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _token_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _token_ends: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
@@ -178,18 +171,37 @@ class Document:
         object.__setattr__(self, "_sentence_starts", tuple(s.start for s in self.sentences))
         object.__setattr__(self, "_token_starts", tuple([t[0] for t in tokens]))
         object.__setattr__(self, "_token_ends", tuple([t[1] for t in tokens]))
-        # each distinct text and (text, tag) is worked out once: a long document repeats its words
-        texts = [t[2] for t in tokens]
-        lower = {w: w.lower() for w in dict.fromkeys(texts)}
-        fold = {w: low.replace("’", "'") if "’" in low else low for w, low in lower.items()}
-        verbs = tuple([t[3][:2] == "VB" for t in tokens])
-        lemma: dict[tuple[str, bool], str] = {}
-        for key in dict.fromkeys(zip(texts, verbs, strict=True)):
-            lemma[key] = morphology.lemmatize(key[0], "VB" if key[1] else "")
-        object.__setattr__(self, "lowers", tuple(map(lower.__getitem__, texts)))
-        object.__setattr__(self, "folds", tuple(map(fold.__getitem__, texts)))
-        object.__setattr__(self, "lemmas", tuple(map(lemma.__getitem__, zip(texts, verbs, strict=True))))
-        object.__setattr__(self, "verbs", verbs)
+
+    @functools.cached_property
+    def lowers(self) -> tuple[str, ...]:
+        """Each token's text in lower case (computed on first use, once per distinct text)."""
+        texts = [t[2] for t in self.tokens]
+        return tuple(map({w: w.lower() for w in dict.fromkeys(texts)}.__getitem__, texts))
+
+    @functools.cached_property
+    def folds(self) -> tuple[str, ...]:
+        """Each token's text in lower case with ``’`` as ``'``: the form of claimkit's word lists."""
+        lowers = self.lowers
+        if "’" not in self.text:
+            return lowers
+        fold = {w: w.replace("’", "'") for w in dict.fromkeys(lowers)}
+        return tuple(map(fold.__getitem__, lowers))
+
+    @functools.cached_property
+    def verbs(self) -> tuple[bool, ...]:
+        """Whether each token's tag is a verb's (Penn ``VB*``)."""
+        tags = [t[3] for t in self.tokens]
+        return tuple(map({tag: tag.startswith("VB") for tag in dict.fromkeys(tags)}.__getitem__, tags))
+
+    @functools.cached_property
+    def lemmas(self) -> tuple[str, ...]:
+        """Each token's :func:`~claimkit.lang.morphology.lemmatize` ``(text, tag)``."""
+        folds, verbs = self.folds, self.verbs
+        # lemmatize() of a word not tagged as a verb is its irregular lemma or the word itself
+        irregular = morphology.irregular_lemmas()
+        other = {f: irregular.get(f, f) for f in dict.fromkeys(folds)}
+        verb = {f: morphology.lemmatize(f) for f in dict.fromkeys(itertools.compress(folds, verbs))}
+        return tuple([verb[f] if v else other[f] for f, v in zip(folds, verbs, strict=True)])
 
     def span(self, start: int, end: int) -> Span:
         """The span ``text[start:end]``."""
