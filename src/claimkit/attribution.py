@@ -1856,8 +1856,16 @@ def _assemble(reader: _Reader) -> tuple[Attribution, ...]:  # noqa: C901  builds
     )
     ids = {n: f"s{rank + 1}" for rank, n in enumerate(order)}
 
+    made: dict[tuple[int, int], Span] = {}  # one Span (and one copy of its text) per distinct offsets
+
+    def cut(x: tuple[int, int]) -> Span:
+        found = made.get(x)
+        if found is None:
+            found = made[x] = Span.from_text(text, x[0], x[1])
+        return found
+
     def span(x: tuple[int, int] | None) -> Span | None:
-        return None if x is None else Span.from_text(text, x[0], x[1])
+        return None if x is None else cut(x)
 
     # via: the speakers of the attributions whose content holds this one's cue, outermost first
     pieces = sorted((s, e, m) for m, g in enumerate(reader.found) for s, e in (g.parts or [g.content]))
@@ -1901,8 +1909,8 @@ def _assemble(reader: _Reader) -> tuple[Attribution, ...]:  # noqa: C901  builds
     out = []
     for n in order:
         f = reader.found[n]
-        parts = tuple(Span.from_text(text, s, e) for s, e in f.parts) if len(f.parts) > 1 else ()
-        content = Span.from_text(text, f.content[0], f.content[1])
+        parts = tuple(cut(x) for x in f.parts) if len(f.parts) > 1 else ()
+        content = cut(f.content)
         cue = span(f.cue)
         out.append(
             Attribution(
