@@ -181,8 +181,8 @@ def _cue_words() -> frozenset[str]:
     return _cue_words_of(cue_lexicon())
 
 
-class _Reader:
-    """Reads one document: token tests and the rules that find sources and contents."""
+class _Tokens:
+    """A document's tokens for the attribution rules: lowered words, tags, word classes and quotations."""
 
     def __init__(self, doc: Document, lex: CueLexicon) -> None:
         self.doc = doc
@@ -213,8 +213,6 @@ class _Reader:
         """Whether a token with a letter or digit lies wholly within chars ``[start, end)``."""
         j = self.next_word[bisect.bisect_left(self.token_starts, start)]
         return j < len(self.toks) and self.toks[j].end <= end
-
-    # ------------------------------------------------------------- small tests
 
     def is_class(self, i: int, cls: str) -> bool:
         low = self.low[i]
@@ -279,9 +277,98 @@ class _Reader:
             return True  # a name the tagger took for a preposition
         return t.text[:1].isupper() and t.tag not in {"IN", "CC", "DT", "PRP", "WP", "WDT", "MD", "TO", "RB", "PRP$"}
 
-    # ------------------------------------------------------------- noun phrases
+    def quantity_end(self, k: int, hi: int) -> int | None:
+        """The number after up to three quantity words at *k* ("at least 80", "up to 80"), or None."""
+        j = k
+        while j < hi and j - k < 3 and self.is_class(j, "numeral"):
+            j += 1
+        return j if k < j < hi and self.tag(j) == "CD" else None
 
-    def np_left(self, end: int, lo: int, *, modifiers: int = 1) -> tuple[int, int] | None:  # noqa: C901, PLR0912, PLR0915  a token-by-token scan for a phrase's left edge: one branch per boundary case
+    @staticmethod
+    def is_word_token(t: Token) -> bool:
+        return t.text.isalnum() or any(c.isalnum() for c in t.text)  # the first test settles most words
+
+    def after_dateline(self, lo: int, limit: int) -> int:
+        """The first token after a dateline such as "WASHINGTON ―", "BEIRUT (AP) —" or "KYIV, Ukraine (Reuters) —".
+
+        A dateline opens with a place in capitals; the rest up to the dash are names and brackets.
+        """
+        k = lo
+        while k < limit and k - lo < _MAX_PAREN and self.low[k] not in {"―", "—", "--", "–"}:
+            word = self.toks[k].text
+            if any(c.islower() for c in word) and word not in {"(", ")"} and self.tag(k) != "NNP":
+                return lo
+            k += 1
+        dash = k < limit - 1 and k > lo and self.low[k] in {"―", "—", "--", "–"}
+        first = self.toks[lo].text
+        if dash and first.isupper() and len(first) > 1:
+            return k + 1
+        return lo
+
+    def verb_cue(self, i: int, hi: int) -> tuple[CueEntry, int] | None:
+        entries = self.lex.verbs.get(self.low[i])
+        if not entries:
+            return None
+        tg = self.tag(i)
+        noun_read = (  # "Trump charges that ...": a verb the tagger read as a plural noun
+            tg in {"NNS", "NN"}
+            and 0 < i < hi - 1
+            and self.low[i + 1] == "that"
+            and (self.tag(i - 1) in {"NNP", "NNPS", "PRP"} or self.toks[i - 1].text[:1].isupper())
+        )
+        if not (tg.startswith("VB") or noun_read or self.low[i] in {"said", "says", "say", "told", "tells"}):
+            return None
+        for e in entries:
+            n = len(e.rest)
+            if n and (i + n >= hi or tuple(self.low[i + 1 : i + 1 + n]) != e.rest):
+                continue
+            if n and i + 1 + n < hi and self.is_class(i + 1 + n, "time"):
+                continue  # "reported on Sunday that ...": a time adjunct, not "report on <topic>"
+            return e, i + 1 + n
+        return None
+
+    def verb_group_start(self, i: int, lo: int) -> int:
+        j = i
+        while j - 1 >= lo and (
+            self.is_class(j - 1, "aux") or (self.tag(j - 1) == "RB" and self.low[j - 1] != "however")
+        ):
+            j -= 1
+        return j
+
+    def passive(self, vg: int, i: int) -> bool:
+        be = {"is", "was", "were", "are", "be", "been", "being", "'s", "'re", "am"}
+        return self.tag(i) == "VBN" and any(self.low[j] in be for j in range(max(vg - 1, 0), i))
+
+    def add(self, f: _Found) -> None:
+        self.found.append(f)
+
+    def span_chars(self, toks: tuple[int, int] | None) -> tuple[int, int] | None:
+        if toks is None:
+            return None
+        return (self.toks[toks[0]].start, self.toks[toks[1] - 1].end)
+
+    def is_quote_span(self, span: tuple[int, int]) -> bool:
+        """Whether chars *span* are one quotation and nothing more (marks and punctuation aside)."""
+        q = self.quote_around(span[0])
+        return q is not None and q.span.start <= span[0] and span[1] <= q.span.end and _only_quote(q, *span)
+
+    def has_clause(self, span: tuple[int, int]) -> bool:
+        """Whether a left content is a quotation or holds a verb (not "In April, ...")."""
+        if self.quote_around(span[0]) is not None or self.quote_around(span[1] - 1) is not None:
+            return True
+        return any(self.is_verb(t) for t in self.token_range(span))
+
+    def token_range(self, span: tuple[int, int]) -> range:
+        starts = self.token_starts
+        lo = bisect.bisect_left(starts, span[0])
+        hi = bisect.bisect_left(starts, span[1])
+        return range(lo, hi)
+
+
+class _Phrases(_Tokens):
+    """Noun phrases: where a phrase that ends or starts at a token begins or ends."""
+
+    def np_left(self, end: int, lo: int, *, modifiers: int = 1) -> tuple[int, int] | None:  # noqa: C901, PLR0912  a token-by-token scan for a phrase's left edge: one branch per boundary case
         """The noun phrase ending just before token *end* (exclusive), as token indices.
 
         At most *modifiers* prepositional post-modifiers are taken in ("officials in Kabul").
@@ -323,6 +410,20 @@ class _Reader:
             or (self.nounish(k) and self.toks[k].text[:1].isupper())
         ):
             return None
+        m = self.np_left_edge(k, lo, modifiers)
+        if m > lo and self.tag(m - 1) in {"IN", "TO"} and self.low[m - 1] not in _NOT_PREPOSITIONS:
+            # the phrase is the object of a preposition ("in the village", "of the report"):
+            # a noun phrase built on a post-modifier stops where that modifier began
+            modifier = next((x for x in range(m, k) if self.low[x] in _POST_MODIFIERS and self.tag(x) == "IN"), None)
+            if modifier is not None:
+                m = modifier + 1
+        while m <= k and self.tag(m) in {"POS", "HYPH"}:
+            m += 1
+        return (m, k + 1) if m <= k else None
+
+    def np_left_edge(self, k: int, lo: int, modifiers: int) -> int:
+        """The first token of the noun phrase whose head is token *k*: determiners, modifiers,
+        names joined by "and" or "bin", and at most *modifiers* prepositional post-modifiers."""
         m = k
         crossed = 0  # post-modifiers crossed: not a chain of them
         while m - 1 >= lo:
@@ -358,15 +459,7 @@ class _Reader:
                 m = p
                 continue
             break
-        if m > lo and self.tag(m - 1) in {"IN", "TO"} and self.low[m - 1] not in _NOT_PREPOSITIONS:
-            # the phrase is the object of a preposition ("in the village", "of the report"):
-            # a noun phrase built on a post-modifier stops where that modifier began
-            modifier = next((x for x in range(m, k) if self.low[x] in _POST_MODIFIERS and self.tag(x) == "IN"), None)
-            if modifier is not None:
-                m = modifier + 1
-        while m <= k and self.tag(m) in {"POS", "HYPH"}:
-            m += 1
-        return (m, k + 1) if m <= k else None
+        return m
 
     def joined_title(self, conj: int, m: int, k: int) -> bool:
         """Whether "and" at *conj* joins the nouns of one job title before a name.
@@ -495,79 +588,9 @@ class _Reader:
             stop -= 1
         return (np[0], stop) if stop > end + 1 else np
 
-    def source_after_quote(self, vg: int, lo: int) -> tuple[int, int] | None:
-        """Everything between a quotation and its cue: “...,” a narrator in the ad asks."""
-        j = vg - 1
-        while j >= lo and vg - j <= _MAX_APPOSITION:
-            if self.is_mark(j) or self.low[j] in _SENT_END:
-                break
-            finite = self.tag(j) in {"VBD", "VBZ", "VBP", "MD"} and not self.is_class(j, "role")
-            if finite or self.low[j] in {":", ";"}:
-                return None
-            j -= 1
-        if j < lo or j == vg - 1 or self.toks[j].text not in _CLOSERS:
-            return None
-        q = self.quote_around(self.toks[j].start)
-        if q is None or q.span.end != self.toks[j].end:
-            return None
-        start, end = j + 1, vg
-        if self.low[start] == ",":
-            start += 1
-        while end > start and self.low[end - 1] == ",":
-            end -= 1
-        if end <= start or not any(self.nounish(x) or self.tag(x) == "PRP" for x in range(start, end)):
-            return None
-        if self.tag(start) in {"IN", "CC", "RB", "TO"}:
-            return None
-        return (start, end)
 
-    def source_before(self, vg: int, lo: int, *, participle: bool = False) -> tuple[int, int] | None:
-        """The source of a cue whose verb group starts at token *vg*.
-
-        A *participle* cue right after a noun phrase modifies its last noun: in "videos of
-        officials saying ...", the officials say it, so no post-modifier is taken in.
-        """
-        if vg - 1 < lo:
-            return None
-        if self.low[vg - 1] == ",":
-            if vg - 3 >= lo and self.tag(vg - 2) == "RB" and self.low[vg - 3] == ",":
-                return self.np_left(vg - 3, lo)  # "Some Democrats, however, question ..."
-            return self.apposition_source(vg - 1, lo)
-        return self.np_left(vg, lo, modifiers=0 if participle else 1)
-
-    def apposition_source(self, comma: int, lo: int) -> tuple[int, int] | None:
-        """ "X, a spokesman for Y, said" or "X, who ..., said": the whole of it."""
-        j = comma - 1
-        floor = max(lo, comma - _MAX_APPOSITION)
-        while j > floor and self.low[j] != "," and not self.is_mark(j) and self.low[j] not in _SENT_END:
-            j -= 1
-        if j <= lo or self.low[j] != ",":
-            return None
-        first = j + 1
-        if first >= comma:
-            return None
-        participle = self.tag(first) in {"VBG", "VBN"}
-        if not (
-            participle or self.tag(first) in {"DT", "PRP$", "JJ", "NN", "NNP", "CD", "WP"} or self.low[first] == "who"
-        ):
-            return None
-        x = self.np_left(j, lo)
-        name = all(self.tag(t) in {"NNP", "NNPS"} for t in range(first, comma))
-        relative = self.low[first] in {"who", "which", "whose"}
-        # a participle may follow any head: "A senior official, speaking on condition of anonymity, said"
-        if x is None or (self.tag(x[1] - 1) not in {"NNP", "NNPS"} and not name and not relative and not participle):
-            return None
-        if (
-            x[0] > lo
-            and self.low[x[0] - 1] not in {",", "and", "but"}
-            and self.low[x[0] - 1] not in _DASHES  # a dateline: "CITY -- X, ..., said"
-            and not (x[0] - 1 == lo and self.tag(lo) == "RB")  # "Even X, ..., said"
-            and not self.is_mark(x[0] - 1)
-        ):
-            return None
-        return (x[0], j) if participle else (x[0], comma)
-
-    # ------------------------------------------------------------- content
+class _Clauses(_Phrases):
+    """Clauses: adjuncts after a cue, where reported content starts and ends."""
 
     def skip_adjuncts(self, k: int, hi: int) -> int:  # noqa: C901  a token-by-token scan: one branch per kind of adjunct
         """Skip time words and a short adverbial phrase after a cue ("said Wednesday in a statement")."""
@@ -778,33 +801,205 @@ class _Reader:
             j += 1
         return False
 
-    def quantity_end(self, k: int, hi: int) -> int | None:
-        """The number after up to three quantity words at *k* ("at least 80", "up to 80"), or None."""
-        j = k
-        while j < hi and j - k < 3 and self.is_class(j, "numeral"):
-            j += 1
-        return j if k < j < hi and self.tag(j) == "CD" else None
+    def adjunct_only(self, k: int, hi: int) -> bool:
+        """Whether tokens *k*.. are an adverbial phrase or clause, not reported content."""
+        if self.tag(k) not in {"IN", "TO"} or self.low[k] in {"that", "whether", "if"}:
+            return False
+        return not any(self.is_mark(x) for x in range(k, hi))
 
-    @staticmethod
-    def is_word_token(t: Token) -> bool:
-        return t.text.isalnum() or any(c.isalnum() for c in t.text)  # the first test settles most words
 
-    def after_dateline(self, lo: int, limit: int) -> int:
-        """The first token after a dateline such as "WASHINGTON ―", "BEIRUT (AP) —" or "KYIV, Ukraine (Reuters) —".
+class _SpeakerRules(_Clauses):
+    """The speaker rules of a reporting verb (``_VERB_SPEAKER_RULES``, in order) and their phrase helpers."""
 
-        A dateline opens with a place in capitals; the rest up to the dash are names and brackets.
+    def source_after_quote(self, vg: int, lo: int) -> tuple[int, int] | None:
+        """Everything between a quotation and its cue: “...,” a narrator in the ad asks."""
+        j = vg - 1
+        while j >= lo and vg - j <= _MAX_APPOSITION:
+            if self.is_mark(j) or self.low[j] in _SENT_END:
+                break
+            finite = self.tag(j) in {"VBD", "VBZ", "VBP", "MD"} and not self.is_class(j, "role")
+            if finite or self.low[j] in {":", ";"}:
+                return None
+            j -= 1
+        if j < lo or j == vg - 1 or self.toks[j].text not in _CLOSERS:
+            return None
+        q = self.quote_around(self.toks[j].start)
+        if q is None or q.span.end != self.toks[j].end:
+            return None
+        start, end = j + 1, vg
+        if self.low[start] == ",":
+            start += 1
+        while end > start and self.low[end - 1] == ",":
+            end -= 1
+        if end <= start or not any(self.nounish(x) or self.tag(x) == "PRP" for x in range(start, end)):
+            return None
+        if self.tag(start) in {"IN", "CC", "RB", "TO"}:
+            return None
+        return (start, end)
+
+    def source_before(self, vg: int, lo: int, *, participle: bool = False) -> tuple[int, int] | None:
+        """The source of a cue whose verb group starts at token *vg*.
+
+        A *participle* cue right after a noun phrase modifies its last noun: in "videos of
+        officials saying ...", the officials say it, so no post-modifier is taken in.
         """
-        k = lo
-        while k < limit and k - lo < _MAX_PAREN and self.low[k] not in {"―", "—", "--", "–"}:
-            word = self.toks[k].text
-            if any(c.islower() for c in word) and word not in {"(", ")"} and self.tag(k) != "NNP":
-                return lo
-            k += 1
-        dash = k < limit - 1 and k > lo and self.low[k] in {"―", "—", "--", "–"}
-        first = self.toks[lo].text
-        if dash and first.isupper() and len(first) > 1:
-            return k + 1
-        return lo
+        if vg - 1 < lo:
+            return None
+        if self.low[vg - 1] == ",":
+            if vg - 3 >= lo and self.tag(vg - 2) == "RB" and self.low[vg - 3] == ",":
+                return self.np_left(vg - 3, lo)  # "Some Democrats, however, question ..."
+            return self.apposition_source(vg - 1, lo)
+        return self.np_left(vg, lo, modifiers=0 if participle else 1)
+
+    def apposition_source(self, comma: int, lo: int) -> tuple[int, int] | None:
+        """ "X, a spokesman for Y, said" or "X, who ..., said": the whole of it."""
+        j = comma - 1
+        floor = max(lo, comma - _MAX_APPOSITION)
+        while j > floor and self.low[j] != "," and not self.is_mark(j) and self.low[j] not in _SENT_END:
+            j -= 1
+        if j <= lo or self.low[j] != ",":
+            return None
+        first = j + 1
+        if first >= comma:
+            return None
+        participle = self.tag(first) in {"VBG", "VBN"}
+        if not (
+            participle or self.tag(first) in {"DT", "PRP$", "JJ", "NN", "NNP", "CD", "WP"} or self.low[first] == "who"
+        ):
+            return None
+        x = self.np_left(j, lo)
+        name = all(self.tag(t) in {"NNP", "NNPS"} for t in range(first, comma))
+        relative = self.low[first] in {"who", "which", "whose"}
+        # a participle may follow any head: "A senior official, speaking on condition of anonymity, said"
+        if x is None or (self.tag(x[1] - 1) not in {"NNP", "NNPS"} and not name and not relative and not participle):
+            return None
+        if (
+            x[0] > lo
+            and self.low[x[0] - 1] not in {",", "and", "but"}
+            and self.low[x[0] - 1] not in _DASHES  # a dateline: "CITY -- X, ..., said"
+            and not (x[0] - 1 == lo and self.tag(lo) == "RB")  # "Even X, ..., said"
+            and not self.is_mark(x[0] - 1)
+        ):
+            return None
+        return (x[0], j) if participle else (x[0], comma)
+
+    def reporter_question(self, c: _VerbCue) -> bool:
+        """ "Reporters asked whether ...", "I asked him if ...": the press's own questions are no statements.
+
+        The rule ``reporter-question``: a question cue whose source is the press (a reporter,
+        journalists) or the writer ("I", "we" outside any quotation).
+        """
+        if c.entry.stance is not Stance.ASK or c.src is None:
+            return False
+        head = c.src[1] - 1
+        if self.is_class(head, "press"):
+            return True
+        writer = c.src[1] - c.src[0] == 1 and self.low[head] in {"i", "we"}
+        return writer and self.quote_around(self.toks[head].start) is None
+
+    def speaker_apposition(self, c: _VerbCue) -> tuple[int, int] | None:
+        """ "X, a spokesman for Y, said", "X, who ..., told": the subject with its apposition."""
+        if c.vg - 1 >= c.lo and self.low[c.vg - 1] == ",":
+            return self.apposition_source(c.vg - 1, c.lo)
+        return None
+
+    def speaker_inverted(self, c: _VerbCue) -> tuple[int, int] | None:
+        """ "“...,” said Jane Roe." / "..., says X.": the subject after the verb."""
+        before = c.vg - 1 >= c.lo and (self.low[c.vg - 1] == "," or self.toks[c.vg - 1].text in _CLOSERS)
+        if not (before or c.vg == c.lo) or "inv" not in c.entry.takes or self.tag(c.i) == "VBG":
+            return None
+        r = self.np_right(c.cue_end, c.hi)
+        if r is None or not (r[1] >= c.hi or self.low[r[1]] in _SENT_END | {",", ";", ":"} or self.is_open_quote(r[1])):
+            return None
+        c.inverted, c.k = True, r[1]
+        return self.long_apposition(r, c.hi)
+
+    def speaker_after_quote(self, c: _VerbCue) -> tuple[int, int] | None:
+        """ "“...,” a narrator in the ad asks": everything between the quotation and the verb."""
+        return self.source_after_quote(c.vg, c.lo)
+
+    def speaker_of_message(self, c: _VerbCue) -> tuple[int, int] | None:
+        """ "X released a statement on Friday saying ...": a participle after a message (a statement, a
+        letter, a video) reports what the message's author says: the subject of the main clause."""
+        if self.tag(c.i) != "VBG" or c.vg - 1 < c.lo or self.low[c.vg - 1] == ",":
+            return None
+        message = self.np_left(c.vg, c.lo, modifiers=0)
+        if message is None or not self.is_class(message[1] - 1, "artifact") or message[0] <= c.lo:
+            return None
+        verb = message[0] - 1  # the message is what the verb before it puts out: "released", "posted"
+        if not self.tag(verb).startswith("VB") or self.is_class(verb, "aux") or self.is_class(verb, "role"):
+            return None
+        subject = self.source_before(self.verb_group_start(verb, c.lo), c.lo)
+        return subject if subject is not None and subject[1] <= verb else None
+
+    def speaker_before(self, c: _VerbCue) -> tuple[int, int] | None:
+        """ "The mayor said ...": the noun phrase before the verb group."""
+        return self.source_before(c.vg, c.lo, participle=self.tag(c.i) == "VBG")
+
+    def speaker_main_subject(self, c: _VerbCue) -> tuple[int, int] | None:
+        """ "X left the talks, saying ...", "On Monday, X thanked Y, adding ...": a participle after a
+        comma takes the subject of the main clause's verb, never the object before the comma."""
+        if self.tag(c.i) == "VBG" and c.vg - 1 >= c.lo and self.low[c.vg - 1] == ",":
+            return self.np_left(self.subject_end(c.lo, c.vg), c.lo) or self.main_clause_subject(c.lo, c.vg - 1)
+        return None
+
+    def main_clause_subject(self, lo: int, limit: int) -> tuple[int, int] | None:
+        """The subject of the first finite verb of the sentence's main clause, before token *limit*.
+
+        A fronted phrase or clause ("On Monday, ...", "Asked whether he ..., ...", "After X spoke, ...")
+        and a fronted quotation ("“...,” X said, adding ...") are passed over.
+        """
+        start = self.after_dateline(lo, limit)
+        if start < limit and self.is_open_quote(start):
+            q = self.quote_at(self.toks[start].start)
+            start = bisect.bisect_left(self.token_starts, q.span.end) if q is not None else limit
+            while start < limit and self.low[start] == ",":
+                start += 1
+        elif start < limit and (
+            self.tag(start) in {"IN", "VBN", "VBG", "RB", "TO"} or self.low[start] in wordclass.SUBORDINATORS
+        ):
+            comma = next((x for x in range(start, limit) if self.low[x] == ","), None)
+            if comma is None:
+                return None
+            start = comma + 1
+        home = self.quote_around(self.toks[limit].start) if limit < len(self.toks) else None
+        for j in range(start, limit):
+            if self.is_mark(j) or self.low[j] in {";", ":"}:
+                return None
+            if self.tag(j) in {"VBD", "VBZ", "VBP", "MD"} and not self.is_class(j, "role"):
+                if self.quote_around(self.toks[j].start) is not home:
+                    return None  # the main verb outside the quotation that holds the cue, or inside another
+                vg = self.verb_group_start(j, start)
+                return self.source_before(vg, start) if vg > start else None
+        return None
+
+    def speaker_coordinated(self, c: _VerbCue) -> tuple[int, int] | None:
+        """ "X promised ... and said ...", "X told reporters that S, accepted ..., and said ...": the subject
+        of the main clause's verb, else of the nearest verb before "and"."""
+        if c.vg - 1 > c.lo and self.low[c.vg - 1] in {"and", "but"}:
+            return self.main_clause_subject(c.lo, c.vg - 1) or self.coordinated_subject(c.vg - 1, c.lo)
+        return None
+
+    def coordinated_subject(self, conj: int, lo: int) -> tuple[int, int] | None:
+        """The subject of the verb before "and" in "X promised ... and said ..."."""
+        for j in range(conj - 1, lo - 1, -1):
+            if self.tag(j) in {"VBD", "VBZ", "VBP"}:
+                subject = self.source_before(self.verb_group_start(j, lo), lo)
+                if subject is not None:
+                    return subject
+            if self.low[j] in {";", ":"} or self.is_mark(j):
+                return None
+        return None
+
+    def subject_end(self, lo: int, limit: int) -> int:
+        """The end of the sentence's first noun phrase (for "X left, saying ...")."""
+        lo = self.after_dateline(lo, limit)
+        r = self.np_right(lo, limit, appositive=False)
+        return r[1] if r is not None else lo
+
+
+class _ContentRules(_SpeakerRules):
+    """The content rules of a reporting verb (``_VERB_CONTENT_RULES``, in order) and their helpers."""
 
     def left_content(self, end_tok: int, lo: int) -> tuple[int, int] | None:
         """Content before a frame: from the sentence start (or its quote's start) to token *end_tok*."""
@@ -830,43 +1025,191 @@ class _Reader:
             return None
         return (start_c, end_c)
 
-    # ------------------------------------------------------------- cues
-
-    def verb_cue(self, i: int, hi: int) -> tuple[CueEntry, int] | None:
-        entries = self.lex.verbs.get(self.low[i])
-        if not entries:
-            return None
-        tg = self.tag(i)
-        noun_read = (  # "Trump charges that ...": a verb the tagger read as a plural noun
-            tg in {"NNS", "NN"}
-            and 0 < i < hi - 1
-            and self.low[i + 1] == "that"
-            and (self.tag(i - 1) in {"NNP", "NNPS", "PRP"} or self.toks[i - 1].text[:1].isupper())
+    def frame_sides(self, c: _VerbCue) -> None:
+        """What lies on either side of the frame (source and cue), for the content rules."""
+        src = c.src
+        frame_start = src[0] if src is not None and not c.inverted else c.vg
+        c.frame_start = frame_start
+        c.left_ok = frame_start > c.lo and (
+            self.low[frame_start - 1] in {",", ":", "—", "--"} or self.toks[frame_start - 1].text in _CLOSERS
         )
-        if not (tg.startswith("VB") or noun_read or self.low[i] in {"said", "says", "say", "told", "tells"}):
+        after = self.skip_adjuncts(c.k, c.hi)
+        c.after = after
+        c.right_empty = after >= c.hi or all(not self.is_word(x) for x in range(after, c.hi))
+        if c.left_ok and not c.right_empty and self.adjunct_only(after, c.hi):
+            c.right_empty = True  # "“...,” he said of the plan." / "..., she said as the crowd cheered."
+
+    def content_echoed(self, c: _VerbCue) -> _Content | None:
+        """ "S, a claim Minsk rejected": Minsk rejects S (the source moves after the noun cue)."""
+        if c.src is None or c.inverted:
             return None
-        for e in entries:
-            n = len(e.rest)
-            if n and (i + n >= hi or tuple(self.low[i + 1 : i + 1 + n]) != e.rest):
-                continue
-            if n and i + 1 + n < hi and self.is_class(i + 1 + n, "time"):
-                continue  # "reported on Sunday that ...": a time adjunct, not "report on <topic>"
-            return e, i + 1 + n
-        return None
+        echoed = self.echoed_claim(c.src, c.lo, c.hi, c.si)
+        if echoed is None:
+            return None
+        c.src, parts = echoed
+        c.evidence = [("echoed-claim", self.span_chars(c.src))]
+        return StatementKind.INDIRECT, parts
 
-    def verb_group_start(self, i: int, lo: int) -> int:
-        j = i
-        while j - 1 >= lo and (
-            self.is_class(j - 1, "aux") or (self.tag(j - 1) == "RB" and self.low[j - 1] != "however")
-        ):
-            j -= 1
-        return j
+    def content_quote_sentence_before(self, c: _VerbCue) -> _Content | None:
+        """ "“We left early.” He said." : a sentence of frame only takes the quote that ends just before it."""
+        right_aside = c.after + 1 < c.hi and self.low[c.after] == "," and self.is_class(c.after + 1, "stop")
+        if c.left_ok or c.frame_start != c.lo or not (c.right_empty or right_aside):
+            return None
+        if not self.quote_ends_before(c.si, c.lo):
+            return None
+        q = self.quote_around(self.toks[c.lo - 1].start)
+        return None if q is None else (StatementKind.DIRECT, [(q.span.start, q.span.end)])
 
-    def passive(self, vg: int, i: int) -> bool:
-        be = {"is", "was", "were", "are", "be", "been", "being", "'s", "'re", "am"}
-        return self.tag(i) == "VBN" and any(self.low[j] in be for j in range(max(vg - 1, 0), i))
+    def content_before_frame(self, c: _VerbCue) -> _Content | Literal[False] | None:
+        """ "S, X said." / "“...,” X said, “...”": the content before the frame (and a second piece after it)."""
+        if not (c.left_ok and (c.right_empty or (c.after < c.hi and self.low[c.after] == ","))):
+            return None
+        left = self.left_content(c.frame_start, c.lo)
+        if left is None:
+            return False
+        parts = [left]
+        if not c.right_empty:
+            second = self.second_part(c.after + 1, c.hi, left)
+            if second is not None:
+                parts.append(second)
+        if len(parts) == 1 and not self.has_clause(left):
+            return False
+        return StatementKind.INDIRECT, parts
 
-    # ------------------------------------------------------------- one sentence
+    def content_refusal(self, c: _VerbCue) -> _Content | Literal[False] | None:
+        """ "X refused to comment on ...": a statement of refusal when what is refused is speech
+        (the verb after "to" is a cue), else an act refused ("refused to pay") and no statement."""
+        if c.entry.stance is not Stance.REFUSE:
+            return None
+        k = self.skip_adjuncts(c.k, c.hi)
+        if not (k + 1 < c.hi and self.low[k] == "to" and self.low[k + 1] in self.lex.verbs):
+            return False
+        return self.content_after_cue(c) or False
+
+    def content_hypothetical_act(self, c: _VerbCue) -> Literal[False] | None:
+        """ "X would welcome talks": an act or attitude under a modal, with a noun phrase for content, says nothing.
+
+        Only cues of acts and attitudes (stance ``confirm`` or ``other``: welcome, defend, support) that
+        take no clause; "critics would call it a failure" is still something said.
+        """
+        if _is_speech(c.entry) or c.entry.stance not in {Stance.CONFIRM, Stance.OTHER}:
+            return None
+        if not any(self.is_class(x, "modal") for x in range(c.vg, c.i)):
+            return None
+        after = self.skip_adjuncts(c.k, c.hi)
+        if after < c.hi and (self.low[after] in {"that", "to"} or self.is_open_quote(after)):
+            return None
+        return False
+
+    def can_read_right(self, c: _VerbCue) -> bool:
+        """Whether content may follow the cue: not after an inverted source, and with a source (or a participle)."""
+        return not c.inverted and (c.src is not None or self.tag(c.i) == "VBG")
+
+    def content_after_cue(self, c: _VerbCue) -> _Content | None:
+        """ "X said (that) S", "X said: “...”": the content after the cue."""
+        if not self.can_read_right(c):
+            return None
+        rc = self.right_content(c.k, c.hi, c.entry, self.toks[c.i].start)
+        return None if rc is None else (StatementKind.INDIRECT, [(rc[0], rc[1])])
+
+    def content_next_paragraph(self, c: _VerbCue) -> _Content | None:
+        """ "He said:" closing a paragraph, and the next paragraph is the quotation."""
+        if not self.can_read_right(c):
+            return None
+        rc = self.quote_in_next_paragraph(c.si, c.k, c.hi)
+        return None if rc is None else (StatementKind.INDIRECT, [(rc[0], rc[1])])
+
+    def content_relative(self, c: _VerbCue) -> _Content | None:
+        """ "the weapons, which they say were supplied by ...": the relative clause's predicate."""
+        if not self.can_read_right(c) or c.src is None:
+            return None
+        rc = self.relative_predicate(c.src, c.k, c.hi, self.toks[c.i].start)
+        return None if rc is None else (StatementKind.INDIRECT, [(rc[0], rc[1])])
+
+    def echoed_claim(
+        self, src: tuple[int, int], lo: int, hi: int, si: int
+    ) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+        """For "S, a claim Minsk rejected": the source after the noun cue, and the content S.
+
+        S is the content of the statement that ends at the comma, when there is one
+        ("X said S, a claim Y rejected"), else the clause before the comma.
+        """
+        comma = next((x for x in range(src[0] - 1, max(lo, src[0] - 6), -1) if self.low[x] == ","), None)
+        if comma is None:
+            return None
+        noun = self.claim_apposition(comma, hi)
+        if noun is None or noun + 1 >= src[1]:
+            return None
+        source = (max(src[0], noun + 1), src[1])
+        end = self.toks[comma - 1].end
+        for f in reversed(self.found):
+            if f.sentence < si:
+                break  # drafts come sentence by sentence: nothing further back is in this one
+            if f.sentence == si and f.content[1] <= end and not self.doc.text[f.content[1] : end].strip(_PUNCT):
+                return source, list(f.parts) or [f.content]
+        left = self.left_content(comma + 1, lo)
+        if left is None:
+            return None
+        return source, [left]
+
+    def quote_ends_before(self, si: int, lo: int) -> bool:
+        """Whether the sentence before *si*, in the same paragraph, ends with a closing quote mark."""
+        if si == 0 or lo == 0 or self.doc.sentences[si - 1].paragraph != self.doc.sentences[si].paragraph:
+            return False
+        last = self.toks[lo - 1]
+        if last.text not in _CLOSERS:
+            return False
+        q = self.quote_around(last.start)
+        return q is not None and q.span.end == last.end
+
+    def relative_predicate(self, src: tuple[int, int], k: int, hi: int, cue_at: int) -> tuple[int, int, bool] | None:
+        """ "the weapons, which they say were supplied by ...": the relative clause's predicate."""
+        if src[0] == 0 or self.low[src[0] - 1] not in {"which", "that", "who"}:
+            return None
+        if k >= hi or self.tag(k) not in {"VBD", "VBZ", "VBP", "MD"}:
+            return None
+        end = self.clause_end(k, hi, short=False)
+        if end <= k:
+            return None
+        start_c, end_c = self.toks[k].start, self.toks[end - 1].end
+        outer = self.quote_around(cue_at)
+        if outer is not None and outer.span.start < start_c:
+            end_c = min(end_c, outer.content.end)
+            while end_c > start_c and self.text[end_c - 1] in ",;: ":
+                end_c -= 1
+        return (start_c, end_c, False) if end_c > start_c else None
+
+    def quote_in_next_paragraph(self, si: int, k: int, hi: int) -> tuple[int, int, bool] | None:
+        """ "He said:" closing a paragraph, and the next paragraph is the quotation."""
+        rest = [x for x in range(k, hi) if self.low[x] not in _SENT_END]
+        if [self.low[x] for x in rest] != [":"]:
+            return None
+        p = self.doc.sentences[si].paragraph + 1
+        if p >= len(self.doc.paragraphs):
+            return None
+        q = self.quote_at(self.doc.paragraphs[p].start)
+        if q is None:
+            return None
+        return (q.span.start, q.span.end, True)
+
+    def second_part(self, k: int, hi: int, first: tuple[int, int]) -> tuple[int, int] | None:
+        """The piece after "“...,” he said, ...": a quotation, or the rest of an interrupted clause."""
+        if k >= hi:
+            return None
+        first_quoted = self.quote_around(first[0]) is not None and self.quote_around(first[1] - 1) is not None
+        if self.is_open_quote(k):
+            q = self.quote_at(self.toks[k].start)
+            return (q.span.start, q.span.end) if q is not None else None
+        if first_quoted or self.is_class(k, "stop") or self.tag(k) in {"VBG", "WP", "WDT"} or self.low[k] == "who":
+            return None
+        end = self.clause_end(k, hi, short=False)
+        if end <= k or not any(self.is_verb(x) for x in range(k, end)):
+            return None
+        return (self.toks[k].start, self.toks[end - 1].end)
+
+
+class _Reader(_ContentRules):
+    """Reads one document: the cue rules (``_CUE_RULES``) at each word of each sentence, and what they found."""
 
     def read_sentence(self, si: int) -> None:
         sent = self.doc.sentences[si]
@@ -974,14 +1317,6 @@ class _Reader:
             (self.tag(x).startswith("NNP") and not self.is_class(x, "kicker")) or self.low[x] == _INITIAL_DOT
             for x in range(first, colon)
         )
-
-    def add(self, f: _Found) -> None:
-        self.found.append(f)
-
-    def span_chars(self, toks: tuple[int, int] | None) -> tuple[int, int] | None:
-        if toks is None:
-            return None
-        return (self.toks[toks[0]].start, self.toks[toks[1] - 1].end)
 
     def try_prep(self, si: int, i: int, lo: int, hi: int) -> int | None:  # noqa: C901  one attribution rule: its guards in order
         entries = self.lex.preps.get(self.low[i])
@@ -1141,333 +1476,6 @@ class _Reader:
             k=k,
             addressee=addressee,
         )
-
-    # ------------------------------------------------------------- speaker rules (in _VERB_SPEAKER_RULES order)
-
-    def reporter_question(self, c: _VerbCue) -> bool:
-        """ "Reporters asked whether ...", "I asked him if ...": the press's own questions are no statements.
-
-        The rule ``reporter-question``: a question cue whose source is the press (a reporter,
-        journalists) or the writer ("I", "we" outside any quotation).
-        """
-        if c.entry.stance is not Stance.ASK or c.src is None:
-            return False
-        head = c.src[1] - 1
-        if self.is_class(head, "press"):
-            return True
-        writer = c.src[1] - c.src[0] == 1 and self.low[head] in {"i", "we"}
-        return writer and self.quote_around(self.toks[head].start) is None
-
-    def speaker_apposition(self, c: _VerbCue) -> tuple[int, int] | None:
-        """ "X, a spokesman for Y, said", "X, who ..., told": the subject with its apposition."""
-        if c.vg - 1 >= c.lo and self.low[c.vg - 1] == ",":
-            return self.apposition_source(c.vg - 1, c.lo)
-        return None
-
-    def speaker_inverted(self, c: _VerbCue) -> tuple[int, int] | None:
-        """ "“...,” said Jane Roe." / "..., says X.": the subject after the verb."""
-        before = c.vg - 1 >= c.lo and (self.low[c.vg - 1] == "," or self.toks[c.vg - 1].text in _CLOSERS)
-        if not (before or c.vg == c.lo) or "inv" not in c.entry.takes or self.tag(c.i) == "VBG":
-            return None
-        r = self.np_right(c.cue_end, c.hi)
-        if r is None or not (r[1] >= c.hi or self.low[r[1]] in _SENT_END | {",", ";", ":"} or self.is_open_quote(r[1])):
-            return None
-        c.inverted, c.k = True, r[1]
-        return self.long_apposition(r, c.hi)
-
-    def speaker_after_quote(self, c: _VerbCue) -> tuple[int, int] | None:
-        """ "“...,” a narrator in the ad asks": everything between the quotation and the verb."""
-        return self.source_after_quote(c.vg, c.lo)
-
-    def speaker_of_message(self, c: _VerbCue) -> tuple[int, int] | None:
-        """ "X released a statement on Friday saying ...": a participle after a message (a statement, a
-        letter, a video) reports what the message's author says: the subject of the main clause."""
-        if self.tag(c.i) != "VBG" or c.vg - 1 < c.lo or self.low[c.vg - 1] == ",":
-            return None
-        message = self.np_left(c.vg, c.lo, modifiers=0)
-        if message is None or not self.is_class(message[1] - 1, "artifact") or message[0] <= c.lo:
-            return None
-        verb = message[0] - 1  # the message is what the verb before it puts out: "released", "posted"
-        if not self.tag(verb).startswith("VB") or self.is_class(verb, "aux") or self.is_class(verb, "role"):
-            return None
-        subject = self.source_before(self.verb_group_start(verb, c.lo), c.lo)
-        return subject if subject is not None and subject[1] <= verb else None
-
-    def speaker_before(self, c: _VerbCue) -> tuple[int, int] | None:
-        """ "The mayor said ...": the noun phrase before the verb group."""
-        return self.source_before(c.vg, c.lo, participle=self.tag(c.i) == "VBG")
-
-    def speaker_main_subject(self, c: _VerbCue) -> tuple[int, int] | None:
-        """ "X left the talks, saying ...", "On Monday, X thanked Y, adding ...": a participle after a
-        comma takes the subject of the main clause's verb, never the object before the comma."""
-        if self.tag(c.i) == "VBG" and c.vg - 1 >= c.lo and self.low[c.vg - 1] == ",":
-            return self.np_left(self.subject_end(c.lo, c.vg), c.lo) or self.main_clause_subject(c.lo, c.vg - 1)
-        return None
-
-    def main_clause_subject(self, lo: int, limit: int) -> tuple[int, int] | None:
-        """The subject of the first finite verb of the sentence's main clause, before token *limit*.
-
-        A fronted phrase or clause ("On Monday, ...", "Asked whether he ..., ...", "After X spoke, ...")
-        and a fronted quotation ("“...,” X said, adding ...") are passed over.
-        """
-        start = self.after_dateline(lo, limit)
-        if start < limit and self.is_open_quote(start):
-            q = self.quote_at(self.toks[start].start)
-            start = bisect.bisect_left(self.token_starts, q.span.end) if q is not None else limit
-            while start < limit and self.low[start] == ",":
-                start += 1
-        elif start < limit and (
-            self.tag(start) in {"IN", "VBN", "VBG", "RB", "TO"} or self.low[start] in wordclass.SUBORDINATORS
-        ):
-            comma = next((x for x in range(start, limit) if self.low[x] == ","), None)
-            if comma is None:
-                return None
-            start = comma + 1
-        home = self.quote_around(self.toks[limit].start) if limit < len(self.toks) else None
-        for j in range(start, limit):
-            if self.is_mark(j) or self.low[j] in {";", ":"}:
-                return None
-            if self.tag(j) in {"VBD", "VBZ", "VBP", "MD"} and not self.is_class(j, "role"):
-                if self.quote_around(self.toks[j].start) is not home:
-                    return None  # the main verb outside the quotation that holds the cue, or inside another
-                vg = self.verb_group_start(j, start)
-                return self.source_before(vg, start) if vg > start else None
-        return None
-
-    def speaker_coordinated(self, c: _VerbCue) -> tuple[int, int] | None:
-        """ "X promised ... and said ...", "X told reporters that S, accepted ..., and said ...": the subject
-        of the main clause's verb, else of the nearest verb before "and"."""
-        if c.vg - 1 > c.lo and self.low[c.vg - 1] in {"and", "but"}:
-            return self.main_clause_subject(c.lo, c.vg - 1) or self.coordinated_subject(c.vg - 1, c.lo)
-        return None
-
-    # ------------------------------------------------------------- content rules (in _VERB_CONTENT_RULES order)
-
-    def frame_sides(self, c: _VerbCue) -> None:
-        """What lies on either side of the frame (source and cue), for the content rules."""
-        src = c.src
-        frame_start = src[0] if src is not None and not c.inverted else c.vg
-        c.frame_start = frame_start
-        c.left_ok = frame_start > c.lo and (
-            self.low[frame_start - 1] in {",", ":", "—", "--"} or self.toks[frame_start - 1].text in _CLOSERS
-        )
-        after = self.skip_adjuncts(c.k, c.hi)
-        c.after = after
-        c.right_empty = after >= c.hi or all(not self.is_word(x) for x in range(after, c.hi))
-        if c.left_ok and not c.right_empty and self.adjunct_only(after, c.hi):
-            c.right_empty = True  # "“...,” he said of the plan." / "..., she said as the crowd cheered."
-
-    def content_echoed(self, c: _VerbCue) -> _Content | None:
-        """ "S, a claim Minsk rejected": Minsk rejects S (the source moves after the noun cue)."""
-        if c.src is None or c.inverted:
-            return None
-        echoed = self.echoed_claim(c.src, c.lo, c.hi, c.si)
-        if echoed is None:
-            return None
-        c.src, parts = echoed
-        c.evidence = [("echoed-claim", self.span_chars(c.src))]
-        return StatementKind.INDIRECT, parts
-
-    def content_quote_sentence_before(self, c: _VerbCue) -> _Content | None:
-        """ "“We left early.” He said." : a sentence of frame only takes the quote that ends just before it."""
-        right_aside = c.after + 1 < c.hi and self.low[c.after] == "," and self.is_class(c.after + 1, "stop")
-        if c.left_ok or c.frame_start != c.lo or not (c.right_empty or right_aside):
-            return None
-        if not self.quote_ends_before(c.si, c.lo):
-            return None
-        q = self.quote_around(self.toks[c.lo - 1].start)
-        return None if q is None else (StatementKind.DIRECT, [(q.span.start, q.span.end)])
-
-    def content_before_frame(self, c: _VerbCue) -> _Content | Literal[False] | None:
-        """ "S, X said." / "“...,” X said, “...”": the content before the frame (and a second piece after it)."""
-        if not (c.left_ok and (c.right_empty or (c.after < c.hi and self.low[c.after] == ","))):
-            return None
-        left = self.left_content(c.frame_start, c.lo)
-        if left is None:
-            return False
-        parts = [left]
-        if not c.right_empty:
-            second = self.second_part(c.after + 1, c.hi, left)
-            if second is not None:
-                parts.append(second)
-        if len(parts) == 1 and not self.has_clause(left):
-            return False
-        return StatementKind.INDIRECT, parts
-
-    def content_refusal(self, c: _VerbCue) -> _Content | Literal[False] | None:
-        """ "X refused to comment on ...": a statement of refusal when what is refused is speech
-        (the verb after "to" is a cue), else an act refused ("refused to pay") and no statement."""
-        if c.entry.stance is not Stance.REFUSE:
-            return None
-        k = self.skip_adjuncts(c.k, c.hi)
-        if not (k + 1 < c.hi and self.low[k] == "to" and self.low[k + 1] in self.lex.verbs):
-            return False
-        return self.content_after_cue(c) or False
-
-    def content_hypothetical_act(self, c: _VerbCue) -> Literal[False] | None:
-        """ "X would welcome talks": an act or attitude under a modal, with a noun phrase for content, says nothing.
-
-        Only cues of acts and attitudes (stance ``confirm`` or ``other``: welcome, defend, support) that
-        take no clause; "critics would call it a failure" is still something said.
-        """
-        if _is_speech(c.entry) or c.entry.stance not in {Stance.CONFIRM, Stance.OTHER}:
-            return None
-        if not any(self.is_class(x, "modal") for x in range(c.vg, c.i)):
-            return None
-        after = self.skip_adjuncts(c.k, c.hi)
-        if after < c.hi and (self.low[after] in {"that", "to"} or self.is_open_quote(after)):
-            return None
-        return False
-
-    def can_read_right(self, c: _VerbCue) -> bool:
-        """Whether content may follow the cue: not after an inverted source, and with a source (or a participle)."""
-        return not c.inverted and (c.src is not None or self.tag(c.i) == "VBG")
-
-    def content_after_cue(self, c: _VerbCue) -> _Content | None:
-        """ "X said (that) S", "X said: “...”": the content after the cue."""
-        if not self.can_read_right(c):
-            return None
-        rc = self.right_content(c.k, c.hi, c.entry, self.toks[c.i].start)
-        return None if rc is None else (StatementKind.INDIRECT, [(rc[0], rc[1])])
-
-    def content_next_paragraph(self, c: _VerbCue) -> _Content | None:
-        """ "He said:" closing a paragraph, and the next paragraph is the quotation."""
-        if not self.can_read_right(c):
-            return None
-        rc = self.quote_in_next_paragraph(c.si, c.k, c.hi)
-        return None if rc is None else (StatementKind.INDIRECT, [(rc[0], rc[1])])
-
-    def content_relative(self, c: _VerbCue) -> _Content | None:
-        """ "the weapons, which they say were supplied by ...": the relative clause's predicate."""
-        if not self.can_read_right(c) or c.src is None:
-            return None
-        rc = self.relative_predicate(c.src, c.k, c.hi, self.toks[c.i].start)
-        return None if rc is None else (StatementKind.INDIRECT, [(rc[0], rc[1])])
-
-    def is_quote_span(self, span: tuple[int, int]) -> bool:
-        """Whether chars *span* are one quotation and nothing more (marks and punctuation aside)."""
-        q = self.quote_around(span[0])
-        return q is not None and q.span.start <= span[0] and span[1] <= q.span.end and _only_quote(q, *span)
-
-    def echoed_claim(
-        self, src: tuple[int, int], lo: int, hi: int, si: int
-    ) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
-        """For "S, a claim Minsk rejected": the source after the noun cue, and the content S.
-
-        S is the content of the statement that ends at the comma, when there is one
-        ("X said S, a claim Y rejected"), else the clause before the comma.
-        """
-        comma = next((x for x in range(src[0] - 1, max(lo, src[0] - 6), -1) if self.low[x] == ","), None)
-        if comma is None:
-            return None
-        noun = self.claim_apposition(comma, hi)
-        if noun is None or noun + 1 >= src[1]:
-            return None
-        source = (max(src[0], noun + 1), src[1])
-        end = self.toks[comma - 1].end
-        for f in reversed(self.found):
-            if f.sentence < si:
-                break  # drafts come sentence by sentence: nothing further back is in this one
-            if f.sentence == si and f.content[1] <= end and not self.doc.text[f.content[1] : end].strip(_PUNCT):
-                return source, list(f.parts) or [f.content]
-        left = self.left_content(comma + 1, lo)
-        if left is None:
-            return None
-        return source, [left]
-
-    def quote_ends_before(self, si: int, lo: int) -> bool:
-        """Whether the sentence before *si*, in the same paragraph, ends with a closing quote mark."""
-        if si == 0 or lo == 0 or self.doc.sentences[si - 1].paragraph != self.doc.sentences[si].paragraph:
-            return False
-        last = self.toks[lo - 1]
-        if last.text not in _CLOSERS:
-            return False
-        q = self.quote_around(last.start)
-        return q is not None and q.span.end == last.end
-
-    def coordinated_subject(self, conj: int, lo: int) -> tuple[int, int] | None:
-        """The subject of the verb before "and" in "X promised ... and said ..."."""
-        for j in range(conj - 1, lo - 1, -1):
-            if self.tag(j) in {"VBD", "VBZ", "VBP"}:
-                subject = self.source_before(self.verb_group_start(j, lo), lo)
-                if subject is not None:
-                    return subject
-            if self.low[j] in {";", ":"} or self.is_mark(j):
-                return None
-        return None
-
-    def relative_predicate(self, src: tuple[int, int], k: int, hi: int, cue_at: int) -> tuple[int, int, bool] | None:
-        """ "the weapons, which they say were supplied by ...": the relative clause's predicate."""
-        if src[0] == 0 or self.low[src[0] - 1] not in {"which", "that", "who"}:
-            return None
-        if k >= hi or self.tag(k) not in {"VBD", "VBZ", "VBP", "MD"}:
-            return None
-        end = self.clause_end(k, hi, short=False)
-        if end <= k:
-            return None
-        start_c, end_c = self.toks[k].start, self.toks[end - 1].end
-        outer = self.quote_around(cue_at)
-        if outer is not None and outer.span.start < start_c:
-            end_c = min(end_c, outer.content.end)
-            while end_c > start_c and self.text[end_c - 1] in ",;: ":
-                end_c -= 1
-        return (start_c, end_c, False) if end_c > start_c else None
-
-    def adjunct_only(self, k: int, hi: int) -> bool:
-        """Whether tokens *k*.. are an adverbial phrase or clause, not reported content."""
-        if self.tag(k) not in {"IN", "TO"} or self.low[k] in {"that", "whether", "if"}:
-            return False
-        return not any(self.is_mark(x) for x in range(k, hi))
-
-    def quote_in_next_paragraph(self, si: int, k: int, hi: int) -> tuple[int, int, bool] | None:
-        """ "He said:" closing a paragraph, and the next paragraph is the quotation."""
-        rest = [x for x in range(k, hi) if self.low[x] not in _SENT_END]
-        if [self.low[x] for x in rest] != [":"]:
-            return None
-        p = self.doc.sentences[si].paragraph + 1
-        if p >= len(self.doc.paragraphs):
-            return None
-        q = self.quote_at(self.doc.paragraphs[p].start)
-        if q is None:
-            return None
-        return (q.span.start, q.span.end, True)
-
-    def subject_end(self, lo: int, limit: int) -> int:
-        """The end of the sentence's first noun phrase (for "X left, saying ...")."""
-        lo = self.after_dateline(lo, limit)
-        r = self.np_right(lo, limit, appositive=False)
-        return r[1] if r is not None else lo
-
-    def has_clause(self, span: tuple[int, int]) -> bool:
-        """Whether a left content is a quotation or holds a verb (not "In April, ...")."""
-        if self.quote_around(span[0]) is not None or self.quote_around(span[1] - 1) is not None:
-            return True
-        return any(self.is_verb(t) for t in self.token_range(span))
-
-    def token_range(self, span: tuple[int, int]) -> range:
-        starts = self.token_starts
-        lo = bisect.bisect_left(starts, span[0])
-        hi = bisect.bisect_left(starts, span[1])
-        return range(lo, hi)
-
-    @functools.cached_property
-    def token_starts(self) -> list[int]:
-        return [t.start for t in self.toks]
-
-    def second_part(self, k: int, hi: int, first: tuple[int, int]) -> tuple[int, int] | None:
-        """The piece after "“...,” he said, ...": a quotation, or the rest of an interrupted clause."""
-        if k >= hi:
-            return None
-        first_quoted = self.quote_around(first[0]) is not None and self.quote_around(first[1] - 1) is not None
-        if self.is_open_quote(k):
-            q = self.quote_at(self.toks[k].start)
-            return (q.span.start, q.span.end) if q is not None else None
-        if first_quoted or self.is_class(k, "stop") or self.tag(k) in {"VBG", "WP", "WDT"} or self.low[k] == "who":
-            return None
-        end = self.clause_end(k, hi, short=False)
-        if end <= k or not any(self.is_verb(x) for x in range(k, end)):
-            return None
-        return (self.toks[k].start, self.toks[end - 1].end)
 
 
 _SIGNING_DASHES = frozenset({"―", "—", "–", "--", "-"})  # what signs a quotation ("“...” ― Jane Doe")
