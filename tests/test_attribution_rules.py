@@ -91,6 +91,12 @@ CASES = {
         "she",
         "“We are ready,” she said, “and we will go.”",
     ),
+    "coordinated-cue-ends-content": (
+        "The mayor said the bridge was safe and warned that the road was not.",
+        "and warned",
+        "The mayor",
+        "the bridge was safe",
+    ),
     "quote-in-next-paragraph": (
         "The mayor said:\n\n“The road will open in May.”",
         "“The road will open in May.”",
@@ -167,6 +173,17 @@ def test_speaker_rules_go_in_order() -> None:
     # "X, a role, said": the apposition rule comes before the plain subject rule and takes the whole phrase
     (a,) = _find("Ana Ruiz, a city engineer, said the road was closed.")
     assert [e.rule for e in a.evidence] == ["appositive-subject", "said-verb-then-clause"]
+
+
+def test_a_second_verb_of_another_form_stays_in_the_content() -> None:
+    # coordinated-cue-ends-content: past with past only; "rose and fell" is one content, not two reports
+    (a,) = _find("The mayor said prices rose and fell.")
+    assert a.content.text == "prices rose and fell"
+    _, second = _find("The mayor said the bridge was safe and warned that the road was not.")
+    assert (second.speaker_span.text if second.speaker_span else None, second.content.text) == (
+        "The mayor",
+        "that the road was not",
+    )
 
 
 def test_a_frame_after_an_adverbial_is_no_statement() -> None:

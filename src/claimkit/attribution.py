@@ -630,8 +630,11 @@ class _Clauses(_Phrases):
             break
         return k
 
-    def clause_end(self, k: int, hi: int, *, short: bool) -> int:  # noqa: C901, PLR0912  a token-by-token scan for a clause's end: one branch per boundary case
+    def clause_end(self, k: int, hi: int, *, short: bool, verb_tag: str | None = None) -> int:  # noqa: C901, PLR0912  a token-by-token scan for a clause's end: one branch per boundary case
         """Where content starting at token *k* ends (exclusive token index).
+
+        *verb_tag* is the tag of the reporting verb before the content, when there is one: a
+        second reporting verb of the same form after "and" ends the content (:meth:`coordinated_cue`).
 
         The scan stops after ``_MAX_CONTENT_TOKENS`` tokens, so that a run-on "sentence" with a
         cue every few words costs linear time (and its nested contents linear memory).
@@ -658,6 +661,8 @@ class _Clauses(_Phrases):
                     break  # "..., a claim Minsk rejected": the content ends at the comma
                 if short and lw in {"and", "but"} and j + 1 < hi and self.tag(j + 1) in {"VBD", "VBZ"} and j > k:
                     break
+                if verb_tag is not None and j > k and self.coordinated_cue(j, hi, verb_tag):
+                    break  # "X said S and warned that ...": the second verb reports on its own
                 if (
                     short
                     and lw == ","
@@ -682,6 +687,20 @@ class _Clauses(_Phrases):
         while j > k and (self.low[j - 1] in _SENT_END or self.low[j - 1] in {",", ";", ":", "—", "--"}):
             j -= 1
         return j
+
+    def coordinated_cue(self, j: int, hi: int, verb_tag: str) -> bool:
+        """Whether "and" or "but" at token *j* joins a second reporting verb to the one before the content.
+
+        The rule ``coordinated-cue-ends-content``: "X said prices rose and warned that ...". The
+        second verb is a cue of the lexicon with the same tag as the first (past with past, present
+        with present), so "X said prices rose and fell" keeps its content whole.
+        """
+        if self.low[j] not in {"and", "but"} or verb_tag not in {"VBD", "VBZ"}:
+            return False
+        v = j + 1
+        while v < hi and self.tag(v) == "RB" and self.low[v] not in {"not", "n't"}:
+            v += 1  # "and also warned", "but then added"
+        return v < hi and self.tag(v) == verb_tag and self.low[v] in self.lex.verbs
 
     def claim_apposition(self, comma: int, hi: int) -> int | None:
         """The noun cue of ", a claim Minsk rejected" after the comma at *comma*, or None.
@@ -728,8 +747,13 @@ class _Clauses(_Phrases):
             return True
         return self.low[k] in {"and", "but"} and k + 1 < hi and self.low[k + 1] in wordclass.subject_pronouns()
 
-    def right_content(self, k: int, hi: int, entry: CueEntry, cue_at: int) -> tuple[int, int, bool] | None:  # noqa: C901, PLR0912  ordered shapes of content after a cue
-        """Content after a cue at char *cue_at*: (start char, end char, is_quote)."""
+    def right_content(  # noqa: C901, PLR0912  ordered shapes of content after a cue
+        self, k: int, hi: int, entry: CueEntry, cue_at: int, verb_tag: str | None = None
+    ) -> tuple[int, int, bool] | None:
+        """Content after a cue at char *cue_at*: (start char, end char, is_quote).
+
+        *verb_tag* is the reporting verb's tag, as in :meth:`clause_end`.
+        """
         k = self.skip_adjuncts(k, hi)
         if k < hi and self.low[k] in {":", ",", "—", "--", "-"}:
             k += 1
@@ -758,7 +782,7 @@ class _Clauses(_Phrases):
             return None
         if not short and not self.opens_clause(k, hi, entry):
             return None
-        end = self.clause_end(k, hi, short=short)
+        end = self.clause_end(k, hi, short=short, verb_tag=verb_tag)
         if end <= k or not any(self.is_word(i) for i in range(k, end)):
             return None
         start_c, end_c = self.toks[k].start, self.toks[end - 1].end
@@ -1109,8 +1133,14 @@ class _ContentRules(_SpeakerRules):
         """ "X said (that) S", "X said: “...”": the content after the cue."""
         if not self.can_read_right(c):
             return None
-        rc = self.right_content(c.k, c.hi, c.entry, self.toks[c.i].start)
+        rc = self.right_content(c.k, c.hi, c.entry, self.toks[c.i].start, self.tag(c.i))
         return None if rc is None else (StatementKind.INDIRECT, [(rc[0], rc[1])])
+
+    def note_coordinated_cue(self, c: _VerbCue, end_c: int) -> None:
+        """Record ``coordinated-cue-ends-content`` when the content stops before "and" + a second cue."""
+        j = bisect.bisect_left(self.token_starts, end_c, lo=c.k, hi=c.hi)
+        if j < c.hi and self.coordinated_cue(j, c.hi, self.tag(c.i)):
+            c.evidence.append(("coordinated-cue-ends-content", self.span_chars((j, j + 2))))
 
     def content_next_paragraph(self, c: _VerbCue) -> _Content | None:
         """ "He said:" closing a paragraph, and the next paragraph is the quotation."""
@@ -1420,10 +1450,7 @@ class _Reader(_ContentRules):
             if not got:
                 return None  # the rule settled that there is no statement here
             kind, parts = got
-            rule = _QUOTE_OR_CLAUSE[name][self.is_quote_span(parts[0])] if name in _QUOTE_OR_CLAUSE else name
-            c.evidence.append((rule, parts[0] if rule != "echoed-claim" else (parts[0][0], parts[-1][1])))
-            if len(parts) > 1 and rule != "echoed-claim":
-                c.evidence.append(("resumes-after-cue", parts[-1]))
+            self.content_evidence(c, name, parts)
             self.add(
                 _Found(
                     kind=kind,
@@ -1440,6 +1467,15 @@ class _Reader(_ContentRules):
             )
             return c.cue_end
         return None
+
+    def content_evidence(self, c: _VerbCue, name: str, parts: list[tuple[int, int]]) -> None:
+        """Record the content rule *name* that settled *parts* (named by what the content is) and its helpers."""
+        rule = _QUOTE_OR_CLAUSE[name][self.is_quote_span(parts[0])] if name in _QUOTE_OR_CLAUSE else name
+        c.evidence.append((rule, parts[0] if rule != "echoed-claim" else (parts[0][0], parts[-1][1])))
+        if len(parts) > 1 and rule != "echoed-claim":
+            c.evidence.append(("resumes-after-cue", parts[-1]))
+        if rule == "said-verb-then-clause":
+            self.note_coordinated_cue(c, parts[-1][1])
 
     def verb_frame(self, si: int, i: int, lo: int, hi: int) -> _VerbCue | None:
         """The cue at token *i* with its verb group and hearer, or None when it reports nothing here."""
@@ -1525,6 +1561,7 @@ RULE_NAMES: tuple[str, ...] = (
     *(name for name, _ in _VERB_SPEAKER_RULES),
     *(n for name, _ in _VERB_CONTENT_RULES if name not in _NO_STATEMENT for n in _QUOTE_OR_CLAUSE.get(name, (name,))),
     "resumes-after-cue",
+    "coordinated-cue-ends-content",
     "according-to",
     "noun-cue-that",
     "dash-signature",
