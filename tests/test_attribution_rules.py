@@ -117,6 +117,12 @@ CASES = {
         "The company",
         None,
     ),
+    "clause-ends-at-main-verb": (
+        "The company's claim that profits rose was false.",
+        "was",
+        "The company",
+        "that profits rose",
+    ),
     "dash-signature": ("“We will win” ― Jane Doe", "― Jane Doe", "Jane Doe", "“We will win”"),
     "speaker-label": ("HOST: Will the road open this year?", "HOST:", "HOST", "Will the road open this year?"),
     "quote-continues": ("“We left,” he said. “It was late.”", "“It was late.”", None, "“It was late.”"),
@@ -184,6 +190,20 @@ def test_a_second_verb_of_another_form_stays_in_the_content() -> None:
         "The mayor",
         "that the road was not",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Roe's claim that the men who left were paid is false.", "that the men who left were paid"),
+        ("He rejected Ann Roe's claim that the plan failed.", "that the plan failed"),
+        ("Ann Roe's claim that he said it is false.", "that he said it is false"),  # "it": a subject of its own
+    ],
+)
+def test_a_claims_clause_ends_at_the_main_verb_only_after_its_own(text: str, content: str) -> None:
+    # clause-ends-at-main-verb: a relative clause's verb is not the clause's own; nor is one with a subject
+    (a,) = [a for a in _find(text) if a.cue == "claim"]
+    assert a.content.text == content
 
 
 def test_a_frame_after_an_adverbial_is_no_statement() -> None:

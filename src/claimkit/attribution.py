@@ -103,6 +103,8 @@ _OPENERS = "“‘„‚«‹\"'`"
 _CLOSERS = "”’»›\"'"
 _SENT_END = frozenset({".", "!", "?", "…"})
 _PUNCT = " \t\n,.;:”’\"'»›"  # what may stand between a content's end and the comma after it
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBJECT_END = tags.NOMINAL_TAGS | {"PRP", "EX", "WP", "WDT"}  # what may stand just before a clause's own verb
 _MAX_APPOSITION = 25
 _CLAUSE_REACH = 14
 _MAX_PAREN = 8
@@ -730,6 +732,30 @@ class _Clauses(_Phrases):
                 return None
             if self.is_verb(x) and self.low[x] in self.lex.verbs:
                 return j
+        return None
+
+    def main_verb_after_clause(self, k: int, end: int) -> int | None:
+        """The main clause's verb after a clause that opens at token *k* and has its own verb, or None.
+
+        The rule ``clause-ends-at-main-verb``: in "The claim that prices rose was false" the clause
+        after "that" has its verb ("rose"); a second finite verb with no subject of its own, no
+        conjunction and no comma before it ("was") is the verb of the sentence the claim is the
+        subject of, not more of the claim. A verb after "who" or "which" belongs to a relative clause.
+        """
+        seen = relative = False
+        for j in range(k, end):
+            lw, tg = self.low[j], self.tag(j)
+            if lw in {",", ";", "and", "or", "but"} or tg == "CC":
+                return None  # a coordination or an aside: the clause may go on
+            if lw in {"who", "which", "that", "whom", "whose"} or tg in {"WDT", "WP"}:
+                relative = True
+            elif tg in _FINITE:
+                if relative:
+                    relative = False  # the relative clause's own verb
+                elif not seen:
+                    seen = True
+                elif j > k and self.tag(j - 1) not in _SUBJECT_END:
+                    return j
         return None
 
     def new_clause_after_comma(self, k: int, hi: int) -> bool:
@@ -1403,6 +1429,8 @@ class _Reader(_ContentRules):
         end = self.clause_end(i + 1, hi, short=False)
         if end <= i + 2:
             return None
+        main = self.main_verb_after_clause(i + 2, end)
+        end = main if main is not None else end
         src: tuple[int, int] | None = None
         if i - 1 >= lo and self.tag(i - 1) == "POS":
             src = self.np_left(i - 1, lo)
@@ -1422,7 +1450,10 @@ class _Reader(_ContentRules):
                 cue=self.span_chars((i, i + 1)),
                 stance=e.stance,
                 sentence=si,
-                evidence=[("noun-cue-that", self.span_chars((src[0], i + 2)))],
+                evidence=[
+                    ("noun-cue-that", self.span_chars((src[0], i + 2))),
+                    *([("clause-ends-at-main-verb", self.span_chars((main, main + 1)))] if main is not None else []),
+                ],
             )
         )
         return i + 1
@@ -1564,6 +1595,7 @@ RULE_NAMES: tuple[str, ...] = (
     "coordinated-cue-ends-content",
     "according-to",
     "noun-cue-that",
+    "clause-ends-at-main-verb",
     "dash-signature",
     "speaker-label",
     "quote-continues",
