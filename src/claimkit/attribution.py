@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 import warnings
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
@@ -110,6 +111,9 @@ _CLAUSE_REACH = 14
 _MAX_PAREN = 8
 _MAX_CONTENT_TOKENS = 250  # an indirect content ends here at the latest
 _DASHES = frozenset({"―", "—", "--", "–"})
+# the words at which a clause may end (:meth:`_Clauses.clause_end`): punctuation, "according", "and", "but",
+# dashes, and the subordinators that keep a clause after a comma going
+_CLAUSE_WORDS = frozenset({";", "(", ",", "according", "and", "but"}) | _DASHES | wordclass.SUBORDINATORS
 _LOOK_BACK = 64  # content pieces searched backwards for the one holding a nested cue
 
 
@@ -163,6 +167,7 @@ class _VerbCue:
     evidence: list[tuple[str, tuple[int, int] | None]] = attrs.Factory(list)
 
 
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit (what str.isalnum says of one character)
 _INITIAL_DOT = "._"  # the lowered form given to the period of an initial
 
 
@@ -170,6 +175,14 @@ def _is_initial(before: Token, dot: Token) -> bool:
     """Whether *dot* closes an initial written as its own token: "R" "." in "Ronald R. Fieldstone"."""
     word = before.text
     return before.end == dot.start and len(word) == 1 and word.isupper()
+
+
+def _lowered(toks: Sequence[Token], text: str) -> list[str]:
+    """Each token's text in lower case with "’" as "'": the tokens are lowered together, joined by a
+    character no token holds and that no case rule reads across, so each lowers as it would alone."""
+    if not toks or "\x00" in text:
+        return [t.text.lower().replace("’", "'") for t in toks]
+    return "\x00".join([t.text for t in toks]).lower().replace("’", "'").split("\x00")
 
 
 def _cue_words_of(lex: CueLexicon) -> frozenset[str]:
@@ -190,7 +203,7 @@ class _Tokens:
         self.doc = doc
         self.text = doc.text
         self.toks: Sequence[Token] = doc.tokens
-        self.low = [t.text.lower().replace("’", "'") for t in doc.tokens]
+        self.low = _lowered(doc.tokens, doc.text)
         self.lex = lex
         self.quotes: list[Quote] = [q for q in doc.quotes if q.depth == 0]
         self.quote_starts = [q.span.start for q in self.quotes]
@@ -201,20 +214,21 @@ class _Tokens:
         self.token_starts = [t.start for t in doc.tokens]
         # the words at which a cue rule can start (each rule first looks its word up here)
         self.cue_words = _cue_words() if lex is cue_lexicon() else _cue_words_of(lex)
+        cue_words = self.cue_words
+        self.cue_at = [i for i, w in enumerate(self.low) if w in cue_words]  # the tokens at which a cue may start
 
     @functools.cached_property
-    def next_word(self) -> list[int]:
-        """Per token i: the first token at or after i with a letter or digit (``len(toks)`` if none),
-        so that "is there a word between these offsets" is two lookups, not a scan."""
-        out = [len(self.toks)] * (len(self.toks) + 1)
-        for i in range(len(self.toks) - 1, -1, -1):
-            out[i] = i if self.is_word_token(self.toks[i]) else out[i + 1]
-        return out
+    def word_tokens(self) -> list[int]:
+        """The tokens with a letter or digit, ascending, so that "is there a word between these
+        offsets" is two lookups, not a scan."""
+        alnum = _ALNUM.search
+        return [i for i, t in enumerate(self.toks) if t.text.isalnum() or alnum(t.text)]
 
     def has_word(self, start: int, end: int) -> bool:
         """Whether a token with a letter or digit lies wholly within chars ``[start, end)``."""
-        j = self.next_word[bisect.bisect_left(self.token_starts, start)]
-        return j < len(self.toks) and self.toks[j].end <= end
+        words = self.word_tokens
+        k = bisect.bisect_left(words, bisect.bisect_left(self.token_starts, start))
+        return k < len(words) and self.toks[words[k]].end <= end
 
     def is_class(self, i: int, cls: str) -> bool:
         low = self.low[i]
@@ -285,10 +299,6 @@ class _Tokens:
         while j < hi and j - k < 3 and self.is_class(j, "numeral"):
             j += 1
         return j if k < j < hi and self.tag(j) == "CD" else None
-
-    @staticmethod
-    def is_word_token(t: Token) -> bool:
-        return t.text.isalnum() or any(c.isalnum() for c in t.text)  # the first test settles most words
 
     def after_dateline(self, lo: int, limit: int) -> int:
         """The first token after a dateline such as "WASHINGTON ―", "BEIRUT (AP) —" or "KYIV, Ukraine (Reuters) —".
@@ -632,63 +642,73 @@ class _Clauses(_Phrases):
             break
         return k
 
-    def clause_end(self, k: int, hi: int, *, short: bool, verb_tag: str | None = None) -> int:  # noqa: C901, PLR0912  a token-by-token scan for a clause's end: one branch per boundary case
+    def clause_end(self, k: int, hi: int, *, short: bool, verb_tag: str | None = None) -> int:
         """Where content starting at token *k* ends (exclusive token index).
 
         *verb_tag* is the tag of the reporting verb before the content, when there is one: a
         second reporting verb of the same form after "and" ends the content (:meth:`coordinated_cue`).
 
         The scan stops after ``_MAX_CONTENT_TOKENS`` tokens, so that a run-on "sentence" with a
-        cue every few words costs linear time (and its nested contents linear memory).
+        cue every few words costs linear time (and its nested contents linear memory). Only the
+        words of ``_CLAUSE_WORDS`` can end a clause; the others are passed over at once.
         """
         hi = min(hi, k + _MAX_CONTENT_TOKENS)
-        dashes = [x for x in range(k, hi) if self.low[x] in _DASHES]  # indices, ascending
+        low = self.low
+        dashes = [x for x in range(k, hi) if low[x] in _DASHES]  # indices, ascending
         subordinate = False
         home = self.quote_around(self.toks[k].start)  # content reported inside a quote reads as plain text there
         j = k
         while j < hi:
-            lw = self.low[j]
-            q = self.quote_around(self.toks[j].start)
-            inside = q is not None and q.span.start < self.toks[j].start and q is not home
-            if not inside:
-                if lw == ";" or (lw == "(" and j > k):
-                    break
-                if lw == "," and j + 1 < hi and short and (self.is_class(j + 1, "stop") or self.tag(j + 1) == "VBG"):
-                    break
-                if lw == "," and j + 1 < hi and self.low[j + 1] == "according":
-                    break
-                if lw == "according" and j - 2 >= k and self.toks[j - 1].text in _CLOSERS and self.low[j - 2] == ",":
-                    break  # '... "will never attack Ukraine," according to X': the quote closes the content
-                if lw == "," and j > k and self.claim_apposition(j, hi) is not None:
-                    break  # "..., a claim Minsk rejected": the content ends at the comma
-                if short and lw in {"and", "but"} and j + 1 < hi and self.tag(j + 1) in {"VBD", "VBZ"} and j > k:
-                    break
-                if verb_tag is not None and j > k and self.coordinated_cue(j, hi, verb_tag):
-                    break  # "X said S and warned that ...": the second verb reports on its own
-                if (
-                    short
-                    and lw == ","
-                    and j > k
-                    and j + 1 < hi
-                    and self.tag(j + 1) in {"IN", "VBG", "VBD", "VBZ", "MD"}
-                ):
-                    break  # "X, citing security concerns, said ...": a noun phrase ends before the verb
-                if lw == "," and j > k and j + 1 < hi and self.ends_clause_after_comma(j + 1, hi):
-                    break
-                if lw == "," and j > k and self.new_clause_after_comma(j + 1, hi) and not subordinate:
-                    break  # "X said that S1, we have S2": a comma splice starts a clause of its own
-                if lw in wordclass.SUBORDINATORS:
-                    subordinate = True  # "that if S1, S2": the clause after the comma is still content
-                if (
-                    lw in _DASHES
-                    and j > k
-                    and not any(self.low[x] == lw for x in dashes[bisect.bisect_right(dashes, j) :])
-                ):
-                    break
+            lw = low[j]
+            if lw in _CLAUSE_WORDS:
+                start = self.toks[j].start
+                q = self.quote_around(start)
+                if q is None or q.span.start >= start or q is home:  # not inside another quotation
+                    if self.ends_clause_at(j, k, hi, short=short, verb_tag=verb_tag, subordinate=subordinate):
+                        break
+                    if (
+                        lw in _DASHES
+                        and j > k
+                        and not any(low[x] == lw for x in dashes[bisect.bisect_right(dashes, j) :])
+                    ):
+                        break
+                    if lw in wordclass.SUBORDINATORS:
+                        subordinate = True  # "that if S1, S2": the clause after the comma is still content
             j += 1
-        while j > k and (self.low[j - 1] in _SENT_END or self.low[j - 1] in {",", ";", ":", "—", "--"}):
+        while j > k and (low[j - 1] in _SENT_END or low[j - 1] in {",", ";", ":", "—", "--"}):
             j -= 1
         return j
+
+    def ends_clause_at(self, j: int, k: int, hi: int, *, short: bool, verb_tag: str | None, subordinate: bool) -> bool:
+        """Whether the word at token *j* (of ``_CLAUSE_WORDS``, outside other quotations) ends the
+        content that starts at token *k*: one case per boundary, as :meth:`clause_end` reads them."""
+        lw = self.low[j]
+        if lw == ";" or (lw == "(" and j > k):
+            return True
+        if lw == ",":
+            return self.comma_ends_clause(j, k, hi, short=short, subordinate=subordinate)
+        if lw == "according" and j - 2 >= k and self.toks[j - 1].text in _CLOSERS and self.low[j - 2] == ",":
+            return True  # '... "will never attack Ukraine," according to X': the quote closes the content
+        if short and lw in {"and", "but"} and j + 1 < hi and self.tag(j + 1) in {"VBD", "VBZ"} and j > k:
+            return True
+        return verb_tag is not None and j > k and self.coordinated_cue(j, hi, verb_tag)
+
+    def comma_ends_clause(self, j: int, k: int, hi: int, *, short: bool, subordinate: bool) -> bool:
+        """Whether the comma at token *j* ends the content that starts at token *k*."""
+        nxt = j + 1 < hi
+        if nxt and short and (self.is_class(j + 1, "stop") or self.tag(j + 1) == "VBG"):
+            return True
+        if nxt and self.low[j + 1] == "according":
+            return True
+        if j == k:
+            return False
+        if self.claim_apposition(j, hi) is not None:
+            return True  # "..., a claim Minsk rejected": the content ends at the comma
+        if short and nxt and self.tag(j + 1) in {"IN", "VBG", "VBD", "VBZ", "MD"}:
+            return True  # "X, citing security concerns, said ...": a noun phrase ends before the verb
+        if nxt and self.ends_clause_after_comma(j + 1, hi):
+            return True
+        return self.new_clause_after_comma(j + 1, hi) and not subordinate  # "X said that S1, we have S2"
 
     def coordinated_cue(self, j: int, hi: int, verb_tag: str) -> bool:
         """Whether "and" or "but" at token *j* joins a second reporting verb to the one before the content.
@@ -1270,18 +1290,16 @@ class _Reader(_ContentRules):
     def read_sentence(self, si: int) -> None:
         sent = self.doc.sentences[si]
         lo, hi = sent.first_token, sent.last_token
-        i = lo
-        low, cue_words, bound = self.low, self.cue_words, len(self.found) + MAX_DRAFTS_PER_SENTENCE
-        while i < hi and len(self.found) < bound:
-            if low[i] not in cue_words:
-                i += 1  # no cue rule reads a statement at a word that starts no cue
-                continue
+        at, bound = self.cue_at, len(self.found) + MAX_DRAFTS_PER_SENTENCE
+        c = bisect.bisect_left(at, lo)
+        while c < len(at) and at[c] < hi and len(self.found) < bound:
+            i = at[c]  # no cue rule reads a statement at a word that starts no cue
             nxt = None
             for rule in _CUE_RULES:  # the first cue rule that reads a statement at token i decides
                 nxt = rule(self, si, i, lo, hi)
                 if nxt:
                     break
-            i = max(nxt or 0, i + 1)
+            c = bisect.bisect_left(at, max(nxt or 0, i + 1), lo=c + 1)
 
     def try_dash(self, si: int, i: int, _lo: int, hi: int) -> int | None:
         """A quotation signed with a dash: “...” ― Jane Doe."""
