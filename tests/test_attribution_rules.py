@@ -254,10 +254,10 @@ def test_a_refusal_is_a_statement_of_refusal_with_no_claim() -> None:
     "text",
     ["ΟΔΥΣΣΕΥΣ SAID: “ΑΣ” İstanbul’S", "He said\x00 it WAS", "", "Ann Roe said so."],
 )
-def test_tokens_are_lowered_one_by_one_and_words_are_found_between_offsets(text: str) -> None:
+def test_the_reader_lowers_each_token_and_finds_words_between_offsets(text: str) -> None:
     doc = _processor().parse(text)
-    assert attribution._lowered(doc.tokens, doc.text) == [t.text.lower().replace("’", "'") for t in doc.tokens]
     reader = attribution._Reader(doc, attribution.cue_lexicon())
+    assert reader.low == [t.text.lower().replace("’", "'") for t in doc.tokens]
     for start in range(len(text) + 1):
         for end in range(start, len(text) + 1):
             want = any(start <= t.start and t.end <= end and any(c.isalnum() for c in t.text) for t in doc.tokens)

@@ -177,14 +177,6 @@ def _is_initial(before: Token, dot: Token) -> bool:
     return before.end == dot.start and len(word) == 1 and word.isupper()
 
 
-def _lowered(toks: Sequence[Token], text: str) -> list[str]:
-    """Each token's text in lower case with "’" as "'": the tokens are lowered together, joined by a
-    character no token holds and that no case rule reads across, so each lowers as it would alone."""
-    if not toks or "\x00" in text:
-        return [t.text.lower().replace("’", "'") for t in toks]
-    return "\x00".join([t.text for t in toks]).lower().replace("’", "'").split("\x00")
-
-
 def _cue_words_of(lex: CueLexicon) -> frozenset[str]:
     """The words at which a cue rule can start."""
     return frozenset(lex.verbs).union(lex.nouns, lex.preps, _SIGNING_DASHES)
@@ -203,7 +195,7 @@ class _Tokens:
         self.doc = doc
         self.text = doc.text
         self.toks: Sequence[Token] = doc.tokens
-        self.low = _lowered(doc.tokens, doc.text)
+        self.low = list(doc.folds)  # the document's, shared with the other stages
         self.lex = lex
         self.quotes: list[Quote] = [q for q in doc.quotes if q.depth == 0]
         self.quote_starts = [q.span.start for q in self.quotes]

@@ -269,24 +269,27 @@ def _rule_codes(
 ) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
     """:func:`rule_labels` as arrays of codes (:data:`_RULE_LABELS`, :data:`_KINDS`).
 
-    A span's rank (:func:`paint`: its role's priority, then the shorter the higher) is one number.
+    A span's rank (:func:`paint`: its role's priority, then the shorter the higher) is one number;
+    the spans are painted over whole token slices, lowest rank first.
     """
     import numpy as np  # noqa: PLC0415  (not at import)
 
     n = len(starts)
-    labels = [0] * n
-    kinds = [0] * n
-    key = [-_RANK_STEP] * n
-    for role, s, e, kind in _rule_spans(attributions):
+    labels = np.zeros(n, dtype=np.intp)
+    kinds = np.zeros(n, dtype=np.intp)
+    order: list[tuple[int, int, range, int, int]] = []
+    for k, (role, s, e, kind) in enumerate(_rule_spans(attributions)):
         r = _covering(starts, ends, s, e)
-        rank = _PRIORITY[role] * _RANK_STEP - (e - s)
-        code, kind_code = _ROLE_CODES[role], _KINDS.index(kind)
-        for i in r:
-            if rank > key[i]:
-                key[i] = rank
-                labels[i] = code if i == r.start else code + 1
-                kinds[i] = kind_code
-    return np.array(labels, dtype=np.intp), np.array(kinds, dtype=np.intp)
+        if len(r):
+            order.append((_PRIORITY[role] * _RANK_STEP - (e - s), -k, r, _ROLE_CODES[role], _KINDS.index(kind)))
+    # painted from the lowest rank up, so a token ends with its highest-ranked span's label;
+    # among equal ranks the first span is painted last (it wins, as in paint())
+    order.sort(key=lambda x: (x[0], x[1]))
+    for _, _, r, code, kind_code in order:
+        labels[r.start : r.stop] = code + 1
+        labels[r.start] = code
+        kinds[r.start : r.stop] = kind_code
+    return labels, kinds
 
 
 def _quote_codes(doc: Document, starts: Sequence[int]) -> NDArray[np.intp]:
@@ -469,10 +472,11 @@ def _table(doc: Document, attributions: Sequence[Attribution], words_of: _WordsO
     import numpy as np  # noqa: PLC0415  (not at import)
 
     toks = doc.tokens
-    starts = [t.start for t in toks]
-    ends = [t.end for t in toks]
-    index: dict[tuple[str, str], int] = {}
-    word_ids = np.array([index.setdefault((t.text, t.tag), len(index)) for t in toks], dtype=np.intp)
+    starts = [t[0] for t in toks]
+    ends = [t[1] for t in toks]
+    index: dict[tuple[str, str], int] = {}  # (text, tag) -> its item, in order of first use
+    add = index.setdefault
+    word_ids = np.array([add((t[2], t[3]), len(index)) for t in toks], dtype=np.intp)
     keys = list(index)
     words, cue = words_of(keys)
     tag_index: dict[str, int] = {}
