@@ -126,6 +126,8 @@ _FUNCTION_WORDS = frozenset({
 _FRONTING_TAGS = frozenset({"IN", "VBN", "VBG", "RB", "TO", "WRB"})
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "into", "across", "outside", "inside"})
 _NO_CLASSES: frozenset[str] = frozenset()  # the classes of a word the lexicon does not hold
+_GROUP_CLASSES = frozenset({"group", "collective"})  # nouns of people in the plural: "fighters", "groups"
+_COLLECTIVE = frozenset({"collective"})
 _LOOKBACK = 80  # mentions searched back for an antecedent: keeps coreference linear
 _MAX_EXTENSION = 3  # lower-case words allowed between a name and its head noun
 _MAX_ACRONYM = 5  # longer all-capital words are datelines or shouting, not acronyms
@@ -535,8 +537,9 @@ def _plural_group(entry: _Entry) -> bool:
     return entry.kind is ActorKind.GROUP and entry.plural
 
 
-class _Reader:
-    """Reads noun phrases into actor ids, registering what it finds (or, dry, not)."""
+class _Registry:
+    """The actors found so far, and the lookups over them that the rules share: registering an actor or a
+    mention, and the antecedents (the last fitting mention, a speaker, a subject, a group named or not)."""
 
     def __init__(self, state: _State, *, register: bool) -> None:
         self.state = state
@@ -631,6 +634,13 @@ class _Reader:
         With *skip_quotes*, names inside quotations are passed over when *before* is not in
         one: the "he" of "“..., ” he said" is the speaker, not someone the quote names.
         """
+        found = self.antecedent_mention(before, accept, skip_quotes=skip_quotes, floor=floor)
+        return None if found is None else found[1]
+
+    def antecedent_mention(
+        self, before: int, accept: Callable[[_Entry], bool], *, skip_quotes: bool = False, floor: int = 0
+    ) -> tuple[int, str] | None:
+        """:meth:`antecedent` with where its mention starts: ``(start, actor id)``."""
         positions = self.state.positions
         quotes = self.state.quote_spans()
         skip = skip_quotes and _inside(quotes, before) is None
@@ -644,8 +654,69 @@ class _Reader:
                 continue
             entry = self.state.entries.get(actor_id)
             if entry is not None and accept(entry):
-                return actor_id
+                return start, actor_id
         return None
+
+    def bare_group(
+        self, before: int, floor: int, *, stem: str | None = None, classes: frozenset[str] = _GROUP_CLASSES
+    ) -> Sequence[Token] | None:
+        """The last plural group named by common nouns alone between *floor* and *before*.
+
+        "met rebel fighters", "armed the rebels": no name opens these phrases, so no mention
+        holds them until a later "one of them" or "the rebels" needs them. With *stem*, only a
+        group whose head noun has that stem ("rebel" for "the rebels"); without, any plural of
+        the lexicon's nouns of *classes*. Nothing is registered here (see :meth:`group_of`).
+        """
+        toks = self.doc.tokens_in(floor, before)
+        quotes = self.state.quote_spans()
+        skip = _inside(quotes, before) is None
+        for k in range(len(toks) - 1, -1, -1):
+            tok = toks[k]
+            low = tok.text.lower()
+            if tok.tag != "NNS" or not tok.text.islower():
+                continue
+            if stem is not None and low.rstrip("s") != stem:
+                continue
+            if stem is None and not self.lex.words.get(low, _NO_CLASSES) & classes:
+                continue
+            if (skip and _inside(quotes, tok.start) is not None) or self._covered(tok.start, tok.end):
+                continue
+            first = k
+            while first > 0 and k - first < _MAX_EXTENSION and _group_modifier(toks[first - 1], self.lex):
+                first -= 1
+            return toks[first : k + 1]
+        return None
+
+    def group_of(self, phrase: Sequence[Token]) -> str:
+        """Register the plural group that the common nouns *phrase* name ("rebel fighters")."""
+        actor_id = self.actor(self._text(phrase), ActorKind.GROUP, plural=True)
+        self.mention(actor_id, phrase[0].start, phrase[-1].end)
+        return actor_id
+
+    def _covered(self, start: int, end: int) -> bool:
+        """Whether a registered mention holds the offsets *start* to *end*."""
+        positions = self.state.positions
+        i = bisect.bisect_right(positions, (start, 1 << 62, ""))
+        return any(s <= start and end <= e for s, e, _a in positions[max(0, i - _LOOKBACK) : i])
+
+    def nearest_group(
+        self,
+        at: int,
+        floor: int,
+        *,
+        named_floor: int | None = None,
+        skip_quotes: bool = True,
+        classes: frozenset[str] = _GROUP_CLASSES,
+    ) -> str | None:
+        """The later of the last plural group mentioned before *at* (from *named_floor*, by default *floor*)
+        and the last bare plural group (:meth:`bare_group`) between *floor* and *at*."""
+        known = self.antecedent_mention(
+            at, _plural_group, skip_quotes=skip_quotes, floor=floor if named_floor is None else named_floor
+        )
+        bare = self.bare_group(at, floor, classes=classes)
+        if bare is not None and (known is None or bare[0].start > known[0]):
+            return self.group_of(bare)
+        return None if known is None else known[1]
 
     def speaker_antecedent(self, sentence: int | None, accept: Callable[[_Entry], bool]) -> str | None:
         """The first speaker *accept* takes among the attributions of the two sentences before *sentence*."""
@@ -695,6 +766,18 @@ class _Reader:
                 if entry is not None and (start, end, actor_id) not in self.state.dropped and accept(entry):
                     return actor_id
         return None
+
+    def _window_start(self, at: int) -> int:
+        """Where the sentence two before the one at *at* starts: how far back a description looks."""
+        sentence = self.doc.sentence_index_at(at)
+        return self.doc.sentences[max(0, sentence - 2)].start if sentence is not None else at
+
+    def _text(self, toks: Sequence[Token]) -> str:
+        return self.doc.text[toks[0].start : toks[-1].end]
+
+
+class _Reader(_Registry):
+    """Reads noun phrases into actor ids, registering what it finds (or, dry, not)."""
 
     # ----------------------------------------------------------------- reading
 
@@ -778,7 +861,10 @@ class _Reader:
         if not (len(toks) > 2 and toks[1].text.lower() == "of" and self._is_part(toks[0])):
             return _PASS
         if len(toks) == 3 and toks[2].text.lower() in {"them", "whom", "those"}:
-            return self.members_of(at) or self.read(toks[2:], toks[2].start, anchor=anchor)
+            found = self.members_of(at)
+            if found is None and toks[2].text.lower() == "whom":  # "one of whom": a group, never a person
+                return self.antecedent(at, _plural_referent, skip_quotes=True)
+            return found or self.read(toks[2:], toks[2].start, anchor=anchor)
         return self.read(toks[2:], toks[2].start, anchor=anchor)
 
     def _rule_apposition(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
@@ -890,10 +976,9 @@ class _Reader:
         return actor_id
 
     def members_of(self, at: int) -> str | None:
-        """The group "one of them" picks a member from: a plural group in this sentence or the two before."""
-        sentence = self.doc.sentence_index_at(at)
-        floor = self.doc.sentences[max(0, sentence - 2)].start if sentence is not None else at
-        return self.antecedent(at, lambda e: e.kind is ActorKind.GROUP and e.plural, skip_quotes=True, floor=floor)
+        """The group "one of them" picks a member from: the last plural group in this sentence or the two
+        before, named ("Dutch officials") or not ("met rebel fighters, one of whom ...")."""
+        return self.nearest_group(at, self._window_start(at))
 
     def _is_part(self, token: Token) -> bool:
         return token.tag == "CD" or self._is_class(token, "part")
@@ -901,6 +986,8 @@ class _Reader:
     def lexicon_match(self, toks: Sequence[Token]) -> str | None:
         """A country (by name, alias, capital or demonym) or a known organization."""
         _definite, core = _strip_determiners(toks)
+        if len(core) < len(toks) and self._text(toks) in self.lex.organizations:
+            core = toks  # "No 10": a name that opens with a determiner's word
         if not core:
             return None
         text = self._text(core)
@@ -1081,7 +1168,8 @@ class _Reader:
     def role_only(
         self, core: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]], *, anchor: bool
     ) -> str | None:
-        """A title without a name ("the president"): the last person given that title."""
+        """A title without a name ("the president"): the last person given that title, else (a speaker, or a
+        title its owner's name qualifies: "the Tarkan Bank chief executive") a person named by the phrase."""
         if not title_spans or title_spans[-1][3] in {"honorific", "affiliation", "modifier", "branch"}:
             return None
         wanted = title_spans[-1][2].lower()
@@ -1091,9 +1179,26 @@ class _Reader:
         found = self.antecedent(
             at, lambda e: e.kind is ActorKind.PERSON and e.role is not None and wanted in e.role.lower()
         )
-        if found is None and anchor:
-            return self.actor(self._text(core), ActorKind.PERSON, role=self._text(core))
-        return found
+        if found is not None:
+            return found
+        owned = self._owned_title(core, title_spans)
+        if not (anchor or owned):
+            return None
+        part_of = self.role_owner(core, title_spans, len(core)) if owned else None
+        return self.actor(self._text(core), ActorKind.PERSON, role=self._text(core), part_of=part_of)
+
+    def _owned_title(self, core: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]]) -> bool:
+        """Whether a lower-case title follows the name of the organization its holder works for: "Tarkan
+        Bank chief executive" (not "Howard Dean": a capitalized last title is a name; not "the Iraqi
+        leader": a country's leader is most often someone named before)."""
+        first, last = title_spans[0][0], title_spans[-1][0]
+        if first == 0 or not core[last].text.islower():
+            return False
+        owner = core[:first]
+        text = self._text(owner)
+        return text in self.lex.organizations or (
+            _has_org_head(self.lex, owner[-1]) and all(_is_name_word(t) for t in owner)
+        )
 
     def apposition(self, actor_id: str, toks: Sequence[Token]) -> None:
         """Give a person the role an apposition names: "Ann Roe, a lawyer for the family,"."""
@@ -1275,8 +1380,8 @@ class _Reader:
                     earlier = self.antecedent(
                         at, lambda e: e.kind is ActorKind.GROUP and e.name.lower().rstrip("s").endswith(stem)
                     )
-                    if earlier is None and definite:  # not a group of this sentence: a co-argument there
-                        earlier = self.antecedent(_sentence_start(self.doc, at), _plural_group)
+                    if earlier is None and definite:
+                        earlier = self.described_group(at, stem)
                 if earlier is not None:
                     return earlier
             if anchor:
@@ -1305,6 +1410,19 @@ class _Reader:
         name = " ".join(t.text for t in mods) + " " + head.text
         kind = ActorKind.GROUP
         return self.actor(name, kind, part_of=owner, plural=plural)
+
+    def described_group(self, at: int, stem: str) -> str | None:
+        """ "the rebels" with no earlier group of that name: the rebels an earlier phrase named without a
+        name ("met the rebels"), else the last plural group of an earlier sentence ("armed two rebel
+        groups. The fighters ..."; unnamed, only a collective noun: "the experts" are not "people"): in
+        "Dutch officials armed the fighters" a group of the same sentence is the description's co-argument."""
+        floor = self._window_start(at)
+        same = self.bare_group(at, floor, stem=stem)
+        if same is not None:
+            return self.group_of(same)
+        return self.nearest_group(
+            _sentence_start(self.doc, at), floor, named_floor=0, skip_quotes=False, classes=_COLLECTIVE
+        )
 
     def collective_antecedent(self, core: Sequence[Token], at: int) -> str | None:
         """The last collective for "the group"; for "another group", one more of the last set."""
@@ -1432,9 +1550,6 @@ class _Reader:
         lower = self.state.lower_words()
         return all(t.text.lower() in lower for t in core if t.text[:1].isalpha() and len(t.text) > 1)
 
-    def _text(self, toks: Sequence[Token]) -> str:
-        return self.doc.text[toks[0].start : toks[-1].end]
-
     def _next_pronoun(self, after: int) -> str | None:
         """The first third-person pronoun but "it" after offset *after* in its sentence, outside quotations.
 
@@ -1544,6 +1659,16 @@ def _guessed_person(entry: _Entry) -> bool:
     return entry.kind is ActorKind.PERSON and " " not in entry.name and entry.role is None and entry.gender is None
 
 
+def _group_modifier(tok: Token, lex: _Lexicon) -> bool:
+    """A lower-case word that names a group with its head noun: "rebel" in "rebel fighters"."""
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and tok.tag in {"JJ", "NN", "VBN"}
+        and "drop" not in lex.words.get(tok.text, _NO_CLASSES)
+    )
+
+
 def _is_name_word(tok: Token) -> bool:
     return tok.text[:1].isupper() and (tok.tag in tags.PROPER_NOUN_TAGS or tok.text[:1].isalpha())
 
@@ -1635,27 +1760,58 @@ def _extend(tokens: Sequence[Token], i: int, end: int, lex: _Lexicon) -> int:
     j = i + 1  # the first token starts a name (see _starts_name)
     while j < end and _name_part(tokens, j, end, lex):
         j += 1
+    j = _numbered_name(tokens, i, j, end, lex)
     # lower-case words up to a head noun: "U.S. military officials", "X government spokesman Y"
     for k in range(j, min(end, j + _MAX_EXTENSION + 1)):
         tok = tokens[k]
         if not tok.text.isalpha() or not tok.text.islower() or tok.tag not in {"JJ", "NN", "NNS", "VBN"}:
             break
+        title = _lower_title(tokens, k, end, lex)
+        if title is not None and title[0] > 1:  # "secretary general": the title's last word is the head
+            j = _named_holder(tokens, k + title[0], end, title[1])
+            break
         classes = lex.words.get(tok.text.lower(), _NO_CLASSES)
         artifact = "artifact" in classes and not tok.text.endswith("s")  # "X reports" is a verb
-        if classes & {"group", "collective", "member", "org"} or artifact or tok.text.lower() in lex.titles:
+        if classes & {"group", "collective", "member", "org"} or artifact or title is not None:
             nxt = tokens[k + 1] if k + 1 < end else None
             if nxt is not None and nxt.tag in {"NN", "NNS"} and nxt.text.islower():
                 continue  # "government sources": the head is further on
-            j = k + 1
-            if lex.titles.get(tok.text.lower(), ("", ""))[1] in {"spokesperson", "office", "minister"}:
-                while j < end and tokens[j].tag in tags.PROPER_NOUN_TAGS and tokens[j].text[:1].isupper():
-                    j += 1
+            j = _named_holder(tokens, k + 1, end, title[1] if title is not None else "")
             break
     # "X's team": the possessive with a staff or artifact noun
     if j + 1 < end and _is_possessive(tokens[j]):
         classes = lex.words.get(tokens[j + 1].text.lower(), _NO_CLASSES)
         if classes & {"staff", "artifact", "member"}:
             j += 2
+    return j
+
+
+def _lower_title(tokens: Sequence[Token], k: int, end: int, lex: _Lexicon) -> tuple[int, str] | None:
+    """``(words, class)`` of the longest title of lower-case words at *k* ("chief executive"), if any."""
+    first = tokens[k].text
+    if first not in lex.title_firsts:
+        return None
+    for n in range(min(lex.title_max_words, end - k), 0, -1):
+        words = tokens[k : k + n]
+        if all(t.text.islower() for t in words):
+            hit = lex.titles.get(" ".join(t.text for t in words))
+            if hit is not None:
+                return n, hit[1]
+    return None
+
+
+def _named_holder(tokens: Sequence[Token], j: int, end: int, title_class: str) -> int:
+    """*j*, or past the name after a title that heads a person's name ("government spokesman Ann Roe")."""
+    if title_class in {"spokesperson", "office", "minister"}:
+        while j < end and tokens[j].tag in tags.PROPER_NOUN_TAGS and tokens[j].text[:1].isupper():
+            j += 1
+    return j
+
+
+def _numbered_name(tokens: Sequence[Token], i: int, j: int, end: int, lex: _Lexicon) -> int:
+    """*j*, or one more when the name run *i*..*j* and a number after it are a known name ("Number 10")."""
+    if j < end and tokens[j].tag == "CD" and " ".join(t.text for t in tokens[i : j + 1]) in lex.organizations:
+        return j + 1
     return j
 
 
