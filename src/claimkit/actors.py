@@ -125,6 +125,9 @@ _FUNCTION_WORDS = frozenset({
 # "On Monday, ...", "After X spoke, ...", "Asked whether ..., ...", "When ..., ...".
 _FRONTING_TAGS = frozenset({"IN", "VBN", "VBG", "RB", "TO", "WRB"})
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "into", "across", "outside", "inside"})
+_IN_TO = frozenset({"IN", "TO"})
+_DT_TAGS = frozenset({"DT", "PDT"})
+_ANY = 1 << 30  # no upper bound on a phrase's words
 _NO_CLASSES: frozenset[str] = frozenset()  # the classes of a word the lexicon does not hold
 _GROUP_CLASSES = frozenset({"group", "collective"})  # nouns of people in the plural: "fighters", "groups"
 _COLLECTIVE = frozenset({"collective"})
@@ -169,6 +172,8 @@ class _Lexicon:
     """Folded given name ("jose") -> "m" or "f"; only names used for one gender."""
     stopwords: frozenset[str]
     informed: frozenset[str]  # "familiar", "close": what a source knows follows ("close to the talks")
+    reflexives: frozenset[str]
+    first_person: frozenset[str]
 
 
 def _split(field: str) -> list[str]:
@@ -226,6 +231,8 @@ def _lexicon() -> _Lexicon:  # noqa: C901  gathers one lexicon record from sever
         given_names=MappingProxyType({r[0]: r[1] for r in rows("first_names.tsv")}),
         stopwords=not_names(),
         informed=frozenset(r[0] for r in rows("attribution_words.tsv") if r[1] == "informed"),
+        reflexives=wordclass.reflexives(),
+        first_person=wordclass.first_person(),
     )
 
 
@@ -617,7 +624,7 @@ class _Registry:
                 del entry.mentions[other, end]
                 self.state.dropped.add((other, end, actor_id))
         if (start, end) not in entry.mentions:
-            entry.mentions[start, end] = self.doc.span(start, end)
+            entry.mentions[start, end] = Span(start=start, end=end, text=text)  # 0 <= start < end: cut above
             self.state.by_end[actor_id, end] = start
             bisect.insort(self.state.positions, (start, end, actor_id))
         self.state.by_mention.setdefault((start, end), actor_id)
@@ -790,23 +797,24 @@ class _Reader(_Registry):
         toks = self._bare(toks)
         if not toks:
             return None
-        for name, rule in _Reader.PHRASE_RULES:
-            found = rule(self, toks, at, anchor)
-            if found is not _PASS:
-                return self._decided(name, found)
+        n = len(toks)
+        for name, rule, fewest, most in _Reader.PHRASE_RULES:
+            if fewest <= n <= most:  # out of its lengths a rule passes: not asked
+                found = rule(self, toks, at, anchor)
+                if found is not _PASS:
+                    return self._decided(name, found)
         cut = (
-            next(
-                (i for i, t in enumerate(toks) if i > 0 and t.text.lower() in _LOCATIVE and t.tag in {"IN", "TO"}), None
-            )
-            if len(toks) > 1
+            next((i for i, t in enumerate(toks) if i > 0 and t.tag in _IN_TO and t.text.lower() in _LOCATIVE), None)
+            if n > 1
             else None
         )
         definite, core = _strip_determiners(toks[:cut] if cut is not None else toks)
         if not core:
             return None
-        for name, core_rule in _Reader.CORE_RULES:
-            if cut is None and core_rule is _core_lexicon_before_place:
-                continue  # the same words the lexicon rule read: it would find nothing either
+        n = len(core)
+        for name, core_rule, fewest in _Reader.CORE_RULES:
+            if n < fewest or (cut is None and core_rule is _core_lexicon_before_place):
+                continue  # too short for it; or the words the lexicon rule read: it would find nothing either
             found = core_rule(self, core, at, anchor, definite)
             if found is not _PASS:
                 return self._decided(name, found)
@@ -820,7 +828,7 @@ class _Reader(_Registry):
     def _bare(self, toks: Sequence[Token]) -> Sequence[Token]:
         """*toks* without edge punctuation, a closing reflexive, or "familiar with ..." after its head."""
         toks = _trim(toks)
-        if len(toks) > 1 and toks[-1].text.lower() in wordclass.reflexives():
+        if len(toks) > 1 and toks[-1].text.lower() in self.lex.reflexives:
             toks = toks[:-1]  # "Lukashenko himself": the reflexive only stresses who it is
         if len(toks) < 2:
             return toks
@@ -841,7 +849,7 @@ class _Reader(_Registry):
     def _rule_first_person(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
         """ "I", "we" as a speaker: the last person (for "I") or group before it, outside quotations."""
         first = toks[0].text.lower()
-        if len(toks) != 1 or first not in wordclass.first_person():
+        if len(toks) != 1 or first not in self.lex.first_person:
             return _PASS
         if not anchor:
             return None
@@ -1109,11 +1117,41 @@ class _Reader(_Registry):
         accept = _plural_referent if number == "pl" else _neuter_referent
         return self.antecedent(at, lambda e: e.id not in excluded and accept(e))
 
-    def person(self, core: Sequence[Token], *, anchor: bool = False) -> str | None:  # noqa: C901  ordered cases of a person mention; to become named rules
+    def person(self, core: Sequence[Token], *, anchor: bool = False) -> str | None:
         """A person with a role and what it is part of: "<role words> <Title> <Name>"."""
+        title_spans, t_end = self.title_spans(core)
+        if t_end is None:
+            return None
+        if t_end >= len(core):
+            return self.role_only(core, title_spans, anchor=anchor)
+        name_toks = core[t_end:]
+        if not all(_is_name_word(t) or _is_initial_dot(name_toks, k) for k, t in enumerate(name_toks)) or any(
+            t.text.lower() in self.lex.words and "org" in self.lex.words[t.text.lower()] for t in name_toks
+        ):
+            return None
+        role_toks = core[:t_end]
+        role, gender = _role_words(role_toks, title_spans, t_end)
+        part_of = self.role_owner(role_toks, title_spans, t_end)
+        actor_id = self.surname_match(name_toks) or self.actor(
+            self._text(name_toks), ActorKind.PERSON, role=role, part_of=part_of, gender=gender
+        )
+        if self.register:
+            entry = self.state.entries[actor_id]
+            entry.role = entry.role or role
+            entry.part_of = entry.part_of or part_of
+        self.mention(actor_id, name_toks[0].start, name_toks[-1].end)
+        self.mention(actor_id, core[0].start, core[-1].end, alias=False)
+        return actor_id
+
+    def title_spans(self, core: Sequence[Token]) -> tuple[list[tuple[int, int, str, str]], int | None]:
+        """The titles in *core* as ``(from, to, expansion, class)``, and where the last title that ends a
+        role ends (not a modifier or a branch: "Deputy", "Army"), if one does."""
+        firsts = self.lex.title_firsts
+        if not any(t.text.lower() in firsts or " " in t.text for t in core):
+            return [], None  # no title starts anywhere (see _title_at): the common case
         t_end = None
         i = 0
-        title_spans: list[tuple[int, int, str, str]] = []  # (from, to, expansion, class)
+        title_spans: list[tuple[int, int, str, str]] = []
         while i < len(core):
             hit = self._title_at(core, i)
             if hit is not None and title_spans and title_spans[-1][3] == "honorific" and title_spans[-1][1] == i:
@@ -1126,44 +1164,7 @@ class _Reader(_Registry):
                     t_end = i
             else:
                 i += 1
-        if t_end is None:
-            return None
-        if t_end >= len(core):
-            return self.role_only(core, title_spans, anchor=anchor)
-        name_toks = core[t_end:]
-        if not all(_is_name_word(t) or _is_initial_dot(name_toks, k) for k, t in enumerate(name_toks)) or any(
-            t.text.lower() in self.lex.words and "org" in self.lex.words[t.text.lower()] for t in name_toks
-        ):
-            return None
-        role_toks = core[:t_end]
-        name = self._text(name_toks)
-        expansions = {(a, b): (e, c) for a, b, e, c in title_spans if b <= t_end}
-        role_words: list[str] = []
-        gender = None
-        k = 0
-        while k < len(role_toks):
-            span_here = next(((b, e, c) for (a, b), (e, c) in expansions.items() if a == k), None)
-            if span_here is None:
-                role_words.append(role_toks[k].text)
-                k += 1
-                continue
-            b, expansion, cls = span_here
-            if cls != "honorific":
-                role_words.append(expansion)
-            gender = gender or wordclass.title_gender(expansion)
-            k = b
-        role = " ".join(role_words) or None
-        part_of = self.role_owner(role_toks, title_spans, t_end)
-        actor_id = self.surname_match(name_toks) or self.actor(
-            name, ActorKind.PERSON, role=role, part_of=part_of, gender=gender
-        )
-        if self.register:
-            entry = self.state.entries[actor_id]
-            entry.role = entry.role or role
-            entry.part_of = entry.part_of or part_of
-        self.mention(actor_id, name_toks[0].start, name_toks[-1].end)
-        self.mention(actor_id, core[0].start, core[-1].end, alias=False)
-        return actor_id
+        return title_spans, t_end
 
     def role_only(
         self, core: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]], *, anchor: bool
@@ -1235,7 +1236,7 @@ class _Reader(_Registry):
         if not prefix:
             return None
         found = self.country_prefix(prefix)
-        country_id = slug(found[0].name) if found else None
+        country_id = self.state.slug(found[0].name) if found else None
         rest = prefix[found[1] :] if found else prefix
         head_class = next((c for a, b, _e, c in title_spans if b == t_end), "")
         if head_class == "minister":
@@ -1309,7 +1310,7 @@ class _Reader(_Registry):
         classes = self.lex.words.get(word, _NO_CLASSES)
         if left[-1].text[:1].isupper() and left[-1].tag in tags.PROPER_NOUN_TAGS and "org" in classes:
             found = self.country_prefix(right)
-            country_id = slug(found[0].name) if found else None
+            country_id = self.state.slug(found[0].name) if found else None
             name_from = next(i for i, t in enumerate(left) if t.text[:1].isupper())  # not "nonpartisan"
             return self.actor(self._text([*left[name_from:], *right]), ActorKind.ORGANIZATION, part_of=country_id)
         speaks_for = "member" in classes or self._title_class(left[-1]) is not None
@@ -1336,7 +1337,7 @@ class _Reader(_Registry):
         head = core[-1]
         word = head.text.lower()
         classes = (
-            self.lex.words.get(word, _NO_CLASSES) if head.tag in tags.NOUN_TAGS or head.text.islower() else frozenset()
+            self.lex.words.get(word, _NO_CLASSES) if head.tag in tags.NOUN_TAGS or head.text.islower() else _NO_CLASSES
         )
         mods = core[:-1]
         proper_name = len(core) > 1 and all(t.text[:1].isupper() for t in core)
@@ -1358,7 +1359,7 @@ class _Reader(_Registry):
             prefix = self.country_prefix(mods)
             if prefix is not None and prefix[1] == len(mods):
                 return self.actor(
-                    self._text(core), ActorKind.GROUP, part_of=slug(prefix[0].name), plural=head.tag == "NNS"
+                    self._text(core), ActorKind.GROUP, part_of=self.state.slug(prefix[0].name), plural=head.tag == "NNS"
                 )
         if anchor:
             return self.actor(self._text(core), ActorKind.UNKNOWN)
@@ -1388,7 +1389,7 @@ class _Reader(_Registry):
                 return self.actor(head.text.lower(), ActorKind.GROUP, plural=plural)
             return None
         found = self.country_prefix(mods)
-        country_id = slug(found[0].name) if found else None
+        country_id = self.state.slug(found[0].name) if found else None
         rest = mods[found[1] :] if found else mods
         org_at = next((i for i, t in enumerate(rest) if t.tag in tags.NOUN_TAGS and self._is_class(t, "org")), None)
         earlier = None
@@ -1448,7 +1449,7 @@ class _Reader(_Registry):
         word = head.text.lower()
         mods = core[:-1]
         found = self.country_prefix(mods) if mods else None
-        country_id = slug(found[0].name) if found else None
+        country_id = self.state.slug(found[0].name) if found else None
         rest = mods[found[1] :] if found else mods
         if found is None and all(t.text[:1].isupper() for t in core):
             text = self._text(core)
@@ -1508,7 +1509,7 @@ class _Reader(_Registry):
         found = self.country_prefix(core)
         if found is not None and found[1] < len(core):
             rest = core[found[1] :]
-            return self.actor(self._text(rest), ActorKind.UNKNOWN, part_of=slug(found[0].name))
+            return self.actor(self._text(rest), ActorKind.UNKNOWN, part_of=self.state.slug(found[0].name))
         shouted = self.lex.countries.get(text.title()) if text.isupper() else None
         if shouted is not None or (text.isupper() and len(text) > _MAX_ACRONYM):
             # a dateline or a shouted name: "OTTAWA", "WASHINGTON", "KYIV", "ROME"
@@ -1523,7 +1524,7 @@ class _Reader(_Registry):
         if len(core) == 1 and core[0].tag == "NNPS":
             return self.actor(text, ActorKind.GROUP, plural=True)  # "Republicans", "Kurds"
         person_like = 1 < len(core) <= _MAX_NAME_WORDS and _looks_like_person(core)
-        if person_like and slug(core[0].text) in self.lex.given_names:
+        if person_like and self.state.slug(core[0].text) in self.lex.given_names:
             return self.actor(text, ActorKind.PERSON)  # "into Ann Roe's emails": a given name, not a place
         previous = self._previous_word(at)
         if previous in _LOCATIVE:
@@ -1589,26 +1590,50 @@ class _Reader(_Registry):
                 return n, hit[0], hit[1]
         return None
 
-    PHRASE_RULES: ClassVar[tuple[tuple[str, _Rule], ...]] = (
-        ("pronoun", _rule_pronoun),
-        ("first-person", _rule_first_person),
-        ("lexicon", _rule_lexicon),
-        ("member-of-group", _rule_member),
-        ("apposition", _rule_apposition),
-        ("coordination", _rule_coordination),
-        ("possessive", _rule_possessive),
+    PHRASE_RULES: ClassVar[tuple[tuple[str, _Rule, int, int], ...]] = (
+        ("pronoun", _rule_pronoun, 1, 1),
+        ("first-person", _rule_first_person, 1, 1),
+        ("lexicon", _rule_lexicon, 1, _ANY),
+        ("member-of-group", _rule_member, 3, _ANY),
+        ("apposition", _rule_apposition, 2, _ANY),
+        ("coordination", _rule_coordination, 3, _ANY),
+        ("possessive", _rule_possessive, 3, _ANY),
     )
-    """The rules of :data:`PHRASE_RULES` that read the whole phrase, in order."""
-    CORE_RULES: ClassVar[tuple[tuple[str, _CoreRule], ...]] = (
-        ("lexicon-before-place", _core_lexicon_before_place),
-        ("party-name", _core_party_name),
-        ("titled-person", _core_titled_person),
-        ("named-body", _core_named_body),
-        ("firm", _core_firm),
-        ("of-phrase", _rule_of_phrase),
-        ("head-word", _rule_headed),
+    """The rules of :data:`PHRASE_RULES` that read the whole phrase, in order, with the fewest and the most
+    words each can decide on (on any other phrase it passes)."""
+    CORE_RULES: ClassVar[tuple[tuple[str, _CoreRule, int], ...]] = (
+        ("lexicon-before-place", _core_lexicon_before_place, 1),
+        ("party-name", _core_party_name, 2),
+        ("titled-person", _core_titled_person, 1),
+        ("named-body", _core_named_body, 2),
+        ("firm", _core_firm, 3),
+        ("of-phrase", _rule_of_phrase, 3),
+        ("head-word", _rule_headed, 1),
     )
-    """The rules that read the phrase's core, in order."""
+    """The rules that read the phrase's core, in order, with the fewest words each can decide on."""
+
+
+def _role_words(
+    role_toks: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]], t_end: int
+) -> tuple[str | None, str | None]:
+    """The role that *role_toks* name, titles expanded and honorifics dropped ("Gen." -> "General"), and the
+    gender a title tells ("Mrs."), if any."""
+    expansions = {(a, b): (e, c) for a, b, e, c in title_spans if b <= t_end}
+    role_words: list[str] = []
+    gender = None
+    k = 0
+    while k < len(role_toks):
+        span_here = next(((b, e, c) for (a, b), (e, c) in expansions.items() if a == k), None)
+        if span_here is None:
+            role_words.append(role_toks[k].text)
+            k += 1
+            continue
+        b, expansion, cls = span_here
+        if cls != "honorific":
+            role_words.append(expansion)
+        gender = gender or wordclass.title_gender(expansion)
+        k = b
+    return " ".join(role_words) or None, gender
 
 
 def _key_of(span: Span | None) -> tuple[int, int] | None:
@@ -1685,6 +1710,8 @@ def _looks_like_person(core: Sequence[Token]) -> bool:
 
 
 def _is_acronym(text: str) -> bool:
+    if " " in text or (text[1:2].isalpha() and not text[1:2].isupper()):
+        return False  # the common cases, without a list: "Ann Roe", "Kenya"
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in text
 
@@ -1699,9 +1726,11 @@ def _trim(toks: Sequence[Token]) -> Sequence[Token]:
 
 
 def _strip_determiners(toks: Sequence[Token]) -> tuple[bool, Sequence[Token]]:
+    if not toks or (toks[0].tag not in _DT_TAGS and toks[0].text.lower() not in wordclass.DETERMINERS):
+        return False, toks  # the common case: a name
     definite = False
     i = 0
-    while i < len(toks) and (toks[i].text.lower() in wordclass.DETERMINERS or toks[i].tag in {"DT", "PDT"}):
+    while i < len(toks) and (toks[i].text.lower() in wordclass.DETERMINERS or toks[i].tag in _DT_TAGS):
         definite = definite or toks[i].text.lower() in wordclass.DEFINITE_DETERMINERS
         i += 1
     return definite, toks[i:]
@@ -1850,8 +1879,10 @@ def _definite_description(tokens: Sequence[Token], i: int, end: int, lex: _Lexic
 
 def _after(doc: Document, end: int) -> Sequence[Token]:
     """The tokens after a comma that directly follows offset *end*, to the end of the sentence."""
+    if not doc.text.startswith(",", end):
+        return ()
     i = doc.sentence_index_at(end)
-    if i is None or not doc.text.startswith(",", end):
+    if i is None:
         return ()
     return doc.tokens_in(end + 1, doc.sentences[i].end)
 
