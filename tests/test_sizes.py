@@ -26,7 +26,6 @@ ALLOWED: dict[str, int] = {
     "attribution.py:_Reader.np_left": 86,
     "cli.py:_parser": 81,  # the argparse tree of every subcommand
     "attribution.py:_Reader": 1287,
-    "actors.py:_Reader": 833,
     "checking.py:_judge": 83,
     "temporal.py:_Reading": 494,
 }

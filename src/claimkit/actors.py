@@ -559,8 +559,6 @@ class _Registry:
         self.last_read_rule: str | None = None
         """The name of the last phrase rule that found an actor (see :meth:`read`)."""
 
-    # ----------------------------------------------------------------- registry
-
     def entry(self, actor_id: str) -> _Entry | None:
         return self.state.entries.get(actor_id) or self.transient.get(actor_id)
 
@@ -725,55 +723,6 @@ class _Registry:
             return self.group_of(bare)
         return None if known is None else known[1]
 
-    def speaker_antecedent(self, sentence: int | None, accept: Callable[[_Entry], bool]) -> str | None:
-        """The first speaker *accept* takes among the attributions of the two sentences before *sentence*."""
-        if sentence is None or not self.state.speakers:
-            return None
-        positions = self.state.positions
-        quotes = self.state.quote_spans()
-        for previous in range(sentence - 1, max(-1, sentence - 3), -1):
-            sent = self.doc.sentences[previous]
-            i = bisect.bisect_left(positions, (sent.start, -1, ""))
-            for start, end, actor_id in positions[i : i + _LOOKBACK]:
-                if start >= sent.end:
-                    break
-                if (start, end) not in self.state.speakers or _inside(quotes, start) is not None:
-                    continue
-                entry = self.state.entries.get(actor_id)
-                if entry is not None and (start, end, actor_id) not in self.state.dropped and accept(entry):
-                    return actor_id
-        return None
-
-    def subject_antecedent(self, sentence: int | None, accept: Callable[[_Entry], bool]) -> str | None:
-        """The actor *accept* takes among the subjects of the two sentences before *sentence*.
-
-        A sentence's subject here is an actor mentioned outside quotations before the first verb
-        of its main clause: a fronted phrase or clause ("After X spoke, Y ...", "Asked whether
-        he ..., Y ...") is passed over.
-        """
-        if sentence is None:
-            return None
-        positions = self.state.positions
-        quotes = self.state.quote_spans()
-        for previous in range(sentence - 1, max(-1, sentence - 3), -1):
-            sent = self.doc.sentences[previous]
-            toks = self.doc.sentence_tokens(sent)
-            begin = sent.start
-            if toks and toks[0].tag in _FRONTING_TAGS:
-                comma = next((t for t in toks if t.text == ","), None)
-                begin = comma.end if comma is not None else sent.end
-            verb = next((t.start for t in toks if t.start >= begin and t.tag.startswith(("VB", "MD"))), sent.end)
-            i = bisect.bisect_left(positions, (begin, -1, ""))
-            for start, end, actor_id in positions[i : i + _LOOKBACK]:
-                if start >= verb:
-                    break
-                if (start, end) in self.state.nested or _inside(quotes, start) is not None:
-                    continue
-                entry = self.state.entries.get(actor_id)
-                if entry is not None and (start, end, actor_id) not in self.state.dropped and accept(entry):
-                    return actor_id
-        return None
-
     def _window_start(self, at: int) -> int:
         """Where the sentence two before the one at *at* starts: how far back a description looks."""
         sentence = self.doc.sentence_index_at(at)
@@ -781,247 +730,6 @@ class _Registry:
 
     def _text(self, toks: Sequence[Token]) -> str:
         return self.doc.text[toks[0].start : toks[-1].end]
-
-
-class _Reader(_Registry):
-    """Reads noun phrases into actor ids, registering what it finds (or, dry, not)."""
-
-    # ----------------------------------------------------------------- reading
-
-    def read(self, toks: Sequence[Token], at: int, *, anchor: bool) -> str | None:
-        """The actor the noun phrase *toks* refers to (``at``: where it starts).
-
-        The first of the phrase rules (:data:`PHRASE_RULES`, in that order) that decides gives it;
-        the rule's name is left in :attr:`last_read_rule` when it found an actor.
-        """
-        toks = self._bare(toks)
-        if not toks:
-            return None
-        n = len(toks)
-        for name, rule, fewest, most in _Reader.PHRASE_RULES:
-            if fewest <= n <= most:  # out of its lengths a rule passes: not asked
-                found = rule(self, toks, at, anchor)
-                if found is not _PASS:
-                    return self._decided(name, found)
-        cut = (
-            next((i for i, t in enumerate(toks) if i > 0 and t.tag in _IN_TO and t.text.lower() in _LOCATIVE), None)
-            if n > 1
-            else None
-        )
-        definite, core = _strip_determiners(toks[:cut] if cut is not None else toks)
-        if not core:
-            return None
-        n = len(core)
-        for name, core_rule, fewest in _Reader.CORE_RULES:
-            if n < fewest or (cut is None and core_rule is _core_lexicon_before_place):
-                continue  # too short for it; or the words the lexicon rule read: it would find nothing either
-            found = core_rule(self, core, at, anchor, definite)
-            if found is not _PASS:
-                return self._decided(name, found)
-        return None
-
-    def _decided(self, rule: str, found: str | None) -> str | None:
-        if found is not None:
-            self.last_read_rule = rule
-        return found
-
-    def _bare(self, toks: Sequence[Token]) -> Sequence[Token]:
-        """*toks* without edge punctuation, a closing reflexive, or "familiar with ..." after its head."""
-        toks = _trim(toks)
-        if len(toks) > 1 and toks[-1].text.lower() in self.lex.reflexives:
-            toks = toks[:-1]  # "Lukashenko himself": the reflexive only stresses who it is
-        if len(toks) < 2:
-            return toks
-        informed = next((i for i, t in enumerate(toks) if i > 0 and t.text.lower() in self.lex.informed), None)
-        if informed is not None:  # "people familiar with the matter": the people
-            toks = toks[: informed - 1 if toks[informed - 1].text.lower() == "with" else informed]
-        return toks
-
-    # ----------------------------------------------------------------- phrase rules (see PHRASE_RULES)
-
-    def _rule_pronoun(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
-        del anchor
-        first = toks[0].text.lower()
-        if len(toks) == 1 and first in self.lex.pronouns:
-            return self.pronoun(first, at)  # the pronoun rules: last_rule says which decided
-        return _PASS
-
-    def _rule_first_person(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
-        """ "I", "we" as a speaker: the last person (for "I") or group before it, outside quotations."""
-        first = toks[0].text.lower()
-        if len(toks) != 1 or first not in self.lex.first_person:
-            return _PASS
-        if not anchor:
-            return None
-        if first in {"i", "me", "my"}:
-            return self.antecedent(at, lambda e: e.kind is ActorKind.PERSON, skip_quotes=True)
-        return self.antecedent(at, lambda e: e.kind is not ActorKind.PERSON, skip_quotes=True) or (
-            self.antecedent(at, lambda _e: True, skip_quotes=True)
-        )
-
-    def _rule_lexicon(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
-        del at, anchor
-        found = self.lexicon_match(toks)
-        return _PASS if found is None else found
-
-    def _rule_member(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
-        """ "one of the officials", "many of them": members who speak for their group."""
-        if not (len(toks) > 2 and toks[1].text.lower() == "of" and self._is_part(toks[0])):
-            return _PASS
-        if len(toks) == 3 and toks[2].text.lower() in {"them", "whom", "those"}:
-            found = self.members_of(at)
-            if found is None and toks[2].text.lower() == "whom":  # "one of whom": a group, never a person
-                return self.antecedent(at, _plural_referent, skip_quotes=True)
-            return found or self.read(toks[2:], toks[2].start, anchor=anchor)
-        return self.read(toks[2:], toks[2].start, anchor=anchor)
-
-    def _rule_apposition(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
-        """ "Ann Roe, a lawyer,", "Sen. Ann Roe (R-Ohio)": the head comes first; "The party's campaign
-        chairman, Ann Roe,": the name after a role that names nobody."""
-        cut = (
-            next((i for i, t in enumerate(toks) if i > 0 and t.text in {",", "(", "—", "–"}), None)
-            if toks[1:]
-            else None
-        )
-        if cut is None:
-            return _PASS
-        head_id = self.read(toks[:cut], at, anchor=False)
-        head = self.entry(head_id) if head_id is not None else None
-        rest = toks[cut + 1 :]
-        stop = next((i for i, t in enumerate(rest) if t.text in {",", ")"}), len(rest))
-        if (head is None or head.kind is ActorKind.UNKNOWN) and toks[cut].text == "," and stop > 0:
-            named = rest[:stop]
-            if all(_is_name_word(t) or _is_initial_dot(named, k) for k, t in enumerate(named)):
-                person = self.actor(self._text(named), ActorKind.PERSON, role=self._text(toks[:cut]))
-                self.mention(person, named[0].start, named[-1].end)
-                return person
-        if head_id is None and anchor:
-            head_id = self.read(toks[:cut], at, anchor=True)
-        if head_id is not None and toks[cut].text == ",":
-            self.apposition(head_id, rest)
-        return head_id
-
-    def _rule_coordination(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
-        """ "Russia and China" are two actors speaking as a group; "Halvorsen & Reed" is one name."""
-        del anchor
-        if len(toks) < 3:
-            return _PASS
-        conj = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.text.lower() == "and"), None)
-        if conj is None or not (toks[conj - 1].text[:1].isupper() and toks[conj + 1].text[:1].isupper()):
-            return _PASS
-        left = self.read(toks[:conj], at, anchor=False)
-        right = self.read(toks[conj + 1 :], toks[conj + 1].start, anchor=False)
-        if left is not None and right is not None and not _has_org_head(self.lex, toks[-1]):
-            return self.actor(self._text(toks), ActorKind.GROUP, plural=True)
-        return _PASS
-
-    def _rule_possessive(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
-        p = next((i for i in range(len(toks) - 2, 0, -1) if _is_possessive(toks[i])), None) if len(toks) > 2 else None
-        if p is None:
-            return _PASS
-        return self.possessive(toks[:p], toks[p + 1 :], at, anchor=anchor)
-
-    def _rule_of_phrase(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
-        """ "the Commission on Fair Elections", "spokesman for the ministry", "attorneys for the family"."""
-        if len(core) < 3:
-            return _PASS
-        of = next(
-            (
-                i
-                for i, t in enumerate(core)
-                if 0 < i < len(core) - 1
-                and (t.text.lower() in {"of", "for"} or (t.text == "on" and _has_org_head(self.lex, core[i - 1])))
-            ),
-            None,
-        )
-        if of is None:
-            return _PASS
-        found = self.of_phrase(core[:of], core[of + 1 :])
-        if found is not None:
-            return found
-        # otherwise the phrase is about its head: "the security of X" is not X
-        found = self.headed(core[:of], at, definite=definite, anchor=False)
-        if found is None and anchor and core[of - 1].tag == "NNS" and core[of - 1].text.islower():
-            # a speaker "attorneys for the family": a group named by the whole phrase
-            found = self.actor(self._text(core), ActorKind.GROUP, plural=True)
-        return found if found is not None or not anchor else _PASS
-
-    def _rule_headed(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
-        return self.headed(core, at, definite=definite, anchor=anchor)
-
-    def named_body(self, core: Sequence[Token]) -> str | None:
-        """ "the news agency Belta", "the carmaker Vantor": a common noun, then the name it introduces.
-
-        The name is the actor: an organization after an organization noun ("agency", "group"),
-        otherwise whatever the name reads as on its own, so that it meets the bare name elsewhere.
-        """
-        k = next((i for i in range(len(core) - 2, -1, -1) if not _in_name(core[i])), None)
-        if k is None or not core[k].text.islower() or core[k].tag != "NN":
-            return None
-        name = core[k + 1 :]
-        if (
-            not all(_in_name(t) for t in name)
-            or not _is_name_word(name[0])
-            or len(name) > _MAX_NAME_WORDS
-            or self._text(name) in self.lex.stopwords
-        ):
-            return None
-        found = self.lexicon_match(name)
-        if found is not None:
-            return found
-        if not (self._is_class(core[k], "org") or self._is_class(core[k], "collective")):
-            return self.read(name, name[0].start, anchor=True)
-        actor_id = self.actor(self._text(name), ActorKind.ORGANIZATION)
-        self.mention(actor_id, name[0].start, name[-1].end)
-        return actor_id
-
-    def firm(self, core: Sequence[Token]) -> str | None:
-        """ "Procter & Gamble", "Halvorsen & Reed": names joined by an ampersand name one organization."""
-        if len(core) < 3 or not all(_in_name(t) for t in core) or not any(t.text == "&" for t in core[1:-1]):
-            return None
-        actor_id = self.actor(self._text(core), ActorKind.ORGANIZATION)
-        self.mention(actor_id, core[0].start, core[-1].end)
-        return actor_id
-
-    def members_of(self, at: int) -> str | None:
-        """The group "one of them" picks a member from: the last plural group in this sentence or the two
-        before, named ("Dutch officials") or not ("met rebel fighters, one of whom ...")."""
-        return self.nearest_group(at, self._window_start(at))
-
-    def _is_part(self, token: Token) -> bool:
-        return token.tag == "CD" or self._is_class(token, "part")
-
-    def lexicon_match(self, toks: Sequence[Token]) -> str | None:
-        """A country (by name, alias, capital or demonym) or a known organization."""
-        _definite, core = _strip_determiners(toks)
-        if len(core) < len(toks) and self._text(toks) in self.lex.organizations:
-            core = toks  # "No 10": a name that opens with a determiner's word
-        if not core:
-            return None
-        text = self._text(core)
-        country = self.lex.countries.get(text)
-        if country is not None and (len(core) > 1 or core[0].text[:1].isupper()):
-            return self.country(country, core)
-        org = self.lex.organizations.get(text)
-        if org is not None:
-            government = self.lex.organization_country.get(org)  # "Downing Street" speaks for the UK
-            part_of = self.actor(government.name, ActorKind.COUNTRY) if government is not None else None
-            actor_id = self.actor(org, ActorKind.ORGANIZATION, part_of=part_of)
-            self.mention(actor_id, core[0].start, core[-1].end)
-            return actor_id
-        return None
-
-    def party_name(self, core: Sequence[Token], *, definite: bool) -> str | None:
-        """ "The Liberal Democrats", "the Rolling Stones": "the" and capitalized words ending in a plural name
-        one organization (a party, a band, a team), not a person or the members as a group."""
-        if not definite or len(core) < 2 or not all(_is_name_word(t) for t in core):
-            return None
-        last = core[-1].text
-        if not (last.endswith("s") and not last.endswith("ss") and last[:1].isupper() and last[1:].islower()):
-            return None
-        actor_id = self.actor(self._text(core), ActorKind.ORGANIZATION)
-        self.mention(actor_id, core[0].start, core[-1].end)
-        return actor_id
 
     def country(self, country: _Country, toks: Sequence[Token], *, nested: bool = False) -> str:
         actor_id = self.actor(country.name, ActorKind.COUNTRY)
@@ -1038,6 +746,44 @@ class _Reader(_Registry):
                 self.country(country, toks[:n], nested=True)
                 return country, n
         return None
+
+    def organization(
+        self,
+        found: tuple[_Country, int] | None,
+        words: Sequence[Token],
+        country_id: str | None,
+        start: int = -1,
+        *,
+        nested: bool = True,
+    ) -> str:
+        """An organization named by a country (if any) and *words* ("government")."""
+        kept = [t.text for t in words if not (t.text.islower() and self._is_class(t, "drop"))]
+        lead = [found[0].adjective or found[0].name] if found else []
+        actor_id = self.actor(" ".join([*lead, *kept]), ActorKind.ORGANIZATION, part_of=country_id)
+        if words:
+            self.mention(actor_id, start if start >= 0 else words[0].start, words[-1].end, nested=nested)
+        return actor_id
+
+    def surname_match(self, name_toks: Sequence[Token]) -> str | None:
+        if len(name_toks) == 1:
+            return self.state.surnames.get(name_toks[0].text)
+        return None
+
+    def _is_class(self, tok: Token, cls: str) -> bool:
+        return cls in self.lex.words.get(tok.text.lower(), _NO_CLASSES)
+
+    def _title_class(self, tok: Token) -> str | None:
+        hit = self.lex.titles.get(tok.text.lower())
+        return hit[1] if hit else None
+
+    def read(self, toks: Sequence[Token], at: int, *, anchor: bool) -> str | None:
+        """The actor of the noun phrase *toks* (see :meth:`_Reader.read`): the rule units read a phrase's parts."""
+        raise NotImplementedError
+
+
+class _PronounRules(_Registry):
+    """The pronoun rules (:data:`RULE_NAMES`): who "he", "they", "it", "who" refer to, and the lookups they use
+    (the speakers and the subjects of the sentences before)."""
 
     def pronoun(self, word: str, at: int) -> str | None:
         """The actor a third-person or relative pronoun at *at* refers to, by the first pronoun rule that finds one.
@@ -1117,6 +863,60 @@ class _Reader(_Registry):
         accept = _plural_referent if number == "pl" else _neuter_referent
         return self.antecedent(at, lambda e: e.id not in excluded and accept(e))
 
+    def speaker_antecedent(self, sentence: int | None, accept: Callable[[_Entry], bool]) -> str | None:
+        """The first speaker *accept* takes among the attributions of the two sentences before *sentence*."""
+        if sentence is None or not self.state.speakers:
+            return None
+        positions = self.state.positions
+        quotes = self.state.quote_spans()
+        for previous in range(sentence - 1, max(-1, sentence - 3), -1):
+            sent = self.doc.sentences[previous]
+            i = bisect.bisect_left(positions, (sent.start, -1, ""))
+            for start, end, actor_id in positions[i : i + _LOOKBACK]:
+                if start >= sent.end:
+                    break
+                if (start, end) not in self.state.speakers or _inside(quotes, start) is not None:
+                    continue
+                entry = self.state.entries.get(actor_id)
+                if entry is not None and (start, end, actor_id) not in self.state.dropped and accept(entry):
+                    return actor_id
+        return None
+
+    def subject_antecedent(self, sentence: int | None, accept: Callable[[_Entry], bool]) -> str | None:
+        """The actor *accept* takes among the subjects of the two sentences before *sentence*.
+
+        A sentence's subject here is an actor mentioned outside quotations before the first verb
+        of its main clause: a fronted phrase or clause ("After X spoke, Y ...", "Asked whether
+        he ..., Y ...") is passed over.
+        """
+        if sentence is None:
+            return None
+        positions = self.state.positions
+        quotes = self.state.quote_spans()
+        for previous in range(sentence - 1, max(-1, sentence - 3), -1):
+            sent = self.doc.sentences[previous]
+            toks = self.doc.sentence_tokens(sent)
+            begin = sent.start
+            if toks and toks[0].tag in _FRONTING_TAGS:
+                comma = next((t for t in toks if t.text == ","), None)
+                begin = comma.end if comma is not None else sent.end
+            verb = next((t.start for t in toks if t.start >= begin and t.tag.startswith(("VB", "MD"))), sent.end)
+            i = bisect.bisect_left(positions, (begin, -1, ""))
+            for start, end, actor_id in positions[i : i + _LOOKBACK]:
+                if start >= verb:
+                    break
+                if (start, end) in self.state.nested or _inside(quotes, start) is not None:
+                    continue
+                entry = self.state.entries.get(actor_id)
+                if entry is not None and (start, end, actor_id) not in self.state.dropped and accept(entry):
+                    return actor_id
+        return None
+
+
+class _PersonRules(_Registry):
+    """The rules of people with titles and roles: "Gen. Ann Roe", "the Tarkan Bank chief executive",
+    "Ann Roe, a lawyer,", "Ann Roe's spokesman"; what the holder of a role is part of."""
+
     def person(self, core: Sequence[Token], *, anchor: bool = False) -> str | None:
         """A person with a role and what it is part of: "<role words> <Title> <Name>"."""
         title_spans, t_end = self.title_spans(core)
@@ -1165,6 +965,17 @@ class _Reader(_Registry):
             else:
                 i += 1
         return title_spans, t_end
+
+    def _title_at(self, toks: Sequence[Token], i: int) -> tuple[int, str, str] | None:
+        first = toks[i].text.lower()
+        if first not in self.lex.title_firsts and " " not in first:
+            return None  # the common case, without building any key
+        for n in range(min(self.lex.title_max_words, len(toks) - i), 0, -1):
+            key = " ".join(t.text.lower() for t in toks[i : i + n])
+            hit = self.lex.titles.get(key)
+            if hit is not None:
+                return n, hit[0], hit[1]
+        return None
 
     def role_only(
         self, core: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]], *, anchor: bool
@@ -1219,11 +1030,6 @@ class _Reader(_Registry):
             if owner is not None and owner != actor_id:
                 entry.part_of = owner
 
-    def surname_match(self, name_toks: Sequence[Token]) -> str | None:
-        if len(name_toks) == 1:
-            return self.state.surnames.get(name_toks[0].text)
-        return None
-
     def role_owner(
         self, role_toks: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]], t_end: int
     ) -> str | None:
@@ -1252,23 +1058,6 @@ class _Reader(_Registry):
         if proper and not found:
             return self.read(rest, rest[0].start, anchor=False)
         return country_id
-
-    def organization(
-        self,
-        found: tuple[_Country, int] | None,
-        words: Sequence[Token],
-        country_id: str | None,
-        start: int = -1,
-        *,
-        nested: bool = True,
-    ) -> str:
-        """An organization named by a country (if any) and *words* ("government")."""
-        kept = [t.text for t in words if not (t.text.islower() and self._is_class(t, "drop"))]
-        lead = [found[0].adjective or found[0].name] if found else []
-        actor_id = self.actor(" ".join([*lead, *kept]), ActorKind.ORGANIZATION, part_of=country_id)
-        if words:
-            self.mention(actor_id, start if start >= 0 else words[0].start, words[-1].end, nested=nested)
-        return actor_id
 
     def possessive(self, owner_toks: Sequence[Token], head: Sequence[Token], at: int, *, anchor: bool) -> str | None:  # noqa: C901  ordered cases of a possessive mention; to become named rules
         owner = self.read(owner_toks, at, anchor=False)
@@ -1304,6 +1093,16 @@ class _Reader(_Registry):
             return self.actor(f"{owner_entry.name} {self._text(head)}", ActorKind.GROUP, part_of=owner, plural=True)
         return owner if anchor else None
 
+
+class _GroupRules(_Registry):
+    """The rules of groups and organizations: "one of them", "the rebels", "a pair of X groups", "the ministry",
+    "a KXT report"."""
+
+    def members_of(self, at: int) -> str | None:
+        """The group "one of them" picks a member from: the last plural group in this sentence or the two
+        before, named ("Dutch officials") or not ("met rebel fighters, one of whom ...")."""
+        return self.nearest_group(at, self._window_start(at))
+
     def of_phrase(self, left: Sequence[Token], right: Sequence[Token]) -> str | None:
         """Phrases with "of" or "for": "a pair of X groups", "sets of X", "a spokesman for X"."""
         word = left[-1].text.lower()
@@ -1330,39 +1129,6 @@ class _Reader(_Registry):
             return target
         if "group" in classes:
             return self.actor(f"{entry.name} {word}", ActorKind.GROUP, part_of=target, plural=True)
-        return None
-
-    def headed(self, core: Sequence[Token], at: int, *, definite: bool, anchor: bool) -> str | None:
-        """A phrase read by its last word: a group, an organization, a report, a name."""
-        head = core[-1]
-        word = head.text.lower()
-        classes = (
-            self.lex.words.get(word, _NO_CLASSES) if head.tag in tags.NOUN_TAGS or head.text.islower() else _NO_CLASSES
-        )
-        mods = core[:-1]
-        proper_name = len(core) > 1 and all(t.text[:1].isupper() for t in core)
-        if proper_name and classes & {"group", "collective", "org"} and self._title_class(head) is None:
-            return self.org_phrase(core, at, definite=definite, anchor=anchor)
-        if classes & {"group", "collective", "member"}:
-            return self.group(core, classes, at, definite=definite, anchor=anchor)
-        if "org" in classes:
-            return self.org_phrase(core, at, definite=definite, anchor=anchor)
-        if "artifact" in classes:
-            return self.artifact(core, word, at, definite=definite, anchor=anchor)
-        if anchor and head.tag == "NNS" and head.text.islower():  # a speaker "environmentalists"
-            found = self.group(core, frozenset({"group"}), at, definite=False, anchor=False)
-            return found or self.actor(self._text(core), ActorKind.GROUP, plural=True)
-        if all(_is_name_word(t) or _is_initial_dot(core, k) for k, t in enumerate(core)):
-            return self.proper(core, at, definite=definite, anchor=anchor)
-        if mods and head.tag in tags.NOUN_TAGS and not head.text[:1].isupper():
-            # "Ruritanian citizens": a common noun qualified by a country
-            prefix = self.country_prefix(mods)
-            if prefix is not None and prefix[1] == len(mods):
-                return self.actor(
-                    self._text(core), ActorKind.GROUP, part_of=self.state.slug(prefix[0].name), plural=head.tag == "NNS"
-                )
-        if anchor:
-            return self.actor(self._text(core), ActorKind.UNKNOWN)
         return None
 
     def group(  # noqa: C901, PLR0912  ordered cases of a group mention; to become named rules
@@ -1489,6 +1255,77 @@ class _Reader(_Registry):
                 return owner_id
         return None if not anchor else self.actor(self._text(core), ActorKind.UNKNOWN)
 
+
+class _NameRules(_Registry):
+    """The rules of names: the lexicon (countries, known organizations), "The Liberal Democrats", "the news agency
+    Belta", "Procter & Gamble", and a proper name read as a person, a place, an organization or a group."""
+
+    def lexicon_match(self, toks: Sequence[Token]) -> str | None:
+        """A country (by name, alias, capital or demonym) or a known organization."""
+        _definite, core = _strip_determiners(toks)
+        if len(core) < len(toks) and self._text(toks) in self.lex.organizations:
+            core = toks  # "No 10": a name that opens with a determiner's word
+        if not core:
+            return None
+        text = self._text(core)
+        country = self.lex.countries.get(text)
+        if country is not None and (len(core) > 1 or core[0].text[:1].isupper()):
+            return self.country(country, core)
+        org = self.lex.organizations.get(text)
+        if org is not None:
+            government = self.lex.organization_country.get(org)  # "Downing Street" speaks for the UK
+            part_of = self.actor(government.name, ActorKind.COUNTRY) if government is not None else None
+            actor_id = self.actor(org, ActorKind.ORGANIZATION, part_of=part_of)
+            self.mention(actor_id, core[0].start, core[-1].end)
+            return actor_id
+        return None
+
+    def party_name(self, core: Sequence[Token], *, definite: bool) -> str | None:
+        """ "The Liberal Democrats", "the Rolling Stones": "the" and capitalized words ending in a plural name
+        one organization (a party, a band, a team), not a person or the members as a group."""
+        if not definite or len(core) < 2 or not all(_is_name_word(t) for t in core):
+            return None
+        last = core[-1].text
+        if not (last.endswith("s") and not last.endswith("ss") and last[:1].isupper() and last[1:].islower()):
+            return None
+        actor_id = self.actor(self._text(core), ActorKind.ORGANIZATION)
+        self.mention(actor_id, core[0].start, core[-1].end)
+        return actor_id
+
+    def named_body(self, core: Sequence[Token]) -> str | None:
+        """ "the news agency Belta", "the carmaker Vantor": a common noun, then the name it introduces.
+
+        The name is the actor: an organization after an organization noun ("agency", "group"),
+        otherwise whatever the name reads as on its own, so that it meets the bare name elsewhere.
+        """
+        k = next((i for i in range(len(core) - 2, -1, -1) if not _in_name(core[i])), None)
+        if k is None or not core[k].text.islower() or core[k].tag != "NN":
+            return None
+        name = core[k + 1 :]
+        if (
+            not all(_in_name(t) for t in name)
+            or not _is_name_word(name[0])
+            or len(name) > _MAX_NAME_WORDS
+            or self._text(name) in self.lex.stopwords
+        ):
+            return None
+        found = self.lexicon_match(name)
+        if found is not None:
+            return found
+        if not (self._is_class(core[k], "org") or self._is_class(core[k], "collective")):
+            return self.read(name, name[0].start, anchor=True)
+        actor_id = self.actor(self._text(name), ActorKind.ORGANIZATION)
+        self.mention(actor_id, name[0].start, name[-1].end)
+        return actor_id
+
+    def firm(self, core: Sequence[Token]) -> str | None:
+        """ "Procter & Gamble", "Halvorsen & Reed": names joined by an ampersand name one organization."""
+        if len(core) < 3 or not all(_in_name(t) for t in core) or not any(t.text == "&" for t in core[1:-1]):
+            return None
+        actor_id = self.actor(self._text(core), ActorKind.ORGANIZATION)
+        self.mention(actor_id, core[0].start, core[-1].end)
+        return actor_id
+
     def proper(self, core: Sequence[Token], at: int, *, definite: bool, anchor: bool = False) -> str | None:  # noqa: C901, PLR0912  ordered cases of a proper-name mention; to become named rules
         text = self._text(core)
         if text in self.lex.stopwords or all(self._title_class(t) is not None for t in core):
@@ -1544,8 +1381,6 @@ class _Reader(_Registry):
             return actor_id
         return self.actor(text, ActorKind.UNKNOWN)
 
-    # ----------------------------------------------------------------- helpers
-
     def _common_words(self, core: Sequence[Token]) -> bool:
         """Whether every word of *core* is also written in lower case in the document."""
         lower = self.state.lower_words()
@@ -1572,22 +1407,207 @@ class _Reader(_Registry):
         head = self.doc.text[max(0, at - 20) : at].split()
         return head[-1].lower() if head else ""
 
-    def _is_class(self, tok: Token, cls: str) -> bool:
-        return cls in self.lex.words.get(tok.text.lower(), _NO_CLASSES)
 
-    def _title_class(self, tok: Token) -> str | None:
-        hit = self.lex.titles.get(tok.text.lower())
-        return hit[1] if hit else None
+class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
+    """Reads noun phrases into actor ids, registering what it finds (or, dry, not).
 
-    def _title_at(self, toks: Sequence[Token], i: int) -> tuple[int, str, str] | None:
-        first = toks[i].text.lower()
-        if first not in self.lex.title_firsts and " " not in first:
-            return None  # the common case, without building any key
-        for n in range(min(self.lex.title_max_words, len(toks) - i), 0, -1):
-            key = " ".join(t.text.lower() for t in toks[i : i + n])
-            hit = self.lex.titles.get(key)
-            if hit is not None:
-                return n, hit[0], hit[1]
+    The rule units it is made of: :class:`_PronounRules`, :class:`_PersonRules`, :class:`_GroupRules`,
+    :class:`_NameRules`; :data:`PHRASE_RULES` names them in the order they are tried.
+    """
+
+    def read(self, toks: Sequence[Token], at: int, *, anchor: bool) -> str | None:
+        """The actor the noun phrase *toks* refers to (``at``: where it starts).
+
+        The first of the phrase rules (:data:`PHRASE_RULES`, in that order) that decides gives it;
+        the rule's name is left in :attr:`last_read_rule` when it found an actor.
+        """
+        toks = self._bare(toks)
+        if not toks:
+            return None
+        n = len(toks)
+        for name, rule, fewest, most in _Reader.PHRASE_RULES:
+            if fewest <= n <= most:  # out of its lengths a rule passes: not asked
+                found = rule(self, toks, at, anchor)
+                if found is not _PASS:
+                    return self._decided(name, found)
+        cut = (
+            next((i for i, t in enumerate(toks) if i > 0 and t.tag in _IN_TO and t.text.lower() in _LOCATIVE), None)
+            if n > 1
+            else None
+        )
+        definite, core = _strip_determiners(toks[:cut] if cut is not None else toks)
+        if not core:
+            return None
+        n = len(core)
+        for name, core_rule, fewest in _Reader.CORE_RULES:
+            if n < fewest or (cut is None and core_rule is _core_lexicon_before_place):
+                continue  # too short for it; or the words the lexicon rule read: it would find nothing either
+            found = core_rule(self, core, at, anchor, definite)
+            if found is not _PASS:
+                return self._decided(name, found)
+        return None
+
+    def _decided(self, rule: str, found: str | None) -> str | None:
+        if found is not None:
+            self.last_read_rule = rule
+        return found
+
+    def _bare(self, toks: Sequence[Token]) -> Sequence[Token]:
+        """*toks* without edge punctuation, a closing reflexive, or "familiar with ..." after its head."""
+        toks = _trim(toks)
+        if len(toks) > 1 and toks[-1].text.lower() in self.lex.reflexives:
+            toks = toks[:-1]  # "Lukashenko himself": the reflexive only stresses who it is
+        if len(toks) < 2:
+            return toks
+        informed = next((i for i, t in enumerate(toks) if i > 0 and t.text.lower() in self.lex.informed), None)
+        if informed is not None:  # "people familiar with the matter": the people
+            toks = toks[: informed - 1 if toks[informed - 1].text.lower() == "with" else informed]
+        return toks
+
+    def _rule_pronoun(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
+        del anchor
+        first = toks[0].text.lower()
+        if len(toks) == 1 and first in self.lex.pronouns:
+            return self.pronoun(first, at)  # the pronoun rules: last_rule says which decided
+        return _PASS
+
+    def _rule_first_person(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
+        """ "I", "we" as a speaker: the last person (for "I") or group before it, outside quotations."""
+        first = toks[0].text.lower()
+        if len(toks) != 1 or first not in self.lex.first_person:
+            return _PASS
+        if not anchor:
+            return None
+        if first in {"i", "me", "my"}:
+            return self.antecedent(at, lambda e: e.kind is ActorKind.PERSON, skip_quotes=True)
+        return self.antecedent(at, lambda e: e.kind is not ActorKind.PERSON, skip_quotes=True) or (
+            self.antecedent(at, lambda _e: True, skip_quotes=True)
+        )
+
+    def _rule_lexicon(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
+        del at, anchor
+        found = self.lexicon_match(toks)
+        return _PASS if found is None else found
+
+    def _rule_member(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
+        """ "one of the officials", "many of them": members who speak for their group."""
+        if not (len(toks) > 2 and toks[1].text.lower() == "of" and self._is_part(toks[0])):
+            return _PASS
+        if len(toks) == 3 and toks[2].text.lower() in {"them", "whom", "those"}:
+            found = self.members_of(at)
+            if found is None and toks[2].text.lower() == "whom":  # "one of whom": a group, never a person
+                return self.antecedent(at, _plural_referent, skip_quotes=True)
+            return found or self.read(toks[2:], toks[2].start, anchor=anchor)
+        return self.read(toks[2:], toks[2].start, anchor=anchor)
+
+    def _rule_apposition(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
+        """ "Ann Roe, a lawyer,", "Sen. Ann Roe (R-Ohio)": the head comes first; "The party's campaign
+        chairman, Ann Roe,": the name after a role that names nobody."""
+        cut = (
+            next((i for i, t in enumerate(toks) if i > 0 and t.text in {",", "(", "—", "–"}), None)
+            if toks[1:]
+            else None
+        )
+        if cut is None:
+            return _PASS
+        head_id = self.read(toks[:cut], at, anchor=False)
+        head = self.entry(head_id) if head_id is not None else None
+        rest = toks[cut + 1 :]
+        stop = next((i for i, t in enumerate(rest) if t.text in {",", ")"}), len(rest))
+        if (head is None or head.kind is ActorKind.UNKNOWN) and toks[cut].text == "," and stop > 0:
+            named = rest[:stop]
+            if all(_is_name_word(t) or _is_initial_dot(named, k) for k, t in enumerate(named)):
+                person = self.actor(self._text(named), ActorKind.PERSON, role=self._text(toks[:cut]))
+                self.mention(person, named[0].start, named[-1].end)
+                return person
+        if head_id is None and anchor:
+            head_id = self.read(toks[:cut], at, anchor=True)
+        if head_id is not None and toks[cut].text == ",":
+            self.apposition(head_id, rest)
+        return head_id
+
+    def _rule_coordination(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
+        """ "Russia and China" are two actors speaking as a group; "Halvorsen & Reed" is one name."""
+        del anchor
+        if len(toks) < 3:
+            return _PASS
+        conj = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.text.lower() == "and"), None)
+        if conj is None or not (toks[conj - 1].text[:1].isupper() and toks[conj + 1].text[:1].isupper()):
+            return _PASS
+        left = self.read(toks[:conj], at, anchor=False)
+        right = self.read(toks[conj + 1 :], toks[conj + 1].start, anchor=False)
+        if left is not None and right is not None and not _has_org_head(self.lex, toks[-1]):
+            return self.actor(self._text(toks), ActorKind.GROUP, plural=True)
+        return _PASS
+
+    def _rule_possessive(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
+        p = next((i for i in range(len(toks) - 2, 0, -1) if _is_possessive(toks[i])), None) if len(toks) > 2 else None
+        if p is None:
+            return _PASS
+        return self.possessive(toks[:p], toks[p + 1 :], at, anchor=anchor)
+
+    def _rule_of_phrase(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+        """ "the Commission on Fair Elections", "spokesman for the ministry", "attorneys for the family"."""
+        if len(core) < 3:
+            return _PASS
+        of = next(
+            (
+                i
+                for i, t in enumerate(core)
+                if 0 < i < len(core) - 1
+                and (t.text.lower() in {"of", "for"} or (t.text == "on" and _has_org_head(self.lex, core[i - 1])))
+            ),
+            None,
+        )
+        if of is None:
+            return _PASS
+        found = self.of_phrase(core[:of], core[of + 1 :])
+        if found is not None:
+            return found
+        # otherwise the phrase is about its head: "the security of X" is not X
+        found = self.headed(core[:of], at, definite=definite, anchor=False)
+        if found is None and anchor and core[of - 1].tag == "NNS" and core[of - 1].text.islower():
+            # a speaker "attorneys for the family": a group named by the whole phrase
+            found = self.actor(self._text(core), ActorKind.GROUP, plural=True)
+        return found if found is not None or not anchor else _PASS
+
+    def _rule_headed(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+        return self.headed(core, at, definite=definite, anchor=anchor)
+
+    def _is_part(self, token: Token) -> bool:
+        return token.tag == "CD" or self._is_class(token, "part")
+
+    def headed(self, core: Sequence[Token], at: int, *, definite: bool, anchor: bool) -> str | None:
+        """A phrase read by its last word: a group, an organization, a report, a name."""
+        head = core[-1]
+        word = head.text.lower()
+        classes = (
+            self.lex.words.get(word, _NO_CLASSES) if head.tag in tags.NOUN_TAGS or head.text.islower() else _NO_CLASSES
+        )
+        mods = core[:-1]
+        proper_name = len(core) > 1 and all(t.text[:1].isupper() for t in core)
+        if proper_name and classes & {"group", "collective", "org"} and self._title_class(head) is None:
+            return self.org_phrase(core, at, definite=definite, anchor=anchor)
+        if classes & {"group", "collective", "member"}:
+            return self.group(core, classes, at, definite=definite, anchor=anchor)
+        if "org" in classes:
+            return self.org_phrase(core, at, definite=definite, anchor=anchor)
+        if "artifact" in classes:
+            return self.artifact(core, word, at, definite=definite, anchor=anchor)
+        if anchor and head.tag == "NNS" and head.text.islower():  # a speaker "environmentalists"
+            found = self.group(core, frozenset({"group"}), at, definite=False, anchor=False)
+            return found or self.actor(self._text(core), ActorKind.GROUP, plural=True)
+        if all(_is_name_word(t) or _is_initial_dot(core, k) for k, t in enumerate(core)):
+            return self.proper(core, at, definite=definite, anchor=anchor)
+        if mods and head.tag in tags.NOUN_TAGS and not head.text[:1].isupper():
+            # "Ruritanian citizens": a common noun qualified by a country
+            prefix = self.country_prefix(mods)
+            if prefix is not None and prefix[1] == len(mods):
+                return self.actor(
+                    self._text(core), ActorKind.GROUP, part_of=self.state.slug(prefix[0].name), plural=head.tag == "NNS"
+                )
+        if anchor:
+            return self.actor(self._text(core), ActorKind.UNKNOWN)
         return None
 
     PHRASE_RULES: ClassVar[tuple[tuple[str, _Rule, int, int], ...]] = (
@@ -1601,6 +1621,7 @@ class _Reader(_Registry):
     )
     """The rules of :data:`PHRASE_RULES` that read the whole phrase, in order, with the fewest and the most
     words each can decide on (on any other phrase it passes)."""
+
     CORE_RULES: ClassVar[tuple[tuple[str, _CoreRule, int], ...]] = (
         ("lexicon-before-place", _core_lexicon_before_place, 1),
         ("party-name", _core_party_name, 2),
