@@ -1059,7 +1059,9 @@ class _PersonRules(_Registry):
             return self.read(rest, rest[0].start, anchor=False)
         return country_id
 
-    def possessive(self, owner_toks: Sequence[Token], head: Sequence[Token], at: int, *, anchor: bool) -> str | None:  # noqa: C901  ordered cases of a possessive mention; to become named rules
+    def possessive(self, owner_toks: Sequence[Token], head: Sequence[Token], at: int, *, anchor: bool) -> str | None:
+        """ "X's Y": a person Y works for X ("Kenya's Foreign Minister Ann Roe"); X itself for its staff, its
+        reports and its spokesmen; an organization or a group of X ("the party's board", "Kenya's ministry")."""
         owner = self.read(owner_toks, at, anchor=False)
         owner_entry = self.entry(owner) if owner is not None else None
         _definite, head = _strip_determiners(head)
@@ -1073,14 +1075,7 @@ class _PersonRules(_Registry):
         word = head[-1].text.lower()
         classes = self.lex.words.get(word, _NO_CLASSES)
         if "staff" in classes:
-            if owner_entry.kind is ActorKind.PERSON:
-                parent = self.entry(owner_entry.part_of) if owner_entry.part_of else None
-                if parent is not None and parent.kind is ActorKind.ORGANIZATION:
-                    return parent.id
-                single = "member" in classes and not word.endswith("s")  # "Ann Roe's spokesman"
-                kind = ActorKind.PERSON if single else ActorKind.GROUP
-                return self.actor(f"{owner_entry.name}'s {self._text(head)}", kind, part_of=owner)
-            return owner
+            return self.staff_of(owner_entry, head, classes)
         if classes & {"artifact", "member"}:
             return owner
         if "org" in classes and owner_entry.kind is ActorKind.COUNTRY:
@@ -1092,6 +1087,19 @@ class _PersonRules(_Registry):
         if classes & {"group", "collective"}:
             return self.actor(f"{owner_entry.name} {self._text(head)}", ActorKind.GROUP, part_of=owner, plural=True)
         return owner if anchor else None
+
+    def staff_of(self, owner: _Entry, head: Sequence[Token], classes: frozenset[str]) -> str:
+        """ "<X>'s team": the organization a person X is part of, else a group (or, for "spokesman", a person)
+        part of X; for an organization or a country X, X itself."""
+        if owner.kind is not ActorKind.PERSON:
+            return owner.id
+        parent = self.entry(owner.part_of) if owner.part_of else None
+        if parent is not None and parent.kind is ActorKind.ORGANIZATION:
+            return parent.id
+        word = head[-1].text.lower()
+        single = "member" in classes and not word.endswith("s")  # "Ann Roe's spokesman"
+        kind = ActorKind.PERSON if single else ActorKind.GROUP
+        return self.actor(f"{owner.name}'s {self._text(head)}", kind, part_of=owner.id)
 
 
 class _GroupRules(_Registry):
@@ -1131,52 +1139,65 @@ class _GroupRules(_Registry):
             return self.actor(f"{entry.name} {word}", ActorKind.GROUP, part_of=target, plural=True)
         return None
 
-    def group(  # noqa: C901, PLR0912  ordered cases of a group mention; to become named rules
+    def group(
         self, core: Sequence[Token], classes: frozenset[str], at: int, *, definite: bool, anchor: bool
     ) -> str | None:
+        """A phrase headed by a group, collective or member noun: with no modifier, the group it refers back to
+        (:meth:`bare_plural`); with modifiers, a group named by them and part of what they name ("Mexican
+        military officials"), or, for a member noun, what that member speaks for ("a ministry spokesman")."""
         head = core[-1]
         word = head.text.lower()
         plural = head.tag in {"NNS", "NNPS"} or (word.endswith("s") and not word.endswith("ss"))
         mods = [t for t in core[:-1] if not (t.text.islower() and self._is_class(t, "drop")) and t.tag != "CD"]
         if not mods:
-            if definite or anchor:
-                if "collective" in classes:
-                    earlier = self.collective_antecedent(core, at)
-                else:  # "officials": earlier officials; "the fighters": also another plural group
-                    stem = word.rstrip("s")
-                    earlier = self.antecedent(
-                        at, lambda e: e.kind is ActorKind.GROUP and e.name.lower().rstrip("s").endswith(stem)
-                    )
-                    if earlier is None and definite:
-                        earlier = self.described_group(at, stem)
-                if earlier is not None:
-                    return earlier
-            if anchor:
-                return self.actor(head.text.lower(), ActorKind.GROUP, plural=plural)
-            return None
+            return self.bare_plural(core, classes, at, definite=definite, anchor=anchor, plural=plural)
+        owner = self.group_owner(mods, at)
+        if "member" in classes and owner is not None:
+            return owner  # "a Ruritanian government spokesman": speaks for that government
+        name = " ".join(t.text for t in mods) + " " + head.text
+        return self.actor(name, ActorKind.GROUP, part_of=owner, plural=plural)
+
+    def bare_plural(
+        self, core: Sequence[Token], classes: frozenset[str], at: int, *, definite: bool, anchor: bool, plural: bool
+    ) -> str | None:
+        """ "the group", "officials", "the fighters": the group named before, else (a speaker) a new group."""
+        head = core[-1]
+        word = head.text.lower()
+        if definite or anchor:
+            if "collective" in classes:
+                earlier = self.collective_antecedent(core, at)
+            else:  # "officials": earlier officials; "the fighters": also another plural group
+                stem = word.rstrip("s")
+                earlier = self.antecedent(
+                    at, lambda e: e.kind is ActorKind.GROUP and e.name.lower().rstrip("s").endswith(stem)
+                )
+                if earlier is None and definite:
+                    earlier = self.described_group(at, stem)
+            if earlier is not None:
+                return earlier
+        if anchor:
+            return self.actor(head.text.lower(), ActorKind.GROUP, plural=plural)
+        return None
+
+    def group_owner(self, mods: Sequence[Token], at: int) -> str | None:
+        """What the modifiers of a group noun name: the organization named before ("a ministry spokesman"), an
+        organization they name ("Peruvian government sources"), a name, or a country."""
         found = self.country_prefix(mods)
         country_id = self.state.slug(found[0].name) if found else None
         rest = mods[found[1] :] if found else mods
         org_at = next((i for i, t in enumerate(rest) if t.tag in tags.NOUN_TAGS and self._is_class(t, "org")), None)
-        earlier = None
         if org_at is not None and found is None and all(t.text.islower() for t in rest[: org_at + 1]):
             # "a ministry spokesman": the ministry named before
             noun = rest[org_at].text.lower()
             earlier = self.antecedent(at, lambda e: e.kind is ActorKind.ORGANIZATION and e.name.lower().endswith(noun))
-        if earlier is not None:
-            owner: str | None = earlier
-        elif org_at is not None:
-            owner = self.organization(found, rest[: org_at + 1], country_id, mods[0].start)
-        elif any(t.tag in tags.PROPER_NOUN_TAGS for t in rest):
-            proper = [t for t in rest if t.tag in tags.PROPER_NOUN_TAGS]
-            owner = self.read(proper, proper[0].start, anchor=False) or country_id
-        else:
-            owner = country_id
-        if "member" in classes and owner is not None:
-            return owner  # "a Ruritanian government spokesman": speaks for that government
-        name = " ".join(t.text for t in mods) + " " + head.text
-        kind = ActorKind.GROUP
-        return self.actor(name, kind, part_of=owner, plural=plural)
+            if earlier is not None:
+                return earlier
+        if org_at is not None:
+            return self.organization(found, rest[: org_at + 1], country_id, mods[0].start)
+        proper = [t for t in rest if t.tag in tags.PROPER_NOUN_TAGS]
+        if proper:
+            return self.read(proper, proper[0].start, anchor=False) or country_id
+        return country_id
 
     def described_group(self, at: int, stem: str) -> str | None:
         """ "the rebels" with no earlier group of that name: the rebels an earlier phrase named without a
@@ -1326,20 +1347,36 @@ class _NameRules(_Registry):
         self.mention(actor_id, core[0].start, core[-1].end)
         return actor_id
 
-    def proper(self, core: Sequence[Token], at: int, *, definite: bool, anchor: bool = False) -> str | None:  # noqa: C901, PLR0912  ordered cases of a proper-name mention; to become named rules
+    def proper(self, core: Sequence[Token], at: int, *, definite: bool, anchor: bool = False) -> str | None:
+        """A run of capitalized words: no actor (a title, an initial, "Paris-based"), one the text or the lexicon
+        already knows ("Obama" after "Barack Obama", "OTTAWA", "NATO"), else what its form and place suggest."""
         text = self._text(core)
+        if self._no_proper_actor(core, text):
+            return None
+        found = self._known_proper(core, text)
+        if found is not None:
+            return found
+        return self._proper_by_form(core, text, at, definite=definite, anchor=anchor)
+
+    def _no_proper_actor(self, core: Sequence[Token], text: str) -> bool:
+        """Whether capitalized *core* names no actor: a stop word, titles alone, an initial, "R-Ohio", a compound
+        ("Ruritanian-made rifles", "Paris-based": the country is mentioned, nothing more)."""
         if text in self.lex.stopwords or all(self._title_class(t) is not None for t in core):
-            return None
+            return True
         if len(text) == 1 or _PARTY_TAG.match(text):  # an initial, "R-Ohio"
-            return None
+            return True
         compound = next((t for t in core if _COMPOUND.match(t.text)), None)
-        if compound is not None:
-            # "Ruritanian-made rifles", "Paris-based": the country is mentioned, nothing more
-            country = self.lex.countries.get(compound.text.split("-", 1)[0])
-            if country is not None:
-                actor_id = self.actor(country.name, ActorKind.COUNTRY)
-                self.mention(actor_id, compound.start, compound.start + compound.text.index("-"), nested=True)
-            return None
+        if compound is None:
+            return False
+        country = self.lex.countries.get(compound.text.split("-", 1)[0])
+        if country is not None:
+            actor_id = self.actor(country.name, ActorKind.COUNTRY)
+            self.mention(actor_id, compound.start, compound.start + compound.text.index("-"), nested=True)
+        return True
+
+    def _known_proper(self, core: Sequence[Token], text: str) -> str | None:
+        """A surname or the tail of an organization's name met before; a country and a name after it; a
+        dateline or a shouted name ("OTTAWA", "KYIV"); an acronym (an organization)."""
         known = self.surname_match(core) or self.state.org_suffixes.get(text)
         if known is not None:
             return known
@@ -1349,10 +1386,15 @@ class _NameRules(_Registry):
             return self.actor(self._text(rest), ActorKind.UNKNOWN, part_of=self.state.slug(found[0].name))
         shouted = self.lex.countries.get(text.title()) if text.isupper() else None
         if shouted is not None or (text.isupper() and len(text) > _MAX_ACRONYM):
-            # a dateline or a shouted name: "OTTAWA", "WASHINGTON", "KYIV", "ROME"
             return self.country(shouted, core) if shouted else self.actor(text.title(), ActorKind.LOCATION)
         if _is_acronym(text):
             return self.actor(text, ActorKind.ORGANIZATION)
+        return None
+
+    def _proper_by_form(self, core: Sequence[Token], text: str, at: int, *, definite: bool, anchor: bool) -> str | None:
+        """What an unknown name is by its last word ("Peace Prize": nothing; "Union Square": a place), its tag
+        ("Kurds": a group), a given name, the word before ("in X": a place), its words (a person's name), "the"
+        (a movement), or, for a one-word speaker, the pronoun after it."""
         last = self.lex.words.get(core[-1].text.lower(), _NO_CLASSES)
         if "thing" in last:
             return None
@@ -1363,23 +1405,25 @@ class _NameRules(_Registry):
         person_like = 1 < len(core) <= _MAX_NAME_WORDS and _looks_like_person(core)
         if person_like and self.state.slug(core[0].text) in self.lex.given_names:
             return self.actor(text, ActorKind.PERSON)  # "into Ann Roe's emails": a given name, not a place
-        previous = self._previous_word(at)
-        if previous in _LOCATIVE:
+        if self._previous_word(at) in _LOCATIVE:
             return self.actor(text, ActorKind.LOCATION)
         if person_like and not self._common_words(core):
             return self.actor(text, ActorKind.PERSON)
         if definite:  # "the Xs" with a single unknown name is most often a movement or faction
             return self.actor(text, ActorKind.GROUP)
         if anchor and len(core) == 1:
-            # a speaker named by one word is most often a surname, unless the sentence goes on
-            # about it as a thing: "Vantor said it would close its plant"
-            neuter = self._next_pronoun(core[-1].end) in {"its", "itself"}
-            actor_id = self.actor(text, ActorKind.ORGANIZATION if neuter else ActorKind.PERSON)
-            entry = self.entry(actor_id)
-            if neuter and self.register and entry is not None and _guessed_person(entry):
-                entry.kind = ActorKind.ORGANIZATION  # a headline named it first ("Vantor confirms ...")
-            return actor_id
+            return self._one_word_speaker(core, text)
         return self.actor(text, ActorKind.UNKNOWN)
+
+    def _one_word_speaker(self, core: Sequence[Token], text: str) -> str:
+        """A speaker named by one word is most often a surname, unless the sentence goes on about it as a
+        thing: "Vantor said it would close its plant"."""
+        neuter = self._next_pronoun(core[-1].end) in {"its", "itself"}
+        actor_id = self.actor(text, ActorKind.ORGANIZATION if neuter else ActorKind.PERSON)
+        entry = self.entry(actor_id)
+        if neuter and self.register and entry is not None and _guessed_person(entry):
+            entry.kind = ActorKind.ORGANIZATION  # a headline named it first ("Vantor confirms ...")
+        return actor_id
 
     def _common_words(self, core: Sequence[Token]) -> bool:
         """Whether every word of *core* is also written in lower case in the document."""
