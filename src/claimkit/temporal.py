@@ -227,6 +227,7 @@ def _rules() -> tuple[_Rule, ...]:
             pattern=(
                 rf"(?i:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)"
                 rf"|(?:(?:late|early|earlier|later)\s+)?{dayword}(?:\s+{pod})?"
+                rf"|(?:(?:late|early|mid)[-\s]?)?{pod}\s+(?:yesterday|today|tomorrow)"
                 rf"|(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
             ),
             normalize=_h_dayword,
@@ -536,6 +537,8 @@ def _parts() -> Mapping[str, tuple[int, int]]:
 
 
 _SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_WINTER_ENDS = 3
+"""The month after winter: winter Y runs from December Y-1 to February Y."""
 _GRAN_ORDER = [
     Granularity.SECOND,
     Granularity.MINUTE,
@@ -1308,8 +1311,8 @@ def _h_weekday(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normal
     if ctx.coarse:
         return _anchor_of(ctx)
     day = _weekday(ctx, iso, modifier)
-    if pod is not None:
-        return _value(f"{day.isoformat()}T{pod}")
+    if pod is not None:  # rule weekday_part: "late Tuesday night": the part of that day, its edge
+        return _with_mod(_value(f"{day.isoformat()}T{pod}"), _mod_of(text))
     return _with_mod(_day(day), _mod_of(text))
 
 
@@ -1326,11 +1329,11 @@ def _h_dayword(text: str, ctx: _Context) -> TimeValue:
         day = ref + dt.timedelta(days=twice)
     else:
         day = ref
-    pod = next((code for word, code in lex.parts_of_day.items() if low.endswith(word)), None)
+    pod = next((code for word, code in lex.parts_of_day.items() if _rx(rf"\b{word}\b").search(low)), None)
     if "tonight" in low or "last night" in low:
         pod = "NI"
-    if pod is not None:
-        return _value(f"{day.isoformat()}T{pod}")
+    if pod is not None:  # rule dayword_part: "late yesterday afternoon", "mid-afternoon yesterday": the part, its edge
+        return _with_mod(_value(f"{day.isoformat()}T{pod}"), _mod_of(text))
     return _with_mod(_day(day), _mod_of(text))
 
 
@@ -1508,9 +1511,7 @@ def _h_rel_unit(text: str, ctx: _Context) -> TimeValue:
     if last in lex.seasons:
         code = lex.seasons[last]
         ref = ctx.day
-        y = ref.year + offset
-        if code == "WI" and ref.month == 12:
-            y += 1
+        y = _winter_year(ref, offset, ctx.tense) if code == "WI" else ref.year + offset
         return _with_mod(_value(f"{y:04d}-{code}"), mod)
     if last == "weekend":
         ref = ctx.day
@@ -1574,12 +1575,28 @@ def _h_season(text: str, ctx: _Context) -> TimeValue:
         y = ref.year
         start_month = _SEASONS[code]
         if code == "WI":
-            y = ref.year + (1 if ref.month == 12 else 0)
+            y = _winter_year(ref, 0, ctx.tense)
         elif ctx.tense == _PAST and start_month > ref.month:
             y -= 1
         elif ctx.tense == _FUTURE and start_month + 3 <= ref.month:
             y += 1
     return _with_mod(_value(f"{y:04d}-{code}"), mod)
+
+
+def _winter_year(ref: dt.date, offset: int, tense: str | None) -> int:
+    """The year of "this" (*offset* 0), "last" (-1) or "next" (+1) winter seen from *ref* (winter Y runs from
+    December Y-1 to February Y).
+
+    Rule winter_year: between March and November the latest winter has ended, so "last winter" is that one
+    and "this winter" in the future tense is the coming one.
+    """
+    current = ref.year + (1 if ref.month == 12 else 0)  # the winter under way or the latest one
+    ended = _WINTER_ENDS <= ref.month < 12
+    if offset < 0:
+        return current - (0 if ended else 1)
+    if offset > 0:
+        return current + 1
+    return current + (1 if ended and tense == _FUTURE else 0)
 
 
 def _h_decade(text: str, ctx: _Context) -> TimeValue:
@@ -2014,7 +2031,7 @@ _OPEN_MODS = (
 """A word that opens a range on one side ("since 2018", "until Friday", "3 pm or later"): the value keeps
 its interval and says which side of it is meant."""
 _PART_OF_DAY = (
-    r"(?i)(?:in\s+(?:the\s+)?)?(?:(?P<edge>early|late|later)(?:\s+in\s+the\s+|[\s-]+))?"
+    r"(?i)(?:in\s+(?:the\s+)?)?(?:(?P<edge>early|late|later)(?:\s+in\s+the\s+|[\s-]+)|(?P<mid>mid)[\s-]?)?"
     r"(?P<pod>morning|afternoon|evening|night|day[\s-]?time|night[\s-]?time|business\s+hours)s?"
 )
 """A part of the day alone ("morning", "in the early-evening"); its code is in ``time_words.tsv``."""
@@ -2310,8 +2327,8 @@ class _Reading:
         code = _lexicon().parts_of_day.get(m["pod"].lower().replace("-", "").replace(" ", ""))
         if code is None:
             return None
-        edge = (m["edge"] or "").lower()
-        mod = "START" if edge == "early" else "END" if edge.startswith("late") else None
+        edge = (m["edge"] or m["mid"] or "").lower()
+        mod = "START" if edge == "early" else "END" if edge.startswith("late") else "MID" if edge == "mid" else None
         return _value(f"{self.anchor.start.date().isoformat()}T{code}", mod=mod)
 
     def open_range(self, text: str) -> TimeValue | None:
