@@ -64,3 +64,21 @@ def test_a_winter_to_come_in_a_future_clause(processor):
     doc = processor.parse("Officials said prices will rise this winter.")
     times = resolve_times(doc, (), reference=REF).times
     assert [t.value.timex for t in times if t.value] == ["2018-WI"]
+
+
+@pytest.mark.needs_nltk_data
+@pytest.mark.parametrize(
+    ("sentence", "timex"),
+    [
+        ("The vote was scheduled for Friday.", "2017-07-28"),  # rule past_schedule
+        ("The talks were expected to resume Friday.", "2017-07-28"),
+        ("The union planned a strike on Friday.", "2017-07-28"),  # rule planned
+        ("Farmers were planning a march on Friday.", "2017-07-28"),
+        ("The union held a strike on Friday.", "2017-07-21"),  # a plain past tense reads back
+        ("She set aside her plans on Friday.", "2017-07-21"),  # "set" with no plan word after it
+    ],
+)
+def test_a_plan_reported_in_the_past_lies_ahead(processor, sentence, timex):
+    doc = processor.parse(sentence)
+    times = resolve_times(doc, (), reference=REF).times
+    assert [t.value.timex for t in times if t.value] == [timex]

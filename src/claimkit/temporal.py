@@ -1828,8 +1828,11 @@ def _interpret(rule: str, text: str, ctx: _Context) -> TimeValue | None:
 # =========================================================================== tense
 
 _FUTURE_WORDS = frozenset({"will", "'ll", "’ll", "shall", "wo"})
-_SCHEDULE_WORDS = frozenset({"scheduled", "expected", "due", "set", "planned", "slated", "going", "plans", "plan"})
+_SCHEDULE_WORDS = frozenset(
+    {"scheduled", "expected", "due", "set", "planned", "slated", "going", "plans", "plan", "planning"}
+)
 _HAVE = frozenset({"have", "has", "had", "'ve", "’ve"})
+_PLAN_VERBS = frozenset({"planned", "scheduled"})
 _WINDOW = 10
 _CLAUSE_WINDOW = 20
 """Tokens searched for an expression's verb: within its own clause up to this far, else within :data:`_WINDOW`."""
@@ -1867,6 +1870,13 @@ def _tense(tokens: Sequence[Token], lo: int, hi: int, first: int, last: int) -> 
     return _verb_group_tense(tokens, best[1], first, last)
 
 
+def _scheduled(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """Whether token *i* (or the one after "been" / "being" there) is a word of planning ("scheduled", "due")."""
+    if i < last and tokens[i].text.lower() in {"been", "being"}:
+        i += 1
+    return i < last and tokens[i].text.lower() in _SCHEDULE_WORDS
+
+
 def _verb_group_tense(tokens: Sequence[Token], i: int, first: int, last: int) -> tuple[str | None, bool]:
     """The tense of the verb group around token *i* (a finite verb, a modal or a participle after "have")."""
     tok = tokens[i]
@@ -1879,6 +1889,10 @@ def _verb_group_tense(tokens: Sequence[Token], i: int, first: int, last: int) ->
         return _PAST, True  # rule past_perfect_plan: "had been due to expire Friday" is a plan of the past
     if _be_to(tokens, i, last):
         return _FUTURE, False  # rule be_to: "is to resume trading Tuesday", "was to meet on Friday"
+    if tok.tag == "VBD" and word in _PLAN_VERBS:
+        return _FUTURE, False  # rule planned: "planned a march on Saturday": what was planned lies ahead
+    if tok.tag == "VBD" and word not in _HAVE and _scheduled(tokens, i + 1, last):
+        return _FUTURE, False  # rule past_schedule: "was scheduled to meet Tuesday", "were expected Friday"
     if tok.tag == "VBD":
         return _PAST, perfect and word == "had"
     if following & _SCHEDULE_WORDS:
