@@ -82,3 +82,50 @@ def test_a_plan_reported_in_the_past_lies_ahead(processor, sentence, timex):
     doc = processor.parse(sentence)
     times = resolve_times(doc, (), reference=REF).times
     assert [t.value.timex for t in times if t.value] == [timex]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "begin", "end"),
+    [
+        ("from 3 to 9 this month", "2017-07-03", "2017-07-09"),  # rule range_frame, frame after
+        ("between 2 and 5 next month", "2017-08-02", "2017-08-05"),
+        ("10 till 12 of last month", "2017-06-10", "2017-06-12"),
+        ("last week from Mon to Wed", "2017-07-17", "2017-07-19"),  # frame before
+        ("March between 8 and 9", "2017-03-08", "2017-03-09"),
+        ("from May to July in 2015", "2015-05", "2015-07"),
+        ("4 March to 6 March in 2014", "2014-03-04", "2014-03-06"),
+        ("Oct 3-Nov 4, 2012", "2012-10-03", "2012-11-04"),  # a day, a dash, a month name
+        ("2011~2013", "2011", "2013"),  # a tilde between numbers
+    ],
+)
+def test_a_range_with_a_shared_period(phrase, begin, end):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.begin_point, v.end_point) == (begin, end)
+
+
+def test_a_range_read_back_takes_the_next_numeric_date():
+    v = normalize_date("from 7/20 to 8/2", reference=REF)  # 8/2 alone would be last August
+    assert (v.begin_point, v.end_point) == ("2017-07-20", "2017-08-02")
+
+
+def test_a_numeric_date_with_a_month_word_is_not_split():
+    assert normalize_date("2016-jan-5", reference=REF).timex == "2016-01-05"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "begin", "end", "timex"),
+    [
+        ("for 2 hours from 9 am", "2017-07-26T09:00", "2017-07-26T11:00", "PT2H"),  # rule lasting
+        ("from 1pm for 90 minutes", "2017-07-26T13:00", "2017-07-26T14:30", "PT1H30M"),
+        ("for 4 days, from tomorrow", "2017-07-27", "2017-07-30", "P4D"),
+        ("2 days starting from next Monday", "2017-07-31", "2017-08-01", "P2D"),
+        ("a week starting today", "2017-07-26", "2017-08-01", "P7D"),
+    ],
+)
+def test_a_start_and_a_length(phrase, begin, end, timex):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.begin_point, v.end_point, v.timex) == (begin, end, timex)
+
+
+def test_a_day_counted_from_another_is_not_a_length():
+    assert normalize_date("3 days from Monday", reference=REF).timex == "2017-07-27"

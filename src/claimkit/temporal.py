@@ -105,6 +105,8 @@ class _Rule:
     value: str
 
 
+_POD = r"(?:morning|afternoon|evening|night|overnight)"
+_DAYWORD = r"(?:yesterday|today|tomorrow|tonight)"
 RULE_EXAMPLE_REFERENCE = dt.date(2017, 7, 26)
 """The reference date of the rules' examples (a Wednesday)."""
 
@@ -126,8 +128,7 @@ def _rules() -> tuple[_Rule, ...]:
     )
     units = f"(?:{_unit_alternation()})"
     ordinal = _alt(lex.ordinals)
-    pod = r"(?:morning|afternoon|evening|night|overnight)"
-    dayword = r"(?:yesterday|today|tomorrow|tonight)"
+    pod, dayword = _POD, _DAYWORD
     approx = (
         r"(?:about|almost|nearly|roughly|some|around|approximately|"
         r"more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|no\s+more\s+than|as\s+many\s+as|as\s+long\s+as)"
@@ -2220,6 +2221,7 @@ class _Reading:
             self.after_next,
             self.within,
             self.offset_from,
+            functools.partial(_lasting, self),
             self.nth_weekday,
             self.clock_set,
             self.compound,
@@ -2230,6 +2232,7 @@ class _Reading:
             self.part_of_day,
             self.day_with_time,
             self.range,
+            functools.partial(_framed_range, self),
             self.explicit,
         )
         for read in readers:
@@ -2336,10 +2339,8 @@ class _Reading:
     def part_of_day(self, text: str) -> TimeValue | None:
         """A part of the reference day: "morning", "in the evening", "early morning", "in the late-night"."""
         m = _rx(_PART_OF_DAY).fullmatch(text)
-        if m is None or self.anchor.start is None:
-            return None
-        code = _lexicon().parts_of_day.get(m["pod"].lower().replace("-", "").replace(" ", ""))
-        if code is None:
+        code = _lexicon().parts_of_day.get(m["pod"].lower().replace("-", "").replace(" ", "")) if m else None
+        if m is None or code is None or self.anchor.start is None:
             return None
         edge = (m["edge"] or m["mid"] or "").lower()
         mod = "START" if edge == "early" else "END" if edge.startswith("late") else "MID" if edge == "mid" else None
@@ -2683,10 +2684,73 @@ class _Reading:
         if a.kind not in _RANGE_SIDE_KINDS or b.kind not in _RANGE_SIDE_KINDS:
             return None
         if not a.start < _range_end(b):  # "Monday through Friday" read in the past: Friday follows Monday
-            b = _Reading(anchor=_day(a.start.date()), prefer="future", moment=a.start).single(b_text)
+            b = _Reading(anchor=_day(a.start.date()), prefer="future", moment=a.start).point(b_text)
             if b is None or b.end is None or not a.start < _range_end(b):
                 return None
         return _range_value(a, b)
+
+
+def _framed_range(reading: _Reading, text: str) -> TimeValue | None:
+    """A range whose sides share a period said once (rule range_frame): "from 4 to 22 this month",
+    "next week between Wednesday and Friday", "from April to June in 2017", "Nov. 18-Dec. 19, 2015"."""
+    for found in (_rx(_FRAME_AFTER).fullmatch(text), _rx(_FRAME_BEFORE).fullmatch(text)):
+        value = _framed(reading, found["range"], found["frame"]) if found is not None else None
+        if value is not None:
+            return value
+    return None
+
+
+def _framed(reading: _Reading, text: str, frame: str) -> TimeValue | None:
+    for pattern in (_RANGE_SPACED, _RANGE):
+        r = _rx(pattern).match(text)
+        if r is None or (r["lead"] is None and r["sep"].lower() == "and"):
+            continue
+        a = _in_frame(reading, r["a"].strip(), frame)
+        b = _in_frame(reading, r["b"].strip(), frame)
+        if a is None or b is None or a.start is None or b.end is None:
+            continue
+        if a.kind in _RANGE_SIDE_KINDS and b.kind in _RANGE_SIDE_KINDS and a.start < _range_end(b):
+            return _range_value(a, b)
+    return None
+
+
+def _in_frame(reading: _Reading, side: str, frame: str) -> TimeValue | None:
+    """One side of a framed range read inside its frame: "4" in "this month", "Wednesday" in "next week"."""
+    if _rx(r"\d{1,2}").fullmatch(side):
+        side = f"the {side}{_ordinal_suffix(int(side))}"
+    for joined in (f"{side} {frame}", f"{side} of {frame}", f"{side}/{frame}"):
+        value = reading.single(joined) or reading.compound(joined)
+        if value is None and "/" in joined:
+            value = reading.explicit(joined)
+        if value is not None:
+            return value
+    return None
+
+
+def _lasting(reading: _Reading, text: str) -> TimeValue | None:
+    """A start and how long from it (rule lasting): "for 3 hours from 10 am", "from 2pm for 2 hours",
+    "for a week, from Monday", "3 days starting from next Monday": the range it covers."""
+    m = _rx(_LASTING).fullmatch(text)
+    if m is None:
+        return None
+    duration = reading.single(m["amount"] or m["amount2"])
+    start = reading.point(m["start"] or m["start2"])
+    if duration is None or duration.kind != TimeKind.DURATION or start is None or start.start is None:
+        return None
+    found = _rx(r"P(T?)(\d+(?:\.\d+)?)([YMWDHS])").fullmatch(duration.timex)
+    if found is None or duration.mod is not None:
+        return None
+    n, letter = float(found.group(2)), found.group(3)
+    if found.group(1):
+        if _RANK[start.granularity] >= _RANK[Granularity.DAY]:
+            return None
+        end = start.start + dt.timedelta(seconds=n * {"H": 3600, "M": 60, "S": 1}[letter])
+        return _range_value(start, _value(end.strftime("%Y-%m-%dT%H:%M")))
+    if start.granularity != Granularity.DAY or not n.is_integer():
+        return None
+    unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}[letter]
+    last = _shift(start.start.date(), unit, int(n)) - dt.timedelta(days=1)
+    return _range_value(start, _day(last))
 
 
 _NEAREST = "nearest"
@@ -2926,18 +2990,39 @@ _RANGE_SIDE_KINDS = frozenset({TimeKind.DATE, TimeKind.TIME, TimeKind.VAGUE})
 """What a side of a range may be: a date, a clock time, or "now" ("between now and eight o'clock")."""
 _RANGE = (
     r"(?i)^(?P<lead>from|between)?\s*(?P<a>.+?)\s*"
-    r"(?P<sep>\b(?:to|till|until|through|thru|and)\b|(?<=\d)\s*[-–—]\s*(?=\d)|\s[-–—]\s"
-    r"|(?<=[A-Za-z.])[-–—](?=[A-Za-z]))\s*(?P<b>.+)$"
+    r"(?P<sep>\b(?:to|till|until|through|thru|and)\b|(?<=\d)\s*[-–—~]\s*(?=\d)|\s[-–—]\s"
+    r"|(?<=[A-Za-z.])[-–—](?=[A-Za-z])|(?<!\d\d\d)(?<=\d)[-–—](?=[A-Za-z]{3}))\s*(?P<b>.+)$"
 )
 _RANGE_SPACED = (
     r"(?i)^(?P<lead>from|between)?\s*(?P<a>.+?)\s*"
     r"(?P<sep>\b(?:to|till|until|through|thru|and)\b|\s[-–—~]\s)\s*(?P<b>.+)$"
 )
 """A range split by a word or a spaced dash, tried before :data:`_RANGE`'s dashes between numbers."""
+_MONTH_WORD = rf"(?:{_MONTH_ABBREVIATIONS})[a-z]*\.?"
+_PERIOD_FRAME = r"(?:(?:this|next|last|the\s+following|the\s+previous)\s+(?:week|month|year)|(?:1[6-9]|20)\d\d)"
+_FRAME_AFTER = (
+    rf"(?i)(?P<range>.+?)(?:,?\s+(?:in|of|during)\s+(?:the\s+)?|,\s*|\s+|/)(?P<frame>{_PERIOD_FRAME}|{_MONTH_WORD})"
+)
+_FRAME_BEFORE = rf"(?i)(?P<frame>{_PERIOD_FRAME}|{_MONTH_WORD}),?\s+(?P<range>(?:from|between)\s+.+)"
+"""A range and the period both its sides lie in, said once after it or before it ("from 4 to 22 this month",
+"next week between Wednesday and Friday", "Feb. between 2 and 7"): a week, month or year, a year number or a
+month name."""
+_LASTING = (
+    r"(?i)(?:(?:for\s+)?(?P<amount>.+?),?\s+(?:starting(?:\s+(?:from|on))?|beginning(?:\s+on)?|from)\s+(?P<start>.+)"
+    r"|(?:from|starting(?:\s+(?:from|on))?)\s+(?P<start2>.+?),?\s+for\s+(?P<amount2>.+))"
+)
+"""A start and a length ("for 3 hours from 10 am", "from 2pm for 2 hours", "a week starting tomorrow")."""
 _DASHED_DATE = r"\d{4}-\d{1,2}-\d{1,2}|\b\d{1,2}-\d{1,2}-\d{2,4}\b"
 """A numeric date written with dashes: its dashes split no range."""
 _BARE_DAY = r"(?i)(?:the\s+)?(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _BARE_HOUR = r"(1[0-2]|0?[1-9])(?::([0-5]\d))?"
+
+
+def _ordinal_suffix(n: int) -> str:
+    """ "st", "nd", "rd" or "th" after *n* (1st, 22nd, 13th)."""
+    if 10 <= n % 100 <= 20:  # the teens take "th"
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _complete(text: str, other: TimeValue) -> TimeValue | None:
