@@ -129,3 +129,39 @@ def test_a_start_and_a_length(phrase, begin, end, timex):
 
 def test_a_day_counted_from_another_is_not_a_length():
     assert normalize_date("3 days from Monday", reference=REF).timex == "2017-07-27"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("3 years and 2 months", "P3Y2M"),  # rule compound_duration
+        ("one week, four days", "P1W4D"),
+        ("2 hours 15 minutes", "PT2H15M"),
+        ("a day and 6 hours", "P1DT6H"),
+        ("thirty two years and one month", "P32Y1M"),
+    ],
+)
+def test_a_length_in_several_units(phrase, timex):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.timex, v.kind.value) == (timex, "duration")
+    assert normalize_date(v.timex, reference=REF).timex == timex  # the value reads back
+
+
+def test_a_length_in_several_units_keeps_its_modifier():
+    assert normalize_date("less than 2 hours and 10 minutes", reference=REF).mod == TimeMod.LESS_THAN
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("2 months and 3 days ago", "2017-05-23"),
+        ("1 year 2 days later", "2018-07-28"),
+        ("3 hours 20 minutes ago", "2017-07-25T20:40"),
+    ],
+)
+def test_several_units_ago_or_later(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+def test_the_week_of_a_period_is_not_a_length():
+    assert normalize_date("the second week of this month", reference=REF).timex == "2017-W28"

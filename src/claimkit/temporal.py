@@ -669,6 +669,8 @@ _OTHER_TIMEX = r"(?:PRESENT|PAST|FUTURE)_REF|XXXX-(?:\d\d|WXX-[1-7]|Q[1-4]|SP|SU
 _P_UNITS = r"P(T?)(?:[\dX.]+)(DE|CE|ML|WE|[YMWDHSQ])"
 _P_CLOCK_PAIR = r"PT\d+(?:H\d+(?P<m>M)|M\d+(?P<s>S))"
 """A clock duration in two units ("PT5H30M", "PT1M30S": a fraction of an hour or a minute, as TimeML writes it)."""
+_P_COMPOUND = r"P(?:(?P<d>[\d.]+[YMWD])(?:[\d.]+[YMWD])*(?:T(?:[\d.]+[HMS])+)?|T(?P<c>[\d.]+[HMS])(?:[\d.]+[HMS])+)"
+"""A duration in several units ("P1M21D", "P2YT3H"): its first unit is its granularity."""
 
 
 def _p_granularity(timex: str) -> Granularity:
@@ -677,9 +679,13 @@ def _p_granularity(timex: str) -> Granularity:
     if pair is not None:
         return Granularity.HOUR if pair["m"] else Granularity.MINUTE
     m = _rx(_P_UNITS).fullmatch(timex)
-    if m is None:
+    compound = _rx(_P_COMPOUND).fullmatch(timex) if m is None else None
+    if m is not None:
+        clock, letter = m.group(1), m.group(2)
+    elif compound is not None:
+        clock, letter = ("T", compound["c"][-1]) if compound["c"] else ("", compound["d"][-1])
+    else:
         return Granularity.UNKNOWN
-    clock, letter = m.group(1), m.group(2)
     if clock:
         return {"H": Granularity.HOUR, "M": Granularity.MINUTE, "S": Granularity.SECOND}.get(
             letter, Granularity.UNKNOWN
@@ -2166,7 +2172,7 @@ def normalize_date(expression: str, /, *, reference: dt.date | dt.datetime, pref
     if not text or len(text) > MAX_EXPRESSION_CHARS:
         msg = f"cannot normalize {short_repr(expression)}"
         raise DateNormalizationError(msg)
-    timex_forms = (_OTHER_TIMEX, _P_UNITS, _P_CLOCK_PAIR)
+    timex_forms = (_OTHER_TIMEX, _P_UNITS, _P_CLOCK_PAIR, _P_COMPOUND)
     if _timex_interval(text) is not None or any(_rx(p).fullmatch(text) for p in timex_forms):
         return _value(text)  # already a TIMEX3 value: normalizing is idempotent
     moment = reference if isinstance(reference, dt.datetime) else _midnight(day)
@@ -2213,6 +2219,7 @@ class _Reading:
             return self.single(text) or self.explicit(text)  # "9-18-15" is one date, not a range
         readers = (
             self.present,
+            functools.partial(_compound_duration, self),
             self.after,
             self.single,
             self.edge,
@@ -2225,7 +2232,7 @@ class _Reading:
             self.nth_weekday,
             self.clock_set,
             self.compound,
-            self.rest,
+            functools.partial(_rest, self),
             self.clock_span,
             self.clock,
             self.open_range,
@@ -2389,25 +2396,6 @@ class _Reading:
             granularity=Granularity.UNKNOWN,
             start=self.moment,
             end=self.moment + dt.timedelta(seconds=1),
-        )
-
-    def rest(self, text: str) -> TimeValue | None:
-        """ "the rest of the week/month/year": from the reference day to the end of that unit."""
-        m = _rx(r"(?i)(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+|this\s+)?(week|month|year)").fullmatch(text)
-        if m is None or self.anchor.start is None:
-            return None
-        whole = _at_unit(self.anchor.start.date(), m.group(1).lower())
-        if whole.end is None:
-            return None
-        start, end = self.anchor.start, whole.end
-        return TimeValue(
-            timex=f"P{(end - start).days}D",
-            kind=TimeKind.DURATION,
-            granularity=Granularity.DAY,
-            start=start,
-            end=end,
-            begin_point=start.date().isoformat(),
-            end_point=(end - dt.timedelta(days=1)).date().isoformat(),
         )
 
     def compound(self, text: str) -> TimeValue | None:
@@ -2690,6 +2678,26 @@ class _Reading:
         return _range_value(a, b)
 
 
+def _rest(reading: _Reading, text: str) -> TimeValue | None:
+    """ "the rest of the week/month/year": from the reference day to the end of that unit."""
+    m = _rx(r"(?i)(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+|this\s+)?(week|month|year)").fullmatch(text)
+    if m is None or reading.anchor.start is None:
+        return None
+    whole = _at_unit(reading.anchor.start.date(), m.group(1).lower())
+    if whole.end is None:
+        return None
+    start, end = reading.anchor.start, whole.end
+    return TimeValue(
+        timex=f"P{(end - start).days}D",
+        kind=TimeKind.DURATION,
+        granularity=Granularity.DAY,
+        start=start,
+        end=end,
+        begin_point=start.date().isoformat(),
+        end_point=(end - dt.timedelta(days=1)).date().isoformat(),
+    )
+
+
 def _framed_range(reading: _Reading, text: str) -> TimeValue | None:
     """A range whose sides share a period said once (rule range_frame): "from 4 to 22 this month",
     "next week between Wednesday and Friday", "from April to June in 2017", "Nov. 18-Dec. 19, 2015"."""
@@ -2751,6 +2759,74 @@ def _lasting(reading: _Reading, text: str) -> TimeValue | None:
     unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}[letter]
     last = _shift(start.start.date(), unit, int(n)) - dt.timedelta(days=1)
     return _range_value(start, _day(last))
+
+
+_DURATION_PART = r"(?:{number})\s+(?:{units})\b"
+_COMPOUND_DURATION = (
+    r"(?i)(?P<mod>(?:more|less|fewer)\s+than|about|around|almost|nearly|over|at\s+least)?\s*"
+    r"(?P<parts>{part}(?:\s*,?\s*(?:and\s+)?{part})+)"
+    r"(?:\s+(?P<dir>ago|later|from\s+now|hence|earlier|before|after))?"
+)
+"""A length told in several units ("1 month and 21 days", "2 hours 30 minutes ago")."""
+_DATE_LETTERS = ("Y", "M", "W", "D")
+_CLOCK_LETTERS = ("H", "M", "S")
+
+
+@functools.cache
+def _compound_duration_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(:data:`_COMPOUND_DURATION`, one part of it) with the unit words of ``time_words.tsv`` filled in."""
+    lex = _lexicon()
+    units = _alt((*lex.unit_words, *(a for a in lex.unit_abbreviations if len(a) > 1)))
+    words = _alt(w for w, v in lex.numbers.items() if v != "X")
+    number = rf"\d+(?:\.\d+)?|(?:(?:{_alt(_TENS)})[-\s])?(?:{words})"
+    part = _DURATION_PART.replace("{units}", units).replace("{number}", number)
+    return re.compile(_COMPOUND_DURATION.replace("{part}", part)), re.compile(rf"(?i)({number})\s+({units})\b")
+
+
+def _compound_duration(reading: _Reading, text: str) -> TimeValue | None:
+    """A length in several units (rule compound_duration): "1 month and 21 days" (``P1M21D``), "2 hours 30
+    minutes" (``PT2H30M``); with "ago" / "later" the moment that far before or after the reference."""
+    whole, one = _compound_duration_rx()
+    m = whole.fullmatch(text)
+    if m is None:
+        return None
+    lex = _lexicon()
+    amounts: dict[tuple[bool, str], float] = {}
+    for found in one.finditer(m["parts"]):
+        word = found.group(2).lower()
+        unit = _unit(lex.unit_words.get(word) or lex.unit_abbreviations[word])
+        n = _count_of(f"{found.group(1)} {unit.word}")
+        clock = unit.letter.startswith("T")
+        key = (clock, unit.letter.removeprefix("T"))
+        if n is None or key in amounts or unit.granularity in {Granularity.QUARTER, Granularity.CENTURY}:
+            return None
+        amounts[key] = n * unit.multiplier
+    if len(amounts) < 2:  # one unit is a plain duration, read by the rules
+        return None
+    date = "".join(f"{_fmt_count(amounts[False, x])}{x}" for x in _DATE_LETTERS if (False, x) in amounts)
+    hours = "".join(f"{_fmt_count(amounts[True, x])}{x}" for x in _CLOCK_LETTERS if (True, x) in amounts)
+    timex = f"P{date}" + (f"T{hours}" if hours else "")
+    if m["dir"] is None:
+        return _value(timex, kind=TimeKind.DURATION, mod=_mod_of(m["mod"] + " ") if m["mod"] else None)
+    back = m["dir"].lower() in {"ago", "earlier", "before"}
+    return _shifted_moment(reading, amounts, -1 if back else 1)
+
+
+def _shifted_moment(reading: _Reading, amounts: Mapping[tuple[bool, str], float], sign: int) -> TimeValue | None:
+    """The reference moved by *amounts* (calendar units first, then clock units): a day, or a time when a
+    clock unit is among them."""
+    day = reading.moment.date()
+    for letter, unit in (("Y", "year"), ("M", "month"), ("W", "week"), ("D", "day")):
+        n = amounts.get((False, letter))
+        if n is not None:
+            if not n.is_integer():
+                return None
+            day = _shift(day, unit, sign * int(n))
+    seconds = sum(amounts.get((True, x), 0.0) * k for x, k in zip(_CLOCK_LETTERS, (3600, 60, 1), strict=True))
+    if not any(clock for clock, _ in amounts):
+        return _day(day)
+    moment = dt.datetime.combine(day, reading.moment.time()) + dt.timedelta(seconds=sign * seconds)
+    return _value(moment.strftime("%Y-%m-%dT%H:%M"))
 
 
 _NEAREST = "nearest"
