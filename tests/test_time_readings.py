@@ -165,3 +165,86 @@ def test_several_units_ago_or_later(phrase, timex):
 
 def test_the_week_of_a_period_is_not_a_length():
     assert normalize_date("the second week of this month", reference=REF).timex == "2017-W28"
+
+
+@pytest.mark.parametrize(("phrase", "timex"), [("quarterly", "P3M"), ("annual", "P1Y"), ("everyday", "P1D")])
+def test_a_set_word_alone_is_a_set(phrase, timex):  # rule set_phrase
+    v = normalize_date(phrase, reference=REF)
+    assert (v.timex, v.kind.value) == (timex, "set")
+
+
+@pytest.mark.needs_nltk_data
+def test_a_set_word_in_running_text_is_an_adjective(processor):
+    doc = processor.parse("The firm posted quarterly results and an annual report.")
+    assert resolve_times(doc, (), reference=REF).times == ()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "begin", "end"),
+    [
+        ("the week of the 12th", "2017-07-10", "2017-07-17"),  # rule week_of_day: the week around the day
+        ("the week of March 15", "2017-03-13", "2017-03-20"),
+        ("the week starting March 15", "2017-03-15", "2017-03-22"),  # the seven days from it
+        ("w/c 3 April", "2017-04-03", "2017-04-10"),
+        ("the weekend of July 4", "2017-07-08", "2017-07-10"),
+    ],
+)
+def test_a_week_told_by_a_day(phrase, begin, end):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.start.date().isoformat(), v.end.date().isoformat()) == (begin, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("last Easter", "2017-04-16"),  # rule relative_holiday
+        ("next Easter", "2018-04-01"),
+        ("previous Christmas", "2016-12-25"),
+        ("this Christmas", "2017-12-25"),
+    ],
+)
+def test_a_holiday_before_or_after_the_reference(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("the same month", "2017-07"),  # rewrite same_unit: alone, the reference's own
+        ("this calendar year", "2017"),  # rewrite calendar_year
+        ("Friday the seventh", "2017-07-07"),  # a spelled day after a weekday
+        ("Monday the 13th", "2017-03-13"),  # a weekday and a day that meet further back
+        ("to date", "PRESENT_REF"),
+    ],
+)
+def test_more_phrases(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex", "mod"),
+    [("early this evening", "2017-07-26TEV", TimeMod.START), ("late this morning", "2017-07-26TMO", TimeMod.END)],
+)
+def test_an_edge_of_a_part_of_today(phrase, timex, mod):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.timex, v.mod) == (timex, mod)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "begin", "end"),
+    [
+        ("the rest of my week", "2017-07-26", "2017-07-31"),
+        ("rest of current month", "2017-07-26", "2017-08-01"),
+    ],
+)
+def test_the_rest_of_a_period(phrase, begin, end):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.start.date().isoformat(), v.end.date().isoformat()) == (begin, end)
+
+
+def test_now_as_a_side_of_a_range():
+    moment = dt.datetime(2017, 7, 26, 9, 0)
+    v = normalize_date("between March 3 and now", reference=moment)
+    assert (v.start, v.end) == (dt.datetime(2017, 3, 3), moment)
+    v = normalize_date("between now and August 30", reference=moment)
+    assert (v.start, v.end_point) == (moment, "2017-08-30")

@@ -229,7 +229,7 @@ def _rules() -> tuple[_Rule, ...]:
                 rf"(?i:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)"
                 rf"|(?:(?:late|early|earlier|later)\s+)?{dayword}(?:\s+{pod})?"
                 rf"|(?:(?:late|early|mid)[-\s]?)?{pod}\s+(?:yesterday|today|tomorrow)"
-                rf"|(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
+                rf"|(?:(?:earlier|later|early|late)\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
             ),
             normalize=_h_dayword,
             example="yesterday",
@@ -2220,6 +2220,9 @@ class _Reading:
         readers = (
             self.present,
             functools.partial(_compound_duration, self),
+            functools.partial(_set_phrase, self),
+            functools.partial(_week_of_day, self),
+            functools.partial(_relative_holiday, self),
             self.after,
             self.single,
             self.edge,
@@ -2420,33 +2423,7 @@ class _Reading:
                 return _day(month.start.date().replace(day=n))
             except ValueError:
                 return None
-        return self.day_of_month(n, m["wd3"])
-
-    def day_of_month(self, n: int, weekday: str | None) -> TimeValue | None:
-        """ "the 21st" (of a month left open), "Thursday the 21st" (the month where the 21st is a Thursday)."""
-        ref = self.anchor.start.date() if self.anchor.start is not None else None
-        if ref is None:
-            return None
-        iso = _weekday_number(weekday) if weekday else None
-        order = (
-            (0, -1, 1, -2, 2)
-            if self.prefer == "nearest"
-            else (0, -1, -2, 1)
-            if self.prefer == "past"
-            else (0, 1, 2, -1)
-        )
-        for k in order:
-            y, mth = _add_months(ref.year, ref.month, k)
-            try:
-                day = dt.date(y, mth, n)
-            except ValueError:
-                continue
-            if iso is not None and day.isoweekday() != iso:
-                continue
-            if (self.prefer == "past" and day > ref) or (self.prefer == "future" and day < ref):
-                continue
-            return _day(day)
-        return None
+        return _day_of_month(self, n, m["wd3"])
 
     def explicit(self, text: str) -> TimeValue | None:
         """An explicit date string the rules do not read ("25.07.2017"), through dateparser.
@@ -2633,8 +2610,8 @@ class _Reading:
     def point(self, text: str) -> TimeValue | None:
         """One side of a range: a date, a clock time, a day with a clock time, "now"."""
         return (
-            self.single(text)
-            or self.present(text)
+            self.present(text)
+            or self.single(text)
             or self.clock(text)
             or self.day_with_time(text)
             or self.explicit(text)
@@ -2678,9 +2655,36 @@ class _Reading:
         return _range_value(a, b)
 
 
+def _day_of_month(reading: _Reading, n: int, weekday: str | None) -> TimeValue | None:
+    """ "the 21st" (of a month left open), "Thursday the 21st" (the month where the 21st is a Thursday)."""
+    ref = reading.anchor.start.date() if reading.anchor.start is not None else None
+    if ref is None:
+        return None
+    iso = _weekday_number(weekday) if weekday else None
+    reach = 14 if iso is not None else 2  # a weekday fits the day once in 14 months at most
+    sign = -1 if reading.prefer == "past" else 1
+    order = (
+        sorted(range(-reach, reach + 1), key=abs) if reading.prefer == "nearest" else range(0, sign * (reach + 1), sign)
+    )
+    for k in (*order, -sign):
+        y, mth = _add_months(ref.year, ref.month, k)
+        try:
+            day = dt.date(y, mth, n)
+        except ValueError:
+            continue
+        if iso is not None and day.isoweekday() != iso:
+            continue
+        if (reading.prefer == "past" and day > ref) or (reading.prefer == "future" and day < ref):
+            continue
+        return _day(day)
+    return None
+
+
 def _rest(reading: _Reading, text: str) -> TimeValue | None:
     """ "the rest of the week/month/year": from the reference day to the end of that unit."""
-    m = _rx(r"(?i)(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+|this\s+)?(week|month|year)").fullmatch(text)
+    m = _rx(
+        r"(?i)(?:the\s+)?(?:rest|remainder)\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|current\s+)?(week|month|year)"
+    ).fullmatch(text)
     if m is None or reading.anchor.start is None:
         return None
     whole = _at_unit(reading.anchor.start.date(), m.group(1).lower())
@@ -2759,6 +2763,53 @@ def _lasting(reading: _Reading, text: str) -> TimeValue | None:
     unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}[letter]
     last = _shift(start.start.date(), unit, int(n)) - dt.timedelta(days=1)
     return _range_value(start, _day(last))
+
+
+def _set_phrase(reading: _Reading, text: str) -> TimeValue | None:
+    """A word that is a set only as the whole phrase (rule set_phrase): "quarterly", "annual" (``setphrase`` rows of
+    ``time_words.tsv``; in running text they are adjectives: "quarterly results")."""
+    del reading
+    timex = timewords.vocabulary().set_phrases.get(text.lower().strip())
+    return _value(timex, kind=TimeKind.SET) if timex is not None else None
+
+
+_WEEK_OF_DAY = (
+    r"(?i)(?:the\s+)?(?P<unit>week|weekend)\s+(?P<how>of|starting|beginning|commencing)(?:\s+(?:on|from))?\s+(?P<day>.+)"
+    r"|w/c\s+(?P<wc>.+)"
+)
+"""A week told by a day in it or its first day ("the week of April 10", "the week starting Monday", "w/c 4 Feb")."""
+
+
+def _week_of_day(reading: _Reading, text: str) -> TimeValue | None:
+    """The week (or weekend) around a day (rule week_of_day): "the week of the 18th" is that day's week, "the week
+    starting February 4" the seven days from it."""
+    m = _rx(_WEEK_OF_DAY).fullmatch(text)
+    if m is None:
+        return None
+    day = reading.point(m["day"] or m["wc"]) or reading.compound(m["day"] or m["wc"])
+    if day is None or day.start is None or day.granularity != Granularity.DAY:
+        return None
+    first = day.start.date()
+    if m["wc"] or m["how"].lower() != "of":
+        return _range_value(day, _day(first + dt.timedelta(days=6)))
+    return _week(first, weekend=m["unit"].lower() == "weekend")
+
+
+_RELATIVE_HOLIDAY = r"(?i)(?P<rel>last|previous|next|following|coming|this)\s+(?P<name>.+)"
+
+
+def _relative_holiday(reading: _Reading, text: str) -> TimeValue | None:
+    """A holiday before or after the reference (rule relative_holiday): "last Easter" is the latest one before it,
+    "next Christmas" the first one after it, "this Easter" the one of its year."""
+    m = _rx(_RELATIVE_HOLIDAY).fullmatch(text)
+    if m is None or _rx(r"(?i)" + _alt(_holidays())).fullmatch(m["name"].strip()) is None:
+        return None
+    rel = m["rel"].lower()
+    if rel == "this":
+        return reading.single(f"{m['name']} {reading.moment.year}")
+    prefer = "past" if rel in {"last", "previous"} else "future"
+    moment = reading.moment + dt.timedelta(days=-1 if prefer == "past" else 1)
+    return _Reading(anchor=_day(moment.date()), prefer=prefer, moment=moment).single(m["name"])
 
 
 _DURATION_PART = r"(?:{number})\s+(?:{units})\b"
@@ -2929,6 +2980,18 @@ _REWRITES = (
         example="year 2008",
     ),
     _Rewrite(
+        name="same_unit",
+        pattern=r"(?i)^(?:the\s+)?same\s+(?=(?:week|month|year)$)",
+        replacement="this ",
+        example="the same month",
+    ),
+    _Rewrite(
+        name="calendar_year",
+        pattern=r"(?i)\b(this|last|next)\s+calendar\s+(?=year$)",
+        replacement=r"\1 ",
+        example="this calendar year",
+    ),
+    _Rewrite(
         name="following",
         pattern=r"(?i)^(?:the\s+)?(?:following|upcoming)\s+(?=(?:week|weekend|month|year|quarter)$)",
         replacement="next ",
@@ -3024,7 +3087,7 @@ def _tidy(text: str) -> str:
     ).sub(lambda m: m.group(1) + " ", text)
     lex = _lexicon()
     has_month = any(w in lex.months or f"{w}." in lex.months for w in _rx(r"[a-z]+").findall(text.lower()))
-    if not has_month and not _rx(r"(?i)^(?:on\s+)?(?:the\s+)?[a-z]+(?:[-\s][a-z]+)?$").match(text):
+    if not has_month and not _rx(r"(?i)^(?:on\s+)?(?:[a-z]+day,?\s+)?(?:the\s+)?[a-z]+(?:[-\s][a-z]+)?$").match(text):
         return text
     text = _rx(
         r"(?i)\bnineteen[-\s]+(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]+(one|two|three|four|five|six|seven|eight|nine))?\b"
@@ -3049,7 +3112,7 @@ def _tidy(text: str) -> str:
         return _rx(rf"(?i)\b(?:(twenty|thirty)[-\s]+)?({words})\b").sub(
             lambda m: spelled(m.group(1), m.group(2), m.group(0)), text
         )
-    return _rx(rf"(?i)^((?:on\s+)?the\s+)(?:(twenty|thirty)[-\s]+)?({words})$").sub(
+    return _rx(rf"(?i)^((?:on\s+)?(?:[a-z]+day,?\s+)?the\s+)(?:(twenty|thirty)[-\s]+)?({words})$").sub(
         lambda m: m.group(1) + spelled(m.group(2), m.group(3), m.group(0)[len(m.group(1)) :]), text
     )
 
@@ -3121,7 +3184,7 @@ def _complete(text: str, other: TimeValue) -> TimeValue | None:
 
 def _range_end(b: TimeValue) -> dt.datetime:
     """Where a range ending at *b* ends: after a whole day (or longer) *b*, at a clock time *b* itself."""
-    end = b.start if _RANK[b.granularity] < _RANK[Granularity.DAY] else b.end
+    end = b.start if _RANK[b.granularity] < _RANK[Granularity.DAY] or b.kind == TimeKind.VAGUE else b.end
     if end is None:
         raise _Unresolved
     return end
