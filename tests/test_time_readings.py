@@ -248,3 +248,49 @@ def test_now_as_a_side_of_a_range():
     assert (v.start, v.end) == (dt.datetime(2017, 3, 3), moment)
     v = normalize_date("between now and August 30", reference=moment)
     assert (v.start, v.end_point) == (moment, "2017-08-30")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("every evening at 8pm", "XXXX-XX-XXT20:00"),  # a part of every day with a clock time
+        ("everyday 7am", "XXXX-XX-XXT07:00"),
+        ("Wednesday evenings", "XXXX-WXX-3TEV"),  # rule weekday_part_set
+        ("every Monday at 9", "XXXX-WXX-1T09:00"),
+    ],
+)
+def test_recurring_times(phrase, timex):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.timex, v.kind.value) == (timex, "set")
+
+
+@pytest.mark.needs_nltk_data
+def test_a_weekday_part_in_the_plural_is_a_set(processor):
+    doc = processor.parse("The club meets Thursday evenings.")
+    times = resolve_times(doc, (), reference=REF).times
+    assert [(t.span.text, t.value.timex) for t in times if t.value] == [("Thursday evenings", "XXXX-WXX-4TEV")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("tonite", "2017-07-26TNI"),
+        ("the second quarter next year", "2018-Q2"),  # rewrite part_of_a_year
+        ("the fourth quarter of the year", "2017-Q4"),
+        ("the next decade", "202"),
+        ("two thousand and nine", "2009"),  # rule spelled_year
+        ("nineteen hundred and seventy two", "1972"),
+        ("March third, two thousand twenty", "2020-03-03"),
+    ],
+)
+def test_spellings_and_parts_of_a_year(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+def test_a_spelled_count_of_years_is_not_a_year():
+    assert normalize_date("two thousand years", reference=REF).timex == "P2000Y"
+
+
+def test_an_open_range_up_to_an_edge():
+    v = normalize_date("by the end of next month", reference=REF)
+    assert (v.timex, v.mod, v.end) == ("2017-08", TimeMod.ON_OR_BEFORE, dt.datetime(2017, 9, 1))

@@ -208,7 +208,7 @@ def _rules() -> tuple[_Rule, ...]:
         ),
         _Rule(
             name="wd_set",
-            pattern=rf"(?i:(?:every|each)\s+(?:other\s+)?){wd_full}|{wd_full}s(?![\w'’])",
+            pattern=rf"(?i:(?:every|each)\s+(?:other\s+)?){wd_full}|{wd_full}s?\s+(?i:{pod})s|{wd_full}s(?![\w'’])",
             normalize=_h_wd_set,
             example="every Monday",
             value="XXXX-WXX-1",
@@ -1284,11 +1284,12 @@ def _h_month_rel(text: str, ctx: _Context) -> TimeValue:
 def _h_wd_set(text: str, ctx: _Context) -> TimeValue:
     del ctx
     lex = _lexicon()
-    low = text.lower().split()[-1].rstrip("s")
-    iso = lex.weekdays.get(low)
+    words = [w.rstrip("s") for w in text.lower().split()]
+    iso = next((lex.weekdays[w] for w in words if w in lex.weekdays), None)
     if iso is None:
         raise _Reject
-    return _value(f"XXXX-WXX-{iso}", kind=TimeKind.SET)
+    pod = lex.parts_of_day.get(words[-1])  # rule weekday_part_set: "Tuesday nights" is every Tuesday night
+    return _value(f"XXXX-WXX-{iso}" + (f"T{pod}" if pod else ""), kind=TimeKind.SET)
 
 
 def _h_weekday(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalization rule's cases (tense, next/last, this)
@@ -2233,7 +2234,7 @@ class _Reading:
             self.offset_from,
             functools.partial(_lasting, self),
             self.nth_weekday,
-            self.clock_set,
+            functools.partial(_clock_set, self),
             self.compound,
             functools.partial(_rest, self),
             self.clock_span,
@@ -2366,7 +2367,7 @@ class _Reading:
             if _rx(r"\d{1,2}").fullmatch(inner):
                 value = self.clock(f"at {inner}")  # "before 4": a bare hour, not the 4th
             else:
-                value = self.single(inner) or self.compound(inner) or self.clock(inner)
+                value = self.single(inner) or self.compound(inner) or self.clock(inner) or self.edge(inner)
             if value is not None:
                 return attrs.evolve(value, mod=mod)
         return None
@@ -2583,30 +2584,6 @@ class _Reading:
         n = len(days) if rank == "last" else _week_rank(rank, len(days))
         return _day(days[n - 1]) if n is not None and 1 <= n <= len(days) else None
 
-    def clock_set(self, text: str) -> TimeValue | None:
-        """ "every Sunday at 9am", "tuesdays at 9am", "3pm every day": a recurring clock time."""
-        words = text.split()
-        for i in range(1, len(words)):
-            for set_text, clock_text in (
-                (" ".join(words[:i]), " ".join(words[i:])),
-                (" ".join(words[i:]), " ".join(words[:i])),
-            ):
-                clock = _clock.read_clock(clock_text)
-                value = self.single(set_text.strip(" ,")) if clock is not None else None
-                if clock is None or value is None or value.kind != TimeKind.SET:
-                    continue
-                base = (
-                    value.timex
-                    if value.timex.startswith("XXXX-WXX-")
-                    else "XXXX-XX-XX"
-                    if value.timex == "P1D"
-                    else None
-                )
-                if base is None:
-                    continue
-                return _value(f"{base}T{clock.hour:02d}:{clock.minute:02d}", kind=TimeKind.SET)
-        return None
-
     def point(self, text: str) -> TimeValue | None:
         """One side of a range: a date, a clock time, a day with a clock time, "now"."""
         return (
@@ -2763,6 +2740,33 @@ def _lasting(reading: _Reading, text: str) -> TimeValue | None:
     unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}[letter]
     last = _shift(start.start.date(), unit, int(n)) - dt.timedelta(days=1)
     return _range_value(start, _day(last))
+
+
+def _clock_set(reading: _Reading, text: str) -> TimeValue | None:
+    """ "every Sunday at 9am", "tuesdays at 9am", "3pm every day", "every morning at 7": a recurring clock time."""
+    words = text.split()
+    for i in range(1, len(words)):
+        halves = (" ".join(words[:i]), " ".join(words[i:]))
+        for set_text, clock_text in (halves, halves[::-1]):
+            clock = _clock.read_clock(clock_text)
+            if clock is None:
+                continue
+            base = _set_base(reading.single(set_text.strip(" ,")) or _set_phrase(reading, set_text))
+            if base is not None:
+                return _value(f"{base}T{clock.hour:02d}:{clock.minute:02d}", kind=TimeKind.SET)
+    return None
+
+
+def _set_base(value: TimeValue | None) -> str | None:
+    """The day part of a set a clock time can join: a weekday ("XXXX-WXX-2"), or every day ("daily", "every
+    morning": "XXXX-XX-XX")."""
+    if value is None or value.kind != TimeKind.SET:
+        return None
+    if _rx(r"XXXX-WXX-[1-7]").fullmatch(value.timex):
+        return value.timex
+    if value.timex == "P1D" or _rx(r"XXXX-XX-XXT(?:MO|AF|EV|NI)").fullmatch(value.timex):
+        return "XXXX-XX-XX"
+    return None
 
 
 def _set_phrase(reading: _Reading, text: str) -> TimeValue | None:
@@ -2968,6 +2972,16 @@ _UNIT_WORDS = r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|quarters
 _COUNT = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)"
 _REWRITES = (
     _Rewrite(name="abbreviation", pattern=r"(?i)\b(?:tmrw|tmr)\b", replacement="tomorrow", example="tmrw"),
+    _Rewrite(name="tonight_spelling", pattern=r"(?i)\btonite\b", replacement="tonight", example="tonite"),
+    _Rewrite(
+        name="part_of_a_year",
+        pattern=r"(?i)^((?:the\s+)?\w+\s+(?:quarter|week|month))\s+(?:of\s+)?(?:the\s+year|(this|next|last)\s+year)$",
+        replacement=lambda m: f"{m.group(1)} of {m.group(2) or 'this'} year",
+        example="the third quarter next year",
+    ),
+    _Rewrite(
+        name="next_decade", pattern=r"(?i)^the\s+next\s+decade$", replacement="next decade", example="the next decade"
+    ),
     _Rewrite(name="quarter_case", pattern=r"\bq([1-4])\b", replacement=r"Q\1", example="q3 2019"),
     _Rewrite(name="year_quarter", pattern=r"\b(\d{4})\s*-?\s*Q([1-4])\b", replacement=r"Q\2 \1", example="2017-Q1"),
     _Rewrite(name="quarter_dash_year", pattern=r"\bQ([1-4])-(\d{4})\b", replacement=r"Q\1 \2", example="Q1-2019"),
@@ -3085,6 +3099,7 @@ def _tidy(text: str) -> str:
     text = _rx(
         r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.?\s*[-/.]?\s*(?=\d)"
     ).sub(lambda m: m.group(1) + " ", text)
+    text = _spelled_years(text)
     lex = _lexicon()
     has_month = any(w in lex.months or f"{w}." in lex.months for w in _rx(r"[a-z]+").findall(text.lower()))
     if not has_month and not _rx(r"(?i)^(?:on\s+)?(?:[a-z]+day,?\s+)?(?:the\s+)?[a-z]+(?:[-\s][a-z]+)?$").match(text):
@@ -3115,6 +3130,36 @@ def _tidy(text: str) -> str:
     return _rx(rf"(?i)^((?:on\s+)?(?:[a-z]+day,?\s+)?the\s+)(?:(twenty|thirty)[-\s]+)?({words})$").sub(
         lambda m: m.group(1) + spelled(m.group(2), m.group(3), m.group(0)[len(m.group(1)) :]), text
     )
+
+
+_CENTURY_WORDS = MappingProxyType({"two thousand": 2000, "twenty hundred": 2000, "nineteen hundred": 1900})
+
+
+@functools.cache
+def _spelled_year_rx() -> re.Pattern[str]:
+    """A year spelled from its thousands ("two thousand and fifteen", "nineteen hundred ninety three")."""
+    small = {w: int(v) for w, v in _lexicon().numbers.items() if v.isdigit() and int(v) < 100 and " " not in w}
+    units = _alt(w for w, n in small.items() if n < 10)  # the ones
+    below = _alt(w for w, n in small.items() if n < 20)  # one to nineteen
+    tens = _alt(w for w, n in small.items() if n >= 20)  # twenty to ninety
+    counted = _alt(_lexicon().unit_words)  # "two thousand years" is a count, not a year
+    century = "|".join(w.replace(" ", r"\s+") for w in _CENTURY_WORDS)
+    return re.compile(
+        rf"(?i)\b(?P<century>{century})(?:\s+and)?(?:[-\s]+(?P<n>(?:{tens})(?:[-\s](?:{units}))?|{below}))?\b"
+        rf"(?!\s+(?:{counted})\b)"
+    )
+
+
+def _spelled_years(text: str) -> str:
+    """*text* with years spelled from their thousands written in digits (rule spelled_year):
+    "two thousand and fifteen" -> "2015", "nineteen hundred ninety three" -> "1993"."""
+    numbers = _lexicon().numbers
+
+    def year(m: re.Match[str]) -> str:
+        n = sum(int(numbers[w]) for w in _rx(r"[a-z]+").findall((m["n"] or "").lower()))
+        return str(_CENTURY_WORDS[" ".join(m["century"].lower().split())] + n)
+
+    return _spelled_year_rx().sub(year, text)
 
 
 def _full_year(digits: str) -> int:
