@@ -18,6 +18,7 @@ stage reads.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from typing import TYPE_CHECKING, NamedTuple
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from claimkit import _nltk
+from claimkit.lang import morphology
 from claimkit.lang.resources import wordlist
 from claimkit.model import Span
 
@@ -131,7 +133,29 @@ class Quote:
 
 @attrs.frozen(kw_only=True)
 class Document:
-    """A text cut into paragraphs, sentences, tokens and quotations."""
+    """A text cut into paragraphs, sentences, tokens and quotations.
+
+    Besides the tokens, a document holds per-token arrays, each computed once (on first use), so
+    that no stage recomputes them per token, per claim or per pair. Index ``i`` of each is about
+    ``tokens[i]``; for a sentence, slice them with ``[sentence.first_token : sentence.last_token]``.
+    Equal strings are one object, so the arrays cost a pointer per token.
+
+    - :attr:`lowers`: the token's text in lower case (``t.text.lower()``);
+    - :attr:`folds`: that, with the curly apostrophe straightened (``t.text.lower().replace("’", "'")``),
+      the form claimkit's word lists are written in;
+    - :attr:`lemmas`: :func:`claimkit.lang.morphology.lemmatize` of the token with its tag
+      (``lemmatize(t.text, t.tag)``: verbs lose their inflection, other words only their irregular forms);
+    - :attr:`verbs`: whether the token is tagged as a verb (``t.tag.startswith("VB")``).
+
+    >>> tags = {"Smith": "NNP", "denied": "VBD", "’s": "POS", "claims": "NNS", "went": "VBD"}
+    >>> doc = TextProcessor.from_lexicons(tagger=lambda toks: [tags.get(t, ".") for t in toks]).parse(
+    ...     "Smith denied Smith’s claims and went."
+    ... )
+    >>> doc.lowers[:4], doc.folds[3]
+    (('smith', 'denied', 'smith', '’s'), "'s")
+    >>> doc.lemmas[:5], doc.lemmas[6], doc.verbs[:5]
+    (('smith', 'deny', 'smith', 'be', 'claims'), 'go', (False, True, False, False, False))
+    """
 
     text: str
     paragraphs: tuple[Span, ...]
@@ -143,9 +167,41 @@ class Document:
     _token_ends: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        tokens = self.tokens
         object.__setattr__(self, "_sentence_starts", tuple(s.start for s in self.sentences))
-        object.__setattr__(self, "_token_starts", tuple([t[0] for t in self.tokens]))
-        object.__setattr__(self, "_token_ends", tuple([t[1] for t in self.tokens]))
+        object.__setattr__(self, "_token_starts", tuple([t[0] for t in tokens]))
+        object.__setattr__(self, "_token_ends", tuple([t[1] for t in tokens]))
+
+    @functools.cached_property
+    def lowers(self) -> tuple[str, ...]:
+        """Each token's text in lower case (computed on first use, once per distinct text)."""
+        texts = [t[2] for t in self.tokens]
+        return tuple(map({w: w.lower() for w in dict.fromkeys(texts)}.__getitem__, texts))
+
+    @functools.cached_property
+    def folds(self) -> tuple[str, ...]:
+        """Each token's text in lower case with ``’`` as ``'``: the form of claimkit's word lists."""
+        lowers = self.lowers
+        if "’" not in self.text:
+            return lowers
+        fold = {w: w.replace("’", "'") for w in dict.fromkeys(lowers)}
+        return tuple(map(fold.__getitem__, lowers))
+
+    @functools.cached_property
+    def verbs(self) -> tuple[bool, ...]:
+        """Whether each token's tag is a verb's (Penn ``VB*``)."""
+        tags = [t[3] for t in self.tokens]
+        return tuple(map({tag: tag.startswith("VB") for tag in dict.fromkeys(tags)}.__getitem__, tags))
+
+    @functools.cached_property
+    def lemmas(self) -> tuple[str, ...]:
+        """Each token's :func:`~claimkit.lang.morphology.lemmatize` ``(text, tag)``."""
+        folds, verbs = self.folds, self.verbs
+        # lemmatize() of a word not tagged as a verb is its irregular lemma or the word itself
+        irregular = morphology.irregular_lemmas()
+        other = {f: irregular.get(f, f) for f in dict.fromkeys(folds)}
+        verb = {f: morphology.lemmatize(f) for f in dict.fromkeys(itertools.compress(folds, verbs))}
+        return tuple([verb[f] if v else other[f] for f, v in zip(folds, verbs, strict=True)])
 
     def span(self, start: int, end: int) -> Span:
         """The span ``text[start:end]``."""

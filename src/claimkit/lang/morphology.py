@@ -22,10 +22,16 @@ they answer different questions, and merging their rules would change results:
 from __future__ import annotations
 
 import functools
+from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from claimkit.lang.resources import rows, table, wordlist
 
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
 __all__ = [
+    "irregular_lemmas",
     "known_verbs",
     "lemmatize",
     "plural_forms",
@@ -99,6 +105,15 @@ def singular(word: str) -> str:
 @functools.cache
 def _irregular() -> dict[str, str]:
     return {k: v[0] for k, v in table("irregular_verbs.tsv").items()}
+
+
+def irregular_lemmas() -> Mapping[str, str]:
+    """Irregular verb forms and their lemmas (``irregular_verbs.tsv``): what :func:`lemmatize` looks up first.
+
+    >>> irregular_lemmas()["went"]
+    'go'
+    """
+    return MappingProxyType(_irregular())
 
 
 @functools.cache
