@@ -294,3 +294,15 @@ def test_a_spelled_count_of_years_is_not_a_year():
 def test_an_open_range_up_to_an_edge():
     v = normalize_date("by the end of next month", reference=REF)
     assert (v.timex, v.mod, v.end) == ("2017-08", TimeMod.ON_OR_BEFORE, dt.datetime(2017, 9, 1))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [("International Workers' Day 2016", "2016-05-01"), ("St. Patrick's 2015", "2015-03-17")],
+)
+def test_holiday_spellings(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+def test_ramadan_spellings_are_the_month():
+    assert normalize_date("Ramadhan 2017", reference=REF) == normalize_date("Ramadan 2017", reference=REF)
