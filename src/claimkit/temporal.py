@@ -87,7 +87,24 @@ def _alt(words: Iterable[str], *, capitalized: bool = False) -> str:
 
 # =========================================================================== grammar
 
-_SMALL = "one|two|three|four|five|six|seven|eight|nine"
+
+@functools.cache
+def _number_words() -> Mapping[str, int]:
+    """The number words of ``time_words.tsv`` written as one word, below a hundred ("one" .. "ninety")."""
+    numbers = _lexicon().numbers
+    return MappingProxyType(
+        {w: int(v) for w, v in numbers.items() if v.isdigit() and int(v) < 100 and w.isalpha() and w not in {"a", "an"}}
+    )
+
+
+def _ones() -> str:
+    """An alternation of "one" .. "nine"."""
+    return _alt(w for w, n in _number_words().items() if n < 10)  # the ones
+
+
+def _tens() -> Mapping[str, int]:
+    """ "twenty" .. "ninety" -> 20 .. 90."""
+    return MappingProxyType({w: n for w, n in _number_words().items() if n >= 20})  # the tens
 
 
 @attrs.frozen(kw_only=True)
@@ -120,10 +137,10 @@ def _rules() -> tuple[_Rule, ...]:
     wd_full = f"(?:{_alt((w for w in lex.weekdays if not w.endswith('.')), capitalized=True)})"
     year = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])(?![.,]\d)"
     daynum = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%])(?!:\d)(?![.,]\d)"
-    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    tens, small = _alt(_tens()), _ones()
     numwords = _alt(w for w in lex.numbers if w not in {"a", "an"})
     num = (
-        rf"(?:(?!(?:1[6-9]|20)\d\d(?!\d))\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{tens})(?:[-\s](?:{_SMALL}))?|{numwords}|an?)"
+        rf"(?:(?!(?:1[6-9]|20)\d\d(?!\d))\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{tens})(?:[-\s](?:{small}))?|{numwords}|an?)"
         r"(?:\s+and\s+a\s+half)?"
     )
     units = f"(?:{_unit_alternation()})"
@@ -381,8 +398,8 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name="year_words",
             pattern=(
-                rf"(?i:(?:the\s+year\s+)?nineteen[-\s]+(?:{tens})(?:[-\s]+(?:{_SMALL}))?"
-                rf"|the\s+year\s+two\s+thousand(?:\s+and)?(?:[-\s]+(?:{_SMALL}|ten))?)"
+                rf"(?i:(?:the\s+year\s+)?nineteen[-\s]+(?:{tens})(?:[-\s]+(?:{small}))?"
+                rf"|the\s+year\s+two\s+thousand(?:\s+and)?(?:[-\s]+(?:{small}|ten))?)"
             ),
             normalize=_h_year_words,
             example="nineteen ninety-six",
@@ -1466,15 +1483,6 @@ def _h_the_unit(text: str, ctx: _Context) -> TimeValue:
     return _with_mod(_at_unit(ctx.day, unit), _mod_of(low))
 
 
-_WORD_NUMBERS = MappingProxyType({w: i + 1 for i, w in enumerate(_SMALL.split("|"))} | {"ten": 10})
-_TENS = MappingProxyType(
-    {
-        w: 20 + 10 * i
-        for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
-    }
-)
-
-
 def _h_year_end(text: str, ctx: _Context) -> TimeValue:
     del text
     base = next((v for v in reversed(ctx.history) if v.granularity == Granularity.YEAR and v.start is not None), None)
@@ -1487,10 +1495,10 @@ def _h_year_words(text: str, ctx: _Context) -> TimeValue:
     words = re.findall(r"[a-z]+", text.lower())
     if "nineteen" in words:
         rest = words[words.index("nineteen") + 1 :]
-        year = 1900 + sum(_TENS.get(w, 0) + _WORD_NUMBERS.get(w, 0) for w in rest)
+        year = 1900 + sum(_number_words().get(w, 0) for w in rest)
     else:
         rest = words[words.index("thousand") + 1 :]
-        year = 2000 + sum(_WORD_NUMBERS.get(w, 0) for w in rest)
+        year = 2000 + sum(_number_words().get(w, 0) for w in rest)
     return _year(year)
 
 
@@ -2833,7 +2841,7 @@ def _compound_duration_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = _lexicon()
     units = _alt((*lex.unit_words, *(a for a in lex.unit_abbreviations if len(a) > 1)))
     words = _alt(w for w, v in lex.numbers.items() if v != "X")
-    number = rf"\d+(?:\.\d+)?|(?:(?:{_alt(_TENS)})[-\s])?(?:{words})"
+    number = rf"\d+(?:\.\d+)?|(?:(?:{_alt(_tens())})[-\s])?(?:{words})"
     part = _DURATION_PART.replace("{units}", units).replace("{number}", number)
     return re.compile(_COMPOUND_DURATION.replace("{part}", part)), re.compile(rf"(?i)({number})\s+({units})\b")
 
@@ -2924,27 +2932,6 @@ _COMPOUND_DAY = (
     rf"(?i)(?:on\s+)?(?:(?:(?P<wd3>{_WD_WORD}),?\s+)?(?:the\s+)?(?P<day>{_DOM})(?:st|nd|rd|th)?(?:\s+(?:of|in)\s+(?P<month>{_MONTH_REF}))?"
     rf"|(?P<month2>{_MONTH_REF}),?\s+on\s+the\s+(?P<day2>{_DOM})(?:st|nd|rd|th)?)"
 )
-_SMALL_NUMBERS = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
 _TENS_WORDS = {"twenty": 20, "thirty": 30}
 
 
@@ -3104,16 +3091,14 @@ def _tidy(text: str) -> str:
     has_month = any(w in lex.months or f"{w}." in lex.months for w in _rx(r"[a-z]+").findall(text.lower()))
     if not has_month and not _rx(r"(?i)^(?:on\s+)?(?:[a-z]+day,?\s+)?(?:the\s+)?[a-z]+(?:[-\s][a-z]+)?$").match(text):
         return text
-    text = _rx(
-        r"(?i)\bnineteen[-\s]+(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]+(one|two|three|four|five|six|seven|eight|nine))?\b"
-    ).sub(
-        lambda m: str(1900 + _TENS[m.group(1).lower()] + (_WORD_NUMBERS[m.group(2).lower()] if m.group(2) else 0)), text
-    )
-    text = _rx(r"(?i)\btwo\s+thousand(?:\s+and)?(?:[-\s]+(one|two|three|four|five|six|seven|eight|nine|ten))?\b").sub(
-        lambda m: str(2000 + (_WORD_NUMBERS[m.group(1).lower()] if m.group(1) else 0)), text
+    numbers = _number_words()
+    text = _rx(rf"(?i)\bnineteen[-\s]+({_alt(_tens())})(?:[-\s]+({_ones()}))?\b").sub(
+        lambda m: str(1900 + numbers[m.group(1).lower()] + (numbers[m.group(2).lower()] if m.group(2) else 0)), text
     )
     ordinals = {w: n for w, n in lex.ordinals.items() if w.isalpha() and n <= 31}
-    cardinals = {w: i + 1 for i, w in enumerate(_SMALL_NUMBERS)} | {"twenty": 20, "thirty": 30}
+    cardinals = {
+        w: n for w, n in numbers.items() if n < 20 or n in _TENS_WORDS.values()
+    }  # one to nineteen, twenty, thirty
     words = "|".join(sorted((*ordinals, *cardinals), key=len, reverse=True))
 
     def spelled(tens_word: str | None, word: str, whole: str) -> str:
