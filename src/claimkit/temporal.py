@@ -2006,16 +2006,23 @@ def _find_in_tokens(text: str, tokens: Sequence[Token]) -> list[_Found]:
     heads = _heads()
     modifiers = _lexicon().modifiers
     words = list(map(operator.attrgetter("text"), tokens))
-    kind_of = {w: _word_kind(w, heads, modifiers) for w in set(words)}
-    head_at = list(itertools.compress(range(len(words)), map((2).__eq__, map(kind_of.__getitem__, words))))
+    table = _rule_patterns()[1]
+    heads_at: set[str] = set()
+    opening: set[str] = set()  # words some rule may start at
+    for w in set(words):
+        low = w.lower()
+        kind = (2 if low in heads else 1 if low in modifiers else 0) if w.isalpha() else _word_kind(w, heads, modifiers)
+        if kind == 2:  # a head word
+            heads_at.add(w)
+        if kind and table.word_candidates(w) != 0:
+            opening.add(w)
+    head_at = list(itertools.compress(range(len(words)), map(heads_at.__contains__, words)))
     head_at.append(len(tokens))
     pattern = _Matcher(text)
-    table = _rule_patterns()[1]
-    opens = {w: k > 0 and table.word_candidates(w) != 0 for w, k in kind_of.items()}  # some rule may start here
     out: list[_Found] = []
     done = 0
     h = 0
-    for i in itertools.compress(range(len(words)), map(opens.__getitem__, words)):
+    for i in itertools.compress(range(len(words)), map(opening.__contains__, words)):
         while head_at[h] < i:
             h += 1
         t = tokens[i]
