@@ -64,8 +64,6 @@ WHY = {
     "_h_dmy": "one normalization rule's cases (day, month, year orders)",
     "_h_weekday": "one normalization rule's cases (tense, next/last, this)",
     "_h_ago": "one normalization rule's cases (units, vague amounts)",
-    "_tense": "tense from a verb group: one branch per auxiliary pattern",
-    "_statement_times": "ordered evidence for a statement's time",
     "find_quotes": "a one-pass state machine over quote marks: one branch per kind of mark",
 }
 DEFAULT = "ordered cases of one rule; to be split into named rules"
