@@ -13,7 +13,7 @@ import functools
 import pytest
 
 from claimkit import Stance, StatementKind
-from claimkit.attribution import Attribution, find_attributions
+from claimkit.attribution import Attribution, find_attributions, main_clause_subjects
 from claimkit.text import TextProcessor
 
 pytestmark = pytest.mark.needs_nltk_data
@@ -142,6 +142,8 @@ def test_a_frame_inside_a_clause_splits_the_content_in_two() -> None:
         ("Ann Lee said the deal was done, and she was glad.", "the deal was done"),
         # ", adding that ...": a participle after a comma starts a statement of its own
         ("Ann Lee said the deal was done, adding that talks would continue.", "the deal was done"),
+        # a noun-phrase content ("urged calm") ends at a comma before a clause opener
+        ("Ann Lee urged calm, but the crowd kept shouting.", "calm"),
     ],
 )
 def test_the_content_ends_before_an_aside_after_a_comma(text: str, content: str) -> None:
@@ -168,6 +170,26 @@ def test_reported_speech_inside_a_quotation_is_relayed() -> None:
         ("Officials", Stance.WARN),
     ]
     assert [v.text for v in found[1].via_spans] == ["Ann Lee"]
+
+
+def test_a_relative_clause_cue_reports_the_clause_predicate() -> None:
+    (a,) = _find("Police seized the weapons, which officials say are fake.")
+    assert (a.speaker_span and a.speaker_span.text, a.content.text) == ("officials", "are fake")
+    assert [e.rule for e in a.evidence][-1] == "relative-clause-predicate"
+
+
+def test_a_noun_cue_without_a_source_is_no_statement() -> None:
+    assert _find("The claim that rates would fall was rejected.") == ()
+
+
+def test_main_clause_subjects_gives_the_subject_and_none_outside_the_text() -> None:
+    doc = _processor().parse("The mayor met reporters on Monday to deny the report.")
+    subject = main_clause_subjects(doc)
+    found = subject(6)
+    assert found is not None
+    assert found.text == "The mayor"
+    assert subject(len(doc.tokens)) is None
+    assert subject(-1) is None
 
 
 def test_i_think_is_a_hedge_not_a_statement() -> None:
