@@ -82,6 +82,7 @@ TESTS: dict[str, tuple[str, ...]] = {
         "tests/test_denial_words.py",
         "tests/test_rank_claims.py",
         "tests/test_relations_pinned.py",
+        "tests/rules/test_relations_rules.py",
     ),
 }
 
