@@ -240,3 +240,147 @@ def test_denial_parts_gives_the_denial_first_whatever_the_order(*, denial_first:
     parts = denial_parts(r)
     assert parts is not None
     assert [s.content.text for s in parts] == ["the Post's report", "that Ann Lee hid the files"]
+
+
+def test_figures_at_the_end_of_a_claim_are_compared() -> None:
+    r = _one("Ann Lee said the toll rose to 300. Tom Ek said the toll rose to 500.")
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert r.reasons[1].startswith("incompatible figures for the same quantity")
+
+
+def test_different_things_supplied_are_no_contradiction() -> None:
+    """Food and medicine are different things: "supplied food" and "did not supply medicine" both hold."""
+    text = (
+        "Ann Lee said the army supplied food to the rebels. Tom Ek said the army did not supply medicine to the rebels."
+    )
+    assert _relations(text) == ()
+
+
+def test_most_at_the_end_of_a_statement_ranks_nothing() -> None:
+    assert _relations("Ann Lee said the city suffered the most. Tom Ek said the city suffered the least.") == ()
+
+
+def test_one_article_ranking_against_all_time_twice_needs_no_shared_word() -> None:
+    r = _one(
+        "The spokesman said it was the largest crowd in history. A city report said it was the second biggest ever."
+    )
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert r.reasons[1] == (
+        "incompatible ranks on one scale (rule incompatible-ranks): first of all time / number 2; the same article"
+    )
+
+
+def test_a_nameless_report_ranks_as_itself() -> None:
+    r = _one("A story said it was the second biggest crowd in history. The mayor said it was the largest crowd ever.")
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert "first of all time / number 2" in r.reasons[1]
+
+
+def test_a_refusal_to_acknowledge_a_report_is_a_denial() -> None:
+    r = _one("The Post reported that Ann Lee hid the files. Ann Lee refused to acknowledge the report.")
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert r.reasons[0] == "Ann Lee denies the Post's report that Ann Lee hid the files"
+
+
+def test_a_flat_denial_of_the_report() -> None:
+    r = _one("The Post reported that Ann Lee hid the files. Ann Lee flatly denied the report.")
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert r.reasons[0] == "Ann Lee denies the Post's report that Ann Lee hid the files"
+
+
+def test_a_denial_that_names_the_accused_meets_the_report_about_them() -> None:
+    r = _one(
+        "The Post reported that Ann Lee hid the files. "
+        "The lawyer denied that Ann Lee was responsible for hiding the files."
+    )
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert "(rule named-accused)" in r.reasons[1]
+    assert "shared words: " in r.reasons[1]
+
+
+def test_a_denial_of_blame_meets_a_report_of_the_deed() -> None:
+    r = _one("The Post reported that Ann Lee started the fire. Ann Lee denied responsibility for the fire.")
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert "it accuses the denier" in r.reasons[1]
+
+
+def test_a_denial_of_blame_agrees_with_a_report_that_clears_the_denier() -> None:
+    text = (
+        "The Post reported that Ann Lee was not responsible for the fire. Ann Lee denied responsibility for the fire."
+    )
+    assert [r.kind for r in _relations(text)] != [RelationKind.CONTRADICTS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the holder is the first word of the certain statement
+        (
+            "The engineers have not verified that the pipe caused the leak, the agency said. "
+            "The minister said engineers were sure that the pipe caused the leak."
+        ),
+        (
+            "The engineers have not verified that the pipe caused the leak, the agency said. "
+            "Engineers were sure that the pipe caused the leak, the minister said."
+        ),
+        # the certain statement comes first
+        (
+            "The engineers were sure that the pipe caused the leak, the minister said. "
+            "The engineers have not verified that the pipe caused the leak, the agency said."
+        ),
+    ],
+)
+def test_a_knowledge_clash_about_the_same_holder(text: str) -> None:
+    (r,) = [r for r in _relations(text) if r.kind is RelationKind.CONTRADICTS]
+    assert r.reasons[1].startswith(
+        "rule knowledge-clash: one says it is not established, the other that the same holder (engineer) is sure of it"
+    )
+
+
+def test_in_no_doubt_is_certainty() -> None:
+    text = (
+        "The engineers have not verified that the pipe caused the leak, the agency said. "
+        "The minister said the engineers were in no doubt that the pipe caused the leak."
+    )
+    (r,) = [r for r in _relations(text) if r.kind is RelationKind.CONTRADICTS]
+    assert r.reasons[0] == "agency says “not verified”; minister says “no doubt”"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a one-word name between "what" and the speech verb
+        (
+            "Lee said 300 people attended the fair at the harbour. "
+            "Despite what Lee said, attendance at the fair at the harbour was low, the organizer said."
+        ),
+        # an auxiliary before the speech verb
+        (
+            "The mayor said 300 people attended the fair at the harbour. "
+            "Despite what the mayor had said, attendance at the fair at the harbour was low, the organizer said."
+        ),
+    ],
+)
+def test_a_cited_contrast_finds_the_name_before_the_speech_verb(text: str) -> None:
+    r = _one(text)
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert r.reasons[1].startswith("rule cited-contrast: it names ")
+
+
+@pytest.mark.parametrize(
+    "accusation",
+    ["The auditor accused Norland for hiding the gold.", "The auditor charged Norland with hiding the gold."],
+)
+def test_the_accused_come_before_for_or_with(accusation: str) -> None:
+    r = _one(accusation + ' "Norland does not have any gold," the minister said.')
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert re.fullmatch(r"rule accusation-answer: the accused \(\w+\) denies it or says it did not", r.reasons[1])
+
+
+def test_blame_named_in_a_denial_by_the_role_of() -> None:
+    blame = _analyze("The inspector said Norland was involved in the fire.", "a")
+    denial = _analyze("President Ola Brand dismissed the role of Norland in the harbour blaze as nonsense.", "b")
+    (r,) = claimkit.find_relations([blame, denial])
+    assert r.kind is RelationKind.CONTRADICTS
+    assert "(rule named-accused)" in r.reasons[1]
+    assert "shared words: " in r.reasons[1]
