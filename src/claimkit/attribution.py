@@ -1932,7 +1932,28 @@ def unclosed_quote_warning(doc: Document, name: str | None = None) -> Unbalanced
 _MAX_VIA = 3  # sources kept in a chain of nested attributions (the nearest ones)
 
 
-def _assemble(reader: _Reader) -> tuple[Attribution, ...]:  # noqa: C901  builds the result records from the reader's state, one field at a time
+def _containers(reader: _Reader) -> list[int | None]:
+    """For each attribution, the one whose content piece (the smallest) holds its cue, or ``None``."""
+    # via: the speakers of the attributions whose content holds this one's cue, outermost first
+    pieces = sorted((s, e, m) for m, g in enumerate(reader.found) for s, e in (g.parts or [g.content]))
+    piece_starts = [s for s, _, _ in pieces]
+
+    def find_container(n: int) -> int | None:
+        """The attribution with the smallest content piece holding *n*'s cue (a bounded look back)."""
+        f = reader.found[n]
+        if f.cue is None:
+            return None
+        best: tuple[int, int] | None = None
+        k = bisect.bisect_right(piece_starts, f.cue[0]) - 1
+        for s, e, m in reversed(pieces[max(0, k - _LOOK_BACK) : k + 1]):
+            if m != n and s <= f.cue[0] and f.cue[1] <= e and (best is None or e - s < best[0]):
+                best = (e - s, m)
+        return best[1] if best is not None else None
+
+    return [find_container(n) for n in range(len(reader.found))]
+
+
+def _assemble(reader: _Reader) -> tuple[Attribution, ...]:
     text = reader.text
     order = sorted(
         range(len(reader.found)),
@@ -1954,23 +1975,7 @@ def _assemble(reader: _Reader) -> tuple[Attribution, ...]:  # noqa: C901  builds
     def span(x: tuple[int, int] | None) -> Span | None:
         return None if x is None else cut(x)
 
-    # via: the speakers of the attributions whose content holds this one's cue, outermost first
-    pieces = sorted((s, e, m) for m, g in enumerate(reader.found) for s, e in (g.parts or [g.content]))
-    piece_starts = [s for s, _, _ in pieces]
-
-    def find_container(n: int) -> int | None:
-        """The attribution with the smallest content piece holding *n*'s cue (a bounded look back)."""
-        f = reader.found[n]
-        if f.cue is None:
-            return None
-        best: tuple[int, int] | None = None
-        k = bisect.bisect_right(piece_starts, f.cue[0]) - 1
-        for s, e, m in reversed(pieces[max(0, k - _LOOK_BACK) : k + 1]):
-            if m != n and s <= f.cue[0] and f.cue[1] <= e and (best is None or e - s < best[0]):
-                best = (e - s, m)
-        return best[1] if best is not None else None
-
-    containers = [find_container(n) for n in range(len(reader.found))]  # once per attribution
+    containers = _containers(reader)  # once per attribution
 
     def speaker_of(m: int) -> tuple[int, int] | None:
         seen = 0
