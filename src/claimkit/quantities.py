@@ -349,6 +349,9 @@ class _Ctx:
     published: dt.date | None
     lex: _Lex
     in_times: frozenset[int]  # starts of the tokens inside time expressions
+    time_order: tuple[int, ...]  # indexes into *times*, by start
+    time_starts: tuple[int, ...]  # the start of each time in *time_order*'s order
+    longest_time: int  # the length of the longest time expression
 
 
 def extract_quantities(
@@ -385,10 +388,13 @@ def extract_quantities(
     out: list[Quantity] = []
     timed = tuple(t for t in times if t.span.end <= len(doc.text))
     in_times = frozenset(tok.start for t in timed for tok in doc.tokens_in(t.span.start, t.span.end))
+    order = tuple(sorted(range(len(timed)), key=lambda n: timed[n].span.start))
+    starts = tuple(timed[n].span.start for n in order)
+    longest = max((t.span.end - t.span.start for t in timed), default=0)
     for statement in statements:
         if statement.stance in (Stance.ASK, Stance.RETRACT):
             continue  # a question or a retraction puts no figure forward
-        ctx = _Ctx(doc, statement, timed, published, lex, in_times)
+        ctx = _Ctx(doc, statement, timed, published, lex, in_times, order, starts, longest)
         for part in statement.content_parts or (statement.content,):
             if part.end > len(doc.text) or doc.text[part.start : part.end] != part.text:
                 continue  # a statement from another text
@@ -626,7 +632,12 @@ def _clause_dates(ctx: _Ctx, clause: list[Token]) -> _ClauseDates:
     election", "Friday's ceremony" date something else). One pass, bisecting the clause."""
     starts = [tok.start for tok in clause]
     found: list[tuple[int, int, TimeValue]] = []
-    for order, t in enumerate(ctx.times):
+    # only the times that may overlap the clause: those starting before its last token and at most
+    # the longest time's length before its first
+    lo = bisect.bisect_left(ctx.time_starts, clause[0].start - ctx.longest_time)
+    hi = bisect.bisect_right(ctx.time_starts, clause[-1].start)
+    for order in ctx.time_order[lo:hi]:
+        t = ctx.times[order]
         v = t.value
         if v is None or v.kind is not TimeKind.DATE or v.start is None:
             continue
