@@ -97,6 +97,12 @@ CASES = {
         "The mayor",
         "the bridge was safe",
     ),
+    "adjunct-ends-object": (
+        "The mayor denied the report in a statement on Monday.",
+        "in",
+        "The mayor",
+        "the report",
+    ),
     "quote-in-next-paragraph": (
         "The mayor said:\n\n“The road will open in May.”",
         "“The road will open in May.”",
@@ -203,6 +209,20 @@ def test_a_second_verb_of_another_form_stays_in_the_content() -> None:
 def test_a_claims_clause_ends_at_the_main_verb_only_after_its_own(text: str, content: str) -> None:
     # clause-ends-at-main-verb: a relative clause's verb is not the clause's own; nor is one with a subject
     (a,) = [a for a in _find(text) if a.cue == "claim"]
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor criticized the cuts in the budget.", "the cuts in the budget"),  # no time, no message
+        ("Ann Roe asked the minister to explain why he left on Monday.", "to explain why he left on Monday"),
+        ("The mayor denied the report on Monday.", "the report"),  # a time
+    ],
+)
+def test_an_object_ends_before_a_phrase_of_time_or_message_only(text: str, content: str) -> None:
+    # adjunct-ends-object: only right after a noun phrase, and only for a time or a message
+    (a,) = _find(text)
     assert a.content.text == content
 
 
