@@ -226,6 +226,26 @@ def test_an_object_ends_before_a_phrase_of_time_or_message_only(text: str, conte
     assert a.content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # past "said", present "denies": the second verb belongs to the content, not to the mayor
+        (
+            "The mayor said the firm admits the error and denies the rest.",
+            "said",
+            "the firm admits the error and denies the rest",
+        ),
+        # an adverb between "but" and the second verb
+        ("The mayor said the bridge was safe but also warned that the road was not.", "said", "the bridge was safe"),
+        # present with present
+        ("The mayor says the bridge is safe and warns that the road is not.", "says", "the bridge is safe"),
+    ],
+)
+def test_a_coordinated_cue_ends_the_content_only_in_the_same_form(text: str, cue: str, content: str) -> None:
+    (a,) = [a for a in _find(text) if a.cue == cue]
+    assert a.content.text == content
+
+
 def test_a_frame_after_an_adverbial_is_no_statement() -> None:
     # the content before the frame must hold a clause or a quotation: "In April" does not
     assert _find("In April, the mayor said.") == ()
