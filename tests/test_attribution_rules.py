@@ -246,6 +246,18 @@ def test_a_coordinated_cue_ends_the_content_only_in_the_same_form(text: str, cue
     assert a.content.text == content
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the road was closed (the bridge too).",  # a bracket opens an aside
+        "Officials said the road was closed, according to a police report.",  # another source takes over
+    ],
+)
+def test_a_reported_clause_ends_before_an_aside_or_another_source(text: str) -> None:
+    (a,) = [a for a in _find(text) if a.cue == "said"]
+    assert a.content.text == "the road was closed"
+
+
 def test_a_frame_after_an_adverbial_is_no_statement() -> None:
     # the content before the frame must hold a clause or a quotation: "In April" does not
     assert _find("In April, the mayor said.") == ()
