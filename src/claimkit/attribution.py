@@ -1958,20 +1958,8 @@ def unclosed_quote_warning(doc: Document, name: str | None = None) -> Unbalanced
 _MAX_VIA = 3  # sources kept in a chain of nested attributions (the nearest ones)
 
 
-def _assemble(reader: _Reader) -> tuple[Attribution, ...]:  # noqa: C901  builds the result records from the reader's state, one field at a time
-    text = reader.text
-    order = sorted(
-        range(len(reader.found)),
-        key=lambda n: (
-            min(x[0] for x in (reader.found[n].content, reader.found[n].cue, reader.found[n].speaker) if x is not None),
-            reader.found[n].content[0],
-        ),
-    )
-    ids = {n: f"s{rank + 1}" for rank, n in enumerate(order)}
-
-    def span(x: tuple[int, int] | None) -> Span | None:
-        return None if x is None else Span.from_text(text, x[0], x[1])
-
+def _containers(reader: _Reader) -> list[int | None]:
+    """For each attribution, the one whose content piece (the smallest) holds its cue, or ``None``."""
     # via: the speakers of the attributions whose content holds this one's cue, outermost first
     pieces = sorted((s, e, m) for m, g in enumerate(reader.found) for s, e in (g.parts or [g.content]))
     piece_starts = [s for s, _, _ in pieces]
@@ -1988,7 +1976,32 @@ def _assemble(reader: _Reader) -> tuple[Attribution, ...]:  # noqa: C901  builds
                 best = (e - s, m)
         return best[1] if best is not None else None
 
-    containers = [find_container(n) for n in range(len(reader.found))]  # once per attribution
+    return [find_container(n) for n in range(len(reader.found))]
+
+
+def _assemble(reader: _Reader) -> tuple[Attribution, ...]:
+    text = reader.text
+    order = sorted(
+        range(len(reader.found)),
+        key=lambda n: (
+            min(x[0] for x in (reader.found[n].content, reader.found[n].cue, reader.found[n].speaker) if x is not None),
+            reader.found[n].content[0],
+        ),
+    )
+    ids = {n: f"s{rank + 1}" for rank, n in enumerate(order)}
+
+    made: dict[tuple[int, int], Span] = {}  # one Span (and one copy of its text) per distinct offsets
+
+    def cut(x: tuple[int, int]) -> Span:
+        found = made.get(x)
+        if found is None:
+            found = made[x] = Span.from_text(text, x[0], x[1])
+        return found
+
+    def span(x: tuple[int, int] | None) -> Span | None:
+        return None if x is None else cut(x)
+
+    containers = _containers(reader)  # once per attribution
 
     def speaker_of(m: int) -> tuple[int, int] | None:
         seen = 0
@@ -2014,8 +2027,8 @@ def _assemble(reader: _Reader) -> tuple[Attribution, ...]:  # noqa: C901  builds
     out = []
     for n in order:
         f = reader.found[n]
-        parts = tuple(Span.from_text(text, s, e) for s, e in f.parts) if len(f.parts) > 1 else ()
-        content = Span.from_text(text, f.content[0], f.content[1])
+        parts = tuple(cut(x) for x in f.parts) if len(f.parts) > 1 else ()
+        content = cut(f.content)
         cue = span(f.cue)
         out.append(
             Attribution(
