@@ -155,3 +155,26 @@ def test_a_pronoun_in_a_quote_is_read_once_its_speaker_is_known() -> None:
     content = doc.span(text.index("“"), text.index("”") + 1)
     table = find_actors(doc, [he, speaker], frames=[SpeakerFrame(content=content, speaker=speaker)])
     assert table.actor_at(he).id != "tom-ek"  # type: ignore[union-attr]  # Tom Ek would say "I"
+
+
+def test_a_relative_pronoun_takes_a_name_that_opens_its_sentence() -> None:
+    assert _speaker("Tom Ek, who left, said no.", "who") == "tom-ek"
+
+
+def test_an_organizations_name_before_a_modifier_is_no_of_phrase() -> None:
+    # only "of", "for" (and "on" after an organization's head) split a phrase: "senior" does not
+    _doc, table = _read("Tarkan Bank senior officials said no.", "Tarkan Bank senior officials")
+    group = table.get("tarkan-bank-officials")
+    assert group is not None
+    assert (group.kind, group.part_of) == (ActorKind.GROUP, "tarkan-bank")
+
+
+def test_a_possessive_gives_a_titled_person_what_they_are_part_of() -> None:
+    _doc, table = _read("Kenya's Gen. Ann Roe said no.", "Kenya's Gen. Ann Roe")
+    assert table.get("ann-roe").part_of == "kenya"  # type: ignore[union-attr]
+
+
+def test_other_reports_not_as_a_speaker_are_nobody() -> None:
+    doc, table = _read("Tom Ek cited other reports on Monday.")
+    start = doc.text.index("other reports")
+    assert table.resolve(doc.span(start, start + len("other reports"))) is None
