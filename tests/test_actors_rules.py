@@ -178,3 +178,12 @@ def test_other_reports_not_as_a_speaker_are_nobody() -> None:
     doc, table = _read("Tom Ek cited other reports on Monday.")
     start = doc.text.index("other reports")
     assert table.resolve(doc.span(start, start + len("other reports"))) is None
+
+
+def test_a_possessive_keeps_the_ministry_a_titled_person_is_part_of() -> None:
+    # "Kenya's Foreign Minister Ann Roe": part of the ministry the title names, not of the possessor itself
+    _doc, table = _read("Kenya's Foreign Minister Ann Roe said no.", "Kenya's Foreign Minister Ann Roe")
+    person = table.get("ann-roe")
+    assert person is not None
+    assert person.part_of is not None
+    assert person.part_of != "kenya"
