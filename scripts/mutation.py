@@ -73,7 +73,14 @@ TESTS: dict[str, tuple[str, ...]] = {
         "tests/test_attribution_pinned.py",
         "tests/rules/test_attribution_rules.py",
     ),
-    "actors": ("tests/test_actors.py", "tests/test_actor_antecedents.py", "tests/test_actor_rules_pinned.py"),
+    "actors": (
+        "tests/test_actors.py",
+        "tests/test_actor_antecedents.py",
+        "tests/test_actor_rules_pinned.py",
+        "tests/test_actors_speakers.py",
+        "tests/test_actors_rules.py",
+        "tests/test_phrase_rules.py",
+    ),
     "claims": ("tests/test_claims.py", "tests/test_claims_helpers.py"),
     "relations": (
         "tests/test_relations.py",
