@@ -259,8 +259,23 @@ class _Arg:
 _NO_ARG = _Arg(frozenset(), frozenset(), "")
 
 
+class _Stems:
+    """Per-call memo of :func:`~claimkit.lang.morphology.stem` (words repeat across claims)."""
+
+    def __init__(self) -> None:
+        self._stems: dict[str, str] = {}
+
+    def __call__(self, w: str) -> str:
+        out = self._stems.get(w)
+        if out is None:
+            out = self._stems[w] = stem(w)
+        return out
+
+
 @attrs.frozen(eq=False)
 class _Entry:
+    """One claim as claim matching sees it: its index keys made at once, its object's words when compared."""
+
     statement: Statement
     claim: Claim
     doc: object
@@ -270,13 +285,41 @@ class _Entry:
     lemma: str
     subject: _Arg
     second: _Arg  # the recipient or, failing that, the object
-    theme: _Arg
-    theme_words: frozenset[str]
-    theme_head: str
-    numbers: tuple[tuple[float, float], ...]
     exclusive: bool
     relational: bool
     speaker: str | None
+    stems: _Stems
+    lex: _Lex
+
+    # made on demand: few claims share an index entry with another, so few are ever compared
+
+    @functools.cached_property
+    def theme_words(self) -> frozenset[str]:
+        """Stems of the object's content words (a pronoun object has none)."""
+        theme = self.claim.object
+        if theme is None or (theme.span is not None and theme.span.text.lower() in _pronouns()):
+            return frozenset()  # "they were provided by X": the thing is only a pronoun
+        lex, pronouns = self.lex, _pronouns()
+        return frozenset(
+            self.stems(w)
+            for w in _WORD.findall(theme.text.lower())
+            if w not in lex.stopwords and not _NUMBER.match(w) and w not in lex.quantities and w not in pronouns
+        )
+
+    @functools.cached_property
+    def _object_context(self) -> str:
+        return _object_context(self.claim).lower()
+
+    @functools.cached_property
+    def theme_head(self) -> str:
+        """The stem of the last word of the object and the few words before it."""
+        head = _WORD.findall(self._object_context)
+        return self.stems(head[-1]) if head else ""
+
+    @functools.cached_property
+    def numbers(self) -> tuple[tuple[float, float], ...]:
+        """The figures of the object and the few words before it ("nearly 1,000 troops")."""
+        return _numbers(self._object_context, self.lex)
 
 
 def _arg_readings(
@@ -369,6 +412,7 @@ def _entries(
 ) -> list[_Entry]:
     out: list[_Entry] = []
     memo: dict[tuple[object, str | None, str], tuple[_Arg, _Arg]] = {}  # arguments repeat across claims
+    stems = _Stems()
 
     def arg(a: Argument | None, doc: object, *, specific: bool = False) -> _Arg:
         if a is None:
@@ -376,32 +420,16 @@ def _entries(
         key = (doc, a.actor_id, a.text)
         found = memo.get(key)
         if found is None:
-            found = memo[key] = _arg_readings(a, doc, actors, lex, stem_of)
+            found = memo[key] = _arg_readings(a, doc, actors, lex, stems)
         return found[1] if specific else found[0]
 
-    stems: dict[str, str] = {}
-
-    def stem_of(w: str) -> str:
-        out = stems.get(w)
-        if out is None:
-            out = stems[w] = stem(w)
-        return out
-
-    pronouns = _pronouns()
     for doc, statement, claims in pairs:
+        if not claims:
+            continue
         root = roots.get(statement.id, statement.id)
         order = (str(statement.doc_id or doc), statement.content.start, statement.id)
+        speaker = actors.identity(doc, statement.speaker.id) if statement.speaker is not None else None
         for claim in claims:
-            theme = claim.object
-            if theme is not None and theme.span is not None and theme.span.text.lower() in _pronouns():
-                theme = None  # "they were provided by X": the thing is only a pronoun
-            theme_words = frozenset(
-                stem_of(w)
-                for w in _WORD.findall((theme.text if theme else "").lower())
-                if w not in lex.stopwords and not _NUMBER.match(w) and w not in lex.quantities and w not in pronouns
-            )
-            obj_text = _object_context(claim).lower()
-            head = _WORD.findall(obj_text)
             cls = claim.predicate_class
             family = (
                 _TRANSFER
@@ -420,13 +448,11 @@ def _entries(
                     lemma=verb_key(synonym(claim.predicate.split(" ")[0])),
                     subject=arg(claim.subject, doc),
                     second=second,
-                    theme=arg(claim.object, doc),
-                    theme_words=theme_words,
-                    theme_head=stem_of(head[-1]) if head else "",
-                    numbers=_numbers(obj_text, lex),
                     exclusive="only" in claim.hedges,
                     relational=cls is not None,
-                    speaker=actors.identity(doc, statement.speaker.id) if statement.speaker is not None else None,
+                    speaker=speaker,
+                    stems=stems,
+                    lex=lex,
                 )
             )
     return out
@@ -1270,10 +1296,12 @@ def _negated_falsity(words: Sequence[str], i: int, lex: _DenialLex) -> bool:
     return False
 
 
-def _denial_kind(s: Statement, words: list[str], lex: _DenialLex) -> str | None:
+def _denial_kind(s: Statement, words: list[str], lex: _DenialLex, cue: str | None = None) -> str | None:
     """'deny' when the statement asserts something false, 'dispute' when it disputes credibility only,
-    'retract' when the speaker takes back its own statement."""
-    cue = lemmatize(s.cue.split()[0]) if s.cue else ""
+    'retract' when the speaker takes back its own statement (*cue*: the lemma of the cue's first word,
+    made here when not given)."""
+    if cue is None:
+        cue = lemmatize(s.cue.split()[0]) if s.cue else ""
     if s.stance is Stance.RETRACT:
         return "retract"
     refused = _refused(s, words, lex)
@@ -1349,11 +1377,11 @@ def _said(
     lex, memo = tables
     text = " ".join(p.text for p in (s.content_parts or (s.content,)))
     words = _WORD.findall(text.lower().replace("’", "'").replace("n't", " not"))
-    calls_false = _denial_kind(s, words, lex)
+    cue = memo.lemma(s.cue.split()[0]) if s.cue else ""  # lemmatize() lower-cases: one memo entry per form
+    calls_false = _denial_kind(s, words, lex, cue)
     denial = None if _writers_verdict(s) else calls_false
     reference, source = _reference(words, lex) if denial is not None else (None, [])
     unique = set(words)
-    cue = lemmatize(s.cue.split()[0]) if s.cue else ""
     knowing = denial is None and s.stance is not Stance.ASK and not lex.knowledge_starts.isdisjoint(unique)
     knows = _knowledge(words, memo.who(doc, s), lex) if knowing else None
     accusing = s.cue is not None and any(memo.lemma(w) in lex.accusations for w in s.cue.lower().split())
