@@ -76,6 +76,7 @@ def test_a_winter_to_come_in_a_future_clause(processor):
         ("Farmers were planning a march on Friday.", "2017-07-28"),
         ("The union held a strike on Friday.", "2017-07-21"),  # a plain past tense reads back
         ("She set aside her plans on Friday.", "2017-07-21"),  # "set" with no plan word after it
+        ("On Friday, the union planned a strike.", "2017-07-21"),  # the time dates the planning
     ],
 )
 def test_a_plan_reported_in_the_past_lies_ahead(processor, sentence, timex):
@@ -245,9 +246,9 @@ def test_the_rest_of_a_period(phrase, begin, end):
 def test_now_as_a_side_of_a_range():
     moment = dt.datetime(2017, 7, 26, 9, 0)
     v = normalize_date("between March 3 and now", reference=moment)
-    assert (v.start, v.end) == (dt.datetime(2017, 3, 3), moment)
+    assert (v.start, v.end, v.end_point) == (dt.datetime(2017, 3, 3), dt.datetime(2017, 7, 27), "2017-07-26")
     v = normalize_date("between now and August 30", reference=moment)
-    assert (v.start, v.end_point) == (moment, "2017-08-30")
+    assert (v.start, v.end_point) == (dt.datetime(2017, 7, 26), "2017-08-30")
 
 
 @pytest.mark.parametrize(
@@ -298,11 +299,34 @@ def test_an_open_range_up_to_an_edge():
 
 @pytest.mark.parametrize(
     ("phrase", "timex"),
-    [("International Workers' Day 2016", "2016-05-01"), ("St. Patrick's 2015", "2015-03-17")],
+    [("International Workers' Day 2016", "2016-05-01"), ("St. Patrick's Day 2015", "2015-03-17")],
 )
 def test_holiday_spellings(phrase, timex):
     assert normalize_date(phrase, reference=REF).timex == timex
 
 
+@pytest.mark.needs_nltk_data
+def test_a_saint_without_day_is_not_a_holiday(processor):
+    doc = processor.parse("They met at St. Patrick's Cathedral.")
+    assert resolve_times(doc, (), reference=REF).times == ()
+
+
 def test_ramadan_spellings_are_the_month():
     assert normalize_date("Ramadhan 2017", reference=REF) == normalize_date("Ramadan 2017", reference=REF)
+
+
+def test_now_beside_a_day_is_today():  # rule now_as_day
+    moment = dt.datetime(2017, 7, 26, 15, 0)
+    v = normalize_date("between now and July 30", reference=moment)
+    assert (v.start, v.begin_point, v.timex) == (dt.datetime(2017, 7, 26), "2017-07-26", "P5D")
+    v = normalize_date("between now and 5pm", reference=moment)  # beside a clock time it stays the moment
+    assert v.start == moment
+
+
+@pytest.mark.parametrize(("phrase", "mod"), [("end of March", TimeMod.END), ("beginning of May", TimeMod.START)])
+def test_an_edge_without_the(phrase, mod):
+    assert normalize_date(phrase, reference=REF).mod == mod
+
+
+def test_a_part_of_the_day_fixes_a_recurring_clock_time():
+    assert normalize_date("every night at 10", reference=REF).timex == "XXXX-XX-XXT22:00"

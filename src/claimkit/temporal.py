@@ -821,11 +821,12 @@ def _anchor_of(ctx: _Context) -> TimeValue:
 
 def _mod_of(text: str) -> str | None:
     t = text.lower()
-    if t.startswith(("early", "the beginning of", "the start of")):
+    t = t.removeprefix("the ")
+    if t.startswith(("early", "beginning of", "start of")):
         return "START"
-    if t.startswith(("late ", "late-", "the end of")):
+    if t.startswith(("late ", "late-", "end of")):
         return "END"
-    if t.startswith(("mid ", "mid-", "the middle of")) or (t.startswith("mid") and not t.startswith("midnight")):
+    if t.startswith(("mid ", "mid-", "middle of")) or (t.startswith("mid") and not t.startswith("midnight")):
         return "MID"
     if t.startswith(("about", "around", "roughly", "approximately", "some ")):
         return "APPROX"
@@ -1883,7 +1884,7 @@ def _tense(tokens: Sequence[Token], lo: int, hi: int, first: int, last: int) -> 
                 best = (dist, i)
     if best is None:
         return None, False
-    return _verb_group_tense(tokens, best[1], first, last)
+    return _verb_group_tense(tokens, best[1], first, last, plan_first=best[1] < lo)
 
 
 def _scheduled(tokens: Sequence[Token], i: int, last: int) -> bool:
@@ -1893,8 +1894,13 @@ def _scheduled(tokens: Sequence[Token], i: int, last: int) -> bool:
     return i < last and tokens[i].text.lower() in _SCHEDULE_WORDS
 
 
-def _verb_group_tense(tokens: Sequence[Token], i: int, first: int, last: int) -> tuple[str | None, bool]:
-    """The tense of the verb group around token *i* (a finite verb, a modal or a participle after "have")."""
+def _verb_group_tense(
+    tokens: Sequence[Token], i: int, first: int, last: int, *, plan_first: bool = True
+) -> tuple[str | None, bool]:
+    """The tense of the verb group around token *i* (a finite verb, a modal or a participle after "have").
+
+    *plan_first*: the verb comes before the time expression, so a plan it reports may be what the time dates
+    ("planned a strike on Friday"); after it, the time dates the planning ("On Friday, they planned ...")."""
     tok = tokens[i]
     word = tok.text.lower()
     if tok.tag == "MD":
@@ -1905,9 +1911,9 @@ def _verb_group_tense(tokens: Sequence[Token], i: int, first: int, last: int) ->
         return _PAST, True  # rule past_perfect_plan: "had been due to expire Friday" is a plan of the past
     if _be_to(tokens, i, last):
         return _FUTURE, False  # rule be_to: "is to resume trading Tuesday", "was to meet on Friday"
-    if tok.tag == "VBD" and word in _PLAN_VERBS:
+    if tok.tag == "VBD" and word in _PLAN_VERBS and plan_first:
         return _FUTURE, False  # rule planned: "planned a march on Saturday": what was planned lies ahead
-    if tok.tag == "VBD" and word not in _HAVE and _scheduled(tokens, i + 1, last):
+    if tok.tag == "VBD" and word not in _HAVE and plan_first and _scheduled(tokens, i + 1, last):
         return _FUTURE, False  # rule past_schedule: "was scheduled to meet Tuesday", "were expected Friday"
     if tok.tag == "VBD":
         return _PAST, perfect and word == "had"
@@ -2245,7 +2251,7 @@ class _Reading:
             self.week_of,
             self.decade,
             self.after_next,
-            self.within,
+            functools.partial(_within, self),
             self.offset_from,
             functools.partial(_lasting, self),
             self.nth_weekday,
@@ -2531,29 +2537,6 @@ class _Reading:
             return _week(value.start.date() + dt.timedelta(weeks=1), weekend=True)
         return _shift_value(value, unit, 1)
 
-    def within(self, text: str) -> TimeValue | None:
-        """ "within 5 days", "within the next 3 years", "within 2h": from the reference until that long after it."""
-        m = _rx(r"(?i)within\s+(?:the\s+)?(?:next\s+|upcoming\s+|coming\s+)?(.+)").fullmatch(text)
-        if m is None or self.anchor.start is None:
-            return None
-        duration = self.single(m.group(1))
-        if duration is None or duration.kind != TimeKind.DURATION:
-            return None
-        found = _rx(r"P(T?)(\d+)([YMWDHS])").fullmatch(duration.timex)
-        if found is None:
-            return None
-        n, letter = int(found.group(2)), found.group(3)
-        if found.group(1):
-            start = self.moment
-            end = start + dt.timedelta(seconds=n * {"H": 3600, "M": 60, "S": 1}[letter])
-            begin, finish = start.strftime("%Y-%m-%dT%H:%M:%S"), end.strftime("%Y-%m-%dT%H:%M:%S")
-        else:
-            day = self.anchor.start.date()
-            unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}[letter]
-            start, end = _midnight(day), _midnight(_shift(day, unit, n))
-            begin, finish = day.isoformat(), end.date().isoformat()
-        return attrs.evolve(duration, start=start, end=end, begin_point=begin, end_point=finish)
-
     def offset_from(self, text: str) -> TimeValue | None:
         """ "two days after today", "three weeks from tomorrow", "16 days from 01/02/2018": a day that far
         from another one."""
@@ -2636,6 +2619,8 @@ class _Reading:
             b = _complete(b_text, a)
         elif a is not None and b is not None and not _rx(_YEAR_IN).search(a_text) and _rx(_YEAR_IN).search(b_text):
             a = self.single(f"{a_text} {b.start.year}") if b.start is not None else a  # "Oct. 2 to Oct. 22, 2016"
+        if a is not None and b is not None:  # "between now and May 3": today, not this very moment
+            a, b = _now_as_day(a, b), _now_as_day(b, a)
         if a is None or b is None or a.start is None or b.end is None:
             return None
         if a.kind not in _RANGE_SIDE_KINDS or b.kind not in _RANGE_SIDE_KINDS:
@@ -2670,6 +2655,30 @@ def _day_of_month(reading: _Reading, n: int, weekday: str | None) -> TimeValue |
             continue
         return _day(day)
     return None
+
+
+def _within(reading: _Reading, text: str) -> TimeValue | None:
+    """ "within 5 days", "within the next 3 years", "within 2h": from the reference until that long after it."""
+    m = _rx(r"(?i)within\s+(?:the\s+)?(?:next\s+|upcoming\s+|coming\s+)?(.+)").fullmatch(text)
+    if m is None or reading.anchor.start is None:
+        return None
+    duration = reading.single(m.group(1))
+    if duration is None or duration.kind != TimeKind.DURATION:
+        return None
+    found = _rx(r"P(T?)(\d+)([YMWDHS])").fullmatch(duration.timex)
+    if found is None:
+        return None
+    n, letter = int(found.group(2)), found.group(3)
+    if found.group(1):
+        start = reading.moment
+        end = start + dt.timedelta(seconds=n * {"H": 3600, "M": 60, "S": 1}[letter])
+        begin, finish = start.strftime("%Y-%m-%dT%H:%M:%S"), end.strftime("%Y-%m-%dT%H:%M:%S")
+    else:
+        day = reading.anchor.start.date()
+        unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}[letter]
+        start, end = _midnight(day), _midnight(_shift(day, unit, n))
+        begin, finish = day.isoformat(), end.date().isoformat()
+    return attrs.evolve(duration, start=start, end=end, begin_point=begin, end_point=finish)
 
 
 def _rest(reading: _Reading, text: str) -> TimeValue | None:
@@ -2766,7 +2775,11 @@ def _clock_set(reading: _Reading, text: str) -> TimeValue | None:
             clock = _clock.read_clock(clock_text)
             if clock is None:
                 continue
-            base = _set_base(reading.single(set_text.strip(" ,")) or _set_phrase(reading, set_text))
+            value = reading.single(set_text.strip(" ,")) or _set_phrase(reading, set_text)
+            base = _set_base(value)
+            pod = _pod_words().get(value.timex.rsplit("T", 1)[-1]) if value is not None and "T" in value.timex else None
+            if pod is not None:  # "every night at 9": the part of the day fixes am or pm
+                clock = _clock.read_clock(f"{clock_text} in the {pod}", bare=True) or clock
             if base is not None:
                 return _value(f"{base}T{clock.hour:02d}:{clock.minute:02d}", kind=TimeKind.SET)
     return None
@@ -3217,6 +3230,13 @@ def _complete(text: str, other: TimeValue) -> TimeValue | None:
         moment = other.start.replace(hour=hour, minute=int(m.group(2) or 0))
         return _value(moment.strftime("%Y-%m-%dT%H:%M"))
     return None
+
+
+def _now_as_day(side: TimeValue, other: TimeValue) -> TimeValue:
+    """*side* as its day when it is "now" and the *other* side of its range is a day or longer (rule now_as_day)."""
+    if side.timex != "PRESENT_REF" or side.start is None or _RANK[other.granularity] < _RANK[Granularity.DAY]:
+        return side
+    return _day(side.start.date())
 
 
 def _range_end(b: TimeValue) -> dt.datetime:
