@@ -330,3 +330,29 @@ def test_an_edge_without_the(phrase, mod):
 
 def test_a_part_of_the_day_fixes_a_recurring_clock_time():
     assert normalize_date("every night at 10", reference=REF).timex == "XXXX-XX-XXT22:00"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "begin", "end", "timex"),
+    [
+        ("the past 2 hours", "2017-07-26T07:00:00", "2017-07-26T09:00:00", "PT2H"),  # rule clock_stretch
+        ("the next 30 minutes", "2017-07-26T09:00:00", "2017-07-26T09:30:00", "PT30M"),
+        ("last hour", "2017-07-26T08:00:00", "2017-07-26T09:00:00", "PT1H"),
+        ("within 2 days and 3 hours", "2017-07-26T09:00:00", "2017-07-28T12:00:00", "P2DT3H"),
+    ],
+)
+def test_stretches_of_clock_time_around_the_moment(phrase, begin, end, timex):
+    v = normalize_date(phrase, reference=dt.datetime(2017, 7, 26, 9, 0))
+    assert (v.begin_point, v.end_point, v.timex) == (begin, end, timex)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("this night", "2017-07-26TNI"),
+        ("next night", "2017-07-27TNI"),
+        ("3 hours in the future", "2017-07-26T03:00:00"),
+    ],
+)
+def test_nights_and_the_future(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex

@@ -2242,6 +2242,7 @@ class _Reading:
         readers = (
             self.present,
             functools.partial(_compound_duration, self),
+            functools.partial(_clock_stretch, self),
             functools.partial(_set_phrase, self),
             functools.partial(_week_of_day, self),
             functools.partial(_relative_holiday, self),
@@ -2250,7 +2251,7 @@ class _Reading:
             self.edge,
             self.week_of,
             self.decade,
-            self.after_next,
+            functools.partial(_after_next, self),
             functools.partial(_within, self),
             self.offset_from,
             functools.partial(_lasting, self),
@@ -2395,7 +2396,7 @@ class _Reading:
 
     def after(self, text: str) -> TimeValue | None:
         """ "in 3 hours", "five minutes from now", "30 min later": the moment that far after the reference."""
-        m = _rx(r"(?i)in\s+(?P<a>.+)|(?P<b>.+?)\s+(?:from\s+now|later|hence)").fullmatch(text)
+        m = _rx(r"(?i)in\s+(?P<a>.+)|(?P<b>.+?)\s+(?:from\s+now|later|hence|in\s+the\s+future)").fullmatch(text)
         if m is None:
             return None
         amount = m["a"] or m["b"]
@@ -2524,19 +2525,6 @@ class _Reading:
             return self.single(f"the {base}{tens // 10}0s")
         return self.single(f"the '{tens // 10}0s")
 
-    def after_next(self, text: str) -> TimeValue | None:
-        """ "the week after next", "the year after the next": two units on."""
-        m = _rx(r"(?i)(?:the\s+)?(week|weekend|month|year)\s+after\s+(?:the\s+)?next").fullmatch(text)
-        if m is None:
-            return None
-        unit = m.group(1).lower()
-        value = self.single(f"next {unit}")
-        if value is None or value.start is None:
-            return None
-        if unit == "weekend":
-            return _week(value.start.date() + dt.timedelta(weeks=1), weekend=True)
-        return _shift_value(value, unit, 1)
-
     def offset_from(self, text: str) -> TimeValue | None:
         """ "two days after today", "three weeks from tomorrow", "16 days from 01/02/2018": a day that far
         from another one."""
@@ -2658,27 +2646,59 @@ def _day_of_month(reading: _Reading, n: int, weekday: str | None) -> TimeValue |
 
 
 def _within(reading: _Reading, text: str) -> TimeValue | None:
-    """ "within 5 days", "within the next 3 years", "within 2h": from the reference until that long after it."""
+    """ "within 5 days", "within the next 3 years", "within 2h", "within 1 day and 5 hours": from the reference
+    until that long after it."""
     m = _rx(r"(?i)within\s+(?:the\s+)?(?:next\s+|upcoming\s+|coming\s+)?(.+)").fullmatch(text)
     if m is None or reading.anchor.start is None:
         return None
-    duration = reading.single(m.group(1))
-    if duration is None or duration.kind != TimeKind.DURATION:
+    duration = reading.single(m.group(1)) or _compound_duration(reading, m.group(1))
+    amounts = _amounts_of(duration.timex) if duration is not None and duration.kind == TimeKind.DURATION else None
+    if duration is None or amounts is None:
         return None
-    found = _rx(r"P(T?)(\d+)([YMWDHS])").fullmatch(duration.timex)
-    if found is None:
-        return None
-    n, letter = int(found.group(2)), found.group(3)
-    if found.group(1):
-        start = reading.moment
-        end = start + dt.timedelta(seconds=n * {"H": 3600, "M": 60, "S": 1}[letter])
+    if any(clock for clock, _ in amounts):
+        start, end = reading.moment, _moved(reading.moment, amounts, 1)
         begin, finish = start.strftime("%Y-%m-%dT%H:%M:%S"), end.strftime("%Y-%m-%dT%H:%M:%S")
     else:
         day = reading.anchor.start.date()
-        unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}[letter]
-        start, end = _midnight(day), _midnight(_shift(day, unit, n))
+        start, end = _midnight(day), _moved(_midnight(day), amounts, 1)
         begin, finish = day.isoformat(), end.date().isoformat()
     return attrs.evolve(duration, start=start, end=end, begin_point=begin, end_point=finish)
+
+
+def _amounts_of(timex: str) -> dict[tuple[bool, str], float] | None:
+    """A duration value's amounts by (clock unit?, letter): "P1DT5H" -> {(False, "D"): 1, (True, "H"): 5};
+    None for a value with no count ("PXD") or a unit of its own ("P2Q")."""
+    m = _rx(r"P((?:\d+[YMWD])*)(?:T((?:\d+[HMS])+))?").fullmatch(timex)
+    if m is None or timex in {"P", "PT"}:
+        return None
+    out: dict[tuple[bool, str], float] = {}
+    for clock, part in ((False, m.group(1)), (True, m.group(2) or "")):
+        for n, letter in _rx(r"(\d+)([YMWDHS])").findall(part):
+            out[clock, letter] = float(n)
+    return out
+
+
+def _moved(moment: dt.datetime, amounts: Mapping[tuple[bool, str], float], sign: int) -> dt.datetime:
+    """*moment* moved by *amounts*: calendar units first, then clock units."""
+    day = moment.date()
+    for letter, unit in (("Y", "year"), ("M", "month"), ("W", "week"), ("D", "day")):
+        day = _shift(day, unit, sign * int(amounts.get((False, letter), 0)))
+    seconds = sum(amounts.get((True, x), 0.0) * k for x, k in zip(_CLOCK_LETTERS, (3600, 60, 1), strict=True))
+    return dt.datetime.combine(day, moment.time()) + dt.timedelta(seconds=sign * seconds)
+
+
+def _after_next(reading: _Reading, text: str) -> TimeValue | None:
+    """ "the week after next", "the year after the next": two units on."""
+    m = _rx(r"(?i)(?:the\s+)?(week|weekend|month|year)\s+after\s+(?:the\s+)?next").fullmatch(text)
+    if m is None:
+        return None
+    unit = m.group(1).lower()
+    value = reading.single(f"next {unit}")
+    if value is None or value.start is None:
+        return None
+    if unit == "weekend":
+        return _week(value.start.date() + dt.timedelta(weeks=1), weekend=True)
+    return _shift_value(value, unit, 1)
 
 
 def _rest(reading: _Reading, text: str) -> TimeValue | None:
@@ -2797,6 +2817,32 @@ def _set_base(value: TimeValue | None) -> str | None:
     return None
 
 
+_CLOCK_STRETCH = (
+    r"(?i)(?:the\s+)?(?:(?P<back>past|last|previous)|(?P<ahead>next|coming|following|upcoming))\s+"
+    r"(?:(?P<n>\d+|[a-z]+)\s+)?(?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?)"
+)
+"""The last or next few hours, minutes or seconds ("the past 3 hours", "the next minute")."""
+
+
+def _clock_stretch(reading: _Reading, text: str) -> TimeValue | None:
+    """The hours, minutes or seconds just before or after the reference moment (rule clock_stretch): "the past 3
+    hours" ends at the reference moment, "the next hour" starts there."""
+    m = _rx(_CLOCK_STRETCH).fullmatch(text)
+    if m is None:
+        return None
+    lex = _lexicon()
+    word = m["unit"].lower()
+    unit = _unit(lex.unit_words.get(word) or lex.unit_abbreviations[word])
+    n = _count_of(f"{m['n'] or 'one'} {unit.word}")
+    if n is None or not unit.letter.startswith("T"):
+        return None
+    seconds = n * unit.multiplier * {"TH": 3600, "TM": 60, "TS": 1}[unit.letter]
+    far = reading.moment + dt.timedelta(seconds=seconds if m["ahead"] else -seconds)
+    first, last = sorted((reading.moment, far))
+    value = _range_value(_value(first.strftime("%Y-%m-%dT%H:%M:%S")), _value(last.strftime("%Y-%m-%dT%H:%M:%S")))
+    return attrs.evolve(value, timex=_duration_timex(n, unit.word))
+
+
 def _set_phrase(reading: _Reading, text: str) -> TimeValue | None:
     """A word that is a set only as the whole phrase (rule set_phrase): "quarterly", "annual" (``setphrase`` rows of
     ``time_words.tsv``; in running text they are adjectives: "quarterly results")."""
@@ -2898,17 +2944,11 @@ def _compound_duration(reading: _Reading, text: str) -> TimeValue | None:
 def _shifted_moment(reading: _Reading, amounts: Mapping[tuple[bool, str], float], sign: int) -> TimeValue | None:
     """The reference moved by *amounts* (calendar units first, then clock units): a day, or a time when a
     clock unit is among them."""
-    day = reading.moment.date()
-    for letter, unit in (("Y", "year"), ("M", "month"), ("W", "week"), ("D", "day")):
-        n = amounts.get((False, letter))
-        if n is not None:
-            if not n.is_integer():
-                return None
-            day = _shift(day, unit, sign * int(n))
-    seconds = sum(amounts.get((True, x), 0.0) * k for x, k in zip(_CLOCK_LETTERS, (3600, 60, 1), strict=True))
+    if any(not n.is_integer() for (clock, _), n in amounts.items() if not clock):
+        return None
+    moment = _moved(reading.moment, amounts, sign)
     if not any(clock for clock, _ in amounts):
-        return _day(day)
-    moment = dt.datetime.combine(day, reading.moment.time()) + dt.timedelta(seconds=sign * seconds)
+        return _day(moment.date())
     return _value(moment.strftime("%Y-%m-%dT%H:%M"))
 
 
@@ -2979,7 +3019,10 @@ _UNIT_WORDS = r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|quarters
 _COUNT = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)"
 _REWRITES = (
     _Rewrite(name="abbreviation", pattern=r"(?i)\b(?:tmrw|tmr)\b", replacement="tomorrow", example="tmrw"),
-    _Rewrite(name="tonight_spelling", pattern=r"(?i)\btonite\b", replacement="tonight", example="tonite"),
+    _Rewrite(
+        name="tonight_spelling", pattern=r"(?i)\btonite\b|^this\s+night$", replacement="tonight", example="tonite"
+    ),
+    _Rewrite(name="next_night", pattern=r"(?i)^next\s+night$", replacement="tomorrow night", example="next night"),
     _Rewrite(
         name="part_of_a_year",
         pattern=r"(?i)^((?:the\s+)?\w+\s+(?:quarter|week|month))\s+(?:of\s+)?(?:the\s+year|(this|next|last)\s+year)$",
