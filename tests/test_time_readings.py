@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from claimkit import TimeMod, normalize_date
+from claimkit import DateNormalizationError, TimeMod, normalize_date
 from claimkit.temporal import resolve_times
 from claimkit.text import TextProcessor
 
@@ -356,3 +356,22 @@ def test_stretches_of_clock_time_around_the_moment(phrase, begin, end, timex):
 )
 def test_nights_and_the_future(phrase, timex):
     assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "begin", "end", "timex"),
+    [
+        ("the first six months of 2015", "2015-01-01", "2015-06-30", "P6M"),  # rule part_of_period
+        ("the last 10 days of June", "2017-06-21", "2017-06-30", "P10D"),
+        ("the first 2 weeks of 2016", "2016-01-04", "2016-01-17", "P2W"),  # ISO weeks: 2016-W01 starts Jan. 4
+        ("the last 2 weeks of March", "2017-03-20", "2017-04-02", "P2W"),  # the week of Thursday March 30
+    ],
+)
+def test_the_first_or_last_units_of_a_period(phrase, begin, end, timex):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.begin_point, v.end_point, v.timex) == (begin, end, timex)
+
+
+def test_more_units_than_the_period_holds():
+    with pytest.raises(DateNormalizationError):
+        normalize_date("the first 14 months of 2015", reference=REF)

@@ -2239,37 +2239,8 @@ class _Reading:
         text = _cased(_tidy(text))  # "may" is the month or the modal by the whole phrase, not by a part of it
         if _rx(_NUMERIC_DATE).fullmatch(text):
             return self.single(text) or self.explicit(text)  # "9-18-15" is one date, not a range
-        readers = (
-            self.present,
-            functools.partial(_compound_duration, self),
-            functools.partial(_clock_stretch, self),
-            functools.partial(_set_phrase, self),
-            functools.partial(_week_of_day, self),
-            functools.partial(_relative_holiday, self),
-            self.after,
-            self.single,
-            self.edge,
-            self.week_of,
-            self.decade,
-            functools.partial(_after_next, self),
-            functools.partial(_within, self),
-            self.offset_from,
-            functools.partial(_lasting, self),
-            self.nth_weekday,
-            functools.partial(_clock_set, self),
-            self.compound,
-            functools.partial(_rest, self),
-            self.clock_span,
-            self.clock,
-            self.open_range,
-            self.part_of_day,
-            self.day_with_time,
-            self.range,
-            functools.partial(_framed_range, self),
-            self.explicit,
-        )
-        for read in readers:
-            value = read(text)
+        for read in _readers():
+            value = read(self, text)
             if value is not None:
                 return value
         return None
@@ -2843,6 +2814,42 @@ def _clock_stretch(reading: _Reading, text: str) -> TimeValue | None:
     return attrs.evolve(value, timex=_duration_timex(n, unit.word))
 
 
+_PART_OF_PERIOD = (
+    r"(?i)(?:the\s+)?(?P<side>first|1st|last)\s+(?P<n>\d+|[a-z]+)\s+(?P<unit>days|weeks|months)\s+of\s+(?P<period>.+)"
+)
+"""The first or last few days, weeks or months of a period ("the first six months of 2019")."""
+
+
+def _week_boundary(day: dt.date) -> dt.date:
+    """The Monday that starts the first week whose Thursday is on or after *day*."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday if monday + dt.timedelta(days=3) >= day else monday + dt.timedelta(weeks=1)
+
+
+def _part_of_period(reading: _Reading, text: str) -> TimeValue | None:
+    """The first or last days, weeks or months of a year or a month (rule part_of_period): "the first six months
+    of 2019" is January to June 2019; weeks are ISO weeks, each in the year its Thursday falls in."""
+    m = _rx(_PART_OF_PERIOD).fullmatch(text)
+    period = reading.single(m["period"]) if m is not None else None
+    if m is None or period is None or period.start is None or period.end is None:
+        return None
+    unit = _lexicon().unit_words[m["unit"].lower()]
+    n = _count_of(f"{m['n']} {unit}")
+    if n is None or not n.is_integer() or period.granularity not in {Granularity.YEAR, Granularity.MONTH}:
+        return None
+    first, end = period.start.date(), period.end.date()
+    if unit == "week":  # whole weeks whose Thursday is in the period
+        first, end = _week_boundary(first), _week_boundary(end)
+    if m["side"].lower() != "last":
+        start, stop = first, _shift(first, unit, int(n))
+    else:
+        start, stop = _shift(end, unit, -int(n)), end
+    if not period.start.date() - dt.timedelta(days=7) <= start < stop <= period.end.date() + dt.timedelta(days=7):
+        return None  # more of them than the period holds
+    value = _range_value(_day(start), _day(stop - dt.timedelta(days=1)))
+    return attrs.evolve(value, timex=_duration_timex(n, unit))
+
+
 def _set_phrase(reading: _Reading, text: str) -> TimeValue | None:
     """A word that is a set only as the whole phrase (rule set_phrase): "quarterly", "annual" (``setphrase`` rows of
     ``time_words.tsv``; in running text they are adjectives: "quarterly results")."""
@@ -2950,6 +2957,41 @@ def _shifted_moment(reading: _Reading, amounts: Mapping[tuple[bool, str], float]
     if not any(clock for clock, _ in amounts):
         return _day(moment.date())
     return _value(moment.strftime("%Y-%m-%dT%H:%M"))
+
+
+@functools.cache
+def _readers() -> tuple[Callable[[_Reading, str], TimeValue | None], ...]:
+    """The readers :meth:`_Reading.phrase` tries, in order: the first value wins."""
+    return (
+        _Reading.present,
+        _compound_duration,
+        _clock_stretch,
+        _part_of_period,
+        _set_phrase,
+        _week_of_day,
+        _relative_holiday,
+        _Reading.after,
+        _Reading.single,
+        _Reading.edge,
+        _Reading.week_of,
+        _Reading.decade,
+        _after_next,
+        _within,
+        _Reading.offset_from,
+        _lasting,
+        _Reading.nth_weekday,
+        _clock_set,
+        _Reading.compound,
+        _rest,
+        _Reading.clock_span,
+        _Reading.clock,
+        _Reading.open_range,
+        _Reading.part_of_day,
+        _Reading.day_with_time,
+        _Reading.range,
+        _framed_range,
+        _Reading.explicit,
+    )
 
 
 _NEAREST = "nearest"
@@ -3169,7 +3211,7 @@ def _tidy(text: str) -> str:
         n = tens + ordinals.get(word.lower(), cardinals.get(word.lower(), 0))
         if not 1 <= n <= 31 or (tens and n - tens > 9):
             return whole
-        return f"{n}th" if word.lower() in ordinals else str(n)
+        return f"{n}{_ordinal_suffix(n)}" if word.lower() in ordinals else str(n)
 
     if has_month:
         return _rx(rf"(?i)\b(?:(twenty|thirty)[-\s]+)?({words})\b").sub(
