@@ -375,3 +375,19 @@ def test_the_first_or_last_units_of_a_period(phrase, begin, end, timex):
 def test_more_units_than_the_period_holds():
     with pytest.raises(DateNormalizationError):
         normalize_date("the first 14 months of 2015", reference=REF)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "prefer", "timex"),
+    [("Feb 29", "past", "2016-02-29"), ("Feb 29", "future", "2020-02-29")],  # rule leap_day
+)
+def test_a_leap_day_without_a_year(phrase, prefer, timex):
+    assert normalize_date(phrase, reference=REF, prefer=prefer).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [("20150304", "2015-03-04"), ("2014/oct/09", "2014-10-09"), ("2014-Oct-9", "2014-10-09")],
+)
+def test_compact_and_month_word_numeric_dates(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex

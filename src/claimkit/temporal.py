@@ -1069,10 +1069,24 @@ def _h_dmy(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalizat
                 y -= 1
             elif ctx.tense == _FUTURE and day < ctx.day.day:
                 y += 1
+        y = _leap_year_for(y, month, day, -1 if ctx.tense == _PAST else 1)
     try:
         return _day(dt.date(y, month, day))
     except ValueError as e:
         raise _Reject from e
+
+
+_LEAP_DAY = (2, 29)
+
+
+def _leap_year_for(y: int, month: int, day: int, step: int) -> int:
+    """*y*, or for February 29 in a common year the nearest leap year in the direction *step* (rule leap_day:
+    "Feb. 29" read in 2017 is 2016's)."""
+    if (month, day) != _LEAP_DAY:
+        return y
+    while not calendar.isleap(y):
+        y += step
+    return y
 
 
 @attrs.frozen(kw_only=True)
@@ -3061,6 +3075,18 @@ _UNIT_WORDS = r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|quarters
 _COUNT = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)"
 _REWRITES = (
     _Rewrite(name="abbreviation", pattern=r"(?i)\b(?:tmrw|tmr)\b", replacement="tomorrow", example="tmrw"),
+    _Rewrite(
+        name="compact_iso",
+        pattern=r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$",
+        replacement=r"\1-\2-\3",
+        example="20170302",
+    ),
+    _Rewrite(
+        name="year_month_word_day",
+        pattern=rf"(?i)\b((?:19|20)\d\d)[-/]((?:{_MONTH_ABBREVIATIONS})[a-z]*)[-/](\d{{1,2}})\b",
+        replacement=r"\3 \2 \1",
+        example="2019/sep/01",
+    ),
     _Rewrite(
         name="tonight_spelling", pattern=r"(?i)\btonite\b|^this\s+night$", replacement="tonight", example="tonite"
     ),
