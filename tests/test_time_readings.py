@@ -391,3 +391,8 @@ def test_a_leap_day_without_a_year(phrase, prefer, timex):
 )
 def test_compact_and_month_word_numeric_dates(phrase, timex):
     assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize("phrase", ["1pm acdt", "1 pm NZDT", "1pm msk"])
+def test_more_time_zones_after_a_clock_time(phrase):
+    assert normalize_date(phrase, reference=REF).timex == "2017-07-26T13:00"
