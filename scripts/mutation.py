@@ -71,6 +71,7 @@ TESTS: dict[str, tuple[str, ...]] = {
         "tests/test_speaker_rules.py",
         "tests/test_quote_layouts.py",
         "tests/test_attribution_pinned.py",
+        "tests/rules/test_attribution_rules.py",
     ),
     "actors": ("tests/test_actors.py", "tests/test_actor_antecedents.py", "tests/test_actor_rules_pinned.py"),
     "claims": ("tests/test_claims.py", "tests/test_claims_helpers.py"),
@@ -81,6 +82,7 @@ TESTS: dict[str, tuple[str, ...]] = {
         "tests/test_denial_words.py",
         "tests/test_rank_claims.py",
         "tests/test_relations_pinned.py",
+        "tests/rules/test_relations_rules.py",
     ),
 }
 

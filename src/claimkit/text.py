@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -66,7 +67,19 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-_MATCH_SPAN = re.Match.span
+# The same tokens, found with the white space before each (findall makes no match objects, and
+# the offsets follow from the lengths). Two fast paths come first, for the commonest tokens: a word
+# of letters, and a single comma, period, bracket ..., when what follows could not make any earlier
+# alternative of _TOKEN match a longer or different token there (they give _TOKEN's tokens).
+_SPACED_TOKEN = re.compile(
+    r"""(\s*)(
+    [^\W\d_]+(?![\w.'’\-‐])                   # a word of letters, not before a dot, an apostrophe, a hyphen
+  | [,.;:!?()"](?![^\w\s])                  # a mark not before another mark
+  | """
+    + _TOKEN.pattern.lstrip()
+    + ")",
+    re.VERBOSE,
+)
 _WORD_CHAR = re.compile(r"[^\W_]")
 _ANY_QUOTE = re.compile("[" + re.escape(ALL_QUOTES) + "]")
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
@@ -269,17 +282,21 @@ class TextProcessor:
         bounds: list[tuple[int, int, int]] = []  # sentence start, end, paragraph
         lengths: list[int] = []  # tokens in each sentence
         starts: list[int] = []  # the offsets of all tokens (no pair per token is kept: a long text has many)
-        ends: list[int] = []
+        words: list[str] = []  # the texts of all tokens
         for p_index, para in enumerate(paragraphs):
             for s, e in self._sentences_in(text, para.start, para.end):
-                for piece in _cut_long(text, self._tokenize(text, s, e)):
-                    bounds.append((piece[0][0] if piece else s, piece[-1][1] if piece else e, p_index))
-                    lengths.append(len(piece))
-                    starts.extend([a for a, _ in piece])
-                    ends.extend([b for _, b in piece])
+                at, found = self._tokenize(text, s, e)
+                for lo, hi in _cut_long(found):
+                    bounds.append((at[lo], at[hi - 1] + len(found[hi - 1]), p_index) if hi > lo else (s, e, p_index))
+                    lengths.append(hi - lo)
+                if found:
+                    starts.extend(at)
+                    words.extend(found)
         # one string per distinct token text (a page of quote marks holds two), and its tagger form
-        shared: dict[str, str] = {}
-        texts = [shared.setdefault(w, w) for w in map(text.__getitem__, map(slice, starts, ends))]
+        shared = {w: w for w in words}
+        texts = list(map(shared.__getitem__, words))
+        del words
+        ends = list(map(operator.add, starts, map(len, texts)))
         tags = self._tag_all(texts, lengths, {w: _tagger_form(w) for w in shared})
         tokens = tuple(map(tuple.__new__, itertools.repeat(Token), zip(starts, ends, texts, tags, strict=True)))
         del texts, shared
@@ -311,27 +328,37 @@ class TextProcessor:
             fixed.append((begin, e))
         return fixed
 
-    def _tokenize(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        spans = list(map(_MATCH_SPAN, _TOKEN.finditer(text, start, end)))
+    def _tokenize(self, text: str, start: int, end: int) -> tuple[list[int], list[str]]:
+        """The tokens of ``text[start:end]``: their offsets and their texts."""
+        at: list[int] = []
+        found: list[str] = []
+        pos = start
+        for space, word in _SPACED_TOKEN.findall(text, start, end):
+            pos += len(space)
+            at.append(pos)
+            found.append(word)
+            pos += len(word)
         dot = text.find(".", start, end)
         if dot < 0:
-            return spans
+            return at, found
         # "Gen." and "Jan." are one token, as in the Penn Treebank: a period token right after
         # an abbreviation joins it. Only the periods are visited, in order.
         abbreviations = self.abbreviations
         dropped: set[int] = set()
         while dot >= 0:
-            i = bisect.bisect_left(spans, (dot,))
-            if 0 < i < len(spans) and spans[i] == (dot, dot + 1):
+            i = bisect.bisect_left(at, dot)
+            if 0 < i < len(at) and at[i] == dot and found[i] == ".":
                 j = i - 1
                 while j in dropped:
                     j -= 1
-                ps, pe = spans[j]
-                if pe == dot and text[ps:dot].lower() in abbreviations:
-                    spans[j] = (ps, dot + 1)
+                if at[j] + len(found[j]) == dot and found[j].lower() in abbreviations:
+                    found[j] += "."
                     dropped.add(i)
             dot = text.find(".", dot + 1, end)
-        return [sp for i, sp in enumerate(spans) if i not in dropped] if dropped else spans
+        if not dropped:
+            return at, found
+        keep = [i not in dropped for i in range(len(at))]
+        return list(itertools.compress(at, keep)), list(itertools.compress(found, keep))
 
     def _tag_all(self, words: Sequence[str], lengths: Sequence[int], forms: dict[str, str]) -> Iterator[str]:
         """The tags of all tokens in order, from one call to the batch tagger; each sentence is tagged on its own.
@@ -348,24 +375,24 @@ class TextProcessor:
         return itertools.chain.from_iterable(tag_sentences(runs))
 
 
-def _cut_long(text: str, words: list[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
-    """*words* (token offsets of one sentence) in pieces of at most ``MAX_SENTENCE_TOKENS``.
+def _cut_long(words: list[str]) -> Iterator[tuple[int, int]]:
+    """The ``(lo, hi)`` index ranges of *words* (the token texts of one sentence) in pieces of at most
+    ``MAX_SENTENCE_TOKENS``; one empty range for no words.
 
     A piece ends after the last soft break (comma, semicolon, colon, dash, bracket) in the
     second half of its window, or at the window's end when there is none.
 
-    >>> text = "a, " * 300
-    >>> [len(piece) for piece in _cut_long(text, [m.span() for m in _TOKEN.finditer(text)])]
+    >>> [hi - lo for lo, hi in _cut_long(["a", ","] * 300)]
     [250, 250, 100]
     """
     start = 0
     while len(words) - start > MAX_SENTENCE_TOKENS:
         stop = start + MAX_SENTENCE_TOKENS
         second_half = range(stop - 1, start + MAX_SENTENCE_TOKENS // 2, -1)
-        cut = next((i + 1 for i in second_half if text[slice(*words[i])] in _SOFT_BREAKS), stop)
-        yield words[start:cut]
+        cut = next((i + 1 for i in second_half if words[i] in _SOFT_BREAKS), stop)
+        yield start, cut
         start = cut
-    yield words[start:]
+    yield start, len(words)
 
 
 def _tagger_form(token: str) -> str:

@@ -152,7 +152,7 @@ def lemmatize(word: str, tag: str = "VB") -> str:
         return base
     if base + "e" in known:
         return base + "e"
-    if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsz":
+    if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "flsz":
         return base[:-1]
     if base.endswith(_WORD_FORM_E) and not w.endswith("s"):
         return base + "e"

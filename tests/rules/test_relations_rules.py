@@ -1,0 +1,386 @@
+"""Relations: what a careful reader expects of small invented articles (issue 14, mutation testing).
+
+Each test names the rule or behaviour it pins. They were written against mutants of
+``claimkit.relations`` that the other tests let through, but they state only what the
+public result must be (kind, which statements, the reason that names the rule), so the
+module can be rewritten freely. Word stems inside reasons are not pinned.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import claimkit
+from claimkit import Analysis, Relation, RelationKind
+from claimkit.relations import denial_parts
+
+
+def _analyze(text: str, doc_id: str = "d") -> Analysis:
+    return claimkit.analyze(text, published="2024-03-13", doc_id=doc_id)
+
+
+def _relations(text: str) -> tuple[Relation, ...]:
+    return _analyze(text).relations
+
+
+def _one(text: str) -> Relation:
+    (r,) = _relations(text)
+    return r
+
+
+def _ids(r: Relation) -> tuple[str, str, str]:
+    return r.kind.value, r.a.id, r.b.id
+
+
+def test_antonym_predicates_contradict() -> None:
+    """ "won" / "lost" for the same parties: opposite predicates (the antonym table)."""
+    r = _one("Ann Lee said the minister won the vote. Tom Ek said the minister lost the vote.")
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert r.reasons[1].startswith("opposite predicates or attributes for the same parties:")
+
+
+def test_exclusive_attributes_contradict() -> None:
+    """ "false" / "true" of one report: attributes that exclude each other."""
+    r = _one("Ann Lee said the report is false. Tom Ek said the report is true.")
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert r.reasons[1].startswith("opposite predicates or attributes for the same parties:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee said the report is false. Tom Ek said the report is true.",
+        "Ann Lee said the minister may have won the vote. Tom Ek said the minister lost the vote.",
+        "Ann Lee said the bridge may be safe. Tom Ek said the bridge is not safe.",
+        "Ann Lee said 300 people died in the fire. Tom Ek said 500 people died in the fire.",
+        "The Morning Post reported that the mayor took bribes from a builder. The mayor denied the report.",
+        "The mayor denied responsibility for the fire. Tom Ek said the mayor was responsible for the fire.",
+    ],
+)
+def test_every_score_is_between_zero_and_one(text: str) -> None:
+    relations = _relations(text)
+    assert relations
+    assert all(0.0 < r.score <= 1.0 for r in relations), [(r.kind, r.score) for r in relations]
+
+
+def test_a_denial_aimed_at_a_report_names_the_report_and_its_source() -> None:
+    """Rule ``denial-target``: "X denied the report" contradicts the latest report about X."""
+    r = _one("The Morning Post reported that the mayor took bribes from a builder. The mayor denied the report.")
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert r.reasons[0] == "mayor denies the Morning Post's report that the mayor took bribes from a builder"
+    assert "about the denier" in r.reasons[1]
+    assert r.reasons[1].endswith("rule denial-target")
+
+
+def test_a_refusal_to_accept_a_report_is_a_denial() -> None:
+    """Rule ``refusal-to-accept``: "refused to accept the report" denies it; "refused to comment" does not."""
+    report = "The Morning Post reported that the mayor took bribes from a builder. "
+    r = _one(report + "The mayor refused to accept the report.")
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert r.reasons[0].startswith("mayor denies the Morning Post's report")
+    assert _relations(report + "The mayor refused to comment.") == ()
+
+
+def test_a_denial_of_figures_targets_the_statement_that_gives_a_figure() -> None:
+    """Rule ``figure-reference``: "those figures" skips a statement without a number."""
+    r = _one(
+        "The union said 4,000 workers joined the strike. Officials said the talks would resume on Monday. "
+        "The company rejected those figures."
+    )
+    assert _ids(r) == ("contradicts", "s1", "s3")
+    assert r.reasons[0] == "company rejects the union's figure that 4,000 workers joined the strike"
+    assert "(rule figure-reference)" in r.reasons[1]
+
+
+def test_a_figure_reference_needs_a_figure() -> None:
+    assert _relations("The union said many workers joined the strike. The company rejected those figures.") == ()
+
+
+def test_a_denial_of_blame_meets_the_statement_that_blames_the_denier() -> None:
+    """ "X denied responsibility for the fire" against "X was responsible for the fire" (blame nouns)."""
+    r = _one("The mayor denied responsibility for the fire. Tom Ek said the mayor was responsible for the fire.")
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert r.reasons[0] == "mayor denies Tom Ek's claim that the mayor was responsible for the fire"
+    assert "it blames the denier" in r.reasons[1]
+    assert re.search(r"shared words: \w+(, \w+)+;", r.reasons[1])
+
+
+def test_a_cited_contrast_relates_to_the_named_source_on_the_same_topic() -> None:
+    """Rule ``cited-contrast``: "despite what the mayor said" against the mayor's statement on the topic."""
+    r = _one(
+        "The mayor said that 300 people attended the fair at the harbour. "
+        "Despite what the mayor said, attendance at the fair at the harbour was low, the organizer said."
+    )
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert re.fullmatch(
+        r"rule cited-contrast: it names mayor after a contrast word; shared words: \w+, \w+", r.reasons[1]
+    )
+
+
+def test_a_cited_contrast_on_another_topic_relates_to_nothing() -> None:
+    text = (
+        "The mayor said that 300 people attended the fair. "
+        "Contrary to the mayor's claims, the weather was fine, the organizer said."
+    )
+    assert _relations(text) == ()
+
+
+def test_an_accusation_answered_by_a_statement_about_the_accused() -> None:
+    """Rule ``accusation-answer``: "X accused Y of ..." against "Y does not have ..."."""
+    r = _one('The auditor accused Norland of hiding the gold. "Norland does not have any gold," the minister said.')
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert re.fullmatch(r"rule accusation-answer: the accused \(\w+\) denies it or says it did not", r.reasons[1])
+
+
+def test_an_accusation_answered_in_another_article() -> None:
+    accusation = _analyze("The auditor accused Norland of hiding the gold.", "a")
+    answer = _analyze('"Norland does not have any gold," the minister said.', "b")
+    (r,) = claimkit.find_relations([accusation, answer])
+    assert r.kind is RelationKind.CONTRADICTS
+    assert r.reasons[1].startswith("rule accusation-answer:")
+
+
+def test_a_retraction_changes_the_speakers_latest_account() -> None:
+    """Rule ``retraction``: "retracted the report" relates to the speaker's own statement before it."""
+    r = _one(
+        "The Daily Ledger reported on Monday that the mayor had taken bribes from a builder. "
+        "On Friday the Ledger retracted the report."
+    )
+    assert _ids(r) == ("changed", "s1", "s2")
+    assert r.reasons[1] == "rule retraction: the speaker takes back its own statement; its latest statement before it"
+
+
+def test_a_retraction_about_another_topic_relates_to_nothing() -> None:
+    text = (
+        "The Daily Ledger reported on Monday that the mayor had taken bribes from a builder. "
+        "On Friday the Ledger retracted its story about the harbour."
+    )
+    assert _relations(text) == ()
+
+
+def test_a_retraction_names_the_words_it_shares_with_an_older_statement() -> None:
+    r = _one(
+        "The Daily Ledger reported on Monday that the mayor had taken bribes. The Ledger said the weather was fine. "
+        "On Friday the Ledger retracted the report about the bribes."
+    )
+    assert _ids(r) == ("changed", "s1", "s3")
+    assert r.reasons[1].startswith("rule retraction: the speaker takes back its own statement; shared words: ")
+
+
+def test_not_established_against_sure_is_a_knowledge_clash() -> None:
+    """Rule ``knowledge-clash``: "have not confirmed the cause" against "were sure that ... caused it"."""
+    r = _one(
+        "The engineers have not confirmed the cause of the leak, the agency said. "
+        "The minister said the engineers were sure that the pipe caused the leak."
+    )
+    assert _ids(r) == ("contradicts", "s1", "s3")
+    assert r.reasons[0] == "agency says “not confirmed”; minister says “sure”"
+    assert r.reasons[1].startswith(
+        "rule knowledge-clash: one says it is not established, the other that the same holder (engineer) is sure of it"
+    )
+
+
+def test_a_knowledge_clash_lists_the_shared_words() -> None:
+    r = _one(
+        "The agency's engineers have not verified that the leak came from the pipe, the agency said on Monday. "
+        "The minister said the agency's engineers were certain that the leak came from the pipe."
+    )
+    assert r.reasons[0] == "agency says “not verified”; minister says “certain”"
+    assert re.search(r"; shared words: \w+(, \w+)+$", r.reasons[1])
+
+
+def test_ranks_first_of_all_time_and_second_in_history_contradict() -> None:
+    """Rule ``incompatible-ranks``."""
+    r = _one(
+        "The spokesman said it was the largest crowd ever to attend a parade. "
+        "A city report said the parade crowd was the second biggest in history."
+    )
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert r.reasons[1].startswith(
+        "incompatible ranks on one scale (rule incompatible-ranks): first of all time / number 2"
+    )
+
+
+def test_a_speaker_who_cites_a_report_carries_its_rank() -> None:
+    """Rule ``report-carrier``: "referenced a story saying it was the second biggest" ranks too."""
+    found = _relations(
+        "The spokesman referenced a story saying it was the second biggest crowd in history. "
+        "The mayor said it was the largest crowd ever."
+    )
+    carried = [r for r in found if "(rule report-carrier)" in r.reasons[1]]
+    assert [_ids(r) for r in carried] == [("contradicts", "s1", "s3")]
+    assert {_ids(r) for r in found} == {("contradicts", "s1", "s3"), ("contradicts", "s2", "s3")}
+
+
+def test_a_denial_of_nested_statements_relates_to_the_innermost() -> None:
+    """Rule ``innermost-target``."""
+    r = _one("Ann Lee contradicted what the minister said when he told reporters that the pipe broke.")
+    assert r.kind is RelationKind.CONTRADICTS
+    assert "the innermost (rule innermost-target)" in r.reasons[1]
+
+
+def test_blame_named_in_a_denial_by_its_noun_and_by() -> None:
+    """Rule ``named-accused``: "the claims of involvement by Norland" names whom the blame is on."""
+    blame = _analyze("The inspector said Norland was involved in the fire.", "a")
+    denial = _analyze(
+        "President Ola Brand dismissed the claims of involvement by Norland in the harbour blaze as nonsense.", "b"
+    )
+    (r,) = claimkit.find_relations([blame, denial])
+    assert r.kind is RelationKind.CONTRADICTS
+    assert "(rule named-accused)" in r.reasons[1]
+
+
+@pytest.mark.parametrize("denial_first", [False, True])
+def test_denial_parts_gives_the_denial_first_whatever_the_order(*, denial_first: bool) -> None:
+    report = _analyze("The Post reported that Ann Lee hid the files.", "report")
+    denial = _analyze("Ann Lee denied the Post's report.", "denial")
+    (r,) = claimkit.find_relations([denial, report] if denial_first else [report, denial])
+    parts = denial_parts(r)
+    assert parts is not None
+    assert [s.content.text for s in parts] == ["the Post's report", "that Ann Lee hid the files"]
+
+
+def test_figures_at_the_end_of_a_claim_are_compared() -> None:
+    r = _one("Ann Lee said the toll rose to 300. Tom Ek said the toll rose to 500.")
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert r.reasons[1].startswith("incompatible figures for the same quantity")
+
+
+def test_different_things_supplied_are_no_contradiction() -> None:
+    """Food and medicine are different things: "supplied food" and "did not supply medicine" both hold."""
+    text = (
+        "Ann Lee said the army supplied food to the rebels. Tom Ek said the army did not supply medicine to the rebels."
+    )
+    assert _relations(text) == ()
+
+
+def test_most_at_the_end_of_a_statement_ranks_nothing() -> None:
+    assert _relations("Ann Lee said the city suffered the most. Tom Ek said the city suffered the least.") == ()
+
+
+def test_one_article_ranking_against_all_time_twice_needs_no_shared_word() -> None:
+    r = _one(
+        "The spokesman said it was the largest crowd in history. A city report said it was the second biggest ever."
+    )
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert r.reasons[1] == (
+        "incompatible ranks on one scale (rule incompatible-ranks): first of all time / number 2; the same article"
+    )
+
+
+def test_a_nameless_report_ranks_as_itself() -> None:
+    r = _one("A story said it was the second biggest crowd in history. The mayor said it was the largest crowd ever.")
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert "first of all time / number 2" in r.reasons[1]
+
+
+def test_a_refusal_to_acknowledge_a_report_is_a_denial() -> None:
+    r = _one("The Post reported that Ann Lee hid the files. Ann Lee refused to acknowledge the report.")
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert r.reasons[0] == "Ann Lee denies the Post's report that Ann Lee hid the files"
+
+
+def test_a_flat_denial_of_the_report() -> None:
+    r = _one("The Post reported that Ann Lee hid the files. Ann Lee flatly denied the report.")
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert r.reasons[0] == "Ann Lee denies the Post's report that Ann Lee hid the files"
+
+
+def test_a_denial_that_names_the_accused_meets_the_report_about_them() -> None:
+    r = _one(
+        "The Post reported that Ann Lee hid the files. "
+        "The lawyer denied that Ann Lee was responsible for hiding the files."
+    )
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert "(rule named-accused)" in r.reasons[1]
+    assert "shared words: " in r.reasons[1]
+
+
+def test_a_denial_of_blame_meets_a_report_of_the_deed() -> None:
+    r = _one("The Post reported that Ann Lee started the fire. Ann Lee denied responsibility for the fire.")
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert "it accuses the denier" in r.reasons[1]
+
+
+def test_a_denial_of_blame_agrees_with_a_report_that_clears_the_denier() -> None:
+    text = (
+        "The Post reported that Ann Lee was not responsible for the fire. Ann Lee denied responsibility for the fire."
+    )
+    assert [r.kind for r in _relations(text)] != [RelationKind.CONTRADICTS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the holder is the first word of the certain statement
+        (
+            "The engineers have not verified that the pipe caused the leak, the agency said. "
+            "The minister said engineers were sure that the pipe caused the leak."
+        ),
+        (
+            "The engineers have not verified that the pipe caused the leak, the agency said. "
+            "Engineers were sure that the pipe caused the leak, the minister said."
+        ),
+        # the certain statement comes first
+        (
+            "The engineers were sure that the pipe caused the leak, the minister said. "
+            "The engineers have not verified that the pipe caused the leak, the agency said."
+        ),
+    ],
+)
+def test_a_knowledge_clash_about_the_same_holder(text: str) -> None:
+    (r,) = [r for r in _relations(text) if r.kind is RelationKind.CONTRADICTS]
+    assert r.reasons[1].startswith(
+        "rule knowledge-clash: one says it is not established, the other that the same holder (engineer) is sure of it"
+    )
+
+
+def test_in_no_doubt_is_certainty() -> None:
+    text = (
+        "The engineers have not verified that the pipe caused the leak, the agency said. "
+        "The minister said the engineers were in no doubt that the pipe caused the leak."
+    )
+    (r,) = [r for r in _relations(text) if r.kind is RelationKind.CONTRADICTS]
+    assert r.reasons[0] == "agency says “not verified”; minister says “no doubt”"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a one-word name between "what" and the speech verb
+        (
+            "Lee said 300 people attended the fair at the harbour. "
+            "Despite what Lee said, attendance at the fair at the harbour was low, the organizer said."
+        ),
+        # an auxiliary before the speech verb
+        (
+            "The mayor said 300 people attended the fair at the harbour. "
+            "Despite what the mayor had said, attendance at the fair at the harbour was low, the organizer said."
+        ),
+    ],
+)
+def test_a_cited_contrast_finds_the_name_before_the_speech_verb(text: str) -> None:
+    r = _one(text)
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert r.reasons[1].startswith("rule cited-contrast: it names ")
+
+
+@pytest.mark.parametrize(
+    "accusation",
+    ["The auditor accused Norland for hiding the gold.", "The auditor charged Norland with hiding the gold."],
+)
+def test_the_accused_come_before_for_or_with(accusation: str) -> None:
+    r = _one(accusation + ' "Norland does not have any gold," the minister said.')
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert re.fullmatch(r"rule accusation-answer: the accused \(\w+\) denies it or says it did not", r.reasons[1])
+
+
+def test_blame_named_in_a_denial_by_the_role_of() -> None:
+    blame = _analyze("The inspector said Norland was involved in the fire.", "a")
+    denial = _analyze("President Ola Brand dismissed the role of Norland in the harbour blaze as nonsense.", "b")
+    (r,) = claimkit.find_relations([blame, denial])
+    assert r.kind is RelationKind.CONTRADICTS
+    assert "(rule named-accused)" in r.reasons[1]
+    assert "shared words: " in r.reasons[1]
