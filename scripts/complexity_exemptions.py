@@ -38,7 +38,6 @@ WHY = {
     "right_content": "ordered shapes of content after a cue",
     "read_speaker_label": "one attribution rule: its guards in order",
     "try_prep": "one attribution rule: its guards in order",
-    "_assemble": "builds the result records from the reader's state, one field at a time",
     "_frames": "one branch per predicate form (hyphenated, noun, negating, light, auxiliary, verb)",
     "_noun": "reads one nominal claim: left modifiers, prepositional arguments",
     "_np_left": "a token-by-token scan for a phrase's left edge: one branch per boundary case",

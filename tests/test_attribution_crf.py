@@ -277,10 +277,10 @@ def test_sentence_flags_say_where_the_cue_verbs_are() -> None:
 
 
 def test_an_added_purpose_infinitive_takes_the_main_subject_as_its_speaker() -> None:
-    text = "The mayor met reporters on Monday to deny the report."
+    text = "The mayor met reporters on Monday to deny the flood report."
     doc, rules = _parse(text)
     assert rules == ()
-    found = ac.RoleSpans(cue=(_tokens(doc, "to deny"),), content=(_tokens(doc, "the report"),))
+    found = ac.RoleSpans(cue=(_tokens(doc, "to deny"),), content=(_tokens(doc, "the flood report"),))
     (a,) = ac._refine(doc, rules, found)
     assert (a.speaker_span.text if a.speaker_span else None, a.cue) == ("The mayor", "to deny")
     assert [e.rule for e in a.evidence] == ["crf-new-statement", "crf-main-subject-speaker"]
@@ -302,17 +302,47 @@ def test_an_added_statement_whose_cue_names_a_deed_or_a_cause_is_left_out(text: 
 
 
 def test_an_added_statement_with_a_speech_cue_inside_an_action_is_kept() -> None:
-    doc, _ = _parse("The mayor did not hesitate to point out the errors.")
-    found = ac.RoleSpans(cue=(_tokens(doc, "did not hesitate to point out"),), content=(_tokens(doc, "the errors"),))
+    doc, _ = _parse("The mayor did not hesitate to point out the old errors.")
+    found = ac.RoleSpans(
+        cue=(_tokens(doc, "did not hesitate to point out"),), content=(_tokens(doc, "the old errors"),)
+    )
     (a,) = ac._refine(doc, (), found)
     assert a.cue == "did not hesitate to point out"
 
 
 def test_an_added_finite_cue_without_a_tagged_source_stays_without_one() -> None:
-    doc, _ = _parse("The mayor met reporters on Monday and denied the report.")
-    found = ac.RoleSpans(cue=(_tokens(doc, "denied"),), content=(_tokens(doc, "the report"),))
+    doc, _ = _parse("The mayor met reporters on Monday and denied the flood report.")
+    found = ac.RoleSpans(cue=(_tokens(doc, "denied"),), content=(_tokens(doc, "the flood report"),))
     (a,) = ac._refine(doc, (), found)
     assert a.speaker_span is None
+
+
+@pytest.mark.parametrize(
+    ("content", "kept"),
+    [("the report", False), ("the flood report", True), ("“lies”", True)],
+)
+def test_an_added_statement_with_a_content_of_one_or_two_words_is_left_out(content: str, kept: bool) -> None:
+    # rule crf-short-content: the tagger alone rarely finds a statement right in a content that short,
+    # unless it is a quotation
+    doc, _ = _parse(f"The mayor flatly denied {content} on Monday.")
+    found = ac.RoleSpans(
+        source=(_tokens(doc, "The mayor"),), cue=(_tokens(doc, "denied"),), content=(_tokens(doc, content),)
+    )
+    assert [a.content.text for a in ac._refine(doc, (), found)] == ([content] if kept else [])
+    assert "crf-short-content" in ac.FILTER_NAMES
+
+
+def test_a_tagged_content_never_runs_past_a_boundary_a_rule_recorded() -> None:
+    # BOUNDARY_RULES: "clause-ends-at-main-verb" ends the claim before "was"; the tagger may not undo it
+    doc, rules = _parse("The company's claim that profits rose was false.")
+    (rule,) = rules
+    assert rule.content.text == "that profits rose"
+    found = ac.RoleSpans(content=(_tokens(doc, "that profits rose was false"),))
+    (a,) = ac._refine(doc, rules, found)
+    assert a.content.text == "that profits rose"
+    shorter = ac.RoleSpans(content=(_tokens(doc, "profits rose"),))
+    (b,) = ac._refine(doc, rules, shorter)
+    assert b.content.text == "profits rose"  # inside the boundary the tagger still decides
 
 
 def test_a_tagged_source_never_runs_on_over_a_phrase_after_the_rules_source() -> None:

@@ -91,6 +91,12 @@ CASES = {
         "she",
         "“We are ready,” she said, “and we will go.”",
     ),
+    "coordinated-cue-ends-content": (
+        "The mayor said the bridge was safe and warned that the road was not.",
+        "and warned",
+        "The mayor",
+        "the bridge was safe",
+    ),
     "quote-in-next-paragraph": (
         "The mayor said:\n\n“The road will open in May.”",
         "“The road will open in May.”",
@@ -110,6 +116,12 @@ CASES = {
         "The company's claim that",
         "The company",
         None,
+    ),
+    "clause-ends-at-main-verb": (
+        "The company's claim that profits rose was false.",
+        "was",
+        "The company",
+        "that profits rose",
     ),
     "dash-signature": ("“We will win” ― Jane Doe", "― Jane Doe", "Jane Doe", "“We will win”"),
     "speaker-label": ("HOST: Will the road open this year?", "HOST:", "HOST", "Will the road open this year?"),
@@ -169,6 +181,31 @@ def test_speaker_rules_go_in_order() -> None:
     assert [e.rule for e in a.evidence] == ["appositive-subject", "said-verb-then-clause"]
 
 
+def test_a_second_verb_of_another_form_stays_in_the_content() -> None:
+    # coordinated-cue-ends-content: past with past only; "rose and fell" is one content, not two reports
+    (a,) = _find("The mayor said prices rose and fell.")
+    assert a.content.text == "prices rose and fell"
+    _, second = _find("The mayor said the bridge was safe and warned that the road was not.")
+    assert (second.speaker_span.text if second.speaker_span else None, second.content.text) == (
+        "The mayor",
+        "that the road was not",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Roe's claim that the men who left were paid is false.", "that the men who left were paid"),
+        ("He rejected Ann Roe's claim that the plan failed.", "that the plan failed"),
+        ("Ann Roe's claim that he said it is false.", "that he said it is false"),  # "it": a subject of its own
+    ],
+)
+def test_a_claims_clause_ends_at_the_main_verb_only_after_its_own(text: str, content: str) -> None:
+    # clause-ends-at-main-verb: a relative clause's verb is not the clause's own; nor is one with a subject
+    (a,) = [a for a in _find(text) if a.cue == "claim"]
+    assert a.content.text == content
+
+
 def test_a_frame_after_an_adverbial_is_no_statement() -> None:
     # the content before the frame must hold a clause or a quotation: "In April" does not
     assert _find("In April, the mayor said.") == ()
@@ -211,3 +248,17 @@ def test_a_refusal_is_a_statement_of_refusal_with_no_claim() -> None:
     assert s.stance is claimkit.Stance.REFUSE
     assert s.content.text == "to comment on the report"
     assert a.claims == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ΟΔΥΣΣΕΥΣ SAID: “ΑΣ” İstanbul’S", "He said\x00 it WAS", "", "Ann Roe said so."],
+)
+def test_the_reader_lowers_each_token_and_finds_words_between_offsets(text: str) -> None:
+    doc = _processor().parse(text)
+    reader = attribution._Reader(doc, attribution.cue_lexicon())
+    assert reader.low == [t.text.lower().replace("’", "'") for t in doc.tokens]
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            want = any(start <= t.start and t.end <= end and any(c.isalnum() for c in t.text) for t in doc.tokens)
+            assert reader.has_word(start, end) == want

@@ -134,3 +134,75 @@ def test_compare_falls_back_on_the_checking_reading():
     r = claimkit.compare("Acme bought Brightline.", "No, Acme did not buy Brightline.")
     assert r is not None
     assert r.kind is claimkit.RelationKind.CONTRADICTS
+
+
+def _judged(a: str, b: str) -> claimkit.Relation | None:
+    from claimkit.checking import judge_texts
+    from claimkit.model import Span, Statement, StatementKind
+    from claimkit.pipeline import default_analyzer
+
+    docs = [default_analyzer().processor.parse(t) for t in (a, b)]
+    sa, sb = (
+        Statement(id=f"s{i}", kind=StatementKind.DIRECT, content=Span.from_text(t, 0, len(t)), doc_id=f"d{i}")
+        for i, t in enumerate((a, b))
+    )
+    return judge_texts(docs[0], docs[1], sa, sb)
+
+
+PUMPKIN = "A farmer in Kent grew a pumpkin weighing a ton for the county fair."
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        ("Kent pumpkin story is probably fake", "contradicts"),  # two shared words and a falsity word
+        ("That pumpkin story is probably fake", None),  # one shared word is not enough
+        ("Kent pumpkin story is on the front page", None),  # no cue: half the words must be shared
+    ],
+)
+def test_cued_topic_rule(other: str, expected: str | None):
+    r = _judged(PUMPKIN, other)
+    assert (r.kind.value if r is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "shared", "negated", "expected"),
+    [
+        ("Kent pumpkin story is probably fake", {"kent", "pumpkin"}, False, True),
+        ("That pumpkin was not grown in Kent", {"grow", "kent"}, False, True),  # a negation on shared words
+        ("That pumpkin was not grown in Kent", {"grow", "kent"}, True, False),  # the claim is negative itself
+        ("Kent pumpkin story is on the front page", {"kent", "pumpkin"}, False, False),
+    ],
+)
+def test_cued_topic(text: str, shared: set[str], negated: bool, expected: bool):
+    from claimkit import checking
+    from claimkit.pipeline import default_analyzer
+
+    tokens = default_analyzer().processor.parse(text).tokens
+    lex = checking._lex()
+    assert checking._cued_topic(tokens, shared, 0.25, lex, claim_negated=negated) is expected
+    assert checking._cued_topic(tokens, shared, 0.1, lex, claim_negated=negated) is False  # below check's share
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jo Li rebuffs Twitter rumors that she died.", True),  # "rebuffs" tagged NNS before a report noun
+        ("Tom Ek rebuffs tabloid claims about his health.", True),
+        ("Jo Li rebuffs no one.", False),  # no report noun follows
+        ("The trade disputes continued.", False),  # a plural noun after no name
+    ],
+)
+def test_misread_denial_verb(text: str, expected: bool):
+    from claimkit import checking
+    from claimkit.pipeline import default_analyzer
+
+    tokens = default_analyzer().processor.parse(text).tokens
+    found = [k for k, t in enumerate(tokens) if t.text in ("rebuffs", "disputes")]
+    assert any(checking._misread_verb(tokens, k, checking._lex()) for k in found) is expected
+
+
+def test_a_denial_verb_read_as_a_noun_still_denies():
+    r = _judged("Jo Li is dead.", "Jo Li rebuffs Twitter rumors that she died.")
+    assert r is not None
+    assert r.kind is claimkit.RelationKind.CONTRADICTS

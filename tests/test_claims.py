@@ -499,6 +499,7 @@ def test_a_description_of_the_name_is_not_needed_to_match(monkeypatch: pytest.Mo
     a, b = "Retired river boat pilot Dana Roe was arrested.", "Another hoax: Dana Roe arrested"
     assert claimkit.compare(a, b).kind.value == "contradicts"  # type: ignore[union-attr]
     monkeypatch.setattr(claims_mod, "name_descriptors", lambda tokens: frozenset())
+    monkeypatch.setattr("claimkit.checking._MIN_SHARED_CUED", 99)  # rule cued-topic would still find it
     assert claimkit.compare(a, b).kind.value == "agrees"  # type: ignore[union-attr]
 
 

@@ -372,3 +372,35 @@ def test_rule_accusation_answer_relates_a_denial_naming_the_accused():
         "The minister said it was nonsense that Ruritania would hide anything."
     )
     assert any("rule accusation-answer" in why for why in _rules(a))
+
+
+def test_a_negated_falsity_word_denies_nothing():
+    # "not a hoax" affirms: the two speakers agree, so no denial relation between them
+    a = claimkit.analyze("Jo Li said the plan is not a hoax.", doc_id="a")
+    b = claimkit.analyze("Tom Ek said the plan was real.", doc_id="b")
+    assert not [r for r in claimkit.find_relations([a, b]) if r.kind is claimkit.RelationKind.CONTRADICTS]
+
+
+@pytest.mark.parametrize("text", ["Jo Li said the plan is a hoax.", "Jo Li said the plan is not true."])
+def test_a_falsity_word_still_denies(text: str):
+    a = claimkit.analyze(text, doc_id="a")
+    b = claimkit.analyze("Tom Ek said the plan was real.", doc_id="b")
+    assert [r for r in claimkit.find_relations([a, b]) if r.kind is claimkit.RelationKind.CONTRADICTS]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("is not a hoax", True),
+        ("was no fake", True),
+        ("not a real hoax", True),  # up to three words between
+        ("never said it was a hoax", False),  # four words away: the negation is another verb's
+        ("not that it was a hoax", False),  # a clause word stops the negation's reach
+        ("is a hoax", False),
+    ],
+)
+def test_negated_falsity_rule(words: str, expected: bool):
+    from claimkit import relations
+
+    w = words.split()
+    assert relations._negated_falsity(w, len(w) - 1, relations._denial_lex()) is expected

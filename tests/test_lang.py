@@ -37,6 +37,7 @@ def test_attribution_words_lists_no_word_another_file_already_gives_the_class() 
         "modal": wordclass.MODALS,
         "aux": wordclass.MODALS,
         "prep": wordclass.SUBORDINATORS,
+        "stop": wordclass.CLAUSE_WORDS,
         "numeral": {r[0] for r in rows("approximators.tsv")},
     }
     twice = [(word, cls) for word, cls, *_ in rows("attribution_words.tsv") if word in elsewhere.get(cls, ())]
@@ -78,3 +79,27 @@ def test_modals_subordinators_and_approximators_give_their_classes() -> None:
     assert "numeral" in _classes("just")  # listed in attribution_words.tsv itself
     assert "numeral" not in _classes("at least")  # a phrase gives no one-word class
     assert wordclass.MODALS < wordclass.AUXILIARIES
+
+
+def test_a_final_double_f_is_kept():
+    from claimkit.lang.morphology import lemmatize
+
+    assert [lemmatize(w) for w in ("rebuffed", "rebuffs", "sniffed", "stopped")] == [
+        "rebuff",
+        "rebuff",
+        "sniff",
+        "stop",
+    ]
+
+
+def test_clause_words_end_a_reported_clause() -> None:
+    assert all("stop" in _classes(w) for w in wordclass.CLAUSE_WORDS)  # derived from their home
+    assert "stop" in _classes("despite")  # listed in attribution_words.tsv itself
+
+
+def test_report_verbs_are_cue_verbs_marked_report() -> None:
+    from claimkit.lang.cues import report_verbs
+
+    assert {"report", "allege", "write", "accuse"} <= report_verbs()
+    assert "say" not in report_verbs()
+    assert "deny" not in report_verbs()

@@ -150,13 +150,20 @@ def _decode_batch(
     live = steps < length_arr
     np.minimum(where, len(scores) - 1, out=where)  # a finished sequence reads a stand-in row, never used
     emit = scores[where]
-    back = np.empty((longest, n_seq, scores.shape[1]), dtype=np.intp)  # one block, not an array per step
+    n_labels = scores.shape[1]
+    back = np.empty((longest, n_seq, n_labels), dtype=np.intp)  # one block, not an array per step
     delta = emit[0].copy()
+    # cand[j, a, b] (sequence j, from label a, to label b) lies at j * n * n + a * n + b of the flat cand:
+    # the best score is read there once argmax has found a (a gather is cheaper than a second reduction)
+    cell = np.arange(n_seq, dtype=np.intp)[:, None] * (n_labels * n_labels) + np.arange(n_labels, dtype=np.intp)
     for t in range(1, longest):
         m = alive[t]
         cand = delta[:m, :, None] + trans
-        cand.argmax(axis=1, out=back[t, :m])
-        np.add(cand.max(axis=1), emit[t, :m], out=delta[:m])
+        best = cand.argmax(axis=1)
+        back[t, :m] = best
+        best *= n_labels
+        best += cell[:m]
+        np.add(cand.ravel().take(best), emit[t, :m], out=delta[:m])
     path = np.empty((longest, n_seq), dtype=np.intp)
     cur = delta.argmax(axis=1)
     rows = np.arange(n_seq)

@@ -125,7 +125,12 @@ _FUNCTION_WORDS = frozenset({
 # "On Monday, ...", "After X spoke, ...", "Asked whether ..., ...", "When ..., ...".
 _FRONTING_TAGS = frozenset({"IN", "VBN", "VBG", "RB", "TO", "WRB"})
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "into", "across", "outside", "inside"})
+_IN_TO = frozenset({"IN", "TO"})
+_DT_TAGS = frozenset({"DT", "PDT"})
+_ANY = 1 << 30  # no upper bound on a phrase's words
 _NO_CLASSES: frozenset[str] = frozenset()  # the classes of a word the lexicon does not hold
+_GROUP_CLASSES = frozenset({"group", "collective"})  # nouns of people in the plural: "fighters", "groups"
+_COLLECTIVE = frozenset({"collective"})
 _LOOKBACK = 80  # mentions searched back for an antecedent: keeps coreference linear
 _MAX_EXTENSION = 3  # lower-case words allowed between a name and its head noun
 _MAX_ACRONYM = 5  # longer all-capital words are datelines or shouting, not acronyms
@@ -167,6 +172,8 @@ class _Lexicon:
     """Folded given name ("jose") -> "m" or "f"; only names used for one gender."""
     stopwords: frozenset[str]
     informed: frozenset[str]  # "familiar", "close": what a source knows follows ("close to the talks")
+    reflexives: frozenset[str]
+    first_person: frozenset[str]
 
 
 def _split(field: str) -> list[str]:
@@ -224,6 +231,8 @@ def _lexicon() -> _Lexicon:  # noqa: C901  gathers one lexicon record from sever
         given_names=MappingProxyType({r[0]: r[1] for r in rows("first_names.tsv")}),
         stopwords=not_names(),
         informed=frozenset(r[0] for r in rows("attribution_words.tsv") if r[1] == "informed"),
+        reflexives=wordclass.reflexives(),
+        first_person=wordclass.first_person(),
     )
 
 
@@ -535,8 +544,9 @@ def _plural_group(entry: _Entry) -> bool:
     return entry.kind is ActorKind.GROUP and entry.plural
 
 
-class _Reader:
-    """Reads noun phrases into actor ids, registering what it finds (or, dry, not)."""
+class _Registry:
+    """The actors found so far, and the lookups over them that the rules share: registering an actor or a
+    mention, and the antecedents (the last fitting mention, a speaker, a subject, a group named or not)."""
 
     def __init__(self, state: _State, *, register: bool) -> None:
         self.state = state
@@ -548,8 +558,6 @@ class _Reader:
         """The name of the last pronoun rule that decided (see :meth:`pronoun`)."""
         self.last_read_rule: str | None = None
         """The name of the last phrase rule that found an actor (see :meth:`read`)."""
-
-    # ----------------------------------------------------------------- registry
 
     def entry(self, actor_id: str) -> _Entry | None:
         return self.state.entries.get(actor_id) or self.transient.get(actor_id)
@@ -614,7 +622,7 @@ class _Reader:
                 del entry.mentions[other, end]
                 self.state.dropped.add((other, end, actor_id))
         if (start, end) not in entry.mentions:
-            entry.mentions[start, end] = self.doc.span(start, end)
+            entry.mentions[start, end] = Span(start=start, end=end, text=text)  # 0 <= start < end: cut above
             self.state.by_end[actor_id, end] = start
             bisect.insort(self.state.positions, (start, end, actor_id))
         self.state.by_mention.setdefault((start, end), actor_id)
@@ -631,6 +639,13 @@ class _Reader:
         With *skip_quotes*, names inside quotations are passed over when *before* is not in
         one: the "he" of "“..., ” he said" is the speaker, not someone the quote names.
         """
+        found = self.antecedent_mention(before, accept, skip_quotes=skip_quotes, floor=floor)
+        return None if found is None else found[1]
+
+    def antecedent_mention(
+        self, before: int, accept: Callable[[_Entry], bool], *, skip_quotes: bool = False, floor: int = 0
+    ) -> tuple[int, str] | None:
+        """:meth:`antecedent` with where its mention starts: ``(start, actor id)``."""
         positions = self.state.positions
         quotes = self.state.quote_spans()
         skip = skip_quotes and _inside(quotes, before) is None
@@ -644,289 +659,77 @@ class _Reader:
                 continue
             entry = self.state.entries.get(actor_id)
             if entry is not None and accept(entry):
-                return actor_id
+                return start, actor_id
         return None
 
-    def speaker_antecedent(self, sentence: int | None, accept: Callable[[_Entry], bool]) -> str | None:
-        """The first speaker *accept* takes among the attributions of the two sentences before *sentence*."""
-        if sentence is None or not self.state.speakers:
-            return None
-        positions = self.state.positions
+    def bare_group(
+        self, before: int, floor: int, *, stem: str | None = None, classes: frozenset[str] = _GROUP_CLASSES
+    ) -> Sequence[Token] | None:
+        """The last plural group named by common nouns alone between *floor* and *before*.
+
+        "met rebel fighters", "armed the rebels": no name opens these phrases, so no mention
+        holds them until a later "one of them" or "the rebels" needs them. With *stem*, only a
+        group whose head noun has that stem ("rebel" for "the rebels"); without, any plural of
+        the lexicon's nouns of *classes*. Nothing is registered here (see :meth:`group_of`).
+        """
+        toks = self.doc.tokens_in(floor, before)
         quotes = self.state.quote_spans()
-        for previous in range(sentence - 1, max(-1, sentence - 3), -1):
-            sent = self.doc.sentences[previous]
-            i = bisect.bisect_left(positions, (sent.start, -1, ""))
-            for start, end, actor_id in positions[i : i + _LOOKBACK]:
-                if start >= sent.end:
-                    break
-                if (start, end) not in self.state.speakers or _inside(quotes, start) is not None:
-                    continue
-                entry = self.state.entries.get(actor_id)
-                if entry is not None and (start, end, actor_id) not in self.state.dropped and accept(entry):
-                    return actor_id
+        skip = _inside(quotes, before) is None
+        for k in range(len(toks) - 1, -1, -1):
+            tok = toks[k]
+            low = tok.text.lower()
+            if tok.tag != "NNS" or not tok.text.islower():
+                continue
+            if stem is not None and low.rstrip("s") != stem:
+                continue
+            if stem is None and not self.lex.words.get(low, _NO_CLASSES) & classes:
+                continue
+            if (skip and _inside(quotes, tok.start) is not None) or self._covered(tok.start, tok.end):
+                continue
+            first = k
+            while first > 0 and k - first < _MAX_EXTENSION and _group_modifier(toks[first - 1], self.lex):
+                first -= 1
+            return toks[first : k + 1]
         return None
 
-    def subject_antecedent(self, sentence: int | None, accept: Callable[[_Entry], bool]) -> str | None:
-        """The actor *accept* takes among the subjects of the two sentences before *sentence*.
-
-        A sentence's subject here is an actor mentioned outside quotations before the first verb
-        of its main clause: a fronted phrase or clause ("After X spoke, Y ...", "Asked whether
-        he ..., Y ...") is passed over.
-        """
-        if sentence is None:
-            return None
-        positions = self.state.positions
-        quotes = self.state.quote_spans()
-        for previous in range(sentence - 1, max(-1, sentence - 3), -1):
-            sent = self.doc.sentences[previous]
-            toks = self.doc.sentence_tokens(sent)
-            begin = sent.start
-            if toks and toks[0].tag in _FRONTING_TAGS:
-                comma = next((t for t in toks if t.text == ","), None)
-                begin = comma.end if comma is not None else sent.end
-            verb = next((t.start for t in toks if t.start >= begin and t.tag.startswith(("VB", "MD"))), sent.end)
-            i = bisect.bisect_left(positions, (begin, -1, ""))
-            for start, end, actor_id in positions[i : i + _LOOKBACK]:
-                if start >= verb:
-                    break
-                if (start, end) in self.state.nested or _inside(quotes, start) is not None:
-                    continue
-                entry = self.state.entries.get(actor_id)
-                if entry is not None and (start, end, actor_id) not in self.state.dropped and accept(entry):
-                    return actor_id
-        return None
-
-    # ----------------------------------------------------------------- reading
-
-    def read(self, toks: Sequence[Token], at: int, *, anchor: bool) -> str | None:
-        """The actor the noun phrase *toks* refers to (``at``: where it starts).
-
-        The first of the phrase rules (:data:`PHRASE_RULES`, in that order) that decides gives it;
-        the rule's name is left in :attr:`last_read_rule` when it found an actor.
-        """
-        toks = self._bare(toks)
-        if not toks:
-            return None
-        for name, rule in _Reader.PHRASE_RULES:
-            found = rule(self, toks, at, anchor)
-            if found is not _PASS:
-                return self._decided(name, found)
-        cut = (
-            next(
-                (i for i, t in enumerate(toks) if i > 0 and t.text.lower() in _LOCATIVE and t.tag in {"IN", "TO"}), None
-            )
-            if len(toks) > 1
-            else None
-        )
-        definite, core = _strip_determiners(toks[:cut] if cut is not None else toks)
-        if not core:
-            return None
-        for name, core_rule in _Reader.CORE_RULES:
-            if cut is None and core_rule is _core_lexicon_before_place:
-                continue  # the same words the lexicon rule read: it would find nothing either
-            found = core_rule(self, core, at, anchor, definite)
-            if found is not _PASS:
-                return self._decided(name, found)
-        return None
-
-    def _decided(self, rule: str, found: str | None) -> str | None:
-        if found is not None:
-            self.last_read_rule = rule
-        return found
-
-    def _bare(self, toks: Sequence[Token]) -> Sequence[Token]:
-        """*toks* without edge punctuation, a closing reflexive, or "familiar with ..." after its head."""
-        toks = _trim(toks)
-        if len(toks) > 1 and toks[-1].text.lower() in wordclass.reflexives():
-            toks = toks[:-1]  # "Lukashenko himself": the reflexive only stresses who it is
-        if len(toks) < 2:
-            return toks
-        informed = next((i for i, t in enumerate(toks) if i > 0 and t.text.lower() in self.lex.informed), None)
-        if informed is not None:  # "people familiar with the matter": the people
-            toks = toks[: informed - 1 if toks[informed - 1].text.lower() == "with" else informed]
-        return toks
-
-    # ----------------------------------------------------------------- phrase rules (see PHRASE_RULES)
-
-    def _rule_pronoun(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
-        del anchor
-        first = toks[0].text.lower()
-        if len(toks) == 1 and first in self.lex.pronouns:
-            return self.pronoun(first, at)  # the pronoun rules: last_rule says which decided
-        return _PASS
-
-    def _rule_first_person(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
-        """ "I", "we" as a speaker: the last person (for "I") or group before it, outside quotations."""
-        first = toks[0].text.lower()
-        if len(toks) != 1 or first not in wordclass.first_person():
-            return _PASS
-        if not anchor:
-            return None
-        if first in {"i", "me", "my"}:
-            return self.antecedent(at, lambda e: e.kind is ActorKind.PERSON, skip_quotes=True)
-        return self.antecedent(at, lambda e: e.kind is not ActorKind.PERSON, skip_quotes=True) or (
-            self.antecedent(at, lambda _e: True, skip_quotes=True)
-        )
-
-    def _rule_lexicon(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
-        del at, anchor
-        found = self.lexicon_match(toks)
-        return _PASS if found is None else found
-
-    def _rule_member(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
-        """ "one of the officials", "many of them": members who speak for their group."""
-        if not (len(toks) > 2 and toks[1].text.lower() == "of" and self._is_part(toks[0])):
-            return _PASS
-        if len(toks) == 3 and toks[2].text.lower() in {"them", "whom", "those"}:
-            return self.members_of(at) or self.read(toks[2:], toks[2].start, anchor=anchor)
-        return self.read(toks[2:], toks[2].start, anchor=anchor)
-
-    def _rule_apposition(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
-        """ "Ann Roe, a lawyer,", "Sen. Ann Roe (R-Ohio)": the head comes first; "The party's campaign
-        chairman, Ann Roe,": the name after a role that names nobody."""
-        cut = (
-            next((i for i, t in enumerate(toks) if i > 0 and t.text in {",", "(", "—", "–"}), None)
-            if toks[1:]
-            else None
-        )
-        if cut is None:
-            return _PASS
-        head_id = self.read(toks[:cut], at, anchor=False)
-        head = self.entry(head_id) if head_id is not None else None
-        rest = toks[cut + 1 :]
-        stop = next((i for i, t in enumerate(rest) if t.text in {",", ")"}), len(rest))
-        if (head is None or head.kind is ActorKind.UNKNOWN) and toks[cut].text == "," and stop > 0:
-            named = rest[:stop]
-            if all(_is_name_word(t) or _is_initial_dot(named, k) for k, t in enumerate(named)):
-                person = self.actor(self._text(named), ActorKind.PERSON, role=self._text(toks[:cut]))
-                self.mention(person, named[0].start, named[-1].end)
-                return person
-        if head_id is None and anchor:
-            head_id = self.read(toks[:cut], at, anchor=True)
-        if head_id is not None and toks[cut].text == ",":
-            self.apposition(head_id, rest)
-        return head_id
-
-    def _rule_coordination(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
-        """ "Russia and China" are two actors speaking as a group; "Halvorsen & Reed" is one name."""
-        del anchor
-        if len(toks) < 3:
-            return _PASS
-        conj = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.text.lower() == "and"), None)
-        if conj is None or not (toks[conj - 1].text[:1].isupper() and toks[conj + 1].text[:1].isupper()):
-            return _PASS
-        left = self.read(toks[:conj], at, anchor=False)
-        right = self.read(toks[conj + 1 :], toks[conj + 1].start, anchor=False)
-        if left is not None and right is not None and not _has_org_head(self.lex, toks[-1]):
-            return self.actor(self._text(toks), ActorKind.GROUP, plural=True)
-        return _PASS
-
-    def _rule_possessive(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
-        p = next((i for i in range(len(toks) - 2, 0, -1) if _is_possessive(toks[i])), None) if len(toks) > 2 else None
-        if p is None:
-            return _PASS
-        return self.possessive(toks[:p], toks[p + 1 :], at, anchor=anchor)
-
-    def _rule_of_phrase(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
-        """ "the Commission on Fair Elections", "spokesman for the ministry", "attorneys for the family"."""
-        if len(core) < 3:
-            return _PASS
-        of = next(
-            (
-                i
-                for i, t in enumerate(core)
-                if 0 < i < len(core) - 1
-                and (t.text.lower() in {"of", "for"} or (t.text == "on" and _has_org_head(self.lex, core[i - 1])))
-            ),
-            None,
-        )
-        if of is None:
-            return _PASS
-        found = self.of_phrase(core[:of], core[of + 1 :])
-        if found is not None:
-            return found
-        # otherwise the phrase is about its head: "the security of X" is not X
-        found = self.headed(core[:of], at, definite=definite, anchor=False)
-        if found is None and anchor and core[of - 1].tag == "NNS" and core[of - 1].text.islower():
-            # a speaker "attorneys for the family": a group named by the whole phrase
-            found = self.actor(self._text(core), ActorKind.GROUP, plural=True)
-        return found if found is not None or not anchor else _PASS
-
-    def _rule_headed(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
-        return self.headed(core, at, definite=definite, anchor=anchor)
-
-    def named_body(self, core: Sequence[Token]) -> str | None:
-        """ "the news agency Belta", "the carmaker Vantor": a common noun, then the name it introduces.
-
-        The name is the actor: an organization after an organization noun ("agency", "group"),
-        otherwise whatever the name reads as on its own, so that it meets the bare name elsewhere.
-        """
-        k = next((i for i in range(len(core) - 2, -1, -1) if not _in_name(core[i])), None)
-        if k is None or not core[k].text.islower() or core[k].tag != "NN":
-            return None
-        name = core[k + 1 :]
-        if (
-            not all(_in_name(t) for t in name)
-            or not _is_name_word(name[0])
-            or len(name) > _MAX_NAME_WORDS
-            or self._text(name) in self.lex.stopwords
-        ):
-            return None
-        found = self.lexicon_match(name)
-        if found is not None:
-            return found
-        if not (self._is_class(core[k], "org") or self._is_class(core[k], "collective")):
-            return self.read(name, name[0].start, anchor=True)
-        actor_id = self.actor(self._text(name), ActorKind.ORGANIZATION)
-        self.mention(actor_id, name[0].start, name[-1].end)
+    def group_of(self, phrase: Sequence[Token]) -> str:
+        """Register the plural group that the common nouns *phrase* name ("rebel fighters")."""
+        actor_id = self.actor(self._text(phrase), ActorKind.GROUP, plural=True)
+        self.mention(actor_id, phrase[0].start, phrase[-1].end)
         return actor_id
 
-    def firm(self, core: Sequence[Token]) -> str | None:
-        """ "Procter & Gamble", "Halvorsen & Reed": names joined by an ampersand name one organization."""
-        if len(core) < 3 or not all(_in_name(t) for t in core) or not any(t.text == "&" for t in core[1:-1]):
-            return None
-        actor_id = self.actor(self._text(core), ActorKind.ORGANIZATION)
-        self.mention(actor_id, core[0].start, core[-1].end)
-        return actor_id
+    def _covered(self, start: int, end: int) -> bool:
+        """Whether a registered mention holds the offsets *start* to *end*."""
+        positions = self.state.positions
+        i = bisect.bisect_right(positions, (start, 1 << 62, ""))
+        return any(s <= start and end <= e for s, e, _a in positions[max(0, i - _LOOKBACK) : i])
 
-    def members_of(self, at: int) -> str | None:
-        """The group "one of them" picks a member from: a plural group in this sentence or the two before."""
+    def nearest_group(
+        self,
+        at: int,
+        floor: int,
+        *,
+        named_floor: int | None = None,
+        skip_quotes: bool = True,
+        classes: frozenset[str] = _GROUP_CLASSES,
+    ) -> str | None:
+        """The later of the last plural group mentioned before *at* (from *named_floor*, by default *floor*)
+        and the last bare plural group (:meth:`bare_group`) between *floor* and *at*."""
+        known = self.antecedent_mention(
+            at, _plural_group, skip_quotes=skip_quotes, floor=floor if named_floor is None else named_floor
+        )
+        bare = self.bare_group(at, floor, classes=classes)
+        if bare is not None and (known is None or bare[0].start > known[0]):
+            return self.group_of(bare)
+        return None if known is None else known[1]
+
+    def _window_start(self, at: int) -> int:
+        """Where the sentence two before the one at *at* starts: how far back a description looks."""
         sentence = self.doc.sentence_index_at(at)
-        floor = self.doc.sentences[max(0, sentence - 2)].start if sentence is not None else at
-        return self.antecedent(at, lambda e: e.kind is ActorKind.GROUP and e.plural, skip_quotes=True, floor=floor)
+        return self.doc.sentences[max(0, sentence - 2)].start if sentence is not None else at
 
-    def _is_part(self, token: Token) -> bool:
-        return token.tag == "CD" or self._is_class(token, "part")
-
-    def lexicon_match(self, toks: Sequence[Token]) -> str | None:
-        """A country (by name, alias, capital or demonym) or a known organization."""
-        _definite, core = _strip_determiners(toks)
-        if not core:
-            return None
-        text = self._text(core)
-        country = self.lex.countries.get(text)
-        if country is not None and (len(core) > 1 or core[0].text[:1].isupper()):
-            return self.country(country, core)
-        org = self.lex.organizations.get(text)
-        if org is not None:
-            government = self.lex.organization_country.get(org)  # "Downing Street" speaks for the UK
-            part_of = self.actor(government.name, ActorKind.COUNTRY) if government is not None else None
-            actor_id = self.actor(org, ActorKind.ORGANIZATION, part_of=part_of)
-            self.mention(actor_id, core[0].start, core[-1].end)
-            return actor_id
-        return None
-
-    def party_name(self, core: Sequence[Token], *, definite: bool) -> str | None:
-        """ "The Liberal Democrats", "the Rolling Stones": "the" and capitalized words ending in a plural name
-        one organization (a party, a band, a team), not a person or the members as a group."""
-        if not definite or len(core) < 2 or not all(_is_name_word(t) for t in core):
-            return None
-        last = core[-1].text
-        if not (last.endswith("s") and not last.endswith("ss") and last[:1].isupper() and last[1:].islower()):
-            return None
-        actor_id = self.actor(self._text(core), ActorKind.ORGANIZATION)
-        self.mention(actor_id, core[0].start, core[-1].end)
-        return actor_id
+    def _text(self, toks: Sequence[Token]) -> str:
+        return self.doc.text[toks[0].start : toks[-1].end]
 
     def country(self, country: _Country, toks: Sequence[Token], *, nested: bool = False) -> str:
         actor_id = self.actor(country.name, ActorKind.COUNTRY)
@@ -943,6 +746,44 @@ class _Reader:
                 self.country(country, toks[:n], nested=True)
                 return country, n
         return None
+
+    def organization(
+        self,
+        found: tuple[_Country, int] | None,
+        words: Sequence[Token],
+        country_id: str | None,
+        start: int = -1,
+        *,
+        nested: bool = True,
+    ) -> str:
+        """An organization named by a country (if any) and *words* ("government")."""
+        kept = [t.text for t in words if not (t.text.islower() and self._is_class(t, "drop"))]
+        lead = [found[0].adjective or found[0].name] if found else []
+        actor_id = self.actor(" ".join([*lead, *kept]), ActorKind.ORGANIZATION, part_of=country_id)
+        if words:
+            self.mention(actor_id, start if start >= 0 else words[0].start, words[-1].end, nested=nested)
+        return actor_id
+
+    def surname_match(self, name_toks: Sequence[Token]) -> str | None:
+        if len(name_toks) == 1:
+            return self.state.surnames.get(name_toks[0].text)
+        return None
+
+    def _is_class(self, tok: Token, cls: str) -> bool:
+        return cls in self.lex.words.get(tok.text.lower(), _NO_CLASSES)
+
+    def _title_class(self, tok: Token) -> str | None:
+        hit = self.lex.titles.get(tok.text.lower())
+        return hit[1] if hit else None
+
+    def read(self, toks: Sequence[Token], at: int, *, anchor: bool) -> str | None:
+        """The actor of the noun phrase *toks* (see :meth:`_Reader.read`): the rule units read a phrase's parts."""
+        raise NotImplementedError
+
+
+class _PronounRules(_Registry):
+    """The pronoun rules (:data:`RULE_NAMES`): who "he", "they", "it", "who" refer to, and the lookups they use
+    (the speakers and the subjects of the sentences before)."""
 
     def pronoun(self, word: str, at: int) -> str | None:
         """The actor a third-person or relative pronoun at *at* refers to, by the first pronoun rule that finds one.
@@ -1022,11 +863,95 @@ class _Reader:
         accept = _plural_referent if number == "pl" else _neuter_referent
         return self.antecedent(at, lambda e: e.id not in excluded and accept(e))
 
-    def person(self, core: Sequence[Token], *, anchor: bool = False) -> str | None:  # noqa: C901  ordered cases of a person mention; to become named rules
+    def speaker_antecedent(self, sentence: int | None, accept: Callable[[_Entry], bool]) -> str | None:
+        """The first speaker *accept* takes among the attributions of the two sentences before *sentence*."""
+        if sentence is None or not self.state.speakers:
+            return None
+        positions = self.state.positions
+        quotes = self.state.quote_spans()
+        for previous in range(sentence - 1, max(-1, sentence - 3), -1):
+            sent = self.doc.sentences[previous]
+            i = bisect.bisect_left(positions, (sent.start, -1, ""))
+            for start, end, actor_id in positions[i : i + _LOOKBACK]:
+                if start >= sent.end:
+                    break
+                if (start, end) not in self.state.speakers or _inside(quotes, start) is not None:
+                    continue
+                entry = self.state.entries.get(actor_id)
+                if entry is not None and (start, end, actor_id) not in self.state.dropped and accept(entry):
+                    return actor_id
+        return None
+
+    def subject_antecedent(self, sentence: int | None, accept: Callable[[_Entry], bool]) -> str | None:
+        """The actor *accept* takes among the subjects of the two sentences before *sentence*.
+
+        A sentence's subject here is an actor mentioned outside quotations before the first verb
+        of its main clause: a fronted phrase or clause ("After X spoke, Y ...", "Asked whether
+        he ..., Y ...") is passed over.
+        """
+        if sentence is None:
+            return None
+        positions = self.state.positions
+        quotes = self.state.quote_spans()
+        for previous in range(sentence - 1, max(-1, sentence - 3), -1):
+            sent = self.doc.sentences[previous]
+            toks = self.doc.sentence_tokens(sent)
+            begin = sent.start
+            if toks and toks[0].tag in _FRONTING_TAGS:
+                comma = next((t for t in toks if t.text == ","), None)
+                begin = comma.end if comma is not None else sent.end
+            verb = next((t.start for t in toks if t.start >= begin and t.tag.startswith(("VB", "MD"))), sent.end)
+            i = bisect.bisect_left(positions, (begin, -1, ""))
+            for start, end, actor_id in positions[i : i + _LOOKBACK]:
+                if start >= verb:
+                    break
+                if (start, end) in self.state.nested or _inside(quotes, start) is not None:
+                    continue
+                entry = self.state.entries.get(actor_id)
+                if entry is not None and (start, end, actor_id) not in self.state.dropped and accept(entry):
+                    return actor_id
+        return None
+
+
+class _PersonRules(_Registry):
+    """The rules of people with titles and roles: "Gen. Ann Roe", "the Tarkan Bank chief executive",
+    "Ann Roe, a lawyer,", "Ann Roe's spokesman"; what the holder of a role is part of."""
+
+    def person(self, core: Sequence[Token], *, anchor: bool = False) -> str | None:
         """A person with a role and what it is part of: "<role words> <Title> <Name>"."""
+        title_spans, t_end = self.title_spans(core)
+        if t_end is None:
+            return None
+        if t_end >= len(core):
+            return self.role_only(core, title_spans, anchor=anchor)
+        name_toks = core[t_end:]
+        if not all(_is_name_word(t) or _is_initial_dot(name_toks, k) for k, t in enumerate(name_toks)) or any(
+            t.text.lower() in self.lex.words and "org" in self.lex.words[t.text.lower()] for t in name_toks
+        ):
+            return None
+        role_toks = core[:t_end]
+        role, gender = _role_words(role_toks, title_spans, t_end)
+        part_of = self.role_owner(role_toks, title_spans, t_end)
+        actor_id = self.surname_match(name_toks) or self.actor(
+            self._text(name_toks), ActorKind.PERSON, role=role, part_of=part_of, gender=gender
+        )
+        if self.register:
+            entry = self.state.entries[actor_id]
+            entry.role = entry.role or role
+            entry.part_of = entry.part_of or part_of
+        self.mention(actor_id, name_toks[0].start, name_toks[-1].end)
+        self.mention(actor_id, core[0].start, core[-1].end, alias=False)
+        return actor_id
+
+    def title_spans(self, core: Sequence[Token]) -> tuple[list[tuple[int, int, str, str]], int | None]:
+        """The titles in *core* as ``(from, to, expansion, class)``, and where the last title that ends a
+        role ends (not a modifier or a branch: "Deputy", "Army"), if one does."""
+        firsts = self.lex.title_firsts
+        if not any(t.text.lower() in firsts or " " in t.text for t in core):
+            return [], None  # no title starts anywhere (see _title_at): the common case
         t_end = None
         i = 0
-        title_spans: list[tuple[int, int, str, str]] = []  # (from, to, expansion, class)
+        title_spans: list[tuple[int, int, str, str]] = []
         while i < len(core):
             hit = self._title_at(core, i)
             if hit is not None and title_spans and title_spans[-1][3] == "honorific" and title_spans[-1][1] == i:
@@ -1039,49 +964,24 @@ class _Reader:
                     t_end = i
             else:
                 i += 1
-        if t_end is None:
-            return None
-        if t_end >= len(core):
-            return self.role_only(core, title_spans, anchor=anchor)
-        name_toks = core[t_end:]
-        if not all(_is_name_word(t) or _is_initial_dot(name_toks, k) for k, t in enumerate(name_toks)) or any(
-            t.text.lower() in self.lex.words and "org" in self.lex.words[t.text.lower()] for t in name_toks
-        ):
-            return None
-        role_toks = core[:t_end]
-        name = self._text(name_toks)
-        expansions = {(a, b): (e, c) for a, b, e, c in title_spans if b <= t_end}
-        role_words: list[str] = []
-        gender = None
-        k = 0
-        while k < len(role_toks):
-            span_here = next(((b, e, c) for (a, b), (e, c) in expansions.items() if a == k), None)
-            if span_here is None:
-                role_words.append(role_toks[k].text)
-                k += 1
-                continue
-            b, expansion, cls = span_here
-            if cls != "honorific":
-                role_words.append(expansion)
-            gender = gender or wordclass.title_gender(expansion)
-            k = b
-        role = " ".join(role_words) or None
-        part_of = self.role_owner(role_toks, title_spans, t_end)
-        actor_id = self.surname_match(name_toks) or self.actor(
-            name, ActorKind.PERSON, role=role, part_of=part_of, gender=gender
-        )
-        if self.register:
-            entry = self.state.entries[actor_id]
-            entry.role = entry.role or role
-            entry.part_of = entry.part_of or part_of
-        self.mention(actor_id, name_toks[0].start, name_toks[-1].end)
-        self.mention(actor_id, core[0].start, core[-1].end, alias=False)
-        return actor_id
+        return title_spans, t_end
+
+    def _title_at(self, toks: Sequence[Token], i: int) -> tuple[int, str, str] | None:
+        first = toks[i].text.lower()
+        if first not in self.lex.title_firsts and " " not in first:
+            return None  # the common case, without building any key
+        for n in range(min(self.lex.title_max_words, len(toks) - i), 0, -1):
+            key = " ".join(t.text.lower() for t in toks[i : i + n])
+            hit = self.lex.titles.get(key)
+            if hit is not None:
+                return n, hit[0], hit[1]
+        return None
 
     def role_only(
         self, core: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]], *, anchor: bool
     ) -> str | None:
-        """A title without a name ("the president"): the last person given that title."""
+        """A title without a name ("the president"): the last person given that title, else (a speaker, or a
+        title its owner's name qualifies: "the Tarkan Bank chief executive") a person named by the phrase."""
         if not title_spans or title_spans[-1][3] in {"honorific", "affiliation", "modifier", "branch"}:
             return None
         wanted = title_spans[-1][2].lower()
@@ -1091,9 +991,26 @@ class _Reader:
         found = self.antecedent(
             at, lambda e: e.kind is ActorKind.PERSON and e.role is not None and wanted in e.role.lower()
         )
-        if found is None and anchor:
-            return self.actor(self._text(core), ActorKind.PERSON, role=self._text(core))
-        return found
+        if found is not None:
+            return found
+        owned = self._owned_title(core, title_spans)
+        if not (anchor or owned):
+            return None
+        part_of = self.role_owner(core, title_spans, len(core)) if owned else None
+        return self.actor(self._text(core), ActorKind.PERSON, role=self._text(core), part_of=part_of)
+
+    def _owned_title(self, core: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]]) -> bool:
+        """Whether a lower-case title follows the name of the organization its holder works for: "Tarkan
+        Bank chief executive" (not "Howard Dean": a capitalized last title is a name; not "the Iraqi
+        leader": a country's leader is most often someone named before)."""
+        first, last = title_spans[0][0], title_spans[-1][0]
+        if first == 0 or not core[last].text.islower():
+            return False
+        owner = core[:first]
+        text = self._text(owner)
+        return text in self.lex.organizations or (
+            _has_org_head(self.lex, owner[-1]) and all(_is_name_word(t) for t in owner)
+        )
 
     def apposition(self, actor_id: str, toks: Sequence[Token]) -> None:
         """Give a person the role an apposition names: "Ann Roe, a lawyer for the family,"."""
@@ -1113,11 +1030,6 @@ class _Reader:
             if owner is not None and owner != actor_id:
                 entry.part_of = owner
 
-    def surname_match(self, name_toks: Sequence[Token]) -> str | None:
-        if len(name_toks) == 1:
-            return self.state.surnames.get(name_toks[0].text)
-        return None
-
     def role_owner(
         self, role_toks: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]], t_end: int
     ) -> str | None:
@@ -1130,7 +1042,7 @@ class _Reader:
         if not prefix:
             return None
         found = self.country_prefix(prefix)
-        country_id = slug(found[0].name) if found else None
+        country_id = self.state.slug(found[0].name) if found else None
         rest = prefix[found[1] :] if found else prefix
         head_class = next((c for a, b, _e, c in title_spans if b == t_end), "")
         if head_class == "minister":
@@ -1147,24 +1059,9 @@ class _Reader:
             return self.read(rest, rest[0].start, anchor=False)
         return country_id
 
-    def organization(
-        self,
-        found: tuple[_Country, int] | None,
-        words: Sequence[Token],
-        country_id: str | None,
-        start: int = -1,
-        *,
-        nested: bool = True,
-    ) -> str:
-        """An organization named by a country (if any) and *words* ("government")."""
-        kept = [t.text for t in words if not (t.text.islower() and self._is_class(t, "drop"))]
-        lead = [found[0].adjective or found[0].name] if found else []
-        actor_id = self.actor(" ".join([*lead, *kept]), ActorKind.ORGANIZATION, part_of=country_id)
-        if words:
-            self.mention(actor_id, start if start >= 0 else words[0].start, words[-1].end, nested=nested)
-        return actor_id
-
-    def possessive(self, owner_toks: Sequence[Token], head: Sequence[Token], at: int, *, anchor: bool) -> str | None:  # noqa: C901  ordered cases of a possessive mention; to become named rules
+    def possessive(self, owner_toks: Sequence[Token], head: Sequence[Token], at: int, *, anchor: bool) -> str | None:
+        """ "X's Y": a person Y works for X ("Kenya's Foreign Minister Ann Roe"); X itself for its staff, its
+        reports and its spokesmen; an organization or a group of X ("the party's board", "Kenya's ministry")."""
         owner = self.read(owner_toks, at, anchor=False)
         owner_entry = self.entry(owner) if owner is not None else None
         _definite, head = _strip_determiners(head)
@@ -1178,14 +1075,7 @@ class _Reader:
         word = head[-1].text.lower()
         classes = self.lex.words.get(word, _NO_CLASSES)
         if "staff" in classes:
-            if owner_entry.kind is ActorKind.PERSON:
-                parent = self.entry(owner_entry.part_of) if owner_entry.part_of else None
-                if parent is not None and parent.kind is ActorKind.ORGANIZATION:
-                    return parent.id
-                single = "member" in classes and not word.endswith("s")  # "Ann Roe's spokesman"
-                kind = ActorKind.PERSON if single else ActorKind.GROUP
-                return self.actor(f"{owner_entry.name}'s {self._text(head)}", kind, part_of=owner)
-            return owner
+            return self.staff_of(owner_entry, head, classes)
         if classes & {"artifact", "member"}:
             return owner
         if "org" in classes and owner_entry.kind is ActorKind.COUNTRY:
@@ -1198,13 +1088,36 @@ class _Reader:
             return self.actor(f"{owner_entry.name} {self._text(head)}", ActorKind.GROUP, part_of=owner, plural=True)
         return owner if anchor else None
 
+    def staff_of(self, owner: _Entry, head: Sequence[Token], classes: frozenset[str]) -> str:
+        """ "<X>'s team": the organization a person X is part of, else a group (or, for "spokesman", a person)
+        part of X; for an organization or a country X, X itself."""
+        if owner.kind is not ActorKind.PERSON:
+            return owner.id
+        parent = self.entry(owner.part_of) if owner.part_of else None
+        if parent is not None and parent.kind is ActorKind.ORGANIZATION:
+            return parent.id
+        word = head[-1].text.lower()
+        single = "member" in classes and not word.endswith("s")  # "Ann Roe's spokesman"
+        kind = ActorKind.PERSON if single else ActorKind.GROUP
+        return self.actor(f"{owner.name}'s {self._text(head)}", kind, part_of=owner.id)
+
+
+class _GroupRules(_Registry):
+    """The rules of groups and organizations: "one of them", "the rebels", "a pair of X groups", "the ministry",
+    "a KXT report"."""
+
+    def members_of(self, at: int) -> str | None:
+        """The group "one of them" picks a member from: the last plural group in this sentence or the two
+        before, named ("Dutch officials") or not ("met rebel fighters, one of whom ...")."""
+        return self.nearest_group(at, self._window_start(at))
+
     def of_phrase(self, left: Sequence[Token], right: Sequence[Token]) -> str | None:
         """Phrases with "of" or "for": "a pair of X groups", "sets of X", "a spokesman for X"."""
         word = left[-1].text.lower()
         classes = self.lex.words.get(word, _NO_CLASSES)
         if left[-1].text[:1].isupper() and left[-1].tag in tags.PROPER_NOUN_TAGS and "org" in classes:
             found = self.country_prefix(right)
-            country_id = slug(found[0].name) if found else None
+            country_id = self.state.slug(found[0].name) if found else None
             name_from = next(i for i, t in enumerate(left) if t.text[:1].isupper())  # not "nonpartisan"
             return self.actor(self._text([*left[name_from:], *right]), ActorKind.ORGANIZATION, part_of=country_id)
         speaks_for = "member" in classes or self._title_class(left[-1]) is not None
@@ -1226,85 +1139,78 @@ class _Reader:
             return self.actor(f"{entry.name} {word}", ActorKind.GROUP, part_of=target, plural=True)
         return None
 
-    def headed(self, core: Sequence[Token], at: int, *, definite: bool, anchor: bool) -> str | None:
-        """A phrase read by its last word: a group, an organization, a report, a name."""
-        head = core[-1]
-        word = head.text.lower()
-        classes = (
-            self.lex.words.get(word, _NO_CLASSES) if head.tag in tags.NOUN_TAGS or head.text.islower() else frozenset()
-        )
-        mods = core[:-1]
-        proper_name = len(core) > 1 and all(t.text[:1].isupper() for t in core)
-        if proper_name and classes & {"group", "collective", "org"} and self._title_class(head) is None:
-            return self.org_phrase(core, at, definite=definite, anchor=anchor)
-        if classes & {"group", "collective", "member"}:
-            return self.group(core, classes, at, definite=definite, anchor=anchor)
-        if "org" in classes:
-            return self.org_phrase(core, at, definite=definite, anchor=anchor)
-        if "artifact" in classes:
-            return self.artifact(core, word, at, definite=definite, anchor=anchor)
-        if anchor and head.tag == "NNS" and head.text.islower():  # a speaker "environmentalists"
-            found = self.group(core, frozenset({"group"}), at, definite=False, anchor=False)
-            return found or self.actor(self._text(core), ActorKind.GROUP, plural=True)
-        if all(_is_name_word(t) or _is_initial_dot(core, k) for k, t in enumerate(core)):
-            return self.proper(core, at, definite=definite, anchor=anchor)
-        if mods and head.tag in tags.NOUN_TAGS and not head.text[:1].isupper():
-            # "Ruritanian citizens": a common noun qualified by a country
-            prefix = self.country_prefix(mods)
-            if prefix is not None and prefix[1] == len(mods):
-                return self.actor(
-                    self._text(core), ActorKind.GROUP, part_of=slug(prefix[0].name), plural=head.tag == "NNS"
-                )
-        if anchor:
-            return self.actor(self._text(core), ActorKind.UNKNOWN)
-        return None
-
-    def group(  # noqa: C901, PLR0912  ordered cases of a group mention; to become named rules
+    def group(
         self, core: Sequence[Token], classes: frozenset[str], at: int, *, definite: bool, anchor: bool
     ) -> str | None:
+        """A phrase headed by a group, collective or member noun: with no modifier, the group it refers back to
+        (:meth:`bare_plural`); with modifiers, a group named by them and part of what they name ("Mexican
+        military officials"), or, for a member noun, what that member speaks for ("a ministry spokesman")."""
         head = core[-1]
         word = head.text.lower()
         plural = head.tag in {"NNS", "NNPS"} or (word.endswith("s") and not word.endswith("ss"))
         mods = [t for t in core[:-1] if not (t.text.islower() and self._is_class(t, "drop")) and t.tag != "CD"]
         if not mods:
-            if definite or anchor:
-                if "collective" in classes:
-                    earlier = self.collective_antecedent(core, at)
-                else:  # "officials": earlier officials; "the fighters": also another plural group
-                    stem = word.rstrip("s")
-                    earlier = self.antecedent(
-                        at, lambda e: e.kind is ActorKind.GROUP and e.name.lower().rstrip("s").endswith(stem)
-                    )
-                    if earlier is None and definite:  # not a group of this sentence: a co-argument there
-                        earlier = self.antecedent(_sentence_start(self.doc, at), _plural_group)
-                if earlier is not None:
-                    return earlier
-            if anchor:
-                return self.actor(head.text.lower(), ActorKind.GROUP, plural=plural)
-            return None
+            return self.bare_plural(core, classes, at, definite=definite, anchor=anchor, plural=plural)
+        owner = self.group_owner(mods, at)
+        if "member" in classes and owner is not None:
+            return owner  # "a Ruritanian government spokesman": speaks for that government
+        name = " ".join(t.text for t in mods) + " " + head.text
+        return self.actor(name, ActorKind.GROUP, part_of=owner, plural=plural)
+
+    def bare_plural(
+        self, core: Sequence[Token], classes: frozenset[str], at: int, *, definite: bool, anchor: bool, plural: bool
+    ) -> str | None:
+        """ "the group", "officials", "the fighters": the group named before, else (a speaker) a new group."""
+        head = core[-1]
+        word = head.text.lower()
+        if definite or anchor:
+            if "collective" in classes:
+                earlier = self.collective_antecedent(core, at)
+            else:  # "officials": earlier officials; "the fighters": also another plural group
+                stem = word.rstrip("s")
+                earlier = self.antecedent(
+                    at, lambda e: e.kind is ActorKind.GROUP and e.name.lower().rstrip("s").endswith(stem)
+                )
+                if earlier is None and definite:
+                    earlier = self.described_group(at, stem)
+            if earlier is not None:
+                return earlier
+        if anchor:
+            return self.actor(head.text.lower(), ActorKind.GROUP, plural=plural)
+        return None
+
+    def group_owner(self, mods: Sequence[Token], at: int) -> str | None:
+        """What the modifiers of a group noun name: the organization named before ("a ministry spokesman"), an
+        organization they name ("Peruvian government sources"), a name, or a country."""
         found = self.country_prefix(mods)
-        country_id = slug(found[0].name) if found else None
+        country_id = self.state.slug(found[0].name) if found else None
         rest = mods[found[1] :] if found else mods
         org_at = next((i for i, t in enumerate(rest) if t.tag in tags.NOUN_TAGS and self._is_class(t, "org")), None)
-        earlier = None
         if org_at is not None and found is None and all(t.text.islower() for t in rest[: org_at + 1]):
             # "a ministry spokesman": the ministry named before
             noun = rest[org_at].text.lower()
             earlier = self.antecedent(at, lambda e: e.kind is ActorKind.ORGANIZATION and e.name.lower().endswith(noun))
-        if earlier is not None:
-            owner: str | None = earlier
-        elif org_at is not None:
-            owner = self.organization(found, rest[: org_at + 1], country_id, mods[0].start)
-        elif any(t.tag in tags.PROPER_NOUN_TAGS for t in rest):
-            proper = [t for t in rest if t.tag in tags.PROPER_NOUN_TAGS]
-            owner = self.read(proper, proper[0].start, anchor=False) or country_id
-        else:
-            owner = country_id
-        if "member" in classes and owner is not None:
-            return owner  # "a Ruritanian government spokesman": speaks for that government
-        name = " ".join(t.text for t in mods) + " " + head.text
-        kind = ActorKind.GROUP
-        return self.actor(name, kind, part_of=owner, plural=plural)
+            if earlier is not None:
+                return earlier
+        if org_at is not None:
+            return self.organization(found, rest[: org_at + 1], country_id, mods[0].start)
+        proper = [t for t in rest if t.tag in tags.PROPER_NOUN_TAGS]
+        if proper:
+            return self.read(proper, proper[0].start, anchor=False) or country_id
+        return country_id
+
+    def described_group(self, at: int, stem: str) -> str | None:
+        """ "the rebels" with no earlier group of that name: the rebels an earlier phrase named without a
+        name ("met the rebels"), else the last plural group of an earlier sentence ("armed two rebel
+        groups. The fighters ..."; unnamed, only a collective noun: "the experts" are not "people"): in
+        "Dutch officials armed the fighters" a group of the same sentence is the description's co-argument."""
+        floor = self._window_start(at)
+        same = self.bare_group(at, floor, stem=stem)
+        if same is not None:
+            return self.group_of(same)
+        return self.nearest_group(
+            _sentence_start(self.doc, at), floor, named_floor=0, skip_quotes=False, classes=_COLLECTIVE
+        )
 
     def collective_antecedent(self, core: Sequence[Token], at: int) -> str | None:
         """The last collective for "the group"; for "another group", one more of the last set."""
@@ -1330,7 +1236,7 @@ class _Reader:
         word = head.text.lower()
         mods = core[:-1]
         found = self.country_prefix(mods) if mods else None
-        country_id = slug(found[0].name) if found else None
+        country_id = self.state.slug(found[0].name) if found else None
         rest = mods[found[1] :] if found else mods
         if found is None and all(t.text[:1].isupper() for t in core):
             text = self._text(core)
@@ -1370,33 +1276,125 @@ class _Reader:
                 return owner_id
         return None if not anchor else self.actor(self._text(core), ActorKind.UNKNOWN)
 
-    def proper(self, core: Sequence[Token], at: int, *, definite: bool, anchor: bool = False) -> str | None:  # noqa: C901, PLR0912  ordered cases of a proper-name mention; to become named rules
+
+class _NameRules(_Registry):
+    """The rules of names: the lexicon (countries, known organizations), "The Liberal Democrats", "the news agency
+    Belta", "Procter & Gamble", and a proper name read as a person, a place, an organization or a group."""
+
+    def lexicon_match(self, toks: Sequence[Token]) -> str | None:
+        """A country (by name, alias, capital or demonym) or a known organization."""
+        _definite, core = _strip_determiners(toks)
+        if len(core) < len(toks) and self._text(toks) in self.lex.organizations:
+            core = toks  # "No 10": a name that opens with a determiner's word
+        if not core:
+            return None
         text = self._text(core)
+        country = self.lex.countries.get(text)
+        if country is not None and (len(core) > 1 or core[0].text[:1].isupper()):
+            return self.country(country, core)
+        org = self.lex.organizations.get(text)
+        if org is not None:
+            government = self.lex.organization_country.get(org)  # "Downing Street" speaks for the UK
+            part_of = self.actor(government.name, ActorKind.COUNTRY) if government is not None else None
+            actor_id = self.actor(org, ActorKind.ORGANIZATION, part_of=part_of)
+            self.mention(actor_id, core[0].start, core[-1].end)
+            return actor_id
+        return None
+
+    def party_name(self, core: Sequence[Token], *, definite: bool) -> str | None:
+        """ "The Liberal Democrats", "the Rolling Stones": "the" and capitalized words ending in a plural name
+        one organization (a party, a band, a team), not a person or the members as a group."""
+        if not definite or len(core) < 2 or not all(_is_name_word(t) for t in core):
+            return None
+        last = core[-1].text
+        if not (last.endswith("s") and not last.endswith("ss") and last[:1].isupper() and last[1:].islower()):
+            return None
+        actor_id = self.actor(self._text(core), ActorKind.ORGANIZATION)
+        self.mention(actor_id, core[0].start, core[-1].end)
+        return actor_id
+
+    def named_body(self, core: Sequence[Token]) -> str | None:
+        """ "the news agency Belta", "the carmaker Vantor": a common noun, then the name it introduces.
+
+        The name is the actor: an organization after an organization noun ("agency", "group"),
+        otherwise whatever the name reads as on its own, so that it meets the bare name elsewhere.
+        """
+        k = next((i for i in range(len(core) - 2, -1, -1) if not _in_name(core[i])), None)
+        if k is None or not core[k].text.islower() or core[k].tag != "NN":
+            return None
+        name = core[k + 1 :]
+        if (
+            not all(_in_name(t) for t in name)
+            or not _is_name_word(name[0])
+            or len(name) > _MAX_NAME_WORDS
+            or self._text(name) in self.lex.stopwords
+        ):
+            return None
+        found = self.lexicon_match(name)
+        if found is not None:
+            return found
+        if not (self._is_class(core[k], "org") or self._is_class(core[k], "collective")):
+            return self.read(name, name[0].start, anchor=True)
+        actor_id = self.actor(self._text(name), ActorKind.ORGANIZATION)
+        self.mention(actor_id, name[0].start, name[-1].end)
+        return actor_id
+
+    def firm(self, core: Sequence[Token]) -> str | None:
+        """ "Procter & Gamble", "Halvorsen & Reed": names joined by an ampersand name one organization."""
+        if len(core) < 3 or not all(_in_name(t) for t in core) or not any(t.text == "&" for t in core[1:-1]):
+            return None
+        actor_id = self.actor(self._text(core), ActorKind.ORGANIZATION)
+        self.mention(actor_id, core[0].start, core[-1].end)
+        return actor_id
+
+    def proper(self, core: Sequence[Token], at: int, *, definite: bool, anchor: bool = False) -> str | None:
+        """A run of capitalized words: no actor (a title, an initial, "Paris-based"), one the text or the lexicon
+        already knows ("Obama" after "Barack Obama", "OTTAWA", "NATO"), else what its form and place suggest."""
+        text = self._text(core)
+        if self._no_proper_actor(core, text):
+            return None
+        found = self._known_proper(core, text)
+        if found is not None:
+            return found
+        return self._proper_by_form(core, text, at, definite=definite, anchor=anchor)
+
+    def _no_proper_actor(self, core: Sequence[Token], text: str) -> bool:
+        """Whether capitalized *core* names no actor: a stop word, titles alone, an initial, "R-Ohio", a compound
+        ("Ruritanian-made rifles", "Paris-based": the country is mentioned, nothing more)."""
         if text in self.lex.stopwords or all(self._title_class(t) is not None for t in core):
-            return None
+            return True
         if len(text) == 1 or _PARTY_TAG.match(text):  # an initial, "R-Ohio"
-            return None
+            return True
         compound = next((t for t in core if _COMPOUND.match(t.text)), None)
-        if compound is not None:
-            # "Ruritanian-made rifles", "Paris-based": the country is mentioned, nothing more
-            country = self.lex.countries.get(compound.text.split("-", 1)[0])
-            if country is not None:
-                actor_id = self.actor(country.name, ActorKind.COUNTRY)
-                self.mention(actor_id, compound.start, compound.start + compound.text.index("-"), nested=True)
-            return None
+        if compound is None:
+            return False
+        country = self.lex.countries.get(compound.text.split("-", 1)[0])
+        if country is not None:
+            actor_id = self.actor(country.name, ActorKind.COUNTRY)
+            self.mention(actor_id, compound.start, compound.start + compound.text.index("-"), nested=True)
+        return True
+
+    def _known_proper(self, core: Sequence[Token], text: str) -> str | None:
+        """A surname or the tail of an organization's name met before; a country and a name after it; a
+        dateline or a shouted name ("OTTAWA", "KYIV"); an acronym (an organization)."""
         known = self.surname_match(core) or self.state.org_suffixes.get(text)
         if known is not None:
             return known
         found = self.country_prefix(core)
         if found is not None and found[1] < len(core):
             rest = core[found[1] :]
-            return self.actor(self._text(rest), ActorKind.UNKNOWN, part_of=slug(found[0].name))
+            return self.actor(self._text(rest), ActorKind.UNKNOWN, part_of=self.state.slug(found[0].name))
         shouted = self.lex.countries.get(text.title()) if text.isupper() else None
         if shouted is not None or (text.isupper() and len(text) > _MAX_ACRONYM):
-            # a dateline or a shouted name: "OTTAWA", "WASHINGTON", "KYIV", "ROME"
             return self.country(shouted, core) if shouted else self.actor(text.title(), ActorKind.LOCATION)
         if _is_acronym(text):
             return self.actor(text, ActorKind.ORGANIZATION)
+        return None
+
+    def _proper_by_form(self, core: Sequence[Token], text: str, at: int, *, definite: bool, anchor: bool) -> str | None:
+        """What an unknown name is by its last word ("Peace Prize": nothing; "Union Square": a place), its tag
+        ("Kurds": a group), a given name, the word before ("in X": a place), its words (a person's name), "the"
+        (a movement), or, for a one-word speaker, the pronoun after it."""
         last = self.lex.words.get(core[-1].text.lower(), _NO_CLASSES)
         if "thing" in last:
             return None
@@ -1405,35 +1403,32 @@ class _Reader:
         if len(core) == 1 and core[0].tag == "NNPS":
             return self.actor(text, ActorKind.GROUP, plural=True)  # "Republicans", "Kurds"
         person_like = 1 < len(core) <= _MAX_NAME_WORDS and _looks_like_person(core)
-        if person_like and slug(core[0].text) in self.lex.given_names:
+        if person_like and self.state.slug(core[0].text) in self.lex.given_names:
             return self.actor(text, ActorKind.PERSON)  # "into Ann Roe's emails": a given name, not a place
-        previous = self._previous_word(at)
-        if previous in _LOCATIVE:
+        if self._previous_word(at) in _LOCATIVE:
             return self.actor(text, ActorKind.LOCATION)
         if person_like and not self._common_words(core):
             return self.actor(text, ActorKind.PERSON)
         if definite:  # "the Xs" with a single unknown name is most often a movement or faction
             return self.actor(text, ActorKind.GROUP)
         if anchor and len(core) == 1:
-            # a speaker named by one word is most often a surname, unless the sentence goes on
-            # about it as a thing: "Vantor said it would close its plant"
-            neuter = self._next_pronoun(core[-1].end) in {"its", "itself"}
-            actor_id = self.actor(text, ActorKind.ORGANIZATION if neuter else ActorKind.PERSON)
-            entry = self.entry(actor_id)
-            if neuter and self.register and entry is not None and _guessed_person(entry):
-                entry.kind = ActorKind.ORGANIZATION  # a headline named it first ("Vantor confirms ...")
-            return actor_id
+            return self._one_word_speaker(core, text)
         return self.actor(text, ActorKind.UNKNOWN)
 
-    # ----------------------------------------------------------------- helpers
+    def _one_word_speaker(self, core: Sequence[Token], text: str) -> str:
+        """A speaker named by one word is most often a surname, unless the sentence goes on about it as a
+        thing: "Vantor said it would close its plant"."""
+        neuter = self._next_pronoun(core[-1].end) in {"its", "itself"}
+        actor_id = self.actor(text, ActorKind.ORGANIZATION if neuter else ActorKind.PERSON)
+        entry = self.entry(actor_id)
+        if neuter and self.register and entry is not None and _guessed_person(entry):
+            entry.kind = ActorKind.ORGANIZATION  # a headline named it first ("Vantor confirms ...")
+        return actor_id
 
     def _common_words(self, core: Sequence[Token]) -> bool:
         """Whether every word of *core* is also written in lower case in the document."""
         lower = self.state.lower_words()
         return all(t.text.lower() in lower for t in core if t.text[:1].isalpha() and len(t.text) > 1)
-
-    def _text(self, toks: Sequence[Token]) -> str:
-        return self.doc.text[toks[0].start : toks[-1].end]
 
     def _next_pronoun(self, after: int) -> str | None:
         """The first third-person pronoun but "it" after offset *after* in its sentence, outside quotations.
@@ -1456,44 +1451,254 @@ class _Reader:
         head = self.doc.text[max(0, at - 20) : at].split()
         return head[-1].lower() if head else ""
 
-    def _is_class(self, tok: Token, cls: str) -> bool:
-        return cls in self.lex.words.get(tok.text.lower(), _NO_CLASSES)
 
-    def _title_class(self, tok: Token) -> str | None:
-        hit = self.lex.titles.get(tok.text.lower())
-        return hit[1] if hit else None
+class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
+    """Reads noun phrases into actor ids, registering what it finds (or, dry, not).
 
-    def _title_at(self, toks: Sequence[Token], i: int) -> tuple[int, str, str] | None:
-        first = toks[i].text.lower()
-        if first not in self.lex.title_firsts and " " not in first:
-            return None  # the common case, without building any key
-        for n in range(min(self.lex.title_max_words, len(toks) - i), 0, -1):
-            key = " ".join(t.text.lower() for t in toks[i : i + n])
-            hit = self.lex.titles.get(key)
-            if hit is not None:
-                return n, hit[0], hit[1]
+    The rule units it is made of: :class:`_PronounRules`, :class:`_PersonRules`, :class:`_GroupRules`,
+    :class:`_NameRules`; :data:`PHRASE_RULES` names them in the order they are tried.
+    """
+
+    def read(self, toks: Sequence[Token], at: int, *, anchor: bool) -> str | None:
+        """The actor the noun phrase *toks* refers to (``at``: where it starts).
+
+        The first of the phrase rules (:data:`PHRASE_RULES`, in that order) that decides gives it;
+        the rule's name is left in :attr:`last_read_rule` when it found an actor.
+        """
+        toks = self._bare(toks)
+        if not toks:
+            return None
+        n = len(toks)
+        for name, rule, fewest, most in _Reader.PHRASE_RULES:
+            if fewest <= n <= most:  # out of its lengths a rule passes: not asked
+                found = rule(self, toks, at, anchor)
+                if found is not _PASS:
+                    return self._decided(name, found)
+        cut = (
+            next((i for i, t in enumerate(toks) if i > 0 and t.tag in _IN_TO and t.text.lower() in _LOCATIVE), None)
+            if n > 1
+            else None
+        )
+        definite, core = _strip_determiners(toks[:cut] if cut is not None else toks)
+        if not core:
+            return None
+        n = len(core)
+        for name, core_rule, fewest in _Reader.CORE_RULES:
+            if n < fewest or (cut is None and core_rule is _core_lexicon_before_place):
+                continue  # too short for it; or the words the lexicon rule read: it would find nothing either
+            found = core_rule(self, core, at, anchor, definite)
+            if found is not _PASS:
+                return self._decided(name, found)
         return None
 
-    PHRASE_RULES: ClassVar[tuple[tuple[str, _Rule], ...]] = (
-        ("pronoun", _rule_pronoun),
-        ("first-person", _rule_first_person),
-        ("lexicon", _rule_lexicon),
-        ("member-of-group", _rule_member),
-        ("apposition", _rule_apposition),
-        ("coordination", _rule_coordination),
-        ("possessive", _rule_possessive),
+    def _decided(self, rule: str, found: str | None) -> str | None:
+        if found is not None:
+            self.last_read_rule = rule
+        return found
+
+    def _bare(self, toks: Sequence[Token]) -> Sequence[Token]:
+        """*toks* without edge punctuation, a closing reflexive, or "familiar with ..." after its head."""
+        toks = _trim(toks)
+        if len(toks) > 1 and toks[-1].text.lower() in self.lex.reflexives:
+            toks = toks[:-1]  # "Lukashenko himself": the reflexive only stresses who it is
+        if len(toks) < 2:
+            return toks
+        informed = next((i for i, t in enumerate(toks) if i > 0 and t.text.lower() in self.lex.informed), None)
+        if informed is not None:  # "people familiar with the matter": the people
+            toks = toks[: informed - 1 if toks[informed - 1].text.lower() == "with" else informed]
+        return toks
+
+    def _rule_pronoun(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
+        del anchor
+        first = toks[0].text.lower()
+        if len(toks) == 1 and first in self.lex.pronouns:
+            return self.pronoun(first, at)  # the pronoun rules: last_rule says which decided
+        return _PASS
+
+    def _rule_first_person(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
+        """ "I", "we" as a speaker: the last person (for "I") or group before it, outside quotations."""
+        first = toks[0].text.lower()
+        if len(toks) != 1 or first not in self.lex.first_person:
+            return _PASS
+        if not anchor:
+            return None
+        if first in {"i", "me", "my"}:
+            return self.antecedent(at, lambda e: e.kind is ActorKind.PERSON, skip_quotes=True)
+        return self.antecedent(at, lambda e: e.kind is not ActorKind.PERSON, skip_quotes=True) or (
+            self.antecedent(at, lambda _e: True, skip_quotes=True)
+        )
+
+    def _rule_lexicon(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
+        del at, anchor
+        found = self.lexicon_match(toks)
+        return _PASS if found is None else found
+
+    def _rule_member(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
+        """ "one of the officials", "many of them": members who speak for their group."""
+        if not (len(toks) > 2 and toks[1].text.lower() == "of" and self._is_part(toks[0])):
+            return _PASS
+        if len(toks) == 3 and toks[2].text.lower() in {"them", "whom", "those"}:
+            found = self.members_of(at)
+            if found is None and toks[2].text.lower() == "whom":  # "one of whom": a group, never a person
+                return self.antecedent(at, _plural_referent, skip_quotes=True)
+            return found or self.read(toks[2:], toks[2].start, anchor=anchor)
+        return self.read(toks[2:], toks[2].start, anchor=anchor)
+
+    def _rule_apposition(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
+        """ "Ann Roe, a lawyer,", "Sen. Ann Roe (R-Ohio)": the head comes first; "The party's campaign
+        chairman, Ann Roe,": the name after a role that names nobody."""
+        cut = (
+            next((i for i, t in enumerate(toks) if i > 0 and t.text in {",", "(", "—", "–"}), None)
+            if toks[1:]
+            else None
+        )
+        if cut is None:
+            return _PASS
+        head_id = self.read(toks[:cut], at, anchor=False)
+        head = self.entry(head_id) if head_id is not None else None
+        rest = toks[cut + 1 :]
+        stop = next((i for i, t in enumerate(rest) if t.text in {",", ")"}), len(rest))
+        if (head is None or head.kind is ActorKind.UNKNOWN) and toks[cut].text == "," and stop > 0:
+            named = rest[:stop]
+            if all(_is_name_word(t) or _is_initial_dot(named, k) for k, t in enumerate(named)):
+                person = self.actor(self._text(named), ActorKind.PERSON, role=self._text(toks[:cut]))
+                self.mention(person, named[0].start, named[-1].end)
+                return person
+        if head_id is None and anchor:
+            head_id = self.read(toks[:cut], at, anchor=True)
+        if head_id is not None and toks[cut].text == ",":
+            self.apposition(head_id, rest)
+        return head_id
+
+    def _rule_coordination(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
+        """ "Russia and China" are two actors speaking as a group; "Halvorsen & Reed" is one name."""
+        del anchor
+        if len(toks) < 3:
+            return _PASS
+        conj = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.text.lower() == "and"), None)
+        if conj is None or not (toks[conj - 1].text[:1].isupper() and toks[conj + 1].text[:1].isupper()):
+            return _PASS
+        left = self.read(toks[:conj], at, anchor=False)
+        right = self.read(toks[conj + 1 :], toks[conj + 1].start, anchor=False)
+        if left is not None and right is not None and not _has_org_head(self.lex, toks[-1]):
+            return self.actor(self._text(toks), ActorKind.GROUP, plural=True)
+        return _PASS
+
+    def _rule_possessive(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
+        p = next((i for i in range(len(toks) - 2, 0, -1) if _is_possessive(toks[i])), None) if len(toks) > 2 else None
+        if p is None:
+            return _PASS
+        return self.possessive(toks[:p], toks[p + 1 :], at, anchor=anchor)
+
+    def _rule_of_phrase(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+        """ "the Commission on Fair Elections", "spokesman for the ministry", "attorneys for the family"."""
+        if len(core) < 3:
+            return _PASS
+        of = next(
+            (
+                i
+                for i, t in enumerate(core)
+                if 0 < i < len(core) - 1
+                and (t.text.lower() in {"of", "for"} or (t.text == "on" and _has_org_head(self.lex, core[i - 1])))
+            ),
+            None,
+        )
+        if of is None:
+            return _PASS
+        found = self.of_phrase(core[:of], core[of + 1 :])
+        if found is not None:
+            return found
+        # otherwise the phrase is about its head: "the security of X" is not X
+        found = self.headed(core[:of], at, definite=definite, anchor=False)
+        if found is None and anchor and core[of - 1].tag == "NNS" and core[of - 1].text.islower():
+            # a speaker "attorneys for the family": a group named by the whole phrase
+            found = self.actor(self._text(core), ActorKind.GROUP, plural=True)
+        return found if found is not None or not anchor else _PASS
+
+    def _rule_headed(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+        return self.headed(core, at, definite=definite, anchor=anchor)
+
+    def _is_part(self, token: Token) -> bool:
+        return token.tag == "CD" or self._is_class(token, "part")
+
+    def headed(self, core: Sequence[Token], at: int, *, definite: bool, anchor: bool) -> str | None:
+        """A phrase read by its last word: a group, an organization, a report, a name."""
+        head = core[-1]
+        word = head.text.lower()
+        classes = (
+            self.lex.words.get(word, _NO_CLASSES) if head.tag in tags.NOUN_TAGS or head.text.islower() else _NO_CLASSES
+        )
+        mods = core[:-1]
+        proper_name = len(core) > 1 and all(t.text[:1].isupper() for t in core)
+        if proper_name and classes & {"group", "collective", "org"} and self._title_class(head) is None:
+            return self.org_phrase(core, at, definite=definite, anchor=anchor)
+        if classes & {"group", "collective", "member"}:
+            return self.group(core, classes, at, definite=definite, anchor=anchor)
+        if "org" in classes:
+            return self.org_phrase(core, at, definite=definite, anchor=anchor)
+        if "artifact" in classes:
+            return self.artifact(core, word, at, definite=definite, anchor=anchor)
+        if anchor and head.tag == "NNS" and head.text.islower():  # a speaker "environmentalists"
+            found = self.group(core, frozenset({"group"}), at, definite=False, anchor=False)
+            return found or self.actor(self._text(core), ActorKind.GROUP, plural=True)
+        if all(_is_name_word(t) or _is_initial_dot(core, k) for k, t in enumerate(core)):
+            return self.proper(core, at, definite=definite, anchor=anchor)
+        if mods and head.tag in tags.NOUN_TAGS and not head.text[:1].isupper():
+            # "Ruritanian citizens": a common noun qualified by a country
+            prefix = self.country_prefix(mods)
+            if prefix is not None and prefix[1] == len(mods):
+                return self.actor(
+                    self._text(core), ActorKind.GROUP, part_of=self.state.slug(prefix[0].name), plural=head.tag == "NNS"
+                )
+        if anchor:
+            return self.actor(self._text(core), ActorKind.UNKNOWN)
+        return None
+
+    PHRASE_RULES: ClassVar[tuple[tuple[str, _Rule, int, int], ...]] = (
+        ("pronoun", _rule_pronoun, 1, 1),
+        ("first-person", _rule_first_person, 1, 1),
+        ("lexicon", _rule_lexicon, 1, _ANY),
+        ("member-of-group", _rule_member, 3, _ANY),
+        ("apposition", _rule_apposition, 2, _ANY),
+        ("coordination", _rule_coordination, 3, _ANY),
+        ("possessive", _rule_possessive, 3, _ANY),
     )
-    """The rules of :data:`PHRASE_RULES` that read the whole phrase, in order."""
-    CORE_RULES: ClassVar[tuple[tuple[str, _CoreRule], ...]] = (
-        ("lexicon-before-place", _core_lexicon_before_place),
-        ("party-name", _core_party_name),
-        ("titled-person", _core_titled_person),
-        ("named-body", _core_named_body),
-        ("firm", _core_firm),
-        ("of-phrase", _rule_of_phrase),
-        ("head-word", _rule_headed),
+    """The rules of :data:`PHRASE_RULES` that read the whole phrase, in order, with the fewest and the most
+    words each can decide on (on any other phrase it passes)."""
+
+    CORE_RULES: ClassVar[tuple[tuple[str, _CoreRule, int], ...]] = (
+        ("lexicon-before-place", _core_lexicon_before_place, 1),
+        ("party-name", _core_party_name, 2),
+        ("titled-person", _core_titled_person, 1),
+        ("named-body", _core_named_body, 2),
+        ("firm", _core_firm, 3),
+        ("of-phrase", _rule_of_phrase, 3),
+        ("head-word", _rule_headed, 1),
     )
-    """The rules that read the phrase's core, in order."""
+    """The rules that read the phrase's core, in order, with the fewest words each can decide on."""
+
+
+def _role_words(
+    role_toks: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]], t_end: int
+) -> tuple[str | None, str | None]:
+    """The role that *role_toks* name, titles expanded and honorifics dropped ("Gen." -> "General"), and the
+    gender a title tells ("Mrs."), if any."""
+    expansions = {(a, b): (e, c) for a, b, e, c in title_spans if b <= t_end}
+    role_words: list[str] = []
+    gender = None
+    k = 0
+    while k < len(role_toks):
+        span_here = next(((b, e, c) for (a, b), (e, c) in expansions.items() if a == k), None)
+        if span_here is None:
+            role_words.append(role_toks[k].text)
+            k += 1
+            continue
+        b, expansion, cls = span_here
+        if cls != "honorific":
+            role_words.append(expansion)
+        gender = gender or wordclass.title_gender(expansion)
+        k = b
+    return " ".join(role_words) or None, gender
 
 
 def _key_of(span: Span | None) -> tuple[int, int] | None:
@@ -1544,6 +1749,16 @@ def _guessed_person(entry: _Entry) -> bool:
     return entry.kind is ActorKind.PERSON and " " not in entry.name and entry.role is None and entry.gender is None
 
 
+def _group_modifier(tok: Token, lex: _Lexicon) -> bool:
+    """A lower-case word that names a group with its head noun: "rebel" in "rebel fighters"."""
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and tok.tag in {"JJ", "NN", "VBN"}
+        and "drop" not in lex.words.get(tok.text, _NO_CLASSES)
+    )
+
+
 def _is_name_word(tok: Token) -> bool:
     return tok.text[:1].isupper() and (tok.tag in tags.PROPER_NOUN_TAGS or tok.text[:1].isalpha())
 
@@ -1560,6 +1775,8 @@ def _looks_like_person(core: Sequence[Token]) -> bool:
 
 
 def _is_acronym(text: str) -> bool:
+    if " " in text or (text[1:2].isalpha() and not text[1:2].isupper()):
+        return False  # the common cases, without a list: "Ann Roe", "Kenya"
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in text
 
@@ -1574,9 +1791,11 @@ def _trim(toks: Sequence[Token]) -> Sequence[Token]:
 
 
 def _strip_determiners(toks: Sequence[Token]) -> tuple[bool, Sequence[Token]]:
+    if not toks or (toks[0].tag not in _DT_TAGS and toks[0].text.lower() not in wordclass.DETERMINERS):
+        return False, toks  # the common case: a name
     definite = False
     i = 0
-    while i < len(toks) and (toks[i].text.lower() in wordclass.DETERMINERS or toks[i].tag in {"DT", "PDT"}):
+    while i < len(toks) and (toks[i].text.lower() in wordclass.DETERMINERS or toks[i].tag in _DT_TAGS):
         definite = definite or toks[i].text.lower() in wordclass.DEFINITE_DETERMINERS
         i += 1
     return definite, toks[i:]
@@ -1635,27 +1854,58 @@ def _extend(tokens: Sequence[Token], i: int, end: int, lex: _Lexicon) -> int:
     j = i + 1  # the first token starts a name (see _starts_name)
     while j < end and _name_part(tokens, j, end, lex):
         j += 1
+    j = _numbered_name(tokens, i, j, end, lex)
     # lower-case words up to a head noun: "U.S. military officials", "X government spokesman Y"
     for k in range(j, min(end, j + _MAX_EXTENSION + 1)):
         tok = tokens[k]
         if not tok.text.isalpha() or not tok.text.islower() or tok.tag not in {"JJ", "NN", "NNS", "VBN"}:
             break
+        title = _lower_title(tokens, k, end, lex)
+        if title is not None and title[0] > 1:  # "secretary general": the title's last word is the head
+            j = _named_holder(tokens, k + title[0], end, title[1])
+            break
         classes = lex.words.get(tok.text.lower(), _NO_CLASSES)
         artifact = "artifact" in classes and not tok.text.endswith("s")  # "X reports" is a verb
-        if classes & {"group", "collective", "member", "org"} or artifact or tok.text.lower() in lex.titles:
+        if classes & {"group", "collective", "member", "org"} or artifact or title is not None:
             nxt = tokens[k + 1] if k + 1 < end else None
             if nxt is not None and nxt.tag in {"NN", "NNS"} and nxt.text.islower():
                 continue  # "government sources": the head is further on
-            j = k + 1
-            if lex.titles.get(tok.text.lower(), ("", ""))[1] in {"spokesperson", "office", "minister"}:
-                while j < end and tokens[j].tag in tags.PROPER_NOUN_TAGS and tokens[j].text[:1].isupper():
-                    j += 1
+            j = _named_holder(tokens, k + 1, end, title[1] if title is not None else "")
             break
     # "X's team": the possessive with a staff or artifact noun
     if j + 1 < end and _is_possessive(tokens[j]):
         classes = lex.words.get(tokens[j + 1].text.lower(), _NO_CLASSES)
         if classes & {"staff", "artifact", "member"}:
             j += 2
+    return j
+
+
+def _lower_title(tokens: Sequence[Token], k: int, end: int, lex: _Lexicon) -> tuple[int, str] | None:
+    """``(words, class)`` of the longest title of lower-case words at *k* ("chief executive"), if any."""
+    first = tokens[k].text
+    if first not in lex.title_firsts:
+        return None
+    for n in range(min(lex.title_max_words, end - k), 0, -1):
+        words = tokens[k : k + n]
+        if all(t.text.islower() for t in words):
+            hit = lex.titles.get(" ".join(t.text for t in words))
+            if hit is not None:
+                return n, hit[1]
+    return None
+
+
+def _named_holder(tokens: Sequence[Token], j: int, end: int, title_class: str) -> int:
+    """*j*, or past the name after a title that heads a person's name ("government spokesman Ann Roe")."""
+    if title_class in {"spokesperson", "office", "minister"}:
+        while j < end and tokens[j].tag in tags.PROPER_NOUN_TAGS and tokens[j].text[:1].isupper():
+            j += 1
+    return j
+
+
+def _numbered_name(tokens: Sequence[Token], i: int, j: int, end: int, lex: _Lexicon) -> int:
+    """*j*, or one more when the name run *i*..*j* and a number after it are a known name ("Number 10")."""
+    if j < end and tokens[j].tag == "CD" and " ".join(t.text for t in tokens[i : j + 1]) in lex.organizations:
+        return j + 1
     return j
 
 
@@ -1694,8 +1944,10 @@ def _definite_description(tokens: Sequence[Token], i: int, end: int, lex: _Lexic
 
 def _after(doc: Document, end: int) -> Sequence[Token]:
     """The tokens after a comma that directly follows offset *end*, to the end of the sentence."""
+    if not doc.text.startswith(",", end):
+        return ()
     i = doc.sentence_index_at(end)
-    if i is None or not doc.text.startswith(",", end):
+    if i is None:
         return ()
     return doc.tokens_in(end + 1, doc.sentences[i].end)
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 import warnings
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
@@ -103,11 +104,16 @@ _OPENERS = "“‘„‚«‹\"'`"
 _CLOSERS = "”’»›\"'"
 _SENT_END = frozenset({".", "!", "?", "…"})
 _PUNCT = " \t\n,.;:”’\"'»›"  # what may stand between a content's end and the comma after it
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBJECT_END = tags.NOMINAL_TAGS | {"PRP", "EX", "WP", "WDT"}  # what may stand just before a clause's own verb
 _MAX_APPOSITION = 25
 _CLAUSE_REACH = 14
 _MAX_PAREN = 8
 _MAX_CONTENT_TOKENS = 250  # an indirect content ends here at the latest
 _DASHES = frozenset({"―", "—", "--", "–"})
+# the words at which a clause may end (:meth:`_Clauses.clause_end`): punctuation, "according", "and", "but",
+# dashes, and the subordinators that keep a clause after a comma going
+_CLAUSE_WORDS = frozenset({";", "(", ",", "according", "and", "but"}) | _DASHES | wordclass.SUBORDINATORS
 _LOOK_BACK = 64  # content pieces searched backwards for the one holding a nested cue
 
 
@@ -161,6 +167,7 @@ class _VerbCue:
     evidence: list[tuple[str, tuple[int, int] | None]] = attrs.Factory(list)
 
 
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit (what str.isalnum says of one character)
 _INITIAL_DOT = "._"  # the lowered form given to the period of an initial
 
 
@@ -181,14 +188,14 @@ def _cue_words() -> frozenset[str]:
     return _cue_words_of(cue_lexicon())
 
 
-class _Reader:
-    """Reads one document: token tests and the rules that find sources and contents."""
+class _Tokens:
+    """A document's tokens for the attribution rules: lowered words, tags, word classes and quotations."""
 
     def __init__(self, doc: Document, lex: CueLexicon) -> None:
         self.doc = doc
         self.text = doc.text
         self.toks: Sequence[Token] = doc.tokens
-        self.low = [t.text.lower().replace("’", "'") for t in doc.tokens]
+        self.low = list(doc.folds)  # the document's, shared with the other stages
         self.lex = lex
         self.quotes: list[Quote] = [q for q in doc.quotes if q.depth == 0]
         self.quote_starts = [q.span.start for q in self.quotes]
@@ -199,22 +206,21 @@ class _Reader:
         self.token_starts = [t.start for t in doc.tokens]
         # the words at which a cue rule can start (each rule first looks its word up here)
         self.cue_words = _cue_words() if lex is cue_lexicon() else _cue_words_of(lex)
+        cue_words = self.cue_words
+        self.cue_at = [i for i, w in enumerate(self.low) if w in cue_words]  # the tokens at which a cue may start
 
     @functools.cached_property
-    def next_word(self) -> list[int]:
-        """Per token i: the first token at or after i with a letter or digit (``len(toks)`` if none),
-        so that "is there a word between these offsets" is two lookups, not a scan."""
-        out = [len(self.toks)] * (len(self.toks) + 1)
-        for i in range(len(self.toks) - 1, -1, -1):
-            out[i] = i if self.is_word_token(self.toks[i]) else out[i + 1]
-        return out
+    def word_tokens(self) -> list[int]:
+        """The tokens with a letter or digit, ascending, so that "is there a word between these
+        offsets" is two lookups, not a scan."""
+        alnum = _ALNUM.search
+        return [i for i, t in enumerate(self.toks) if t.text.isalnum() or alnum(t.text)]
 
     def has_word(self, start: int, end: int) -> bool:
         """Whether a token with a letter or digit lies wholly within chars ``[start, end)``."""
-        j = self.next_word[bisect.bisect_left(self.token_starts, start)]
-        return j < len(self.toks) and self.toks[j].end <= end
-
-    # ------------------------------------------------------------- small tests
+        words = self.word_tokens
+        k = bisect.bisect_left(words, bisect.bisect_left(self.token_starts, start))
+        return k < len(words) and self.toks[words[k]].end <= end
 
     def is_class(self, i: int, cls: str) -> bool:
         low = self.low[i]
@@ -279,9 +285,94 @@ class _Reader:
             return True  # a name the tagger took for a preposition
         return t.text[:1].isupper() and t.tag not in {"IN", "CC", "DT", "PRP", "WP", "WDT", "MD", "TO", "RB", "PRP$"}
 
-    # ------------------------------------------------------------- noun phrases
+    def quantity_end(self, k: int, hi: int) -> int | None:
+        """The number after up to three quantity words at *k* ("at least 80", "up to 80"), or None."""
+        j = k
+        while j < hi and j - k < 3 and self.is_class(j, "numeral"):
+            j += 1
+        return j if k < j < hi and self.tag(j) == "CD" else None
 
-    def np_left(self, end: int, lo: int, *, modifiers: int = 1) -> tuple[int, int] | None:  # noqa: C901, PLR0912, PLR0915  a token-by-token scan for a phrase's left edge: one branch per boundary case
+    def after_dateline(self, lo: int, limit: int) -> int:
+        """The first token after a dateline such as "WASHINGTON ―", "BEIRUT (AP) —" or "KYIV, Ukraine (Reuters) —".
+
+        A dateline opens with a place in capitals; the rest up to the dash are names and brackets.
+        """
+        k = lo
+        while k < limit and k - lo < _MAX_PAREN and self.low[k] not in {"―", "—", "--", "–"}:
+            word = self.toks[k].text
+            if any(c.islower() for c in word) and word not in {"(", ")"} and self.tag(k) != "NNP":
+                return lo
+            k += 1
+        dash = k < limit - 1 and k > lo and self.low[k] in {"―", "—", "--", "–"}
+        first = self.toks[lo].text
+        if dash and first.isupper() and len(first) > 1:
+            return k + 1
+        return lo
+
+    def verb_cue(self, i: int, hi: int) -> tuple[CueEntry, int] | None:
+        entries = self.lex.verbs.get(self.low[i])
+        if not entries:
+            return None
+        tg = self.tag(i)
+        noun_read = (  # "Trump charges that ...": a verb the tagger read as a plural noun
+            tg in {"NNS", "NN"}
+            and 0 < i < hi - 1
+            and self.low[i + 1] == "that"
+            and (self.tag(i - 1) in {"NNP", "NNPS", "PRP"} or self.toks[i - 1].text[:1].isupper())
+        )
+        if not (tg.startswith("VB") or noun_read or self.low[i] in {"said", "says", "say", "told", "tells"}):
+            return None
+        for e in entries:
+            n = len(e.rest)
+            if n and (i + n >= hi or tuple(self.low[i + 1 : i + 1 + n]) != e.rest):
+                continue
+            if n and i + 1 + n < hi and self.is_class(i + 1 + n, "time"):
+                continue  # "reported on Sunday that ...": a time adjunct, not "report on <topic>"
+            return e, i + 1 + n
+        return None
+
+    def verb_group_start(self, i: int, lo: int) -> int:
+        j = i
+        while j - 1 >= lo and (
+            self.is_class(j - 1, "aux") or (self.tag(j - 1) == "RB" and self.low[j - 1] != "however")
+        ):
+            j -= 1
+        return j
+
+    def passive(self, vg: int, i: int) -> bool:
+        be = {"is", "was", "were", "are", "be", "been", "being", "'s", "'re", "am"}
+        return self.tag(i) == "VBN" and any(self.low[j] in be for j in range(max(vg - 1, 0), i))
+
+    def add(self, f: _Found) -> None:
+        self.found.append(f)
+
+    def span_chars(self, toks: tuple[int, int] | None) -> tuple[int, int] | None:
+        if toks is None:
+            return None
+        return (self.toks[toks[0]].start, self.toks[toks[1] - 1].end)
+
+    def is_quote_span(self, span: tuple[int, int]) -> bool:
+        """Whether chars *span* are one quotation and nothing more (marks and punctuation aside)."""
+        q = self.quote_around(span[0])
+        return q is not None and q.span.start <= span[0] and span[1] <= q.span.end and _only_quote(q, *span)
+
+    def has_clause(self, span: tuple[int, int]) -> bool:
+        """Whether a left content is a quotation or holds a verb (not "In April, ...")."""
+        if self.quote_around(span[0]) is not None or self.quote_around(span[1] - 1) is not None:
+            return True
+        return any(self.is_verb(t) for t in self.token_range(span))
+
+    def token_range(self, span: tuple[int, int]) -> range:
+        starts = self.token_starts
+        lo = bisect.bisect_left(starts, span[0])
+        hi = bisect.bisect_left(starts, span[1])
+        return range(lo, hi)
+
+
+class _Phrases(_Tokens):
+    """Noun phrases: where a phrase that ends or starts at a token begins or ends."""
+
+    def np_left(self, end: int, lo: int, *, modifiers: int = 1) -> tuple[int, int] | None:  # noqa: C901, PLR0912  a token-by-token scan for a phrase's left edge: one branch per boundary case
         """The noun phrase ending just before token *end* (exclusive), as token indices.
 
         At most *modifiers* prepositional post-modifiers are taken in ("officials in Kabul").
@@ -323,6 +414,20 @@ class _Reader:
             or (self.nounish(k) and self.toks[k].text[:1].isupper())
         ):
             return None
+        m = self.np_left_edge(k, lo, modifiers)
+        if m > lo and self.tag(m - 1) in {"IN", "TO"} and self.low[m - 1] not in _NOT_PREPOSITIONS:
+            # the phrase is the object of a preposition ("in the village", "of the report"):
+            # a noun phrase built on a post-modifier stops where that modifier began
+            modifier = next((x for x in range(m, k) if self.low[x] in _POST_MODIFIERS and self.tag(x) == "IN"), None)
+            if modifier is not None:
+                m = modifier + 1
+        while m <= k and self.tag(m) in {"POS", "HYPH"}:
+            m += 1
+        return (m, k + 1) if m <= k else None
+
+    def np_left_edge(self, k: int, lo: int, modifiers: int) -> int:
+        """The first token of the noun phrase whose head is token *k*: determiners, modifiers,
+        names joined by "and" or "bin", and at most *modifiers* prepositional post-modifiers."""
         m = k
         crossed = 0  # post-modifiers crossed: not a chain of them
         while m - 1 >= lo:
@@ -358,15 +463,7 @@ class _Reader:
                 m = p
                 continue
             break
-        if m > lo and self.tag(m - 1) in {"IN", "TO"} and self.low[m - 1] not in _NOT_PREPOSITIONS:
-            # the phrase is the object of a preposition ("in the village", "of the report"):
-            # a noun phrase built on a post-modifier stops where that modifier began
-            modifier = next((x for x in range(m, k) if self.low[x] in _POST_MODIFIERS and self.tag(x) == "IN"), None)
-            if modifier is not None:
-                m = modifier + 1
-        while m <= k and self.tag(m) in {"POS", "HYPH"}:
-            m += 1
-        return (m, k + 1) if m <= k else None
+        return m
 
     def joined_title(self, conj: int, m: int, k: int) -> bool:
         """Whether "and" at *conj* joins the nouns of one job title before a name.
@@ -495,6 +592,287 @@ class _Reader:
             stop -= 1
         return (np[0], stop) if stop > end + 1 else np
 
+
+class _Clauses(_Phrases):
+    """Clauses: adjuncts after a cue, where reported content starts and ends."""
+
+    def skip_adjuncts(self, k: int, hi: int) -> int:  # noqa: C901  a token-by-token scan: one branch per kind of adjunct
+        """Skip time words and a short adverbial phrase after a cue ("said Wednesday in a statement")."""
+        while k < hi:
+            if self.quantity_end(k, hi) is not None:
+                break  # "said nearly 80 ...", "said at least 80 ...": the content starts here
+            possessive = k + 1 < hi and self.tag(k + 1) == "POS"
+            if (self.is_class(k, "time") and not possessive) or (
+                self.tag(k) == "RB" and self.low[k] not in {"not", "n't"}
+            ):
+                k += 1
+                continue
+            if self.is_class(k, "timeprep") and self.low[k] != "that" and k + 1 < hi and self.is_class(k + 1, "time"):
+                k += 2
+                continue
+            if self.tag(k) == "IN" and self.low[k] not in {"that", "if", "whether", "because"}:
+                j = k + 1
+                while j < hi and j - k < 7 and not self.is_verb(j) and self.low[j] not in {",", ":", "that"}:
+                    if self.is_mark(j) or self.low[j] in _SENT_END:
+                        break
+                    j += 1
+                if j < hi and self.low[j] in {",", ":", "that"} and j > k + 1:
+                    k = j
+                    continue
+            if self.tag(k) in {"IN", "TO"} and self.low[k] not in {"that", "if", "whether", "because", "about"}:
+                np = self.np_right(k + 1, hi, appositive=False)
+                if np is not None:
+                    j = np[1]
+                    if (
+                        j >= hi
+                        or self.low[j] in _SENT_END
+                        or self.low[j] in {",", ":", "that"}
+                        or self.is_open_quote(j)
+                    ):
+                        k = j
+                        continue
+            break
+        return k
+
+    def clause_end(self, k: int, hi: int, *, short: bool, verb_tag: str | None = None) -> int:
+        """Where content starting at token *k* ends (exclusive token index).
+
+        *verb_tag* is the tag of the reporting verb before the content, when there is one: a
+        second reporting verb of the same form after "and" ends the content (:meth:`coordinated_cue`).
+
+        The scan stops after ``_MAX_CONTENT_TOKENS`` tokens, so that a run-on "sentence" with a
+        cue every few words costs linear time (and its nested contents linear memory). Only the
+        words of ``_CLAUSE_WORDS`` can end a clause; the others are passed over at once.
+        """
+        hi = min(hi, k + _MAX_CONTENT_TOKENS)
+        low = self.low
+        dashes = [x for x in range(k, hi) if low[x] in _DASHES]  # indices, ascending
+        subordinate = False
+        home = self.quote_around(self.toks[k].start)  # content reported inside a quote reads as plain text there
+        j = k
+        while j < hi:
+            lw = low[j]
+            if lw in _CLAUSE_WORDS:
+                start = self.toks[j].start
+                q = self.quote_around(start)
+                if q is None or q.span.start >= start or q is home:  # not inside another quotation
+                    if self.ends_clause_at(j, k, hi, short=short, verb_tag=verb_tag, subordinate=subordinate):
+                        break
+                    if (
+                        lw in _DASHES
+                        and j > k
+                        and not any(low[x] == lw for x in dashes[bisect.bisect_right(dashes, j) :])
+                    ):
+                        break
+                    if lw in wordclass.SUBORDINATORS:
+                        subordinate = True  # "that if S1, S2": the clause after the comma is still content
+            j += 1
+        while j > k and (low[j - 1] in _SENT_END or low[j - 1] in {",", ";", ":", "—", "--"}):
+            j -= 1
+        return j
+
+    def ends_clause_at(self, j: int, k: int, hi: int, *, short: bool, verb_tag: str | None, subordinate: bool) -> bool:
+        """Whether the word at token *j* (of ``_CLAUSE_WORDS``, outside other quotations) ends the
+        content that starts at token *k*: one case per boundary, as :meth:`clause_end` reads them."""
+        lw = self.low[j]
+        if lw == ";" or (lw == "(" and j > k):
+            return True
+        if lw == ",":
+            return self.comma_ends_clause(j, k, hi, short=short, subordinate=subordinate)
+        if lw == "according" and j - 2 >= k and self.toks[j - 1].text in _CLOSERS and self.low[j - 2] == ",":
+            return True  # '... "will never attack Ukraine," according to X': the quote closes the content
+        if short and lw in {"and", "but"} and j + 1 < hi and self.tag(j + 1) in {"VBD", "VBZ"} and j > k:
+            return True
+        return verb_tag is not None and j > k and self.coordinated_cue(j, hi, verb_tag)
+
+    def comma_ends_clause(self, j: int, k: int, hi: int, *, short: bool, subordinate: bool) -> bool:
+        """Whether the comma at token *j* ends the content that starts at token *k*."""
+        nxt = j + 1 < hi
+        if nxt and short and (self.is_class(j + 1, "stop") or self.tag(j + 1) == "VBG"):
+            return True
+        if nxt and self.low[j + 1] == "according":
+            return True
+        if j == k:
+            return False
+        if self.claim_apposition(j, hi) is not None:
+            return True  # "..., a claim Minsk rejected": the content ends at the comma
+        if short and nxt and self.tag(j + 1) in {"IN", "VBG", "VBD", "VBZ", "MD"}:
+            return True  # "X, citing security concerns, said ...": a noun phrase ends before the verb
+        if nxt and self.ends_clause_after_comma(j + 1, hi):
+            return True
+        return self.new_clause_after_comma(j + 1, hi) and not subordinate  # "X said that S1, we have S2"
+
+    def coordinated_cue(self, j: int, hi: int, verb_tag: str) -> bool:
+        """Whether "and" or "but" at token *j* joins a second reporting verb to the one before the content.
+
+        The rule ``coordinated-cue-ends-content``: "X said prices rose and warned that ...". The
+        second verb is a cue of the lexicon with the same tag as the first (past with past, present
+        with present), so "X said prices rose and fell" keeps its content whole.
+        """
+        if self.low[j] not in {"and", "but"} or verb_tag not in {"VBD", "VBZ"}:
+            return False
+        v = j + 1
+        while v < hi and self.tag(v) == "RB" and self.low[v] not in {"not", "n't"}:
+            v += 1  # "and also warned", "but then added"
+        return v < hi and self.tag(v) == verb_tag and self.low[v] in self.lex.verbs
+
+    def claim_apposition(self, comma: int, hi: int) -> int | None:
+        """The noun cue of ", a claim Minsk rejected" after the comma at *comma*, or None.
+
+        A noun cue (claim, allegation, charge ...) after a determiner and at most two adjectives,
+        then a source and a reporting verb before any other punctuation: the clause before the
+        comma is what the source rejects (or confirms), not more of the content.
+        """
+        j = comma + 1
+        if j >= hi or self.low[j] not in {"a", "an", "the", "one"}:
+            return None
+        j += 1
+        while j < hi and j - comma <= 4 and self.tag(j) in {"JJ", "RB"}:
+            j += 1
+        if j + 1 >= hi or self.low[j] not in self.lex.nouns or not self.tag(j).startswith("NN"):
+            return None
+        s = j + 2 if self.low[j + 1] in {"that", "which"} and j + 2 < hi else j + 1  # "a claim that X denied"
+        nxt = self.toks[s]
+        if not (
+            nxt.text[:1].isupper()
+            or self.low[s] in wordclass.subject_pronouns()
+            or self.tag(s) in {"DT", "PRP$", "NNS"}
+        ):
+            return None
+        for x in range(s + 1, min(hi, s + 8)):
+            if not self.is_word(x):
+                return None
+            if self.is_verb(x) and self.low[x] in self.lex.verbs:
+                return j
+        return None
+
+    def main_verb_after_clause(self, k: int, end: int) -> int | None:
+        """The main clause's verb after a clause that opens at token *k* and has its own verb, or None.
+
+        The rule ``clause-ends-at-main-verb``: in "The claim that prices rose was false" the clause
+        after "that" has its verb ("rose"); a second finite verb with no subject of its own, no
+        conjunction and no comma before it ("was") is the verb of the sentence the claim is the
+        subject of, not more of the claim. A verb after "who" or "which" belongs to a relative clause.
+        """
+        seen = relative = False
+        for j in range(k, end):
+            lw, tg = self.low[j], self.tag(j)
+            if lw in {",", ";", "and", "or", "but"} or tg == "CC":
+                return None  # a coordination or an aside: the clause may go on
+            if lw in {"who", "which", "that", "whom", "whose"} or tg in {"WDT", "WP"}:
+                relative = True
+            elif tg in _FINITE:
+                if relative:
+                    relative = False  # the relative clause's own verb
+                elif not seen:
+                    seen = True
+                elif j > k and self.tag(j - 1) not in _SUBJECT_END:
+                    return j
+        return None
+
+    def new_clause_after_comma(self, k: int, hi: int) -> bool:
+        """Whether a pronoun subject and a finite verb start at token *k*: ", we have ...", ", it is ..."."""
+        return (
+            k + 1 < hi
+            and self.low[k] in wordclass.subject_pronouns()
+            and self.tag(k + 1) in {"VBD", "VBZ", "VBP", "MD"}
+            and not self.is_class(k + 1, "role")
+        )
+
+    def ends_clause_after_comma(self, k: int, hi: int) -> bool:
+        """Whether what follows a comma at *k* is an aside, not more content: ", which ...", ", forcing ..."."""
+        if self.tag(k) in {"VBG", "VBN"} or self.low[k] in {"which", "who", "whom", "whose"}:
+            return True
+        return self.low[k] in {"and", "but"} and k + 1 < hi and self.low[k + 1] in wordclass.subject_pronouns()
+
+    def right_content(  # noqa: C901, PLR0912  ordered shapes of content after a cue
+        self, k: int, hi: int, entry: CueEntry, cue_at: int, verb_tag: str | None = None
+    ) -> tuple[int, int, bool] | None:
+        """Content after a cue at char *cue_at*: (start char, end char, is_quote).
+
+        *verb_tag* is the reporting verb's tag, as in :meth:`clause_end`.
+        """
+        k = self.skip_adjuncts(k, hi)
+        if k < hi and self.low[k] in {":", ",", "—", "--", "-"}:
+            k += 1
+        if k >= hi:
+            return None
+        if self.is_open_quote(k):
+            q = self.quote_at(self.toks[k].start)
+            if q is not None and not self.has_word(q.span.end, self.toks[hi - 1].end):
+                return (q.span.start, q.span.end, True)
+        short = bool(entry.takes & {"np", "to"}) and not (
+            entry.takes & {"that", "wh"} and self.low[k] != "to" and self.opens_clause(k, hi, entry)
+        )
+        if self.low[k] == "to" and "to" not in entry.takes:
+            return None
+        if entry.takes & {"to", "np", "that", "wh", "tell"} == {"to"} and self.low[k] != "to":
+            return None
+        if (
+            short
+            and self.low[k] != "to"
+            and not (
+                self.nounish(k)
+                or self.tag(k) in {"DT", "PRP", "PRP$", "VBG", "CD", "WRB", "WP"}
+                or self.is_open_quote(k)
+            )
+        ):
+            return None
+        if not short and not self.opens_clause(k, hi, entry):
+            return None
+        end = self.clause_end(k, hi, short=short, verb_tag=verb_tag)
+        if end <= k or not any(self.is_word(i) for i in range(k, end)):
+            return None
+        start_c, end_c = self.toks[k].start, self.toks[end - 1].end
+        q = self.quote_around(self.toks[end - 1].start)
+        if q is not None and q.span.end > end_c and q.span.start >= start_c:
+            end_c = q.span.end
+        outer = self.quote_around(cue_at)
+        if outer is not None and outer.span.start < start_c:
+            end_c = min(end_c, outer.content.end)
+            while end_c > start_c and self.text[end_c - 1] in ",;: ":
+                end_c -= 1
+        if end_c <= start_c:
+            return None
+        return (start_c, end_c, False)
+
+    def opens_clause(self, k: int, hi: int, entry: CueEntry) -> bool:
+        """Whether token *k* starts what a that-verb reports: "that", a quotation or a clause."""
+        lw = self.low[k]
+        if lw == "that" or self.is_open_quote(k):
+            return True
+        if "wh" in entry.takes and (self.tag(k) in {"WRB", "WP", "WDT"} or lw in {"if", "whether"}):
+            return True
+        if "to" in entry.takes and lw == "to":
+            return True
+        k = self.quantity_end(k, hi) or k  # "said at least 80 people died": read on from the number
+        if self.is_verb(k) or (
+            self.tag(k) in {"TO", "IN", "CC", "RB", "WRB", "WP", "WDT"} and lw not in {"neither", "either", "both"}
+        ):
+            return False
+        j = k
+        while j < hi and j - k < _CLAUSE_REACH:
+            if self.low[j] in {",", ";", ":", "—", "--"} or self.low[j] in _SENT_END:
+                return False
+            if self.low[j] in {"'s", "'re", "'ll", "'d", "'ve", "'m"} and self.tag(j) != "POS":
+                return True
+            if self.tag(j) in {"VBD", "VBZ", "VBP", "MD", "VBN"}:
+                return True
+            if self.tag(j) in {"VB", "VBG", "TO"}:
+                return False
+            j += 1
+        return False
+
+    def adjunct_only(self, k: int, hi: int) -> bool:
+        """Whether tokens *k*.. are an adverbial phrase or clause, not reported content."""
+        if self.tag(k) not in {"IN", "TO"} or self.low[k] in {"that", "whether", "if"}:
+            return False
+        return not any(self.is_mark(x) for x in range(k, hi))
+
+
+class _SpeakerRules(_Clauses):
+    """The speaker rules of a reporting verb (``_VERB_SPEAKER_RULES``, in order) and their phrase helpers."""
+
     def source_after_quote(self, vg: int, lo: int) -> tuple[int, int] | None:
         """Everything between a quotation and its cue: “...,” a narrator in the ad asks."""
         j = vg - 1
@@ -566,583 +944,6 @@ class _Reader:
         ):
             return None
         return (x[0], j) if participle else (x[0], comma)
-
-    # ------------------------------------------------------------- content
-
-    def skip_adjuncts(self, k: int, hi: int) -> int:  # noqa: C901  a token-by-token scan: one branch per kind of adjunct
-        """Skip time words and a short adverbial phrase after a cue ("said Wednesday in a statement")."""
-        while k < hi:
-            if self.quantity_end(k, hi) is not None:
-                break  # "said nearly 80 ...", "said at least 80 ...": the content starts here
-            possessive = k + 1 < hi and self.tag(k + 1) == "POS"
-            if (self.is_class(k, "time") and not possessive) or (
-                self.tag(k) == "RB" and self.low[k] not in {"not", "n't"}
-            ):
-                k += 1
-                continue
-            if self.is_class(k, "timeprep") and self.low[k] != "that" and k + 1 < hi and self.is_class(k + 1, "time"):
-                k += 2
-                continue
-            if self.tag(k) == "IN" and self.low[k] not in {"that", "if", "whether", "because"}:
-                j = k + 1
-                while j < hi and j - k < 7 and not self.is_verb(j) and self.low[j] not in {",", ":", "that"}:
-                    if self.is_mark(j) or self.low[j] in _SENT_END:
-                        break
-                    j += 1
-                if j < hi and self.low[j] in {",", ":", "that"} and j > k + 1:
-                    k = j
-                    continue
-            if self.tag(k) in {"IN", "TO"} and self.low[k] not in {"that", "if", "whether", "because", "about"}:
-                np = self.np_right(k + 1, hi, appositive=False)
-                if np is not None:
-                    j = np[1]
-                    if (
-                        j >= hi
-                        or self.low[j] in _SENT_END
-                        or self.low[j] in {",", ":", "that"}
-                        or self.is_open_quote(j)
-                    ):
-                        k = j
-                        continue
-            break
-        return k
-
-    def clause_end(self, k: int, hi: int, *, short: bool) -> int:  # noqa: C901, PLR0912  a token-by-token scan for a clause's end: one branch per boundary case
-        """Where content starting at token *k* ends (exclusive token index).
-
-        The scan stops after ``_MAX_CONTENT_TOKENS`` tokens, so that a run-on "sentence" with a
-        cue every few words costs linear time (and its nested contents linear memory).
-        """
-        hi = min(hi, k + _MAX_CONTENT_TOKENS)
-        dashes = [x for x in range(k, hi) if self.low[x] in _DASHES]  # indices, ascending
-        subordinate = False
-        home = self.quote_around(self.toks[k].start)  # content reported inside a quote reads as plain text there
-        j = k
-        while j < hi:
-            lw = self.low[j]
-            q = self.quote_around(self.toks[j].start)
-            inside = q is not None and q.span.start < self.toks[j].start and q is not home
-            if not inside:
-                if lw == ";" or (lw == "(" and j > k):
-                    break
-                if lw == "," and j + 1 < hi and short and (self.is_class(j + 1, "stop") or self.tag(j + 1) == "VBG"):
-                    break
-                if lw == "," and j + 1 < hi and self.low[j + 1] == "according":
-                    break
-                if lw == "according" and j - 2 >= k and self.toks[j - 1].text in _CLOSERS and self.low[j - 2] == ",":
-                    break  # '... "will never attack Ukraine," according to X': the quote closes the content
-                if lw == "," and j > k and self.claim_apposition(j, hi) is not None:
-                    break  # "..., a claim Minsk rejected": the content ends at the comma
-                if short and lw in {"and", "but"} and j + 1 < hi and self.tag(j + 1) in {"VBD", "VBZ"} and j > k:
-                    break
-                if (
-                    short
-                    and lw == ","
-                    and j > k
-                    and j + 1 < hi
-                    and self.tag(j + 1) in {"IN", "VBG", "VBD", "VBZ", "MD"}
-                ):
-                    break  # "X, citing security concerns, said ...": a noun phrase ends before the verb
-                if lw == "," and j > k and j + 1 < hi and self.ends_clause_after_comma(j + 1, hi):
-                    break
-                if lw == "," and j > k and self.new_clause_after_comma(j + 1, hi) and not subordinate:
-                    break  # "X said that S1, we have S2": a comma splice starts a clause of its own
-                if lw in wordclass.SUBORDINATORS:
-                    subordinate = True  # "that if S1, S2": the clause after the comma is still content
-                if (
-                    lw in _DASHES
-                    and j > k
-                    and not any(self.low[x] == lw for x in dashes[bisect.bisect_right(dashes, j) :])
-                ):
-                    break
-            j += 1
-        while j > k and (self.low[j - 1] in _SENT_END or self.low[j - 1] in {",", ";", ":", "—", "--"}):
-            j -= 1
-        return j
-
-    def claim_apposition(self, comma: int, hi: int) -> int | None:
-        """The noun cue of ", a claim Minsk rejected" after the comma at *comma*, or None.
-
-        A noun cue (claim, allegation, charge ...) after a determiner and at most two adjectives,
-        then a source and a reporting verb before any other punctuation: the clause before the
-        comma is what the source rejects (or confirms), not more of the content.
-        """
-        j = comma + 1
-        if j >= hi or self.low[j] not in {"a", "an", "the", "one"}:
-            return None
-        j += 1
-        while j < hi and j - comma <= 4 and self.tag(j) in {"JJ", "RB"}:
-            j += 1
-        if j + 1 >= hi or self.low[j] not in self.lex.nouns or not self.tag(j).startswith("NN"):
-            return None
-        s = j + 2 if self.low[j + 1] in {"that", "which"} and j + 2 < hi else j + 1  # "a claim that X denied"
-        nxt = self.toks[s]
-        if not (
-            nxt.text[:1].isupper()
-            or self.low[s] in wordclass.subject_pronouns()
-            or self.tag(s) in {"DT", "PRP$", "NNS"}
-        ):
-            return None
-        for x in range(s + 1, min(hi, s + 8)):
-            if not self.is_word(x):
-                return None
-            if self.is_verb(x) and self.low[x] in self.lex.verbs:
-                return j
-        return None
-
-    def new_clause_after_comma(self, k: int, hi: int) -> bool:
-        """Whether a pronoun subject and a finite verb start at token *k*: ", we have ...", ", it is ..."."""
-        return (
-            k + 1 < hi
-            and self.low[k] in wordclass.subject_pronouns()
-            and self.tag(k + 1) in {"VBD", "VBZ", "VBP", "MD"}
-            and not self.is_class(k + 1, "role")
-        )
-
-    def ends_clause_after_comma(self, k: int, hi: int) -> bool:
-        """Whether what follows a comma at *k* is an aside, not more content: ", which ...", ", forcing ..."."""
-        if self.tag(k) in {"VBG", "VBN"} or self.low[k] in {"which", "who", "whom", "whose"}:
-            return True
-        return self.low[k] in {"and", "but"} and k + 1 < hi and self.low[k + 1] in wordclass.subject_pronouns()
-
-    def right_content(self, k: int, hi: int, entry: CueEntry, cue_at: int) -> tuple[int, int, bool] | None:  # noqa: C901, PLR0912  ordered shapes of content after a cue
-        """Content after a cue at char *cue_at*: (start char, end char, is_quote)."""
-        k = self.skip_adjuncts(k, hi)
-        if k < hi and self.low[k] in {":", ",", "—", "--", "-"}:
-            k += 1
-        if k >= hi:
-            return None
-        if self.is_open_quote(k):
-            q = self.quote_at(self.toks[k].start)
-            if q is not None and not self.has_word(q.span.end, self.toks[hi - 1].end):
-                return (q.span.start, q.span.end, True)
-        short = bool(entry.takes & {"np", "to"}) and not (
-            entry.takes & {"that", "wh"} and self.low[k] != "to" and self.opens_clause(k, hi, entry)
-        )
-        if self.low[k] == "to" and "to" not in entry.takes:
-            return None
-        if entry.takes & {"to", "np", "that", "wh", "tell"} == {"to"} and self.low[k] != "to":
-            return None
-        if (
-            short
-            and self.low[k] != "to"
-            and not (
-                self.nounish(k)
-                or self.tag(k) in {"DT", "PRP", "PRP$", "VBG", "CD", "WRB", "WP"}
-                or self.is_open_quote(k)
-            )
-        ):
-            return None
-        if not short and not self.opens_clause(k, hi, entry):
-            return None
-        end = self.clause_end(k, hi, short=short)
-        if end <= k or not any(self.is_word(i) for i in range(k, end)):
-            return None
-        start_c, end_c = self.toks[k].start, self.toks[end - 1].end
-        q = self.quote_around(self.toks[end - 1].start)
-        if q is not None and q.span.end > end_c and q.span.start >= start_c:
-            end_c = q.span.end
-        outer = self.quote_around(cue_at)
-        if outer is not None and outer.span.start < start_c:
-            end_c = min(end_c, outer.content.end)
-            while end_c > start_c and self.text[end_c - 1] in ",;: ":
-                end_c -= 1
-        if end_c <= start_c:
-            return None
-        return (start_c, end_c, False)
-
-    def opens_clause(self, k: int, hi: int, entry: CueEntry) -> bool:
-        """Whether token *k* starts what a that-verb reports: "that", a quotation or a clause."""
-        lw = self.low[k]
-        if lw == "that" or self.is_open_quote(k):
-            return True
-        if "wh" in entry.takes and (self.tag(k) in {"WRB", "WP", "WDT"} or lw in {"if", "whether"}):
-            return True
-        if "to" in entry.takes and lw == "to":
-            return True
-        k = self.quantity_end(k, hi) or k  # "said at least 80 people died": read on from the number
-        if self.is_verb(k) or (
-            self.tag(k) in {"TO", "IN", "CC", "RB", "WRB", "WP", "WDT"} and lw not in {"neither", "either", "both"}
-        ):
-            return False
-        j = k
-        while j < hi and j - k < _CLAUSE_REACH:
-            if self.low[j] in {",", ";", ":", "—", "--"} or self.low[j] in _SENT_END:
-                return False
-            if self.low[j] in {"'s", "'re", "'ll", "'d", "'ve", "'m"} and self.tag(j) != "POS":
-                return True
-            if self.tag(j) in {"VBD", "VBZ", "VBP", "MD", "VBN"}:
-                return True
-            if self.tag(j) in {"VB", "VBG", "TO"}:
-                return False
-            j += 1
-        return False
-
-    def quantity_end(self, k: int, hi: int) -> int | None:
-        """The number after up to three quantity words at *k* ("at least 80", "up to 80"), or None."""
-        j = k
-        while j < hi and j - k < 3 and self.is_class(j, "numeral"):
-            j += 1
-        return j if k < j < hi and self.tag(j) == "CD" else None
-
-    @staticmethod
-    def is_word_token(t: Token) -> bool:
-        return t.text.isalnum() or any(c.isalnum() for c in t.text)  # the first test settles most words
-
-    def after_dateline(self, lo: int, limit: int) -> int:
-        """The first token after a dateline such as "WASHINGTON ―", "BEIRUT (AP) —" or "KYIV, Ukraine (Reuters) —".
-
-        A dateline opens with a place in capitals; the rest up to the dash are names and brackets.
-        """
-        k = lo
-        while k < limit and k - lo < _MAX_PAREN and self.low[k] not in {"―", "—", "--", "–"}:
-            word = self.toks[k].text
-            if any(c.islower() for c in word) and word not in {"(", ")"} and self.tag(k) != "NNP":
-                return lo
-            k += 1
-        dash = k < limit - 1 and k > lo and self.low[k] in {"―", "—", "--", "–"}
-        first = self.toks[lo].text
-        if dash and first.isupper() and len(first) > 1:
-            return k + 1
-        return lo
-
-    def left_content(self, end_tok: int, lo: int) -> tuple[int, int] | None:
-        """Content before a frame: from the sentence start (or its quote's start) to token *end_tok*."""
-        j = end_tok
-        if j - 1 >= lo and self.low[j - 1] in {",", ":", "—", "--"}:
-            j -= 1
-        if j <= lo:
-            return None
-        lo = self.after_dateline(lo, j)
-        while lo < j - 1 and self.tag(lo) == "CC":  # "But the goal is ..., he said": the conjunction links sentences
-            lo += 1
-            if self.low[lo] == ",":
-                lo += 1
-        start_c = self.toks[lo].start
-        q0 = self.quote_around(start_c)
-        if q0 is not None and q0.span.start < start_c:
-            start_c = q0.span.start
-        end_c = self.toks[j - 1].end
-        last = self.toks[j - 1]
-        if j - 1 > lo and last.text in _CLOSERS and self.low[j - 2] == ",":
-            pass  # “...,” keeps its comma inside the marks
-        if not any(self.is_word(i) for i in range(lo, j)):
-            return None
-        return (start_c, end_c)
-
-    # ------------------------------------------------------------- cues
-
-    def verb_cue(self, i: int, hi: int) -> tuple[CueEntry, int] | None:
-        entries = self.lex.verbs.get(self.low[i])
-        if not entries:
-            return None
-        tg = self.tag(i)
-        noun_read = (  # "Trump charges that ...": a verb the tagger read as a plural noun
-            tg in {"NNS", "NN"}
-            and 0 < i < hi - 1
-            and self.low[i + 1] == "that"
-            and (self.tag(i - 1) in {"NNP", "NNPS", "PRP"} or self.toks[i - 1].text[:1].isupper())
-        )
-        if not (tg.startswith("VB") or noun_read or self.low[i] in {"said", "says", "say", "told", "tells"}):
-            return None
-        for e in entries:
-            n = len(e.rest)
-            if n and (i + n >= hi or tuple(self.low[i + 1 : i + 1 + n]) != e.rest):
-                continue
-            if n and i + 1 + n < hi and self.is_class(i + 1 + n, "time"):
-                continue  # "reported on Sunday that ...": a time adjunct, not "report on <topic>"
-            return e, i + 1 + n
-        return None
-
-    def verb_group_start(self, i: int, lo: int) -> int:
-        j = i
-        while j - 1 >= lo and (
-            self.is_class(j - 1, "aux") or (self.tag(j - 1) == "RB" and self.low[j - 1] != "however")
-        ):
-            j -= 1
-        return j
-
-    def passive(self, vg: int, i: int) -> bool:
-        be = {"is", "was", "were", "are", "be", "been", "being", "'s", "'re", "am"}
-        return self.tag(i) == "VBN" and any(self.low[j] in be for j in range(max(vg - 1, 0), i))
-
-    # ------------------------------------------------------------- one sentence
-
-    def read_sentence(self, si: int) -> None:
-        sent = self.doc.sentences[si]
-        lo, hi = sent.first_token, sent.last_token
-        i = lo
-        low, cue_words, bound = self.low, self.cue_words, len(self.found) + MAX_DRAFTS_PER_SENTENCE
-        while i < hi and len(self.found) < bound:
-            if low[i] not in cue_words:
-                i += 1  # no cue rule reads a statement at a word that starts no cue
-                continue
-            nxt = None
-            for rule in _CUE_RULES:  # the first cue rule that reads a statement at token i decides
-                nxt = rule(self, si, i, lo, hi)
-                if nxt:
-                    break
-            i = max(nxt or 0, i + 1)
-
-    def try_dash(self, si: int, i: int, _lo: int, hi: int) -> int | None:
-        """A quotation signed with a dash: “...” ― Jane Doe."""
-        if self.low[i] not in _SIGNING_DASHES or i == 0 or self.toks[i - 1].text not in _CLOSERS:
-            return None
-        q = self.quote_around(self.toks[i - 1].start)
-        if q is None or q.span.end != self.toks[i - 1].end:
-            return None
-        sent = self.doc.sentences[si]
-        para_end = self.doc.paragraphs[sent.paragraph].end
-        end_tok = hi
-        while end_tok < len(self.toks) and self.toks[end_tok].start < para_end:
-            end_tok += 1
-        src = self.np_right(i + 1, end_tok)
-        if src is None or self.tag(src[1] - 1) not in {"NNP", "NNPS"}:
-            return None
-        stop = src[1]
-        while (
-            stop < end_tok
-            and not self.is_open_quote(stop)
-            and "\n" not in self.text[self.toks[stop - 1].end : self.toks[stop].start]
-        ):
-            stop += 1
-        if any(self.is_word(x) for x in range(src[1], stop)):
-            return None
-        self.add(
-            _Found(
-                kind=StatementKind.DIRECT,
-                content=(q.span.start, q.span.end),
-                parts=[(q.span.start, q.span.end)],
-                speaker=self.span_chars(src),
-                cue=self.span_chars((i, i + 1)),
-                stance=Stance.ASSERT,
-                sentence=si,
-                evidence=[("dash-signature", self.span_chars((i, src[1])))],
-            )
-        )
-        return src[1]
-
-    def read_speaker_label(self, p: int) -> None:  # noqa: C901  one attribution rule: its guards in order
-        """A paragraph that opens with a speaker's name and a colon: "SMITH: We ..." or "Poll: ..."."""
-        para = self.doc.paragraphs[p]
-        toks = self.doc.tokens_in(para.start, para.end)
-        if len(toks) < 3:
-            return
-        first = bisect.bisect_left(self.token_starts, para.start)
-        last = first + len(toks) - 1  # the paragraph's last token
-        if first < len(self.toks) and self.is_mark(first):
-            first += 1  # a stray quote mark before the label
-        k = first
-        while k < len(self.toks) and k - first < 5 and self.toks[k].start < para.end:
-            if self.low[k] == ":":
-                break
-            if not (self.toks[k].text[:1].isupper() or self.low[k] in {".", "&"}):
-                return
-            k += 1
-        if k == first or k >= len(self.toks) or self.low[k] != ":":
-            return
-        if k + 1 > last or not self.has_word(self.toks[k + 1].start, self.toks[last].end):
-            return
-        if self.toks[k + 1].start >= para.end:
-            return
-        label = self.text[self.toks[first].start : self.toks[k].start]
-        if not any(c.isalpha() for c in label):
-            return  # ".. :" or "— :" names nobody
-        shouting = all(not c.islower() for c in label)
-        if not (shouting or self.is_mark(k + 1) or self.headline_speaker(p, first, k)):
-            return  # "The Latest: ..." is a heading; "PENCE: ..." and "Jane Doe: “...”" are speakers
-        si = self.doc.sentence_index_at(para.start)
-        self.add(
-            _Found(
-                kind=StatementKind.INDIRECT,
-                content=(self.toks[k + 1].start, para.end),
-                parts=[(self.toks[k + 1].start, para.end)],
-                speaker=self.span_chars((first, k)),
-                cue=self.span_chars((k, k + 1)),
-                stance=Stance.ASSERT,
-                sentence=si if si is not None else 0,
-                evidence=[("speaker-label", self.span_chars((first, k + 1)))],
-            )
-        )
-
-    def headline_speaker(self, p: int, first: int, colon: int) -> bool:
-        """A headline "Jane Doe: Voters Want Change": a name (no article, no section label) and a colon."""
-        para = self.doc.paragraphs[p]
-        if p != 0 or "\n" in self.text[para.start : para.end].strip() or para.end - para.start > 200:
-            return False
-        return all(
-            (self.tag(x).startswith("NNP") and not self.is_class(x, "kicker")) or self.low[x] == _INITIAL_DOT
-            for x in range(first, colon)
-        )
-
-    def add(self, f: _Found) -> None:
-        self.found.append(f)
-
-    def span_chars(self, toks: tuple[int, int] | None) -> tuple[int, int] | None:
-        if toks is None:
-            return None
-        return (self.toks[toks[0]].start, self.toks[toks[1] - 1].end)
-
-    def try_prep(self, si: int, i: int, lo: int, hi: int) -> int | None:  # noqa: C901  one attribution rule: its guards in order
-        entries = self.lex.preps.get(self.low[i])
-        if not entries:
-            return None
-        for e in entries:
-            n = len(e.rest)
-            if n and (i + n >= hi or tuple(self.low[i + 1 : i + 1 + n]) != e.rest):
-                continue
-            if n and i + 1 + n < hi and self.is_class(i + 1 + n, "time"):
-                continue  # "reported on Sunday that ...": a time adjunct, not "report on <topic>"
-            cue_end = i + 1 + n
-            src = self.np_right(cue_end, hi)
-            if src is None:
-                return None
-            after = src[1]
-            if i == lo or (i - 1 >= lo and self.low[i - 1] in {"but", "and", "yet", "so", "also"}):
-                k = after + 1 if after < hi and self.low[after] == "," else after
-                rc = self.right_content(k, hi, e, self.toks[i].start)
-                if rc is None:
-                    return None
-                content, parts = (rc[0], rc[1]), [(rc[0], rc[1])]
-            else:
-                left = self.left_content(i, lo)
-                if left is None:
-                    return None
-                content, parts = left, [left]
-                if after + 1 < hi and self.low[after] == ",":
-                    end = self.clause_end(after + 1, hi, short=False)
-                    if end > after + 1 and any(self.is_word(x) for x in range(after + 1, end)):
-                        parts.append((self.toks[after + 1].start, self.toks[end - 1].end))
-                        content = (left[0], parts[-1][1])
-            self.add(
-                _Found(
-                    kind=StatementKind.INDIRECT,
-                    content=content,
-                    parts=parts,
-                    speaker=self.span_chars(src),
-                    cue=self.span_chars((i, cue_end)),
-                    stance=e.stance,
-                    sentence=si,
-                    evidence=[("according-to", self.span_chars((i, src[1])))],
-                )
-            )
-            return src[1]
-        return None
-
-    def try_noun(self, si: int, i: int, lo: int, hi: int) -> int | None:
-        e = self.lex.nouns.get(self.low[i])
-        if e is None or not self.tag(i).startswith("NN") or i + 2 >= hi or self.low[i + 1] != "that":
-            return None
-        if self.is_verb(i + 2) or self.tag(i + 2) in {"MD", "TO", "RB"}:
-            return None  # "the report that was released": a relative clause
-        end = self.clause_end(i + 1, hi, short=False)
-        if end <= i + 2:
-            return None
-        src: tuple[int, int] | None = None
-        if i - 1 >= lo and self.tag(i - 1) == "POS":
-            src = self.np_left(i - 1, lo)
-        elif i - 1 >= lo and self.tag(i - 1) in {"NNP", "NNPS"}:
-            m = i - 1
-            while m - 1 >= lo and self.tag(m - 1) in {"NNP", "NNPS"}:
-                m -= 1
-            src = (m, i)
-        if src is None:
-            return None
-        self.add(
-            _Found(
-                kind=StatementKind.INDIRECT,
-                content=(self.toks[i + 1].start, self.toks[end - 1].end),
-                parts=[],
-                speaker=self.span_chars(src),
-                cue=self.span_chars((i, i + 1)),
-                stance=e.stance,
-                sentence=si,
-                evidence=[("noun-cue-that", self.span_chars((src[0], i + 2)))],
-            )
-        )
-        return i + 1
-
-    def try_verb(self, si: int, i: int, lo: int, hi: int) -> int | None:
-        """A reporting verb at token *i*: its source by the speaker rules, its content by the content rules."""
-        c = self.verb_frame(si, i, lo, hi)
-        if c is None:
-            return None
-        for rule, find in _VERB_SPEAKER_RULES:
-            c.src = find(self, c)
-            if c.src is not None:
-                c.evidence.append((rule, self.span_chars(c.src)))
-                break
-        src = c.src
-        if src is not None and src[1] - src[0] == 1 and self.low[src[0]] in {"i", "you"} and self.is_class(i, "hedge"):
-            return None  # "I think ...", "Do you think ...": a hedge inside one's own words, not a report
-        if self.reporter_question(c):
-            return None
-        self.frame_sides(c)
-        for name, content in _VERB_CONTENT_RULES:
-            got = content(self, c)
-            if got is None:
-                continue
-            if not got:
-                return None  # the rule settled that there is no statement here
-            kind, parts = got
-            rule = _QUOTE_OR_CLAUSE[name][self.is_quote_span(parts[0])] if name in _QUOTE_OR_CLAUSE else name
-            c.evidence.append((rule, parts[0] if rule != "echoed-claim" else (parts[0][0], parts[-1][1])))
-            if len(parts) > 1 and rule != "echoed-claim":
-                c.evidence.append(("resumes-after-cue", parts[-1]))
-            self.add(
-                _Found(
-                    kind=kind,
-                    content=(parts[0][0], parts[-1][1]),
-                    parts=parts,
-                    speaker=self.span_chars(c.src),
-                    cue=c.cue_span,
-                    stance=c.entry.stance,
-                    speech=_is_speech(c.entry),
-                    sentence=si,
-                    addressee=self.span_chars(c.addressee),
-                    evidence=c.evidence,
-                )
-            )
-            return c.cue_end
-        return None
-
-    def verb_frame(self, si: int, i: int, lo: int, hi: int) -> _VerbCue | None:
-        """The cue at token *i* with its verb group and hearer, or None when it reports nothing here."""
-        got = self.verb_cue(i, hi)
-        if got is None:
-            return None
-        entry, cue_end = got
-        vg = self.verb_group_start(i, lo)
-        if self.passive(vg, i):
-            return None
-        if i - 1 >= lo and self.low[i - 1] == "to" and self.tag(i) == "VB":
-            return None
-        perfect = any(self.low[j] in {"has", "have", "had", "having"} for j in range(vg, i))
-        if self.tag(i) == "VBN" and not perfect and self.low[i] not in {"said", "told"}:
-            return None
-        if self.tag(i) == "VBG" and vg - 1 >= lo and self.tag(vg - 1) in {"DT", "PRP$", "JJ", "IN"}:
-            return None  # "the reporting of", "for saying": a gerund, not a cue
-        k = cue_end
-        addressee: tuple[int, int] | None = None
-        if "tell" in entry.takes and k < hi:
-            a = self.np_right(k, hi, appositive=False)
-            if a is not None and not self.is_class(a[0], "time"):
-                addressee = a
-                k = a[1]
-        return _VerbCue(
-            si=si,
-            i=i,
-            lo=lo,
-            hi=hi,
-            entry=entry,
-            cue_end=cue_end,
-            vg=vg,
-            cue_span=(self.toks[vg].start, self.toks[cue_end - 1].end),
-            k=k,
-            addressee=addressee,
-        )
-
-    # ------------------------------------------------------------- speaker rules (in _VERB_SPEAKER_RULES order)
 
     def reporter_question(self, c: _VerbCue) -> bool:
         """ "Reporters asked whether ...", "I asked him if ...": the press's own questions are no statements.
@@ -1241,7 +1042,50 @@ class _Reader:
             return self.main_clause_subject(c.lo, c.vg - 1) or self.coordinated_subject(c.vg - 1, c.lo)
         return None
 
-    # ------------------------------------------------------------- content rules (in _VERB_CONTENT_RULES order)
+    def coordinated_subject(self, conj: int, lo: int) -> tuple[int, int] | None:
+        """The subject of the verb before "and" in "X promised ... and said ..."."""
+        for j in range(conj - 1, lo - 1, -1):
+            if self.tag(j) in {"VBD", "VBZ", "VBP"}:
+                subject = self.source_before(self.verb_group_start(j, lo), lo)
+                if subject is not None:
+                    return subject
+            if self.low[j] in {";", ":"} or self.is_mark(j):
+                return None
+        return None
+
+    def subject_end(self, lo: int, limit: int) -> int:
+        """The end of the sentence's first noun phrase (for "X left, saying ...")."""
+        lo = self.after_dateline(lo, limit)
+        r = self.np_right(lo, limit, appositive=False)
+        return r[1] if r is not None else lo
+
+
+class _ContentRules(_SpeakerRules):
+    """The content rules of a reporting verb (``_VERB_CONTENT_RULES``, in order) and their helpers."""
+
+    def left_content(self, end_tok: int, lo: int) -> tuple[int, int] | None:
+        """Content before a frame: from the sentence start (or its quote's start) to token *end_tok*."""
+        j = end_tok
+        if j - 1 >= lo and self.low[j - 1] in {",", ":", "—", "--"}:
+            j -= 1
+        if j <= lo:
+            return None
+        lo = self.after_dateline(lo, j)
+        while lo < j - 1 and self.tag(lo) == "CC":  # "But the goal is ..., he said": the conjunction links sentences
+            lo += 1
+            if self.low[lo] == ",":
+                lo += 1
+        start_c = self.toks[lo].start
+        q0 = self.quote_around(start_c)
+        if q0 is not None and q0.span.start < start_c:
+            start_c = q0.span.start
+        end_c = self.toks[j - 1].end
+        last = self.toks[j - 1]
+        if j - 1 > lo and last.text in _CLOSERS and self.low[j - 2] == ",":
+            pass  # “...,” keeps its comma inside the marks
+        if not any(self.is_word(i) for i in range(lo, j)):
+            return None
+        return (start_c, end_c)
 
     def frame_sides(self, c: _VerbCue) -> None:
         """What lies on either side of the frame (source and cue), for the content rules."""
@@ -1327,8 +1171,14 @@ class _Reader:
         """ "X said (that) S", "X said: “...”": the content after the cue."""
         if not self.can_read_right(c):
             return None
-        rc = self.right_content(c.k, c.hi, c.entry, self.toks[c.i].start)
+        rc = self.right_content(c.k, c.hi, c.entry, self.toks[c.i].start, self.tag(c.i))
         return None if rc is None else (StatementKind.INDIRECT, [(rc[0], rc[1])])
+
+    def note_coordinated_cue(self, c: _VerbCue, end_c: int) -> None:
+        """Record ``coordinated-cue-ends-content`` when the content stops before "and" + a second cue."""
+        j = bisect.bisect_left(self.token_starts, end_c, lo=c.k, hi=c.hi)
+        if j < c.hi and self.coordinated_cue(j, c.hi, self.tag(c.i)):
+            c.evidence.append(("coordinated-cue-ends-content", self.span_chars((j, j + 2))))
 
     def content_next_paragraph(self, c: _VerbCue) -> _Content | None:
         """ "He said:" closing a paragraph, and the next paragraph is the quotation."""
@@ -1343,11 +1193,6 @@ class _Reader:
             return None
         rc = self.relative_predicate(c.src, c.k, c.hi, self.toks[c.i].start)
         return None if rc is None else (StatementKind.INDIRECT, [(rc[0], rc[1])])
-
-    def is_quote_span(self, span: tuple[int, int]) -> bool:
-        """Whether chars *span* are one quotation and nothing more (marks and punctuation aside)."""
-        q = self.quote_around(span[0])
-        return q is not None and q.span.start <= span[0] and span[1] <= q.span.end and _only_quote(q, *span)
 
     def echoed_claim(
         self, src: tuple[int, int], lo: int, hi: int, si: int
@@ -1385,17 +1230,6 @@ class _Reader:
         q = self.quote_around(last.start)
         return q is not None and q.span.end == last.end
 
-    def coordinated_subject(self, conj: int, lo: int) -> tuple[int, int] | None:
-        """The subject of the verb before "and" in "X promised ... and said ..."."""
-        for j in range(conj - 1, lo - 1, -1):
-            if self.tag(j) in {"VBD", "VBZ", "VBP"}:
-                subject = self.source_before(self.verb_group_start(j, lo), lo)
-                if subject is not None:
-                    return subject
-            if self.low[j] in {";", ":"} or self.is_mark(j):
-                return None
-        return None
-
     def relative_predicate(self, src: tuple[int, int], k: int, hi: int, cue_at: int) -> tuple[int, int, bool] | None:
         """ "the weapons, which they say were supplied by ...": the relative clause's predicate."""
         if src[0] == 0 or self.low[src[0] - 1] not in {"which", "that", "who"}:
@@ -1413,12 +1247,6 @@ class _Reader:
                 end_c -= 1
         return (start_c, end_c, False) if end_c > start_c else None
 
-    def adjunct_only(self, k: int, hi: int) -> bool:
-        """Whether tokens *k*.. are an adverbial phrase or clause, not reported content."""
-        if self.tag(k) not in {"IN", "TO"} or self.low[k] in {"that", "whether", "if"}:
-            return False
-        return not any(self.is_mark(x) for x in range(k, hi))
-
     def quote_in_next_paragraph(self, si: int, k: int, hi: int) -> tuple[int, int, bool] | None:
         """ "He said:" closing a paragraph, and the next paragraph is the quotation."""
         rest = [x for x in range(k, hi) if self.low[x] not in _SENT_END]
@@ -1431,28 +1259,6 @@ class _Reader:
         if q is None:
             return None
         return (q.span.start, q.span.end, True)
-
-    def subject_end(self, lo: int, limit: int) -> int:
-        """The end of the sentence's first noun phrase (for "X left, saying ...")."""
-        lo = self.after_dateline(lo, limit)
-        r = self.np_right(lo, limit, appositive=False)
-        return r[1] if r is not None else lo
-
-    def has_clause(self, span: tuple[int, int]) -> bool:
-        """Whether a left content is a quotation or holds a verb (not "In April, ...")."""
-        if self.quote_around(span[0]) is not None or self.quote_around(span[1] - 1) is not None:
-            return True
-        return any(self.is_verb(t) for t in self.token_range(span))
-
-    def token_range(self, span: tuple[int, int]) -> range:
-        starts = self.token_starts
-        lo = bisect.bisect_left(starts, span[0])
-        hi = bisect.bisect_left(starts, span[1])
-        return range(lo, hi)
-
-    @functools.cached_property
-    def token_starts(self) -> list[int]:
-        return [t.start for t in self.toks]
 
     def second_part(self, k: int, hi: int, first: tuple[int, int]) -> tuple[int, int] | None:
         """The piece after "“...,” he said, ...": a quotation, or the rest of an interrupted clause."""
@@ -1468,6 +1274,285 @@ class _Reader:
         if end <= k or not any(self.is_verb(x) for x in range(k, end)):
             return None
         return (self.toks[k].start, self.toks[end - 1].end)
+
+
+class _Reader(_ContentRules):
+    """Reads one document: the cue rules (``_CUE_RULES``) at each word of each sentence, and what they found."""
+
+    def read_sentence(self, si: int) -> None:
+        sent = self.doc.sentences[si]
+        lo, hi = sent.first_token, sent.last_token
+        at, bound = self.cue_at, len(self.found) + MAX_DRAFTS_PER_SENTENCE
+        c = bisect.bisect_left(at, lo)
+        while c < len(at) and at[c] < hi and len(self.found) < bound:
+            i = at[c]  # no cue rule reads a statement at a word that starts no cue
+            nxt = None
+            for rule in _CUE_RULES:  # the first cue rule that reads a statement at token i decides
+                nxt = rule(self, si, i, lo, hi)
+                if nxt:
+                    break
+            c = bisect.bisect_left(at, max(nxt or 0, i + 1), lo=c + 1)
+
+    def try_dash(self, si: int, i: int, _lo: int, hi: int) -> int | None:
+        """A quotation signed with a dash: “...” ― Jane Doe."""
+        if self.low[i] not in _SIGNING_DASHES or i == 0 or self.toks[i - 1].text not in _CLOSERS:
+            return None
+        q = self.quote_around(self.toks[i - 1].start)
+        if q is None or q.span.end != self.toks[i - 1].end:
+            return None
+        sent = self.doc.sentences[si]
+        para_end = self.doc.paragraphs[sent.paragraph].end
+        end_tok = hi
+        while end_tok < len(self.toks) and self.toks[end_tok].start < para_end:
+            end_tok += 1
+        src = self.np_right(i + 1, end_tok)
+        if src is None or self.tag(src[1] - 1) not in {"NNP", "NNPS"}:
+            return None
+        stop = src[1]
+        while (
+            stop < end_tok
+            and not self.is_open_quote(stop)
+            and "\n" not in self.text[self.toks[stop - 1].end : self.toks[stop].start]
+        ):
+            stop += 1
+        if any(self.is_word(x) for x in range(src[1], stop)):
+            return None
+        self.add(
+            _Found(
+                kind=StatementKind.DIRECT,
+                content=(q.span.start, q.span.end),
+                parts=[(q.span.start, q.span.end)],
+                speaker=self.span_chars(src),
+                cue=self.span_chars((i, i + 1)),
+                stance=Stance.ASSERT,
+                sentence=si,
+                evidence=[("dash-signature", self.span_chars((i, src[1])))],
+            )
+        )
+        return src[1]
+
+    def read_speaker_label(self, p: int) -> None:  # noqa: C901  one attribution rule: its guards in order
+        """A paragraph that opens with a speaker's name and a colon: "SMITH: We ..." or "Poll: ..."."""
+        para = self.doc.paragraphs[p]
+        toks = self.doc.tokens_in(para.start, para.end)
+        if len(toks) < 3:
+            return
+        first = bisect.bisect_left(self.token_starts, para.start)
+        last = first + len(toks) - 1  # the paragraph's last token
+        if first < len(self.toks) and self.is_mark(first):
+            first += 1  # a stray quote mark before the label
+        k = first
+        while k < len(self.toks) and k - first < 5 and self.toks[k].start < para.end:
+            if self.low[k] == ":":
+                break
+            if not (self.toks[k].text[:1].isupper() or self.low[k] in {".", "&"}):
+                return
+            k += 1
+        if k == first or k >= len(self.toks) or self.low[k] != ":":
+            return
+        if k + 1 > last or not self.has_word(self.toks[k + 1].start, self.toks[last].end):
+            return
+        if self.toks[k + 1].start >= para.end:
+            return
+        label = self.text[self.toks[first].start : self.toks[k].start]
+        if not any(c.isalpha() for c in label):
+            return  # ".. :" or "— :" names nobody
+        shouting = all(not c.islower() for c in label)
+        if not (shouting or self.is_mark(k + 1) or self.headline_speaker(p, first, k)):
+            return  # "The Latest: ..." is a heading; "PENCE: ..." and "Jane Doe: “...”" are speakers
+        si = self.doc.sentence_index_at(para.start)
+        self.add(
+            _Found(
+                kind=StatementKind.INDIRECT,
+                content=(self.toks[k + 1].start, para.end),
+                parts=[(self.toks[k + 1].start, para.end)],
+                speaker=self.span_chars((first, k)),
+                cue=self.span_chars((k, k + 1)),
+                stance=Stance.ASSERT,
+                sentence=si if si is not None else 0,
+                evidence=[("speaker-label", self.span_chars((first, k + 1)))],
+            )
+        )
+
+    def headline_speaker(self, p: int, first: int, colon: int) -> bool:
+        """A headline "Jane Doe: Voters Want Change": a name (no article, no section label) and a colon."""
+        para = self.doc.paragraphs[p]
+        if p != 0 or "\n" in self.text[para.start : para.end].strip() or para.end - para.start > 200:
+            return False
+        return all(
+            (self.tag(x).startswith("NNP") and not self.is_class(x, "kicker")) or self.low[x] == _INITIAL_DOT
+            for x in range(first, colon)
+        )
+
+    def try_prep(self, si: int, i: int, lo: int, hi: int) -> int | None:  # noqa: C901  one attribution rule: its guards in order
+        entries = self.lex.preps.get(self.low[i])
+        if not entries:
+            return None
+        for e in entries:
+            n = len(e.rest)
+            if n and (i + n >= hi or tuple(self.low[i + 1 : i + 1 + n]) != e.rest):
+                continue
+            if n and i + 1 + n < hi and self.is_class(i + 1 + n, "time"):
+                continue  # "reported on Sunday that ...": a time adjunct, not "report on <topic>"
+            cue_end = i + 1 + n
+            src = self.np_right(cue_end, hi)
+            if src is None:
+                return None
+            after = src[1]
+            if i == lo or (i - 1 >= lo and self.low[i - 1] in {"but", "and", "yet", "so", "also"}):
+                k = after + 1 if after < hi and self.low[after] == "," else after
+                rc = self.right_content(k, hi, e, self.toks[i].start)
+                if rc is None:
+                    return None
+                content, parts = (rc[0], rc[1]), [(rc[0], rc[1])]
+            else:
+                left = self.left_content(i, lo)
+                if left is None:
+                    return None
+                content, parts = left, [left]
+                if after + 1 < hi and self.low[after] == ",":
+                    end = self.clause_end(after + 1, hi, short=False)
+                    if end > after + 1 and any(self.is_word(x) for x in range(after + 1, end)):
+                        parts.append((self.toks[after + 1].start, self.toks[end - 1].end))
+                        content = (left[0], parts[-1][1])
+            self.add(
+                _Found(
+                    kind=StatementKind.INDIRECT,
+                    content=content,
+                    parts=parts,
+                    speaker=self.span_chars(src),
+                    cue=self.span_chars((i, cue_end)),
+                    stance=e.stance,
+                    sentence=si,
+                    evidence=[("according-to", self.span_chars((i, src[1])))],
+                )
+            )
+            return src[1]
+        return None
+
+    def try_noun(self, si: int, i: int, lo: int, hi: int) -> int | None:
+        e = self.lex.nouns.get(self.low[i])
+        if e is None or not self.tag(i).startswith("NN") or i + 2 >= hi or self.low[i + 1] != "that":
+            return None
+        if self.is_verb(i + 2) or self.tag(i + 2) in {"MD", "TO", "RB"}:
+            return None  # "the report that was released": a relative clause
+        end = self.clause_end(i + 1, hi, short=False)
+        if end <= i + 2:
+            return None
+        main = self.main_verb_after_clause(i + 2, end)
+        end = main if main is not None else end
+        src: tuple[int, int] | None = None
+        if i - 1 >= lo and self.tag(i - 1) == "POS":
+            src = self.np_left(i - 1, lo)
+        elif i - 1 >= lo and self.tag(i - 1) in {"NNP", "NNPS"}:
+            m = i - 1
+            while m - 1 >= lo and self.tag(m - 1) in {"NNP", "NNPS"}:
+                m -= 1
+            src = (m, i)
+        if src is None:
+            return None
+        self.add(
+            _Found(
+                kind=StatementKind.INDIRECT,
+                content=(self.toks[i + 1].start, self.toks[end - 1].end),
+                parts=[],
+                speaker=self.span_chars(src),
+                cue=self.span_chars((i, i + 1)),
+                stance=e.stance,
+                sentence=si,
+                evidence=[
+                    ("noun-cue-that", self.span_chars((src[0], i + 2))),
+                    *([("clause-ends-at-main-verb", self.span_chars((main, main + 1)))] if main is not None else []),
+                ],
+            )
+        )
+        return i + 1
+
+    def try_verb(self, si: int, i: int, lo: int, hi: int) -> int | None:
+        """A reporting verb at token *i*: its source by the speaker rules, its content by the content rules."""
+        c = self.verb_frame(si, i, lo, hi)
+        if c is None:
+            return None
+        for rule, find in _VERB_SPEAKER_RULES:
+            c.src = find(self, c)
+            if c.src is not None:
+                c.evidence.append((rule, self.span_chars(c.src)))
+                break
+        src = c.src
+        if src is not None and src[1] - src[0] == 1 and self.low[src[0]] in {"i", "you"} and self.is_class(i, "hedge"):
+            return None  # "I think ...", "Do you think ...": a hedge inside one's own words, not a report
+        if self.reporter_question(c):
+            return None
+        self.frame_sides(c)
+        for name, content in _VERB_CONTENT_RULES:
+            got = content(self, c)
+            if got is None:
+                continue
+            if not got:
+                return None  # the rule settled that there is no statement here
+            kind, parts = got
+            self.content_evidence(c, name, parts)
+            self.add(
+                _Found(
+                    kind=kind,
+                    content=(parts[0][0], parts[-1][1]),
+                    parts=parts,
+                    speaker=self.span_chars(c.src),
+                    cue=c.cue_span,
+                    stance=c.entry.stance,
+                    speech=_is_speech(c.entry),
+                    sentence=si,
+                    addressee=self.span_chars(c.addressee),
+                    evidence=c.evidence,
+                )
+            )
+            return c.cue_end
+        return None
+
+    def content_evidence(self, c: _VerbCue, name: str, parts: list[tuple[int, int]]) -> None:
+        """Record the content rule *name* that settled *parts* (named by what the content is) and its helpers."""
+        rule = _QUOTE_OR_CLAUSE[name][self.is_quote_span(parts[0])] if name in _QUOTE_OR_CLAUSE else name
+        c.evidence.append((rule, parts[0] if rule != "echoed-claim" else (parts[0][0], parts[-1][1])))
+        if len(parts) > 1 and rule != "echoed-claim":
+            c.evidence.append(("resumes-after-cue", parts[-1]))
+        if rule == "said-verb-then-clause":
+            self.note_coordinated_cue(c, parts[-1][1])
+
+    def verb_frame(self, si: int, i: int, lo: int, hi: int) -> _VerbCue | None:
+        """The cue at token *i* with its verb group and hearer, or None when it reports nothing here."""
+        got = self.verb_cue(i, hi)
+        if got is None:
+            return None
+        entry, cue_end = got
+        vg = self.verb_group_start(i, lo)
+        if self.passive(vg, i):
+            return None
+        if i - 1 >= lo and self.low[i - 1] == "to" and self.tag(i) == "VB":
+            return None
+        perfect = any(self.low[j] in {"has", "have", "had", "having"} for j in range(vg, i))
+        if self.tag(i) == "VBN" and not perfect and self.low[i] not in {"said", "told"}:
+            return None
+        if self.tag(i) == "VBG" and vg - 1 >= lo and self.tag(vg - 1) in {"DT", "PRP$", "JJ", "IN"}:
+            return None  # "the reporting of", "for saying": a gerund, not a cue
+        k = cue_end
+        addressee: tuple[int, int] | None = None
+        if "tell" in entry.takes and k < hi:
+            a = self.np_right(k, hi, appositive=False)
+            if a is not None and not self.is_class(a[0], "time"):
+                addressee = a
+                k = a[1]
+        return _VerbCue(
+            si=si,
+            i=i,
+            lo=lo,
+            hi=hi,
+            entry=entry,
+            cue_end=cue_end,
+            vg=vg,
+            cue_span=(self.toks[vg].start, self.toks[cue_end - 1].end),
+            k=k,
+            addressee=addressee,
+        )
 
 
 _SIGNING_DASHES = frozenset({"―", "—", "–", "--", "-"})  # what signs a quotation ("“...” ― Jane Doe")
@@ -1517,8 +1602,10 @@ RULE_NAMES: tuple[str, ...] = (
     *(name for name, _ in _VERB_SPEAKER_RULES),
     *(n for name, _ in _VERB_CONTENT_RULES if name not in _NO_STATEMENT for n in _QUOTE_OR_CLAUSE.get(name, (name,))),
     "resumes-after-cue",
+    "coordinated-cue-ends-content",
     "according-to",
     "noun-cue-that",
+    "clause-ends-at-main-verb",
     "dash-signature",
     "speaker-label",
     "quote-continues",
@@ -1845,20 +1932,8 @@ def unclosed_quote_warning(doc: Document, name: str | None = None) -> Unbalanced
 _MAX_VIA = 3  # sources kept in a chain of nested attributions (the nearest ones)
 
 
-def _assemble(reader: _Reader) -> tuple[Attribution, ...]:  # noqa: C901  builds the result records from the reader's state, one field at a time
-    text = reader.text
-    order = sorted(
-        range(len(reader.found)),
-        key=lambda n: (
-            min(x[0] for x in (reader.found[n].content, reader.found[n].cue, reader.found[n].speaker) if x is not None),
-            reader.found[n].content[0],
-        ),
-    )
-    ids = {n: f"s{rank + 1}" for rank, n in enumerate(order)}
-
-    def span(x: tuple[int, int] | None) -> Span | None:
-        return None if x is None else Span.from_text(text, x[0], x[1])
-
+def _containers(reader: _Reader) -> list[int | None]:
+    """For each attribution, the one whose content piece (the smallest) holds its cue, or ``None``."""
     # via: the speakers of the attributions whose content holds this one's cue, outermost first
     pieces = sorted((s, e, m) for m, g in enumerate(reader.found) for s, e in (g.parts or [g.content]))
     piece_starts = [s for s, _, _ in pieces]
@@ -1875,7 +1950,32 @@ def _assemble(reader: _Reader) -> tuple[Attribution, ...]:  # noqa: C901  builds
                 best = (e - s, m)
         return best[1] if best is not None else None
 
-    containers = [find_container(n) for n in range(len(reader.found))]  # once per attribution
+    return [find_container(n) for n in range(len(reader.found))]
+
+
+def _assemble(reader: _Reader) -> tuple[Attribution, ...]:
+    text = reader.text
+    order = sorted(
+        range(len(reader.found)),
+        key=lambda n: (
+            min(x[0] for x in (reader.found[n].content, reader.found[n].cue, reader.found[n].speaker) if x is not None),
+            reader.found[n].content[0],
+        ),
+    )
+    ids = {n: f"s{rank + 1}" for rank, n in enumerate(order)}
+
+    made: dict[tuple[int, int], Span] = {}  # one Span (and one copy of its text) per distinct offsets
+
+    def cut(x: tuple[int, int]) -> Span:
+        found = made.get(x)
+        if found is None:
+            found = made[x] = Span.from_text(text, x[0], x[1])
+        return found
+
+    def span(x: tuple[int, int] | None) -> Span | None:
+        return None if x is None else cut(x)
+
+    containers = _containers(reader)  # once per attribution
 
     def speaker_of(m: int) -> tuple[int, int] | None:
         seen = 0
@@ -1901,8 +2001,8 @@ def _assemble(reader: _Reader) -> tuple[Attribution, ...]:  # noqa: C901  builds
     out = []
     for n in order:
         f = reader.found[n]
-        parts = tuple(Span.from_text(text, s, e) for s, e in f.parts) if len(f.parts) > 1 else ()
-        content = Span.from_text(text, f.content[0], f.content[1])
+        parts = tuple(cut(x) for x in f.parts) if len(f.parts) > 1 else ()
+        content = cut(f.content)
         cue = span(f.cue)
         out.append(
             Attribution(

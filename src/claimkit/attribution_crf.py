@@ -91,7 +91,9 @@ RULE_NAMES = (
 >>> RULE_NAMES[0]
 'crf-content-boundary'
 """
-FILTER_NAMES = ("crf-action-cue",)
+BOUNDARY_RULES = frozenset({"coordinated-cue-ends-content", "clause-ends-at-main-verb"})
+"""The rules' records of where a content ends (their span starts there): a tagged content never runs past one."""
+FILTER_NAMES = ("crf-action-cue", "crf-short-content")
 """The rules by which this layer leaves out a statement it tagged (documented in the attribution guide)."""
 
 # Penn Treebank tags of closed word classes and punctuation: their words are always features.
@@ -267,24 +269,27 @@ def _rule_codes(
 ) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
     """:func:`rule_labels` as arrays of codes (:data:`_RULE_LABELS`, :data:`_KINDS`).
 
-    A span's rank (:func:`paint`: its role's priority, then the shorter the higher) is one number.
+    A span's rank (:func:`paint`: its role's priority, then the shorter the higher) is one number;
+    the spans are painted over whole token slices, lowest rank first.
     """
     import numpy as np  # noqa: PLC0415  (not at import)
 
     n = len(starts)
-    labels = [0] * n
-    kinds = [0] * n
-    key = [-_RANK_STEP] * n
-    for role, s, e, kind in _rule_spans(attributions):
+    labels = np.zeros(n, dtype=np.intp)
+    kinds = np.zeros(n, dtype=np.intp)
+    order: list[tuple[int, int, range, int, int]] = []
+    for k, (role, s, e, kind) in enumerate(_rule_spans(attributions)):
         r = _covering(starts, ends, s, e)
-        rank = _PRIORITY[role] * _RANK_STEP - (e - s)
-        code, kind_code = _ROLE_CODES[role], _KINDS.index(kind)
-        for i in r:
-            if rank > key[i]:
-                key[i] = rank
-                labels[i] = code if i == r.start else code + 1
-                kinds[i] = kind_code
-    return np.array(labels, dtype=np.intp), np.array(kinds, dtype=np.intp)
+        if len(r):
+            order.append((_PRIORITY[role] * _RANK_STEP - (e - s), -k, r, _ROLE_CODES[role], _KINDS.index(kind)))
+    # painted from the lowest rank up, so a token ends with its highest-ranked span's label;
+    # among equal ranks the first span is painted last (it wins, as in paint())
+    order.sort(key=lambda x: (x[0], x[1]))
+    for _, _, r, code, kind_code in order:
+        labels[r.start : r.stop] = code + 1
+        labels[r.start] = code
+        kinds[r.start : r.stop] = kind_code
+    return labels, kinds
 
 
 def _quote_codes(doc: Document, starts: Sequence[int]) -> NDArray[np.intp]:
@@ -467,10 +472,11 @@ def _table(doc: Document, attributions: Sequence[Attribution], words_of: _WordsO
     import numpy as np  # noqa: PLC0415  (not at import)
 
     toks = doc.tokens
-    starts = [t.start for t in toks]
-    ends = [t.end for t in toks]
-    index: dict[tuple[str, str], int] = {}
-    word_ids = np.array([index.setdefault((t.text, t.tag), len(index)) for t in toks], dtype=np.intp)
+    starts = [t[0] for t in toks]
+    ends = [t[1] for t in toks]
+    index: dict[tuple[str, str], int] = {}  # (text, tag) -> its item, in order of first use
+    add = index.setdefault
+    word_ids = np.array([add((t[2], t[3]), len(index)) for t in toks], dtype=np.intp)
     keys = list(index)
     words, cue = words_of(keys)
     tag_index: dict[str, int] = {}
@@ -1120,11 +1126,13 @@ def _with_boundaries(
     src_sp = a.speaker_span
     if src_r is not None and not _takes_cue_word(tk.toks, src_r, src_sp) and not _runs_on(tk.toks, src_r, src_sp):
         src_sp = tk.name_span(src_r)
+    stops = [e.span.start for e in a.evidence if e.rule in BOUNDARY_RULES and e.span is not None]
     parts: list[Span] = []
     for p, r in zip(old_pieces, piece_ranges, strict=True):
         cand = _wording(p, tk.span(r) if r is not None else None) or p
         clash = any(x is not None and _overlap((x.start, x.end), (cand.start, cand.end)) for x in (cue_sp, src_sp))
-        parts.append(p if clash else cand)
+        crosses = any(p.end <= stop < cand.end for stop in stops)  # a rule settled where the content ends
+        parts.append(p if clash or crosses else cand)
     parts.sort(key=lambda s: s.start)
     changed = [(p.start, p.end) for p in parts] != [(p.start, p.end) for p in old_pieces]
     evidence = list(a.evidence)
@@ -1162,6 +1170,7 @@ def _nearest(
 
 
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "'re"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "„", "«", "»"})
 _RULE_REACH = 3  # words after a tagged cue that may finish a cue of the lexicon ("point" ... "out")
 
 
@@ -1190,6 +1199,20 @@ def _is_action_cue(toks: Sequence[Token], cue: tuple[int, int]) -> bool:
     return passive or any(w in lex.actions for w in words)
 
 
+_SHORTEST_NEW_CONTENT = 3  # words in the content of an attribution the tagger alone found, at least
+
+
+def _is_short_content(toks: Sequence[Token], content: tuple[int, int]) -> bool:
+    """Rule ``crf-short-content``: a tagged content of fewer than ``_SHORTEST_NEW_CONTENT`` words with
+    no quotation mark, where the rules found no attribution ("criticized the plan", "denied it")."""
+    words = 0
+    for t in toks[content[0] : content[1]]:
+        if t.text in _QUOTE_MARKS:
+            return False
+        words += any(ch.isalnum() for ch in t.text)
+    return words < _SHORTEST_NEW_CONTENT
+
+
 def _added(
     tk: _Tokens, found: RoleSpans, contents: Sequence[int], free_cues: set[int], free_sources: set[int]
 ) -> list[Attribution]:
@@ -1207,6 +1230,8 @@ def _added(
         cue_r = found.cue[j]
         if _is_action_cue(tk.toks, cue_r):
             continue  # rule crf-action-cue
+        if _is_short_content(tk.toks, c):
+            continue  # rule crf-short-content
         free = [x for x in sources if not _overlap(found.source[x], c)]
         s = _nearest(tk, cue_r, found.source, free, _SOURCE_REACH)
         evidence = [Evidence(rule="crf-new-statement", span=tk.span(c))]

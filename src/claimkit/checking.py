@@ -43,7 +43,7 @@ from claimkit import actors as _actors
 from claimkit import claims as _claims
 from claimkit import relations as _relations
 from claimkit.errors import InvalidInputError, short_repr
-from claimkit.lang import wordclass
+from claimkit.lang import tags, wordclass
 from claimkit.lang.cues import reporting_verbs
 from claimkit.lang.resources import rows, wordlist
 from claimkit.lang.synonyms import synonym
@@ -67,6 +67,7 @@ _MIN_TOPIC_CUED = 0.2  # the same where the unit denies, negates or calls someth
 _MIN_TOPIC_TEXT = 0.5  # compare(): two bare texts share at least half the content words of one
 _MIN_SUPPORT = 0.4  # share needed for an unhedged, unattributed unit to support the claim
 _MIN_SHARED = 1
+_MIN_SHARED_CUED = 2  # shared words a cued unit needs below the caller's topic share (rule cued-topic)
 _SCORE_DENIAL = 0.85
 _SCORE_FALSITY = 0.8
 _SCORE_NEGATION = 0.7
@@ -122,6 +123,7 @@ class _Lex:
     denials: frozenset[tuple[str, ...]]  # lemma keys of denial verbs, with their particle
     report_denials: frozenset[tuple[str, ...]]  # those that deny only a report or claim ("rejected the offer")
     antonyms: frozenset[tuple[str, str]]
+    reports: frozenset[str]  # report nouns ("rumors", "claims"): rule misread-denial-verb
 
 
 @functools.cache
@@ -140,6 +142,7 @@ def _lex() -> _Lex:
         denials=frozenset(tuple(_key(w) for w in line.split()) for line in wordlist("denial_verbs.txt")),
         report_denials=frozenset(tuple(_key(w) for w in line.split()) for line in _claims.report_object_denials()),
         antonyms=frozenset(antonyms),
+        reports=wordlist("report_nouns.txt"),
     )
 
 
@@ -276,7 +279,7 @@ def _falsity(tokens: Sequence[Token], lex: _Lex) -> list[str]:
             out.extend(f"{tokens[k].text} {lows[m]}" for m in after if lows[m] in lex.truth)
     keys = [_key(low) for low in lows]
     for k in range(len(keys)):
-        if not (tokens[k].tag.startswith("VB") or tokens[k].text[:1].isupper()):
+        if not (tokens[k].tag.startswith("VB") or tokens[k].text[:1].isupper() or _misread_verb(tokens, k, lex)):
             continue  # "in dispute over": a noun
         if k in doubled:
             continue
@@ -289,6 +292,29 @@ def _falsity(tokens: Sequence[Token], lex: _Lex) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_MISREAD_VERB_REACH = 4
+"""Words of a noun phrase between a denial verb tagged as a plural noun and the report noun it is aimed at."""
+_COMMON_NOUN_TAGS = tags.NOUN_TAGS - tags.PROPER_NOUN_TAGS
+_REPORT_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$"})
+
+
+def _misread_verb(tokens: Sequence[Token], k: int, lex: _Lex) -> bool:
+    """Rule ``misread-denial-verb``: "Jo Li rebuffs online rumors": a verb tagged as a plural noun.
+
+    The tagger reads a third-person verb after a name as a plural noun now and then. Token *k*
+    counts as a verb when it is tagged ``NNS``, follows a proper noun and a report noun
+    ("rumors", "claims") ends the noun phrase after it: "trade disputes" never qualifies.
+    """
+    if tokens[k].tag != "NNS" or k == 0 or tokens[k - 1].tag not in tags.PROPER_NOUN_TAGS:
+        return False
+    for t in tokens[k + 1 : k + 1 + _MISREAD_VERB_REACH]:
+        if t.tag not in _REPORT_PHRASE_TAGS:
+            return False
+        if t.tag in _COMMON_NOUN_TAGS and _low(t) in lex.reports:
+            return True
+    return False
+
+
 def _negated_shared(tokens: Sequence[Token], shared: set[str], lex: _Lex) -> list[str]:
     """Shared words a negation bears on: within a few words after it, or just before it ('Culkin NOT dead')."""
     where = _positions(tokens, lex)
@@ -296,6 +322,21 @@ def _negated_shared(tokens: Sequence[Token], shared: set[str], lex: _Lex) -> lis
     for k in _negations(tokens, lex):
         out.extend(key for m, key in where if key in shared and k - 2 <= m <= k + _NEGATION_WINDOW and m != k)
     return out
+
+
+def _cued_topic(tokens: Sequence[Token], shared: set[str], topic: float, lex: _Lex, *, claim_negated: bool) -> bool:
+    """Rule ``cued-topic``: a unit that calls false, denies or negates shared words is about the claim sooner.
+
+    Where a caller asks for more overlap (:func:`judge_texts`: half the content words), a
+    unit that calls something false ("... is probably fake"), denies ("experts debunk
+    ... claims") or negates one of the shared words ("X is not the man who ...") needs only
+    the overlap :func:`check` asks of such units (``_MIN_TOPIC_CUED``), and two shared words.
+    """
+    if topic < _MIN_TOPIC_CUED or len(shared) < _MIN_SHARED_CUED:
+        return False
+    if _falsity(tokens, lex):
+        return True
+    return not claim_negated and bool(_negated_shared(tokens, shared, lex))
 
 
 def _judge(  # noqa: C901  ordered verdict cases: refutation, support, discussion
@@ -312,7 +353,7 @@ def _judge(  # noqa: C901  ordered verdict cases: refutation, support, discussio
     if len(shared) < _MIN_SHARED:
         return None
     topic = len(shared) / max(1, len(claim_keys))
-    if topic < min_cued:
+    if topic < min_cued and not _cued_topic(unit.tokens, shared, topic, lex, claim_negated=claim_negated):
         return None
     words = ", ".join(sorted(shared))
     said = f"the claim “{claim_statement.content.text.strip()}”; the article: “{unit.statement.content.text.strip()}”"

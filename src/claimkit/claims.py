@@ -96,7 +96,6 @@ paragraph, and "he said he said ..." opens a report at every cue: without this b
 the rest of the paragraph again."""
 
 _CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?", "…", "...", "—", "–", "--"})
-_CLAUSE_WORDS = frozenset({"but", "while", "although", "though", "whereas", "because", "however", "since"})
 _NP_TAGS = tags.NOMINAL_TAGS | tags.ADJECTIVE_TAGS | {"DT", "PDT", "PRP$", "POS", "$", "#"}
 _NP_HEAD_TAGS = tags.NOMINAL_TAGS | {"PRP"}
 _BRACKETS = frozenset({"[", "]", "(", ")", "‘", "’", "“", "”", '"', "'"})
@@ -228,7 +227,7 @@ def negation_cues(tokens: Sequence[Token]) -> tuple[NegationCue, ...]:
     start = 0
     for k, low in enumerate(lows):
         starts.append(start)
-        if low in _CLAUSE_BREAKS or low == "," or tokens[k].tag in tags.BRACKET_TAGS or low in _CLAUSE_WORDS:
+        if low in _CLAUSE_BREAKS or low == "," or tokens[k].tag in tags.BRACKET_TAGS or low in wordclass.CLAUSE_WORDS:
             start = k + 1
     out = []
     doubled = double_negations(tokens) if any(low in lex.falsity for low in lows) else frozenset()
@@ -667,7 +666,7 @@ def split_clauses(tokens: Sequence[Token]) -> list[list[Token]]:
     out: list[list[Token]] = []
     cur: list[Token] = []
     for t in tokens:
-        if t.text in _CLAUSE_BREAKS or (t.tag in ("CC", "IN", "RB") and t.text.lower() in _CLAUSE_WORDS):
+        if t.text in _CLAUSE_BREAKS or (t.tag in ("CC", "IN", "RB") and t.text.lower() in wordclass.CLAUSE_WORDS):
             if cur:
                 out.append(cur)
             cur = []

@@ -54,7 +54,7 @@ from claimkit.claims import asserted_negations, double_negations, split_clauses
 from claimkit.errors import InvalidInputError
 from claimkit.lang import timewords, wordclass
 from claimkit.lang.affiliations import wholes
-from claimkit.lang.cues import cue_lexicon
+from claimkit.lang.cues import cue_lexicon, report_verbs
 from claimkit.lang.morphology import lemmatize, stem, third_person, verb_forms, verb_key
 from claimkit.lang.names import name_key
 from claimkit.lang.resources import rows, table, wordlist
@@ -938,12 +938,11 @@ _W_RECENT = 0.15  # the nearest earlier candidate in the same article, for a den
 _SCORE_DENIAL = 0.8
 _MAX_TARGETS = 3
 _MAX_WORD_POSTINGS = 64  # a word said in more statements than this indexes nothing
-_REFERENCE_WORDS = frozenset({"it", "them", "that", "this", "these", "those", "such", "so"})
+_REFERENCE_WORDS = wordclass.DEMONSTRATIVES | {"it", "them", "such", "so"}  # "denied it", "such claims"
 _MIN_WORD = 2  # shorter words ("is", "of") say nothing about the topic
 _TOPIC_MIN_SHARED = 2
 _TOPIC_MIN_SHARE = 0.3
 _TOPIC_SPAN = 8  # the share of shared words is counted against at most this many
-_REPORT_CUES = frozenset({"report", "claim", "allege", "accuse", "reveal", "write", "publish", "charge", "suggest"})
 _W_SUBJECT = 0.45  # the denier (or what it speaks for) is the subject of the statement's claim
 _W_BLAME = 0.3  # "denied responsibility" / "X was involved": the statement blames the denier
 _W_FIGURES = 0.4  # "refused to accept those numbers": the latest statement before it giving a figure
@@ -968,6 +967,7 @@ class _DenialLex:
     contrasts: frozenset[str]  # contrast_words.txt: rule cited-contrast
     accusations: frozenset[str]  # accusation_verbs.txt: rule accusation-answer
     speech: frozenset[str]  # cue verb lemmas ("said", "reported" in "what X reported")
+    report_verbs: frozenset[str]  # cue verbs putting a claim forward ("reported", "alleged"): lang.cues.report_verbs
     skip: frozenset[str] = attrs.field(init=False)  # words that are never what a statement is about
     verdicts: frozenset[str] = attrs.field(init=False)  # falsity and truth words: no verdict without one
     denial_starts: frozenset[str] = attrs.field(init=False)  # the first three letters of the denial verbs
@@ -1013,6 +1013,7 @@ def _denial_lex() -> _DenialLex:
         contrasts=wordlist("contrast_words.txt"),
         accusations=wordlist("accusation_verbs.txt"),
         speech=frozenset(cues.verbs),
+        report_verbs=report_verbs(),
     )
 
 
@@ -1239,6 +1240,8 @@ def _falsity_at(words: list[str], i: int, lex: _DenialLex, *, predicative: bool)
         return (i > 0 and words[i - 1] in lex.negation) or (i > 1 and words[i - 2] in lex.negation)
     if w not in lex.falsity or w.endswith("ly") or lemmatize(w) in lex.denial_verbs or w.startswith("deni"):
         return False  # "falsely claiming", "had denied": no verdict of the speaker's own
+    if _negated_falsity(words, i, lex):
+        return False  # "is not a hoax", "was no fake": the claim is affirmed
     if not predicative:
         return True
     nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -1247,6 +1250,24 @@ def _falsity_at(words: list[str], i: int, lex: _DenialLex, *, predicative: bool)
     # "is false", "complete drivel, rubbish" (the text's punctuation is gone: a following falsity
     # word or a clause word shows the phrase ends there); not "false statements"
     return nxt in ("", "that", "and", "or", "news") or nxt in lex.falsity or nxt in lex.stopwords
+
+
+_NEGATED_FALSITY_GAP = 3  # words a falsity word may follow the negation that turns it round by ("not a real hoax")
+
+
+def _negated_falsity(words: Sequence[str], i: int, lex: _DenialLex) -> bool:
+    """Rule ``negated-falsity``: "the plan is not a hoax", "was no fake": a negated falsity word affirms the claim.
+
+    True when a negation stands at most three words before the falsity word ``words[i]``
+    in the same clause; the statement then calls nothing false (the claims stage reads
+    "is no hoax" the same way, rule ``double-negation``).
+    """
+    for j in range(i - 1, max(-1, i - 1 - _NEGATED_FALSITY_GAP), -1):
+        if words[j] in lex.negation:
+            return True
+        if words[j] == "that" or words[j] in wordclass.CLAUSE_WORDS:
+            return False
+    return False
 
 
 def _denial_kind(s: Statement, words: list[str], lex: _DenialLex) -> str | None:
@@ -1347,7 +1368,7 @@ def _said(
         denial=denial,
         reference=reference,
         source=frozenset(content_key(w) for w in source),
-        report_cue=cue in _REPORT_CUES or s.stance == Stance.HEDGE,
+        report_cue=cue in lex.report_verbs or s.stance == Stance.HEDGE,
         calls_false=s.stance is Stance.DENY or calls_false is not None,
         superlative=not _rank_lex()[0].keys().isdisjoint(words),
         knows=knows,

@@ -87,7 +87,24 @@ def _alt(words: Iterable[str], *, capitalized: bool = False) -> str:
 
 # =========================================================================== grammar
 
-_SMALL = "one|two|three|four|five|six|seven|eight|nine"
+
+@functools.cache
+def _number_words() -> Mapping[str, int]:
+    """The number words of ``time_words.tsv`` written as one word, below a hundred ("one" .. "ninety")."""
+    numbers = _lexicon().numbers
+    return MappingProxyType(
+        {w: int(v) for w, v in numbers.items() if v.isdigit() and int(v) < 100 and w.isalpha() and w not in {"a", "an"}}
+    )
+
+
+def _ones() -> str:
+    """An alternation of "one" .. "nine"."""
+    return _alt(w for w, n in _number_words().items() if n < 10)  # the ones
+
+
+def _tens() -> Mapping[str, int]:
+    """ "twenty" .. "ninety" -> 20 .. 90."""
+    return MappingProxyType({w: n for w, n in _number_words().items() if n >= 20})  # the tens
 
 
 @attrs.frozen(kw_only=True)
@@ -105,6 +122,8 @@ class _Rule:
     value: str
 
 
+_POD = r"(?:morning|afternoon|evening|night|overnight)"
+_DAYWORD = r"(?:yesterday|today|tomorrow|tonight)"
 RULE_EXAMPLE_REFERENCE = dt.date(2017, 7, 26)
 """The reference date of the rules' examples (a Wednesday)."""
 
@@ -118,16 +137,15 @@ def _rules() -> tuple[_Rule, ...]:
     wd_full = f"(?:{_alt((w for w in lex.weekdays if not w.endswith('.')), capitalized=True)})"
     year = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])(?![.,]\d)"
     daynum = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%])(?!:\d)(?![.,]\d)"
-    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    tens, small = _alt(_tens()), _ones()
     numwords = _alt(w for w in lex.numbers if w not in {"a", "an"})
     num = (
-        rf"(?:(?!(?:1[6-9]|20)\d\d(?!\d))\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{tens})(?:[-\s](?:{_SMALL}))?|{numwords}|an?)"
+        rf"(?:(?!(?:1[6-9]|20)\d\d(?!\d))\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{tens})(?:[-\s](?:{small}))?|{numwords}|an?)"
         r"(?:\s+and\s+a\s+half)?"
     )
     units = f"(?:{_unit_alternation()})"
     ordinal = _alt(lex.ordinals)
-    pod = r"(?:morning|afternoon|evening|night|overnight)"
-    dayword = r"(?:yesterday|today|tomorrow|tonight)"
+    pod, dayword = _POD, _DAYWORD
     approx = (
         r"(?:about|almost|nearly|roughly|some|around|approximately|"
         r"more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|no\s+more\s+than|as\s+many\s+as|as\s+long\s+as)"
@@ -207,7 +225,7 @@ def _rules() -> tuple[_Rule, ...]:
         ),
         _Rule(
             name="wd_set",
-            pattern=rf"(?i:(?:every|each)\s+(?:other\s+)?){wd_full}|{wd_full}s(?![\w'’])",
+            pattern=rf"(?i:(?:every|each)\s+(?:other\s+)?){wd_full}|{wd_full}s?\s+(?i:{pod})s|{wd_full}s(?![\w'’])",
             normalize=_h_wd_set,
             example="every Monday",
             value="XXXX-WXX-1",
@@ -227,7 +245,8 @@ def _rules() -> tuple[_Rule, ...]:
             pattern=(
                 rf"(?i:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)"
                 rf"|(?:(?:late|early|earlier|later)\s+)?{dayword}(?:\s+{pod})?"
-                rf"|(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
+                rf"|(?:(?:late|early|mid)[-\s]?)?{pod}\s+(?:yesterday|today|tomorrow)"
+                rf"|(?:(?:earlier|later|early|late)\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
             ),
             normalize=_h_dayword,
             example="yesterday",
@@ -379,8 +398,8 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name="year_words",
             pattern=(
-                rf"(?i:(?:the\s+year\s+)?nineteen[-\s]+(?:{tens})(?:[-\s]+(?:{_SMALL}))?"
-                rf"|the\s+year\s+two\s+thousand(?:\s+and)?(?:[-\s]+(?:{_SMALL}|ten))?)"
+                rf"(?i:(?:the\s+year\s+)?nineteen[-\s]+(?:{tens})(?:[-\s]+(?:{small}))?"
+                rf"|the\s+year\s+two\s+thousand(?:\s+and)?(?:[-\s]+(?:{small}|ten))?)"
             ),
             normalize=_h_year_words,
             example="nineteen ninety-six",
@@ -536,6 +555,8 @@ def _parts() -> Mapping[str, tuple[int, int]]:
 
 
 _SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_WINTER_ENDS = 3
+"""The month after winter: winter Y runs from December Y-1 to February Y."""
 _GRAN_ORDER = [
     Granularity.SECOND,
     Granularity.MINUTE,
@@ -665,6 +686,8 @@ _OTHER_TIMEX = r"(?:PRESENT|PAST|FUTURE)_REF|XXXX-(?:\d\d|WXX-[1-7]|Q[1-4]|SP|SU
 _P_UNITS = r"P(T?)(?:[\dX.]+)(DE|CE|ML|WE|[YMWDHSQ])"
 _P_CLOCK_PAIR = r"PT\d+(?:H\d+(?P<m>M)|M\d+(?P<s>S))"
 """A clock duration in two units ("PT5H30M", "PT1M30S": a fraction of an hour or a minute, as TimeML writes it)."""
+_P_COMPOUND = r"P(?:(?P<d>[\d.]+[YMWD])(?:[\d.]+[YMWD])*(?:T(?:[\d.]+[HMS])+)?|T(?P<c>[\d.]+[HMS])(?:[\d.]+[HMS])+)"
+"""A duration in several units ("P1M21D", "P2YT3H"): its first unit is its granularity."""
 
 
 def _p_granularity(timex: str) -> Granularity:
@@ -673,9 +696,13 @@ def _p_granularity(timex: str) -> Granularity:
     if pair is not None:
         return Granularity.HOUR if pair["m"] else Granularity.MINUTE
     m = _rx(_P_UNITS).fullmatch(timex)
-    if m is None:
+    compound = _rx(_P_COMPOUND).fullmatch(timex) if m is None else None
+    if m is not None:
+        clock, letter = m.group(1), m.group(2)
+    elif compound is not None:
+        clock, letter = ("T", compound["c"][-1]) if compound["c"] else ("", compound["d"][-1])
+    else:
         return Granularity.UNKNOWN
-    clock, letter = m.group(1), m.group(2)
     if clock:
         return {"H": Granularity.HOUR, "M": Granularity.MINUTE, "S": Granularity.SECOND}.get(
             letter, Granularity.UNKNOWN
@@ -1274,11 +1301,12 @@ def _h_month_rel(text: str, ctx: _Context) -> TimeValue:
 def _h_wd_set(text: str, ctx: _Context) -> TimeValue:
     del ctx
     lex = _lexicon()
-    low = text.lower().split()[-1].rstrip("s")
-    iso = lex.weekdays.get(low)
+    words = [w.rstrip("s") for w in text.lower().split()]
+    iso = next((lex.weekdays[w] for w in words if w in lex.weekdays), None)
     if iso is None:
         raise _Reject
-    return _value(f"XXXX-WXX-{iso}", kind=TimeKind.SET)
+    pod = lex.parts_of_day.get(words[-1])  # rule weekday_part_set: "Tuesday nights" is every Tuesday night
+    return _value(f"XXXX-WXX-{iso}" + (f"T{pod}" if pod else ""), kind=TimeKind.SET)
 
 
 def _h_weekday(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalization rule's cases (tense, next/last, this)
@@ -1308,8 +1336,8 @@ def _h_weekday(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normal
     if ctx.coarse:
         return _anchor_of(ctx)
     day = _weekday(ctx, iso, modifier)
-    if pod is not None:
-        return _value(f"{day.isoformat()}T{pod}")
+    if pod is not None:  # rule weekday_part: "late Tuesday night": the part of that day, its edge
+        return _with_mod(_value(f"{day.isoformat()}T{pod}"), _mod_of(text))
     return _with_mod(_day(day), _mod_of(text))
 
 
@@ -1326,11 +1354,11 @@ def _h_dayword(text: str, ctx: _Context) -> TimeValue:
         day = ref + dt.timedelta(days=twice)
     else:
         day = ref
-    pod = next((code for word, code in lex.parts_of_day.items() if low.endswith(word)), None)
+    pod = next((code for word, code in lex.parts_of_day.items() if _rx(rf"\b{word}\b").search(low)), None)
     if "tonight" in low or "last night" in low:
         pod = "NI"
-    if pod is not None:
-        return _value(f"{day.isoformat()}T{pod}")
+    if pod is not None:  # rule dayword_part: "late yesterday afternoon", "mid-afternoon yesterday": the part, its edge
+        return _with_mod(_value(f"{day.isoformat()}T{pod}"), _mod_of(text))
     return _with_mod(_day(day), _mod_of(text))
 
 
@@ -1455,15 +1483,6 @@ def _h_the_unit(text: str, ctx: _Context) -> TimeValue:
     return _with_mod(_at_unit(ctx.day, unit), _mod_of(low))
 
 
-_WORD_NUMBERS = MappingProxyType({w: i + 1 for i, w in enumerate(_SMALL.split("|"))} | {"ten": 10})
-_TENS = MappingProxyType(
-    {
-        w: 20 + 10 * i
-        for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
-    }
-)
-
-
 def _h_year_end(text: str, ctx: _Context) -> TimeValue:
     del text
     base = next((v for v in reversed(ctx.history) if v.granularity == Granularity.YEAR and v.start is not None), None)
@@ -1476,10 +1495,10 @@ def _h_year_words(text: str, ctx: _Context) -> TimeValue:
     words = re.findall(r"[a-z]+", text.lower())
     if "nineteen" in words:
         rest = words[words.index("nineteen") + 1 :]
-        year = 1900 + sum(_TENS.get(w, 0) + _WORD_NUMBERS.get(w, 0) for w in rest)
+        year = 1900 + sum(_number_words().get(w, 0) for w in rest)
     else:
         rest = words[words.index("thousand") + 1 :]
-        year = 2000 + sum(_WORD_NUMBERS.get(w, 0) for w in rest)
+        year = 2000 + sum(_number_words().get(w, 0) for w in rest)
     return _year(year)
 
 
@@ -1508,9 +1527,7 @@ def _h_rel_unit(text: str, ctx: _Context) -> TimeValue:
     if last in lex.seasons:
         code = lex.seasons[last]
         ref = ctx.day
-        y = ref.year + offset
-        if code == "WI" and ref.month == 12:
-            y += 1
+        y = _winter_year(ref, offset, ctx.tense) if code == "WI" else ref.year + offset
         return _with_mod(_value(f"{y:04d}-{code}"), mod)
     if last == "weekend":
         ref = ctx.day
@@ -1574,12 +1591,28 @@ def _h_season(text: str, ctx: _Context) -> TimeValue:
         y = ref.year
         start_month = _SEASONS[code]
         if code == "WI":
-            y = ref.year + (1 if ref.month == 12 else 0)
+            y = _winter_year(ref, 0, ctx.tense)
         elif ctx.tense == _PAST and start_month > ref.month:
             y -= 1
         elif ctx.tense == _FUTURE and start_month + 3 <= ref.month:
             y += 1
     return _with_mod(_value(f"{y:04d}-{code}"), mod)
+
+
+def _winter_year(ref: dt.date, offset: int, tense: str | None) -> int:
+    """The year of "this" (*offset* 0), "last" (-1) or "next" (+1) winter seen from *ref* (winter Y runs from
+    December Y-1 to February Y).
+
+    Rule winter_year: between March and November the latest winter has ended, so "last winter" is that one
+    and "this winter" in the future tense is the coming one.
+    """
+    current = ref.year + (1 if ref.month == 12 else 0)  # the winter under way or the latest one
+    ended = _WINTER_ENDS <= ref.month < 12
+    if offset < 0:
+        return current - (0 if ended else 1)
+    if offset > 0:
+        return current + 1
+    return current + (1 if ended and tense == _FUTURE else 0)
 
 
 def _h_decade(text: str, ctx: _Context) -> TimeValue:
@@ -1811,8 +1844,11 @@ def _interpret(rule: str, text: str, ctx: _Context) -> TimeValue | None:
 # =========================================================================== tense
 
 _FUTURE_WORDS = frozenset({"will", "'ll", "’ll", "shall", "wo"})
-_SCHEDULE_WORDS = frozenset({"scheduled", "expected", "due", "set", "planned", "slated", "going", "plans", "plan"})
+_SCHEDULE_WORDS = frozenset(
+    {"scheduled", "expected", "due", "set", "planned", "slated", "going", "plans", "plan", "planning"}
+)
 _HAVE = frozenset({"have", "has", "had", "'ve", "’ve"})
+_PLAN_VERBS = frozenset({"planned", "scheduled"})
 _WINDOW = 10
 _CLAUSE_WINDOW = 20
 """Tokens searched for an expression's verb: within its own clause up to this far, else within :data:`_WINDOW`."""
@@ -1850,6 +1886,13 @@ def _tense(tokens: Sequence[Token], lo: int, hi: int, first: int, last: int) -> 
     return _verb_group_tense(tokens, best[1], first, last)
 
 
+def _scheduled(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """Whether token *i* (or the one after "been" / "being" there) is a word of planning ("scheduled", "due")."""
+    if i < last and tokens[i].text.lower() in {"been", "being"}:
+        i += 1
+    return i < last and tokens[i].text.lower() in _SCHEDULE_WORDS
+
+
 def _verb_group_tense(tokens: Sequence[Token], i: int, first: int, last: int) -> tuple[str | None, bool]:
     """The tense of the verb group around token *i* (a finite verb, a modal or a participle after "have")."""
     tok = tokens[i]
@@ -1862,6 +1905,10 @@ def _verb_group_tense(tokens: Sequence[Token], i: int, first: int, last: int) ->
         return _PAST, True  # rule past_perfect_plan: "had been due to expire Friday" is a plan of the past
     if _be_to(tokens, i, last):
         return _FUTURE, False  # rule be_to: "is to resume trading Tuesday", "was to meet on Friday"
+    if tok.tag == "VBD" and word in _PLAN_VERBS:
+        return _FUTURE, False  # rule planned: "planned a march on Saturday": what was planned lies ahead
+    if tok.tag == "VBD" and word not in _HAVE and _scheduled(tokens, i + 1, last):
+        return _FUTURE, False  # rule past_schedule: "was scheduled to meet Tuesday", "were expected Friday"
     if tok.tag == "VBD":
         return _PAST, perfect and word == "had"
     if following & _SCHEDULE_WORDS:
@@ -1959,16 +2006,23 @@ def _find_in_tokens(text: str, tokens: Sequence[Token]) -> list[_Found]:
     heads = _heads()
     modifiers = _lexicon().modifiers
     words = list(map(operator.attrgetter("text"), tokens))
-    kind_of = {w: _word_kind(w, heads, modifiers) for w in set(words)}
-    head_at = list(itertools.compress(range(len(words)), map((2).__eq__, map(kind_of.__getitem__, words))))
+    table = _rule_patterns()[1]
+    heads_at: set[str] = set()
+    opening: set[str] = set()  # words some rule may start at
+    for w in set(words):
+        low = w.lower()
+        kind = (2 if low in heads else 1 if low in modifiers else 0) if w.isalpha() else _word_kind(w, heads, modifiers)
+        if kind == 2:  # a head word
+            heads_at.add(w)
+        if kind and table.word_candidates(w) != 0:
+            opening.add(w)
+    head_at = list(itertools.compress(range(len(words)), map(heads_at.__contains__, words)))
     head_at.append(len(tokens))
     pattern = _Matcher(text)
-    table = _rule_patterns()[1]
-    opens = {w: k > 0 and table.word_candidates(w) != 0 for w, k in kind_of.items()}  # some rule may start here
     out: list[_Found] = []
     done = 0
     h = 0
-    for i in itertools.compress(range(len(words)), map(opens.__getitem__, words)):
+    for i in itertools.compress(range(len(words)), map(opening.__contains__, words)):
         while head_at[h] < i:
             h += 1
         t = tokens[i]
@@ -2014,7 +2068,7 @@ _OPEN_MODS = (
 """A word that opens a range on one side ("since 2018", "until Friday", "3 pm or later"): the value keeps
 its interval and says which side of it is meant."""
 _PART_OF_DAY = (
-    r"(?i)(?:in\s+(?:the\s+)?)?(?:(?P<edge>early|late|later)(?:\s+in\s+the\s+|[\s-]+))?"
+    r"(?i)(?:in\s+(?:the\s+)?)?(?:(?P<edge>early|late|later)(?:\s+in\s+the\s+|[\s-]+)|(?P<mid>mid)[\s-]?)?"
     r"(?P<pod>morning|afternoon|evening|night|day[\s-]?time|night[\s-]?time|business\s+hours)s?"
 )
 """A part of the day alone ("morning", "in the early-evening"); its code is in ``time_words.tsv``."""
@@ -2134,7 +2188,7 @@ def normalize_date(expression: str, /, *, reference: dt.date | dt.datetime, pref
     if not text or len(text) > MAX_EXPRESSION_CHARS:
         msg = f"cannot normalize {short_repr(expression)}"
         raise DateNormalizationError(msg)
-    timex_forms = (_OTHER_TIMEX, _P_UNITS, _P_CLOCK_PAIR)
+    timex_forms = (_OTHER_TIMEX, _P_UNITS, _P_CLOCK_PAIR, _P_COMPOUND)
     if _timex_interval(text) is not None or any(_rx(p).fullmatch(text) for p in timex_forms):
         return _value(text)  # already a TIMEX3 value: normalizing is idempotent
     moment = reference if isinstance(reference, dt.datetime) else _midnight(day)
@@ -2181,6 +2235,10 @@ class _Reading:
             return self.single(text) or self.explicit(text)  # "9-18-15" is one date, not a range
         readers = (
             self.present,
+            functools.partial(_compound_duration, self),
+            functools.partial(_set_phrase, self),
+            functools.partial(_week_of_day, self),
+            functools.partial(_relative_holiday, self),
             self.after,
             self.single,
             self.edge,
@@ -2189,16 +2247,18 @@ class _Reading:
             self.after_next,
             self.within,
             self.offset_from,
+            functools.partial(_lasting, self),
             self.nth_weekday,
-            self.clock_set,
+            functools.partial(_clock_set, self),
             self.compound,
-            self.rest,
+            functools.partial(_rest, self),
             self.clock_span,
             self.clock,
             self.open_range,
             self.part_of_day,
             self.day_with_time,
             self.range,
+            functools.partial(_framed_range, self),
             self.explicit,
         )
         for read in readers:
@@ -2305,13 +2365,11 @@ class _Reading:
     def part_of_day(self, text: str) -> TimeValue | None:
         """A part of the reference day: "morning", "in the evening", "early morning", "in the late-night"."""
         m = _rx(_PART_OF_DAY).fullmatch(text)
-        if m is None or self.anchor.start is None:
+        code = _lexicon().parts_of_day.get(m["pod"].lower().replace("-", "").replace(" ", "")) if m else None
+        if m is None or code is None or self.anchor.start is None:
             return None
-        code = _lexicon().parts_of_day.get(m["pod"].lower().replace("-", "").replace(" ", ""))
-        if code is None:
-            return None
-        edge = (m["edge"] or "").lower()
-        mod = "START" if edge == "early" else "END" if edge.startswith("late") else None
+        edge = (m["edge"] or m["mid"] or "").lower()
+        mod = "START" if edge == "early" else "END" if edge.startswith("late") else "MID" if edge == "mid" else None
         return _value(f"{self.anchor.start.date().isoformat()}T{code}", mod=mod)
 
     def open_range(self, text: str) -> TimeValue | None:
@@ -2324,7 +2382,7 @@ class _Reading:
             if _rx(r"\d{1,2}").fullmatch(inner):
                 value = self.clock(f"at {inner}")  # "before 4": a bare hour, not the 4th
             else:
-                value = self.single(inner) or self.compound(inner) or self.clock(inner)
+                value = self.single(inner) or self.compound(inner) or self.clock(inner) or self.edge(inner)
             if value is not None:
                 return attrs.evolve(value, mod=mod)
         return None
@@ -2359,25 +2417,6 @@ class _Reading:
             end=self.moment + dt.timedelta(seconds=1),
         )
 
-    def rest(self, text: str) -> TimeValue | None:
-        """ "the rest of the week/month/year": from the reference day to the end of that unit."""
-        m = _rx(r"(?i)(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+|this\s+)?(week|month|year)").fullmatch(text)
-        if m is None or self.anchor.start is None:
-            return None
-        whole = _at_unit(self.anchor.start.date(), m.group(1).lower())
-        if whole.end is None:
-            return None
-        start, end = self.anchor.start, whole.end
-        return TimeValue(
-            timex=f"P{(end - start).days}D",
-            kind=TimeKind.DURATION,
-            granularity=Granularity.DAY,
-            start=start,
-            end=end,
-            begin_point=start.date().isoformat(),
-            end_point=(end - dt.timedelta(days=1)).date().isoformat(),
-        )
-
     def compound(self, text: str) -> TimeValue | None:
         """A day told in two parts: "Friday next week", "the 3rd of next month", "the 21st", "Thursday the 21st"."""
         m = _rx(_with_weekdays(_COMPOUND_WEEKDAY)).fullmatch(text)
@@ -2400,33 +2439,7 @@ class _Reading:
                 return _day(month.start.date().replace(day=n))
             except ValueError:
                 return None
-        return self.day_of_month(n, m["wd3"])
-
-    def day_of_month(self, n: int, weekday: str | None) -> TimeValue | None:
-        """ "the 21st" (of a month left open), "Thursday the 21st" (the month where the 21st is a Thursday)."""
-        ref = self.anchor.start.date() if self.anchor.start is not None else None
-        if ref is None:
-            return None
-        iso = _weekday_number(weekday) if weekday else None
-        order = (
-            (0, -1, 1, -2, 2)
-            if self.prefer == "nearest"
-            else (0, -1, -2, 1)
-            if self.prefer == "past"
-            else (0, 1, 2, -1)
-        )
-        for k in order:
-            y, mth = _add_months(ref.year, ref.month, k)
-            try:
-                day = dt.date(y, mth, n)
-            except ValueError:
-                continue
-            if iso is not None and day.isoweekday() != iso:
-                continue
-            if (self.prefer == "past" and day > ref) or (self.prefer == "future" and day < ref):
-                continue
-            return _day(day)
-        return None
+        return _day_of_month(self, n, m["wd3"])
 
     def explicit(self, text: str) -> TimeValue | None:
         """An explicit date string the rules do not read ("25.07.2017"), through dateparser.
@@ -2586,35 +2599,11 @@ class _Reading:
         n = len(days) if rank == "last" else _week_rank(rank, len(days))
         return _day(days[n - 1]) if n is not None and 1 <= n <= len(days) else None
 
-    def clock_set(self, text: str) -> TimeValue | None:
-        """ "every Sunday at 9am", "tuesdays at 9am", "3pm every day": a recurring clock time."""
-        words = text.split()
-        for i in range(1, len(words)):
-            for set_text, clock_text in (
-                (" ".join(words[:i]), " ".join(words[i:])),
-                (" ".join(words[i:]), " ".join(words[:i])),
-            ):
-                clock = _clock.read_clock(clock_text)
-                value = self.single(set_text.strip(" ,")) if clock is not None else None
-                if clock is None or value is None or value.kind != TimeKind.SET:
-                    continue
-                base = (
-                    value.timex
-                    if value.timex.startswith("XXXX-WXX-")
-                    else "XXXX-XX-XX"
-                    if value.timex == "P1D"
-                    else None
-                )
-                if base is None:
-                    continue
-                return _value(f"{base}T{clock.hour:02d}:{clock.minute:02d}", kind=TimeKind.SET)
-        return None
-
     def point(self, text: str) -> TimeValue | None:
         """One side of a range: a date, a clock time, a day with a clock time, "now"."""
         return (
-            self.single(text)
-            or self.present(text)
+            self.present(text)
+            or self.single(text)
             or self.clock(text)
             or self.day_with_time(text)
             or self.explicit(text)
@@ -2652,10 +2641,262 @@ class _Reading:
         if a.kind not in _RANGE_SIDE_KINDS or b.kind not in _RANGE_SIDE_KINDS:
             return None
         if not a.start < _range_end(b):  # "Monday through Friday" read in the past: Friday follows Monday
-            b = _Reading(anchor=_day(a.start.date()), prefer="future", moment=a.start).single(b_text)
+            b = _Reading(anchor=_day(a.start.date()), prefer="future", moment=a.start).point(b_text)
             if b is None or b.end is None or not a.start < _range_end(b):
                 return None
         return _range_value(a, b)
+
+
+def _day_of_month(reading: _Reading, n: int, weekday: str | None) -> TimeValue | None:
+    """ "the 21st" (of a month left open), "Thursday the 21st" (the month where the 21st is a Thursday)."""
+    ref = reading.anchor.start.date() if reading.anchor.start is not None else None
+    if ref is None:
+        return None
+    iso = _weekday_number(weekday) if weekday else None
+    reach = 14 if iso is not None else 2  # a weekday fits the day once in 14 months at most
+    sign = -1 if reading.prefer == "past" else 1
+    order = (
+        sorted(range(-reach, reach + 1), key=abs) if reading.prefer == "nearest" else range(0, sign * (reach + 1), sign)
+    )
+    for k in (*order, -sign):
+        y, mth = _add_months(ref.year, ref.month, k)
+        try:
+            day = dt.date(y, mth, n)
+        except ValueError:
+            continue
+        if iso is not None and day.isoweekday() != iso:
+            continue
+        if (reading.prefer == "past" and day > ref) or (reading.prefer == "future" and day < ref):
+            continue
+        return _day(day)
+    return None
+
+
+def _rest(reading: _Reading, text: str) -> TimeValue | None:
+    """ "the rest of the week/month/year": from the reference day to the end of that unit."""
+    m = _rx(
+        r"(?i)(?:the\s+)?(?:rest|remainder)\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|current\s+)?(week|month|year)"
+    ).fullmatch(text)
+    if m is None or reading.anchor.start is None:
+        return None
+    whole = _at_unit(reading.anchor.start.date(), m.group(1).lower())
+    if whole.end is None:
+        return None
+    start, end = reading.anchor.start, whole.end
+    return TimeValue(
+        timex=f"P{(end - start).days}D",
+        kind=TimeKind.DURATION,
+        granularity=Granularity.DAY,
+        start=start,
+        end=end,
+        begin_point=start.date().isoformat(),
+        end_point=(end - dt.timedelta(days=1)).date().isoformat(),
+    )
+
+
+def _framed_range(reading: _Reading, text: str) -> TimeValue | None:
+    """A range whose sides share a period said once (rule range_frame): "from 4 to 22 this month",
+    "next week between Wednesday and Friday", "from April to June in 2017", "Nov. 18-Dec. 19, 2015"."""
+    for found in (_rx(_FRAME_AFTER).fullmatch(text), _rx(_FRAME_BEFORE).fullmatch(text)):
+        value = _framed(reading, found["range"], found["frame"]) if found is not None else None
+        if value is not None:
+            return value
+    return None
+
+
+def _framed(reading: _Reading, text: str, frame: str) -> TimeValue | None:
+    for pattern in (_RANGE_SPACED, _RANGE):
+        r = _rx(pattern).match(text)
+        if r is None or (r["lead"] is None and r["sep"].lower() == "and"):
+            continue
+        a = _in_frame(reading, r["a"].strip(), frame)
+        b = _in_frame(reading, r["b"].strip(), frame)
+        if a is None or b is None or a.start is None or b.end is None:
+            continue
+        if a.kind in _RANGE_SIDE_KINDS and b.kind in _RANGE_SIDE_KINDS and a.start < _range_end(b):
+            return _range_value(a, b)
+    return None
+
+
+def _in_frame(reading: _Reading, side: str, frame: str) -> TimeValue | None:
+    """One side of a framed range read inside its frame: "4" in "this month", "Wednesday" in "next week"."""
+    if _rx(r"\d{1,2}").fullmatch(side):
+        side = f"the {side}{_ordinal_suffix(int(side))}"
+    for joined in (f"{side} {frame}", f"{side} of {frame}", f"{side}/{frame}"):
+        value = reading.single(joined) or reading.compound(joined)
+        if value is None and "/" in joined:
+            value = reading.explicit(joined)
+        if value is not None:
+            return value
+    return None
+
+
+def _lasting(reading: _Reading, text: str) -> TimeValue | None:
+    """A start and how long from it (rule lasting): "for 3 hours from 10 am", "from 2pm for 2 hours",
+    "for a week, from Monday", "3 days starting from next Monday": the range it covers."""
+    m = _rx(_LASTING).fullmatch(text)
+    if m is None:
+        return None
+    duration = reading.single(m["amount"] or m["amount2"])
+    start = reading.point(m["start"] or m["start2"])
+    if duration is None or duration.kind != TimeKind.DURATION or start is None or start.start is None:
+        return None
+    found = _rx(r"P(T?)(\d+(?:\.\d+)?)([YMWDHS])").fullmatch(duration.timex)
+    if found is None or duration.mod is not None:
+        return None
+    n, letter = float(found.group(2)), found.group(3)
+    if found.group(1):
+        if _RANK[start.granularity] >= _RANK[Granularity.DAY]:
+            return None
+        end = start.start + dt.timedelta(seconds=n * {"H": 3600, "M": 60, "S": 1}[letter])
+        return _range_value(start, _value(end.strftime("%Y-%m-%dT%H:%M")))
+    if start.granularity != Granularity.DAY or not n.is_integer():
+        return None
+    unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}[letter]
+    last = _shift(start.start.date(), unit, int(n)) - dt.timedelta(days=1)
+    return _range_value(start, _day(last))
+
+
+def _clock_set(reading: _Reading, text: str) -> TimeValue | None:
+    """ "every Sunday at 9am", "tuesdays at 9am", "3pm every day", "every morning at 7": a recurring clock time."""
+    words = text.split()
+    for i in range(1, len(words)):
+        halves = (" ".join(words[:i]), " ".join(words[i:]))
+        for set_text, clock_text in (halves, halves[::-1]):
+            clock = _clock.read_clock(clock_text)
+            if clock is None:
+                continue
+            base = _set_base(reading.single(set_text.strip(" ,")) or _set_phrase(reading, set_text))
+            if base is not None:
+                return _value(f"{base}T{clock.hour:02d}:{clock.minute:02d}", kind=TimeKind.SET)
+    return None
+
+
+def _set_base(value: TimeValue | None) -> str | None:
+    """The day part of a set a clock time can join: a weekday ("XXXX-WXX-2"), or every day ("daily", "every
+    morning": "XXXX-XX-XX")."""
+    if value is None or value.kind != TimeKind.SET:
+        return None
+    if _rx(r"XXXX-WXX-[1-7]").fullmatch(value.timex):
+        return value.timex
+    if value.timex == "P1D" or _rx(r"XXXX-XX-XXT(?:MO|AF|EV|NI)").fullmatch(value.timex):
+        return "XXXX-XX-XX"
+    return None
+
+
+def _set_phrase(reading: _Reading, text: str) -> TimeValue | None:
+    """A word that is a set only as the whole phrase (rule set_phrase): "quarterly", "annual" (``setphrase`` rows of
+    ``time_words.tsv``; in running text they are adjectives: "quarterly results")."""
+    del reading
+    timex = timewords.vocabulary().set_phrases.get(text.lower().strip())
+    return _value(timex, kind=TimeKind.SET) if timex is not None else None
+
+
+_WEEK_OF_DAY = (
+    r"(?i)(?:the\s+)?(?P<unit>week|weekend)\s+(?P<how>of|starting|beginning|commencing)(?:\s+(?:on|from))?\s+(?P<day>.+)"
+    r"|w/c\s+(?P<wc>.+)"
+)
+"""A week told by a day in it or its first day ("the week of April 10", "the week starting Monday", "w/c 4 Feb")."""
+
+
+def _week_of_day(reading: _Reading, text: str) -> TimeValue | None:
+    """The week (or weekend) around a day (rule week_of_day): "the week of the 18th" is that day's week, "the week
+    starting February 4" the seven days from it."""
+    m = _rx(_WEEK_OF_DAY).fullmatch(text)
+    if m is None:
+        return None
+    day = reading.point(m["day"] or m["wc"]) or reading.compound(m["day"] or m["wc"])
+    if day is None or day.start is None or day.granularity != Granularity.DAY:
+        return None
+    first = day.start.date()
+    if m["wc"] or m["how"].lower() != "of":
+        return _range_value(day, _day(first + dt.timedelta(days=6)))
+    return _week(first, weekend=m["unit"].lower() == "weekend")
+
+
+_RELATIVE_HOLIDAY = r"(?i)(?P<rel>last|previous|next|following|coming|this)\s+(?P<name>.+)"
+
+
+def _relative_holiday(reading: _Reading, text: str) -> TimeValue | None:
+    """A holiday before or after the reference (rule relative_holiday): "last Easter" is the latest one before it,
+    "next Christmas" the first one after it, "this Easter" the one of its year."""
+    m = _rx(_RELATIVE_HOLIDAY).fullmatch(text)
+    if m is None or _rx(r"(?i)" + _alt(_holidays())).fullmatch(m["name"].strip()) is None:
+        return None
+    rel = m["rel"].lower()
+    if rel == "this":
+        return reading.single(f"{m['name']} {reading.moment.year}")
+    prefer = "past" if rel in {"last", "previous"} else "future"
+    moment = reading.moment + dt.timedelta(days=-1 if prefer == "past" else 1)
+    return _Reading(anchor=_day(moment.date()), prefer=prefer, moment=moment).single(m["name"])
+
+
+_DURATION_PART = r"(?:{number})\s+(?:{units})\b"
+_COMPOUND_DURATION = (
+    r"(?i)(?P<mod>(?:more|less|fewer)\s+than|about|around|almost|nearly|over|at\s+least)?\s*"
+    r"(?P<parts>{part}(?:\s*,?\s*(?:and\s+)?{part})+)"
+    r"(?:\s+(?P<dir>ago|later|from\s+now|hence|earlier|before|after))?"
+)
+"""A length told in several units ("1 month and 21 days", "2 hours 30 minutes ago")."""
+_DATE_LETTERS = ("Y", "M", "W", "D")
+_CLOCK_LETTERS = ("H", "M", "S")
+
+
+@functools.cache
+def _compound_duration_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(:data:`_COMPOUND_DURATION`, one part of it) with the unit words of ``time_words.tsv`` filled in."""
+    lex = _lexicon()
+    units = _alt((*lex.unit_words, *(a for a in lex.unit_abbreviations if len(a) > 1)))
+    words = _alt(w for w, v in lex.numbers.items() if v != "X")
+    number = rf"\d+(?:\.\d+)?|(?:(?:{_alt(_tens())})[-\s])?(?:{words})"
+    part = _DURATION_PART.replace("{units}", units).replace("{number}", number)
+    return re.compile(_COMPOUND_DURATION.replace("{part}", part)), re.compile(rf"(?i)({number})\s+({units})\b")
+
+
+def _compound_duration(reading: _Reading, text: str) -> TimeValue | None:
+    """A length in several units (rule compound_duration): "1 month and 21 days" (``P1M21D``), "2 hours 30
+    minutes" (``PT2H30M``); with "ago" / "later" the moment that far before or after the reference."""
+    whole, one = _compound_duration_rx()
+    m = whole.fullmatch(text)
+    if m is None:
+        return None
+    lex = _lexicon()
+    amounts: dict[tuple[bool, str], float] = {}
+    for found in one.finditer(m["parts"]):
+        word = found.group(2).lower()
+        unit = _unit(lex.unit_words.get(word) or lex.unit_abbreviations[word])
+        n = _count_of(f"{found.group(1)} {unit.word}")
+        clock = unit.letter.startswith("T")
+        key = (clock, unit.letter.removeprefix("T"))
+        if n is None or key in amounts or unit.granularity in {Granularity.QUARTER, Granularity.CENTURY}:
+            return None
+        amounts[key] = n * unit.multiplier
+    if len(amounts) < 2:  # one unit is a plain duration, read by the rules
+        return None
+    date = "".join(f"{_fmt_count(amounts[False, x])}{x}" for x in _DATE_LETTERS if (False, x) in amounts)
+    hours = "".join(f"{_fmt_count(amounts[True, x])}{x}" for x in _CLOCK_LETTERS if (True, x) in amounts)
+    timex = f"P{date}" + (f"T{hours}" if hours else "")
+    if m["dir"] is None:
+        return _value(timex, kind=TimeKind.DURATION, mod=_mod_of(m["mod"] + " ") if m["mod"] else None)
+    back = m["dir"].lower() in {"ago", "earlier", "before"}
+    return _shifted_moment(reading, amounts, -1 if back else 1)
+
+
+def _shifted_moment(reading: _Reading, amounts: Mapping[tuple[bool, str], float], sign: int) -> TimeValue | None:
+    """The reference moved by *amounts* (calendar units first, then clock units): a day, or a time when a
+    clock unit is among them."""
+    day = reading.moment.date()
+    for letter, unit in (("Y", "year"), ("M", "month"), ("W", "week"), ("D", "day")):
+        n = amounts.get((False, letter))
+        if n is not None:
+            if not n.is_integer():
+                return None
+            day = _shift(day, unit, sign * int(n))
+    seconds = sum(amounts.get((True, x), 0.0) * k for x, k in zip(_CLOCK_LETTERS, (3600, 60, 1), strict=True))
+    if not any(clock for clock, _ in amounts):
+        return _day(day)
+    moment = dt.datetime.combine(day, reading.moment.time()) + dt.timedelta(seconds=sign * seconds)
+    return _value(moment.strftime("%Y-%m-%dT%H:%M"))
 
 
 _NEAREST = "nearest"
@@ -2698,27 +2939,6 @@ _COMPOUND_DAY = (
     rf"(?i)(?:on\s+)?(?:(?:(?P<wd3>{_WD_WORD}),?\s+)?(?:the\s+)?(?P<day>{_DOM})(?:st|nd|rd|th)?(?:\s+(?:of|in)\s+(?P<month>{_MONTH_REF}))?"
     rf"|(?P<month2>{_MONTH_REF}),?\s+on\s+the\s+(?P<day2>{_DOM})(?:st|nd|rd|th)?)"
 )
-_SMALL_NUMBERS = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
 _TENS_WORDS = {"twenty": 20, "thirty": 30}
 
 
@@ -2746,6 +2966,16 @@ _UNIT_WORDS = r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|quarters
 _COUNT = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)"
 _REWRITES = (
     _Rewrite(name="abbreviation", pattern=r"(?i)\b(?:tmrw|tmr)\b", replacement="tomorrow", example="tmrw"),
+    _Rewrite(name="tonight_spelling", pattern=r"(?i)\btonite\b", replacement="tonight", example="tonite"),
+    _Rewrite(
+        name="part_of_a_year",
+        pattern=r"(?i)^((?:the\s+)?\w+\s+(?:quarter|week|month))\s+(?:of\s+)?(?:the\s+year|(this|next|last)\s+year)$",
+        replacement=lambda m: f"{m.group(1)} of {m.group(2) or 'this'} year",
+        example="the third quarter next year",
+    ),
+    _Rewrite(
+        name="next_decade", pattern=r"(?i)^the\s+next\s+decade$", replacement="next decade", example="the next decade"
+    ),
     _Rewrite(name="quarter_case", pattern=r"\bq([1-4])\b", replacement=r"Q\1", example="q3 2019"),
     _Rewrite(name="year_quarter", pattern=r"\b(\d{4})\s*-?\s*Q([1-4])\b", replacement=r"Q\2 \1", example="2017-Q1"),
     _Rewrite(name="quarter_dash_year", pattern=r"\bQ([1-4])-(\d{4})\b", replacement=r"Q\1 \2", example="Q1-2019"),
@@ -2756,6 +2986,18 @@ _REWRITES = (
         pattern=r"(?i)^(?:the\s+)?(?:calendar\s+)?year\s+(?=\d{4}$)",
         replacement="",
         example="year 2008",
+    ),
+    _Rewrite(
+        name="same_unit",
+        pattern=r"(?i)^(?:the\s+)?same\s+(?=(?:week|month|year)$)",
+        replacement="this ",
+        example="the same month",
+    ),
+    _Rewrite(
+        name="calendar_year",
+        pattern=r"(?i)\b(this|last|next)\s+calendar\s+(?=year$)",
+        replacement=r"\1 ",
+        example="this calendar year",
     ),
     _Rewrite(
         name="following",
@@ -2851,20 +3093,19 @@ def _tidy(text: str) -> str:
     text = _rx(
         r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.?\s*[-/.]?\s*(?=\d)"
     ).sub(lambda m: m.group(1) + " ", text)
+    text = _spelled_years(text)
     lex = _lexicon()
     has_month = any(w in lex.months or f"{w}." in lex.months for w in _rx(r"[a-z]+").findall(text.lower()))
-    if not has_month and not _rx(r"(?i)^(?:on\s+)?(?:the\s+)?[a-z]+(?:[-\s][a-z]+)?$").match(text):
+    if not has_month and not _rx(r"(?i)^(?:on\s+)?(?:[a-z]+day,?\s+)?(?:the\s+)?[a-z]+(?:[-\s][a-z]+)?$").match(text):
         return text
-    text = _rx(
-        r"(?i)\bnineteen[-\s]+(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]+(one|two|three|four|five|six|seven|eight|nine))?\b"
-    ).sub(
-        lambda m: str(1900 + _TENS[m.group(1).lower()] + (_WORD_NUMBERS[m.group(2).lower()] if m.group(2) else 0)), text
-    )
-    text = _rx(r"(?i)\btwo\s+thousand(?:\s+and)?(?:[-\s]+(one|two|three|four|five|six|seven|eight|nine|ten))?\b").sub(
-        lambda m: str(2000 + (_WORD_NUMBERS[m.group(1).lower()] if m.group(1) else 0)), text
+    numbers = _number_words()
+    text = _rx(rf"(?i)\bnineteen[-\s]+({_alt(_tens())})(?:[-\s]+({_ones()}))?\b").sub(
+        lambda m: str(1900 + numbers[m.group(1).lower()] + (numbers[m.group(2).lower()] if m.group(2) else 0)), text
     )
     ordinals = {w: n for w, n in lex.ordinals.items() if w.isalpha() and n <= 31}
-    cardinals = {w: i + 1 for i, w in enumerate(_SMALL_NUMBERS)} | {"twenty": 20, "thirty": 30}
+    cardinals = {
+        w: n for w, n in numbers.items() if n < 20 or n in _TENS_WORDS.values()
+    }  # one to nineteen, twenty, thirty
     words = "|".join(sorted((*ordinals, *cardinals), key=len, reverse=True))
 
     def spelled(tens_word: str | None, word: str, whole: str) -> str:
@@ -2878,9 +3119,39 @@ def _tidy(text: str) -> str:
         return _rx(rf"(?i)\b(?:(twenty|thirty)[-\s]+)?({words})\b").sub(
             lambda m: spelled(m.group(1), m.group(2), m.group(0)), text
         )
-    return _rx(rf"(?i)^((?:on\s+)?the\s+)(?:(twenty|thirty)[-\s]+)?({words})$").sub(
+    return _rx(rf"(?i)^((?:on\s+)?(?:[a-z]+day,?\s+)?the\s+)(?:(twenty|thirty)[-\s]+)?({words})$").sub(
         lambda m: m.group(1) + spelled(m.group(2), m.group(3), m.group(0)[len(m.group(1)) :]), text
     )
+
+
+_CENTURY_WORDS = MappingProxyType({"two thousand": 2000, "twenty hundred": 2000, "nineteen hundred": 1900})
+
+
+@functools.cache
+def _spelled_year_rx() -> re.Pattern[str]:
+    """A year spelled from its thousands ("two thousand and fifteen", "nineteen hundred ninety three")."""
+    small = {w: int(v) for w, v in _lexicon().numbers.items() if v.isdigit() and int(v) < 100 and " " not in w}
+    units = _alt(w for w, n in small.items() if n < 10)  # the ones
+    below = _alt(w for w, n in small.items() if n < 20)  # one to nineteen
+    tens = _alt(w for w, n in small.items() if n >= 20)  # twenty to ninety
+    counted = _alt(_lexicon().unit_words)  # "two thousand years" is a count, not a year
+    century = "|".join(w.replace(" ", r"\s+") for w in _CENTURY_WORDS)
+    return re.compile(
+        rf"(?i)\b(?P<century>{century})(?:\s+and)?(?:[-\s]+(?P<n>(?:{tens})(?:[-\s](?:{units}))?|{below}))?\b"
+        rf"(?!\s+(?:{counted})\b)"
+    )
+
+
+def _spelled_years(text: str) -> str:
+    """*text* with years spelled from their thousands written in digits (rule spelled_year):
+    "two thousand and fifteen" -> "2015", "nineteen hundred ninety three" -> "1993"."""
+    numbers = _lexicon().numbers
+
+    def year(m: re.Match[str]) -> str:
+        n = sum(int(numbers[w]) for w in _rx(r"[a-z]+").findall((m["n"] or "").lower()))
+        return str(_CENTURY_WORDS[" ".join(m["century"].lower().split())] + n)
+
+    return _spelled_year_rx().sub(year, text)
 
 
 def _full_year(digits: str) -> int:
@@ -2895,18 +3166,39 @@ _RANGE_SIDE_KINDS = frozenset({TimeKind.DATE, TimeKind.TIME, TimeKind.VAGUE})
 """What a side of a range may be: a date, a clock time, or "now" ("between now and eight o'clock")."""
 _RANGE = (
     r"(?i)^(?P<lead>from|between)?\s*(?P<a>.+?)\s*"
-    r"(?P<sep>\b(?:to|till|until|through|thru|and)\b|(?<=\d)\s*[-–—]\s*(?=\d)|\s[-–—]\s"
-    r"|(?<=[A-Za-z.])[-–—](?=[A-Za-z]))\s*(?P<b>.+)$"
+    r"(?P<sep>\b(?:to|till|until|through|thru|and)\b|(?<=\d)\s*[-–—~]\s*(?=\d)|\s[-–—]\s"
+    r"|(?<=[A-Za-z.])[-–—](?=[A-Za-z])|(?<!\d\d\d)(?<=\d)[-–—](?=[A-Za-z]{3}))\s*(?P<b>.+)$"
 )
 _RANGE_SPACED = (
     r"(?i)^(?P<lead>from|between)?\s*(?P<a>.+?)\s*"
     r"(?P<sep>\b(?:to|till|until|through|thru|and)\b|\s[-–—~]\s)\s*(?P<b>.+)$"
 )
 """A range split by a word or a spaced dash, tried before :data:`_RANGE`'s dashes between numbers."""
+_MONTH_WORD = rf"(?:{_MONTH_ABBREVIATIONS})[a-z]*\.?"
+_PERIOD_FRAME = r"(?:(?:this|next|last|the\s+following|the\s+previous)\s+(?:week|month|year)|(?:1[6-9]|20)\d\d)"
+_FRAME_AFTER = (
+    rf"(?i)(?P<range>.+?)(?:,?\s+(?:in|of|during)\s+(?:the\s+)?|,\s*|\s+|/)(?P<frame>{_PERIOD_FRAME}|{_MONTH_WORD})"
+)
+_FRAME_BEFORE = rf"(?i)(?P<frame>{_PERIOD_FRAME}|{_MONTH_WORD}),?\s+(?P<range>(?:from|between)\s+.+)"
+"""A range and the period both its sides lie in, said once after it or before it ("from 4 to 22 this month",
+"next week between Wednesday and Friday", "Feb. between 2 and 7"): a week, month or year, a year number or a
+month name."""
+_LASTING = (
+    r"(?i)(?:(?:for\s+)?(?P<amount>.+?),?\s+(?:starting(?:\s+(?:from|on))?|beginning(?:\s+on)?|from)\s+(?P<start>.+)"
+    r"|(?:from|starting(?:\s+(?:from|on))?)\s+(?P<start2>.+?),?\s+for\s+(?P<amount2>.+))"
+)
+"""A start and a length ("for 3 hours from 10 am", "from 2pm for 2 hours", "a week starting tomorrow")."""
 _DASHED_DATE = r"\d{4}-\d{1,2}-\d{1,2}|\b\d{1,2}-\d{1,2}-\d{2,4}\b"
 """A numeric date written with dashes: its dashes split no range."""
 _BARE_DAY = r"(?i)(?:the\s+)?(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _BARE_HOUR = r"(1[0-2]|0?[1-9])(?::([0-5]\d))?"
+
+
+def _ordinal_suffix(n: int) -> str:
+    """ "st", "nd", "rd" or "th" after *n* (1st, 22nd, 13th)."""
+    if 10 <= n % 100 <= 20:  # the teens take "th"
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _complete(text: str, other: TimeValue) -> TimeValue | None:
@@ -2929,7 +3221,7 @@ def _complete(text: str, other: TimeValue) -> TimeValue | None:
 
 def _range_end(b: TimeValue) -> dt.datetime:
     """Where a range ending at *b* ends: after a whole day (or longer) *b*, at a clock time *b* itself."""
-    end = b.start if _RANK[b.granularity] < _RANK[Granularity.DAY] else b.end
+    end = b.start if _RANK[b.granularity] < _RANK[Granularity.DAY] or b.kind == TimeKind.VAGUE else b.end
     if end is None:
         raise _Unresolved
     return end

@@ -18,13 +18,16 @@ stage reads.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
+import operator
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
 from claimkit import _nltk
+from claimkit.lang import morphology
 from claimkit.lang.resources import wordlist
 from claimkit.model import Span
 
@@ -64,7 +67,19 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-_MATCH_SPAN = re.Match.span
+# The same tokens, found with the white space before each (findall makes no match objects, and
+# the offsets follow from the lengths). Two fast paths come first, for the commonest tokens: a word
+# of letters, and a single comma, period, bracket ..., when what follows could not make any earlier
+# alternative of _TOKEN match a longer or different token there (they give _TOKEN's tokens).
+_SPACED_TOKEN = re.compile(
+    r"""(\s*)(
+    [^\W\d_]+(?![\w.'’\-‐])                   # a word of letters, not before a dot, an apostrophe, a hyphen
+  | [,.;:!?()"](?![^\w\s])                  # a mark not before another mark
+  | """
+    + _TOKEN.pattern.lstrip()
+    + ")",
+    re.VERBOSE,
+)
 _WORD_CHAR = re.compile(r"[^\W_]")
 _ANY_QUOTE = re.compile("[" + re.escape(ALL_QUOTES) + "]")
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
@@ -131,7 +146,29 @@ class Quote:
 
 @attrs.frozen(kw_only=True)
 class Document:
-    """A text cut into paragraphs, sentences, tokens and quotations."""
+    """A text cut into paragraphs, sentences, tokens and quotations.
+
+    Besides the tokens, a document holds per-token arrays, each computed once (on first use), so
+    that no stage recomputes them per token, per claim or per pair. Index ``i`` of each is about
+    ``tokens[i]``; for a sentence, slice them with ``[sentence.first_token : sentence.last_token]``.
+    Equal strings are one object, so the arrays cost a pointer per token.
+
+    - :attr:`lowers`: the token's text in lower case (``t.text.lower()``);
+    - :attr:`folds`: that, with the curly apostrophe straightened (``t.text.lower().replace("’", "'")``),
+      the form claimkit's word lists are written in;
+    - :attr:`lemmas`: :func:`claimkit.lang.morphology.lemmatize` of the token with its tag
+      (``lemmatize(t.text, t.tag)``: verbs lose their inflection, other words only their irregular forms);
+    - :attr:`verbs`: whether the token is tagged as a verb (``t.tag.startswith("VB")``).
+
+    >>> tags = {"Smith": "NNP", "denied": "VBD", "’s": "POS", "claims": "NNS", "went": "VBD"}
+    >>> doc = TextProcessor.from_lexicons(tagger=lambda toks: [tags.get(t, ".") for t in toks]).parse(
+    ...     "Smith denied Smith’s claims and went."
+    ... )
+    >>> doc.lowers[:4], doc.folds[3]
+    (('smith', 'denied', 'smith', '’s'), "'s")
+    >>> doc.lemmas[:5], doc.lemmas[6], doc.verbs[:5]
+    (('smith', 'deny', 'smith', 'be', 'claims'), 'go', (False, True, False, False, False))
+    """
 
     text: str
     paragraphs: tuple[Span, ...]
@@ -143,9 +180,41 @@ class Document:
     _token_ends: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        tokens = self.tokens
         object.__setattr__(self, "_sentence_starts", tuple(s.start for s in self.sentences))
-        object.__setattr__(self, "_token_starts", tuple([t[0] for t in self.tokens]))
-        object.__setattr__(self, "_token_ends", tuple([t[1] for t in self.tokens]))
+        object.__setattr__(self, "_token_starts", tuple([t[0] for t in tokens]))
+        object.__setattr__(self, "_token_ends", tuple([t[1] for t in tokens]))
+
+    @functools.cached_property
+    def lowers(self) -> tuple[str, ...]:
+        """Each token's text in lower case (computed on first use, once per distinct text)."""
+        texts = [t[2] for t in self.tokens]
+        return tuple(map({w: w.lower() for w in dict.fromkeys(texts)}.__getitem__, texts))
+
+    @functools.cached_property
+    def folds(self) -> tuple[str, ...]:
+        """Each token's text in lower case with ``’`` as ``'``: the form of claimkit's word lists."""
+        lowers = self.lowers
+        if "’" not in self.text:
+            return lowers
+        fold = {w: w.replace("’", "'") for w in dict.fromkeys(lowers)}
+        return tuple(map(fold.__getitem__, lowers))
+
+    @functools.cached_property
+    def verbs(self) -> tuple[bool, ...]:
+        """Whether each token's tag is a verb's (Penn ``VB*``)."""
+        tags = [t[3] for t in self.tokens]
+        return tuple(map({tag: tag.startswith("VB") for tag in dict.fromkeys(tags)}.__getitem__, tags))
+
+    @functools.cached_property
+    def lemmas(self) -> tuple[str, ...]:
+        """Each token's :func:`~claimkit.lang.morphology.lemmatize` ``(text, tag)``."""
+        folds, verbs = self.folds, self.verbs
+        # lemmatize() of a word not tagged as a verb is its irregular lemma or the word itself
+        irregular = morphology.irregular_lemmas()
+        other = {f: irregular.get(f, f) for f in dict.fromkeys(folds)}
+        verb = {f: morphology.lemmatize(f) for f in dict.fromkeys(itertools.compress(folds, verbs))}
+        return tuple([verb[f] if v else other[f] for f, v in zip(folds, verbs, strict=True)])
 
     def span(self, start: int, end: int) -> Span:
         """The span ``text[start:end]``."""
@@ -213,17 +282,21 @@ class TextProcessor:
         bounds: list[tuple[int, int, int]] = []  # sentence start, end, paragraph
         lengths: list[int] = []  # tokens in each sentence
         starts: list[int] = []  # the offsets of all tokens (no pair per token is kept: a long text has many)
-        ends: list[int] = []
+        words: list[str] = []  # the texts of all tokens
         for p_index, para in enumerate(paragraphs):
             for s, e in self._sentences_in(text, para.start, para.end):
-                for piece in _cut_long(text, self._tokenize(text, s, e)):
-                    bounds.append((piece[0][0] if piece else s, piece[-1][1] if piece else e, p_index))
-                    lengths.append(len(piece))
-                    starts.extend([a for a, _ in piece])
-                    ends.extend([b for _, b in piece])
+                at, found = self._tokenize(text, s, e)
+                for lo, hi in _cut_long(found):
+                    bounds.append((at[lo], at[hi - 1] + len(found[hi - 1]), p_index) if hi > lo else (s, e, p_index))
+                    lengths.append(hi - lo)
+                if found:
+                    starts.extend(at)
+                    words.extend(found)
         # one string per distinct token text (a page of quote marks holds two), and its tagger form
-        shared: dict[str, str] = {}
-        texts = [shared.setdefault(w, w) for w in map(text.__getitem__, map(slice, starts, ends))]
+        shared = {w: w for w in words}
+        texts = list(map(shared.__getitem__, words))
+        del words
+        ends = list(map(operator.add, starts, map(len, texts)))
         tags = self._tag_all(texts, lengths, {w: _tagger_form(w) for w in shared})
         tokens = tuple(map(tuple.__new__, itertools.repeat(Token), zip(starts, ends, texts, tags, strict=True)))
         del texts, shared
@@ -255,27 +328,37 @@ class TextProcessor:
             fixed.append((begin, e))
         return fixed
 
-    def _tokenize(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        spans = list(map(_MATCH_SPAN, _TOKEN.finditer(text, start, end)))
+    def _tokenize(self, text: str, start: int, end: int) -> tuple[list[int], list[str]]:
+        """The tokens of ``text[start:end]``: their offsets and their texts."""
+        at: list[int] = []
+        found: list[str] = []
+        pos = start
+        for space, word in _SPACED_TOKEN.findall(text, start, end):
+            pos += len(space)
+            at.append(pos)
+            found.append(word)
+            pos += len(word)
         dot = text.find(".", start, end)
         if dot < 0:
-            return spans
+            return at, found
         # "Gen." and "Jan." are one token, as in the Penn Treebank: a period token right after
         # an abbreviation joins it. Only the periods are visited, in order.
         abbreviations = self.abbreviations
         dropped: set[int] = set()
         while dot >= 0:
-            i = bisect.bisect_left(spans, (dot,))
-            if 0 < i < len(spans) and spans[i] == (dot, dot + 1):
+            i = bisect.bisect_left(at, dot)
+            if 0 < i < len(at) and at[i] == dot and found[i] == ".":
                 j = i - 1
                 while j in dropped:
                     j -= 1
-                ps, pe = spans[j]
-                if pe == dot and text[ps:dot].lower() in abbreviations:
-                    spans[j] = (ps, dot + 1)
+                if at[j] + len(found[j]) == dot and found[j].lower() in abbreviations:
+                    found[j] += "."
                     dropped.add(i)
             dot = text.find(".", dot + 1, end)
-        return [sp for i, sp in enumerate(spans) if i not in dropped] if dropped else spans
+        if not dropped:
+            return at, found
+        keep = [i not in dropped for i in range(len(at))]
+        return list(itertools.compress(at, keep)), list(itertools.compress(found, keep))
 
     def _tag_all(self, words: Sequence[str], lengths: Sequence[int], forms: dict[str, str]) -> Iterator[str]:
         """The tags of all tokens in order, from one call to the batch tagger; each sentence is tagged on its own.
@@ -292,24 +375,24 @@ class TextProcessor:
         return itertools.chain.from_iterable(tag_sentences(runs))
 
 
-def _cut_long(text: str, words: list[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
-    """*words* (token offsets of one sentence) in pieces of at most ``MAX_SENTENCE_TOKENS``.
+def _cut_long(words: list[str]) -> Iterator[tuple[int, int]]:
+    """The ``(lo, hi)`` index ranges of *words* (the token texts of one sentence) in pieces of at most
+    ``MAX_SENTENCE_TOKENS``; one empty range for no words.
 
     A piece ends after the last soft break (comma, semicolon, colon, dash, bracket) in the
     second half of its window, or at the window's end when there is none.
 
-    >>> text = "a, " * 300
-    >>> [len(piece) for piece in _cut_long(text, [m.span() for m in _TOKEN.finditer(text)])]
+    >>> [hi - lo for lo, hi in _cut_long(["a", ","] * 300)]
     [250, 250, 100]
     """
     start = 0
     while len(words) - start > MAX_SENTENCE_TOKENS:
         stop = start + MAX_SENTENCE_TOKENS
         second_half = range(stop - 1, start + MAX_SENTENCE_TOKENS // 2, -1)
-        cut = next((i + 1 for i in second_half if text[slice(*words[i])] in _SOFT_BREAKS), stop)
-        yield words[start:cut]
+        cut = next((i + 1 for i in second_half if words[i] in _SOFT_BREAKS), stop)
+        yield start, cut
         start = cut
-    yield words[start:]
+    yield start, len(words)
 
 
 def _tagger_form(token: str) -> str:

@@ -29,7 +29,7 @@ from claimkit.model import Stance
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["CueEntry", "CueLexicon", "cue_lexicon", "reporting_verbs"]
+__all__ = ["CueEntry", "CueLexicon", "cue_lexicon", "report_verbs", "reporting_verbs"]
 
 
 @attrs.frozen(kw_only=True)
@@ -128,7 +128,8 @@ def _add_derived_classes(classes: dict[str, set[str]]) -> None:
     that is also a modal, "may", stays a modal); ``pronoun``: the subject pronouns, and
     ``relpro``: the relative pronouns, come from ``pronouns.tsv``; ``modal`` and ``aux``: the
     modals, from :data:`claimkit.lang.wordclass.MODALS`; ``prep``: the subordinators, from
-    :data:`~claimkit.lang.wordclass.SUBORDINATORS`; ``numeral``: the one-word approximators of
+    :data:`~claimkit.lang.wordclass.SUBORDINATORS`; ``stop``: the clause words, from
+    :data:`~claimkit.lang.wordclass.CLAUSE_WORDS`; ``numeral``: the one-word approximators of
     ``approximators.tsv`` ("nearly", "over"). ``attribution_words.tsv`` lists only the words of
     these classes that are not in those homes.
     """
@@ -140,6 +141,8 @@ def _add_derived_classes(classes: dict[str, set[str]]) -> None:
             classes.setdefault(word, set()).add("time")
     for word in wordclass.SUBORDINATORS:
         classes.setdefault(word, set()).add("prep")
+    for word in wordclass.CLAUSE_WORDS:
+        classes.setdefault(word, set()).add("stop")
     for row in rows("approximators.tsv"):
         if " " not in row[0]:
             classes.setdefault(row[0].lower(), set()).add("numeral")
@@ -147,6 +150,16 @@ def _add_derived_classes(classes: dict[str, set[str]]) -> None:
         classes.setdefault(word, set()).add("pronoun")
     for word in wordclass.relative_pronouns():
         classes.setdefault(word, set()).add("relpro")
+
+
+@functools.cache
+def report_verbs() -> frozenset[str]:
+    """Lemmas of the verb cues marked ``report``: they put a claim forward ("reported", "alleged", "wrote").
+
+    >>> "allege" in report_verbs(), "say" in report_verbs()
+    (True, False)
+    """
+    return frozenset(e.lemma for entries in cue_lexicon().verbs.values() for e in entries if "report" in e.takes)
 
 
 @functools.cache

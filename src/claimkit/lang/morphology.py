@@ -22,10 +22,16 @@ they answer different questions, and merging their rules would change results:
 from __future__ import annotations
 
 import functools
+from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from claimkit.lang.resources import rows, table, wordlist
 
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
 __all__ = [
+    "irregular_lemmas",
     "known_verbs",
     "lemmatize",
     "plural_forms",
@@ -101,6 +107,15 @@ def _irregular() -> dict[str, str]:
     return {k: v[0] for k, v in table("irregular_verbs.tsv").items()}
 
 
+def irregular_lemmas() -> Mapping[str, str]:
+    """Irregular verb forms and their lemmas (``irregular_verbs.tsv``): what :func:`lemmatize` looks up first.
+
+    >>> irregular_lemmas()["went"]
+    'go'
+    """
+    return MappingProxyType(_irregular())
+
+
 @functools.cache
 def known_verbs() -> frozenset[str]:
     """Verb lemmas claimkit's lexicons name: predicates, antonyms, negating verbs, irregular verbs."""
@@ -137,7 +152,7 @@ def lemmatize(word: str, tag: str = "VB") -> str:
         return base
     if base + "e" in known:
         return base + "e"
-    if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsz":
+    if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "flsz":
         return base[:-1]
     if base.endswith(_WORD_FORM_E) and not w.endswith("s"):
         return base + "e"

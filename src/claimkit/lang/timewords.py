@@ -138,6 +138,8 @@ class TimeVocabulary:
     """Time zone names and abbreviations written after a clock time ("pst", "eastern")."""
     intents: frozenset[str] = frozenset()
     """Verbs of wanting or trying before "to" ("wants to say"): what follows has not happened yet."""
+    set_phrases: Mapping[str, str] = MappingProxyType({})
+    """Words that are a recurring time only as a whole phrase ("quarterly", "annual") -> the TIMEX3 value."""
 
 
 @functools.cache
@@ -174,6 +176,7 @@ def vocabulary() -> TimeVocabulary:
         present=frozenset(groups.get("present", {})),
         time_zones=frozenset(groups.get("zone", {})),
         intents=frozenset(groups.get("intent", {})),
+        set_phrases=strs("setphrase"),
     )
 
 

@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AUXILIARIES",
+    "CLAUSE_WORDS",
     "DEFINITE_DETERMINERS",
+    "DEMONSTRATIVES",
     "DETERMINERS",
     "MODALS",
     "SUBORDINATORS",
@@ -47,7 +49,9 @@ __all__ = [
     "title_gender",
 ]
 
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+"""Demonstrative determiners and pronouns: they point back ("this group", "denied that")."""
+DEFINITE_DETERMINERS = DEMONSTRATIVES | {"the"}
 """Determiners of a noun phrase that refers back ("the minister", "this group")."""
 DETERMINERS = DEFINITE_DETERMINERS | {"a", "an", "another", "one", "any", "each"}
 """Words that open a noun phrase and name nobody by themselves."""
@@ -74,6 +78,8 @@ SUBORDINATORS = frozenset(
     }
 )
 """Conjunctions that open a subordinate clause (tagged IN like prepositions)."""
+CLAUSE_WORDS = frozenset({"but", "while", "although", "though", "whereas", "because", "however", "since"})
+"""Words that end the clause before them ("... is false, but ..."): a negation's or a claim's scope stops there."""
 
 
 @attrs.frozen(kw_only=True)

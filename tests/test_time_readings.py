@@ -1,0 +1,308 @@
+"""Readings of time phrases added for issue 12: one minimal example per rule (own examples, no corpus phrases)."""
+
+import datetime as dt
+
+import pytest
+
+from claimkit import TimeMod, normalize_date
+from claimkit.temporal import resolve_times
+from claimkit.text import TextProcessor
+
+REF = dt.date(2017, 7, 26)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def processor() -> TextProcessor:
+    return TextProcessor.from_lexicons()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex", "mod"),
+    [
+        ("mid-afternoon yesterday", "2017-07-25TAF", TimeMod.MID),
+        ("late yesterday afternoon", "2017-07-25TAF", TimeMod.END),
+        ("early tomorrow morning", "2017-07-27TMO", TimeMod.START),
+        ("late Monday night", "2017-07-24TNI", TimeMod.END),
+        ("midmorning", "2017-07-26TMO", TimeMod.MID),
+        ("mid evening", "2017-07-26TEV", TimeMod.MID),
+    ],
+)
+def test_a_part_of_the_day_keeps_its_edge(phrase, timex, mod):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.timex, v.mod) == (timex, mod)
+
+
+@pytest.mark.needs_nltk_data
+def test_a_part_of_the_day_before_its_day_is_one_expression(processor):
+    doc = processor.parse("The storm hit mid-morning today.")
+    times = resolve_times(doc, (), reference=REF).times
+    assert [(t.span.text, t.value.timex if t.value else None) for t in times] == [
+        ("mid-morning today", "2017-07-26TMO")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("reference", "phrase", "prefer", "timex"),
+    [
+        (REF, "winter", "future", "2018-WI"),
+        (REF, "this winter", "future", "2018-WI"),
+        (REF, "this winter", "past", "2017-WI"),
+        (REF, "last winter", "past", "2017-WI"),
+        (REF, "next winter", "past", "2018-WI"),
+        (dt.date(2017, 1, 10), "winter", "future", "2017-WI"),
+        (dt.date(2017, 1, 10), "last winter", "past", "2016-WI"),
+        (dt.date(2017, 12, 10), "last winter", "past", "2017-WI"),
+        (dt.date(2017, 12, 10), "next winter", "past", "2019-WI"),
+    ],
+)
+def test_winter_year(reference, phrase, prefer, timex):
+    assert normalize_date(phrase, reference=reference, prefer=prefer).timex == timex
+
+
+@pytest.mark.needs_nltk_data
+def test_a_winter_to_come_in_a_future_clause(processor):
+    doc = processor.parse("Officials said prices will rise this winter.")
+    times = resolve_times(doc, (), reference=REF).times
+    assert [t.value.timex for t in times if t.value] == ["2018-WI"]
+
+
+@pytest.mark.needs_nltk_data
+@pytest.mark.parametrize(
+    ("sentence", "timex"),
+    [
+        ("The vote was scheduled for Friday.", "2017-07-28"),  # rule past_schedule
+        ("The talks were expected to resume Friday.", "2017-07-28"),
+        ("The union planned a strike on Friday.", "2017-07-28"),  # rule planned
+        ("Farmers were planning a march on Friday.", "2017-07-28"),
+        ("The union held a strike on Friday.", "2017-07-21"),  # a plain past tense reads back
+        ("She set aside her plans on Friday.", "2017-07-21"),  # "set" with no plan word after it
+    ],
+)
+def test_a_plan_reported_in_the_past_lies_ahead(processor, sentence, timex):
+    doc = processor.parse(sentence)
+    times = resolve_times(doc, (), reference=REF).times
+    assert [t.value.timex for t in times if t.value] == [timex]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "begin", "end"),
+    [
+        ("from 3 to 9 this month", "2017-07-03", "2017-07-09"),  # rule range_frame, frame after
+        ("between 2 and 5 next month", "2017-08-02", "2017-08-05"),
+        ("10 till 12 of last month", "2017-06-10", "2017-06-12"),
+        ("last week from Mon to Wed", "2017-07-17", "2017-07-19"),  # frame before
+        ("March between 8 and 9", "2017-03-08", "2017-03-09"),
+        ("from May to July in 2015", "2015-05", "2015-07"),
+        ("4 March to 6 March in 2014", "2014-03-04", "2014-03-06"),
+        ("Oct 3-Nov 4, 2012", "2012-10-03", "2012-11-04"),  # a day, a dash, a month name
+        ("2011~2013", "2011", "2013"),  # a tilde between numbers
+    ],
+)
+def test_a_range_with_a_shared_period(phrase, begin, end):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.begin_point, v.end_point) == (begin, end)
+
+
+def test_a_range_read_back_takes_the_next_numeric_date():
+    v = normalize_date("from 7/20 to 8/2", reference=REF)  # 8/2 alone would be last August
+    assert (v.begin_point, v.end_point) == ("2017-07-20", "2017-08-02")
+
+
+def test_a_numeric_date_with_a_month_word_is_not_split():
+    assert normalize_date("2016-jan-5", reference=REF).timex == "2016-01-05"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "begin", "end", "timex"),
+    [
+        ("for 2 hours from 9 am", "2017-07-26T09:00", "2017-07-26T11:00", "PT2H"),  # rule lasting
+        ("from 1pm for 90 minutes", "2017-07-26T13:00", "2017-07-26T14:30", "PT1H30M"),
+        ("for 4 days, from tomorrow", "2017-07-27", "2017-07-30", "P4D"),
+        ("2 days starting from next Monday", "2017-07-31", "2017-08-01", "P2D"),
+        ("a week starting today", "2017-07-26", "2017-08-01", "P7D"),
+    ],
+)
+def test_a_start_and_a_length(phrase, begin, end, timex):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.begin_point, v.end_point, v.timex) == (begin, end, timex)
+
+
+def test_a_day_counted_from_another_is_not_a_length():
+    assert normalize_date("3 days from Monday", reference=REF).timex == "2017-07-27"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("3 years and 2 months", "P3Y2M"),  # rule compound_duration
+        ("one week, four days", "P1W4D"),
+        ("2 hours 15 minutes", "PT2H15M"),
+        ("a day and 6 hours", "P1DT6H"),
+        ("thirty two years and one month", "P32Y1M"),
+    ],
+)
+def test_a_length_in_several_units(phrase, timex):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.timex, v.kind.value) == (timex, "duration")
+    assert normalize_date(v.timex, reference=REF).timex == timex  # the value reads back
+
+
+def test_a_length_in_several_units_keeps_its_modifier():
+    assert normalize_date("less than 2 hours and 10 minutes", reference=REF).mod == TimeMod.LESS_THAN
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("2 months and 3 days ago", "2017-05-23"),
+        ("1 year 2 days later", "2018-07-28"),
+        ("3 hours 20 minutes ago", "2017-07-25T20:40"),
+    ],
+)
+def test_several_units_ago_or_later(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+def test_the_week_of_a_period_is_not_a_length():
+    assert normalize_date("the second week of this month", reference=REF).timex == "2017-W28"
+
+
+@pytest.mark.parametrize(("phrase", "timex"), [("quarterly", "P3M"), ("annual", "P1Y"), ("everyday", "P1D")])
+def test_a_set_word_alone_is_a_set(phrase, timex):  # rule set_phrase
+    v = normalize_date(phrase, reference=REF)
+    assert (v.timex, v.kind.value) == (timex, "set")
+
+
+@pytest.mark.needs_nltk_data
+def test_a_set_word_in_running_text_is_an_adjective(processor):
+    doc = processor.parse("The firm posted quarterly results and an annual report.")
+    assert resolve_times(doc, (), reference=REF).times == ()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "begin", "end"),
+    [
+        ("the week of the 12th", "2017-07-10", "2017-07-17"),  # rule week_of_day: the week around the day
+        ("the week of March 15", "2017-03-13", "2017-03-20"),
+        ("the week starting March 15", "2017-03-15", "2017-03-22"),  # the seven days from it
+        ("w/c 3 April", "2017-04-03", "2017-04-10"),
+        ("the weekend of July 4", "2017-07-08", "2017-07-10"),
+    ],
+)
+def test_a_week_told_by_a_day(phrase, begin, end):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.start.date().isoformat(), v.end.date().isoformat()) == (begin, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("last Easter", "2017-04-16"),  # rule relative_holiday
+        ("next Easter", "2018-04-01"),
+        ("previous Christmas", "2016-12-25"),
+        ("this Christmas", "2017-12-25"),
+    ],
+)
+def test_a_holiday_before_or_after_the_reference(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("the same month", "2017-07"),  # rewrite same_unit: alone, the reference's own
+        ("this calendar year", "2017"),  # rewrite calendar_year
+        ("Friday the seventh", "2017-07-07"),  # a spelled day after a weekday
+        ("Monday the 13th", "2017-03-13"),  # a weekday and a day that meet further back
+        ("to date", "PRESENT_REF"),
+    ],
+)
+def test_more_phrases(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex", "mod"),
+    [("early this evening", "2017-07-26TEV", TimeMod.START), ("late this morning", "2017-07-26TMO", TimeMod.END)],
+)
+def test_an_edge_of_a_part_of_today(phrase, timex, mod):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.timex, v.mod) == (timex, mod)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "begin", "end"),
+    [
+        ("the rest of my week", "2017-07-26", "2017-07-31"),
+        ("rest of current month", "2017-07-26", "2017-08-01"),
+    ],
+)
+def test_the_rest_of_a_period(phrase, begin, end):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.start.date().isoformat(), v.end.date().isoformat()) == (begin, end)
+
+
+def test_now_as_a_side_of_a_range():
+    moment = dt.datetime(2017, 7, 26, 9, 0)
+    v = normalize_date("between March 3 and now", reference=moment)
+    assert (v.start, v.end) == (dt.datetime(2017, 3, 3), moment)
+    v = normalize_date("between now and August 30", reference=moment)
+    assert (v.start, v.end_point) == (moment, "2017-08-30")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("every evening at 8pm", "XXXX-XX-XXT20:00"),  # a part of every day with a clock time
+        ("everyday 7am", "XXXX-XX-XXT07:00"),
+        ("Wednesday evenings", "XXXX-WXX-3TEV"),  # rule weekday_part_set
+        ("every Monday at 9", "XXXX-WXX-1T09:00"),
+    ],
+)
+def test_recurring_times(phrase, timex):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.timex, v.kind.value) == (timex, "set")
+
+
+@pytest.mark.needs_nltk_data
+def test_a_weekday_part_in_the_plural_is_a_set(processor):
+    doc = processor.parse("The club meets Thursday evenings.")
+    times = resolve_times(doc, (), reference=REF).times
+    assert [(t.span.text, t.value.timex) for t in times if t.value] == [("Thursday evenings", "XXXX-WXX-4TEV")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("tonite", "2017-07-26TNI"),
+        ("the second quarter next year", "2018-Q2"),  # rewrite part_of_a_year
+        ("the fourth quarter of the year", "2017-Q4"),
+        ("the next decade", "202"),
+        ("two thousand and nine", "2009"),  # rule spelled_year
+        ("nineteen hundred and seventy two", "1972"),
+        ("March third, two thousand twenty", "2020-03-03"),
+    ],
+)
+def test_spellings_and_parts_of_a_year(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+def test_a_spelled_count_of_years_is_not_a_year():
+    assert normalize_date("two thousand years", reference=REF).timex == "P2000Y"
+
+
+def test_an_open_range_up_to_an_edge():
+    v = normalize_date("by the end of next month", reference=REF)
+    assert (v.timex, v.mod, v.end) == ("2017-08", TimeMod.ON_OR_BEFORE, dt.datetime(2017, 9, 1))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [("International Workers' Day 2016", "2016-05-01"), ("St. Patrick's 2015", "2015-03-17")],
+)
+def test_holiday_spellings(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+def test_ramadan_spellings_are_the_month():
+    assert normalize_date("Ramadhan 2017", reference=REF) == normalize_date("Ramadan 2017", reference=REF)
