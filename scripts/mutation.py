@@ -64,7 +64,7 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 
 TESTS: dict[str, tuple[str, ...]] = {
-    "temporal": ("tests/test_temporal.py", "tests/test_temporal_pinned.py"),
+    "temporal": ("tests/test_temporal.py", "tests/test_temporal_pinned.py", "tests/rules/test_temporal_rules.py"),
     "attribution": (
         "tests/test_attribution.py",
         "tests/test_attribution_rules.py",
@@ -361,6 +361,7 @@ class _Mutator:
                 last[:] = [(item.nodeid, now)]
                 cov.switch_context(item.nodeid)
 
+            _clear_caches(self.module)  # collection may have filled them: their lines must run under coverage too
             cov.start()
             code = _run_items(items, on_item)
             cov.stop()
