@@ -49,6 +49,7 @@ The word lists are package data (``quantity_terms.tsv``, ``approximators.tsv``,
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -476,6 +477,7 @@ def _clause_quantities(ctx: _Ctx, clause: list[Token]) -> list[Quantity]:
     if not any(_may_start(w, lex) for w in lows):
         return out
     polarity = _polarity(ctx, lows)
+    dates: _ClauseDates | None = None
     i = 0
     while i < len(clause):
         if not _may_start(lows[i], lex) or _in_time(ctx, clause[i]):
@@ -490,7 +492,9 @@ def _clause_quantities(ctx: _Ctx, clause: list[Token]) -> list[Quantity]:
         if fig is None:
             i += 1
             continue
-        quantity = _count(ctx, clause, fig, polarity)
+        if dates is None:
+            dates = _clause_dates(ctx, clause)  # once per clause, for all its figures
+        quantity = _count(ctx, clause, fig, polarity, dates)
         if quantity is not None:
             out.append(quantity)
         i = fig.end
@@ -600,32 +604,75 @@ def _singular(word: str) -> str:
     return word
 
 
-def _clause_time(ctx: _Ctx, clause: list[Token], at: int) -> TimeValue | None:
-    """The date a figure is given for: a date in its clause with no other figure in between,
-    not used as a modifier ("the 2016 election", "Friday's ceremony" date something else)."""
-    best: tuple[int, TimeValue] | None = None
-    for t in ctx.times:
+@attrs.frozen
+class _ClauseDates:
+    """The dates of one clause, read once for all its figures (see :func:`_clause_time`)."""
+
+    ks: tuple[int, ...]
+    """Index in the clause of each date's first token, ascending."""
+    found: tuple[tuple[int, int, TimeValue], ...]
+    """``(k, order in the document's times, value)`` of each date, sorted."""
+    digits: tuple[int, ...]
+    """``digits[i]``: how many of the clause's first *i* tokens hold a figure outside a time."""
+
+    def between(self, k: int, at: int) -> int:
+        """How many tokens strictly between *k* and *at* hold a figure outside a time."""
+        lo, hi = sorted((k, at))
+        return self.digits[hi] - self.digits[lo + 1] if hi > lo + 1 else 0
+
+
+def _clause_dates(ctx: _Ctx, clause: list[Token]) -> _ClauseDates:
+    """The dates in *clause* a figure may be given for: not used as a modifier ("the 2016
+    election", "Friday's ceremony" date something else). One pass, bisecting the clause."""
+    starts = [tok.start for tok in clause]
+    found: list[tuple[int, int, TimeValue]] = []
+    for order, t in enumerate(ctx.times):
         v = t.value
         if v is None or v.kind is not TimeKind.DATE or v.start is None:
             continue
         if t.span.end <= clause[0].start or t.span.start > clause[-1].start:
-            continue  # no token of the clause starts inside it (the scans below would find none)
-        k = next((n for n, tok in enumerate(clause) if tok.start >= t.span.start), None)
-        if k is None or clause[k].start >= t.span.end:
+            continue  # no token of the clause starts inside it
+        k = bisect.bisect_left(starts, t.span.start)
+        if k >= len(clause) or clause[k].start >= t.span.end:
             continue
-        last = max(n for n, tok in enumerate(clause) if tok.start < t.span.end)
+        last = bisect.bisect_left(starts, t.span.end) - 1
         after = clause[last + 1] if last + 1 < len(clause) else None
         if after is not None and (after.tag in _HEAD_TAGS or after.text in ("'s", "’s")):
             continue
-        lo, hi = sorted((k, at))
-        if any(_digits(_low(tok)) is not None for tok in clause[lo + 1 : hi] if not _in_time(ctx, tok)):
+        found.append((k, order, v))
+    found.sort(key=lambda x: (x[0], x[1]))
+    digits = [0]
+    for tok in clause:
+        digits.append(digits[-1] + (not _in_time(ctx, tok) and _digits(_low(tok)) is not None))
+    return _ClauseDates(ks=tuple(x[0] for x in found), found=tuple(found), digits=tuple(digits))
+
+
+def _clause_time(dates: _ClauseDates, at: int) -> TimeValue | None:
+    """The date a figure at clause token *at* is given for: the nearest date of its clause with
+    no other figure in between (of two as near, the one the document names first).
+
+    Only the nearest date on each side can qualify: a farther one on the same side has every
+    token of the nearer one's gap in its own. So each figure costs two bisections, and a
+    clause of *n* tokens costs O(n log n) however many figures and dates it holds.
+    """
+    ks, found = dates.ks, dates.found
+    j = bisect.bisect_right(ks, at)
+    best: tuple[int, int, TimeValue] | None = None  # (distance, order, value)
+    sides = []
+    if j > 0:
+        sides.append(bisect.bisect_left(ks, ks[j - 1]))  # the nearest at or before the figure
+    if j < len(ks):
+        sides.append(j)  # the nearest after it
+    for first in sides:
+        k, order, value = found[first]  # of the dates starting at one token, the first named
+        if dates.between(k, at):
             continue
-        if best is None or abs(k - at) < best[0]:
-            best = (abs(k - at), v)
-    return best[1] if best is not None else None
+        if best is None or (abs(k - at), order) < best[:2]:
+            best = (abs(k - at), order, value)
+    return best[2] if best is not None else None
 
 
-def _count(ctx: _Ctx, clause: list[Token], fig: _Figure, polarity: Polarity) -> Quantity | None:
+def _count(ctx: _Ctx, clause: list[Token], fig: _Figure, polarity: Polarity, dates: _ClauseDates) -> Quantity | None:
     lex = ctx.lex
     u_start, u_end = _share(clause, fig.end, lex)
     if u_end == u_start:
@@ -657,7 +704,7 @@ def _count(ctx: _Ctx, clause: list[Token], fig: _Figure, polarity: Polarity) -> 
         concept=_concept(clause, fig.start, _unit_class(unit, lex) if unit else "", lex),
         predicate=_predicate(clause, fig.start, lex),
         polarity=polarity,
-        time=_clause_time(ctx, clause, fig.start),
+        time=_clause_time(dates, fig.start),
         context=_sentence(doc, clause[fig.start].start),
         doc_id=ctx.statement.doc_id,
     )
