@@ -64,7 +64,7 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 
 TESTS: dict[str, tuple[str, ...]] = {
-    "temporal": ("tests/test_temporal.py", "tests/test_temporal_pinned.py"),
+    "temporal": ("tests/test_temporal.py", "tests/test_temporal_pinned.py", "tests/rules/test_temporal_rules.py"),
     "attribution": (
         "tests/test_attribution.py",
         "tests/test_attribution_rules.py",
@@ -73,7 +73,14 @@ TESTS: dict[str, tuple[str, ...]] = {
         "tests/test_attribution_pinned.py",
         "tests/rules/test_attribution_rules.py",
     ),
-    "actors": ("tests/test_actors.py", "tests/test_actor_antecedents.py", "tests/test_actor_rules_pinned.py"),
+    "actors": (
+        "tests/test_actors.py",
+        "tests/test_actor_antecedents.py",
+        "tests/test_actor_rules_pinned.py",
+        "tests/test_actors_speakers.py",
+        "tests/test_actors_rules.py",
+        "tests/test_phrase_rules.py",
+    ),
     "claims": ("tests/test_claims.py", "tests/test_claims_helpers.py"),
     "relations": (
         "tests/test_relations.py",
@@ -354,6 +361,7 @@ class _Mutator:
                 last[:] = [(item.nodeid, now)]
                 cov.switch_context(item.nodeid)
 
+            _clear_caches(self.module)  # collection may have filled them: their lines must run under coverage too
             cov.start()
             code = _run_items(items, on_item)
             cov.stop()

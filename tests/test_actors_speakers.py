@@ -131,3 +131,31 @@ def test_a_capitalized_title_ending_a_name_is_no_owned_title() -> None:
 def test_a_countrys_titled_person_is_not_made_without_a_name() -> None:
     _doc, table = _read("Reporters asked the Dutch president about it.")
     assert not [a for a in table.actors if a.kind is ActorKind.PERSON]
+
+
+# --------------------------------------------------------------------------- possessives and group owners
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # staff of a person with no organization: a person ("spokesman") or a group, part of that person
+        (
+            "Ann Roe met Tom Ek. Ann Roe's spokesman said no.",
+            "Ann Roe's spokesman",
+            ("ann-roes-spokesman", "person", "ann-roe"),
+        ),
+        ("Ann Roe met Tom Ek. Ann Roe's aides said no.", "Ann Roe's aides", ("ann-roes-aides", "group", "ann-roe")),
+        # staff of a person with an organization: the organization; of a country: the country
+        (
+            "Kenyan Foreign Minister Ann Roe's team said no.",
+            "Kenyan Foreign Minister Ann Roe's team",
+            ("kenyan-foreign-ministry", "organization", "kenya"),
+        ),
+        ("Kenya's team said no.", "Kenya's team", ("kenya", "country", None)),
+        # a group named by the organization before its head noun
+        ("Tarkan Bank officials said no.", "Tarkan Bank officials", ("tarkan-bank-officials", "group", "tarkan-bank")),
+    ],
+)
+def test_staff_and_group_owners(text: str, speaker: str, expected: tuple[str, str, str | None]) -> None:
+    assert _speaker(text, speaker) == expected

@@ -97,6 +97,12 @@ CASES = {
         "The mayor",
         "the bridge was safe",
     ),
+    "adjunct-ends-object": (
+        "The mayor denied the report in a statement on Monday.",
+        "in",
+        "The mayor",
+        "the report",
+    ),
     "quote-in-next-paragraph": (
         "The mayor said:\n\n“The road will open in May.”",
         "“The road will open in May.”",
@@ -204,6 +210,52 @@ def test_a_claims_clause_ends_at_the_main_verb_only_after_its_own(text: str, con
     # clause-ends-at-main-verb: a relative clause's verb is not the clause's own; nor is one with a subject
     (a,) = [a for a in _find(text) if a.cue == "claim"]
     assert a.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor criticized the cuts in the budget.", "the cuts in the budget"),  # no time, no message
+        ("Ann Roe asked the minister to explain why he left on Monday.", "to explain why he left on Monday"),
+        ("The mayor denied the report on Monday.", "the report"),  # a time
+    ],
+)
+def test_an_object_ends_before_a_phrase_of_time_or_message_only(text: str, content: str) -> None:
+    # adjunct-ends-object: only right after a noun phrase, and only for a time or a message
+    (a,) = _find(text)
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # past "said", present "denies": the second verb belongs to the content, not to the mayor
+        (
+            "The mayor said the firm admits the error and denies the rest.",
+            "said",
+            "the firm admits the error and denies the rest",
+        ),
+        # an adverb between "but" and the second verb
+        ("The mayor said the bridge was safe but also warned that the road was not.", "said", "the bridge was safe"),
+        # present with present
+        ("The mayor says the bridge is safe and warns that the road is not.", "says", "the bridge is safe"),
+    ],
+)
+def test_a_coordinated_cue_ends_the_content_only_in_the_same_form(text: str, cue: str, content: str) -> None:
+    (a,) = [a for a in _find(text) if a.cue == cue]
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the road was closed (the bridge too).",  # a bracket opens an aside
+        "Officials said the road was closed, according to a police report.",  # another source takes over
+    ],
+)
+def test_a_reported_clause_ends_before_an_aside_or_another_source(text: str) -> None:
+    (a,) = [a for a in _find(text) if a.cue == "said"]
+    assert a.content.text == "the road was closed"
 
 
 def test_a_frame_after_an_adverbial_is_no_statement() -> None:

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from claimkit import TimeMod, normalize_date
+from claimkit import DateNormalizationError, TimeMod, normalize_date
 from claimkit.temporal import resolve_times
 from claimkit.text import TextProcessor
 
@@ -76,6 +76,7 @@ def test_a_winter_to_come_in_a_future_clause(processor):
         ("Farmers were planning a march on Friday.", "2017-07-28"),
         ("The union held a strike on Friday.", "2017-07-21"),  # a plain past tense reads back
         ("She set aside her plans on Friday.", "2017-07-21"),  # "set" with no plan word after it
+        ("On Friday, the union planned a strike.", "2017-07-21"),  # the time dates the planning
     ],
 )
 def test_a_plan_reported_in_the_past_lies_ahead(processor, sentence, timex):
@@ -245,9 +246,9 @@ def test_the_rest_of_a_period(phrase, begin, end):
 def test_now_as_a_side_of_a_range():
     moment = dt.datetime(2017, 7, 26, 9, 0)
     v = normalize_date("between March 3 and now", reference=moment)
-    assert (v.start, v.end) == (dt.datetime(2017, 3, 3), moment)
+    assert (v.start, v.end, v.end_point) == (dt.datetime(2017, 3, 3), dt.datetime(2017, 7, 27), "2017-07-26")
     v = normalize_date("between now and August 30", reference=moment)
-    assert (v.start, v.end_point) == (moment, "2017-08-30")
+    assert (v.start, v.end_point) == (dt.datetime(2017, 7, 26), "2017-08-30")
 
 
 @pytest.mark.parametrize(
@@ -298,11 +299,100 @@ def test_an_open_range_up_to_an_edge():
 
 @pytest.mark.parametrize(
     ("phrase", "timex"),
-    [("International Workers' Day 2016", "2016-05-01"), ("St. Patrick's 2015", "2015-03-17")],
+    [("International Workers' Day 2016", "2016-05-01"), ("St. Patrick's Day 2015", "2015-03-17")],
 )
 def test_holiday_spellings(phrase, timex):
     assert normalize_date(phrase, reference=REF).timex == timex
 
 
+@pytest.mark.needs_nltk_data
+def test_a_saint_without_day_is_not_a_holiday(processor):
+    doc = processor.parse("They met at St. Patrick's Cathedral.")
+    assert resolve_times(doc, (), reference=REF).times == ()
+
+
 def test_ramadan_spellings_are_the_month():
     assert normalize_date("Ramadhan 2017", reference=REF) == normalize_date("Ramadan 2017", reference=REF)
+
+
+def test_now_beside_a_day_is_today():  # rule now_as_day
+    moment = dt.datetime(2017, 7, 26, 15, 0)
+    v = normalize_date("between now and July 30", reference=moment)
+    assert (v.start, v.begin_point, v.timex) == (dt.datetime(2017, 7, 26), "2017-07-26", "P5D")
+    v = normalize_date("between now and 5pm", reference=moment)  # beside a clock time it stays the moment
+    assert v.start == moment
+
+
+@pytest.mark.parametrize(("phrase", "mod"), [("end of March", TimeMod.END), ("beginning of May", TimeMod.START)])
+def test_an_edge_without_the(phrase, mod):
+    assert normalize_date(phrase, reference=REF).mod == mod
+
+
+def test_a_part_of_the_day_fixes_a_recurring_clock_time():
+    assert normalize_date("every night at 10", reference=REF).timex == "XXXX-XX-XXT22:00"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "begin", "end", "timex"),
+    [
+        ("the past 2 hours", "2017-07-26T07:00:00", "2017-07-26T09:00:00", "PT2H"),  # rule clock_stretch
+        ("the next 30 minutes", "2017-07-26T09:00:00", "2017-07-26T09:30:00", "PT30M"),
+        ("last hour", "2017-07-26T08:00:00", "2017-07-26T09:00:00", "PT1H"),
+        ("within 2 days and 3 hours", "2017-07-26T09:00:00", "2017-07-28T12:00:00", "P2DT3H"),
+    ],
+)
+def test_stretches_of_clock_time_around_the_moment(phrase, begin, end, timex):
+    v = normalize_date(phrase, reference=dt.datetime(2017, 7, 26, 9, 0))
+    assert (v.begin_point, v.end_point, v.timex) == (begin, end, timex)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("this night", "2017-07-26TNI"),
+        ("next night", "2017-07-27TNI"),
+        ("3 hours in the future", "2017-07-26T03:00:00"),
+    ],
+)
+def test_nights_and_the_future(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "begin", "end", "timex"),
+    [
+        ("the first six months of 2015", "2015-01-01", "2015-06-30", "P6M"),  # rule part_of_period
+        ("the last 10 days of June", "2017-06-21", "2017-06-30", "P10D"),
+        ("the first 2 weeks of 2016", "2016-01-04", "2016-01-17", "P2W"),  # ISO weeks: 2016-W01 starts Jan. 4
+        ("the last 2 weeks of March", "2017-03-20", "2017-04-02", "P2W"),  # the week of Thursday March 30
+    ],
+)
+def test_the_first_or_last_units_of_a_period(phrase, begin, end, timex):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.begin_point, v.end_point, v.timex) == (begin, end, timex)
+
+
+def test_more_units_than_the_period_holds():
+    with pytest.raises(DateNormalizationError):
+        normalize_date("the first 14 months of 2015", reference=REF)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "prefer", "timex"),
+    [("Feb 29", "past", "2016-02-29"), ("Feb 29", "future", "2020-02-29")],  # rule leap_day
+)
+def test_a_leap_day_without_a_year(phrase, prefer, timex):
+    assert normalize_date(phrase, reference=REF, prefer=prefer).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [("20150304", "2015-03-04"), ("2014/oct/09", "2014-10-09"), ("2014-Oct-9", "2014-10-09")],
+)
+def test_compact_and_month_word_numeric_dates(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize("phrase", ["1pm acdt", "1 pm NZDT", "1pm msk"])
+def test_more_time_zones_after_a_clock_time(phrase):
+    assert normalize_date(phrase, reference=REF).timex == "2017-07-26T13:00"

@@ -248,7 +248,9 @@ class FastPerceptron:
         if n == 0:
             return [[] for _ in sentences]
         ids = np.fromiter(map(distinct.__getitem__, flat), dtype=np.intp, count=n)
-        table = np.array(infos, dtype=np.intp).reshape(len(infos), 4)[ids]
+        table = np.fromiter(itertools.chain.from_iterable(infos), dtype=np.intp, count=4 * len(infos)).reshape(-1, 4)[
+            ids
+        ]
         # Context layout: every sentence as two START pads, its tokens, two END pads.
         n_pads = len(self._vocab_table) - 1
         sentence_of = np.repeat(np.arange(len(sentences), dtype=np.intp), lengths)
@@ -296,18 +298,28 @@ class FastPerceptron:
         for j in range(1, feat.shape[1]):
             static += weights[feat[:, j]]
 
-        for w in _waves(at):
-            p = at[w]
+        # everything in wave order, so that a wave is a slice (a view) rather than a gather
+        order, bounds = _wave_order(at)
+        static = static[order]
+        at = at[order]
+        word_keys = ctx[at] * self._n_tags
+        tw_keys, tw_rows, last = self._tw_keys, self._tw_rows, len(self._tw_keys) - 1
+        rows = np.arange(len(at), dtype=np.intp)
+        for lo, hi in itertools.pairwise(bounds):
+            p = at[lo:hi]
             p1 = tags[p - 1]
             p2 = tags[p - 2]
-            key = ctx[p] * self._n_tags + p1
-            k = np.minimum(np.searchsorted(self._tw_keys, key), len(self._tw_keys) - 1)
-            tw = np.where(self._tw_keys[k] == key, self._tw_rows[k], 0)
-            scores = static[w] + self._pair[p1, p2] + self._weights[tw]
+            key = word_keys[lo:hi] + p1
+            k = np.searchsorted(tw_keys, key)
+            np.minimum(k, last, out=k)
+            tw = np.where(tw_keys[k] == key, tw_rows[k], 0)
+            scores = static[lo:hi] + self._pair[p1, p2]
+            scores += weights[tw]
             best = scores.argmax(axis=1)
-            top = scores[np.arange(len(w)), best]
-            for t in np.flatnonzero((scores == top[:, None]).sum(axis=1) > 1).tolist():
-                best[t] = self._float_best(feat[w[t]].tolist(), int(tw[t]), int(p1[t]), int(p2[t]))
+            same = scores == scores[rows[: hi - lo], best][:, None]
+            if np.count_nonzero(same) > hi - lo:  # a tie somewhere (rare): those rows as NLTK sums them
+                for t in np.flatnonzero(same.sum(axis=1) > 1).tolist():
+                    best[t] = self._float_best(feat[order[lo + t]].tolist(), int(tw[t]), int(p1[t]), int(p2[t]))
             tags[p] = best
 
     def _float_best(self, feat: Sequence[int], tw: int, p1: int, p2: int) -> int:
@@ -380,11 +392,22 @@ def _waves(at: NDArray[np.intp]) -> list[NDArray[np.intp]]:
     >>> [w.tolist() for w in _waves(np.array([2, 3, 5, 9, 10]))]
     [[0, 3], [1, 4], [2]]
     """
+    order, bounds = _wave_order(at)
+    return [order[lo:hi] for lo, hi in itertools.pairwise(bounds)]
+
+
+def _wave_order(at: NDArray[np.intp]) -> tuple[NDArray[np.intp], list[int]]:
+    """The indices of *at* wave by wave (see :func:`_waves`), and where each wave starts (plus the end).
+
+    >>> import numpy as np
+    >>> order, bounds = _wave_order(np.array([2, 3, 5, 9, 10]))
+    >>> order.tolist(), bounds
+    ([0, 3, 1, 4, 2], [0, 2, 4, 5])
+    """
     n = len(at)
     index = np.arange(n, dtype=np.intp)
     chain_start = np.ones(n, dtype=bool)
     chain_start[1:] = np.diff(at) > 2  # p - 1 and p - 2 are waited for: a longer gap breaks the chain
     level = index - np.maximum.accumulate(np.where(chain_start, index, 0))
     order = np.argsort(level, kind="stable")
-    counts = np.bincount(level)
-    return np.split(order, np.cumsum(counts)[:-1])
+    return order, [0, *np.cumsum(np.bincount(level)).tolist()]

@@ -113,7 +113,10 @@ _MAX_CONTENT_TOKENS = 250  # an indirect content ends here at the latest
 _DASHES = frozenset({"―", "—", "--", "–"})
 # the words at which a clause may end (:meth:`_Clauses.clause_end`): punctuation, "according", "and", "but",
 # dashes, and the subordinators that keep a clause after a comma going
-_CLAUSE_WORDS = frozenset({";", "(", ",", "according", "and", "but"}) | _DASHES | wordclass.SUBORDINATORS
+_ADJUNCT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "since", "over", "after", "before", "following"})
+_CLAUSE_WORDS = (
+    frozenset({";", "(", ",", "according", "and", "but"}) | _DASHES | wordclass.SUBORDINATORS | _ADJUNCT_PREPOSITIONS
+)
 _LOOK_BACK = 64  # content pieces searched backwards for the one holding a nested cue
 
 
@@ -683,7 +686,24 @@ class _Clauses(_Phrases):
             return True  # '... "will never attack Ukraine," according to X': the quote closes the content
         if short and lw in {"and", "but"} and j + 1 < hi and self.tag(j + 1) in {"VBD", "VBZ"} and j > k:
             return True
+        if short and j > k and lw in _ADJUNCT_PREPOSITIONS and self.reporting_adjunct(j, k, hi):
+            return True  # "denied the report in a statement on Monday": the phrase tells when or how it was said
         return verb_tag is not None and j > k and self.coordinated_cue(j, hi, verb_tag)
+
+    def reporting_adjunct(self, j: int, k: int, hi: int) -> bool:
+        """Whether the preposition at token *j*, right after a noun phrase that starts at token *k*,
+        opens a phrase of time or of a message: "in July", "on Monday", "in a statement".
+
+        The rule ``adjunct-ends-object``: after a cue whose content is a noun phrase ("denied the
+        report in a statement on Monday"), such a phrase tells when or in what the thing was said.
+        After a verb ("asked him to explain why he told MPs on Monday ...") it belongs to the content.
+        """
+        if any(self.is_verb(x) for x in range(k, j)):
+            return False
+        np = self.np_right(j + 1, hi, appositive=False)
+        if np is None:
+            return False
+        return any(self.is_class(x, "time") or self.is_class(x, "artifact") for x in range(np[0], np[1]))
 
     def comma_ends_clause(self, j: int, k: int, hi: int, *, short: bool, subordinate: bool) -> bool:
         """Whether the comma at token *j* ends the content that starts at token *k*."""
@@ -1174,11 +1194,16 @@ class _ContentRules(_SpeakerRules):
         rc = self.right_content(c.k, c.hi, c.entry, self.toks[c.i].start, self.tag(c.i))
         return None if rc is None else (StatementKind.INDIRECT, [(rc[0], rc[1])])
 
-    def note_coordinated_cue(self, c: _VerbCue, end_c: int) -> None:
-        """Record ``coordinated-cue-ends-content`` when the content stops before "and" + a second cue."""
+    def note_boundary(self, c: _VerbCue, end_c: int) -> None:
+        """Record the rule that ended the content after the cue at char *end_c*, when one did:
+        ``coordinated-cue-ends-content`` ("and" + a second cue) or ``adjunct-ends-object`` (the preposition)."""
         j = bisect.bisect_left(self.token_starts, end_c, lo=c.k, hi=c.hi)
-        if j < c.hi and self.coordinated_cue(j, c.hi, self.tag(c.i)):
+        if j >= c.hi:
+            return
+        if self.coordinated_cue(j, c.hi, self.tag(c.i)):
             c.evidence.append(("coordinated-cue-ends-content", self.span_chars((j, j + 2))))
+        elif self.low[j] in _ADJUNCT_PREPOSITIONS and self.reporting_adjunct(j, c.k, c.hi):
+            c.evidence.append(("adjunct-ends-object", self.span_chars((j, j + 1))))
 
     def content_next_paragraph(self, c: _VerbCue) -> _Content | None:
         """ "He said:" closing a paragraph, and the next paragraph is the quotation."""
@@ -1516,7 +1541,7 @@ class _Reader(_ContentRules):
         if len(parts) > 1 and rule != "echoed-claim":
             c.evidence.append(("resumes-after-cue", parts[-1]))
         if rule == "said-verb-then-clause":
-            self.note_coordinated_cue(c, parts[-1][1])
+            self.note_boundary(c, parts[-1][1])
 
     def verb_frame(self, si: int, i: int, lo: int, hi: int) -> _VerbCue | None:
         """The cue at token *i* with its verb group and hearer, or None when it reports nothing here."""
@@ -1603,6 +1628,7 @@ RULE_NAMES: tuple[str, ...] = (
     *(n for name, _ in _VERB_CONTENT_RULES if name not in _NO_STATEMENT for n in _QUOTE_OR_CLAUSE.get(name, (name,))),
     "resumes-after-cue",
     "coordinated-cue-ends-content",
+    "adjunct-ends-object",
     "according-to",
     "noun-cue-that",
     "clause-ends-at-main-verb",

@@ -91,7 +91,7 @@ RULE_NAMES = (
 >>> RULE_NAMES[0]
 'crf-content-boundary'
 """
-BOUNDARY_RULES = frozenset({"coordinated-cue-ends-content", "clause-ends-at-main-verb"})
+BOUNDARY_RULES = frozenset({"coordinated-cue-ends-content", "clause-ends-at-main-verb", "adjunct-ends-object"})
 """The rules' records of where a content ends (their span starts there): a tagged content never runs past one."""
 FILTER_NAMES = ("crf-action-cue", "crf-short-content")
 """The rules by which this layer leaves out a statement it tagged (documented in the attribution guide)."""

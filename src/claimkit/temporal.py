@@ -821,11 +821,12 @@ def _anchor_of(ctx: _Context) -> TimeValue:
 
 def _mod_of(text: str) -> str | None:
     t = text.lower()
-    if t.startswith(("early", "the beginning of", "the start of")):
+    t = t.removeprefix("the ")
+    if t.startswith(("early", "beginning of", "start of")):
         return "START"
-    if t.startswith(("late ", "late-", "the end of")):
+    if t.startswith(("late ", "late-", "end of")):
         return "END"
-    if t.startswith(("mid ", "mid-", "the middle of")) or (t.startswith("mid") and not t.startswith("midnight")):
+    if t.startswith(("mid ", "mid-", "middle of")) or (t.startswith("mid") and not t.startswith("midnight")):
         return "MID"
     if t.startswith(("about", "around", "roughly", "approximately", "some ")):
         return "APPROX"
@@ -1068,10 +1069,24 @@ def _h_dmy(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalizat
                 y -= 1
             elif ctx.tense == _FUTURE and day < ctx.day.day:
                 y += 1
+        y = _leap_year_for(y, month, day, -1 if ctx.tense == _PAST else 1)
     try:
         return _day(dt.date(y, month, day))
     except ValueError as e:
         raise _Reject from e
+
+
+_LEAP_DAY = (2, 29)
+
+
+def _leap_year_for(y: int, month: int, day: int, step: int) -> int:
+    """*y*, or for February 29 in a common year the nearest leap year in the direction *step* (rule leap_day:
+    "Feb. 29" read in 2017 is 2016's)."""
+    if (month, day) != _LEAP_DAY:
+        return y
+    while not calendar.isleap(y):
+        y += step
+    return y
 
 
 @attrs.frozen(kw_only=True)
@@ -1883,7 +1898,7 @@ def _tense(tokens: Sequence[Token], lo: int, hi: int, first: int, last: int) -> 
                 best = (dist, i)
     if best is None:
         return None, False
-    return _verb_group_tense(tokens, best[1], first, last)
+    return _verb_group_tense(tokens, best[1], first, last, plan_first=best[1] < lo)
 
 
 def _scheduled(tokens: Sequence[Token], i: int, last: int) -> bool:
@@ -1893,8 +1908,13 @@ def _scheduled(tokens: Sequence[Token], i: int, last: int) -> bool:
     return i < last and tokens[i].text.lower() in _SCHEDULE_WORDS
 
 
-def _verb_group_tense(tokens: Sequence[Token], i: int, first: int, last: int) -> tuple[str | None, bool]:
-    """The tense of the verb group around token *i* (a finite verb, a modal or a participle after "have")."""
+def _verb_group_tense(
+    tokens: Sequence[Token], i: int, first: int, last: int, *, plan_first: bool = True
+) -> tuple[str | None, bool]:
+    """The tense of the verb group around token *i* (a finite verb, a modal or a participle after "have").
+
+    *plan_first*: the verb comes before the time expression, so a plan it reports may be what the time dates
+    ("planned a strike on Friday"); after it, the time dates the planning ("On Friday, they planned ...")."""
     tok = tokens[i]
     word = tok.text.lower()
     if tok.tag == "MD":
@@ -1905,9 +1925,9 @@ def _verb_group_tense(tokens: Sequence[Token], i: int, first: int, last: int) ->
         return _PAST, True  # rule past_perfect_plan: "had been due to expire Friday" is a plan of the past
     if _be_to(tokens, i, last):
         return _FUTURE, False  # rule be_to: "is to resume trading Tuesday", "was to meet on Friday"
-    if tok.tag == "VBD" and word in _PLAN_VERBS:
+    if tok.tag == "VBD" and word in _PLAN_VERBS and plan_first:
         return _FUTURE, False  # rule planned: "planned a march on Saturday": what was planned lies ahead
-    if tok.tag == "VBD" and word not in _HAVE and _scheduled(tokens, i + 1, last):
+    if tok.tag == "VBD" and word not in _HAVE and plan_first and _scheduled(tokens, i + 1, last):
         return _FUTURE, False  # rule past_schedule: "was scheduled to meet Tuesday", "were expected Friday"
     if tok.tag == "VBD":
         return _PAST, perfect and word == "had"
@@ -2233,36 +2253,8 @@ class _Reading:
         text = _cased(_tidy(text))  # "may" is the month or the modal by the whole phrase, not by a part of it
         if _rx(_NUMERIC_DATE).fullmatch(text):
             return self.single(text) or self.explicit(text)  # "9-18-15" is one date, not a range
-        readers = (
-            self.present,
-            functools.partial(_compound_duration, self),
-            functools.partial(_set_phrase, self),
-            functools.partial(_week_of_day, self),
-            functools.partial(_relative_holiday, self),
-            self.after,
-            self.single,
-            self.edge,
-            self.week_of,
-            self.decade,
-            self.after_next,
-            self.within,
-            self.offset_from,
-            functools.partial(_lasting, self),
-            self.nth_weekday,
-            functools.partial(_clock_set, self),
-            self.compound,
-            functools.partial(_rest, self),
-            self.clock_span,
-            self.clock,
-            self.open_range,
-            self.part_of_day,
-            self.day_with_time,
-            self.range,
-            functools.partial(_framed_range, self),
-            self.explicit,
-        )
-        for read in readers:
-            value = read(text)
+        for read in _readers():
+            value = read(self, text)
             if value is not None:
                 return value
         return None
@@ -2389,7 +2381,7 @@ class _Reading:
 
     def after(self, text: str) -> TimeValue | None:
         """ "in 3 hours", "five minutes from now", "30 min later": the moment that far after the reference."""
-        m = _rx(r"(?i)in\s+(?P<a>.+)|(?P<b>.+?)\s+(?:from\s+now|later|hence)").fullmatch(text)
+        m = _rx(r"(?i)in\s+(?P<a>.+)|(?P<b>.+?)\s+(?:from\s+now|later|hence|in\s+the\s+future)").fullmatch(text)
         if m is None:
             return None
         amount = m["a"] or m["b"]
@@ -2518,42 +2510,6 @@ class _Reading:
             return self.single(f"the {base}{tens // 10}0s")
         return self.single(f"the '{tens // 10}0s")
 
-    def after_next(self, text: str) -> TimeValue | None:
-        """ "the week after next", "the year after the next": two units on."""
-        m = _rx(r"(?i)(?:the\s+)?(week|weekend|month|year)\s+after\s+(?:the\s+)?next").fullmatch(text)
-        if m is None:
-            return None
-        unit = m.group(1).lower()
-        value = self.single(f"next {unit}")
-        if value is None or value.start is None:
-            return None
-        if unit == "weekend":
-            return _week(value.start.date() + dt.timedelta(weeks=1), weekend=True)
-        return _shift_value(value, unit, 1)
-
-    def within(self, text: str) -> TimeValue | None:
-        """ "within 5 days", "within the next 3 years", "within 2h": from the reference until that long after it."""
-        m = _rx(r"(?i)within\s+(?:the\s+)?(?:next\s+|upcoming\s+|coming\s+)?(.+)").fullmatch(text)
-        if m is None or self.anchor.start is None:
-            return None
-        duration = self.single(m.group(1))
-        if duration is None or duration.kind != TimeKind.DURATION:
-            return None
-        found = _rx(r"P(T?)(\d+)([YMWDHS])").fullmatch(duration.timex)
-        if found is None:
-            return None
-        n, letter = int(found.group(2)), found.group(3)
-        if found.group(1):
-            start = self.moment
-            end = start + dt.timedelta(seconds=n * {"H": 3600, "M": 60, "S": 1}[letter])
-            begin, finish = start.strftime("%Y-%m-%dT%H:%M:%S"), end.strftime("%Y-%m-%dT%H:%M:%S")
-        else:
-            day = self.anchor.start.date()
-            unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}[letter]
-            start, end = _midnight(day), _midnight(_shift(day, unit, n))
-            begin, finish = day.isoformat(), end.date().isoformat()
-        return attrs.evolve(duration, start=start, end=end, begin_point=begin, end_point=finish)
-
     def offset_from(self, text: str) -> TimeValue | None:
         """ "two days after today", "three weeks from tomorrow", "16 days from 01/02/2018": a day that far
         from another one."""
@@ -2636,6 +2592,8 @@ class _Reading:
             b = _complete(b_text, a)
         elif a is not None and b is not None and not _rx(_YEAR_IN).search(a_text) and _rx(_YEAR_IN).search(b_text):
             a = self.single(f"{a_text} {b.start.year}") if b.start is not None else a  # "Oct. 2 to Oct. 22, 2016"
+        if a is not None and b is not None:  # "between now and May 3": today, not this very moment
+            a, b = _now_as_day(a, b), _now_as_day(b, a)
         if a is None or b is None or a.start is None or b.end is None:
             return None
         if a.kind not in _RANGE_SIDE_KINDS or b.kind not in _RANGE_SIDE_KINDS:
@@ -2670,6 +2628,62 @@ def _day_of_month(reading: _Reading, n: int, weekday: str | None) -> TimeValue |
             continue
         return _day(day)
     return None
+
+
+def _within(reading: _Reading, text: str) -> TimeValue | None:
+    """ "within 5 days", "within the next 3 years", "within 2h", "within 1 day and 5 hours": from the reference
+    until that long after it."""
+    m = _rx(r"(?i)within\s+(?:the\s+)?(?:next\s+|upcoming\s+|coming\s+)?(.+)").fullmatch(text)
+    if m is None or reading.anchor.start is None:
+        return None
+    duration = reading.single(m.group(1)) or _compound_duration(reading, m.group(1))
+    amounts = _amounts_of(duration.timex) if duration is not None and duration.kind == TimeKind.DURATION else None
+    if duration is None or amounts is None:
+        return None
+    if any(clock for clock, _ in amounts):
+        start, end = reading.moment, _moved(reading.moment, amounts, 1)
+        begin, finish = start.strftime("%Y-%m-%dT%H:%M:%S"), end.strftime("%Y-%m-%dT%H:%M:%S")
+    else:
+        day = reading.anchor.start.date()
+        start, end = _midnight(day), _moved(_midnight(day), amounts, 1)
+        begin, finish = day.isoformat(), end.date().isoformat()
+    return attrs.evolve(duration, start=start, end=end, begin_point=begin, end_point=finish)
+
+
+def _amounts_of(timex: str) -> dict[tuple[bool, str], float] | None:
+    """A duration value's amounts by (clock unit?, letter): "P1DT5H" -> {(False, "D"): 1, (True, "H"): 5};
+    None for a value with no count ("PXD") or a unit of its own ("P2Q")."""
+    m = _rx(r"P((?:\d+[YMWD])*)(?:T((?:\d+[HMS])+))?").fullmatch(timex)
+    if m is None or timex in {"P", "PT"}:
+        return None
+    out: dict[tuple[bool, str], float] = {}
+    for clock, part in ((False, m.group(1)), (True, m.group(2) or "")):
+        for n, letter in _rx(r"(\d+)([YMWDHS])").findall(part):
+            out[clock, letter] = float(n)
+    return out
+
+
+def _moved(moment: dt.datetime, amounts: Mapping[tuple[bool, str], float], sign: int) -> dt.datetime:
+    """*moment* moved by *amounts*: calendar units first, then clock units."""
+    day = moment.date()
+    for letter, unit in (("Y", "year"), ("M", "month"), ("W", "week"), ("D", "day")):
+        day = _shift(day, unit, sign * int(amounts.get((False, letter), 0)))
+    seconds = sum(amounts.get((True, x), 0.0) * k for x, k in zip(_CLOCK_LETTERS, (3600, 60, 1), strict=True))
+    return dt.datetime.combine(day, moment.time()) + dt.timedelta(seconds=sign * seconds)
+
+
+def _after_next(reading: _Reading, text: str) -> TimeValue | None:
+    """ "the week after next", "the year after the next": two units on."""
+    m = _rx(r"(?i)(?:the\s+)?(week|weekend|month|year)\s+after\s+(?:the\s+)?next").fullmatch(text)
+    if m is None:
+        return None
+    unit = m.group(1).lower()
+    value = reading.single(f"next {unit}")
+    if value is None or value.start is None:
+        return None
+    if unit == "weekend":
+        return _week(value.start.date() + dt.timedelta(weeks=1), weekend=True)
+    return _shift_value(value, unit, 1)
 
 
 def _rest(reading: _Reading, text: str) -> TimeValue | None:
@@ -2766,7 +2780,11 @@ def _clock_set(reading: _Reading, text: str) -> TimeValue | None:
             clock = _clock.read_clock(clock_text)
             if clock is None:
                 continue
-            base = _set_base(reading.single(set_text.strip(" ,")) or _set_phrase(reading, set_text))
+            value = reading.single(set_text.strip(" ,")) or _set_phrase(reading, set_text)
+            base = _set_base(value)
+            pod = _pod_words().get(value.timex.rsplit("T", 1)[-1]) if value is not None and "T" in value.timex else None
+            if pod is not None:  # "every night at 9": the part of the day fixes am or pm
+                clock = _clock.read_clock(f"{clock_text} in the {pod}", bare=True) or clock
             if base is not None:
                 return _value(f"{base}T{clock.hour:02d}:{clock.minute:02d}", kind=TimeKind.SET)
     return None
@@ -2782,6 +2800,68 @@ def _set_base(value: TimeValue | None) -> str | None:
     if value.timex == "P1D" or _rx(r"XXXX-XX-XXT(?:MO|AF|EV|NI)").fullmatch(value.timex):
         return "XXXX-XX-XX"
     return None
+
+
+_CLOCK_STRETCH = (
+    r"(?i)(?:the\s+)?(?:(?P<back>past|last|previous)|(?P<ahead>next|coming|following|upcoming))\s+"
+    r"(?:(?P<n>\d+|[a-z]+)\s+)?(?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?)"
+)
+"""The last or next few hours, minutes or seconds ("the past 3 hours", "the next minute")."""
+
+
+def _clock_stretch(reading: _Reading, text: str) -> TimeValue | None:
+    """The hours, minutes or seconds just before or after the reference moment (rule clock_stretch): "the past 3
+    hours" ends at the reference moment, "the next hour" starts there."""
+    m = _rx(_CLOCK_STRETCH).fullmatch(text)
+    if m is None:
+        return None
+    lex = _lexicon()
+    word = m["unit"].lower()
+    unit = _unit(lex.unit_words.get(word) or lex.unit_abbreviations[word])
+    n = _count_of(f"{m['n'] or 'one'} {unit.word}")
+    if n is None or not unit.letter.startswith("T"):
+        return None
+    seconds = n * unit.multiplier * {"TH": 3600, "TM": 60, "TS": 1}[unit.letter]
+    far = reading.moment + dt.timedelta(seconds=seconds if m["ahead"] else -seconds)
+    first, last = sorted((reading.moment, far))
+    value = _range_value(_value(first.strftime("%Y-%m-%dT%H:%M:%S")), _value(last.strftime("%Y-%m-%dT%H:%M:%S")))
+    return attrs.evolve(value, timex=_duration_timex(n, unit.word))
+
+
+_PART_OF_PERIOD = (
+    r"(?i)(?:the\s+)?(?P<side>first|1st|last)\s+(?P<n>\d+|[a-z]+)\s+(?P<unit>days|weeks|months)\s+of\s+(?P<period>.+)"
+)
+"""The first or last few days, weeks or months of a period ("the first six months of 2019")."""
+
+
+def _week_boundary(day: dt.date) -> dt.date:
+    """The Monday that starts the first week whose Thursday is on or after *day*."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday if monday + dt.timedelta(days=3) >= day else monday + dt.timedelta(weeks=1)
+
+
+def _part_of_period(reading: _Reading, text: str) -> TimeValue | None:
+    """The first or last days, weeks or months of a year or a month (rule part_of_period): "the first six months
+    of 2019" is January to June 2019; weeks are ISO weeks, each in the year its Thursday falls in."""
+    m = _rx(_PART_OF_PERIOD).fullmatch(text)
+    period = reading.single(m["period"]) if m is not None else None
+    if m is None or period is None or period.start is None or period.end is None:
+        return None
+    unit = _lexicon().unit_words[m["unit"].lower()]
+    n = _count_of(f"{m['n']} {unit}")
+    if n is None or not n.is_integer() or period.granularity not in {Granularity.YEAR, Granularity.MONTH}:
+        return None
+    first, end = period.start.date(), period.end.date()
+    if unit == "week":  # whole weeks whose Thursday is in the period
+        first, end = _week_boundary(first), _week_boundary(end)
+    if m["side"].lower() != "last":
+        start, stop = first, _shift(first, unit, int(n))
+    else:
+        start, stop = _shift(end, unit, -int(n)), end
+    if not period.start.date() - dt.timedelta(days=7) <= start < stop <= period.end.date() + dt.timedelta(days=7):
+        return None  # more of them than the period holds
+    value = _range_value(_day(start), _day(stop - dt.timedelta(days=1)))
+    return attrs.evolve(value, timex=_duration_timex(n, unit))
 
 
 def _set_phrase(reading: _Reading, text: str) -> TimeValue | None:
@@ -2885,18 +2965,47 @@ def _compound_duration(reading: _Reading, text: str) -> TimeValue | None:
 def _shifted_moment(reading: _Reading, amounts: Mapping[tuple[bool, str], float], sign: int) -> TimeValue | None:
     """The reference moved by *amounts* (calendar units first, then clock units): a day, or a time when a
     clock unit is among them."""
-    day = reading.moment.date()
-    for letter, unit in (("Y", "year"), ("M", "month"), ("W", "week"), ("D", "day")):
-        n = amounts.get((False, letter))
-        if n is not None:
-            if not n.is_integer():
-                return None
-            day = _shift(day, unit, sign * int(n))
-    seconds = sum(amounts.get((True, x), 0.0) * k for x, k in zip(_CLOCK_LETTERS, (3600, 60, 1), strict=True))
+    if any(not n.is_integer() for (clock, _), n in amounts.items() if not clock):
+        return None
+    moment = _moved(reading.moment, amounts, sign)
     if not any(clock for clock, _ in amounts):
-        return _day(day)
-    moment = dt.datetime.combine(day, reading.moment.time()) + dt.timedelta(seconds=sign * seconds)
+        return _day(moment.date())
     return _value(moment.strftime("%Y-%m-%dT%H:%M"))
+
+
+@functools.cache
+def _readers() -> tuple[Callable[[_Reading, str], TimeValue | None], ...]:
+    """The readers :meth:`_Reading.phrase` tries, in order: the first value wins."""
+    return (
+        _Reading.present,
+        _compound_duration,
+        _clock_stretch,
+        _part_of_period,
+        _set_phrase,
+        _week_of_day,
+        _relative_holiday,
+        _Reading.after,
+        _Reading.single,
+        _Reading.edge,
+        _Reading.week_of,
+        _Reading.decade,
+        _after_next,
+        _within,
+        _Reading.offset_from,
+        _lasting,
+        _Reading.nth_weekday,
+        _clock_set,
+        _Reading.compound,
+        _rest,
+        _Reading.clock_span,
+        _Reading.clock,
+        _Reading.open_range,
+        _Reading.part_of_day,
+        _Reading.day_with_time,
+        _Reading.range,
+        _framed_range,
+        _Reading.explicit,
+    )
 
 
 _NEAREST = "nearest"
@@ -2966,7 +3075,22 @@ _UNIT_WORDS = r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|quarters
 _COUNT = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)"
 _REWRITES = (
     _Rewrite(name="abbreviation", pattern=r"(?i)\b(?:tmrw|tmr)\b", replacement="tomorrow", example="tmrw"),
-    _Rewrite(name="tonight_spelling", pattern=r"(?i)\btonite\b", replacement="tonight", example="tonite"),
+    _Rewrite(
+        name="compact_iso",
+        pattern=r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$",
+        replacement=r"\1-\2-\3",
+        example="20170302",
+    ),
+    _Rewrite(
+        name="year_month_word_day",
+        pattern=rf"(?i)\b((?:19|20)\d\d)[-/]((?:{_MONTH_ABBREVIATIONS})[a-z]*)[-/](\d{{1,2}})\b",
+        replacement=r"\3 \2 \1",
+        example="2019/sep/01",
+    ),
+    _Rewrite(
+        name="tonight_spelling", pattern=r"(?i)\btonite\b|^this\s+night$", replacement="tonight", example="tonite"
+    ),
+    _Rewrite(name="next_night", pattern=r"(?i)^next\s+night$", replacement="tomorrow night", example="next night"),
     _Rewrite(
         name="part_of_a_year",
         pattern=r"(?i)^((?:the\s+)?\w+\s+(?:quarter|week|month))\s+(?:of\s+)?(?:the\s+year|(this|next|last)\s+year)$",
@@ -3113,7 +3237,7 @@ def _tidy(text: str) -> str:
         n = tens + ordinals.get(word.lower(), cardinals.get(word.lower(), 0))
         if not 1 <= n <= 31 or (tens and n - tens > 9):
             return whole
-        return f"{n}th" if word.lower() in ordinals else str(n)
+        return f"{n}{_ordinal_suffix(n)}" if word.lower() in ordinals else str(n)
 
     if has_month:
         return _rx(rf"(?i)\b(?:(twenty|thirty)[-\s]+)?({words})\b").sub(
@@ -3217,6 +3341,13 @@ def _complete(text: str, other: TimeValue) -> TimeValue | None:
         moment = other.start.replace(hour=hour, minute=int(m.group(2) or 0))
         return _value(moment.strftime("%Y-%m-%dT%H:%M"))
     return None
+
+
+def _now_as_day(side: TimeValue, other: TimeValue) -> TimeValue:
+    """*side* as its day when it is "now" and the *other* side of its range is a day or longer (rule now_as_day)."""
+    if side.timex != "PRESENT_REF" or side.start is None or _RANK[other.granularity] < _RANK[Granularity.DAY]:
+        return side
+    return _day(side.start.date())
 
 
 def _range_end(b: TimeValue) -> dt.datetime:

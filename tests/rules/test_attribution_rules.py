@@ -84,6 +84,13 @@ def _pairs(text: str) -> list[tuple[str | None, str]]:
         ("Ann Lee said “the deal” was done.", "Ann Lee", "“the deal” was done"),
         # a frame after a dash: the clause before it is the content
         ("The deal is done — Ann Lee said.", "Ann Lee", "The deal is done"),
+        # an adverbial after a frame in the middle is not a second piece of content
+        ("The plan works, Ann Lee said, for now.", "Ann Lee", "The plan works"),
+        # a cue that takes a noun phrase (cues.tsv "np") reads its object
+        ("Ann Lee prefers a deal.", "Ann Lee", "a deal"),
+        # punctuation that closes the sentence's content is not part of it
+        ("Ann Lee said the reasons were these:", "Ann Lee", "the reasons were these"),
+        ("Ann Lee said the deal was done,", "Ann Lee", "the deal was done"),
         # a subject of a present-tense main verb after a fronted phrase takes the participle's report
         ("After talks, they leave the town, saying it is too cold.", "they", "it is too cold"),
     ],

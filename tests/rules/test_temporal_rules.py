@@ -1,0 +1,127 @@
+"""Time: what a careful reader expects of invented phrases (issue 14, mutation testing).
+
+The reference is Wednesday 26 July 2017. Each case names the normalization it pins; they were
+written against mutants of ``claimkit.temporal`` that the other tests let through, but they
+state only the public values (TIMEX3, bounds, mod), so the rules can be rewritten freely.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import claimkit
+from claimkit import DateNormalizationError, TimeMod, normalize_date
+
+REF = dt.date(2017, 7, 26)  # a Wednesday
+
+
+def _timex(text: str, prefer: str = "past", reference: dt.date = REF) -> str:
+    return normalize_date(text, reference=reference, prefer=prefer).timex
+
+
+@pytest.mark.parametrize(
+    ("text", "prefer", "timex"),
+    [
+        # "this <month>" is the month of the reference year, whatever the preference
+        ("this September", "past", "2017-09"),
+        ("this March", "future", "2017-03"),
+        # a bare month: the latest before, or the next after, the reference
+        ("March", "past", "2017-03"),
+        ("March", "future", "2018-03"),
+        ("Jan.", "past", "2017-01"),
+        ("Jan.", "future", "2018-01"),
+        # "next <weekday>" said on that weekday is a week later, not today
+        ("next Wednesday", "past", "2017-08-02"),
+        # a spelled day of the month up to the thirty-first
+        ("May thirty-first", "past", "2017-05-31"),
+        ("the thirty-first of May", "future", "2018-05-31"),
+        # the last given weekday of a month
+        ("the last Friday of July 2017", "past", "2017-07-28"),
+        # "the second Tuesday" with no month: this month
+        ("the second Tuesday", "past", "2017-07-11"),
+        # a day of the month alone: the latest such day on or before the reference, skipping short months
+        ("the 26th", "past", "2017-07-26"),
+        ("the 27th", "past", "2017-06-27"),
+        ("the 31st", "past", "2017-05-31"),
+        ("the 31st", "future", "2017-07-31"),
+        # a decade written with an apostrophe belongs to the reference's century
+        ("the '10s", "past", "201"),
+        ("the eighteenth century", "past", "17"),
+        # holidays: the nearest occurrence, Easter by the Gregorian computus
+        ("Christmas", "nearest", "2017-12-25"),
+        ("Easter", "nearest", "2017-04-16"),
+        ("Thanksgiving", "nearest", "2017-11-23"),
+        ("Easter 2038", "past", "2038-04-25"),
+        # sets
+        ("every weekend", "past", "P1WE"),
+        ("every other week", "past", "P2W"),
+        # durations with a half and clock ranges with minutes
+        ("two and a half years", "past", "P2.5Y"),
+        ("from 2 p.m. to 4:30 p.m.", "past", "PT2H30M"),
+    ],
+)
+def test_normalized_value(text: str, prefer: str, timex: str) -> None:
+    assert _timex(text, prefer) == timex
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"),
+    [
+        ("early 2016", TimeMod.START),
+        ("late 2016", TimeMod.END),
+        ("fewer than three days", TimeMod.LESS_THAN),
+        ("more than three days", TimeMod.MORE_THAN),
+    ],
+)
+def test_a_modifier_word_gives_the_mod(text: str, mod: TimeMod) -> None:
+    assert normalize_date(text, reference=REF).mod is mod
+
+
+@pytest.mark.parametrize(("text", "seconds"), [("within 30 seconds", 30), ("within 30 minutes", 1800)])
+def test_within_a_clock_duration_runs_from_the_reference(text: str, seconds: int) -> None:
+    value = normalize_date(text, reference=REF)
+    assert value.start is not None
+    assert value.end is not None
+    assert (value.end - value.start).total_seconds() == seconds
+
+
+def test_a_timestamp_with_seconds_lasts_one_second() -> None:
+    value = normalize_date("2017-07-25T10:30:15", reference=REF)
+    assert (value.start, value.end) == (dt.datetime(2017, 7, 25, 10, 30, 15), dt.datetime(2017, 7, 25, 10, 30, 16))
+
+
+def test_a_decade_past_the_last_year_is_rejected() -> None:
+    with pytest.raises(DateNormalizationError):
+        normalize_date("the 9990s", reference=REF)
+
+
+def test_the_reference_is_required() -> None:
+    with pytest.raises(claimkit.InvalidInputError, match="reference must be a date or datetime"):
+        normalize_date("May 5", reference=None)  # type: ignore[arg-type]
+
+
+def _times(text: str) -> list[tuple[str, str]]:
+    return [(t.span.text, t.value.timex) for t in claimkit.analyze(text, published="2017-07-26").times]
+
+
+def test_a_time_at_the_very_end_of_the_text() -> None:
+    assert _times("The talks ended on Monday") == [("Monday", "2017-07-24")]
+
+
+def test_may_the_month_after_a_preposition() -> None:
+    assert _times("The talks resumed in May.") == [("May", "2017-05")]
+
+
+def test_that_morning_is_the_morning_of_the_day_just_named() -> None:
+    assert _times("On Monday the talks began. That morning, the mayor spoke.") == [
+        ("Monday", "2017-07-24"),
+        ("That morning", "2017-07-24TMO"),
+    ]
+
+
+def test_over_n_years_with_a_perfect_looks_back_from_the_publication() -> None:
+    (t,) = claimkit.analyze("The mayor said the plant has grown over three years.", published="2017-07-26").times
+    assert t.value.timex == "P3Y"
+    assert (t.value.start, t.value.end) == (dt.datetime(2014, 7, 27), dt.datetime(2017, 7, 27))
