@@ -32,7 +32,6 @@ WHY = {
     "skip_adjuncts": "a token-by-token scan: one branch per kind of adjunct",
     "right_content": "ordered shapes of content after a cue",
     "read_speaker_label": "one attribution rule: its guards in order",
-    "try_prep": "one attribution rule: its guards in order",
     "_frames": "one branch per predicate form (hyphenated, noun, negating, light, auxiliary, verb)",
     "_noun": "reads one nominal claim: left modifiers, prepositional arguments",
     "_np_left": "a token-by-token scan for a phrase's left edge: one branch per boundary case",

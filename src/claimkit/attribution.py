@@ -326,13 +326,21 @@ class _Tokens:
         if not (tg.startswith("VB") or noun_read or self.low[i] in {"said", "says", "say", "told", "tells"}):
             return None
         for e in entries:
-            n = len(e.rest)
-            if n and (i + n >= hi or tuple(self.low[i + 1 : i + 1 + n]) != e.rest):
-                continue
-            if n and i + 1 + n < hi and self.is_class(i + 1 + n, "time"):
-                continue  # "reported on Sunday that ...": a time adjunct, not "report on <topic>"
-            return e, i + 1 + n
+            end = self.entry_end(e, i, hi)
+            if end is not None:
+                return e, end
         return None
+
+    def entry_end(self, e: CueEntry, i: int, hi: int) -> int | None:
+        """Where cue entry *e* read at token *i* ends: past the rest of its words ("report on"),
+        or ``None`` if they do not follow or a time does ("reported on Sunday that ...": a time
+        adjunct, not "report on <topic>")."""
+        n = len(e.rest)
+        if n and (i + n >= hi or tuple(self.low[i + 1 : i + 1 + n]) != e.rest):
+            return None
+        if n and i + 1 + n < hi and self.is_class(i + 1 + n, "time"):
+            return None
+        return i + 1 + n
 
     def verb_group_start(self, i: int, lo: int) -> int:
         j = i
@@ -1409,17 +1417,14 @@ class _Reader(_ContentRules):
             for x in range(first, colon)
         )
 
-    def try_prep(self, si: int, i: int, lo: int, hi: int) -> int | None:  # noqa: C901  one attribution rule: its guards in order
+    def try_prep(self, si: int, i: int, lo: int, hi: int) -> int | None:
         entries = self.lex.preps.get(self.low[i])
         if not entries:
             return None
         for e in entries:
-            n = len(e.rest)
-            if n and (i + n >= hi or tuple(self.low[i + 1 : i + 1 + n]) != e.rest):
+            cue_end = self.entry_end(e, i, hi)
+            if cue_end is None:
                 continue
-            if n and i + 1 + n < hi and self.is_class(i + 1 + n, "time"):
-                continue  # "reported on Sunday that ...": a time adjunct, not "report on <topic>"
-            cue_end = i + 1 + n
             src = self.np_right(cue_end, hi)
             if src is None:
                 return None
