@@ -21,9 +21,30 @@ def _reference() -> PunktSentenceTokenizer:
 
 REFERENCE = _reference()
 SPLIT = _nltk.make_sentence_splitter(ABBREVIATIONS, STARTERS)
-pieces = st.sampled_from(
-    ["Mr.", "Gen.", "U.S.", "No.", "3.5", "...", "!", "?", ".", "”", "“", "'", ")", "(", " ", "\n", "said", "He", "--"]
-)
+BASIC = [
+    "Mr.",
+    "Gen.",
+    "U.S.",
+    "No.",
+    "3.5",
+    "...",
+    "!",
+    "?",
+    ".",
+    "”",
+    "“",
+    "'",
+    ")",
+    "(",
+    " ",
+    "\n",
+    "said",
+    "He",
+    "--",
+]
+# initials, numbers, ellipses, sentence starters in both cases, compound abbreviations, other white space
+EDGES = ["J.", "é.", "5.", "1,000.", "..", "The", "the", "But", "co-Gen.", "Inc.", "##number##.", ";", ",", "\t", "  "]
+pieces = st.sampled_from(BASIC + EDGES)
 
 
 @given(st.one_of(awkward_texts(), documents(), st.lists(pieces, max_size=60).map("".join)))
