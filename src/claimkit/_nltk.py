@@ -17,9 +17,11 @@ from claimkit.errors import InvalidInputError, ResourceMissingError
 
 __all__ = [
     "TAGGER_RESOURCE",
+    "FlatTagger",
     "SentenceSplitter",
     "SentencesTagger",
     "Tagger",
+    "flat_tagger",
     "load_tagger",
     "make_sentence_splitter",
     "sentences_tagger",
@@ -35,6 +37,9 @@ Tagger = Callable[[Sequence[str]], list[str]]
 
 SentencesTagger = Callable[[Sequence[Sequence[str]]], list[list[str]]]
 """Many sentences in (each a list of tokens), their tags out: the batch form of :data:`Tagger`."""
+
+FlatTagger = Callable[[Sequence[str], Sequence[int]], list[str]]
+"""The tokens of many sentences in one list and the number in each sentence in, all their tags out."""
 
 
 def make_sentence_splitter(abbreviations: Iterable[str], sentence_starters: Iterable[str]) -> SentenceSplitter:
@@ -310,3 +315,25 @@ def sentences_tagger(tag: Tagger) -> SentencesTagger:
         return [tag(s) for s in sentences]
 
     return tag_sentences
+
+
+def flat_tagger(tag: Tagger, tag_sentences: SentencesTagger | None = None) -> FlatTagger:
+    """The flat form of *tag* (or of its batch form *tag_sentences*): its own if it has one, else a wrapper.
+
+    >>> flat_tagger(lambda toks: ["X"] * len(toks))(["a", "b", "c"], [2, 1])
+    ['X', 'X', 'X']
+    """
+    own = getattr(tag, "tag_flat", None)
+    if callable(own) and (tag_sentences is None or tag_sentences == getattr(tag, "tag_sentences", None)):
+        return cast("FlatTagger", own)
+    batch = tag_sentences if tag_sentences is not None else sentences_tagger(tag)
+
+    def tag_flat(words: Sequence[str], lengths: Sequence[int]) -> list[str]:
+        runs: list[Sequence[str]] = []
+        k = 0
+        for n in lengths:
+            runs.append(words[k : k + n])
+            k += n
+        return [t for tags in batch(runs) for t in tags]
+
+    return tag_flat

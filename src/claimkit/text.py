@@ -360,19 +360,14 @@ class TextProcessor:
         keep = [i not in dropped for i in range(len(at))]
         return list(itertools.compress(at, keep)), list(itertools.compress(found, keep))
 
-    def _tag_all(self, words: Sequence[str], lengths: Sequence[int], forms: dict[str, str]) -> Iterator[str]:
-        """The tags of all tokens in order, from one call to the batch tagger; each sentence is tagged on its own.
+    def _tag_all(self, words: Sequence[str], lengths: Sequence[int], forms: dict[str, str]) -> list[str]:
+        """The tags of all tokens in order, from one call to the tagger; each sentence is tagged on its own.
 
         *words* are the texts of all tokens, *lengths* the number in each sentence, *forms* the tagger's
         form of each distinct word.
         """
-        runs: list[list[str]] = []
-        k = 0
-        for n in lengths:
-            runs.append(list(map(forms.__getitem__, words[k : k + n])))
-            k += n
-        tag_sentences = self.tag_sentences if self.tag_sentences is not None else _nltk.sentences_tagger(self.tag)
-        return itertools.chain.from_iterable(tag_sentences(runs))
+        tag_flat = _nltk.flat_tagger(self.tag, self.tag_sentences)
+        return tag_flat(list(map(forms.__getitem__, words)), lengths)
 
 
 def _cut_long(words: list[str]) -> Iterator[tuple[int, int]]:
