@@ -322,8 +322,21 @@ class FastPerceptron:
         at = at[order]
         word_ids = ctx[at]
         tag_word_rows = self._tag_word_rows
+        waves = list(itertools.pairwise(bounds))
+        # First without looking for ties (news has next to none), then again, wave by wave, if any showed up.
+        prev1, prev2 = at - 1, at - 2
+        all_scores: list[NDArray[np.signedinteger[Any]]] = []
+        for lo, hi in waves:
+            p1 = tags[prev1[lo:hi]]
+            scores = static[lo:hi] + self._pair[p1, tags[prev2[lo:hi]]]
+            scores += weights[tag_word_rows[word_ids[lo:hi], p1]]
+            tags[at[lo:hi]] = scores.argmax(axis=1)
+            all_scores.append(scores)
+        joined = np.concatenate(all_scores)
+        if np.count_nonzero(joined == joined.max(axis=1, keepdims=True)) == len(at):
+            return
         rows = np.arange(len(at), dtype=np.intp)
-        for lo, hi in itertools.pairwise(bounds):
+        for lo, hi in waves:
             p = at[lo:hi]
             p1 = tags[p - 1]
             p2 = tags[p - 2]
