@@ -1,4 +1,6 @@
+import copy as copy_module
 import datetime as dt
+import pickle
 
 import attrs
 import pytest
@@ -44,6 +46,15 @@ def test_span_from_text_is_the_checked_constructor(text, start, end):
     else:
         with pytest.raises(InvalidSpanError):
             Span.from_text(text, start, end)
+
+
+def test_span_pickles_and_copies():
+    span = Span.from_text("He said so.", 3, 7)
+    again = pickle.loads(pickle.dumps(span))  # noqa: S301  (our own bytes)
+    for copy in (again, copy_module.copy(span), copy_module.deepcopy(span)):
+        assert (copy, hash(copy), type(copy)) == (span, hash(span), Span)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        again.start = 0  # type: ignore[misc]
 
 
 def test_lookup_of_an_unknown_id_raises_not_found():

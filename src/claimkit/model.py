@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -366,6 +366,11 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.start
 
+    def __reduce__(self) -> tuple[Callable[[int, int, str], Span], tuple[int, int, str]]:
+        # Pickled as its three values and rebuilt without attrs' per-slot __setstate__: a result holds
+        # thousands of spans, and analyze_many's workers send results back pickled.
+        return _unpickle_span, (self.start, self.end, self.text)
+
     def contains(self, other: Span) -> bool:
         """Whether *other* lies within this span.
 
@@ -387,6 +392,15 @@ _new_object = object.__new__
 _set_start = Span.__dict__["start"].__set__  # the slots' descriptors (a frozen class's __setattr__ raises)
 _set_end = Span.__dict__["end"].__set__
 _set_text = Span.__dict__["text"].__set__
+
+
+def _unpickle_span(start: int, end: int, text: str) -> Span:
+    """A pickled span, as :meth:`Span.__reduce__` saved it."""
+    span: Span = _new_object(Span)
+    _set_start(span, start)
+    _set_end(span, end)
+    _set_text(span, text)
+    return span
 
 
 # --------------------------------------------------------------------------- time
