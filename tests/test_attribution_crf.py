@@ -495,10 +495,34 @@ def test_the_word_store_sums_the_word_features(text: str) -> None:
     model = _model()
     keys = list(dict.fromkeys((t.text, t.tag) for t in doc.tokens))
     store = ac._WordStore(model.weights, model.vocabulary)
-    rows, cue = store.scores(keys)
-    for key, row, is_cue in zip(keys, rows, cue, strict=True):
+    ids = store.ids_of(keys)
+    for key, row in zip(keys, store.rows[ids], strict=True):
         feats = ac._word_features(*key, model.vocabulary)
-        assert is_cue == feats[5]
         want = model.weights.sums([model.weights.rows(g) for g in feats[:5]])
         assert np.allclose(row, want, rtol=0, atol=1e-12)
-    assert store.scores(keys)[1] == cue  # remembered: the same answer
+    assert store.ids_of(keys).tolist() == ids.tolist()  # remembered: the same rows
+
+
+def test_the_closed_tables_hold_the_summed_features_of_each_code() -> None:
+    model = _model()
+    w, closed = model.weights, model._closed
+    for code in range(ac._CONTEXT_CODES):
+        want = w.sums([w.rows(f) for f in ac._context_of(code)])
+        assert all(np.array_equal(closed.contexts[g][code], want[g]) for g in range(5))
+    for code in (0, 0b111111, 1 << 6 | 5 << 9, 5 << 6 | 2 << 9 | 0b101):
+        assert np.array_equal(closed.flags[code], w.vector(ac._flag_names(code)))
+    for a, b in (("DT", "NN"), ("NNP", "VBD"), ("DT", "no such tag")):
+        got = closed.pairs[closed.tag_rows.get(a, 0), closed.tag_rows.get(b, 0)]
+        assert np.array_equal(got, w.vector([f"pp={a}|{b}"]))
+
+
+@pytest.mark.parametrize("odd", ["NN|VB", "X-TAG", "|", "VBD|"])
+def test_the_fast_decoder_gives_crfsuites_labels_with_tags_the_model_never_saw(odd: str) -> None:
+    tags = {"said": "VBD", "the": "DT", "Ann": odd, ".": "."}
+    processor = TextProcessor.from_lexicons(tagger=lambda toks: [tags.get(t, "NN") for t in toks])
+    doc = processor.parse("Ann said the plan failed. The plan, Ann said, failed badly.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        rules = find_attributions(doc)
+    model = _unbiased()
+    assert model.tag(doc, rules) == model.tag_with_crfsuite(doc, rules)
