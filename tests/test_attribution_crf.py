@@ -464,16 +464,14 @@ def test_the_ascii_shape_is_the_unicode_shape(word: str) -> None:
 def test_rule_codes_are_the_rule_labels(text: str) -> None:
     doc, rules = _parse(text)
     labels, kinds = ac.rule_labels(doc, rules)
-    starts, ends = [t.start for t in doc.tokens], [t.end for t in doc.tokens]
-    codes, kind_codes = ac._rule_codes(rules, starts, ends)
+    codes, kind_codes = ac._rule_codes(rules, ac._Tokens(doc))
     assert [ac._RULE_LABELS[c] for c in codes.tolist()] == labels
     assert [ac._KINDS[c] for c in kind_codes.tolist()] == kinds
 
 
 def test_nested_rule_spans_paint_the_inner_content_and_the_cue_on_top() -> None:
     doc, rules = _parse('Ann Roe said that Tom Ek said "the dam will hold" on Monday.')
-    starts, ends = [t.start for t in doc.tokens], [t.end for t in doc.tokens]
-    codes, _ = ac._rule_codes(rules, starts, ends)
+    codes, _ = ac._rule_codes(rules, ac._Tokens(doc))
     assert [ac._RULE_LABELS[c] for c in codes.tolist()] == ac.rule_labels(doc, rules)[0]
 
 

@@ -32,6 +32,7 @@ import bisect
 import functools
 import hashlib
 import json
+import operator
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -190,13 +191,17 @@ def paragraph_ranges(doc: Document, *, longest: int | None = None) -> list[tuple
 
 def _covering(starts: Sequence[int], ends: Sequence[int], s: int, e: int) -> range:
     """Indices of the tokens more than half inside chars ``[s, e)``."""
-    lo = max(0, bisect.bisect_right(starts, s) - 1)
-    hi = bisect.bisect_left(starts, e)
-    first = lo
-    while first < hi and 2 * (min(e, ends[first]) - max(s, starts[first])) < ends[first] - starts[first]:
+    first = max(0, bisect.bisect_right(starts, s) - 1)
+    last = bisect.bisect_left(starts, e)
+    while first < last:  # a token is in when twice its part inside is at least its length
+        a, b = starts[first], ends[first]
+        if 2 * (min(e, b) - max(s, a)) >= b - a:
+            break
         first += 1
-    last = hi
-    while last > first and 2 * (min(e, ends[last - 1]) - max(s, starts[last - 1])) < ends[last - 1] - starts[last - 1]:
+    while last > first:
+        a, b = starts[last - 1], ends[last - 1]
+        if 2 * (min(e, b) - max(s, a)) >= b - a:
+            break
         last -= 1
     return range(first, last)
 
@@ -260,9 +265,7 @@ _QUOTE_STATES = ("n", "i", "o", "c")  # outside, inside, opening, closing a quot
 _RANK_STEP = 1 << 40  # a role's priority in a span's rank, above any span length
 
 
-def _rule_codes(
-    attributions: Sequence[Attribution], starts: Sequence[int], ends: Sequence[int]
-) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+def _rule_codes(attributions: Sequence[Attribution], tk: _Tokens) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
     """:func:`rule_labels` as arrays of codes (:data:`_RULE_LABELS`, :data:`_KINDS`).
 
     A span's rank (:func:`paint`: its role's priority, then the shorter the higher) is one number;
@@ -270,12 +273,12 @@ def _rule_codes(
     """
     import numpy as np  # noqa: PLC0415  (not at import)
 
-    n = len(starts)
+    n = len(tk.starts)
     labels = np.zeros(n, dtype=np.intp)
     kinds = np.zeros(n, dtype=np.intp)
     order: list[tuple[int, int, range, int, int]] = []
     for k, (role, s, e, kind) in enumerate(_rule_spans(attributions)):
-        r = _covering(starts, ends, s, e)
+        r = tk.cover(s, e)
         if len(r):
             order.append((_PRIORITY[role] * _RANK_STEP - (e - s), -k, r, _ROLE_CODES[role], _KINDS.index(kind)))
     # painted from the lowest rank up, so a token ends with its highest-ranked span's label;
@@ -486,7 +489,7 @@ def _context_of(code: int) -> _ContextFeatures:
 
 
 def _token_codes(
-    doc: Document, attributions: Sequence[Attribution], tag_ids: NDArray[np.intp], tag_names: Sequence[str]
+    tk: _Tokens, attributions: Sequence[Attribution], tag_ids: NDArray[np.intp], tag_names: Sequence[str]
 ) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
     """Per token, its context code (:func:`_context_of`) and its flag combination code (:func:`_flag_codes`).
 
@@ -494,26 +497,24 @@ def _token_codes(
     """
     import numpy as np  # noqa: PLC0415  (not at import)
 
-    toks = doc.tokens
-    starts = [t[0] for t in toks]
-    ends = [t[1] for t in toks]
+    doc = tk.doc
     tagged = _TagClasses(
         clause=np.array([t in _CLAUSE_TAGS for t in tag_names], dtype=bool)[tag_ids],
         preposition=np.array([t == "IN" for t in tag_names], dtype=bool)[tag_ids],
     )
     cue_verbs = _lexicons().cue_verbs
-    cue = np.fromiter(map(cue_verbs.__contains__, doc.folds), dtype=bool, count=len(toks))
-    labels, kinds = _rule_codes(attributions, starts, ends)
+    cue = np.fromiter(map(cue_verbs.__contains__, tk.low), dtype=bool, count=len(tk.low))
+    labels, kinds = _rule_codes(attributions, tk)
     rule_cue = (labels == _ROLE_CODES["cue"]) | (labels == _ROLE_CODES["cue"] + 1)
     flags = _flag_codes(doc, cue, rule_cue, tagged)
-    return labels * _CONTEXT_WIDTH + _quote_codes(doc, starts) * len(_KINDS) + kinds, flags
+    return labels * _CONTEXT_WIDTH + _quote_codes(doc, tk.starts) * len(_KINDS) + kinds, flags
 
 
 def _tag_ids(doc: Document) -> tuple[NDArray[np.intp], list[str]]:
     """Per token, its tag as an index into the document's distinct tags; and those tags."""
     import numpy as np  # noqa: PLC0415  (not at import)
 
-    tags = [t[3] for t in doc.tokens]
+    tags = list(map(operator.itemgetter(3), doc.tokens))
     index = {tag: k for k, tag in enumerate(dict.fromkeys(tags))}
     return np.fromiter(map(index.__getitem__, tags), dtype=np.intp, count=len(tags)), list(index)
 
@@ -527,7 +528,7 @@ def _table(doc: Document, attributions: Sequence[Attribution], vocabulary: froze
     add = index.setdefault
     word_ids = np.array([add((t[2], t[3]), len(index)) for t in doc.tokens], dtype=np.intp)
     tag_ids, tag_names = _tag_ids(doc)
-    context_codes, flag_codes = _token_codes(doc, attributions, tag_ids, tag_names)
+    context_codes, flag_codes = _token_codes(_Tokens(doc), attributions, tag_ids, tag_names)
     combos, context_ids = np.unique(context_codes, return_inverse=True)
     flags, flag_ids = np.unique(flag_codes, return_inverse=True)
     return _Table(
@@ -656,17 +657,18 @@ class _Codes:
     """The token ranges tagged as one sequence each."""
 
     @classmethod
-    def of(cls, doc: Document, attributions: Sequence[Attribution], closed: _ClosedScores) -> _Codes:
+    def of(cls, tk: _Tokens, attributions: Sequence[Attribution], closed: _ClosedScores) -> _Codes:
         import numpy as np  # noqa: PLC0415  (not at import)
 
+        doc = tk.doc
         tag_ids, tag_names = _tag_ids(doc)
-        contexts, flags = _token_codes(doc, attributions, tag_ids, tag_names)
+        contexts, flags = _token_codes(tk, attributions, tag_ids, tag_names)
         pair_tags = np.array([closed.tag_rows.get(t, 0) for t in tag_names], dtype=np.intp)[tag_ids]
         return cls(
             contexts=contexts,
             flags=flags,
             pair_tags=pair_tags,
-            keys=[(t[2], t[3]) for t in doc.tokens],
+            keys=list(map(operator.itemgetter(slice(2, 4)), doc.tokens)),
             ranges=paragraph_ranges(doc, longest=_LONGEST_SEQUENCE),
         )
 
@@ -914,18 +916,18 @@ class AttributionModel:
         with the label bias of the model's metadata (none: crfsuite's own labels).
         """
         names = self.weights.labels
-        return [names[j] for j in self._label_ids(doc, attributions).tolist()]
+        return [names[j] for j in self._label_ids(_Tokens(doc), attributions).tolist()]
 
-    def _label_ids(self, doc: Document, attributions: Sequence[Attribution]) -> NDArray[np.intp]:
+    def _label_ids(self, tk: _Tokens, attributions: Sequence[Attribution]) -> NDArray[np.intp]:
         """:meth:`tag`'s labels as their indices in the model's labels."""
         import numpy as np  # noqa: PLC0415  (not at import)
 
         from claimkit._fastcrf import viterbi  # noqa: PLC0415  (numpy: not at import)
 
-        labels = np.full(len(doc.tokens), self.weights.labels.index("O"), dtype=np.intp)
-        if not doc.tokens:
+        labels = np.full(len(tk.starts), self.weights.labels.index("O"), dtype=np.intp)
+        if not tk.starts:
             return labels
-        codes = _Codes.of(doc, attributions, self._closed)
+        codes = _Codes.of(tk, attributions, self._closed)
         for group in _chunks(codes.ranges):
             start, end = group[0][0], group[-1][1]
             rows = self._words.ids_of(codes.keys[start:end])
@@ -944,13 +946,14 @@ class AttributionModel:
 
     def spans(self, doc: Document, attributions: Sequence[Attribution]) -> RoleSpans:
         """The tagged source, cue and content spans of *doc*, as token ranges."""
-        return _role_spans(self._label_ids(doc, attributions), self.weights.labels)
+        return _role_spans(self._label_ids(_Tokens(doc), attributions), self.weights.labels)
 
     def refine(self, doc: Document, attributions: Sequence[Attribution]) -> tuple[Attribution, ...]:
         """The rules' *attributions* with boundaries fixed by the tagger, plus those it adds, minus
         the reports inside another statement's content that the tagger reads as that content."""
-        found = self.spans(doc, attributions)
-        return _fold_inner_reports(doc, _refine(doc, tuple(attributions), found), found)
+        tk = _Tokens(doc)
+        found = _role_spans(self._label_ids(tk, attributions), self.weights.labels)
+        return _fold_inner_reports(doc, _refine(doc, tuple(attributions), found, tk), found)
 
 
 # --------------------------------------------------------------------------- integration
@@ -992,13 +995,13 @@ def _match(
     return matched, set(range(len(tagged))) - used
 
 
-def _takes_cue_word(toks: Sequence[Token], tagged: tuple[int, int], rule: Span | None) -> bool:
+def _takes_cue_word(tk: _Tokens, tagged: tuple[int, int], rule: Span | None) -> bool:
     """Whether the tagged token range holds a cue word (verb, noun or preposition cue) outside *rule*."""
     lex = _lexicons()
-    for t in toks[tagged[0] : tagged[1]]:
-        if rule is not None and rule.start <= t.start and t.end <= rule.end:
+    for i in range(*tagged):
+        if rule is not None and rule.start <= tk.starts[i] and tk.ends[i] <= rule.end:
             continue
-        w = t.text.lower().replace("’", "'")
+        w = tk.low[i]
         if w in lex.cue_verbs or w in lex.cue_nouns or w in lex.cue_preps:
             return True
     return False
@@ -1013,28 +1016,28 @@ def _runs_on(toks: Sequence[Token], tagged: tuple[int, int], rule: Span | None) 
     return after is not None and after.tag in {"IN", "TO"}
 
 
-def _words_of(sp: Span) -> tuple[int, int]:
-    """The offsets of *sp* without the punctuation and spaces at its edges."""
-    text = sp.text
-    a, b = 0, len(text)
+def _words_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of ``text[start:end]`` without the punctuation and spaces at its edges."""
+    a, b = start, end
     while a < b and not text[a].isalnum():
         a += 1
     while b > a and not text[b - 1].isalnum():
         b -= 1
-    return (sp.start + a, sp.start + b) if a < b else (sp.start, sp.end)
+    return (a, b) if a < b else (start, end)
 
 
-def _wording(rule: Span | None, tagged: Span | None) -> Span | None:
-    """The tagged span, unless it differs from the rule's only in punctuation at the edges.
+def _wording(text: str, rule: Span | None, tagged: tuple[int, int] | None) -> Span | None:
+    """The tagged span (character offsets into *text*), unless it differs from the rule's only in
+    punctuation at the edges.
 
     The tagger learned PolNeAR's habits there ("said:" as a cue, a quotation's last period left
     out of its content); the rules' spans read better and mean the same.
     """
     if tagged is None:
         return rule
-    if rule is not None and _words_of(rule) == _words_of(tagged):
+    if rule is not None and _words_of(text, rule.start, rule.end) == _words_of(text, *tagged):
         return rule
-    return tagged
+    return Span.from_text(text, *tagged)
 
 
 def _kind_of(doc: Document, pieces: Sequence[tuple[int, int]]) -> StatementKind:
@@ -1076,20 +1079,32 @@ class _Tokens:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.toks = doc.tokens
-        self.starts = [t.start for t in doc.tokens]
-        self.ends = [t.end for t in doc.tokens]
-        para = paragraph_ranges(doc)
-        self.para_starts = [p[0] for p in para]
+        self.low = doc.folds
+        self.starts: list[int] = list(map(operator.itemgetter(0), doc.tokens))
+        self.ends: list[int] = list(map(operator.itemgetter(1), doc.tokens))
+        self._para_starts: list[int] | None = None
         self._subject: Callable[[int], Span | None] | None = None
+        self._cover: dict[tuple[int, int], range] = {}
+
+    def cover(self, s: int, e: int) -> range:
+        """The tokens more than half inside chars ``[s, e)`` (:func:`_covering`, remembered)."""
+        hit = self._cover.get((s, e))
+        if hit is None:
+            hit = self._cover[s, e] = _covering(self.starts, self.ends, s, e)
+        return hit
 
     def range_of(self, sp: Span) -> tuple[int, int]:
-        r = _covering(self.starts, self.ends, sp.start, sp.end)
+        r = self.cover(sp.start, sp.end)
         return (r.start, r.stop) if len(r) else (bisect.bisect_left(self.starts, sp.start),) * 2
 
     def span(self, r: tuple[int, int]) -> Span:
         return Span.from_text(self.doc.text, self.starts[r[0]], self.ends[r[1] - 1])
 
-    def name_span(self, r: tuple[int, int]) -> Span:
+    def offsets(self, r: tuple[int, int]) -> tuple[int, int]:
+        """The character offsets of the token range *r*."""
+        return self.starts[r[0]], self.ends[r[1] - 1]
+
+    def name_offsets(self, r: tuple[int, int]) -> tuple[int, int]:
         """A source or cue without punctuation at its start (a cue made of punctuation, ":", stays).
 
         A comma or bracket at the end stays: PolNeAR's annotators close an appositive source with it.
@@ -1097,10 +1112,16 @@ class _Tokens:
         a, b = r
         while a < b and not any(c.isalnum() for c in self.toks[a].text):
             a += 1
-        return self.span((a, b) if a < b else r)
+        return self.offsets((a, b) if a < b else r)
+
+    def name_span(self, r: tuple[int, int]) -> Span:
+        """:meth:`name_offsets` as a span."""
+        return Span.from_text(self.doc.text, *self.name_offsets(r))
 
     def paragraph(self, i: int) -> int:
-        return bisect.bisect_right(self.para_starts, i) - 1
+        if self._para_starts is None:
+            self._para_starts = [p[0] for p in paragraph_ranges(self.doc)]
+        return bisect.bisect_right(self._para_starts, i) - 1
 
     def main_subject(self, i: int) -> Span | None:
         """The subject of the main clause before token *i* (:func:`claimkit.attribution.main_clause_subjects`)."""
@@ -1109,11 +1130,13 @@ class _Tokens:
         return self._subject(i)
 
 
-def _refine(doc: Document, rules: tuple[Attribution, ...], found: RoleSpans) -> tuple[Attribution, ...]:
+def _refine(
+    doc: Document, rules: tuple[Attribution, ...], found: RoleSpans, tk: _Tokens | None = None
+) -> tuple[Attribution, ...]:
     """The rules' attributions with the tagger's boundaries, plus attributions made of tagged spans alone."""
     if not doc.tokens:
         return rules
-    tk = _Tokens(doc)
+    tk = tk or _Tokens(doc)
     piece_of: list[tuple[int, int]] = []  # (attribution, piece) of each content piece of the rules
     pieces: list[tuple[int, int]] = []
     for n, a in enumerate(rules):
@@ -1157,18 +1180,22 @@ def _with_boundaries(
     """A rule's attribution with the tagged ranges matched to its content pieces, source and cue."""
     if src_r is None and cue_r is None and all(r is None for r in piece_ranges):
         return a  # nothing tagged to take from
+    text = tk.doc.text
     old_pieces = a.content_parts or (a.content,)
-    cue_sp = _wording(a.cue_span, tk.name_span(cue_r) if cue_r is not None else None)
+    cue_sp = _wording(text, a.cue_span, tk.name_offsets(cue_r) if cue_r is not None else None)
     # a source keeps the tagger's edges (PolNeAR closes an appositive source with its comma), unless they
     # take in a cue word the rules' source left out ("a claim engineers rejected") or a phrase after it
     src_sp = a.speaker_span
-    if src_r is not None and not _takes_cue_word(tk.toks, src_r, src_sp) and not _runs_on(tk.toks, src_r, src_sp):
-        src_sp = tk.name_span(src_r)
+    if src_r is not None and not _takes_cue_word(tk, src_r, src_sp) and not _runs_on(tk.toks, src_r, src_sp):
+        at = tk.name_offsets(src_r)
+        if src_sp is None or (src_sp.start, src_sp.end) != at:
+            src_sp = Span.from_text(text, *at)
     stops = [e.span.start for e in a.evidence if e.rule in BOUNDARY_RULES and e.span is not None]
+    taken = [(x.start, x.end) for x in (cue_sp, src_sp) if x is not None]
     parts: list[Span] = []
     for p, r in zip(old_pieces, piece_ranges, strict=True):
-        cand = _wording(p, tk.span(r) if r is not None else None) or p
-        clash = any(x is not None and _overlap((x.start, x.end), (cand.start, cand.end)) for x in (cue_sp, src_sp))
+        cand = _wording(text, p, tk.offsets(r) if r is not None else None) or p
+        clash = any(_overlap(x, (cand.start, cand.end)) for x in taken)
         crosses = any(p.end <= stop < cand.end for stop in stops)  # a rule settled where the content ends
         parts.append(p if clash or crosses else cand)
     parts.sort(key=lambda s: s.start)
@@ -1181,7 +1208,7 @@ def _with_boundaries(
         evidence.append(Evidence(rule="crf-cue-boundary", span=cue_sp))
     if len(evidence) == len(a.evidence):
         return a
-    return attrs.evolve(
+    return _evolved(
         a,
         content=parts[0] if len(parts) == 1 else Span.from_text(tk.doc.text, parts[0].start, parts[-1].end),
         content_parts=tuple(parts) if len(parts) > 1 else (),
@@ -1338,8 +1365,26 @@ def _fold_inner_reports(doc: Document, found: tuple[Attribution, ...], tagged: R
         if n in dropped:
             continue
         extra = tuple(Evidence(rule="crf-inner-report-folded", span=sp) for sp in folded.get(n, ()))
-        out.append(attrs.evolve(a, evidence=a.evidence + extra) if extra else a)
+        out.append(_evolved(a, evidence=a.evidence + extra) if extra else a)
     return _renumber(out)
+
+
+@functools.cache
+def _attribution_fields() -> tuple[str, ...]:
+    return tuple(f.name for f in attrs.fields(Attribution))
+
+
+def _evolved(a: Attribution, **changes: object) -> Attribution:
+    """``attrs.evolve(a, **changes)`` with the field names read once (it costs a third less).
+
+    >>> from claimkit.model import Span
+    >>> a = Attribution(id="s1", kind=StatementKind.DIRECT, content=Span.from_text("Hi.", 0, 2))
+    >>> _evolved(a, id="s2") == attrs.evolve(a, id="s2")
+    True
+    """
+    kw = {name: getattr(a, name) for name in _attribution_fields()}
+    kw.update(changes)
+    return Attribution(**kw)
 
 
 def _renumber(found: list[Attribution]) -> tuple[Attribution, ...]:
@@ -1357,5 +1402,5 @@ def _renumber(found: list[Attribution]) -> tuple[Attribution, ...]:
         new_id = f"s{rank + 1}"
         continues = ids.get(a.continues) if a.continues is not None else None
         same = a.id == new_id and a.continues == continues
-        out.append(a if same else attrs.evolve(a, id=new_id, continues=continues))
+        out.append(a if same else _evolved(a, id=new_id, continues=continues))
     return tuple(out)
