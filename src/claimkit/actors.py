@@ -609,8 +609,8 @@ class _Registry:
         plural: bool = False,
         gender: str | None = None,
     ) -> str:
-        actor_id = self.state.slug(name)
-        known = self.entry(actor_id)
+        actor_id = self.state.slugs.get(name) or self.state.slug(name)
+        known = self.state.entries.get(actor_id) or self.transient.get(actor_id)
         if kind is ActorKind.PERSON and gender is None and " " in name:
             gender = self.lex.given_names.get(self.state.slug(name.split(" ", 1)[0]))  # "Ann Roe": she
         if known is None:
@@ -665,7 +665,7 @@ class _Registry:
         self.state.by_mention.setdefault((start, end), actor_id)
         if nested:
             self.state.nested.add((start, end))
-        if alias:
+        if alias and (actor_id, text, entry.kind is ActorKind.PERSON) not in self.state.aliased:
             self.state.add_alias(entry, text, self.lex.pronouns)
 
     def antecedent(
@@ -1555,7 +1555,8 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
 
     def _bare(self, toks: Sequence[Token]) -> Sequence[Token]:
         """*toks* without edge punctuation, a closing reflexive, or "familiar with ..." after its head."""
-        toks = _trim(toks)
+        if toks and not (_kept_edge(toks[0]) and _kept_edge(toks[-1])):
+            toks = _trim(toks)
         if len(toks) < 2:
             return toks
         if toks[-1].text.lower() in self.lex.reflexives:
@@ -1890,8 +1891,6 @@ def _is_acronym(text: str) -> bool:
 
 
 def _trim(toks: Sequence[Token]) -> Sequence[Token]:
-    if not toks or (_kept_edge(toks[0]) and _kept_edge(toks[-1])):
-        return toks  # the common case: nothing to cut
     lo, hi = 0, len(toks)
     while lo < hi and (toks[lo].tag in tags.PUNCT_TAGS or not toks[lo].text[:1].isalnum()):
         lo += 1
@@ -2157,7 +2156,7 @@ def _read_all(state: _State, items: Sequence[tuple[int, int, bool]]) -> None:
             actor_id = reader.actor(name, ActorKind.UNKNOWN)
         if actor_id is not None:
             reader.mention(actor_id, start, end)
-            after = _after(doc, end)
+            after = _after(doc, end) if doc.text.startswith(",", end) else ()
             if after:
                 reader.apposition(actor_id, after)
             if is_anchor:
