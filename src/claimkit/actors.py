@@ -1425,7 +1425,7 @@ class _NameRules(_Registry):
             return True  # titles alone
         if text[1:2] == "-" and _PARTY_TAG.match(text):  # "R-Ohio"
             return True
-        compound = next((t for t in core if _is_compound(t.text)), None)
+        compound = next((t for t in core if _is_compound(t.text)), None) if "-" in text else None
         if compound is None:
             return False
         country = self.lex.countries.get(compound.text.split("-", 1)[0])
@@ -1530,19 +1530,18 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
             return None
         n = len(toks)
         words = self.phrase_words(toks)
-        for name, rule, fewest, most, needs in _Reader.PHRASE_RULES:
-            if fewest <= n <= most and (not needs or words & needs):  # else the rule passes: not asked
+        for name, rule, needs in _PHRASE_RULES_BY_LENGTH[min(n, _LONG)]:  # the rules that may decide on n words
+            if not needs or words & needs:  # else the rule passes: not asked
                 found = rule(self, toks, at, anchor)
                 if found is not _PASS:
                     return self._decided(name, found)
-        cut = _first_index(toks, _is_locative, 1, n)
+        cut = _first_index(toks, _is_locative, 1, n) if n > 1 else None
         definite, core = _strip_determiners(toks[:cut] if cut is not None else toks)
         if not core:
             return None
-        n = len(core)
-        for name, core_rule, fewest, needs in _Reader.CORE_RULES:
-            if n < fewest or (needs and not words & needs) or (cut is None and core_rule is _core_lexicon_before_place):
-                continue  # too short for it, or without the words it needs; or the words the lexicon rule read
+        for name, core_rule, needs in _CORE_RULES_BY_LENGTH[min(len(core), _LONG)]:
+            if (needs and not words & needs) or (cut is None and core_rule is _core_lexicon_before_place):
+                continue  # without the words it needs; or the words the lexicon rule read: it would find nothing
             found = core_rule(self, core, at, anchor, definite)
             if found is not _PASS:
                 return self._decided(name, found)
@@ -1736,6 +1735,19 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
     word it needs one of (the phrase's: the core's are among them)."""
 
 
+_LONG = 4  # the rules' length bounds (1, 2, 3, any) make every phrase of 3 words or more alike but for 3 itself
+_PHRASE_RULES_BY_LENGTH = tuple(
+    tuple((name, rule, needs) for name, rule, fewest, most, needs in _Reader.PHRASE_RULES if fewest <= n <= most)
+    for n in range(_LONG + 1)
+)
+"""Index ``n`` (a phrase's words, at most ``_LONG``): :attr:`_Reader.PHRASE_RULES` that may decide on ``n`` words."""
+_CORE_RULES_BY_LENGTH = tuple(
+    tuple((name, rule, needs) for name, rule, fewest, needs in _Reader.CORE_RULES if fewest <= n)
+    for n in range(_LONG + 1)
+)
+"""Index ``n``: :attr:`_Reader.CORE_RULES` that may decide on a core of ``n`` words (at most ``_LONG``)."""
+
+
 def _role_words(
     role_toks: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]], t_end: int
 ) -> tuple[str | None, str | None]:
@@ -1920,6 +1932,7 @@ def _strip_determiners(toks: Sequence[Token]) -> tuple[bool, Sequence[Token]]:
 
 _THE = frozenset("".join(c) for c in itertools.product("tT", "hH", "eE"))  # "the" however it is written
 _TOKEN_TEXT = operator.itemgetter(2)  # Token.text, read without the attribute lookup
+_FIRST_CHAR = operator.itemgetter(slice(0, 1))  # word[:1]
 
 
 def _candidates(doc: Document, lex: _Lexicon) -> Iterable[tuple[int, int]]:
@@ -1930,31 +1943,41 @@ def _candidates(doc: Document, lex: _Lexicon) -> Iterable[tuple[int, int]]:
     """
     tokens = doc.tokens
     texts = list(map(_TOKEN_TEXT, tokens))
-    opens = {w: w[:1].isupper() or w in _THE for w in set(texts)}  # asked once per distinct word
-    openers = list(itertools.compress(range(len(texts)), map(opens.__getitem__, texts)))
+    # capitalized words and "the", found without a Python-level call per token
+    capitalized = list(map(str.isupper, map(_FIRST_CHAR, texts)))
+    openers = list(itertools.compress(range(len(texts)), map(operator.or_, capitalized, map(_THE.__contains__, texts))))
+    name_words: dict[str, bool] = {}
+    firsts = [s.first_token for s in doc.sentences]
     k = 0
-    for sentence in doc.sentences:
-        i, end = sentence.first_token, sentence.last_token
-        while True:
-            while k < len(openers) and openers[k] < i:
-                k += 1
-            if k == len(openers) or openers[k] >= end:
-                break
-            i = openers[k]
-            if not (texts[i][:1].isupper() and _starts_name(tokens[i], lex)):
-                if texts[i] in _THE and i + 1 < end:
-                    j = _definite_description(tokens, i + 1, end, lex)
-                    if j is not None:
-                        yield i, j
-                        i = j
-                        continue
-                i += 1
-                continue
-            start = i - 1 if i > sentence.first_token and texts[i - 1] in _THE else i
+    while k < len(openers):
+        i = openers[k]
+        sentence = doc.sentences[bisect.bisect_right(firsts, i) - 1] if firsts and i >= firsts[0] else None
+        if sentence is None or i >= sentence.last_token:
+            k += 1  # a token outside every sentence
+            continue
+        first, end = sentence.first_token, sentence.last_token
+        j = i + 1
+        if capitalized[i] and (tokens[i].tag in tags.PROPER_NOUN_TAGS or _name_word(texts[i], lex, name_words)):
+            start = i - 1 if i > first and texts[i - 1] in _THE else i
             j = _extend(tokens, i, end, lex)
-            if not (j - i == 1 and i == sentence.first_token and tokens[i].tag not in tags.PROPER_NOUN_TAGS):
+            if not (j - i == 1 and i == first and tokens[i].tag not in tags.PROPER_NOUN_TAGS):
                 yield start, j
-            i = j
+        elif texts[i] in _THE and i + 1 < end:
+            found = _definite_description(tokens, i + 1, end, lex)
+            if found is not None:
+                yield i, found
+                j = found
+        k = bisect.bisect_left(openers, j, k + 1)
+
+
+def _name_word(word: str, lex: _Lexicon, known: dict[str, bool]) -> bool:
+    """Whether capitalized *word* starts a name whatever its tag (:func:`_starts_name`): a country, a title,
+    "Paris-based"; remembered in *known* (one document's words)."""
+    found = known.get(word)
+    if found is None:
+        lexical = word in lex.countries or word.lower() in lex.titles
+        found = known[word] = lexical or (_is_compound(word) and word.split("-", 1)[0] in lex.countries)
+    return found
 
 
 def _starts_name(tok: Token, lex: _Lexicon) -> bool:
