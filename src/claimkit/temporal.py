@@ -29,7 +29,6 @@ import calendar
 import datetime as dt
 import functools
 import itertools
-import operator
 import re
 import warnings
 from types import MappingProxyType
@@ -78,11 +77,58 @@ def _lexicon() -> timewords.TimeVocabulary:
 
 
 def _alt(words: Iterable[str], *, capitalized: bool = False) -> str:
-    """A regex alternation of *words*, longest first; capitalized words match as Title case."""
+    """A regex alternation of *words*, longest first; capitalized words match as Title case.
+
+    The words sharing a beginning share its pattern (a trie: ``re`` then tries a word only where its
+    first letters are there), with the longer words first at every branch, so the first word to match
+    is the one the plain alternation, longest first, would have matched.
+
+    >>> _alt(["may", "march", "mar", "jun"])
+    'ma(?:r(?:ch)?|y)|jun'
+    """
     items = sorted(set(words), key=lambda w: (-len(w), w))
     if capitalized:
         items = [w[:1].upper() + w[1:] for w in items]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+    return _trie_pattern([[r"\s+" if c == " " else re.escape(c) for c in w] for w in items if w])
+
+
+_Trie = dict[str, "_Trie"]
+_END = ""
+"""The key of a trie node's entry that ends a word there (every other key is one character's pattern)."""
+
+
+def _trie_pattern(words: Sequence[Sequence[str]]) -> str:
+    """The alternation of *words* (each a sequence of one-character patterns), tried in their order."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for atom in word:
+            node = node.setdefault(atom, {})
+        node.setdefault(_END, {})
+    if _ambiguous(root):  # two branches one text may take (with case ignored): keep the words' own order
+        return "|".join("".join(w) for w in words)
+    return _branches(root)
+
+
+def _ambiguous(node: _Trie) -> bool:
+    folded = {atom.casefold() for atom in node}
+    return len(folded) < len(node) or any(_ambiguous(child) for child in node.values())
+
+
+def _branches(node: _Trie) -> str:
+    """The pattern of a node's branches: the longer words first, the word ending here last."""
+    alts = [atom + _node_pattern(child) for atom, child in node.items() if atom != _END]
+    return "|".join(alts)
+
+
+def _node_pattern(node: _Trie) -> str:
+    if not node or list(node) == [_END]:
+        return ""
+    body = _branches(node)
+    ends = _END in node
+    if len(node) - ends == 1 and not ends:
+        return body
+    return f"(?:{body})?" if ends else f"(?:{body})"
 
 
 # =========================================================================== grammar
@@ -597,8 +643,9 @@ _TIMEX_CENTURY = r"\d{2,3}"
 
 
 @functools.cache
+@functools.cache
 def _rx(pattern: str) -> re.Pattern[str]:
-    """*pattern*, compiled on first use."""
+    """*pattern*, compiled on first use (kept here: the other stages' patterns may push it out of ``re``'s cache)."""
     return re.compile(pattern)
 
 
@@ -892,7 +939,7 @@ def _count_of(text: str) -> float | None:
         if m.group(2):
             value += int(m.group(2)) / int(m.group(3))
         return value + half
-    words = re.findall(r"[a-z]+", _rx(r"\band\s+(?:a\s+)?half\b").sub("", low))
+    words = _rx(r"[a-z]+").findall(_rx(r"\band\s+(?:a\s+)?half\b").sub("", low))
     total = 0.0
     found = False
     i = 0
@@ -1048,7 +1095,7 @@ def _h_dmy(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalizat
     lex = _lexicon()
     month = None
     day = None
-    for tok in re.findall(r"[A-Za-z]+\.?|\d+", text):
+    for tok in _rx(r"[A-Za-z]+\.?|\d+").findall(text):
         low = tok.lower()
         if month is None and (low in lex.months or low.rstrip(".") in lex.months):
             month = lex.months.get(low, lex.months.get(low.rstrip(".")))
@@ -1281,10 +1328,10 @@ def _h_clock(text: str, ctx: _Context) -> TimeValue:
     lex = _lexicon()
     day: dt.date | None = None
     for word, iso in lex.weekdays.items():
-        if re.search(rf"\b{re.escape(word)}", low):
+        if _rx(rf"\b{re.escape(word)}").search(low):
             day = _weekday(ctx, iso, "")
     found = _month_in(text)
-    dom = re.search(r"(?<![\d:])(\d{1,2})(?:st|nd|rd|th)?\s*$", text)
+    dom = _rx(r"(?<![\d:])(\d{1,2})(?:st|nd|rd|th)?\s*$").search(text)
     if found is not None and dom is not None:
         day = dt.date(_month_year(ctx, found[1]), found[1], int(dom.group(1)))
     if day is None:
@@ -1381,7 +1428,7 @@ def _h_ago(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalizat
     low = text.lower()
     unit = _unit_of(low)
     n = _count_of(low)
-    forward = bool(re.search(r"\b(?:later|from now|hence|after)$", low))
+    forward = bool(_rx(r"\b(?:later|from now|hence|after)$").search(low))
     sign = 1 if forward else -1
     deictic = low.endswith("ago") or "from now" in low or "hence" in low
     if n is None:
@@ -1447,7 +1494,7 @@ def _year_in(text: str, ctx: _Context) -> int | None:
 
 def _h_quarter(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
-    m = re.search(r"(first|second|third|fourth|1st|2nd|3rd|4th)", low)
+    m = _rx(r"(first|second|third|fourth|1st|2nd|3rd|4th)").search(low)
     if m is None:
         raise _Reject
     q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[m.group(1)]
@@ -1507,7 +1554,7 @@ def _h_year_end(text: str, ctx: _Context) -> TimeValue:
 
 def _h_year_words(text: str, ctx: _Context) -> TimeValue:
     del ctx
-    words = re.findall(r"[a-z]+", text.lower())
+    words = _rx(r"[a-z]+").findall(text.lower())
     if "nineteen" in words:
         rest = words[words.index("nineteen") + 1 :]
         year = 1900 + sum(_number_words().get(w, 0) for w in rest)
@@ -1594,7 +1641,7 @@ def _h_weekend(text: str, ctx: _Context) -> TimeValue:
 def _h_season(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     lex = _lexicon()
-    code = next((c for w, c in lex.seasons.items() if re.search(rf"\b{w}\b", low)), None)
+    code = next((c for w, c in lex.seasons.items() if _rx(rf"\b{w}\b").search(low)), None)
     if code is None:
         raise _Reject
     mod = _mod_of(low)
@@ -1634,13 +1681,13 @@ def _h_decade(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     mod = _mod_of(low.removeprefix("the "))
     if "century" in low:
-        m = re.search(r"(\d{1,2})(?:st|nd|rd|th)", low)
+        m = _rx(r"(\d{1,2})(?:st|nd|rd|th)").search(low)
         lex = _lexicon()
         n: int | None
         if m is not None:
             n = int(m.group(1))
         else:
-            word = re.search(r"([a-z-]+)[-\s]century", low)
+            word = _rx(r"([a-z-]+)[-\s]century").search(low)
             named = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
             n = None
             if word is not None:
@@ -1648,10 +1695,10 @@ def _h_decade(text: str, ctx: _Context) -> TimeValue:
         if n is None or not 1 <= n <= 99:
             raise _Reject
         return _with_mod(_value(f"{n - 1:02d}"), mod)
-    m = re.search(r"(\d{4})['’]?s", low)
+    m = _rx(r"(\d{4})['’]?s").search(low)
     if m is not None:
         return _with_mod(_value(m.group(1)[:3]), mod)
-    m = re.search(r"['’](\d)0['’]?s", low)
+    m = _rx(r"['’](\d)0['’]?s").search(low)
     if m is None:
         raise _Reject
     ref_year = ctx.day.year if ctx.anchor is not None else 2000
@@ -1761,17 +1808,17 @@ def _h_dur(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     unit = _unit_of(low)
     n = _count_of(low)
-    if unit == "second" and re.match(r"(?:the\s+)?an?\s+second", low):
+    if unit == "second" and _rx(r"(?:the\s+)?an?\s+second").match(low):
         raise _Reject  # "a second time"
     if low.endswith("-old"):
         raise _Reject  # "a 42-year-old": an age, not a time
-    if re.fullmatch(r"an?\s+[a-z]+", low) and (ctx.prev_word in _RATE_WORDS or ctx.prev_word[:1].isdigit()):
+    if _rx(r"an?\s+[a-z]+").fullmatch(low) and (ctx.prev_word in _RATE_WORDS or ctx.prev_word[:1].isdigit()):
         return _value(_duration_timex(1, unit), kind=TimeKind.SET)  # "20 percent a year", "twice a week"
     mod = _mod_of(low.removeprefix("the ").removeprefix("a ").removeprefix("an "))
-    looks_back = re.match(r"(?:the\s+)?(?:past|last|previous)\b", low) is not None
+    looks_back = _rx(r"(?:the\s+)?(?:past|last|previous)\b").match(low) is not None
     if looks_back or (ctx.prev_word in {"for", "over"} and ctx.perfect):
         return _anchored_duration(n, unit, ctx, mod)
-    if n is not None and re.match(r"(?:the\s+)?(?:next|coming|following)\b", low) and ctx.anchor is not None:
+    if n is not None and _rx(r"(?:the\s+)?(?:next|coming|following)\b").match(low) and ctx.anchor is not None:
         return _forward_duration(n, unit, ctx, mod)  # "the next three days": from the day after the anchor
     return TimeValue(
         timex=_duration_timex(n, unit),
@@ -1880,22 +1927,42 @@ def _be_to(tokens: Sequence[Token], i: int, last: int) -> bool:
     )
 
 
-def _tense(tokens: Sequence[Token], lo: int, hi: int, first: int, last: int) -> tuple[str | None, bool]:
-    """The tense of the verb nearest tokens ``[lo, hi)`` within their sentence, and whether it is perfect."""
+_TENSED_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP", "VBN"})
+
+
+def _tense_index(tokens: Sequence[Token]) -> tuple[list[int], list[int]]:
+    """The indexes of the tokens that may carry a tense (:func:`_tense`), and of the clause breaks."""
+    every = range(len(tokens))
+    tensed = list(itertools.compress(every, map(_TENSED_TAGS.__contains__, [t[3] for t in tokens])))
+    breaks = list(itertools.compress(every, map(_CLAUSE_BREAKS.__contains__, [t[2] for t in tokens])))
+    return tensed, breaks
+
+
+def _tense(
+    tokens: Sequence[Token], lo: int, hi: int, first: int, last: int, *, index: tuple[list[int], list[int]]
+) -> tuple[str | None, bool]:
+    """The tense of the verb nearest tokens ``[lo, hi)`` within their sentence, and whether it is perfect.
+
+    *index* is :func:`_tense_index` of *tokens*.
+    """
+    tensed, breaks = index
     best: tuple[int, int] | None = None  # (distance, index)
-    for i in range(max(first, lo - _CLAUSE_WINDOW), min(last, hi + _CLAUSE_WINDOW)):
+    lower = bisect.bisect_left(tensed, max(first, lo - _CLAUSE_WINDOW))
+    upper = bisect.bisect_left(tensed, min(last, hi + _CLAUSE_WINDOW))
+    for i in tensed[lower:upper]:
         if lo <= i < hi:
             continue
-        tag = tokens[i].tag
-        if tag in {"MD", "VBD", "VBZ", "VBP"} or (tag == "VBN" and i > first and tokens[i - 1].text.lower() in _HAVE):
-            dist = lo - i if i < lo else i - hi + 1
-            between = range(i + 1, lo) if i < lo else range(hi, i)
-            if any(tokens[k].text in _CLAUSE_BREAKS for k in between):
-                dist += _WINDOW  # the verb of another clause counts only when its own clause has none
-            elif dist > _WINDOW:
-                dist = _WINDOW  # far in the same clause: as near as the window's edge
-            if dist <= 2 * _WINDOW and (best is None or dist < best[0]):
-                best = (dist, i)
+        if tokens[i].tag == "VBN" and not (i > first and tokens[i - 1].text.lower() in _HAVE):
+            continue
+        dist = lo - i if i < lo else i - hi + 1
+        between = (i + 1, lo) if i < lo else (hi, i)
+        k = bisect.bisect_left(breaks, between[0])
+        if k < len(breaks) and breaks[k] < between[1]:
+            dist += _WINDOW  # the verb of another clause counts only when its own clause has none
+        elif dist > _WINDOW:
+            dist = _WINDOW  # far in the same clause: as near as the window's edge
+        if dist <= 2 * _WINDOW and (best is None or dist < best[0]):
+            best = (dist, i)
     if best is None:
         return None, False
     return _verb_group_tense(tokens, best[1], first, last, plan_first=best[1] < lo)
@@ -2021,21 +2088,50 @@ def _word_kind(word: str, heads: frozenset[str], modifiers: frozenset[str]) -> i
     return 1 if first in modifiers else 0
 
 
-def _find_in_tokens(text: str, tokens: Sequence[Token]) -> list[_Found]:
-    """Like :func:`_find`, but tries the grammar only where a head word is near (linear and fast)."""
-    heads = _heads()
-    modifiers = _lexicon().modifiers
-    words = list(map(operator.attrgetter("text"), tokens))
+@functools.cache
+def _time_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The head and modifier words (lower case), and those some rule may open with.
+
+    A word of letters outside the first set is neither (:func:`_word_kind` 0); one of ASCII letters opens
+    a rule as its lower case does (:meth:`claimkit._openings.Table.word_candidates` folds case).
+    """
     table = _rule_patterns()[1]
+    words = _heads() | _lexicon().modifiers
+    return words, frozenset(w for w in words if table.word_candidates(w) != 0)
+
+
+def _classify(words: Sequence[str]) -> tuple[set[str], set[str]]:
+    """The distinct *words* that are head words (:func:`_word_kind` 2), and those some rule may open with.
+
+    Only the words of letters that are time words, and the words not of letters, are looked at closely.
+    """
+    heads, modifiers = _heads(), _lexicon().modifiers
+    time_words, openers = _time_words()
+    table = _rule_patterns()[1]
+    distinct = set(words)
+    letters = set(filter(str.isalpha, distinct))
     heads_at: set[str] = set()
-    opening: set[str] = set()  # words some rule may start at
-    for w in set(words):
+    opening: set[str] = set()
+    for w in letters:
         low = w.lower()
-        kind = (2 if low in heads else 1 if low in modifiers else 0) if w.isalpha() else _word_kind(w, heads, modifiers)
+        if low in time_words:
+            if low in heads:
+                heads_at.add(w)
+            if low in openers if w.isascii() else table.word_candidates(w) != 0:
+                opening.add(w)
+    for w in distinct - letters:
+        kind = _word_kind(w, heads, modifiers)
         if kind == 2:  # a head word
             heads_at.add(w)
         if kind and table.word_candidates(w) != 0:
             opening.add(w)
+    return heads_at, opening
+
+
+def _find_in_tokens(text: str, tokens: Sequence[Token]) -> list[_Found]:
+    """Like :func:`_find`, but tries the grammar only where a head word is near (linear and fast)."""
+    words = [t[2] for t in tokens]
+    heads_at, opening = _classify(words)
     head_at = list(itertools.compress(range(len(words)), map(heads_at.__contains__, words)))
     head_at.append(len(tokens))
     pattern = _Matcher(text)
@@ -2045,18 +2141,18 @@ def _find_in_tokens(text: str, tokens: Sequence[Token]) -> list[_Found]:
     for i in itertools.compress(range(len(words)), map(opening.__contains__, words)):
         while head_at[h] < i:
             h += 1
-        t = tokens[i]
-        if t.start < done or head_at[h] - i > _LOOKAHEAD_TOKENS:
+        start, end = tokens[i][0], tokens[i][1]
+        if start < done or head_at[h] - i > _LOOKAHEAD_TOKENS:
             continue
-        pos = t.start
-        while pos < t.end:
+        pos = start
+        while pos < end:
             m = pattern.match(pos)
             found = _found(m) if m is not None else None
             if m is None or found is None:
                 break
             out.append(found)
             done = pos = m.end()
-            if pos < t.end and text[pos] in "-–":  # the second year of a range inside one token
+            if pos < end and text[pos] in "-–":  # the second year of a range inside one token
                 pos += 1
             else:
                 break
@@ -3560,8 +3656,10 @@ def _mentions(doc: Document, attributions: Sequence[Attribution], token_starts: 
     starts, pieces = _owners(attributions)
     quote_starts = [q.content.start for q in doc.quotes]
     names = _name_spans(text)
+    found = _find_in_tokens(text, tokens)
+    index = _tense_index(tokens) if found else ([], [])
     out = []
-    for f in _find_in_tokens(text, tokens):
+    for f in found:
         if any(s < f.end and f.start < e for s, e in names):
             continue  # inside a name: "the Sunday Times", "USA Today"
         lo = bisect.bisect_left(token_starts, f.start)
@@ -3572,7 +3670,7 @@ def _mentions(doc: Document, attributions: Sequence[Attribution], token_starts: 
         initial = True
         if sentence is not None:
             sent = doc.sentences[sentence]
-            tense, perfect = _tense(tokens, lo, hi, sent.first_token, sent.last_token)
+            tense, perfect = _tense(tokens, lo, hi, sent.first_token, sent.last_token, index=index)
             initial = all(not tokens[k].text[:1].isalnum() for k in range(sent.first_token, lo))
         prev = tokens[lo - 1] if lo > 0 else None
         out.append(
@@ -3593,16 +3691,25 @@ def _mentions(doc: Document, attributions: Sequence[Attribution], token_starts: 
     return out
 
 
+_Read = tuple[_Context, TimeValue | None, bool]
+"""What a mention was read against, its value, and whether it was rejected as no time at all."""
+
+
 def _resolve_all(
     doc: Document,
     mentions: Sequence[_Mention],
     publication: TimeValue | None,
     statement_times: Mapping[str, TimeValue],
+    readings: dict[int, _Read],
 ) -> list[tuple[_Mention, TimeValue | None, TimeValue | None]]:
-    """Every mention in text order with its value and, when not publication, its anchor."""
+    """Every mention in text order with its value and, when not publication, its anchor.
+
+    *readings* holds each mention's reading (by its index) from an earlier pass over the same mentions: one
+    read against an equal context is not read again (the reading is a function of its text and context).
+    """
     history: list[TimeValue] = []
     out: list[tuple[_Mention, TimeValue | None, TimeValue | None]] = []
-    for m in mentions:
+    for k, m in enumerate(mentions):
         anchor = publication
         own = statement_times.get(m.owner) if m.owner is not None else None
         if (
@@ -3623,9 +3730,16 @@ def _resolve_all(
             sentence_initial=m.sentence_initial,
             tokens=m.tokens,
         )
-        try:
-            value = _interpret(m.found.rule, doc.text[m.found.start : m.found.end], ctx)
-        except _Reject:
+        earlier = readings.get(k)
+        if earlier is not None and earlier[0] == ctx:
+            _, value, rejected = earlier
+        else:
+            try:
+                value, rejected = _interpret(m.found.rule, doc.text[m.found.start : m.found.end], ctx), False
+            except _Reject:
+                value, rejected = None, True
+            readings[k] = (ctx, value, rejected)
+        if rejected:
             continue
         if (
             value is not None
@@ -4085,13 +4199,14 @@ def resolve_times(doc: Document, attributions: Sequence[Attribution], *, referen
     token_starts = [t.start for t in doc.tokens]
     mentions = _mentions(doc, attributions, token_starts)
     found: dict[str, _Timed] = {}
-    resolved = _resolve_all(doc, mentions, publication, {})
+    readings: dict[int, _Read] = {}
+    resolved = _resolve_all(doc, mentions, publication, {}, readings)
     if attributions:
         found = _statement_times(doc, attributions, resolved, publication, token_starts)
         said_earlier = {aid: v for aid, (v, source, _) in found.items() if source != TimeSource.PUBLICATION}
         if any(m.owner in said_earlier for m in mentions):
             # read the expressions inside statements again, against the times they were said
-            resolved = _resolve_all(doc, mentions, publication, said_earlier)
+            resolved = _resolve_all(doc, mentions, publication, said_earlier, readings)
             found = _statement_times(doc, attributions, resolved, publication, token_starts)
     times = tuple(
         TimeExpression(span=doc.span(m.found.start, m.found.end), value=value, anchor=anchor)
