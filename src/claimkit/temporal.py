@@ -174,9 +174,34 @@ RULE_EXAMPLE_REFERENCE = dt.date(2017, 7, 26)
 """The reference date of the rules' examples (a Wednesday)."""
 
 
+@attrs.frozen(kw_only=True)
+class _Macros:
+    """The named sub-patterns the rules are written with (HeidelTime's macros), built from the time vocabulary."""
+
+    month: str
+    wd: str
+    wd_full: str
+    """A weekday written in full."""
+    year: str
+    daynum: str
+    tens: str
+    small: str
+    numwords: str
+    num: str
+    """A count: figures, number words, "a" / "an"."""
+    units: str
+    ordinal: str
+    pod: str
+    dayword: str
+    approx: str
+    rel: str
+    yearref: str
+    clock: str
+
+
 @functools.cache
-def _rules() -> tuple[_Rule, ...]:
-    """The temporal rules, in priority order (an earlier rule wins at the same position)."""
+def _macros() -> _Macros:
+    """The macros, built once."""
     lex = _lexicon()
     month = f"(?:{_alt(lex.months, capitalized=True)})"
     wd = f"(?:{_alt(lex.weekdays, capitalized=True)})"
@@ -202,6 +227,36 @@ def _rules() -> tuple[_Rule, ...]:
     )
     yearref = rf"(?:(?:fiscal\s+)?{year}|this\s+year|last\s+year|next\s+year)"
     clock = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m(?!\w)|p\.m(?!\w)|am(?!\w)|pm(?!\w)|o'clock)|noon|midnight)"
+    return _Macros(
+        month=month,
+        wd=wd,
+        wd_full=wd_full,
+        year=year,
+        daynum=daynum,
+        tens=tens,
+        small=small,
+        numwords=numwords,
+        num=num,
+        units=units,
+        ordinal=ordinal,
+        pod=pod,
+        dayword=dayword,
+        approx=approx,
+        rel=rel,
+        yearref=yearref,
+        clock=clock,
+    )
+
+
+@functools.cache
+def _rules() -> tuple[_Rule, ...]:
+    """The temporal rules, in priority order (an earlier rule wins at the same position)."""
+    return (*_date_rules(), *_day_rules(), *_period_rules(), *_year_rules(), *_duration_rules())
+
+
+def _date_rules() -> tuple[_Rule, ...]:
+    """Dates written out or in figures, holidays, quarters by their abbreviation, clock times."""
+    m = _macros()
     return (
         _Rule(
             name="iso",
@@ -219,14 +274,14 @@ def _rules() -> tuple[_Rule, ...]:
         ),
         _Rule(
             name="holiday",
-            pattern=rf"(?i:{_alt(_holidays())})(?:,?\s+(?i:of\s+)?{yearref})?",
+            pattern=rf"(?i:{_alt(_holidays())})(?:,?\s+(?i:of\s+)?{m.yearref})?",
             normalize=_h_holiday,
             example="Thanksgiving 2016",
             value="2016-11-24",
         ),
         _Rule(
             name="quarter_abbr",
-            pattern=rf"(?:[QH][1-4](?:\s*{year})?|{year}\s*[QH][1-4])(?![\w-])",
+            pattern=rf"(?:[QH][1-4](?:\s*{m.year})?|{m.year}\s*[QH][1-4])(?![\w-])",
             normalize=_h_quarter_abbr,
             example="Q3 2019",
             value="2019-Q3",
@@ -234,8 +289,8 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name="dmy",
             pattern=(
-                rf"(?:{wd},?\s+)?(?:(?i:the\s+)?{daynum}\s+(?i:of\s+)?{month}|{month}\s+(?i:the\s+)?{daynum})"
-                rf"(?:,?\s+{year})?"
+                rf"(?:{m.wd},?\s+)?(?:(?i:the\s+)?{m.daynum}\s+(?i:of\s+)?{m.month}|{m.month}\s+(?i:the\s+)?{m.daynum})"
+                rf"(?:,?\s+{m.year})?"
             ),
             normalize=_h_dmy,
             example="25 July 2017",
@@ -244,9 +299,9 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name="clock",
             pattern=(
-                rf"(?i:(?:{approx}|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?i:{clock})"
+                rf"(?i:(?:{m.approx}|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?i:{m.clock})"
                 r"(?:\s+(?:[A-Z][DS]?T|GMT|UTC|(?i:local\s+time)))?"
-                rf"(?:,?\s+(?:(?i:{dayword})|{wd}(?:,?\s+{month}\s+{daynum})?|{month}\s+{daynum}))?"
+                rf"(?:,?\s+(?:(?i:{m.dayword})|{m.wd}(?:,?\s+{m.month}\s+{m.daynum})?|{m.month}\s+{m.daynum}))?"
             ),
             normalize=_h_clock,
             example="3:30 p.m. Tuesday",
@@ -256,7 +311,7 @@ def _rules() -> tuple[_Rule, ...]:
             name="month_year",
             pattern=(
                 rf"(?i:(?:early|late|mid)[-\s]+|the\s+(?:end|beginning|start|middle)\s+of\s+)?"
-                rf"{month}(?:\s+of)?,?\s+{year}"
+                rf"{m.month}(?:\s+of)?,?\s+{m.year}"
             ),
             normalize=_h_month_year,
             example="April 2016",
@@ -264,14 +319,21 @@ def _rules() -> tuple[_Rule, ...]:
         ),
         _Rule(
             name="month_rel",
-            pattern=rf"{month}\s+(?i:(?:of\s+)?(?:this|last|next)\s+year)",
+            pattern=rf"{m.month}\s+(?i:(?:of\s+)?(?:this|last|next)\s+year)",
             normalize=_h_month_rel,
             example="April of last year",
             value="2016-04",
         ),
+    )
+
+
+def _day_rules() -> tuple[_Rule, ...]:
+    """Weekdays, the days around the anchor, and times that far before or after it."""
+    m = _macros()
+    return (
         _Rule(
             name="wd_set",
-            pattern=rf"(?i:(?:every|each)\s+(?:other\s+)?){wd_full}|{wd_full}s?\s+(?i:{pod})s|{wd_full}s(?![\w'’])",
+            pattern=rf"(?i:(?:every|each)\s+(?:other\s+)?){m.wd_full}|{m.wd_full}s?\s+(?i:{m.pod})s|{m.wd_full}s(?![\w'’])",
             normalize=_h_wd_set,
             example="every Monday",
             value="XXXX-WXX-1",
@@ -279,8 +341,8 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name="weekday",
             pattern=(
-                rf"(?:(?i:late|early|earlier|later|last|next|this|the\s+(?:previous|following|next|same))\s+)?{wd}"
-                rf"(?:\s+(?i:{pod}))?"
+                rf"(?:(?i:late|early|earlier|later|last|next|this|the\s+(?:previous|following|next|same))\s+)?{m.wd}"
+                rf"(?:\s+(?i:{m.pod}))?"
             ),
             normalize=_h_weekday,
             example="Monday",
@@ -290,8 +352,8 @@ def _rules() -> tuple[_Rule, ...]:
             name="dayword",
             pattern=(
                 rf"(?i:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)"
-                rf"|(?:(?:late|early|earlier|later)\s+)?{dayword}(?:\s+{pod})?"
-                rf"|(?:(?:late|early|mid)[-\s]?)?{pod}\s+(?:yesterday|today|tomorrow)"
+                rf"|(?:(?:late|early|earlier|later)\s+)?{m.dayword}(?:\s+{m.pod})?"
+                rf"|(?:(?:late|early|mid)[-\s]?)?{m.pod}\s+(?:yesterday|today|tomorrow)"
                 rf"|(?:(?:earlier|later|early|late)\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
             ),
             normalize=_h_dayword,
@@ -301,7 +363,7 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name="ago",
             pattern=(
-                rf"(?i:(?:{approx}\s+)?{num}[-\s]+(?:more\s+)?{units}\s+"
+                rf"(?i:(?:{m.approx}\s+)?{m.num}[-\s]+(?:more\s+)?{m.units}\s+"
                 r"(?:ago|earlier|later|from\s+now|hence|before(?=\s*[,.;:!?)”\"]|\s*$)|after(?=\s*[,.;:!?)”\"]|\s*$)))"
             ),
             normalize=_h_ago,
@@ -315,13 +377,21 @@ def _rules() -> tuple[_Rule, ...]:
             example="year-earlier",
             value="2016",
         ),
+    )
+
+
+def _period_rules() -> tuple[_Rule, ...]:
+    """Quarters, halves and the periods named from the anchor or an earlier mention."""
+    m = _macros()
+    lex = _lexicon()
+    return (
         _Rule(
             name="quarter",
             pattern=(
-                rf"(?i:(?:the\s+|(?:this|last|next)\s+year's\s+|{year}'s\s+)?(?:year-(?:ago|earlier)\s+|comparable\s+|{year}\s+)?"
+                rf"(?i:(?:the\s+|(?:this|last|next)\s+year's\s+|{m.year}'s\s+)?(?:year-(?:ago|earlier)\s+|comparable\s+|{m.year}\s+)?"
                 rf"(?:(?:fiscal|calendar)\s+)?"
                 rf"(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter"
-                rf"(?:\s+of\s+(?:the\s+)?{yearref})?)"
+                rf"(?:\s+of\s+(?:the\s+)?{m.yearref})?)"
             ),
             normalize=_h_quarter,
             example="the third quarter",
@@ -329,14 +399,14 @@ def _rules() -> tuple[_Rule, ...]:
         ),
         _Rule(
             name="half",
-            pattern=rf"(?i:(?:the\s+)?(?:first|second|last)\s+half\s+of\s+(?:the\s+)?{yearref})",
+            pattern=rf"(?i:(?:the\s+)?(?:first|second|last)\s+half\s+of\s+(?:the\s+)?{m.yearref})",
             normalize=_h_half,
             example="the first half of 2016",
             value="2016-H1",
         ),
         _Rule(
             name="year_period",
-            pattern=rf"(?i:(?:the\s+)?(?:comparable\s+|same\s+)?{year}\s+(?:fiscal\s+)?(?:quarter|period))",
+            pattern=rf"(?i:(?:the\s+)?(?:comparable\s+|same\s+)?{m.year}\s+(?:fiscal\s+)?(?:quarter|period))",
             normalize=_h_year_period,
             example="the 2016 quarter",
             value="2016-Q2",
@@ -355,7 +425,7 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name="rel_unit",
             pattern=(
-                rf"(?i:(?:(?:early|late|earlier|later)\s+)?{rel}\s+(?:week|weekend|month|year|quarter|decade|century)"
+                rf"(?i:(?:(?:early|late|earlier|later)\s+)?{m.rel}\s+(?:week|weekend|month|year|quarter|decade|century)"
                 rf"|(?:(?:early|late|earlier|later)\s+)?(?:this|last|next)\s+(?:{_alt(lex.seasons)}))"
             ),
             normalize=_h_rel_unit,
@@ -381,6 +451,14 @@ def _rules() -> tuple[_Rule, ...]:
             example="the weekend",
             value="2017-W29-WE",
         ),
+    )
+
+
+def _year_rules() -> tuple[_Rule, ...]:
+    """Years, seasons, decades, centuries, months and sets."""
+    m = _macros()
+    lex = _lexicon()
+    return (
         _Rule(
             name="year_end",
             pattern=r"(?i:year(?:-|\s+|['’]s\s+)end)",
@@ -391,8 +469,8 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name="season",
             pattern=(
-                rf"(?i:(?:(?:early|late|mid|the)[-\s]+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{year})?"
-                rf"|(?:early|late|the)\s+fall(?:\s+(?:of\s+)?{year})?|fall\s+(?:of\s+)?{year}|{year}\s+(?:{_alt(lex.seasons)}))"
+                rf"(?i:(?:(?:early|late|mid|the)[-\s]+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{m.year})?"
+                rf"|(?:early|late|the)\s+fall(?:\s+(?:of\s+)?{m.year})?|fall\s+(?:of\s+)?{m.year}|{m.year}\s+(?:{_alt(lex.seasons)}))"
             ),
             normalize=_h_season,
             example="summer 2015",
@@ -402,7 +480,7 @@ def _rules() -> tuple[_Rule, ...]:
             name="decade",
             pattern=(
                 rf"(?i:(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:1[6-9]\d0|20\d0|['’]\d0)['’]?s"
-                rf"|(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ordinal}|eighteenth|nineteenth|"
+                rf"|(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{m.ordinal}|eighteenth|nineteenth|"
                 rf"twentieth|twenty-first)[-\s]century)"
             ),
             normalize=_h_decade,
@@ -413,7 +491,7 @@ def _rules() -> tuple[_Rule, ...]:
             name="year",
             pattern=(
                 rf"(?i:(?:early|late|mid)[-\s]+|the\s+(?:end|beginning|start|middle)\s+of\s+|fiscal\s+(?:year\s+)?|"
-                rf"calendar\s+(?:year\s+)?|the\s+year\s+)?(?<![\w$£€#.,/:]){year}"
+                rf"calendar\s+(?:year\s+)?|the\s+year\s+)?(?<![\w$£€#.,/:]){m.year}"
             ),
             normalize=_h_year,
             example="1998",
@@ -423,7 +501,7 @@ def _rules() -> tuple[_Rule, ...]:
             name="month",
             pattern=(
                 rf"(?:(?i:(?:early|late|mid|last|next|this)[-\s]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+))?"
-                rf"{month}"
+                rf"{m.month}"
             ),
             normalize=_h_month,
             example="April",
@@ -432,10 +510,10 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name="set",
             pattern=(
-                rf"(?i:(?:every|each)\s+(?:other\s+|{num}\s+)?(?:{units}|morning|afternoon|evening|night|weekends?|"
+                rf"(?i:(?:every|each)\s+(?:other\s+|{m.num}\s+)?(?:{m.units}|morning|afternoon|evening|night|weekends?|"
                 rf"spring|summer|fall|autumn|winter)"
-                rf"|(?:once|twice|thrice|one|\d+\s+times)\s+(?:a|an|per|every)\s+(?:{units}))"
-                rf"|(?i:(?:every|each)\s+){month}|(?i:{_alt(lex.sets)})|(?i:weekends)(?![\w'’])"
+                rf"|(?:once|twice|thrice|one|\d+\s+times)\s+(?:a|an|per|every)\s+(?:{m.units}))"
+                rf"|(?i:(?:every|each)\s+){m.month}|(?i:{_alt(lex.sets)})|(?i:weekends)(?![\w'’])"
             ),
             normalize=_h_set,
             example="every week",
@@ -444,13 +522,21 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name="year_words",
             pattern=(
-                rf"(?i:(?:the\s+year\s+)?nineteen[-\s]+(?:{tens})(?:[-\s]+(?:{small}))?"
-                rf"|the\s+year\s+two\s+thousand(?:\s+and)?(?:[-\s]+(?:{small}|ten))?)"
+                rf"(?i:(?:the\s+year\s+)?nineteen[-\s]+(?:{m.tens})(?:[-\s]+(?:{m.small}))?"
+                rf"|the\s+year\s+two\s+thousand(?:\s+and)?(?:[-\s]+(?:{m.small}|ten))?)"
             ),
             normalize=_h_year_words,
             example="nineteen ninety-six",
             value="1996",
         ),
+    )
+
+
+def _duration_rules() -> tuple[_Rule, ...]:
+    """Durations, and the vague references to a time."""
+    m = _macros()
+    lex = _lexicon()
+    return (
         _Rule(
             name="year_ended",
             pattern=r"(?i:the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b))",
@@ -489,8 +575,8 @@ def _rules() -> tuple[_Rule, ...]:
             name="dur",
             pattern=(
                 rf"(?i:(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|previous|coming|final|latest|following|initial|"
-                rf"remaining|entire|full|whole|same)\s+)?(?:{approx}\s+)?{num}[-\s]+(?:more\s+|additional\s+|full\s+|"
-                rf"straight\s+|consecutive\s+)?{units}(?:-(?:old|long)|\s+and\s+(?:a\s+)?half)?)"
+                rf"remaining|entire|full|whole|same)\s+)?(?:{m.approx}\s+)?{m.num}[-\s]+(?:more\s+|additional\s+|full\s+|"
+                rf"straight\s+|consecutive\s+)?{m.units}(?:-(?:old|long)|\s+and\s+(?:a\s+)?half)?)"
             ),
             normalize=_h_dur,
             example="three years",
@@ -2563,93 +2649,12 @@ class _Reading:
         rest = m["rest"]
         if _rx(r"(?i)(?:day|week|weekend|month|quarter|year)").fullmatch(rest):
             rest = f"this {rest}"  # "end of year": this year's end
-        value = self.single(rest) or self.week_of(rest)
+        value = self.single(rest) or _week_of(self, rest)
         if value is None or value.start is None or _RANK[value.granularity] < _RANK[Granularity.DAY]:
             return None
         word = (m["edge"] or m["edge2"]).lower()
         mod = "START" if word in {"beginning", "start", "early"} else "END" if word in {"end", "late"} else "MID"
         return attrs.evolve(value, mod=TimeMod(mod))
-
-    def week_of(self, text: str) -> TimeValue | None:
-        """ "week 10", "the first week of 2015", "the last week of July": a week in a year or a month.
-
-        A week belongs to the month (the year) its Thursday falls in, as ISO 8601 weeks do.
-        """
-        m = _rx(_WEEK_OF).fullmatch(text)
-        if m is None:
-            return None
-        period = self.single(m["period"]) if m["period"] else _year(self.moment.year)
-        if period is None or period.start is None or period.end is None:
-            return None
-        if period.granularity not in {Granularity.YEAR, Granularity.MONTH}:
-            return None
-        first = period.start.date() + dt.timedelta(days=(3 - period.start.weekday()) % 7)  # its first Thursday
-        weeks = ((period.end.date() - first).days - 1) // 7 + 1
-        if m["rank"] and not m["period"]:
-            return None  # "the second week" of something the phrase does not say
-        n = int(m["n"]) if m["n"] else _week_rank(m["rank"], weeks)
-        if n is None or not 1 <= n <= weeks:
-            return None
-        return _week(first + dt.timedelta(weeks=n - 1, days=-3))
-
-    def decade(self, text: str) -> TimeValue | None:
-        """ "the 70s", "70's", "the seventies", "the nineteen seventies": a decade."""
-        m = _rx(_DECADE_WORDS).fullmatch(text)
-        if m is None:
-            return None
-        tens = int(m["digit"]) if m["digit"] else _tens_of(m["word"])
-        if tens is None:
-            return None
-        century = m["century"]
-        if century:
-            base = 19 if century.lower() == "nineteen" else 20
-            return self.single(f"the {base}{tens // 10}0s")
-        return self.single(f"the '{tens // 10}0s")
-
-    def offset_from(self, text: str) -> TimeValue | None:
-        """ "two days after today", "three weeks from tomorrow", "16 days from 01/02/2018": a day that far
-        from another one."""
-        m = _rx(_OFFSET_FROM).fullmatch(text)
-        if m is None:
-            return None
-        duration = self.single(m["amount"])
-        anchor = self.point(m["anchor"])
-        if duration is None or anchor is None or anchor.start is None or anchor.granularity != Granularity.DAY:
-            return None
-        found = _rx(r"P(\d+)([YMWD])").fullmatch(duration.timex)
-        if found is None:
-            return None
-        before = m["dir"].lower() == "before"
-        unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}[found.group(2)]
-        start = anchor.start.date()
-        day = _shift(start, unit, int(found.group(1)) * (-1 if before else 1))
-        if m["amount"].lower().startswith("for ") and not before:  # "for 3 days from today": the days themselves
-            return _range_value(_day(start), _day(day - dt.timedelta(days=1)))
-        if duration.mod == TimeMod.LESS_THAN and not before:  # "less than 3 days after tomorrow": until then
-            return _range_value(_day(start), _day(day - dt.timedelta(days=1)))
-        if duration.mod in {TimeMod.MORE_THAN, TimeMod.LESS_THAN}:  # "more than 2 weeks after today"
-            side = TimeMod.AFTER if (duration.mod == TimeMod.MORE_THAN) != before else TimeMod.BEFORE
-            return attrs.evolve(_day(day), mod=side)
-        return _day(day)
-
-    def nth_weekday(self, text: str) -> TimeValue | None:
-        """ "the first Friday of July", "the second Monday of next month", "third Tuesday" (of this month)."""
-        m = _rx(_NTH_WEEKDAY).fullmatch(text)
-        if m is None:
-            return None
-        iso = timewords.vocabulary().weekdays.get(m["wd"].lower())
-        period = self.single(m["period"]) if m["period"] else self.single("this month")
-        if iso is None or period is None or period.start is None or period.granularity != Granularity.MONTH:
-            return None
-        first = period.start.date()
-        first += dt.timedelta(days=(iso - first.isoweekday()) % 7)
-        days = [first + dt.timedelta(weeks=k) for k in range(5)]
-        days = [d for d in days if d.month == first.month]
-        rank = m["rank"].lower()
-        if rank == "last" and not m["period"]:
-            return None  # "last Friday" is the one before the reference
-        n = len(days) if rank == "last" else _week_rank(rank, len(days))
-        return _day(days[n - 1]) if n is not None and 1 <= n <= len(days) else None
 
     def point(self, text: str) -> TimeValue | None:
         """One side of a range: a date, a clock time, a day with a clock time, "now"."""
@@ -2699,6 +2704,91 @@ class _Reading:
             if b is None or b.end is None or not a.start < _range_end(b):
                 return None
         return _range_value(a, b)
+
+
+def _week_of(reading: _Reading, text: str) -> TimeValue | None:
+    """ "week 10", "the first week of 2015", "the last week of July": a week in a year or a month.
+
+    A week belongs to the month (the year) its Thursday falls in, as ISO 8601 weeks do.
+    """
+    m = _rx(_WEEK_OF).fullmatch(text)
+    if m is None:
+        return None
+    period = reading.single(m["period"]) if m["period"] else _year(reading.moment.year)
+    if period is None or period.start is None or period.end is None:
+        return None
+    if period.granularity not in {Granularity.YEAR, Granularity.MONTH}:
+        return None
+    first = period.start.date() + dt.timedelta(days=(3 - period.start.weekday()) % 7)  # its first Thursday
+    weeks = ((period.end.date() - first).days - 1) // 7 + 1
+    if m["rank"] and not m["period"]:
+        return None  # "the second week" of something the phrase does not say
+    n = int(m["n"]) if m["n"] else _week_rank(m["rank"], weeks)
+    if n is None or not 1 <= n <= weeks:
+        return None
+    return _week(first + dt.timedelta(weeks=n - 1, days=-3))
+
+
+def _decade(reading: _Reading, text: str) -> TimeValue | None:
+    """ "the 70s", "70's", "the seventies", "the nineteen seventies": a decade."""
+    m = _rx(_DECADE_WORDS).fullmatch(text)
+    if m is None:
+        return None
+    tens = int(m["digit"]) if m["digit"] else _tens_of(m["word"])
+    if tens is None:
+        return None
+    century = m["century"]
+    if century:
+        base = 19 if century.lower() == "nineteen" else 20
+        return reading.single(f"the {base}{tens // 10}0s")
+    return reading.single(f"the '{tens // 10}0s")
+
+
+def _offset_from(reading: _Reading, text: str) -> TimeValue | None:
+    """ "two days after today", "three weeks from tomorrow", "16 days from 01/02/2018": a day that far
+    from another one."""
+    m = _rx(_OFFSET_FROM).fullmatch(text)
+    if m is None:
+        return None
+    duration = reading.single(m["amount"])
+    anchor = reading.point(m["anchor"])
+    if duration is None or anchor is None or anchor.start is None or anchor.granularity != Granularity.DAY:
+        return None
+    found = _rx(r"P(\d+)([YMWD])").fullmatch(duration.timex)
+    if found is None:
+        return None
+    before = m["dir"].lower() == "before"
+    unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}[found.group(2)]
+    start = anchor.start.date()
+    day = _shift(start, unit, int(found.group(1)) * (-1 if before else 1))
+    if m["amount"].lower().startswith("for ") and not before:  # "for 3 days from today": the days themselves
+        return _range_value(_day(start), _day(day - dt.timedelta(days=1)))
+    if duration.mod == TimeMod.LESS_THAN and not before:  # "less than 3 days after tomorrow": until then
+        return _range_value(_day(start), _day(day - dt.timedelta(days=1)))
+    if duration.mod in {TimeMod.MORE_THAN, TimeMod.LESS_THAN}:  # "more than 2 weeks after today"
+        side = TimeMod.AFTER if (duration.mod == TimeMod.MORE_THAN) != before else TimeMod.BEFORE
+        return attrs.evolve(_day(day), mod=side)
+    return _day(day)
+
+
+def _nth_weekday(reading: _Reading, text: str) -> TimeValue | None:
+    """ "the first Friday of July", "the second Monday of next month", "third Tuesday" (of this month)."""
+    m = _rx(_NTH_WEEKDAY).fullmatch(text)
+    if m is None:
+        return None
+    iso = timewords.vocabulary().weekdays.get(m["wd"].lower())
+    period = reading.single(m["period"]) if m["period"] else reading.single("this month")
+    if iso is None or period is None or period.start is None or period.granularity != Granularity.MONTH:
+        return None
+    first = period.start.date()
+    first += dt.timedelta(days=(iso - first.isoweekday()) % 7)
+    days = [first + dt.timedelta(weeks=k) for k in range(5)]
+    days = [d for d in days if d.month == first.month]
+    rank = m["rank"].lower()
+    if rank == "last" and not m["period"]:
+        return None  # "last Friday" is the one before the reference
+    n = len(days) if rank == "last" else _week_rank(rank, len(days))
+    return _day(days[n - 1]) if n is not None and 1 <= n <= len(days) else None
 
 
 def _day_of_month(reading: _Reading, n: int, weekday: str | None) -> TimeValue | None:
@@ -3083,13 +3173,13 @@ def _readers() -> tuple[Callable[[_Reading, str], TimeValue | None], ...]:
         _Reading.after,
         _Reading.single,
         _Reading.edge,
-        _Reading.week_of,
-        _Reading.decade,
+        _week_of,
+        _decade,
         _after_next,
         _within,
-        _Reading.offset_from,
+        _offset_from,
         _lasting,
-        _Reading.nth_weekday,
+        _nth_weekday,
         _clock_set,
         _Reading.compound,
         _rest,
