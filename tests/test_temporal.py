@@ -1263,3 +1263,15 @@ def test_islamic_holidays_keep_their_order_in_every_year(year):
 )
 def test_abbreviated_weekdays_in_compounds(expression, timex):
     assert normalize_date(expression, reference=REF).timex == timex
+
+
+def test_mods_and_not_heads_come_from_the_time_vocabulary() -> None:
+    vocab = temporal._lexicon()
+    assert vocab.mods["nearly"] == "LESS_THAN"
+    assert list(vocab.mods)[:3] == ["early", "beginning of", "start of"]  # tried in the file's order
+    assert {"the", "second", "few"} <= vocab.not_heads <= vocab.modifiers
+    assert not vocab.not_heads & temporal._heads()
+    assert "late" not in vocab.not_heads
+    assert temporal._mod_of("late-night") == "END"
+    assert temporal._mod_of("lately") is None
+    assert temporal._mod_of("the middle of May") == "MID"

@@ -953,20 +953,18 @@ def _anchor_of(ctx: _Context) -> TimeValue:
 
 
 def _mod_of(text: str) -> str | None:
+    """The TimeML mod of a time phrase by its first words (``mod`` rows of ``time_words.tsv``).
+
+    >>> _mod_of("the end of 2016"), _mod_of("about three weeks"), _mod_of("midsummer"), _mod_of("midnight")
+    ('END', 'APPROX', 'MID', None)
+    """
     t = text.lower()
     t = t.removeprefix("the ")
-    if t.startswith(("early", "beginning of", "start of")):
-        return "START"
-    if t.startswith(("late ", "late-", "end of")):
-        return "END"
-    if t.startswith(("mid ", "mid-", "middle of")) or (t.startswith("mid") and not t.startswith("midnight")):
-        return "MID"
-    if t.startswith(("about", "around", "roughly", "approximately", "some ")):
-        return "APPROX"
-    if t.startswith(("more than", "over ", "at least")):
-        return "MORE_THAN"
-    if t.startswith(("less than", "under ", "fewer than", "up to", "no more than", "almost", "nearly")):
-        return "LESS_THAN"
+    for phrase, mod in _lexicon().mods.items():
+        if t.startswith(phrase) and (len(t) == len(phrase) or t[len(phrase)].isspace() or t[len(phrase)] == "-"):
+            return mod
+    if t.startswith("mid") and not t.startswith("midnight"):
+        return "MID"  # "midsummer", "midweek"
     return None
 
 
@@ -2151,7 +2149,7 @@ def _heads() -> frozenset[str]:
     words.update({"q1", "q2", "q3", "q4", "h1", "h2"})
     words.update(w + "s" for w in lex.weekdays)
     words.update(lex.heads)
-    words.difference_update({"the", "a", "an", "in", "at", "some", "second", "many", "few", "several"})
+    words.difference_update(lex.not_heads)
     return frozenset(words)
 
 
