@@ -39,7 +39,7 @@ import attrs
 from claimkit import _dateparser, _openings
 from claimkit.errors import AmbiguousDateWarning, DateNormalizationError, InvalidInputError, short_repr
 from claimkit.lang import clock as _clock
-from claimkit.lang import morphology, timewords, wordclass
+from claimkit.lang import morphology, tags, timewords, wordclass
 from claimkit.lang.resources import rows, wordlist
 from claimkit.model import Granularity, Span, TimeExpression, TimeKind, TimeMod, TimeSource, TimeValue
 
@@ -926,6 +926,8 @@ class _Context:
     sentence_initial: bool = True
     tokens: tuple[tuple[str, str], ...] = ()
     """(text, tag) of the tokens in the expression, when known."""
+    next_tag: str | None = None
+    """The tag of the token after the expression, when known."""
     strict: bool = False
     """Whether the tense is a firm preference (:func:`normalize_date`'s *prefer*): a past reading never
     lies after the anchor, a future one never before. In running text the tense is a guess from the
@@ -1810,6 +1812,8 @@ def _h_month(text: str, ctx: _Context) -> TimeValue:
         raise _Reject  # "may" the modal, "March" the verb
     if word == "May" and tag is not None and not tag.startswith("NN"):
         raise _Reject
+    if text == "May" and ctx.next_tag in _WISH_SUBJECT_TAGS and not _inside_sentence(ctx):
+        raise _Reject  # rule may_wish: "May the talks succeed", "May God bless you": a wish, not the month
     if text.startswith(word) and ctx.prev_tag == "MD":
         raise _Reject  # "will March": a verb after a modal
     if text.startswith(word) and ctx.prev_tag == "NNP" and ctx.prev_raw[:1].isupper():
@@ -1822,6 +1826,10 @@ def _h_month(text: str, ctx: _Context) -> TimeValue:
     if ctx.coarser_than(Granularity.MONTH):
         return _anchor_of(ctx)
     return _with_mod(_month(_month_year(ctx, month, modifier), month), mod)
+
+
+_WISH_SUBJECT_TAGS = frozenset({"DT", "PRP", "PRP$"}) | tags.PROPER_NOUN_TAGS
+"""What follows "May" opening a wish: its subject ("the talks", "they", "God")."""
 
 
 def _set_timex(word: str, *, count: float = 1.0) -> str | None:
@@ -2101,7 +2109,9 @@ class _Found:
     rule: str
 
 
-_ADJECTIVAL = r"(?i)(?:the|a|an)\s+(?=\S*-|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+_ADJECTIVAL = (
+    r"(?i)(?:the|a|an)\s+(?=\S*-|\d(?!\d*(?:st|nd|rd|th)\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
 """A determiner before an adjectival duration ("a two-year contract", "the third-quarter results")
 stays outside the extent, as in TimeML."""
 
@@ -2244,10 +2254,8 @@ def _find_in_tokens(text: str, tokens: Sequence[Token]) -> list[_Found]:
 
 
 _TRAILING_FILLER = r"[\s,.;:!?()\"“”'‘’]*"
-_LEADING_FILLER = (
-    r"(?i)[\s,.;:!?()\"“”'‘’]*"
-    r"(?:(?:in|on|at|for|during|of|about|around|as\s+of)\s+)?"
-)
+_LEADING_MARKS = r"(?i)[\s,.;:!?()\"“”'‘’]*"
+_LEADING_FILLER = _LEADING_MARKS + r"(?:(?:in|on|at|for|during|of|about|around|as\s+of)\s+)?"
 _OPEN_MODS = (
     (r"(?i)^(?:before|prior\s+to|earlier\s+than|in\s+advance\s+of)\s+", TimeMod.BEFORE),
     (r"(?i)^(?:after|later\s+than)\s+", TimeMod.AFTER),
@@ -2440,9 +2448,14 @@ class _Reading:
         return None
 
     def single(self, text: str) -> TimeValue | None:
-        """One time expression filling *text*, read by the rules."""
+        """One time expression filling *text*, read by the rules: after a preposition ("in April"), or with
+        what reads as one as its first word ("at least three days")."""
         cased = _cased(text)
-        lead = _rx(_LEADING_FILLER).match(cased)
+        value = self._single(cased, _LEADING_FILLER)
+        return value if value is not None else self._single(cased, _LEADING_MARKS)
+
+    def _single(self, cased: str, leading: str) -> TimeValue | None:
+        lead = _rx(leading).match(cased)
         prev = ""
         body_start = 0
         if lead is not None:
@@ -2621,6 +2634,8 @@ class _Reading:
         """
         if self.anchor.start is None or _rx(r"\d{1,2}[.:]\d\d").fullmatch(text):
             return None  # "5.12": a clock time, a decimal or a date; not for dateparser to guess
+        if _rx(r"(?i)(?<![a-z])[qh]\d").search(text):
+            return None  # "H3 2016", "Q5": a half or a quarter the rules did not read is no date
         lex = _lexicon()
         weekdays = set()
         for word in _rx(r"[A-Za-z]+").findall(text):
@@ -3652,6 +3667,7 @@ class _Mention:
     prev_tag: str | None
     sentence_initial: bool
     tokens: tuple[tuple[str, str], ...]
+    next_tag: str | None
     owner: str | None
     """The id of the innermost attribution whose content holds it."""
     in_quote: bool
@@ -3772,6 +3788,7 @@ def _mentions(doc: Document, attributions: Sequence[Attribution], token_starts: 
                 prev_tag=prev.tag if prev is not None else None,
                 sentence_initial=initial,
                 tokens=tuple((t.text, t.tag) for t in tokens[lo:hi]),
+                next_tag=tokens[hi].tag if hi < len(tokens) else None,
                 owner=_owner_at(starts, pieces, f.start, f.end),
                 in_quote=_in_quote(doc, quote_starts, f.start, f.end),
             )
@@ -3817,6 +3834,7 @@ def _resolve_all(
             prev_tag=m.prev_tag,
             sentence_initial=m.sentence_initial,
             tokens=m.tokens,
+            next_tag=m.next_tag,
         )
         earlier = readings.get(k)
         if earlier is not None and earlier[0] == ctx:
