@@ -28,6 +28,15 @@ def test_pronoun_classes_of_the_cue_lexicon_come_from_pronouns_tsv() -> None:
         assert "relpro" in _classes(word), word
 
 
+def test_role_nouns_of_the_cue_lexicon_come_from_titles_tsv() -> None:
+    for word in ("spokesman", "engineer", "head", "chair"):
+        assert word in wordclass.role_nouns(), word
+        assert "role" in _classes(word), word
+    assert "role" in _classes("expert")  # listed in attribution_words.tsv itself: no title
+    assert "role" not in _classes("mr.")  # a title, but no role noun
+    assert "role" not in _classes("king")
+
+
 def test_attribution_words_lists_no_word_another_file_already_gives_the_class() -> None:
     vocab = timewords.vocabulary()
     elsewhere = {
@@ -39,6 +48,7 @@ def test_attribution_words_lists_no_word_another_file_already_gives_the_class() 
         "prep": wordclass.SUBORDINATORS,
         "stop": wordclass.CLAUSE_WORDS,
         "numeral": {r[0] for r in rows("approximators.tsv")},
+        "role": wordclass.role_nouns(),
     }
     twice = [(word, cls) for word, cls, *_ in rows("attribution_words.tsv") if word in elsewhere.get(cls, ())]
     assert twice == []

@@ -42,6 +42,7 @@ __all__ = [
     "pronouns",
     "reflexives",
     "relative_pronouns",
+    "role_nouns",
     "second_person",
     "speaker_pronouns",
     "subject_pronouns",
@@ -199,6 +200,16 @@ def speaker_pronouns() -> frozenset[str]:
 @functools.cache
 def _title_genders() -> Mapping[str, str]:
     return MappingProxyType({r[1].lower(): r[3] for r in rows("titles.tsv") if len(r) > 3 and r[3]})
+
+
+@functools.cache
+def role_nouns() -> frozenset[str]:
+    """Titles that are nouns even where the tagger reads a verb: ``role`` in ``titles.tsv``'s fifth column.
+
+    >>> "spokesman" in role_nouns(), "head" in role_nouns(), "mr." in role_nouns()
+    (True, True, False)
+    """
+    return frozenset(r[0].lower() for r in rows("titles.tsv") if len(r) > 4 and r[4] == "role")
 
 
 def title_gender(expansion: str) -> str | None:
