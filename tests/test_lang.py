@@ -113,3 +113,11 @@ def test_report_verbs_are_cue_verbs_marked_report() -> None:
     assert {"report", "allege", "write", "accuse"} <= report_verbs()
     assert "say" not in report_verbs()
     assert "deny" not in report_verbs()
+
+
+def test_number_words_have_one_home() -> None:
+    spelled = {r[1] for r in rows("time_words.tsv") if r[0] == "number"}
+    assert not spelled & {r[0] for r in rows("quantity_words.tsv")}  # one home: time_words.tsv
+    numbers = wordclass.number_words()
+    assert (numbers["seven"], numbers["hundred"], numbers["dozen"], numbers["bn"]) == (7.0, 100.0, 12.0, 1e9)
+    assert not {"a", "an", "several", "a few"} & numbers.keys()  # articles and vague words are no numbers

@@ -36,6 +36,7 @@ __all__ = [
     "SUBORDINATORS",
     "Pronoun",
     "first_person",
+    "number_words",
     "object_pronouns",
     "personal_pronouns",
     "possessive_determiners",
@@ -210,6 +211,29 @@ def role_nouns() -> frozenset[str]:
     (True, True, False)
     """
     return frozenset(r[0].lower() for r in rows("titles.tsv") if len(r) > 4 and r[4] == "role")
+
+
+_ARTICLES = frozenset({"a", "an"})
+"""Read as one before a unit of time ("a week", in ``time_words.tsv``), but no number word."""
+
+
+@functools.cache
+def number_words() -> Mapping[str, float]:
+    """Number words and their values: one home each.
+
+    The one-word numbers of ``time_words.tsv`` ("one" to "ninety", "hundred"; not the articles
+    "a", "an" nor the vague "several", "many"), and the words of ``quantity_words.tsv`` that
+    are not there ("thousand", "million", "dozen", "bn").
+
+    >>> number_words()["twelve"], number_words()["million"], "a" in number_words(), "several" in number_words()
+    (12.0, 1000000.0, False, False)
+    """
+    spelled = {
+        r[1]: float(r[2])
+        for r in rows("time_words.tsv")
+        if r[0] == "number" and " " not in r[1] and r[1] not in _ARTICLES and r[2] != "X"
+    }
+    return MappingProxyType(spelled | {r[0]: float(r[1]) for r in rows("quantity_words.tsv")})
 
 
 def title_gender(expansion: str) -> str | None:
