@@ -78,6 +78,8 @@ def _rules(text: str) -> list[tuple[str, str | None]]:
         ("So far they have not agreed.", [("not", None)]),
         ("The photo is not a hoax.", [("not", "double-negation")]),
         ("He did not say it was a hoax.", [("not", None)]),
+        ("He did not say only that.", [("not", None)]),  # "only" two words on is no "not only"
+        ("They will not.", [("not", None)]),  # a "not" before the period closes no "or not"
     ],
 )
 def test_the_rule_that_sets_a_negation_aside(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -120,6 +122,31 @@ def test_a_light_verb_and_its_noun_are_one_predicate() -> None:
     assert claim.recipient.text == "the group"
 
 
+def test_polarity_of_a_cleft_is_that_of_its_gerund() -> None:
+    armed = _claims("It was not Russia arming the rebels.")[-1]
+    assert (armed.predicate, armed.polarity) == ("arm", Polarity.NEGATIVE)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicates"),
+    [
+        ("The rebels attacked.", ["attack"]),  # a subject alone is enough for a verb of a known class
+        ("Russia helped arm the rebels.", ["help", "arm"]),  # a verb before a bare infinitive is a predicate
+        ("Armed rebels attacked the town.", ["attack"]),  # a participle opening the clause modifies its noun
+        ("The alliance's 19 members.", ["have"]),  # a possessive count: the alliance has 19 members
+    ],
+)
+def test_predicates(text: str, predicates: list[str]) -> None:
+    assert [c.predicate for c in _claims(text)] == predicates
+
+
+def test_a_possessive_count_is_what_the_owner_has() -> None:
+    claim = _only("The alliance's 19 members.")
+    assert claim.subject is not None
+    assert claim.object is not None
+    assert (claim.subject.text, claim.object.text) == ("The alliance", "19 members")
+
+
 def test_a_content_that_ends_the_text_without_a_period_is_read() -> None:
     assert _only("Russia armed the rebels").predicate == "arm"
 
@@ -146,6 +173,8 @@ def test_a_hedged_nominal_claim_without_a_cue_is_hedged() -> None:
         ("Russia's arms supplies to the rebels.", "Russia"),  # a possessive
         ("Their arms supplies to the rebels.", "Their"),  # a possessive determiner
         ("Russian arms supplies to the rebels.", "Russian"),  # a demonym
+        ("Russia's new arms supplies to the rebels.", "Russia"),  # an adjective before the noun
+        ("The Azov group's arms supplies to the rebels.", "The Azov group"),  # a common noun's possessive
     ],
 )
 def test_the_subject_of_a_nominal_claim(text: str, subject: str) -> None:
@@ -176,6 +205,9 @@ def test_a_definite_description_takes_the_name_of_an_earlier_one() -> None:
     armed = _claims("Officials met the Azov group. Russia armed a group.")[-1]
     assert armed.recipient is not None
     assert armed.recipient.text == "a group"  # an indefinite description names no one seen before
+    armed = _claims("Officials met the Azov group. Russia armed the new rebel group.")[-1]
+    assert armed.recipient is not None
+    assert armed.recipient.text == "the new rebel group"  # a description of four words is read as it is
 
 
 def test_a_pronoun_subject_of_indirect_speech_is_the_speaker() -> None:
