@@ -140,11 +140,18 @@ def test_predicates(text: str, predicates: list[str]) -> None:
     assert [c.predicate for c in _claims(text)] == predicates
 
 
-def test_a_possessive_count_is_what_the_owner_has() -> None:
-    claim = _only("The alliance's 19 members.")
+@pytest.mark.parametrize("text", ["The alliance's 19 members.", "The alliance's 19 members met in Brussels."])
+def test_a_possessive_count_is_what_the_owner_has(text: str) -> None:
+    claim = _only(text)
     assert claim.subject is not None
     assert claim.object is not None
-    assert (claim.subject.text, claim.object.text) == ("The alliance", "19 members")
+    assert (claim.subject.text, claim.predicate, claim.object.text) == ("The alliance", "have", "19 members")
+
+
+def test_a_passive_without_its_agent_has_an_object_and_no_subject() -> None:
+    claim = _only("The weapons were supplied.")
+    assert claim.object is not None
+    assert (claim.subject, claim.predicate, claim.object.text) == (None, "supply", "The weapons")
 
 
 def test_a_content_that_ends_the_text_without_a_period_is_read() -> None:
