@@ -46,6 +46,7 @@ def _timex(text: str, prefer: str = "past", reference: dt.date = REF) -> str:
         ("the 27th", "past", "2017-06-27"),
         ("the 31st", "past", "2017-05-31"),
         ("the 31st", "future", "2017-07-31"),
+        ("the 5th", "nearest", "2017-07-05"),  # the nearest month first: this one
         # a decade written with an apostrophe belongs to the reference's century
         ("the '10s", "past", "201"),
         ("the eighteenth century", "past", "17"),
@@ -125,3 +126,42 @@ def test_over_n_years_with_a_perfect_looks_back_from_the_publication() -> None:
     (t,) = claimkit.analyze("The mayor said the plant has grown over three years.", published="2017-07-26").times
     assert t.value.timex == "P3Y"
     assert (t.value.start, t.value.end) == (dt.datetime(2014, 7, 27), dt.datetime(2017, 7, 27))
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        # a day or week told from another: "previous", "preceding", "prior", "before" look back,
+        # "following", "next", "after" look ahead
+        ("the previous day", "2017-07-25"),
+        ("the preceding week", "2017-W29"),
+        ("the prior week", "2017-W29"),
+        ("the day before", "2017-07-25"),
+        ("the following day", "2017-07-27"),
+        ("the next day", "2017-07-27"),
+        ("the day after", "2017-07-27"),
+        ("the following week", "2017-W31"),
+    ],
+)
+def test_a_day_or_week_told_from_the_reference(text: str, timex: str) -> None:
+    assert _timex(text) == timex
+
+
+def test_a_weekday_of_a_month_is_no_compound_day() -> None:
+    assert _timex("Friday next week") == "2017-08-04"
+    with pytest.raises(DateNormalizationError):
+        normalize_date("Friday next month", reference=REF)
+
+
+def _statement_times(text: str) -> list[str | None]:
+    analysis = claimkit.analyze(text, published="2017-07-26")
+    return [s.time.timex if s.time is not None else None for s in analysis.statements]
+
+
+@pytest.mark.parametrize(
+    ("offset", "timex"),
+    [("two weeks", "2017-07-12"), ("48 hours", "2017-07-24"), ("three days", "2017-07-23")],
+)
+def test_a_statement_told_as_an_offset_before_the_report(offset: str, timex: str) -> None:
+    text = f"The mayor spoke on Monday, {offset} after the governor said the bridge was safe."
+    assert _statement_times(text) == [timex]
