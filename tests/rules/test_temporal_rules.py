@@ -165,3 +165,40 @@ def _statement_times(text: str) -> list[str | None]:
 def test_a_statement_told_as_an_offset_before_the_report(offset: str, timex: str) -> None:
     text = f"The mayor spoke on Monday, {offset} after the governor said the bridge was safe."
     assert _statement_times(text) == [timex]
+
+
+@pytest.mark.parametrize(
+    ("text", "prefer", "reference", "timex"),
+    [
+        # 29 February: the leap year before or after the reference
+        ("29 February", "past", REF, "2016-02-29"),
+        ("29 February", "future", REF, "2020-02-29"),
+        # one-letter unit abbreviations after a number
+        ("10d", "past", REF, "P10D"),
+        ("3h", "past", REF, "PT3H"),
+        # "this winter" in January is the winter under way; in July, told of the future, the coming one
+        ("this winter", "past", dt.date(2017, 1, 15), "2017-WI"),
+        ("this winter", "future", REF, "2018-WI"),
+        ("last winter", "past", REF, "2017-WI"),
+        ("next winter", "past", REF, "2018-WI"),
+        # the week or weekend of a day
+        ("the week of July 10", "past", REF, "2017-W28"),
+        ("the weekend of July 15", "past", REF, "2017-W28-WE"),
+        # a quarter told from the reference's
+        ("the latest quarter", "past", REF, "2017-Q2"),
+        ("the current quarter", "past", REF, "2017-Q3"),
+        ("the previous quarter", "past", REF, "2017-Q1"),
+        ("the prior quarter", "past", REF, "2017-Q1"),
+        ("the same quarter", "past", REF, "2017-Q2"),
+        ("the year-ago quarter", "past", REF, "2016-Q2"),
+        ("the year-earlier quarter", "past", REF, "2016-Q2"),
+        # years and decades in words
+        ("the year two thousand", "past", REF, "2000"),
+        ("the year two thousand and five", "past", REF, "2005"),
+        ("the year two thousand ten", "past", REF, "2010"),
+        ("the nineteen nineties", "past", REF, "199"),
+        ("the twenty twenties", "past", REF, "202"),
+    ],
+)
+def test_normalized_value_against_a_reference(text: str, prefer: str, reference: dt.date, timex: str) -> None:
+    assert _timex(text, prefer, reference) == timex
