@@ -181,6 +181,10 @@ def test_a_statement_told_as_an_offset_before_the_report(offset: str, timex: str
         ("this winter", "future", REF, "2018-WI"),
         ("last winter", "past", REF, "2017-WI"),
         ("next winter", "past", REF, "2018-WI"),
+        # "the weekend": the last one, the coming one when told of the future or on a weekend day
+        ("the weekend", "past", REF, "2017-W29-WE"),
+        ("the weekend", "future", REF, "2017-W30-WE"),
+        ("the weekend", "past", dt.date(2017, 7, 29), "2017-W30-WE"),
         # the week or weekend of a day
         ("the week of July 10", "past", REF, "2017-W28"),
         ("the weekend of July 15", "past", REF, "2017-W28-WE"),
@@ -192,6 +196,19 @@ def test_a_statement_told_as_an_offset_before_the_report(offset: str, timex: str
         ("the same quarter", "past", REF, "2017-Q2"),
         ("the year-ago quarter", "past", REF, "2016-Q2"),
         ("the year-earlier quarter", "past", REF, "2016-Q2"),
+        # a part of the day told from the reference
+        ("the following morning", "past", REF, "2017-07-27TMO"),
+        ("the previous evening", "past", REF, "2017-07-25TEV"),
+        # a weekday or a month with "last", "next", "this"
+        ("last Monday", "past", REF, "2017-07-24"),
+        ("next Monday", "past", REF, "2017-07-31"),
+        ("this Monday", "past", REF, "2017-07-24"),
+        ("this Monday", "future", REF, "2017-07-31"),
+        ("last March", "past", REF, "2017-03"),
+        ("next March", "past", REF, "2018-03"),
+        # a clock time on a day, either way round
+        ("3 p.m. on Monday", "past", REF, "2017-07-24T15:00"),
+        ("Monday at 3 p.m.", "past", REF, "2017-07-24T15:00"),
         # years and decades in words
         ("the year two thousand", "past", REF, "2000"),
         ("the year two thousand and five", "past", REF, "2005"),
