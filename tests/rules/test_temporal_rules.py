@@ -209,6 +209,10 @@ def test_a_statement_told_as_an_offset_before_the_report(offset: str, timex: str
         # a clock time on a day, either way round
         ("3 p.m. on Monday", "past", REF, "2017-07-24T15:00"),
         ("Monday at 3 p.m.", "past", REF, "2017-07-24T15:00"),
+        # the decade or century before or after the reference's
+        ("the previous decade", "past", REF, "200"),
+        ("the next decade", "past", REF, "202"),
+        ("the last century", "past", REF, "19"),
         # years and decades in words
         ("the year two thousand", "past", REF, "2000"),
         ("the year two thousand and five", "past", REF, "2005"),
