@@ -213,6 +213,22 @@ def test_a_statement_told_as_an_offset_before_the_report(offset: str, timex: str
         ("the previous decade", "past", REF, "200"),
         ("the next decade", "past", REF, "202"),
         ("the last century", "past", REF, "19"),
+        # named centuries
+        ("the nineteenth century", "past", REF, "18"),
+        ("the twentieth century", "past", REF, "19"),
+        ("the twenty-first century", "past", REF, "20"),
+        # a clock time on the day before or after the reference
+        ("yesterday at 3 p.m.", "past", REF, "2017-07-25T15:00"),
+        ("tomorrow at 3 p.m.", "past", REF, "2017-07-27T15:00"),
+        # an offset from a named day, in days, weeks or months
+        ("three days after July 4", "past", REF, "2017-07-07"),
+        ("two weeks before Christmas", "past", REF, "2016-12-11"),
+        ("a month after May 1", "past", REF, "2017-06-01"),
+        ("a week ago", "past", REF, "2017-07-19"),
+        # a duration of hours and minutes
+        ("two hours and 30 minutes", "past", REF, "PT2H30M"),
+        ("the year nineteen hundred", "past", REF, "1900"),
+        ("nineteen hundred and five", "past", REF, "1905"),
         # years and decades in words
         ("the year two thousand", "past", REF, "2000"),
         ("the year two thousand and five", "past", REF, "2005"),
@@ -223,3 +239,23 @@ def test_a_statement_told_as_an_offset_before_the_report(offset: str, timex: str
 )
 def test_normalized_value_against_a_reference(text: str, prefer: str, reference: dt.date, timex: str) -> None:
     assert _timex(text, prefer, reference) == timex
+
+
+def test_a_decade_runs_ten_years() -> None:
+    value = normalize_date("the 2010s", reference=REF)
+    assert (value.start, value.end) == (dt.datetime(2010, 1, 1), dt.datetime(2020, 1, 1))
+
+
+def test_a_clock_range_takes_the_half_of_the_day_of_its_end() -> None:
+    value = normalize_date("from 3 to 5 p.m.", reference=REF)
+    assert (value.start, value.end) == (dt.datetime(2017, 7, 26, 15), dt.datetime(2017, 7, 26, 17))
+
+
+def test_a_movable_feast_without_a_publication_date_has_no_year() -> None:
+    times = claimkit.analyze("The talks end at Easter.").times
+    assert [(t.span.text, t.value.timex if t.value else None) for t in times] == [("Easter", "XXXX")]
+
+
+def test_year_earlier_after_a_quarter_is_that_quarter_a_year_before() -> None:
+    text = "Sales rose in the second quarter of 2016. Year-earlier sales were lower."
+    assert _times(text) == [("the second quarter of 2016", "2016-Q2"), ("Year-earlier", "2015-Q2")]
