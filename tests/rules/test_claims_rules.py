@@ -236,3 +236,27 @@ def test_a_claims_subject_is_the_actor_the_actor_stage_found() -> None:
     armed = next(c for c in analysis.claims if c.predicate == "arm")
     assert armed.subject is not None
     assert armed.subject.actor_id == "russia"
+
+
+def test_a_weapon_word_before_a_nominal_predicate_stays_its_object() -> None:
+    claim = _only("Russian arms supplies of rifles to the rebels.")
+    assert claim.object is not None
+    assert claim.object.text == "arms"
+
+
+def test_a_count_between_owner_and_nominal_predicate() -> None:
+    supply, have = _claims("Russia's two arms supplies to the rebels.")
+    assert supply.subject is not None
+    assert (supply.subject.text, supply.predicate, have.predicate) == ("Russia", "supply", "have")
+
+
+def test_no_before_a_nominal_predicate_negates_it() -> None:
+    claim = _only("There were no arms supplies from Russia to the rebels.")
+    assert claim.subject is not None
+    assert (claim.subject.text, claim.predicate, claim.polarity) == ("Russia", "supply", Polarity.NEGATIVE)
+
+
+def test_a_description_takes_the_name_in_an_of_phrase() -> None:
+    armed = _claims("Officials met a group of Azov fighters. Russia armed the group.")[-1]
+    assert armed.recipient is not None
+    assert armed.recipient.text == "Azov"
