@@ -122,7 +122,7 @@ def _lex() -> _Lex:
         antonyms=frozenset(pairs),
         word_antonyms=frozenset(words),
         weapons=wordlist("weapon_words.txt"),
-        quantities={k: float(v[0]) for k, v in table("quantity_words.tsv").items()},
+        quantities=dict(wordclass.number_words()),
         approximators={k: v[0] for k, v in table("approximators.tsv").items()},
         negation=wordlist("negation.txt"),
         falsity=wordlist("falsity.txt"),
