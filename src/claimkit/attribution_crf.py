@@ -977,14 +977,13 @@ def _match(
     """
     pairs: list[tuple[float, int, int]] = []
     starts = [t[0] for t in tagged]
-    for ri, r in enumerate(rule):
-        k = max(0, bisect.bisect_right(starts, r[0]) - 1)
-        while k < len(tagged) and tagged[k][0] < r[1]:
-            ov = _overlap(r, tagged[k])
-            if ov:
-                union = max(r[1], tagged[k][1]) - min(r[0], tagged[k][0])
-                if ov / union >= least:
-                    pairs.append((ov / union, ri, k))
+    for ri, (r0, r1) in enumerate(rule):
+        k = max(0, bisect.bisect_right(starts, r0) - 1)
+        while k < len(tagged) and starts[k] < r1:
+            t0, t1 = tagged[k]
+            ov = min(r1, t1) - max(r0, t0)
+            if ov > 0 and (jaccard := ov / (max(r1, t1) - min(r0, t0))) >= least:
+                pairs.append((jaccard, ri, k))
             k += 1
     pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
     matched: dict[int, int] = {}
