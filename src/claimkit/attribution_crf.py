@@ -696,16 +696,17 @@ def _token_scores(
         hi[a - start : b - start] = b - start
     i = np.arange(n)
     scores: NDArray[np.float64] = wv[u, 0, :] + cg[0][c] + closed.flags[codes.flags[start:end]]
-    has = i[1:] > lo[1:]  # the token before is in the same paragraph
+    # a neighbour's groups count within the paragraph only: times 0 elsewhere (x + 0.0 is x)
+    has = (i[1:] > lo[1:])[:, None]  # the token before is in the same paragraph
     tags = codes.pair_tags[start:end]
     pairs = closed.pairs[tags[:-1], tags[1:]]
-    scores[1:][has] += (wv[u[:-1], 1, :] + cg[1][c[:-1]] + pairs)[has]
-    has = i[2:] - 1 > lo[2:]
-    scores[2:][has] += (wv[u[:-2], 3, :] + cg[3][c[:-2]])[has]
-    has = i[:-1] + 1 < hi[:-1]  # the token after is in the same paragraph
-    scores[:-1][has] += (wv[u[1:], 2, :] + cg[2][c[1:]])[has]
-    has = i[:-2] + 2 < hi[:-2]
-    scores[:-2][has] += (wv[u[2:], 4, :] + cg[4][c[2:]])[has]
+    scores[1:] += (wv[u[:-1], 1, :] + cg[1][c[:-1]] + pairs) * has
+    has = (i[2:] - 1 > lo[2:])[:, None]
+    scores[2:] += (wv[u[:-2], 3, :] + cg[3][c[:-2]]) * has
+    has = (i[:-1] + 1 < hi[:-1])[:, None]  # the token after is in the same paragraph
+    scores[:-1] += (wv[u[1:], 2, :] + cg[2][c[1:]]) * has
+    has = (i[:-2] + 2 < hi[:-2])[:, None]
+    scores[:-2] += (wv[u[2:], 4, :] + cg[4][c[2:]]) * has
     scores[i == lo] += closed.bop
     scores[i + 1 == hi] += closed.eop
     return scores
@@ -976,14 +977,13 @@ def _match(
     """
     pairs: list[tuple[float, int, int]] = []
     starts = [t[0] for t in tagged]
-    for ri, r in enumerate(rule):
-        k = max(0, bisect.bisect_right(starts, r[0]) - 1)
-        while k < len(tagged) and tagged[k][0] < r[1]:
-            ov = _overlap(r, tagged[k])
-            if ov:
-                union = max(r[1], tagged[k][1]) - min(r[0], tagged[k][0])
-                if ov / union >= least:
-                    pairs.append((ov / union, ri, k))
+    for ri, (r0, r1) in enumerate(rule):
+        k = max(0, bisect.bisect_right(starts, r0) - 1)
+        while k < len(tagged) and starts[k] < r1:
+            t0, t1 = tagged[k]
+            ov = min(r1, t1) - max(r0, t0)
+            if ov > 0 and (jaccard := ov / (max(r1, t1) - min(r0, t0))) >= least:
+                pairs.append((jaccard, ri, k))
             k += 1
     pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
     matched: dict[int, int] = {}
