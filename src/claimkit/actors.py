@@ -1376,7 +1376,7 @@ class _NameRules(_Registry):
     def lexicon_match(self, toks: Sequence[Token]) -> str | None:
         """A country (by name, alias, capital or demonym) or a known organization."""
         _definite, core = _strip_determiners(toks)
-        if len(core) < len(toks) and self._text(toks) in self.lex.organizations:
+        if core is not toks and self._text(toks) in self.lex.organizations:  # determiners were cut
             core = toks  # "No 10": a name that opens with a determiner's word
         if not core:
             return None
@@ -1990,7 +1990,8 @@ def _candidates(doc: Document, lex: _Lexicon) -> Iterable[tuple[int, int]]:
     name_words: dict[str, bool] = {}
     firsts = [s.first_token for s in doc.sentences]
     k = 0
-    while k < len(openers):
+    n_openers = len(openers)
+    while k < n_openers:
         i = openers[k]
         sentence = doc.sentences[bisect.bisect_right(firsts, i) - 1] if firsts and i >= firsts[0] else None
         if sentence is None or i >= sentence.last_token:
