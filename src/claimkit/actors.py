@@ -86,6 +86,7 @@ PHRASE_RULES = (
     "coordination",
     "possessive",
     "lexicon-before-place",
+    "group-at-body",
     "party-name",
     "titled-person",
     "named-body",
@@ -149,6 +150,8 @@ _FUNCTION_WORD_KINDS = MappingProxyType({
 _NO_CLASSES: frozenset[str] = frozenset()  # the classes of a word the lexicon does not hold
 _GROUP_CLASSES = frozenset({"group", "collective"})  # nouns of people in the plural: "fighters", "groups"
 _COLLECTIVE = frozenset({"collective"})
+_MEMBER_CLASSES = frozenset({"group", "member"})  # people who speak for the body they are at
+_BODY_PREPOSITIONS = frozenset({"at", "in", "inside"})  # "officials at the Kremlin", "sources in the ministry"
 _LOOKBACK = 80  # mentions searched back for an antecedent: keeps coreference linear
 _MAX_EXTENSION = 3  # lower-case words allowed between a name and its head noun
 _MAX_ACRONYM = 5  # longer all-capital words are datelines or shouting, not acronyms
@@ -546,6 +549,13 @@ def _core_lexicon_before_place(reader: _Reader, core: Sequence[Token], at: int, 
     return _PASS if found is None else found
 
 
+def _core_group_at_body(reader: _Reader, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
+    """Rule ``group-at-body``: "officials at the Kremlin" are a group of that body."""
+    del at, anchor, definite
+    found = reader.group_at_body(core, reader.place)
+    return _PASS if found is None else found
+
+
 def _core_party_name(reader: _Reader, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
     del at, anchor
     found = reader.party_name(core, definite=definite)
@@ -595,6 +605,8 @@ class _Registry:
         """The name of the last pronoun rule that decided (see :meth:`pronoun`)."""
         self.last_read_rule: str | None = None
         """The name of the last phrase rule that found an actor (see :meth:`read`)."""
+        self.place: Sequence[Token] = ()
+        """The locative tail cut off the phrase being read ("at the Kremlin"), for the core rules."""
 
     def entry(self, actor_id: str) -> _Entry | None:
         return self.state.entries.get(actor_id) or self.transient.get(actor_id)
@@ -968,8 +980,9 @@ class _PersonRules(_Registry):
     """The rules of people with titles and roles: "Gen. Ann Roe", "the Tarkan Bank chief executive",
     "Ann Roe, a lawyer,", "Ann Roe's spokesman"; what the holder of a role is part of."""
 
-    def person(self, core: Sequence[Token], *, anchor: bool = False) -> str | None:
-        """A person with a role and what it is part of: "<role words> <Title> <Name>"."""
+    def person(self, core: Sequence[Token], *, anchor: bool = False, country: _Country | None = None) -> str | None:
+        """A person with a role and what it is part of: "<role words> <Title> <Name>" (*country*: the one the
+        phrase belongs to, as in "Kenya's Foreign Minister Ann Roe")."""
         title_spans, t_end = self.title_spans(core)
         if t_end is None:
             return None
@@ -982,7 +995,7 @@ class _PersonRules(_Registry):
             return None
         role_toks = core[:t_end]
         role, gender = _role_words(role_toks, title_spans, t_end)
-        part_of = self.role_owner(role_toks, title_spans, t_end)
+        part_of = self.role_owner(role_toks, title_spans, t_end, country=country)
         actor_id = self.surname_match(name_toks) or self.actor(
             self._text(name_toks), ActorKind.PERSON, role=role, part_of=part_of, gender=gender
         )
@@ -1085,9 +1098,16 @@ class _PersonRules(_Registry):
                 entry.part_of = owner
 
     def role_owner(
-        self, role_toks: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]], t_end: int
+        self,
+        role_toks: Sequence[Token],
+        title_spans: Sequence[tuple[int, int, str, str]],
+        t_end: int,
+        *,
+        country: _Country | None = None,
     ) -> str | None:
-        """What the holder of a role is part of: a ministry, a government, a country."""
+        """What the holder of a role is part of: a ministry, a government, a country (*country*: the one the role
+        belongs to when no word of it names one: "Kenya's Foreign Minister" is a minister of the Kenyan Foreign
+        Ministry, as "Kenyan Foreign Minister" is)."""
         first_title = min(
             (a for a, b, _e, c in title_spans if b <= t_end and c not in {"branch", "affiliation"}), default=t_end
         )
@@ -1095,7 +1115,7 @@ class _PersonRules(_Registry):
         prefix = [t for t in role_toks[: min(first_title, branch_at)] if self._title_class(t) != "affiliation"]
         if not prefix:
             return None
-        found = self.country_prefix(prefix)
+        found = self.country_prefix(prefix) or ((country, 0) if country is not None else None)
         country_id = self.state.slug(found[0].name) if found else None
         rest = prefix[found[1] :] if found else prefix
         head_class = next((c for a, b, _e, c in title_spans if b == t_end), "")
@@ -1121,7 +1141,8 @@ class _PersonRules(_Registry):
         _definite, head = _strip_determiners(head)
         if owner is None or owner_entry is None or not head:
             return owner if anchor else None
-        person = self.person(head)
+        country = self.lex.countries.get(owner_entry.name) if owner_entry.kind is ActorKind.COUNTRY else None
+        person = self.person(head, country=country)
         if person is not None:
             if self.register and self.state.entries[person].part_of is None:
                 self.state.entries[person].part_of = owner
@@ -1210,6 +1231,23 @@ class _GroupRules(_Registry):
             return owner  # "a Ruritanian government spokesman": speaks for that government
         name = " ".join(t.text for t in mods) + " " + head.text
         return self.actor(name, ActorKind.GROUP, part_of=owner, plural=plural)
+
+    def group_at_body(self, core: Sequence[Token], place: Sequence[Token]) -> str | None:
+        """ "officials at the Kremlin", "sources in the ministry": a group of people at an organization is part of
+        it (a member noun, "a spokesman at the ministry", speaks for it)."""
+        classes = self.lex.words.get(core[-1].text.lower(), _NO_CLASSES)
+        if len(place) < 2 or place[0].text.lower() not in _BODY_PREPOSITIONS or not classes & _MEMBER_CLASSES:
+            return None
+        dry = _Reader(self.state, register=False)  # what the place is, registering nothing unless it is a body
+        body = dry.read(place[1:], place[1].start, anchor=False)
+        entry = dry.entry(body) if body is not None else None
+        if body is None or entry is None or entry.kind is not ActorKind.ORGANIZATION:
+            return None
+        body = self.read(place[1:], place[1].start, anchor=False) or body
+        if "group" not in classes:
+            return body
+        plural = core[-1].tag in {"NNS", "NNPS"}
+        return self.actor(self.doc.text[core[0].start : place[-1].end], ActorKind.GROUP, part_of=body, plural=plural)
 
     def bare_plural(
         self, core: Sequence[Token], classes: frozenset[str], at: int, *, definite: bool, anchor: bool, plural: bool
@@ -1338,7 +1376,7 @@ class _NameRules(_Registry):
     def lexicon_match(self, toks: Sequence[Token]) -> str | None:
         """A country (by name, alias, capital or demonym) or a known organization."""
         _definite, core = _strip_determiners(toks)
-        if len(core) < len(toks) and self._text(toks) in self.lex.organizations:
+        if core is not toks and self._text(toks) in self.lex.organizations:  # determiners were cut
             core = toks  # "No 10": a name that opens with a determiner's word
         if not core:
             return None
@@ -1458,11 +1496,11 @@ class _NameRules(_Registry):
         last = self.lex.words.get(core[-1].text.lower(), _NO_CLASSES)
         if "thing" in last:
             return None
-        if "place" in last:
-            return self.actor(text, ActorKind.LOCATION)
+        person_like = 1 < len(core) <= _MAX_NAME_WORDS and _looks_like_person(core)
+        if "place" in last:  # "Union Square"; but a speaker "Lee Park" is a person's name: places do not speak
+            return self.actor(text, ActorKind.PERSON if anchor and person_like else ActorKind.LOCATION)
         if len(core) == 1 and core[0].tag == "NNPS":
             return self.actor(text, ActorKind.GROUP, plural=True)  # "Republicans", "Kurds"
-        person_like = 1 < len(core) <= _MAX_NAME_WORDS and _looks_like_person(core)
         if person_like and self.state.slug(core[0].text) in self.lex.given_names:
             return self.actor(text, ActorKind.PERSON)  # "into Ann Roe's emails": a given name, not a place
         if self._previous_word(at) in _LOCATIVE:
@@ -1539,8 +1577,9 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
         definite, core = _strip_determiners(toks[:cut] if cut is not None else toks)
         if not core:
             return None
+        self.place = toks[cut:] if cut is not None else ()
         for name, core_rule, needs in _CORE_RULES_BY_LENGTH[min(len(core), _LONG)]:
-            if (needs and not words & needs) or (cut is None and core_rule is _core_lexicon_before_place):
+            if (needs and not words & needs) or (cut is None and core_rule in _PLACE_RULES):
                 continue  # without the words it needs; or the words the lexicon rule read: it would find nothing
             found = core_rule(self, core, at, anchor, definite)
             if found is not _PASS:
@@ -1724,6 +1763,7 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
 
     CORE_RULES: ClassVar[tuple[tuple[str, _CoreRule, int, int], ...]] = (
         ("lexicon-before-place", _core_lexicon_before_place, 1, 0),
+        ("group-at-body", _core_group_at_body, 1, 0),
         ("party-name", _core_party_name, 2, 0),
         ("titled-person", _core_titled_person, 1, _W_TITLE),
         ("named-body", _core_named_body, 2, _W_NOT_NAME),
@@ -1735,6 +1775,7 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
     word it needs one of (the phrase's: the core's are among them)."""
 
 
+_PLACE_RULES = frozenset({_core_lexicon_before_place, _core_group_at_body})  # asked only with a place cut off
 _LONG = 4  # the rules' length bounds (1, 2, 3, any) make every phrase of 3 words or more alike but for 3 itself
 _PHRASE_RULES_BY_LENGTH = tuple(
     tuple((name, rule, needs) for name, rule, fewest, most, needs in _Reader.PHRASE_RULES if fewest <= n <= most)
@@ -1949,7 +1990,8 @@ def _candidates(doc: Document, lex: _Lexicon) -> Iterable[tuple[int, int]]:
     name_words: dict[str, bool] = {}
     firsts = [s.first_token for s in doc.sentences]
     k = 0
-    while k < len(openers):
+    n_openers = len(openers)
+    while k < n_openers:
         i = openers[k]
         sentence = doc.sentences[bisect.bisect_right(firsts, i) - 1] if firsts and i >= firsts[0] else None
         if sentence is None or i >= sentence.last_token:
@@ -1971,8 +2013,8 @@ def _candidates(doc: Document, lex: _Lexicon) -> Iterable[tuple[int, int]]:
 
 
 def _name_word(word: str, lex: _Lexicon, known: dict[str, bool]) -> bool:
-    """Whether capitalized *word* starts a name whatever its tag (:func:`_starts_name`): a country, a title,
-    "Paris-based"; remembered in *known* (one document's words)."""
+    """Whether capitalized *word* starts a name whatever its tag (a word tagged as a proper noun does): a
+    country, a title, "Paris-based"; remembered in *known* (one document's words)."""
     found = known.get(word)
     if found is None:
         lexical = word in lex.countries or word.lower() in lex.titles
@@ -1980,17 +2022,9 @@ def _name_word(word: str, lex: _Lexicon, known: dict[str, bool]) -> bool:
     return found
 
 
-def _starts_name(tok: Token, lex: _Lexicon) -> bool:
-    if not tok.text[:1].isupper():
-        return False
-    if tok.tag in tags.PROPER_NOUN_TAGS or tok.text in lex.countries or tok.text.lower() in lex.titles:
-        return True
-    return _is_compound(tok.text) and tok.text.split("-", 1)[0] in lex.countries
-
-
 def _extend(tokens: Sequence[Token], i: int, end: int, lex: _Lexicon) -> int:
     """End of the name run starting at *i*, with any head noun and name after it."""
-    j = i + 1  # the first token starts a name (see _starts_name)
+    j = i + 1  # the first token starts a name (see _candidates)
     while j < end and _name_part(tokens, j, end, lex):
         j += 1
     j = _numbered_name(tokens, i, j, end, lex)
@@ -2123,6 +2157,18 @@ def _merge_surnames(state: _State) -> None:
     state.positions[:] = [(s, t, merged.get(a, a)) for s, t, a in state.positions]
 
 
+def _drop_unused(state: _State) -> None:
+    """Drop the actors nothing mentions, maps or is part of: a role's owner read again where another phrase
+    already gave its holder one ("Foreign Minister Ann Roe" after "Kenya's Foreign Minister Ann Roe")."""
+    while True:
+        used = {e.part_of for e in state.entries.values()} | set(state.by_mention.values())
+        unused = [key for key, e in state.entries.items() if not e.mentions and key not in used]
+        if not unused:
+            return
+        for key in unused:
+            del state.entries[key]
+
+
 def _check_anchors(doc: Document, anchors: Sequence[Span]) -> None:
     for span in anchors:
         if not isinstance(span, Span):
@@ -2224,6 +2270,7 @@ def find_actors(doc: Document, anchors: Sequence[Span] = (), *, frames: Sequence
     )
     _read_all(state, _reading_order(state, lex, anchors))
     _merge_surnames(state)
+    _drop_unused(state)
     state.quote_spans()  # computed now, so that resolve() only ever reads the state
     entries = sorted(state.entries.values(), key=lambda e: e.order)
     known = {e.id for e in entries}
