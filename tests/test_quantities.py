@@ -420,3 +420,34 @@ def test_amounts_written_with_a_currency_sign_are_compared():
     same = claimkit.compare("The plan costs €2 million.", "The plan costs €2 million.")
     assert same is not None
     assert same.kind is RelationKind.AGREES
+
+
+def test_relations_per_statement_are_bounded_whatever_gave_them():
+    """Figures relate pairwise; each statement keeps at most MAX_RELATIONS_PER_STATEMENT, the strongest."""
+    from claimkit.quantities import MAX_RELATIONS_PER_STATEMENT
+
+    text = "".join(f"Ann Roe{i} said {100 + 37 * i} people died in the flood. " for i in range(40))
+    a = claimkit.analyze(text, published="2023-06-15")
+    per_statement: dict[str, int] = {}
+    for r in a.relations:
+        for s in (r.a, r.b):
+            per_statement[s.id] = per_statement.get(s.id, 0) + 1
+    assert len(a.relations) > 100
+    assert max(per_statement.values()) == MAX_RELATIONS_PER_STATEMENT
+
+
+def test_bound_relations_keeps_contradictions_before_agreements():
+    from claimkit.model import Relation
+    from claimkit.quantities import MAX_RELATIONS_PER_STATEMENT, bound_relations
+
+    hub = Statement(id="s0", kind=StatementKind.DIRECT, content=Span(start=0, end=0, text=""))
+    others = [
+        Statement(id=f"s{n}", kind=StatementKind.DIRECT, content=Span(start=n, end=n, text=""))
+        for n in range(1, 2 * MAX_RELATIONS_PER_STATEMENT + 1)
+    ]
+    kinds = [RelationKind.AGREES, RelationKind.CONTRADICTS] * MAX_RELATIONS_PER_STATEMENT
+    found = [Relation(kind=k, a=hub, b=s, score=0.9) for k, s in zip(kinds, others, strict=True)]
+    kept = bound_relations(found)
+    assert len(kept) == MAX_RELATIONS_PER_STATEMENT
+    assert {r.kind for r in kept} == {RelationKind.CONTRADICTS}
+    assert kept == [r for r in found if r in kept]  # in their order

@@ -93,6 +93,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Source",
+    "bound_relations",
     "denies_other_figure",
     "extract_quantities",
     "merge_relations",
@@ -106,6 +107,10 @@ STORY_NAMES = 3
 """Names two articles share to count as one story (a figure's sentence then needs one shared word)."""
 MAX_PARTNERS = 64
 """Figures of one concept compared with each figure, nearest first (keeps the work linear)."""
+MAX_RELATIONS_PER_STATEMENT = 12
+"""Relations a statement keeps at most, the strongest, whatever gave them (claims, figures, changed accounts).
+Pairs are no longer looked for once a statement has twice as many candidates: the output and
+the memory grow with the number of statements, not with the number of pairs (news: at most 9)."""
 ABOUT = 0.1
 """The relative width "about", "some", "nearly" give a figure on each side."""
 ROUNDING = 0.05
@@ -368,6 +373,7 @@ class _Ctx:
     time_order: tuple[int, ...]  # indexes into *times*, by start
     time_starts: tuple[int, ...]  # the start of each time in *time_order*'s order
     longest_time: int  # the length of the longest time expression
+    sentences: dict[int, Span]  # each sentence's span by its index, made once per call (figures share it)
 
 
 def extract_quantities(
@@ -407,10 +413,11 @@ def extract_quantities(
     order = tuple(sorted(range(len(timed)), key=lambda n: timed[n].span.start))
     starts = tuple(timed[n].span.start for n in order)
     longest = max((t.span.end - t.span.start for t in timed), default=0)
+    sentences: dict[int, Span] = {}
     for statement in statements:
         if statement.stance in (Stance.ASK, Stance.RETRACT):
             continue  # a question or a retraction puts no figure forward
-        ctx = _Ctx(doc, statement, timed, published, lex, in_times, order, starts, longest)
+        ctx = _Ctx(doc, statement, timed, published, lex, in_times, order, starts, longest, sentences)
         for part in statement.content_parts or (statement.content,):
             if part.end > len(doc.text) or doc.text[part.start : part.end] != part.text:
                 continue  # a statement from another text
@@ -732,7 +739,7 @@ def _count(ctx: _Ctx, clause: list[Token], fig: _Figure, polarity: Polarity, dat
         predicate=_predicate(clause, fig.start, lex),
         polarity=polarity,
         time=_clause_time(dates, fig.start),
-        context=_sentence(doc, clause[fig.start].start),
+        context=_sentence(ctx, clause[fig.start].start),
         doc_id=ctx.statement.doc_id,
     )
 
@@ -745,12 +752,17 @@ def _share(clause: list[Token], k: int, lex: _Lex) -> tuple[int, int]:
     return k, k
 
 
-def _sentence(doc: Document, offset: int) -> Span:
+def _sentence(ctx: _Ctx, offset: int) -> Span:
+    """The span of the sentence at *offset*: one object per sentence, whatever number of figures it holds."""
+    doc = ctx.doc
     k = doc.sentence_index_at(offset)
     if k is None:
         return doc.span(offset, offset)
-    s = doc.sentences[k]
-    return doc.span(s.start, s.end)
+    span = ctx.sentences.get(k)
+    if span is None:
+        s = doc.sentences[k]
+        span = ctx.sentences[k] = doc.span(s.start, s.end)
+    return span
 
 
 def _rank(ctx: _Ctx, clause: list[Token], i: int, polarity: Polarity) -> Quantity | None:
@@ -785,7 +797,7 @@ def _rank(ctx: _Ctx, clause: list[Token], i: int, polarity: Polarity) -> Quantit
         concept=concept,
         polarity=polarity,
         period=_period(ctx, clause, i),
-        context=_sentence(doc, clause[i].start),
+        context=_sentence(ctx, clause[i].start),
         doc_id=ctx.statement.doc_id,
     )
 
@@ -1111,14 +1123,19 @@ def _quantity_relations(sources: Sequence[Source], identity: _Identity, *, one_t
         groups.setdefault((item.quantity.kind, item.quantity.concept or ""), []).append(k)
     best: dict[tuple[int, int], _Found] = {}
     stories = _Stories(sources, lex)
+    per_statement: dict[int, int] = {}  # pairs found per statement: beyond twice the cap, stop looking
     for members in groups.values():
         for n, i in enumerate(members):
             for j in members[n + 1 : n + 1 + MAX_PARTNERS]:
+                if _saturated(per_statement, items[i].statement, items[j].statement):
+                    continue
                 found = _relate(items[i], items[j], sources, identity, one_topic=one_topic, stories=stories)
                 if found is None:
                     continue
                 pair = _pair(found.first.statement, found.second.statement)
                 old = best.get(pair)
+                if old is None:
+                    _count_pair(per_statement, pair)
                 if old is None or _strength(found) > _strength(old):
                     best[pair] = found
     out = [
@@ -1150,6 +1167,36 @@ class _Stories:
 
     def same(self, x: int, y: int) -> bool:
         return len(self._of(x) & self._of(y)) >= STORY_NAMES
+
+
+def _saturated(per_statement: dict[int, int], a: Statement, b: Statement) -> bool:
+    """Whether either statement has twice :data:`MAX_RELATIONS_PER_STATEMENT` pairs found already."""
+    return max(per_statement.get(id(a), 0), per_statement.get(id(b), 0)) >= 2 * MAX_RELATIONS_PER_STATEMENT
+
+
+def _count_pair(per_statement: dict[int, int], pair: tuple[int, int]) -> None:
+    for sid in pair:
+        per_statement[sid] = per_statement.get(sid, 0) + 1
+
+
+def bound_relations(relations: Iterable[Relation]) -> list[Relation]:
+    """At most :data:`MAX_RELATIONS_PER_STATEMENT` relations per statement, in their order: the strongest
+    kept (a contradiction or a changed account before an agreement, then the higher score, then the earlier).
+
+    >>> bound_relations([])
+    []
+    """
+    ordered = list(relations)
+    kept: dict[int, int] = {}
+    keep = [False] * len(ordered)
+    strongest = sorted(range(len(ordered)), key=lambda n: (ordered[n].kind is RelationKind.AGREES, -ordered[n].score))
+    for n in strongest:
+        ids = (id(ordered[n].a), id(ordered[n].b))
+        if all(kept.get(i, 0) < MAX_RELATIONS_PER_STATEMENT for i in ids):
+            keep[n] = True
+            for i in ids:
+                kept[i] = kept.get(i, 0) + 1
+    return [r for n, r in enumerate(ordered) if keep[n]]
 
 
 def _pair(a: Statement, b: Statement) -> tuple[int, int]:
@@ -1345,7 +1392,7 @@ def merge_relations(
     if any(r.kind is RelationKind.CONTRADICTS for r in base):
         base = _mark_changes(base, sources, identity)
     base.sort(key=_relation_order)
-    return tuple(base)
+    return tuple(bound_relations(base))
 
 
 def denies_other_figure(relation: Relation, sources: Sequence[Source]) -> bool:
@@ -1398,13 +1445,14 @@ def _flipped_accounts(sources: Sequence[Source], identity: _Identity) -> list[Re
                 by_source.setdefault(identity.key(n, s.speaker.id), []).append((s, n, _root(s, by_id)))
     out = []
     memo: dict[str, str | None] = {}  # a word's key in an account, None for a word that is none
+    per_statement: dict[int, int] = {}  # accounts flipped per statement: beyond twice the cap, stop looking
     for said in by_source.values():
         if len(said) < 2 or len({_negated(s, lex) for s, _, _ in said}) < 2:
             continue  # one account, or all negated alike: no account flips another
         members = [(s, n, root, *_account(s, lex, memo)) for s, n, root in said]
         for k, (sa, na, ra, wa, ga) in enumerate(members):
             for sb, nb, rb, wb, gb in members[k + 1 : k + 1 + MAX_PARTNERS]:
-                if ga == gb or len(wa & wb) < FLIP_OVERLAP * len(wa | wb):
+                if ga == gb or len(wa & wb) < FLIP_OVERLAP * len(wa | wb) or _saturated(per_statement, sa, sb):
                     continue
                 if na == nb and (ra == rb or (sa.content.overlaps(sb.content) and sa.content != sb.content)):
                     continue
@@ -1413,6 +1461,7 @@ def _flipped_accounts(sources: Sequence[Source], identity: _Identity) -> list[Re
                     continue
                 earlier, later = (sa, sb) if a_first else (sb, sa)
                 first, second = (sa, sb) if (na, sa.content.start) <= (nb, sb.content.start) else (sb, sa)
+                _count_pair(per_statement, (id(sa), id(sb)))
                 out.append(
                     Relation(
                         kind=RelationKind.CHANGED,

@@ -24,10 +24,10 @@ ever compared: the work grows with the number of claims, not with its square. Tw
 keep it so on any input, such as a text that repeats one paragraph thousands of times:
 a claim is compared with at most ``MAX_PARTNERS`` (64) others of its index entry, the
 nearest in document order, and a statement keeps at most ``MAX_RELATIONS_PER_STATEMENT``
-(16) relations, the strongest; word-for-word repeats of a statement by the same speaker
-are related once. On news the bounds change nothing: relating the 84 PolNeAR dev articles
-together finds the same 63 relations with and without them (its largest index entry holds
-93 claims; no statement has more than 9 relations).
+(12, :mod:`claimkit.quantities`) relations, the strongest, those of figures included; word-for-word
+repeats of a statement by the same speaker are related once. On news the bounds change nothing:
+relating the 84 PolNeAR dev articles together finds the same 114 relations with and without them
+(no statement has more than 9 relations).
 Arguments match through actors (an actor and the actor it is part of: a ministry
 speaks for its country), across documents through canonical names and aliases, and
 otherwise through their content words ("Freedonian" meets "Freedonia").
@@ -60,7 +60,14 @@ from claimkit.lang.names import name_key
 from claimkit.lang.resources import rows, table, wordlist
 from claimkit.lang.synonyms import synonym
 from claimkit.model import ActorKind, Polarity, Relation, RelationKind, Stance
-from claimkit.quantities import Source, concept_words, currency_units, merge_relations, reported_by
+from claimkit.quantities import (
+    MAX_RELATIONS_PER_STATEMENT,
+    Source,
+    concept_words,
+    currency_units,
+    merge_relations,
+    reported_by,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -74,9 +81,7 @@ DEFAULT_THRESHOLD = 0.4
 """The score :func:`find_relations` keeps relations from by default."""
 MAX_PARTNERS = 64
 """Claims of one index entry (predicate class, subject) compared with each claim, nearest first."""
-MAX_RELATIONS_PER_STATEMENT = 16
 _MAX_CHAIN = 8
-"""Relations kept per statement, strongest first."""
 _SYMMETRIC_CLASSES = frozenset({"contact"})
 _SPEAKS_FOR_PARENT = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP})
 _TRANSFER = "transfer"
@@ -1068,6 +1073,7 @@ class _Words:
         self._who: dict[tuple[object, str, bool], frozenset[str]] = {}
         self._content: dict[str, str] = {}
         self._seen: set[str] = set()  # the words classify() has sorted
+        self._strings: dict[str, str] = {}  # one string object per distinct word (statements repeat words)
         self.denial_words: set[str] = set()  # words reporting a denial ("denied", "denials")
         self.digit_words: set[str] = set()  # words starting with a digit
 
@@ -1083,6 +1089,11 @@ class _Words:
                 self.denial_words.add(w)
             if w[:1].isdigit():
                 self.digit_words.add(w)
+
+    def shared(self, words: list[str]) -> list[str]:
+        """*words* with each word the one string object of its spelling: a long content's words cost a pointer each."""
+        strings = self._strings
+        return [strings.setdefault(w, w) for w in words]
 
     def keys_of(self, unique: set[str]) -> frozenset[str]:
         """The content keys of the words (:meth:`key`), those saying nothing left out."""
@@ -1376,7 +1387,7 @@ def _said(
     doc, index, root = where
     lex, memo = tables
     text = " ".join(p.text for p in (s.content_parts or (s.content,)))
-    words = _WORD.findall(text.lower().replace("’", "'").replace("n't", " not"))
+    words = memo.shared(_WORD.findall(text.lower().replace("’", "'").replace("n't", " not")))
     cue = memo.lemma(s.cue.split()[0]) if s.cue else ""  # lemmatize() lower-cases: one memo entry per form
     calls_false = _denial_kind(s, words, lex, cue)
     denial = None if _writers_verdict(s) else calls_false
