@@ -67,7 +67,6 @@ TESTS: dict[str, tuple[str, ...]] = {
     "temporal": ("tests/test_temporal.py", "tests/test_temporal_pinned.py", "tests/rules/test_temporal_rules.py"),
     "attribution": (
         "tests/test_attribution.py",
-        "tests/test_attribution_rules.py",
         "tests/test_speaker_rules.py",
         "tests/test_quote_layouts.py",
         "tests/test_attribution_pinned.py",
@@ -77,11 +76,10 @@ TESTS: dict[str, tuple[str, ...]] = {
         "tests/test_actors.py",
         "tests/test_actor_antecedents.py",
         "tests/test_actor_rules_pinned.py",
-        "tests/test_actors_speakers.py",
-        "tests/test_actors_rules.py",
+        "tests/rules/test_actors_rules.py",
         "tests/test_phrase_rules.py",
     ),
-    "claims": ("tests/test_claims.py", "tests/test_claims_helpers.py"),
+    "claims": ("tests/test_claims.py", "tests/test_claims_helpers.py", "tests/rules/test_claims_rules.py"),
     "relations": (
         "tests/test_relations.py",
         "tests/test_denials.py",

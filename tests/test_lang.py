@@ -28,6 +28,15 @@ def test_pronoun_classes_of_the_cue_lexicon_come_from_pronouns_tsv() -> None:
         assert "relpro" in _classes(word), word
 
 
+def test_role_nouns_of_the_cue_lexicon_come_from_titles_tsv() -> None:
+    for word in ("spokesman", "engineer", "head", "chair"):
+        assert word in wordclass.role_nouns(), word
+        assert "role" in _classes(word), word
+    assert "role" in _classes("expert")  # listed in attribution_words.tsv itself: no title
+    assert "role" not in _classes("mr.")  # a title, but no role noun
+    assert "role" not in _classes("king")
+
+
 def test_attribution_words_lists_no_word_another_file_already_gives_the_class() -> None:
     vocab = timewords.vocabulary()
     elsewhere = {
@@ -39,6 +48,7 @@ def test_attribution_words_lists_no_word_another_file_already_gives_the_class() 
         "prep": wordclass.SUBORDINATORS,
         "stop": wordclass.CLAUSE_WORDS,
         "numeral": {r[0] for r in rows("approximators.tsv")},
+        "role": wordclass.role_nouns(),
     }
     twice = [(word, cls) for word, cls, *_ in rows("attribution_words.tsv") if word in elsewhere.get(cls, ())]
     assert twice == []
@@ -103,3 +113,11 @@ def test_report_verbs_are_cue_verbs_marked_report() -> None:
     assert {"report", "allege", "write", "accuse"} <= report_verbs()
     assert "say" not in report_verbs()
     assert "deny" not in report_verbs()
+
+
+def test_number_words_have_one_home() -> None:
+    spelled = {r[1] for r in rows("time_words.tsv") if r[0] == "number"}
+    assert not spelled & {r[0] for r in rows("quantity_words.tsv")}  # one home: time_words.tsv
+    numbers = wordclass.number_words()
+    assert (numbers["seven"], numbers["hundred"], numbers["dozen"], numbers["bn"]) == (7.0, 100.0, 12.0, 1e9)
+    assert not {"a", "an", "several", "a few"} & numbers.keys()  # articles and vague words are no numbers

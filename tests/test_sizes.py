@@ -21,8 +21,6 @@ MAX_CLASS = 300
 
 # "module path:qualified name" -> lines today (5 December 2026); may only go down
 ALLOWED: dict[str, int] = {
-    "render.py:render_html": 87,
-    "cli.py:_parser": 81,  # the argparse tree of every subcommand
     "checking.py:_judge": 83,
 }
 

@@ -234,41 +234,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser(
-        "analyze",
-        help="analyze articles: statements, speakers, times, contradictions",
-        description="Analyze news articles: statements, speakers, times, claims and relations.",
-        epilog=_ANALYZE_EPILOG,
-        formatter_class=raw,
-    )
-    _add_inputs(p)
-    _add_output(p, FORMATS, description="output format (default: text)", to_file=True)
-    p.add_argument(
-        "--table",
-        choices=TABLES,
-        default="statements",
-        help="with --format csv: the table to write (default: statements)",
-    )
-
-    r = sub.add_parser(
-        "relate",
-        help="contradictions and agreements within and across articles",
-        description="Analyze several articles and list the statements that contradict or agree, across them too.",
-        epilog=_RELATE_EPILOG,
-        formatter_class=raw,
-    )
-    _add_inputs(r)
-    r.add_argument("--across-only", action="store_true", help="only relations between different documents")
-    _add_output(
-        r,
-        _RELATION_FORMATS,
-        description=(
-            "output format (default: text); html: all the articles on one page, the relations beside them; "
-            "csv: the relations table"
-        ),
-        to_file=True,
-    )
-
+    _add_analyze_relate(sub, raw)
     _add_store(sub, raw)
 
     t = sub.add_parser(
@@ -305,6 +271,44 @@ def _parser() -> argparse.ArgumentParser:
     k.add_argument("--threshold", type=float, default=0.5, help="score a dispute or support needs (default 0.5)")
     _add_output(k, ("text", "json"))
     return parser
+
+
+def _add_analyze_relate(sub: Any, raw: type[argparse.HelpFormatter]) -> None:  # noqa: ANN401  (argparse's private type)
+    """The ``analyze`` and ``relate`` subcommands."""
+    p = sub.add_parser(
+        "analyze",
+        help="analyze articles: statements, speakers, times, contradictions",
+        description="Analyze news articles: statements, speakers, times, claims and relations.",
+        epilog=_ANALYZE_EPILOG,
+        formatter_class=raw,
+    )
+    _add_inputs(p)
+    _add_output(p, FORMATS, description="output format (default: text)", to_file=True)
+    p.add_argument(
+        "--table",
+        choices=TABLES,
+        default="statements",
+        help="with --format csv: the table to write (default: statements)",
+    )
+
+    r = sub.add_parser(
+        "relate",
+        help="contradictions and agreements within and across articles",
+        description="Analyze several articles and list the statements that contradict or agree, across them too.",
+        epilog=_RELATE_EPILOG,
+        formatter_class=raw,
+    )
+    _add_inputs(r)
+    r.add_argument("--across-only", action="store_true", help="only relations between different documents")
+    _add_output(
+        r,
+        _RELATION_FORMATS,
+        description=(
+            "output format (default: text); html: all the articles on one page, the relations beside them; "
+            "csv: the relations table"
+        ),
+        to_file=True,
+    )
 
 
 def _add_store(sub: Any, raw: type[argparse.HelpFormatter]) -> None:  # noqa: ANN401  (argparse's private type)

@@ -31,7 +31,7 @@ compatible counted nouns, shared topic words in their sentences) at compatible t
 Contradictions between the same source's statements at different times (a later
 account against an earlier one, whatever found them) become ``RelationKind.CHANGED``.
 The word lists are package data (``quantity_terms.tsv``, ``approximators.tsv``,
-``quantity_words.tsv``, the ordinals and units of ``time_words.tsv``).
+the number words of ``claimkit.lang.wordclass.number_words``, the ordinals and units of ``time_words.tsv``).
 
 >>> import claimkit
 >>> a = claimkit.analyze(
@@ -62,7 +62,13 @@ from claimkit.lang import timewords
 from claimkit.lang.morphology import lemmatize, verb_key
 from claimkit.lang.names import not_names
 from claimkit.lang.resources import rows, table, wordlist
-from claimkit.lang.wordclass import AUXILIARIES, DETERMINERS, personal_pronouns, possessive_determiners
+from claimkit.lang.wordclass import (
+    AUXILIARIES,
+    DETERMINERS,
+    number_words,
+    personal_pronouns,
+    possessive_determiners,
+)
 from claimkit.model import (
     Approximation,
     Granularity,
@@ -177,6 +183,16 @@ def currency_units() -> dict[str, str]:
     return dict(_terms().get("currency", ()))
 
 
+def concept_words() -> dict[str, str]:
+    """Words naming what a figure or a rank measures, and the concept key each stands for
+    (``quantity_terms.tsv``): a crowd is attendance, viewers and ratings are the audience.
+
+    >>> concept_words()["crowd"], concept_words()["ratings"]
+    ('attendance', 'audience')
+    """
+    return dict(_lex().concepts)
+
+
 @functools.cache
 def _lex() -> _Lex:
     terms = _terms()
@@ -190,7 +206,7 @@ def _lex() -> _Lex:
     units = {r[1] for r in time_words if r[0] == "unit"}
     calendar = {r[1].rstrip(".") for r in time_words if r[0] in ("month", "weekday")}
     concepts = dict(terms.get("concept", ()))
-    numbers = {k: float(v[0]) for k, v in table("quantity_words.tsv").items()}
+    numbers = dict(number_words())
     cues = {r[0].split()[0] for r in rows("cues.tsv")}
     superlatives = {k for k, v in table("superlatives.tsv").items() if v[0] == _RANK_SCALE}
     titles = {w for r in rows("titles.tsv") for w in r[0].lower().rstrip(".").split()}

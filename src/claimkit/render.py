@@ -122,6 +122,19 @@ def render_html(
 
     .. versionadded:: 0.1.0
     """
+    docs, chosen = _checked_arguments(analysis, title, relations, max_relations)
+    if title is None:
+        title = (docs[0].doc_id or "claimkit analysis") if len(docs) == 1 else f"{len(docs)} documents"
+    return _Page(docs, title, chosen, max_relations).render()
+
+
+def _checked_arguments(
+    analysis: Analysis | Sequence[Analysis],
+    title: str | None,
+    relations: Iterable[Relation] | None,
+    max_relations: int | None,
+) -> tuple[tuple[Analysis, ...], tuple[Relation, ...]]:
+    """render_html's arguments checked: the analyses and the relations to list."""
     docs: tuple[Analysis, ...]
     if isinstance(analysis, Analysis):
         docs = (analysis,)
@@ -149,9 +162,7 @@ def render_html(
         if isinstance(relations, str | bytes) or not all(isinstance(r, Relation) for r in chosen):
             msg = "relations must be an iterable of Relation objects or None"
             raise InvalidInputError(msg)
-    if title is None:
-        title = (docs[0].doc_id or "claimkit analysis") if len(docs) == 1 else f"{len(docs)} documents"
-    return _Page(docs, title, chosen, max_relations).render()
+    return docs, chosen
 
 
 def render_fragment(analysis: Analysis, /) -> str:

@@ -1,22 +1,30 @@
-"""Attribution: what a careful reader expects of small invented sentences (issue 14, mutation testing).
+"""Attribution rules, each pinned by a minimal invented example (issue 14).
 
-Each test names the behaviour it pins. They were written against mutants of
-``claimkit.attribution`` that the other tests let through, but they only state
-what the output must be (speaker, content, kind, rule names), never how the
-rules get there, so the rules can be rewritten freely.
+The first part takes each named attribution rule with an example that only that rule
+reads. The rule names are public (``Statement.evidence``): each one here must show up
+on the statement it decides, with the text it matched, and be documented in the guide.
+
+The second part holds what a careful reader expects of small invented sentences,
+written against mutants of ``claimkit.attribution`` that the other tests let through
+(``scripts/mutation.py``). They only state what the output must be (speaker, content,
+kind, rule names), never how the rules get there, so the rules can be rewritten freely.
 """
 
 from __future__ import annotations
 
 import functools
+import re
+from pathlib import Path
 
 import pytest
 
-from claimkit import Stance, StatementKind
+from claimkit import Stance, StatementKind, attribution
 from claimkit.attribution import Attribution, find_attributions, main_clause_subjects
 from claimkit.text import TextProcessor
 
 pytestmark = pytest.mark.needs_nltk_data
+
+GUIDE = Path(__file__).parent.parent.parent / "docs" / "guide" / "attribution.md"
 
 
 @functools.cache
@@ -26,6 +34,295 @@ def _processor() -> TextProcessor:
 
 def _find(text: str) -> tuple[Attribution, ...]:
     return find_attributions(_processor().parse(text))
+
+
+# rule -> (text, the span the rule matched, the statement's speaker span, its content)
+CASES = {
+    "appositive-subject": (
+        "Ana Ruiz, a city engineer, said the road was closed.",
+        "Ana Ruiz, a city engineer",
+        "Ana Ruiz, a city engineer",
+        "the road was closed",
+    ),
+    "said-verb-then-subject": ("“It is over,” said Ana Ruiz.", "Ana Ruiz", "Ana Ruiz", "“It is over,”"),
+    "quote-then-subject-then-verb": (
+        "“We left early,” the minister said.",
+        "the minister",
+        "the minister",
+        "“We left early,”",
+    ),
+    "message-then-participle": (
+        "Paul Roe released a statement on Friday saying that the account was closed.",
+        "Paul Roe",
+        "Paul Roe",
+        "that the account was closed",
+    ),
+    "subject-then-said-verb": (
+        "The mayor said the bridge was safe.",
+        "The mayor",
+        "The mayor",
+        "the bridge was safe",
+    ),
+    "participle-takes-main-subject": (
+        "Ann Roe left the meeting, saying the talks had failed.",
+        "Ann Roe",
+        "Ann Roe",
+        "the talks had failed",
+    ),
+    "coordinated-subject": (
+        "Tom Ek promised reform and said taxes would fall.",
+        "Tom Ek",
+        "Tom Ek",
+        "taxes would fall",
+    ),
+    "echoed-claim": ("The tax rose, a claim the minister rejected.", "the minister", "the minister", "The tax rose"),
+    "quote-then-said-sentence": ("“We will win.” She said.", "“We will win.”", "She", "“We will win.”"),
+    "quote-then-said-verb": ("“We left early,” the minister said.", "“We left early,”", "the minister", None),
+    "clause-then-said-verb": (
+        "The plan is flawed, the council admitted.",
+        "The plan is flawed",
+        "the council",
+        "The plan is flawed",
+    ),
+    "said-verb-then-quote": (
+        "The mayor said: “The bridge is open.”",
+        "“The bridge is open.”",
+        "The mayor",
+        "“The bridge is open.”",
+    ),
+    "said-verb-then-clause": ("The mayor said the bridge was safe.", "the bridge was safe", "The mayor", None),
+    "resumes-after-cue": (
+        "“We are ready,” she said, “and we will go.”",
+        "“and we will go.”",
+        "she",
+        "“We are ready,” she said, “and we will go.”",
+    ),
+    "coordinated-cue-ends-content": (
+        "The mayor said the bridge was safe and warned that the road was not.",
+        "and warned",
+        "The mayor",
+        "the bridge was safe",
+    ),
+    "adjunct-ends-object": (
+        "The mayor denied the report in a statement on Monday.",
+        "in",
+        "The mayor",
+        "the report",
+    ),
+    "quote-in-next-paragraph": (
+        "The mayor said:\n\n“The road will open in May.”",
+        "“The road will open in May.”",
+        "The mayor",
+        "“The road will open in May.”",
+    ),
+    "relative-clause-predicate": (
+        "Police found the cars, which officials say were stolen.",
+        "were stolen",
+        "officials",
+        "were stolen",
+    ),
+    "refusal-to-speak": ("The ministry refused to comment.", "to comment", "The ministry", "to comment"),
+    "according-to": ("According to aides, she will run again.", "According to aides", "aides", "she will run again"),
+    "noun-cue-that": (
+        "The company's claim that profits rose was false.",
+        "The company's claim that",
+        "The company",
+        None,
+    ),
+    "clause-ends-at-main-verb": (
+        "The company's claim that profits rose was false.",
+        "was",
+        "The company",
+        "that profits rose",
+    ),
+    "dash-signature": ("“We will win” ― Jane Doe", "― Jane Doe", "Jane Doe", "“We will win”"),
+    "speaker-label": ("HOST: Will the road open this year?", "HOST:", "HOST", "Will the road open this year?"),
+    "quote-continues": ("“We left,” he said. “It was late.”", "“It was late.”", None, "“It was late.”"),
+    "quote-after-report-continues": (
+        "He said they had left early. “It was late.”",
+        "“It was late.”",
+        None,
+        "“It was late.”",
+    ),
+    "quote-runs-on": (
+        "He said the plan was “dead.\n\n“Nobody wanted it.”",
+        "“Nobody wanted it.”",
+        None,
+        "“Nobody wanted it.”",
+    ),
+    "quote-runs-on-to-attribution": (
+        "“The plan is dead.\n\n“Nobody wanted it,” Jon Bell said.",
+        "“The plan is dead.",
+        "Jon Bell",
+        "“The plan is dead.",
+    ),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_rule_decides_its_example(rule: str) -> None:
+    text, matched, speaker, content = CASES[rule]
+    hits = [a for a in _find(text) if any(e.rule == rule for e in a.evidence)]
+    assert hits, f"no statement decided by {rule!r} in {text!r}"
+    a = hits[0]
+    spans = [e.span.text for e in a.evidence if e.rule == rule and e.span is not None]
+    assert matched in spans
+    for e in a.evidence:
+        assert e.span is None or text[e.span.start : e.span.end] == e.span.text
+    assert (a.speaker_span.text if a.speaker_span is not None else None) == speaker
+    if content is not None:
+        assert a.content.text == content
+
+
+def test_every_rule_has_an_example_and_a_row_in_the_guide() -> None:
+    names = set(attribution.RULE_NAMES)
+    assert len(names) == len(attribution.RULE_NAMES)
+    assert names == set(CASES)
+    documented = set(re.findall(r"^\| `([a-z-]+)` \|", GUIDE.read_text(encoding="utf-8"), flags=re.MULTILINE))
+    assert names <= documented
+
+
+def test_a_quotation_after_a_report_in_another_paragraph_continues_nothing() -> None:
+    found = _find("He said they had left early.\n\n“It was late.”")
+    assert [a.continues for a in found] == [None]
+
+
+def test_speaker_rules_go_in_order() -> None:
+    # "X, a role, said": the apposition rule comes before the plain subject rule and takes the whole phrase
+    (a,) = _find("Ana Ruiz, a city engineer, said the road was closed.")
+    assert [e.rule for e in a.evidence] == ["appositive-subject", "said-verb-then-clause"]
+
+
+def test_a_second_verb_of_another_form_stays_in_the_content() -> None:
+    # coordinated-cue-ends-content: past with past only; "rose and fell" is one content, not two reports
+    (a,) = _find("The mayor said prices rose and fell.")
+    assert a.content.text == "prices rose and fell"
+    _, second = _find("The mayor said the bridge was safe and warned that the road was not.")
+    assert (second.speaker_span.text if second.speaker_span else None, second.content.text) == (
+        "The mayor",
+        "that the road was not",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Roe's claim that the men who left were paid is false.", "that the men who left were paid"),
+        ("He rejected Ann Roe's claim that the plan failed.", "that the plan failed"),
+        ("Ann Roe's claim that he said it is false.", "that he said it is false"),  # "it": a subject of its own
+    ],
+)
+def test_a_claims_clause_ends_at_the_main_verb_only_after_its_own(text: str, content: str) -> None:
+    # clause-ends-at-main-verb: a relative clause's verb is not the clause's own; nor is one with a subject
+    (a,) = [a for a in _find(text) if a.cue == "claim"]
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor criticized the cuts in the budget.", "the cuts in the budget"),  # no time, no message
+        ("Ann Roe asked the minister to explain why he left on Monday.", "to explain why he left on Monday"),
+        ("The mayor denied the report on Monday.", "the report"),  # a time
+    ],
+)
+def test_an_object_ends_before_a_phrase_of_time_or_message_only(text: str, content: str) -> None:
+    # adjunct-ends-object: only right after a noun phrase, and only for a time or a message
+    (a,) = _find(text)
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # past "said", present "denies": the second verb belongs to the content, not to the mayor
+        (
+            "The mayor said the firm admits the error and denies the rest.",
+            "said",
+            "the firm admits the error and denies the rest",
+        ),
+        # an adverb between "but" and the second verb
+        ("The mayor said the bridge was safe but also warned that the road was not.", "said", "the bridge was safe"),
+        # present with present
+        ("The mayor says the bridge is safe and warns that the road is not.", "says", "the bridge is safe"),
+    ],
+)
+def test_a_coordinated_cue_ends_the_content_only_in_the_same_form(text: str, cue: str, content: str) -> None:
+    (a,) = [a for a in _find(text) if a.cue == cue]
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the road was closed (the bridge too).",  # a bracket opens an aside
+        "Officials said the road was closed, according to a police report.",  # another source takes over
+    ],
+)
+def test_a_reported_clause_ends_before_an_aside_or_another_source(text: str) -> None:
+    (a,) = [a for a in _find(text) if a.cue == "said"]
+    assert a.content.text == "the road was closed"
+
+
+def test_a_frame_after_an_adverbial_is_no_statement() -> None:
+    # the content before the frame must hold a clause or a quotation: "In April" does not
+    assert _find("In April, the mayor said.") == ()
+
+
+# --------------------------------------------------------------------------- rules that settle: no statement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm refused to pay the fine.",  # refusal-to-speak: an act refused is no statement
+        "Reporters asked whether the plan was dead.",  # reporter-question
+        "I asked him whether the plan was dead.",  # reporter-question: the writer
+        "The government would welcome the talks.",  # hypothetical-act
+    ],
+)
+def test_no_statement(text: str) -> None:
+    assert _find(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Roe asked whether the plan was dead.",  # a speaker's question is a statement
+        "The interviewer asked him: “Did you know?”",  # a named questioner is a speaker
+        "Jon Bell welcomed the decision.",  # no modal: an act that happened
+        "Critics would call the plan a failure.",  # a modal before something said
+    ],
+)
+def test_still_a_statement(text: str) -> None:
+    assert len(_find(text)) == 1
+
+
+def test_a_refusal_is_a_statement_of_refusal_with_no_claim() -> None:
+    import claimkit
+
+    a = claimkit.analyze("Jon Bell declined to comment on the report.")
+    (s,) = a.statements
+    assert s.stance is claimkit.Stance.REFUSE
+    assert s.content.text == "to comment on the report"
+    assert a.claims == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ΟΔΥΣΣΕΥΣ SAID: “ΑΣ” İstanbul’S", "He said\x00 it WAS", "", "Ann Roe said so."],
+)
+def test_the_reader_lowers_each_token_and_finds_words_between_offsets(text: str) -> None:
+    doc = _processor().parse(text)
+    reader = attribution._Reader(doc, attribution.cue_lexicon())
+    assert reader.low == [t.text.lower().replace("’", "'") for t in doc.tokens]
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            want = any(start <= t.start and t.end <= end and any(c.isalnum() for c in t.text) for t in doc.tokens)
+            assert reader.has_word(start, end) == want
+
+
+# --------------------------------------------------------------------------- a careful reader's expectations
 
 
 def _pairs(text: str) -> list[tuple[str | None, str]]:

@@ -384,3 +384,33 @@ def test_blame_named_in_a_denial_by_the_role_of() -> None:
     assert r.kind is RelationKind.CONTRADICTS
     assert "(rule named-accused)" in r.reasons[1]
     assert "shared words: " in r.reasons[1]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # number words read as figures, scales multiplying them
+        ("The attack killed twenty people.", "The attack killed thirty people.", "contradicts"),
+        ("The attack killed twenty people.", "The attack killed twenty people.", "agrees"),
+        ("The attack killed two hundred thousand people.", "The attack killed two hundred people.", "contradicts"),
+        ("The attack killed two million people.", "The attack killed two thousand people.", "contradicts"),
+    ],
+)
+def test_figures_in_words(a: str, b: str, kind: str) -> None:
+    r = claimkit.compare(a, b)
+    assert r is not None
+    assert r.kind.value == kind
+
+
+def test_a_falsity_word_about_the_same_nouns_and_adjectives_contradicts() -> None:
+    r = claimkit.compare("The water is toxic.", "The claim about toxic water is false.")
+    assert r is not None
+    assert r.kind is RelationKind.CONTRADICTS
+    assert r.reasons[1].endswith("about the same words: toxic, water")
+    r = claimkit.compare("The bridge was closed.", "The report about the bridge is false.")
+    assert r is not None
+    assert r.kind is RelationKind.CONTRADICTS
+
+
+def test_a_falsity_word_sharing_only_function_words_relates_nothing() -> None:
+    assert claimkit.compare("The report is false.", "The bridge was closed.") is None

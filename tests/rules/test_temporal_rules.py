@@ -46,6 +46,7 @@ def _timex(text: str, prefer: str = "past", reference: dt.date = REF) -> str:
         ("the 27th", "past", "2017-06-27"),
         ("the 31st", "past", "2017-05-31"),
         ("the 31st", "future", "2017-07-31"),
+        ("the 5th", "nearest", "2017-07-05"),  # the nearest month first: this one
         # a decade written with an apostrophe belongs to the reference's century
         ("the '10s", "past", "201"),
         ("the eighteenth century", "past", "17"),
@@ -125,3 +126,136 @@ def test_over_n_years_with_a_perfect_looks_back_from_the_publication() -> None:
     (t,) = claimkit.analyze("The mayor said the plant has grown over three years.", published="2017-07-26").times
     assert t.value.timex == "P3Y"
     assert (t.value.start, t.value.end) == (dt.datetime(2014, 7, 27), dt.datetime(2017, 7, 27))
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        # a day or week told from another: "previous", "preceding", "prior", "before" look back,
+        # "following", "next", "after" look ahead
+        ("the previous day", "2017-07-25"),
+        ("the preceding week", "2017-W29"),
+        ("the prior week", "2017-W29"),
+        ("the day before", "2017-07-25"),
+        ("the following day", "2017-07-27"),
+        ("the next day", "2017-07-27"),
+        ("the day after", "2017-07-27"),
+        ("the following week", "2017-W31"),
+    ],
+)
+def test_a_day_or_week_told_from_the_reference(text: str, timex: str) -> None:
+    assert _timex(text) == timex
+
+
+def test_a_weekday_of_a_month_is_no_compound_day() -> None:
+    assert _timex("Friday next week") == "2017-08-04"
+    with pytest.raises(DateNormalizationError):
+        normalize_date("Friday next month", reference=REF)
+
+
+def _statement_times(text: str) -> list[str | None]:
+    analysis = claimkit.analyze(text, published="2017-07-26")
+    return [s.time.timex if s.time is not None else None for s in analysis.statements]
+
+
+@pytest.mark.parametrize(
+    ("offset", "timex"),
+    [("two weeks", "2017-07-12"), ("48 hours", "2017-07-24"), ("three days", "2017-07-23")],
+)
+def test_a_statement_told_as_an_offset_before_the_report(offset: str, timex: str) -> None:
+    text = f"The mayor spoke on Monday, {offset} after the governor said the bridge was safe."
+    assert _statement_times(text) == [timex]
+
+
+@pytest.mark.parametrize(
+    ("text", "prefer", "reference", "timex"),
+    [
+        # 29 February: the leap year before or after the reference
+        ("29 February", "past", REF, "2016-02-29"),
+        ("29 February", "future", REF, "2020-02-29"),
+        # one-letter unit abbreviations after a number
+        ("10d", "past", REF, "P10D"),
+        ("3h", "past", REF, "PT3H"),
+        # "this winter" in January is the winter under way; in July, told of the future, the coming one
+        ("this winter", "past", dt.date(2017, 1, 15), "2017-WI"),
+        ("this winter", "future", REF, "2018-WI"),
+        ("last winter", "past", REF, "2017-WI"),
+        ("next winter", "past", REF, "2018-WI"),
+        # "the weekend": the last one, the coming one when told of the future or on a weekend day
+        ("the weekend", "past", REF, "2017-W29-WE"),
+        ("the weekend", "future", REF, "2017-W30-WE"),
+        ("the weekend", "past", dt.date(2017, 7, 29), "2017-W30-WE"),
+        # the week or weekend of a day
+        ("the week of July 10", "past", REF, "2017-W28"),
+        ("the weekend of July 15", "past", REF, "2017-W28-WE"),
+        # a quarter told from the reference's
+        ("the latest quarter", "past", REF, "2017-Q2"),
+        ("the current quarter", "past", REF, "2017-Q3"),
+        ("the previous quarter", "past", REF, "2017-Q1"),
+        ("the prior quarter", "past", REF, "2017-Q1"),
+        ("the same quarter", "past", REF, "2017-Q2"),
+        ("the year-ago quarter", "past", REF, "2016-Q2"),
+        ("the year-earlier quarter", "past", REF, "2016-Q2"),
+        # a part of the day told from the reference
+        ("the following morning", "past", REF, "2017-07-27TMO"),
+        ("the previous evening", "past", REF, "2017-07-25TEV"),
+        # a weekday or a month with "last", "next", "this"
+        ("last Monday", "past", REF, "2017-07-24"),
+        ("next Monday", "past", REF, "2017-07-31"),
+        ("this Monday", "past", REF, "2017-07-24"),
+        ("this Monday", "future", REF, "2017-07-31"),
+        ("last March", "past", REF, "2017-03"),
+        ("next March", "past", REF, "2018-03"),
+        # a clock time on a day, either way round
+        ("3 p.m. on Monday", "past", REF, "2017-07-24T15:00"),
+        ("Monday at 3 p.m.", "past", REF, "2017-07-24T15:00"),
+        # the decade or century before or after the reference's
+        ("the previous decade", "past", REF, "200"),
+        ("the next decade", "past", REF, "202"),
+        ("the last century", "past", REF, "19"),
+        # named centuries
+        ("the nineteenth century", "past", REF, "18"),
+        ("the twentieth century", "past", REF, "19"),
+        ("the twenty-first century", "past", REF, "20"),
+        # a clock time on the day before or after the reference
+        ("yesterday at 3 p.m.", "past", REF, "2017-07-25T15:00"),
+        ("tomorrow at 3 p.m.", "past", REF, "2017-07-27T15:00"),
+        # an offset from a named day, in days, weeks or months
+        ("three days after July 4", "past", REF, "2017-07-07"),
+        ("two weeks before Christmas", "past", REF, "2016-12-11"),
+        ("a month after May 1", "past", REF, "2017-06-01"),
+        ("a week ago", "past", REF, "2017-07-19"),
+        # a duration of hours and minutes
+        ("two hours and 30 minutes", "past", REF, "PT2H30M"),
+        ("the year nineteen hundred", "past", REF, "1900"),
+        ("nineteen hundred and five", "past", REF, "1905"),
+        # years and decades in words
+        ("the year two thousand", "past", REF, "2000"),
+        ("the year two thousand and five", "past", REF, "2005"),
+        ("the year two thousand ten", "past", REF, "2010"),
+        ("the nineteen nineties", "past", REF, "199"),
+        ("the twenty twenties", "past", REF, "202"),
+    ],
+)
+def test_normalized_value_against_a_reference(text: str, prefer: str, reference: dt.date, timex: str) -> None:
+    assert _timex(text, prefer, reference) == timex
+
+
+def test_a_decade_runs_ten_years() -> None:
+    value = normalize_date("the 2010s", reference=REF)
+    assert (value.start, value.end) == (dt.datetime(2010, 1, 1), dt.datetime(2020, 1, 1))
+
+
+def test_a_clock_range_takes_the_half_of_the_day_of_its_end() -> None:
+    value = normalize_date("from 3 to 5 p.m.", reference=REF)
+    assert (value.start, value.end) == (dt.datetime(2017, 7, 26, 15), dt.datetime(2017, 7, 26, 17))
+
+
+def test_a_movable_feast_without_a_publication_date_has_no_year() -> None:
+    times = claimkit.analyze("The talks end at Easter.").times
+    assert [(t.span.text, t.value.timex if t.value else None) for t in times] == [("Easter", "XXXX")]
+
+
+def test_year_earlier_after_a_quarter_is_that_quarter_a_year_before() -> None:
+    text = "Sales rose in the second quarter of 2016. Year-earlier sales were lower."
+    assert _times(text) == [("the second quarter of 2016", "2016-Q2"), ("Year-earlier", "2015-Q2")]

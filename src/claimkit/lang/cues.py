@@ -130,8 +130,9 @@ def _add_derived_classes(classes: dict[str, set[str]]) -> None:
     modals, from :data:`claimkit.lang.wordclass.MODALS`; ``prep``: the subordinators, from
     :data:`~claimkit.lang.wordclass.SUBORDINATORS`; ``stop``: the clause words, from
     :data:`~claimkit.lang.wordclass.CLAUSE_WORDS`; ``numeral``: the one-word approximators of
-    ``approximators.tsv`` ("nearly", "over"). ``attribution_words.tsv`` lists only the words of
-    these classes that are not in those homes.
+    ``approximators.tsv`` ("nearly", "over"); ``role``: the titles of ``titles.tsv`` marked
+    ``role`` in their fifth column. ``attribution_words.tsv`` lists only the words of these
+    classes that are not in those homes.
     """
     for word in wordclass.MODALS:
         classes.setdefault(word, set()).update(("modal", "aux"))
@@ -139,17 +140,19 @@ def _add_derived_classes(classes: dict[str, set[str]]) -> None:
     for word in (*vocab.months, *vocab.weekdays, *vocab.parts_of_day):
         if "modal" not in classes.get(word, ()):
             classes.setdefault(word, set()).add("time")
-    for word in wordclass.SUBORDINATORS:
-        classes.setdefault(word, set()).add("prep")
-    for word in wordclass.CLAUSE_WORDS:
-        classes.setdefault(word, set()).add("stop")
+    for cls, words in (("prep", wordclass.SUBORDINATORS), ("stop", wordclass.CLAUSE_WORDS)):
+        for word in words:
+            classes.setdefault(word, set()).add(cls)
     for row in rows("approximators.tsv"):
         if " " not in row[0]:
             classes.setdefault(row[0].lower(), set()).add("numeral")
-    for word in wordclass.subject_pronouns():
-        classes.setdefault(word, set()).add("pronoun")
-    for word in wordclass.relative_pronouns():
-        classes.setdefault(word, set()).add("relpro")
+    for cls, words in (
+        ("pronoun", wordclass.subject_pronouns()),
+        ("relpro", wordclass.relative_pronouns()),
+        ("role", wordclass.role_nouns()),
+    ):
+        for word in words:
+            classes.setdefault(word, set()).add(cls)
 
 
 @functools.cache

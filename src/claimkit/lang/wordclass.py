@@ -36,12 +36,14 @@ __all__ = [
     "SUBORDINATORS",
     "Pronoun",
     "first_person",
+    "number_words",
     "object_pronouns",
     "personal_pronouns",
     "possessive_determiners",
     "pronouns",
     "reflexives",
     "relative_pronouns",
+    "role_nouns",
     "second_person",
     "speaker_pronouns",
     "subject_pronouns",
@@ -199,6 +201,39 @@ def speaker_pronouns() -> frozenset[str]:
 @functools.cache
 def _title_genders() -> Mapping[str, str]:
     return MappingProxyType({r[1].lower(): r[3] for r in rows("titles.tsv") if len(r) > 3 and r[3]})
+
+
+@functools.cache
+def role_nouns() -> frozenset[str]:
+    """Titles that are nouns even where the tagger reads a verb: ``role`` in ``titles.tsv``'s fifth column.
+
+    >>> "spokesman" in role_nouns(), "head" in role_nouns(), "mr." in role_nouns()
+    (True, True, False)
+    """
+    return frozenset(r[0].lower() for r in rows("titles.tsv") if len(r) > 4 and r[4] == "role")
+
+
+_ARTICLES = frozenset({"a", "an"})
+"""Read as one before a unit of time ("a week", in ``time_words.tsv``), but no number word."""
+
+
+@functools.cache
+def number_words() -> Mapping[str, float]:
+    """Number words and their values: one home each.
+
+    The one-word numbers of ``time_words.tsv`` ("one" to "ninety", "hundred"; not the articles
+    "a", "an" nor the vague "several", "many"), and the words of ``quantity_words.tsv`` that
+    are not there ("thousand", "million", "dozen", "bn").
+
+    >>> number_words()["twelve"], number_words()["million"], "a" in number_words(), "several" in number_words()
+    (12.0, 1000000.0, False, False)
+    """
+    spelled = {
+        r[1]: float(r[2])
+        for r in rows("time_words.tsv")
+        if r[0] == "number" and " " not in r[1] and r[1] not in _ARTICLES and r[2] != "X"
+    }
+    return MappingProxyType(spelled | {r[0]: float(r[1]) for r in rows("quantity_words.tsv")})
 
 
 def title_gender(expansion: str) -> str | None:

@@ -1,0 +1,262 @@
+"""Claims: the rules of ``claimkit.claims``, each pinned by a minimal invented example (issue 14).
+
+Written against mutants of ``claimkit.claims`` that the other tests let through
+(``scripts/mutation.py claims``). Each test states what the output must be (the
+negation rule that sets a "not" aside, a claim's polarity, hedges, arguments), never how
+the rules get there.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+import claimkit
+from claimkit.actors import ActorTable
+from claimkit.claims import double_negations, extract_claims, negation_cues, report_called_false
+from claimkit.model import Actor, ActorKind, Claim, Polarity, Span, Stance, Statement, StatementKind
+from claimkit.text import Document, TextProcessor
+
+pytestmark = pytest.mark.needs_nltk_data
+
+
+@functools.cache
+def _processor() -> TextProcessor:
+    return TextProcessor.from_lexicons()
+
+
+def _parse(text: str) -> Document:
+    return _processor().parse(text)
+
+
+def _claims(
+    text: str,
+    *,
+    stance: Stance = Stance.ASSERT,
+    kind: StatementKind = StatementKind.DIRECT,
+    speaker: Actor | None = None,
+) -> tuple[Claim, ...]:
+    """The claims of one statement whose content is all of *text*."""
+    statement = Statement(
+        id="s1", kind=kind, content=Span.from_text(text, 0, len(text)), stance=stance, speaker=speaker
+    )
+    return extract_claims(_parse(text), [statement], ActorTable())
+
+
+def _only(text: str, **kw: object) -> Claim:
+    found = _claims(text, **kw)  # type: ignore[arg-type]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _rules(text: str) -> list[tuple[str, str | None]]:
+    """(negation word, the rule that sets it aside or None) for every negation of *text*."""
+    doc = _parse(text)
+    return [(doc.tokens[c.index].text, c.rule) for c in negation_cues(doc.tokens)]
+
+
+# --------------------------------------------------------------------------- negation rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Do not cancel your plans.", [("not", "imperative")]),
+        ("Never trust them.", [("Never", "imperative")]),
+        ("Please do not cancel the plans.", [("not", "imperative")]),
+        ("They do not agree.", [("not", None)]),
+        ("It is not only expensive.", [("not", "not-only")]),
+        ("It is not the only problem.", [("not", "not-only")]),
+        ("Prices have never been higher.", [("never", "comparative")]),
+        ("Will they sign or not?", [("not", "or-not")]),
+        ("He left early so he would not miss the bus.", [("not", "purpose-clause")]),
+        ("They built a wall so the river would not flood.", [("not", "purpose-clause")]),
+        ("They built a wall so water would not flood the town.", [("not", "purpose-clause")]),
+        ("They built a wall so Ann would not see it.", [("not", "purpose-clause")]),
+        ("They built walls so thieves would not enter.", [("not", "purpose-clause")]),
+        ("So far they have not agreed.", [("not", None)]),
+        ("The photo is not a hoax.", [("not", "double-negation")]),
+        ("He did not say it was a hoax.", [("not", None)]),
+        ("He did not say only that.", [("not", None)]),  # "only" two words on is no "not only"
+        ("They will not.", [("not", None)]),  # a "not" before the period closes no "or not"
+    ],
+)
+def test_the_rule_that_sets_a_negation_aside(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _rules(text) == expected
+
+
+def test_a_falsity_word_is_turned_round_only_by_a_negation_of_its_own_phrase() -> None:
+    doc = _parse("The photo is not a hoax.")
+    assert sorted(doc.tokens[i].text for i in double_negations(doc.tokens)) == ["hoax", "not"]
+    doc = _parse("It was not called a hoax.")
+    assert double_negations(doc.tokens) == frozenset()
+
+
+def test_a_clause_that_calls_no_report_false_reads_nothing() -> None:
+    assert list(report_called_false(list(_parse("Russia armed the rebels.").tokens))) == []
+    assert list(report_called_false(list(_parse("Reports that the plant closed are true.").tokens))) == []
+
+
+# --------------------------------------------------------------------------- polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Russia has no contacts with the group.", Polarity.NEGATIVE),  # a light verb with "no"
+        ("Russia has contacts with the group.", Polarity.POSITIVE),
+        ("Russia sent no weapons to the rebels.", Polarity.NEGATIVE),  # an object opening with "no"
+        ("Russia sent none to the rebels.", Polarity.NEGATIVE),
+        ("Not true that Russia armed the rebels.", Polarity.NEGATIVE),  # a negated frame opening the clause
+    ],
+)
+def test_polarity(text: str, polarity: Polarity) -> None:
+    assert _only(text).polarity is polarity
+
+
+def test_a_light_verb_and_its_noun_are_one_predicate() -> None:
+    claim = _only("Russia has contacts with the group.")
+    assert claim.predicate == "have contact"
+    assert claim.recipient is not None
+    assert claim.recipient.text == "the group"
+
+
+def test_polarity_of_a_cleft_is_that_of_its_gerund() -> None:
+    armed = _claims("It was not Russia arming the rebels.")[-1]
+    assert (armed.predicate, armed.polarity) == ("arm", Polarity.NEGATIVE)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicates"),
+    [
+        ("The rebels attacked.", ["attack"]),  # a subject alone is enough for a verb of a known class
+        ("Russia helped arm the rebels.", ["help", "arm"]),  # a verb before a bare infinitive is a predicate
+        ("Armed rebels attacked the town.", ["attack"]),  # a participle opening the clause modifies its noun
+        ("The alliance's 19 members.", ["have"]),  # a possessive count: the alliance has 19 members
+    ],
+)
+def test_predicates(text: str, predicates: list[str]) -> None:
+    assert [c.predicate for c in _claims(text)] == predicates
+
+
+@pytest.mark.parametrize("text", ["The alliance's 19 members.", "The alliance's 19 members met in Brussels."])
+def test_a_possessive_count_is_what_the_owner_has(text: str) -> None:
+    claim = _only(text)
+    assert claim.subject is not None
+    assert claim.object is not None
+    assert (claim.subject.text, claim.predicate, claim.object.text) == ("The alliance", "have", "19 members")
+
+
+def test_a_passive_without_its_agent_has_an_object_and_no_subject() -> None:
+    claim = _only("The weapons were supplied.")
+    assert claim.object is not None
+    assert (claim.subject, claim.predicate, claim.object.text) == (None, "supply", "The weapons")
+
+
+def test_a_content_that_ends_the_text_without_a_period_is_read() -> None:
+    assert _only("Russia armed the rebels").predicate == "arm"
+
+
+# --------------------------------------------------------------------------- hedges
+
+
+def test_a_hedged_statement_without_a_cue_is_hedged() -> None:
+    claim = _only("Russia armed the rebels.", stance=Stance.HEDGE)
+    assert (claim.certainty, claim.hedges) == (0.7, ("hedged",))
+
+
+def test_a_hedged_nominal_claim_without_a_cue_is_hedged() -> None:
+    claim = _only("Russian arms supplies to the rebels.", stance=Stance.HEDGE)
+    assert (claim.predicate, claim.certainty, claim.hedges) == ("supply", 0.7, ("hedged",))
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Russia's arms supplies to the rebels.", "Russia"),  # a possessive
+        ("Their arms supplies to the rebels.", "Their"),  # a possessive determiner
+        ("Russian arms supplies to the rebels.", "Russian"),  # a demonym
+        ("Russia's new arms supplies to the rebels.", "Russia"),  # an adjective before the noun
+        ("The Azov group's arms supplies to the rebels.", "The Azov group"),  # a common noun's possessive
+    ],
+)
+def test_the_subject_of_a_nominal_claim(text: str, subject: str) -> None:
+    claim = _only(text)
+    assert claim.subject is not None
+    assert claim.object is not None
+    assert (claim.subject.text, claim.predicate, claim.object.text) == (subject, "supply", "arms")
+
+
+def test_a_relative_pronoun_stands_for_the_phrase_opening_the_sentence() -> None:
+    claim = _only("Weapons, which were supplied by Russia, reached the rebels.")
+    assert claim.subject is not None
+    assert claim.object is not None
+    assert (claim.subject.text, claim.predicate, claim.object.text) == ("Russia", "supply", "Weapons")
+
+
+def test_a_quantity_opened_by_an_approximator_is_the_object() -> None:
+    claim = _only("Russia killed up to 80 people.")
+    assert claim.object is not None
+    assert claim.object.text == "up to 80 people"
+
+
+def test_a_definite_description_takes_the_name_of_an_earlier_one() -> None:
+    armed = _claims("Officials met the Azov group. Russia armed the group.")[-1]
+    assert armed.recipient is not None
+    assert armed.recipient.span is not None
+    assert (armed.recipient.text, armed.recipient.span.text) == ("Azov", "the group")
+    armed = _claims("Officials met the Azov group. Russia armed a group.")[-1]
+    assert armed.recipient is not None
+    assert armed.recipient.text == "a group"  # an indefinite description names no one seen before
+    armed = _claims("Officials met the Azov group. Russia armed the new rebel group.")[-1]
+    assert armed.recipient is not None
+    assert armed.recipient.text == "the new rebel group"  # a description of four words is read as it is
+
+
+def test_a_pronoun_subject_of_indirect_speech_is_the_speaker() -> None:
+    officials = Actor(id="officials", name="Officials", kind=ActorKind.GROUP)
+    claim = _only("They armed the rebels.", kind=StatementKind.INDIRECT, speaker=officials)
+    assert claim.subject is not None
+    assert (claim.subject.text, claim.subject.actor_id) == ("Officials", "officials")
+
+
+def test_a_pronoun_after_a_preposition_is_not_the_speaker() -> None:
+    officials = Actor(id="officials", name="Officials", kind=ActorKind.GROUP)
+    claim = _only("Russia gave weapons to them.", kind=StatementKind.INDIRECT, speaker=officials)
+    assert claim.recipient is not None
+    assert (claim.recipient.text, claim.recipient.actor_id) == ("them", None)
+
+
+def test_a_claims_subject_is_the_actor_the_actor_stage_found() -> None:
+    analysis = claimkit.analyze("Officials said Russia armed the rebels.", published="2017-07-26")
+    armed = next(c for c in analysis.claims if c.predicate == "arm")
+    assert armed.subject is not None
+    assert armed.subject.actor_id == "russia"
+
+
+def test_a_weapon_word_before_a_nominal_predicate_stays_its_object() -> None:
+    claim = _only("Russian arms supplies of rifles to the rebels.")
+    assert claim.object is not None
+    assert claim.object.text == "arms"
+
+
+def test_a_count_between_owner_and_nominal_predicate() -> None:
+    supply, have = _claims("Russia's two arms supplies to the rebels.")
+    assert supply.subject is not None
+    assert (supply.subject.text, supply.predicate, have.predicate) == ("Russia", "supply", "have")
+
+
+def test_no_before_a_nominal_predicate_negates_it() -> None:
+    claim = _only("There were no arms supplies from Russia to the rebels.")
+    assert claim.subject is not None
+    assert (claim.subject.text, claim.predicate, claim.polarity) == ("Russia", "supply", Polarity.NEGATIVE)
+
+
+def test_a_description_takes_the_name_in_an_of_phrase() -> None:
+    armed = _claims("Officials met a group of Azov fighters. Russia armed the group.")[-1]
+    assert armed.recipient is not None
+    assert armed.recipient.text == "Azov"
