@@ -640,7 +640,7 @@ class _Matcher:
 
     The grammar is an ordered choice: its match at a position is the first rule's that matches there.
     A rule that cannot open with the text there cannot match, so leaving it out changes nothing. The
-    matcher folds its text once and remembers the rules worth trying after each window of it.
+    matcher folds only the windows it is asked about, and remembers the rules worth trying after each.
 
     >>> m = _Matcher("It rained on Friday.")
     >>> m.match(13).lastgroup, m.match(3)
@@ -649,22 +649,16 @@ class _Matcher:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._folded = _openings.key(text)
         self._table = _rule_patterns()[1]
         self._by_window: dict[str, tuple[re.Pattern[str], ...]] = {}
 
-    def _worth_trying(self, window: str | None) -> tuple[re.Pattern[str], ...]:
-        patterns = _patterns_of(self._table.candidates(window))
-        if window is not None:
-            self._by_window[window] = patterns
-        return patterns
-
     def match(self, pos: int) -> re.Match[str] | None:
         """The grammar's match at *pos* of the text, or None."""
-        window = self._folded[pos : pos + _OPENING_WIDTH] if self._folded is not None else None
-        patterns = self._by_window.get(window) if window is not None else None
+        window = self._text[pos : pos + _OPENING_WIDTH]
+        patterns = self._by_window.get(window)
         if patterns is None:
-            patterns = self._worth_trying(window)
+            patterns = _patterns_of(self._table.candidates(_openings.key(window)))
+            self._by_window[window] = patterns
         for pattern in patterns:
             m = pattern.match(self._text, pos)
             if m is not None:
@@ -2022,11 +2016,10 @@ def _be_to(tokens: Sequence[Token], i: int, last: int) -> bool:
 _TENSED_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP", "VBN"})
 
 
-def _tense_index(tokens: Sequence[Token]) -> tuple[list[int], list[int]]:
-    """The indexes of the tokens that may carry a tense (:func:`_tense`), and of the clause breaks."""
-    every = range(len(tokens))
-    tensed = list(itertools.compress(every, map(_TENSED_TAGS.__contains__, [t[3] for t in tokens])))
-    breaks = list(itertools.compress(every, map(_CLAUSE_BREAKS.__contains__, [t[2] for t in tokens])))
+def _tense_index(tokens: Sequence[Token], first: int, last: int) -> tuple[list[int], list[int]]:
+    """The indexes of the tokens ``[first, last)`` that may carry a tense (:func:`_tense`), and of the clause breaks."""
+    tensed = [i for i in range(first, last) if tokens[i][3] in _TENSED_TAGS]
+    breaks = [i for i in range(first, last) if tokens[i][2] in _CLAUSE_BREAKS]
     return tensed, breaks
 
 
@@ -2035,7 +2028,7 @@ def _tense(
 ) -> tuple[str | None, bool]:
     """The tense of the verb nearest tokens ``[lo, hi)`` within their sentence, and whether it is perfect.
 
-    *index* is :func:`_tense_index` of *tokens*.
+    *index* is :func:`_tense_index` of the sentence's tokens ``[first, last)``.
     """
     tensed, breaks = index
     best: tuple[int, int] | None = None  # (distance, index)
@@ -3760,10 +3753,9 @@ def _mentions(doc: Document, attributions: Sequence[Attribution], token_starts: 
     starts, pieces = _owners(attributions)
     quote_starts = [q.content.start for q in doc.quotes]
     names = _name_spans(text)
-    found = _find_in_tokens(text, tokens)
-    index = _tense_index(tokens) if found else ([], [])
+    indexes: dict[int, tuple[list[int], list[int]]] = {}  # _tense_index of each sentence with a time
     out = []
-    for f in found:
+    for f in _find_in_tokens(text, tokens):
         if any(s < f.end and f.start < e for s, e in names):
             continue  # inside a name: "the Sunday Times", "USA Today"
         lo = bisect.bisect_left(token_starts, f.start)
@@ -3774,6 +3766,9 @@ def _mentions(doc: Document, attributions: Sequence[Attribution], token_starts: 
         initial = True
         if sentence is not None:
             sent = doc.sentences[sentence]
+            index = indexes.get(sentence)
+            if index is None:
+                index = indexes[sentence] = _tense_index(tokens, sent.first_token, sent.last_token)
             tense, perfect = _tense(tokens, lo, hi, sent.first_token, sent.last_token, index=index)
             initial = all(not tokens[k].text[:1].isalnum() for k in range(sent.first_token, lo))
         prev = tokens[lo - 1] if lo > 0 else None
@@ -4302,7 +4297,7 @@ def resolve_times(doc: Document, attributions: Sequence[Attribution], *, referen
     """
     day = _check_reference(reference)
     publication = _day(day) if day is not None else None
-    token_starts = [t.start for t in doc.tokens]
+    token_starts = [t[0] for t in doc.tokens]  # (start, end, text, tag): the start
     mentions = _mentions(doc, attributions, token_starts)
     found: dict[str, _Timed] = {}
     readings: dict[int, _Read] = {}
