@@ -464,16 +464,14 @@ def test_the_ascii_shape_is_the_unicode_shape(word: str) -> None:
 def test_rule_codes_are_the_rule_labels(text: str) -> None:
     doc, rules = _parse(text)
     labels, kinds = ac.rule_labels(doc, rules)
-    starts, ends = [t.start for t in doc.tokens], [t.end for t in doc.tokens]
-    codes, kind_codes = ac._rule_codes(rules, starts, ends)
+    codes, kind_codes = ac._rule_codes(rules, ac._Tokens(doc))
     assert [ac._RULE_LABELS[c] for c in codes.tolist()] == labels
     assert [ac._KINDS[c] for c in kind_codes.tolist()] == kinds
 
 
 def test_nested_rule_spans_paint_the_inner_content_and_the_cue_on_top() -> None:
     doc, rules = _parse('Ann Roe said that Tom Ek said "the dam will hold" on Monday.')
-    starts, ends = [t.start for t in doc.tokens], [t.end for t in doc.tokens]
-    codes, _ = ac._rule_codes(rules, starts, ends)
+    codes, _ = ac._rule_codes(rules, ac._Tokens(doc))
     assert [ac._RULE_LABELS[c] for c in codes.tolist()] == ac.rule_labels(doc, rules)[0]
 
 
@@ -495,10 +493,34 @@ def test_the_word_store_sums_the_word_features(text: str) -> None:
     model = _model()
     keys = list(dict.fromkeys((t.text, t.tag) for t in doc.tokens))
     store = ac._WordStore(model.weights, model.vocabulary)
-    rows, cue = store.scores(keys)
-    for key, row, is_cue in zip(keys, rows, cue, strict=True):
+    ids = store.ids_of(keys)
+    for key, row in zip(keys, store.rows[ids], strict=True):
         feats = ac._word_features(*key, model.vocabulary)
-        assert is_cue == feats[5]
         want = model.weights.sums([model.weights.rows(g) for g in feats[:5]])
         assert np.allclose(row, want, rtol=0, atol=1e-12)
-    assert store.scores(keys)[1] == cue  # remembered: the same answer
+    assert store.ids_of(keys).tolist() == ids.tolist()  # remembered: the same rows
+
+
+def test_the_closed_tables_hold_the_summed_features_of_each_code() -> None:
+    model = _model()
+    w, closed = model.weights, model._closed
+    for code in range(ac._CONTEXT_CODES):
+        want = w.sums([w.rows(f) for f in ac._context_of(code)])
+        assert all(np.array_equal(closed.contexts[g][code], want[g]) for g in range(5))
+    for code in (0, 0b111111, 1 << 6 | 5 << 9, 5 << 6 | 2 << 9 | 0b101):
+        assert np.array_equal(closed.flags[code], w.vector(ac._flag_names(code)))
+    for a, b in (("DT", "NN"), ("NNP", "VBD"), ("DT", "no such tag")):
+        got = closed.pairs[closed.tag_rows.get(a, 0), closed.tag_rows.get(b, 0)]
+        assert np.array_equal(got, w.vector([f"pp={a}|{b}"]))
+
+
+@pytest.mark.parametrize("odd", ["NN|VB", "X-TAG", "|", "VBD|"])
+def test_the_fast_decoder_gives_crfsuites_labels_with_tags_the_model_never_saw(odd: str) -> None:
+    tags = {"said": "VBD", "the": "DT", "Ann": odd, ".": "."}
+    processor = TextProcessor.from_lexicons(tagger=lambda toks: [tags.get(t, "NN") for t in toks])
+    doc = processor.parse("Ann said the plan failed. The plan, Ann said, failed badly.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        rules = find_attributions(doc)
+    model = _unbiased()
+    assert model.tag(doc, rules) == model.tag_with_crfsuite(doc, rules)

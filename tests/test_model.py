@@ -35,6 +35,17 @@ def test_span_checks_offsets():
     assert isinstance(InvalidSpanError("x"), ValueError)
 
 
+@given(st.text(max_size=20), st.integers(-3, 25), st.integers(-3, 25))
+def test_span_from_text_is_the_checked_constructor(text, start, end):
+    if 0 <= start <= end <= len(text):
+        span = Span.from_text(text, start, end)
+        made = Span(start=start, end=end, text=text[start:end])
+        assert (span, hash(span), repr(span), attrs.asdict(span)) == (made, hash(made), repr(made), attrs.asdict(made))
+    else:
+        with pytest.raises(InvalidSpanError):
+            Span.from_text(text, start, end)
+
+
 def test_lookup_of_an_unknown_id_raises_not_found():
     a = Analysis(text="Hi.")
     with pytest.raises(NotFoundError, match="no statement with id 's9'"):

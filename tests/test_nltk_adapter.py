@@ -21,9 +21,30 @@ def _reference() -> PunktSentenceTokenizer:
 
 REFERENCE = _reference()
 SPLIT = _nltk.make_sentence_splitter(ABBREVIATIONS, STARTERS)
-pieces = st.sampled_from(
-    ["Mr.", "Gen.", "U.S.", "No.", "3.5", "...", "!", "?", ".", "”", "“", "'", ")", "(", " ", "\n", "said", "He", "--"]
-)
+BASIC = [
+    "Mr.",
+    "Gen.",
+    "U.S.",
+    "No.",
+    "3.5",
+    "...",
+    "!",
+    "?",
+    ".",
+    "”",
+    "“",
+    "'",
+    ")",
+    "(",
+    " ",
+    "\n",
+    "said",
+    "He",
+    "--",
+]
+# initials, numbers, ellipses, sentence starters in both cases, compound abbreviations, other white space
+EDGES = ["J.", "é.", "5.", "1,000.", "..", "The", "the", "But", "co-Gen.", "Inc.", "##number##.", ";", ",", "\t", "  "]
+pieces = st.sampled_from(BASIC + EDGES)
 
 
 @given(st.one_of(awkward_texts(), documents(), st.lists(pieces, max_size=60).map("".join)))
@@ -36,3 +57,14 @@ def test_a_long_text_splits():
     spans = SPLIT(text)
     assert spans[0] == (0, 21)
     assert text[spans[-1][0] : spans[-1][1]] == "Done."
+
+
+def test_flat_tagger_uses_a_given_batch_tagger():
+    def tag(tokens):
+        return ["ONE"] * len(tokens)
+
+    def batch(sentences):
+        return [[f"S{i}"] * len(s) for i, s in enumerate(sentences)]
+
+    assert _nltk.flat_tagger(tag)(["a", "b", "c"], [1, 0, 2]) == ["ONE", "ONE", "ONE"]
+    assert _nltk.flat_tagger(tag, batch)(["a", "b", "c"], [1, 0, 2]) == ["S0", "S2", "S2"]

@@ -102,3 +102,12 @@ def test_inexact_weights_are_declined():
     assert FastPerceptron.from_model({"bias": {"NN": 0.1234}}, {}, ["NN"]) is None
     assert FastPerceptron.from_model({"bias": {"NN": float("nan")}}, {}, ["NN"]) is None
     assert FastPerceptron.from_model({"bias": {"NN": 0.123}}, {}, ["NN"]) is not None
+
+
+@pytest.mark.needs_nltk_data
+@given(st.lists(st.lists(tokens, max_size=30), max_size=6))
+def test_flat_tags_are_the_sentences_tags_joined(real_fast, sentences):
+    flat = [t for s in sentences for t in s]
+    assert real_fast.tag_flat(flat, [len(s) for s in sentences]) == [
+        t for s in real_fast.tag_sentences(sentences) for t in s
+    ]

@@ -34,3 +34,34 @@ def test_a_superlative_claim_its_scale_rank_and_words(
     text: str, expected: tuple[str, int, bool, list[str], str, int] | None
 ) -> None:
     assert _ranked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("It was the largest crowd ever.", "attendance"),
+        ("Ratings were the second biggest in history.", "audience"),
+        ("Viewers said the crowd was the second biggest ever.", "attendance"),
+        ("They drew the most ever.", None),
+    ],
+)
+def test_a_rank_knows_what_it_measures(text: str, concept: str | None) -> None:
+    s = Statement(
+        id="s1", kind=StatementKind.DIRECT, content=Span(start=0, end=len(text), text=text), stance=Stance.ASSERT
+    )
+    x = r._ranked(None, s, "doc")
+    assert x is not None
+    assert x.concept == concept
+
+
+def test_ranks_of_different_measures_do_not_contradict() -> None:
+    """Rule ``ranks-other-measures``: the largest crowd and the second biggest ratings may both hold."""
+    import claimkit
+
+    text = (
+        "The spokesman said the parade crowd was the largest ever. "
+        "A city report said the parade ratings were the second biggest in history."
+    )
+    assert claimkit.analyze(text, published="2024-03-13").relations == ()
+    same = text.replace("ratings were", "crowd was")
+    assert [x.kind.value for x in claimkit.analyze(same, published="2024-03-13").relations] == ["contradicts"]

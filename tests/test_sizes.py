@@ -21,9 +21,7 @@ MAX_CLASS = 300
 
 # "module path:qualified name" -> lines today (5 December 2026); may only go down
 ALLOWED: dict[str, int] = {
-    "temporal.py:_rules": 342,  # the table of temporal rules, one record each (data, not logic)
     "checking.py:_judge": 83,
-    "temporal.py:_Reading": 367,
 }
 
 

@@ -1263,3 +1263,47 @@ def test_islamic_holidays_keep_their_order_in_every_year(year):
 )
 def test_abbreviated_weekdays_in_compounds(expression, timex):
     assert normalize_date(expression, reference=REF).timex == timex
+
+
+def test_mods_and_not_heads_come_from_the_time_vocabulary() -> None:
+    vocab = temporal._lexicon()
+    assert vocab.mods["nearly"] == "LESS_THAN"
+    assert list(vocab.mods)[:3] == ["early", "beginning of", "start of"]  # tried in the file's order
+    assert {"the", "second", "few"} <= vocab.not_heads <= vocab.modifiers
+    assert not vocab.not_heads & temporal._heads()
+    assert "late" not in vocab.not_heads
+    assert temporal._mod_of("late-night") == "END"
+    assert temporal._mod_of("lately") is None
+    assert temporal._mod_of("the middle of May") == "MID"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex", "mod"),
+    [
+        ("the 3rd quarter of 2016", "2016-Q3", None),  # "the" before an ordinal in figures is part of the phrase
+        ("at least three days", "P3D", "MORE_THAN"),  # "at" read as a preposition first, then as the phrase's own
+        ("H2 2016", "2016-H2", None),
+    ],
+)
+def test_phrases_with_a_determiner_or_a_leading_word(phrase: str, timex: str, mod: str | None) -> None:
+    value = claimkit.normalize_date(phrase, reference=dt.date(2017, 7, 26))
+    assert (value.timex, value.mod.value if value.mod else None) == (timex, mod)
+
+
+def test_a_half_or_quarter_that_does_not_exist_is_no_date() -> None:
+    with pytest.raises(claimkit.DateNormalizationError):
+        claimkit.normalize_date("H3 2016", reference=dt.date(2017, 7, 26))
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("May the talks succeed, he said.", []),  # rule may_wish
+        ('He said: "May they rest in peace."', []),
+        ("May was a hard month for the party.", ["May"]),
+        ("In May the talks failed.", ["May"]),
+    ],
+)
+def test_may_opening_a_wish_is_not_the_month(text: str, times: list[str]) -> None:
+    analysis = claimkit.analyze(text, published="2017-07-26")
+    assert [t.span.text for t in analysis.times] == times

@@ -204,12 +204,16 @@ class Table:
     """Each opening -> the patterns that have it."""
     by_start: Mapping[str, int]
     """Each string an opening goes on from (its shorter prefixes) -> the patterns with such an opening."""
+    by_prefix: Mapping[str, int]
+    """Each opening and each string an opening goes on from -> the patterns with an opening that is it or
+    one of its prefixes (what :meth:`candidates` gives for a window beginning with it)."""
 
     def candidates(self, window: str | None) -> int:
         """The patterns (bit *i* for pattern *i*) that may match at the start of *window*.
 
         *window* is the text from the position on as :func:`key` folds it, :attr:`width` characters
-        (shorter at the text's end; None for text :func:`key` does not fold).
+        (shorter at the text's end; None for text :func:`key` does not fold). The window's longest
+        beginning in :attr:`by_prefix` tells them.
 
         >>> t = table(["(?i)week", "(?i)day", "[0-9]+ days?"], 4)
         >>> [t.candidates(key(w)) for w in ("Weekly", "Day ", "12 d", "the ")]
@@ -217,11 +221,12 @@ class Table:
         """
         if window is None or len(window) < self.width:
             return -1  # every pattern
-        get = self.by_opening.get
-        mask = self.everywhere
-        for n in range(1, self.width + 1):
-            mask |= get(window[:n], 0)
-        return mask
+        get = self.by_prefix.get
+        for n in range(self.width, 0, -1):
+            mask = get(window[:n])
+            if mask is not None:
+                return self.everywhere | mask
+        return self.everywhere
 
     def word_candidates(self, word: str) -> int:
         """The patterns (bit *i* for pattern *i*) that may match where the text starts with *word*.
@@ -256,4 +261,7 @@ def table(patterns: Sequence[str], width: int) -> Table:
             by_opening[opening] = by_opening.get(opening, 0) | 1 << i
             for n in range(1, len(opening)):
                 by_start[opening[:n]] = by_start.get(opening[:n], 0) | 1 << i
-    return Table(width=width, everywhere=everywhere, by_opening=by_opening, by_start=by_start)
+    by_prefix: dict[str, int] = {}
+    for prefix in sorted(by_opening.keys() | by_start.keys(), key=len):
+        by_prefix[prefix] = by_prefix.get(prefix[:-1], 0) | by_opening.get(prefix, 0)
+    return Table(width=width, everywhere=everywhere, by_opening=by_opening, by_start=by_start, by_prefix=by_prefix)

@@ -91,15 +91,15 @@ class FastPerceptron:
 
     __slots__ = (
         "_info_memo",
+        "_label_array",
         "_labels",
         "_n_tags",
         "_pair",
         "_pref_rows",
         "_suffix_rows",
         "_tag_rows",
+        "_tag_word_rows",
         "_tagdict",
-        "_tw_keys",
-        "_tw_rows",
         "_vocab",
         "_vocab_table",
         "_weights",
@@ -160,19 +160,21 @@ class FastPerceptron:
         for i, s in enumerate(suffixes):
             vocab.setdefault("\0suffix " + s, len(words) + i)
 
-        # "i-1 tag+i word" rows, found by binary search on (word id, tag code); -1 is a sentinel.
-        keys = np.array([-1] + [vocab[w] * n_tags + code[t] for t, w, _ in tag_word], dtype=np.int64)
-        order = np.argsort(keys)
-        for array in (matrix, pair, table):
+        # "i-1 tag+i word" rows by (word id, previous tag code): a dense table (a few MB), one gather per wave
+        tag_word_rows = np.zeros((len(table), n_tags), dtype=np.int32 if len(rows) < 2**31 else np.intp)
+        for t, w, r in tag_word:
+            tag_word_rows[vocab[w], code[t]] = r
+        for array in (matrix, pair, table, tag_word_rows):
             array.setflags(write=False)
         self._labels = labels
+        self._label_array = np.asarray(labels, dtype=object)
+        self._label_array.setflags(write=False)
         self._n_tags = n_tags
         self._weights = matrix
         self._pair = pair
         self._vocab = vocab
         self._vocab_table = table
-        self._tw_keys = keys[order]
-        self._tw_rows = np.array([0] + [r for _, _, r in tag_word], dtype=np.intp)[order]
+        self._tag_word_rows = tag_word_rows
         self._suffix_rows = {f[9:]: r for f, r in rows.items() if f.startswith("i suffix ")}
         self._pref_rows = {f[8:]: r for f, r in rows.items() if f.startswith("i pref1 ")}
         self._tagdict = {w: code[t] for w, t in tagdict.items() if t in code}
@@ -200,17 +202,37 @@ class FastPerceptron:
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tag each sentence, exactly as NLTK's ``PerceptronTagger.tag`` tags it on its own."""
+        lengths = [len(s) for s in sentences]
+        flat = self.tag_flat(list(itertools.chain.from_iterable(sentences)), lengths)
         out: list[list[str]] = []
-        block: list[Sequence[str]] = []
-        size = 0
-        for sentence in sentences:
-            if block and size + len(sentence) > _BLOCK_TOKENS:
-                out.extend(self._tag_block(block))
-                block, size = [], 0
-            block.append(sentence)
-            size += len(sentence)
+        k = 0
+        for n in lengths:
+            out.append(flat[k : k + n])
+            k += n
+        return out
+
+    def tag_flat(self, words: Sequence[str], lengths: Sequence[int]) -> list[str]:
+        """The tags of *words*, consecutive sentences of *lengths* tokens each, each tagged on its own.
+
+        :meth:`tag_sentences` with its sentences joined and its result joined, without building a
+        list per sentence.
+
+        >>> tagger = FastPerceptron(weights={"bias": {"NN": 1.0}}, tagdict={"the": "DT"}, classes=["DT", "NN"])
+        >>> tagger.tag_flat(["the", "dog", "the"], [2, 0, 1])
+        ['DT', 'NN', 'DT']
+        """
+        out: list[str] = []
+        lo = k = size = 0
+        block: list[int] = []
+        for n in lengths:
+            if block and size + n > _BLOCK_TOKENS:
+                out.extend(self._tag_block(words[lo:k], block))
+                lo, block, size = k, [], 0
+            block.append(n)
+            size += n
+            k += n
         if block:
-            out.extend(self._tag_block(block))
+            out.extend(self._tag_block(words[lo:k], block))
         return out
 
     # ------------------------------------------------------------------ internals
@@ -228,12 +250,12 @@ class FastPerceptron:
             self._pref_rows.get(word[0] if word else "", 0),
         )
 
-    def _tag_block(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+    def _tag_block(self, flat: Sequence[str], sentence_lengths: list[int]) -> list[str]:
+        """The tags of *flat*, the tokens of sentences of *sentence_lengths* tokens each."""
         seen = self._info_memo
         if len(seen) > _MEMO_WORDS:
             seen.clear()  # bounded: a stream of junk cannot grow it without limit
         # Each distinct word of the block is looked up once; its tokens point at its row.
-        flat = list(itertools.chain.from_iterable(sentences))
         distinct = {w: i for i, w in enumerate(dict.fromkeys(flat))}
         infos: list[tuple[int, int, int, int]] = []
         for word in distinct:
@@ -243,21 +265,22 @@ class FastPerceptron:
                 if len(word) <= _MEMO_LENGTH:
                     seen[word] = info
             infos.append(info)
-        lengths = np.fromiter((len(s) for s in sentences), dtype=np.intp, count=len(sentences))
-        n = int(lengths.sum())
+        n_sentences = len(sentence_lengths)
+        lengths = np.array(sentence_lengths, dtype=np.intp)
+        n = len(flat)
         if n == 0:
-            return [[] for _ in sentences]
+            return []
         ids = np.fromiter(map(distinct.__getitem__, flat), dtype=np.intp, count=n)
         table = np.fromiter(itertools.chain.from_iterable(infos), dtype=np.intp, count=4 * len(infos)).reshape(-1, 4)[
             ids
         ]
         # Context layout: every sentence as two START pads, its tokens, two END pads.
         n_pads = len(self._vocab_table) - 1
-        sentence_of = np.repeat(np.arange(len(sentences), dtype=np.intp), lengths)
+        sentence_of = np.repeat(np.arange(n_sentences, dtype=np.intp), lengths)
         pos = np.arange(n, dtype=np.intp) + 4 * sentence_of + 2
-        size = n + 4 * len(sentences)
+        size = n + 4 * n_sentences
         ctx = np.full(size, n_pads, dtype=np.intp)
-        starts = np.cumsum(lengths) - lengths + 4 * np.arange(len(sentences), dtype=np.intp)
+        starts = np.cumsum(lengths) - lengths + 4 * np.arange(n_sentences, dtype=np.intp)
         vocab = self._vocab
         for offset, marker in ((0, START[0]), (1, START[1])):
             ctx[starts + offset] = vocab[marker]
@@ -273,12 +296,7 @@ class FastPerceptron:
         todo = np.flatnonzero(table[:, 1] < 0)
         if len(todo):
             self._predict(ctx, pos[todo], table[todo], tags)
-        flat = np.asarray(self._labels, dtype=object)[tags[pos]].tolist()
-        out: list[list[str]] = []
-        k = 0
-        for length in lengths.tolist():
-            out.append(flat[k : k + length])
-            k += length
+        out: list[str] = self._label_array[tags[pos]].tolist()
         return out
 
     def _predict(
@@ -302,17 +320,27 @@ class FastPerceptron:
         order, bounds = _wave_order(at)
         static = static[order]
         at = at[order]
-        word_keys = ctx[at] * self._n_tags
-        tw_keys, tw_rows, last = self._tw_keys, self._tw_rows, len(self._tw_keys) - 1
+        word_ids = ctx[at]
+        tag_word_rows = self._tag_word_rows
+        waves = list(itertools.pairwise(bounds))
+        # First without looking for ties (news has next to none), then again, wave by wave, if any showed up.
+        prev1, prev2 = at - 1, at - 2
+        all_scores: list[NDArray[np.signedinteger[Any]]] = []
+        for lo, hi in waves:
+            p1 = tags[prev1[lo:hi]]
+            scores = static[lo:hi] + self._pair[p1, tags[prev2[lo:hi]]]
+            scores += weights[tag_word_rows[word_ids[lo:hi], p1]]
+            tags[at[lo:hi]] = scores.argmax(axis=1)
+            all_scores.append(scores)
+        joined = np.concatenate(all_scores)
+        if np.count_nonzero(joined == joined.max(axis=1, keepdims=True)) == len(at):
+            return
         rows = np.arange(len(at), dtype=np.intp)
-        for lo, hi in itertools.pairwise(bounds):
+        for lo, hi in waves:
             p = at[lo:hi]
             p1 = tags[p - 1]
             p2 = tags[p - 2]
-            key = word_keys[lo:hi] + p1
-            k = np.searchsorted(tw_keys, key)
-            np.minimum(k, last, out=k)
-            tw = np.where(tw_keys[k] == key, tw_rows[k], 0)
+            tw = tag_word_rows[word_ids[lo:hi], p1]
             scores = static[lo:hi] + self._pair[p1, p2]
             scores += weights[tw]
             best = scores.argmax(axis=1)

@@ -126,8 +126,26 @@ _FUNCTION_WORDS = frozenset({
 _FRONTING_TAGS = frozenset({"IN", "VBN", "VBG", "RB", "TO", "WRB"})
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "into", "across", "outside", "inside"})
 _IN_TO = frozenset({"IN", "TO"})
+_APPOSITION_MARKS = frozenset({",", "(", "—", "–"})  # what separates a head from its apposition
 _DT_TAGS = frozenset({"DT", "PDT"})
 _ANY = 1 << 30  # no upper bound on a phrase's words
+# What a phrase's words hold (see _Registry.phrase_words): a rule that needs a word of some kind is asked only
+# about phrases that hold one. Each bit is a necessary condition of its rule deciding, never a sufficient one.
+_W_PRONOUN = 1  # a third-person or relative pronoun
+_W_FIRST_PERSON = 2  # "I", "we"
+_W_OF = 4  # "of" (a member of a group)
+_W_OF_FOR_ON = 8  # "of", "for", "on" (an of-phrase)
+_W_MARK = 16  # ",", "(", a dash (an apposition)
+_W_AND = 32  # "and" (a coordination)
+_W_POSSESSIVE = 64  # "'s" or a token tagged POS
+_W_TITLE = 128  # a word that may open a title ("Gen.", "chief")
+_W_NOT_NAME = 256  # a word that may be no name's (see _in_name)
+_W_AMPERSAND = 512  # "&" (a firm)
+_W_CAPITALIZED = 1024  # a word that starts with an upper-case letter
+_FUNCTION_WORD_KINDS = MappingProxyType({
+    "of": _W_OF | _W_OF_FOR_ON, "for": _W_OF_FOR_ON, "on": _W_OF_FOR_ON, "and": _W_AND, "&": _W_AMPERSAND,
+    "'s": _W_POSSESSIVE, "’s": _W_POSSESSIVE, ",": _W_MARK, "(": _W_MARK, "—": _W_MARK, "–": _W_MARK,
+})  # fmt: skip
 _NO_CLASSES: frozenset[str] = frozenset()  # the classes of a word the lexicon does not hold
 _GROUP_CLASSES = frozenset({"group", "collective"})  # nouns of people in the plural: "fighters", "groups"
 _COLLECTIVE = frozenset({"collective"})
@@ -383,7 +401,10 @@ class _Entry:
     order: int = 0
 
     def freeze(self, extra: tuple[Span, ...] = ()) -> Actor:
-        spans = sorted({(s.start, s.end): s for s in (*self.mentions.values(), *extra)}.values(), key=_span_key)
+        if extra:
+            spans = sorted({(s.start, s.end): s for s in (*self.mentions.values(), *extra)}.values(), key=_span_key)
+        else:  # the keys are the spans' offsets, one per span
+            spans = [self.mentions[key] for key in sorted(self.mentions)]
         return Actor(
             id=self.id,
             name=self.name,
@@ -406,8 +427,12 @@ def _plural_referent(e: _Entry) -> bool:
 
 def _neuter_referent(e: _Entry) -> bool:
     """What "it" may refer to: an organization, a country, a singular group, or an unknown actor."""
-    return e.kind in {ActorKind.ORGANIZATION, ActorKind.COUNTRY, ActorKind.UNKNOWN} or (
-        e.kind is ActorKind.GROUP and not e.plural
+    kind = e.kind  # compared by identity: an enum member's hash is a Python-level call
+    return (
+        kind is ActorKind.ORGANIZATION
+        or kind is ActorKind.COUNTRY
+        or kind is ActorKind.UNKNOWN
+        or (kind is ActorKind.GROUP and not e.plural)
     )
 
 
@@ -459,8 +484,12 @@ class _State:
     """Anchor span -> the name of the rule that resolved it (pronouns)."""
     slugs: dict[str, str] = attrs.field(factory=dict)
     """Name -> its :func:`slug` (the ids of the names met so far)."""
-    aliases: dict[str, str | None] = attrs.field(factory=dict)
-    """Mention text -> its :func:`_alias_form`."""
+    aliases: dict[str, tuple[str, tuple[str, ...]] | None] = attrs.field(factory=dict)
+    """Mention text -> its :func:`_alias_form` and that form's words (``None``: no alias, or a pronoun)."""
+    aliased: set[tuple[str, str, bool]] = attrs.field(factory=set)
+    """(actor id, mention text, whether a person) already given to :meth:`add_alias`: the same call decides the same."""
+    word_kinds: dict[str, int] = attrs.field(factory=dict)
+    """Token text -> its ``_W_*`` bits that do not depend on its tag (see :meth:`_Registry.phrase_words`)."""
     _quotes: list[tuple[int, int]] | None = attrs.field(default=None, alias="quotes")
     _lower: frozenset[str] | None = attrs.field(default=None, alias="lower")
 
@@ -473,13 +502,21 @@ class _State:
 
     def add_alias(self, entry: _Entry, text: str, pronouns: Mapping[str, object]) -> None:
         """Keep the mention *text* as another name of *entry* if it reads as one."""
-        alias_text = self.aliases.get(text, "")
-        if alias_text == "":
-            alias_text = self.aliases[text] = _alias_form(text)
-        if alias_text is not None and text.lower() not in pronouns:
-            words = alias_text.split()
+        person = entry.kind is ActorKind.PERSON
+        key = (entry.id, text, person)
+        if key in self.aliased:
+            return  # decided before for this actor as it is now (its name never changes)
+        self.aliased.add(key)
+        if text in self.aliases:
+            form = self.aliases[text]
+        else:
+            alias_text = _alias_form(text)
+            form = None if alias_text is None or text.lower() in pronouns else (alias_text, tuple(alias_text.split()))
+            self.aliases[text] = form
+        if form is not None:
+            alias_text, words = form
             # a person's other names are parts of the name ("Obama"), not "Mr. Obama" or a role
-            if entry.kind is not ActorKind.PERSON or len(words) == 1 or set(words) <= set(entry.name.split()):
+            if not person or len(words) == 1 or set(words) <= set(entry.name.split()):
                 entry.aliases[alias_text] = None
 
     def lower_words(self) -> frozenset[str]:
@@ -572,8 +609,8 @@ class _Registry:
         plural: bool = False,
         gender: str | None = None,
     ) -> str:
-        actor_id = self.state.slug(name)
-        known = self.entry(actor_id)
+        actor_id = self.state.slugs.get(name) or self.state.slug(name)
+        known = self.state.entries.get(actor_id) or self.transient.get(actor_id)
         if kind is ActorKind.PERSON and gender is None and " " in name:
             gender = self.lex.given_names.get(self.state.slug(name.split(" ", 1)[0]))  # "Ann Roe": she
         if known is None:
@@ -628,7 +665,7 @@ class _Registry:
         self.state.by_mention.setdefault((start, end), actor_id)
         if nested:
             self.state.nested.add((start, end))
-        if alias:
+        if alias and (actor_id, text, entry.kind is ActorKind.PERSON) not in self.state.aliased:
             self.state.add_alias(entry, text, self.lex.pronouns)
 
     def antecedent(
@@ -731,6 +768,19 @@ class _Registry:
     def _text(self, toks: Sequence[Token]) -> str:
         return self.doc.text[toks[0].start : toks[-1].end]
 
+    def phrase_words(self, toks: Sequence[Token]) -> int:
+        """The ``_W_*`` bits of every word of *toks*, or-ed: which kinds of word the phrase holds."""
+        kinds = self.state.word_kinds
+        found = 0
+        for t in toks:
+            bits = kinds.get(t.text)
+            if bits is None:
+                bits = kinds[t.text] = _word_kinds(t.text, self.lex)
+            found |= bits
+            if t.tag == "POS":
+                found |= _W_POSSESSIVE
+        return found
+
     def country(self, country: _Country, toks: Sequence[Token], *, nested: bool = False) -> str:
         actor_id = self.actor(country.name, ActorKind.COUNTRY)
         self.mention(actor_id, toks[0].start, toks[-1].end, nested=nested)
@@ -738,10 +788,11 @@ class _Registry:
 
     def country_prefix(self, toks: Sequence[Token]) -> tuple[_Country, int] | None:
         """The country named by the longest run of *toks* from their start."""
+        if not toks or not toks[0].text[:1].isupper():
+            return None
+        text, start, countries = self.doc.text, toks[0].start, self.lex.countries
         for n in range(min(len(toks), self.lex.country_max_words), 0, -1):
-            if not toks[0].text[:1].isupper():
-                return None
-            country = self.lex.countries.get(self._text(toks[:n]))
+            country = countries.get(text[start : toks[n - 1].end])
             if country is not None:
                 self.country(country, toks[:n], nested=True)
                 return country, n
@@ -925,7 +976,7 @@ class _PersonRules(_Registry):
         if t_end >= len(core):
             return self.role_only(core, title_spans, anchor=anchor)
         name_toks = core[t_end:]
-        if not all(_is_name_word(t) or _is_initial_dot(name_toks, k) for k, t in enumerate(name_toks)) or any(
+        if not _all_name_words(name_toks) or any(
             t.text.lower() in self.lex.words and "org" in self.lex.words[t.text.lower()] for t in name_toks
         ):
             return None
@@ -947,7 +998,10 @@ class _PersonRules(_Registry):
         """The titles in *core* as ``(from, to, expansion, class)``, and where the last title that ends a
         role ends (not a modifier or a branch: "Deputy", "Army"), if one does."""
         firsts = self.lex.title_firsts
-        if not any(t.text.lower() in firsts or " " in t.text for t in core):
+        for t in core:
+            if t.text.lower() in firsts or " " in t.text:
+                break
+        else:
             return [], None  # no title starts anywhere (see _title_at): the common case
         t_end = None
         i = 0
@@ -1361,11 +1415,17 @@ class _NameRules(_Registry):
     def _no_proper_actor(self, core: Sequence[Token], text: str) -> bool:
         """Whether capitalized *core* names no actor: a stop word, titles alone, an initial, "R-Ohio", a compound
         ("Ruritanian-made rifles", "Paris-based": the country is mentioned, nothing more)."""
-        if text in self.lex.stopwords or all(self._title_class(t) is not None for t in core):
+        if text in self.lex.stopwords or len(text) == 1:  # a stop word, an initial
             return True
-        if len(text) == 1 or _PARTY_TAG.match(text):  # an initial, "R-Ohio"
+        titles = self.lex.titles
+        for t in core:
+            if t.text.lower() not in titles:
+                break
+        else:
+            return True  # titles alone
+        if text[1:2] == "-" and _PARTY_TAG.match(text):  # "R-Ohio"
             return True
-        compound = next((t for t in core if _COMPOUND.match(t.text)), None)
+        compound = next((t for t in core if _is_compound(t.text)), None) if "-" in text else None
         if compound is None:
             return False
         country = self.lex.countries.get(compound.text.split("-", 1)[0])
@@ -1469,23 +1529,19 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
         if not toks:
             return None
         n = len(toks)
-        for name, rule, fewest, most in _Reader.PHRASE_RULES:
-            if fewest <= n <= most:  # out of its lengths a rule passes: not asked
+        words = self.phrase_words(toks)
+        for name, rule, needs in _PHRASE_RULES_BY_LENGTH[min(n, _LONG)]:  # the rules that may decide on n words
+            if not needs or words & needs:  # else the rule passes: not asked
                 found = rule(self, toks, at, anchor)
                 if found is not _PASS:
                     return self._decided(name, found)
-        cut = (
-            next((i for i, t in enumerate(toks) if i > 0 and t.tag in _IN_TO and t.text.lower() in _LOCATIVE), None)
-            if n > 1
-            else None
-        )
+        cut = _first_index(toks, _is_locative, 1, n) if n > 1 else None
         definite, core = _strip_determiners(toks[:cut] if cut is not None else toks)
         if not core:
             return None
-        n = len(core)
-        for name, core_rule, fewest in _Reader.CORE_RULES:
-            if n < fewest or (cut is None and core_rule is _core_lexicon_before_place):
-                continue  # too short for it; or the words the lexicon rule read: it would find nothing either
+        for name, core_rule, needs in _CORE_RULES_BY_LENGTH[min(len(core), _LONG)]:
+            if (needs and not words & needs) or (cut is None and core_rule is _core_lexicon_before_place):
+                continue  # without the words it needs; or the words the lexicon rule read: it would find nothing
             found = core_rule(self, core, at, anchor, definite)
             if found is not _PASS:
                 return self._decided(name, found)
@@ -1498,14 +1554,18 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
 
     def _bare(self, toks: Sequence[Token]) -> Sequence[Token]:
         """*toks* without edge punctuation, a closing reflexive, or "familiar with ..." after its head."""
-        toks = _trim(toks)
-        if len(toks) > 1 and toks[-1].text.lower() in self.lex.reflexives:
-            toks = toks[:-1]  # "Lukashenko himself": the reflexive only stresses who it is
+        if toks and not (_kept_edge(toks[0]) and _kept_edge(toks[-1])):
+            toks = _trim(toks)
         if len(toks) < 2:
             return toks
-        informed = next((i for i, t in enumerate(toks) if i > 0 and t.text.lower() in self.lex.informed), None)
-        if informed is not None:  # "people familiar with the matter": the people
-            toks = toks[: informed - 1 if toks[informed - 1].text.lower() == "with" else informed]
+        if toks[-1].text.lower() in self.lex.reflexives:
+            toks = toks[:-1]  # "Lukashenko himself": the reflexive only stresses who it is
+            if len(toks) < 2:
+                return toks
+        informed = self.lex.informed
+        for i in range(1, len(toks)):
+            if toks[i].text.lower() in informed:  # "people familiar with the matter": the people
+                return toks[: i - 1 if toks[i - 1].text.lower() == "with" else i]
         return toks
 
     def _rule_pronoun(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
@@ -1547,11 +1607,7 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
     def _rule_apposition(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
         """ "Ann Roe, a lawyer,", "Sen. Ann Roe (R-Ohio)": the head comes first; "The party's campaign
         chairman, Ann Roe,": the name after a role that names nobody."""
-        cut = (
-            next((i for i, t in enumerate(toks) if i > 0 and t.text in {",", "(", "—", "–"}), None)
-            if toks[1:]
-            else None
-        )
+        cut = _first_index(toks, _opens_apposition, 1, len(toks))
         if cut is None:
             return _PASS
         head_id = self.read(toks[:cut], at, anchor=False)
@@ -1560,7 +1616,7 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
         stop = next((i for i, t in enumerate(rest) if t.text in {",", ")"}), len(rest))
         if (head is None or head.kind is ActorKind.UNKNOWN) and toks[cut].text == "," and stop > 0:
             named = rest[:stop]
-            if all(_is_name_word(t) or _is_initial_dot(named, k) for k, t in enumerate(named)):
+            if _all_name_words(named):
                 person = self.actor(self._text(named), ActorKind.PERSON, role=self._text(toks[:cut]))
                 self.mention(person, named[0].start, named[-1].end)
                 return person
@@ -1575,7 +1631,7 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
         del anchor
         if len(toks) < 3:
             return _PASS
-        conj = next((i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.text.lower() == "and"), None)
+        conj = _first_index(toks, _is_and, 1, len(toks) - 1)
         if conj is None or not (toks[conj - 1].text[:1].isupper() and toks[conj + 1].text[:1].isupper()):
             return _PASS
         left = self.read(toks[:conj], at, anchor=False)
@@ -1641,7 +1697,7 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
         if anchor and head.tag == "NNS" and head.text.islower():  # a speaker "environmentalists"
             found = self.group(core, frozenset({"group"}), at, definite=False, anchor=False)
             return found or self.actor(self._text(core), ActorKind.GROUP, plural=True)
-        if all(_is_name_word(t) or _is_initial_dot(core, k) for k, t in enumerate(core)):
+        if _all_name_words(core):
             return self.proper(core, at, definite=definite, anchor=anchor)
         if mods and head.tag in tags.NOUN_TAGS and not head.text[:1].isupper():
             # "Ruritanian citizens": a common noun qualified by a country
@@ -1654,28 +1710,42 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
             return self.actor(self._text(core), ActorKind.UNKNOWN)
         return None
 
-    PHRASE_RULES: ClassVar[tuple[tuple[str, _Rule, int, int], ...]] = (
-        ("pronoun", _rule_pronoun, 1, 1),
-        ("first-person", _rule_first_person, 1, 1),
-        ("lexicon", _rule_lexicon, 1, _ANY),
-        ("member-of-group", _rule_member, 3, _ANY),
-        ("apposition", _rule_apposition, 2, _ANY),
-        ("coordination", _rule_coordination, 3, _ANY),
-        ("possessive", _rule_possessive, 3, _ANY),
+    PHRASE_RULES: ClassVar[tuple[tuple[str, _Rule, int, int, int], ...]] = (
+        ("pronoun", _rule_pronoun, 1, 1, _W_PRONOUN),
+        ("first-person", _rule_first_person, 1, 1, _W_FIRST_PERSON),
+        ("lexicon", _rule_lexicon, 1, _ANY, 0),
+        ("member-of-group", _rule_member, 3, _ANY, _W_OF),
+        ("apposition", _rule_apposition, 2, _ANY, _W_MARK),
+        ("coordination", _rule_coordination, 3, _ANY, _W_AND),
+        ("possessive", _rule_possessive, 3, _ANY, _W_POSSESSIVE),
     )
     """The rules of :data:`PHRASE_RULES` that read the whole phrase, in order, with the fewest and the most
-    words each can decide on (on any other phrase it passes)."""
+    words each can decide on and the kinds of word (``_W_*``) it needs one of (on any other phrase it passes)."""
 
-    CORE_RULES: ClassVar[tuple[tuple[str, _CoreRule, int], ...]] = (
-        ("lexicon-before-place", _core_lexicon_before_place, 1),
-        ("party-name", _core_party_name, 2),
-        ("titled-person", _core_titled_person, 1),
-        ("named-body", _core_named_body, 2),
-        ("firm", _core_firm, 3),
-        ("of-phrase", _rule_of_phrase, 3),
-        ("head-word", _rule_headed, 1),
+    CORE_RULES: ClassVar[tuple[tuple[str, _CoreRule, int, int], ...]] = (
+        ("lexicon-before-place", _core_lexicon_before_place, 1, 0),
+        ("party-name", _core_party_name, 2, 0),
+        ("titled-person", _core_titled_person, 1, _W_TITLE),
+        ("named-body", _core_named_body, 2, _W_NOT_NAME),
+        ("firm", _core_firm, 3, _W_AMPERSAND),
+        ("of-phrase", _rule_of_phrase, 3, _W_OF_FOR_ON),
+        ("head-word", _rule_headed, 1, 0),
     )
-    """The rules that read the phrase's core, in order, with the fewest words each can decide on."""
+    """The rules that read the phrase's core, in order, with the fewest words each can decide on and the kinds of
+    word it needs one of (the phrase's: the core's are among them)."""
+
+
+_LONG = 4  # the rules' length bounds (1, 2, 3, any) make every phrase of 3 words or more alike but for 3 itself
+_PHRASE_RULES_BY_LENGTH = tuple(
+    tuple((name, rule, needs) for name, rule, fewest, most, needs in _Reader.PHRASE_RULES if fewest <= n <= most)
+    for n in range(_LONG + 1)
+)
+"""Index ``n`` (a phrase's words, at most ``_LONG``): :attr:`_Reader.PHRASE_RULES` that may decide on ``n`` words."""
+_CORE_RULES_BY_LENGTH = tuple(
+    tuple((name, rule, needs) for name, rule, fewest, needs in _Reader.CORE_RULES if fewest <= n)
+    for n in range(_LONG + 1)
+)
+"""Index ``n``: :attr:`_Reader.CORE_RULES` that may decide on a core of ``n`` words (at most ``_LONG``)."""
 
 
 def _role_words(
@@ -1735,6 +1805,49 @@ def _is_initial_dot(toks: Sequence[Token], k: int) -> bool:
     return toks[k].text == "." and 0 < k < len(toks) - 1 and len(toks[k - 1].text) == 1
 
 
+def _word_kinds(word: str, lex: _Lexicon) -> int:
+    """The ``_W_*`` bits of a token's text (the tag's one, ``POS``, is added by :meth:`_Registry.phrase_words`)."""
+    low = word.lower()
+    bits = _FUNCTION_WORD_KINDS.get(low, 0)
+    if low in lex.pronouns:
+        bits |= _W_PRONOUN
+    if low in lex.first_person:
+        bits |= _W_FIRST_PERSON
+    if low in lex.title_firsts or " " in word:
+        bits |= _W_TITLE
+    if word[:1].isupper():
+        bits |= _W_CAPITALIZED
+    if word != "&" and not (word[:1].isupper() and word[:1].isalpha()):
+        bits |= _W_NOT_NAME  # a capital letter starts a name's word whatever its tag (see _is_name_word)
+    return bits
+
+
+def _first_index(toks: Sequence[Token], test: Callable[[Token], bool], lo: int, hi: int) -> int | None:
+    """The first index from *lo* to *hi* (excluded) whose token passes *test*, if any."""
+    for i in range(lo, hi):
+        if test(toks[i]):
+            return i
+    return None
+
+
+def _is_locative(tok: Token) -> bool:
+    """ "in", "at", "from" ... as a preposition: where a locative tail ("the ministry in Paris") starts."""
+    return tok.tag in _IN_TO and tok.text.lower() in _LOCATIVE
+
+
+def _opens_apposition(tok: Token) -> bool:
+    return tok.text in _APPOSITION_MARKS
+
+
+def _is_and(tok: Token) -> bool:
+    return tok.text.lower() == "and"
+
+
+def _all_name_words(toks: Sequence[Token]) -> bool:
+    """Whether every word of *toks* is a name's (:func:`_is_name_word`) or an initial's period."""
+    return all(_is_name_word(t) or _is_initial_dot(toks, k) for k, t in enumerate(toks))
+
+
 def _is_possessive(tok: Token) -> bool:
     return tok.tag == "POS" or tok.text in {"'s", "’s"}
 
@@ -1767,11 +1880,19 @@ _PARTY_TAG = re.compile(r"^[A-Z]-[A-Z]")
 _COMPOUND = re.compile(r"^[^\W\d_][\w.]*-[a-z]")
 
 
+def _is_compound(word: str) -> bool:
+    """ "Paris-based", "Ruritanian-made": a word, a hyphen and a lower-case word (the hyphen is looked for first)."""
+    return "-" in word and _COMPOUND.match(word) is not None
+
+
 def _looks_like_person(core: Sequence[Token]) -> bool:
-    return core[-1].tag != "NNPS" and not any(
-        _COMPOUND.match(t.text) or (len(t.text) > 1 and t.text.isupper()) or t.text.lower() in _FUNCTION_WORDS
-        for t in core
-    )
+    if core[-1].tag == "NNPS":
+        return False
+    for t in core:
+        word = t.text
+        if _is_compound(word) or (len(word) > 1 and word.isupper()) or word.lower() in _FUNCTION_WORDS:
+            return False
+    return True
 
 
 def _is_acronym(text: str) -> bool:
@@ -1790,6 +1911,11 @@ def _trim(toks: Sequence[Token]) -> Sequence[Token]:
     return toks[lo:hi]
 
 
+def _kept_edge(tok: Token) -> bool:
+    """Whether *tok* may open or close a phrase (:func:`_trim` cuts punctuation and symbols off the edges)."""
+    return tok.tag not in tags.PUNCT_TAGS and tok.text[:1].isalnum()
+
+
 def _strip_determiners(toks: Sequence[Token]) -> tuple[bool, Sequence[Token]]:
     if not toks or (toks[0].tag not in _DT_TAGS and toks[0].text.lower() not in wordclass.DETERMINERS):
         return False, toks  # the common case: a name
@@ -1805,6 +1931,8 @@ def _strip_determiners(toks: Sequence[Token]) -> tuple[bool, Sequence[Token]]:
 
 
 _THE = frozenset("".join(c) for c in itertools.product("tT", "hH", "eE"))  # "the" however it is written
+_TOKEN_TEXT = operator.itemgetter(2)  # Token.text, read without the attribute lookup
+_FIRST_CHAR = operator.itemgetter(slice(0, 1))  # word[:1]
 
 
 def _candidates(doc: Document, lex: _Lexicon) -> Iterable[tuple[int, int]]:
@@ -1814,31 +1942,42 @@ def _candidates(doc: Document, lex: _Lexicon) -> Iterable[tuple[int, int]]:
     other tokens are passed over without a look.
     """
     tokens = doc.tokens
-    texts = [t.text for t in tokens]
-    openers = [i for i, w in enumerate(texts) if w[:1].isupper() or w in _THE]
+    texts = list(map(_TOKEN_TEXT, tokens))
+    # capitalized words and "the", found without a Python-level call per token
+    capitalized = list(map(str.isupper, map(_FIRST_CHAR, texts)))
+    openers = list(itertools.compress(range(len(texts)), map(operator.or_, capitalized, map(_THE.__contains__, texts))))
+    name_words: dict[str, bool] = {}
+    firsts = [s.first_token for s in doc.sentences]
     k = 0
-    for sentence in doc.sentences:
-        i, end = sentence.first_token, sentence.last_token
-        while True:
-            while k < len(openers) and openers[k] < i:
-                k += 1
-            if k == len(openers) or openers[k] >= end:
-                break
-            i = openers[k]
-            if not (texts[i][:1].isupper() and _starts_name(tokens[i], lex)):
-                if texts[i] in _THE and i + 1 < end:
-                    j = _definite_description(tokens, i + 1, end, lex)
-                    if j is not None:
-                        yield i, j
-                        i = j
-                        continue
-                i += 1
-                continue
-            start = i - 1 if i > sentence.first_token and texts[i - 1] in _THE else i
+    while k < len(openers):
+        i = openers[k]
+        sentence = doc.sentences[bisect.bisect_right(firsts, i) - 1] if firsts and i >= firsts[0] else None
+        if sentence is None or i >= sentence.last_token:
+            k += 1  # a token outside every sentence
+            continue
+        first, end = sentence.first_token, sentence.last_token
+        j = i + 1
+        if capitalized[i] and (tokens[i].tag in tags.PROPER_NOUN_TAGS or _name_word(texts[i], lex, name_words)):
+            start = i - 1 if i > first and texts[i - 1] in _THE else i
             j = _extend(tokens, i, end, lex)
-            if not (j - i == 1 and i == sentence.first_token and tokens[i].tag not in tags.PROPER_NOUN_TAGS):
+            if not (j - i == 1 and i == first and tokens[i].tag not in tags.PROPER_NOUN_TAGS):
                 yield start, j
-            i = j
+        elif texts[i] in _THE and i + 1 < end:
+            found = _definite_description(tokens, i + 1, end, lex)
+            if found is not None:
+                yield i, found
+                j = found
+        k = bisect.bisect_left(openers, j, k + 1)
+
+
+def _name_word(word: str, lex: _Lexicon, known: dict[str, bool]) -> bool:
+    """Whether capitalized *word* starts a name whatever its tag (:func:`_starts_name`): a country, a title,
+    "Paris-based"; remembered in *known* (one document's words)."""
+    found = known.get(word)
+    if found is None:
+        lexical = word in lex.countries or word.lower() in lex.titles
+        found = known[word] = lexical or (_is_compound(word) and word.split("-", 1)[0] in lex.countries)
+    return found
 
 
 def _starts_name(tok: Token, lex: _Lexicon) -> bool:
@@ -1846,7 +1985,7 @@ def _starts_name(tok: Token, lex: _Lexicon) -> bool:
         return False
     if tok.tag in tags.PROPER_NOUN_TAGS or tok.text in lex.countries or tok.text.lower() in lex.titles:
         return True
-    return bool(_COMPOUND.match(tok.text)) and tok.text.split("-", 1)[0] in lex.countries
+    return _is_compound(tok.text) and tok.text.split("-", 1)[0] in lex.countries
 
 
 def _extend(tokens: Sequence[Token], i: int, end: int, lex: _Lexicon) -> int:
@@ -1960,7 +2099,7 @@ def _merge_surnames(state: _State) -> None:
             full.setdefault(e.name.rsplit(" ", 1)[1], []).append(e)
     merged: dict[str, str] = {}
     for e in list(state.entries.values()):
-        if e.kind not in {ActorKind.PERSON, ActorKind.UNKNOWN} or " " in e.name:
+        if not (e.kind is ActorKind.PERSON or e.kind is ActorKind.UNKNOWN) or " " in e.name:
             continue
         fits = [f for f in full.get(e.name, ()) if e.gender is None or f.gender in {None, e.gender}]
         if len(fits) != 1:
@@ -2040,7 +2179,7 @@ def _read_all(state: _State, items: Sequence[tuple[int, int, bool]]) -> None:
             actor_id = reader.actor(name, ActorKind.UNKNOWN)
         if actor_id is not None:
             reader.mention(actor_id, start, end)
-            after = _after(doc, end)
+            after = _after(doc, end) if doc.text.startswith(",", end) else ()
             if after:
                 reader.apposition(actor_id, after)
             if is_anchor:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 import warnings
 from typing import TYPE_CHECKING, Literal, TypeAlias
@@ -202,22 +203,25 @@ class _Tokens:
         self.lex = lex
         self.quotes: list[Quote] = [q for q in doc.quotes if q.depth == 0]
         self.quote_starts = [q.span.start for q in self.quotes]
-        for i in range(1, len(self.toks)):
-            if self.low[i] == "." and _is_initial(self.toks[i - 1], self.toks[i]):
+        n = len(self.low)
+        for i in itertools.compress(range(n), map(".".__eq__, self.low)):
+            if i and _is_initial(self.toks[i - 1], self.toks[i]):
                 self.low[i] = _INITIAL_DOT  # "Ronald R. Fieldstone": the period of an initial ends nothing
         self.found: list[_Found] = []
-        self.token_starts = [t.start for t in doc.tokens]
+        self.token_starts: list[int] = list(map(operator.itemgetter(0), doc.tokens))
         # the words at which a cue rule can start (each rule first looks its word up here)
         self.cue_words = _cue_words() if lex is cue_lexicon() else _cue_words_of(lex)
-        cue_words = self.cue_words
-        self.cue_at = [i for i, w in enumerate(self.low) if w in cue_words]  # the tokens at which a cue may start
+        # the tokens at which a cue may start
+        self.cue_at = list(itertools.compress(range(n), map(self.cue_words.__contains__, self.low)))
 
     @functools.cached_property
     def word_tokens(self) -> list[int]:
         """The tokens with a letter or digit, ascending, so that "is there a word between these
         offsets" is two lookups, not a scan."""
         alnum = _ALNUM.search
-        return [i for i, t in enumerate(self.toks) if t.text.isalnum() or alnum(t.text)]
+        texts = list(map(operator.itemgetter(2), self.toks))
+        wordy = {w: w.isalnum() or alnum(w) is not None for w in dict.fromkeys(texts)}
+        return list(itertools.compress(range(len(texts)), map(wordy.__getitem__, texts)))
 
     def has_word(self, start: int, end: int) -> bool:
         """Whether a token with a letter or digit lies wholly within chars ``[start, end)``."""

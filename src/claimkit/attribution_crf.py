@@ -32,6 +32,7 @@ import bisect
 import functools
 import hashlib
 import json
+import operator
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -47,17 +48,13 @@ from claimkit.lang.resources import DEFAULT_LANGUAGE, rows, wordlist
 from claimkit.model import Evidence, Span, Stance, StatementKind
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     import numpy as np
     from numpy.typing import NDArray
 
     from claimkit._fastcrf import CrfWeights
     from claimkit.text import Document, Token
-
-    _WordsOf = Callable[[list[tuple[str, str]]], tuple[Any, list[bool]]]
-    """What a table asks about its distinct (text, tag) pairs: their word groups (feature names for
-    training, score rows for tagging) and whether each is a cue verb."""
 
 __all__ = [
     "FEATURE_VERSION",
@@ -194,13 +191,17 @@ def paragraph_ranges(doc: Document, *, longest: int | None = None) -> list[tuple
 
 def _covering(starts: Sequence[int], ends: Sequence[int], s: int, e: int) -> range:
     """Indices of the tokens more than half inside chars ``[s, e)``."""
-    lo = max(0, bisect.bisect_right(starts, s) - 1)
-    hi = bisect.bisect_left(starts, e)
-    first = lo
-    while first < hi and 2 * (min(e, ends[first]) - max(s, starts[first])) < ends[first] - starts[first]:
+    first = max(0, bisect.bisect_right(starts, s) - 1)
+    last = bisect.bisect_left(starts, e)
+    while first < last:  # a token is in when twice its part inside is at least its length
+        a, b = starts[first], ends[first]
+        if 2 * (min(e, b) - max(s, a)) >= b - a:
+            break
         first += 1
-    last = hi
-    while last > first and 2 * (min(e, ends[last - 1]) - max(s, starts[last - 1])) < ends[last - 1] - starts[last - 1]:
+    while last > first:
+        a, b = starts[last - 1], ends[last - 1]
+        if 2 * (min(e, b) - max(s, a)) >= b - a:
+            break
         last -= 1
     return range(first, last)
 
@@ -264,9 +265,7 @@ _QUOTE_STATES = ("n", "i", "o", "c")  # outside, inside, opening, closing a quot
 _RANK_STEP = 1 << 40  # a role's priority in a span's rank, above any span length
 
 
-def _rule_codes(
-    attributions: Sequence[Attribution], starts: Sequence[int], ends: Sequence[int]
-) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+def _rule_codes(attributions: Sequence[Attribution], tk: _Tokens) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
     """:func:`rule_labels` as arrays of codes (:data:`_RULE_LABELS`, :data:`_KINDS`).
 
     A span's rank (:func:`paint`: its role's priority, then the shorter the higher) is one number;
@@ -274,12 +273,12 @@ def _rule_codes(
     """
     import numpy as np  # noqa: PLC0415  (not at import)
 
-    n = len(starts)
+    n = len(tk.starts)
     labels = np.zeros(n, dtype=np.intp)
     kinds = np.zeros(n, dtype=np.intp)
     order: list[tuple[int, int, range, int, int]] = []
     for k, (role, s, e, kind) in enumerate(_rule_spans(attributions)):
-        r = _covering(starts, ends, s, e)
+        r = tk.cover(s, e)
         if len(r):
             order.append((_PRIORITY[role] * _RANK_STEP - (e - s), -k, r, _ROLE_CODES[role], _KINDS.index(kind)))
     # painted from the lowest rank up, so a token ends with its highest-ranked span's label;
@@ -359,8 +358,8 @@ class _Table:
     with the token before, and its flags.
     """
 
-    words: Any
-    """Per distinct (text, tag): its word groups (what :data:`_WordsOf` gave)."""
+    words: list[_WordFeatures]
+    """Per distinct (text, tag): its word groups (:func:`_word_features`)."""
     word_ids: NDArray[np.intp]
     """Per token: its item in :attr:`words`."""
     contexts: list[_ContextFeatures]
@@ -384,6 +383,7 @@ _CLAUSE_TAGS = frozenset({",", ":"}) | (tags.BRACKET_TAGS - {"``", "''"})
 
 _DISTANCES = (2, 3, 6, 11)  # bucket edges of the distance to a cue verb: 1, 2, 3-5, 6-10, 11 and more
 _FLAG_BITS = ("sf", "sl", "pb", "tc", "rb", "ra")
+_FLAG_CODES = 1 << 12  # flag combination codes: six bits, then two 3-bit distance buckets
 
 
 @functools.cache
@@ -411,19 +411,31 @@ class _TagClasses:
 def _flags(
     doc: Document, cue_verb: NDArray[np.bool_], rule_cue: NDArray[np.bool_], tagged: _TagClasses
 ) -> tuple[list[tuple[str, ...]], NDArray[np.intp]]:
+    """Per token, what its sentence tells (:func:`_flag_codes`): the distinct flag combinations and,
+    per token, its combination.
+    """
+    import numpy as np  # noqa: PLC0415  (not at import)
+
+    combos, ids = np.unique(_flag_codes(doc, cue_verb, rule_cue, tagged), return_inverse=True)
+    return [_flag_names(int(c)) for c in combos.tolist()], ids.reshape(-1)
+
+
+def _flag_codes(
+    doc: Document, cue_verb: NDArray[np.bool_], rule_cue: NDArray[np.bool_], tagged: _TagClasses
+) -> NDArray[np.intp]:
     """Per token, what its sentence tells: its edges (``sf``, ``sl``); a cue verb before or after it
     (``cb``, ``ca``) and how far the nearest is (``db=``, ``da=``, in buckets); a cue of the rules
     before or after it (``rb``, ``ra``); clause punctuation between it and the cue verb before it
     (``pb``); and whether it follows a complementizer that follows a cue verb (``tc``: "said that _").
 
-    Returns the distinct flag combinations and, per token, its combination (computed with NumPy
-    a document at once).
+    Returns, per token, the code of its flag combination (:func:`_flag_names`), computed with NumPy
+    a document at once.
     """
     import numpy as np  # noqa: PLC0415  (not at import)
 
     n = len(doc.tokens)
     if not n:
-        return [], np.zeros(0, dtype=np.intp)
+        return np.zeros(0, dtype=np.intp)
     first = np.full(n, n, dtype=np.intp)  # the sentence [first, last) of each token; none: empty
     last = np.full(n, -1, dtype=np.intp)
     for s in doc.sentences:
@@ -449,11 +461,10 @@ def _flags(
     prev_in[1:] = tagged.preposition[:-1]
     tc = has_pc & prev_in & (pc >= idx - 4) & (pc <= idx - 2)
     bits = (idx == first, idx == last - 1, pb, tc, before(rule_cue) >= 0, after(rule_cue) < n)
-    code = db << 6 | da << 9
+    code: NDArray[np.intp] = db << 6 | da << 9
     for k, b in enumerate(bits):
         code |= b.astype(np.intp) << k
-    combos, ids = np.unique(code, return_inverse=True)
-    return [_flag_names(int(c)) for c in combos.tolist()], ids.reshape(-1)
+    return code
 
 
 def _context(rule: str, quote: str, kind: str) -> _ContextFeatures:
@@ -466,45 +477,67 @@ def _context(rule: str, quote: str, kind: str) -> _ContextFeatures:
     )
 
 
-def _table(doc: Document, attributions: Sequence[Attribution], words_of: _WordsOf) -> _Table:
-    """A document's features in groups. What a token's tag or word gives is worked out once per
-    distinct (text, tag) and spread over the tokens with NumPy."""
+_CONTEXT_WIDTH = len(_QUOTE_STATES) * len(_KINDS)
+_CONTEXT_CODES = len(_RULE_LABELS) * _CONTEXT_WIDTH
+"""A token's context code is ``rule label * _CONTEXT_WIDTH + quotation state * len(_KINDS) + kind``."""
+
+
+def _context_of(code: int) -> _ContextFeatures:
+    """The feature groups of a context code."""
+    w, k = _CONTEXT_WIDTH, len(_KINDS)
+    return _context(_RULE_LABELS[code // w], _QUOTE_STATES[code % w // k], _KINDS[code % k])
+
+
+def _token_codes(
+    tk: _Tokens, attributions: Sequence[Attribution], tag_ids: NDArray[np.intp], tag_names: Sequence[str]
+) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    """Per token, its context code (:func:`_context_of`) and its flag combination code (:func:`_flag_codes`).
+
+    *tag_ids* gives each token's tag as an index into *tag_names*.
+    """
     import numpy as np  # noqa: PLC0415  (not at import)
 
-    toks = doc.tokens
-    starts = [t[0] for t in toks]
-    ends = [t[1] for t in toks]
-    index: dict[tuple[str, str], int] = {}  # (text, tag) -> its item, in order of first use
-    add = index.setdefault
-    word_ids = np.array([add((t[2], t[3]), len(index)) for t in toks], dtype=np.intp)
-    keys = list(index)
-    words, cue = words_of(keys)
-    tag_index: dict[str, int] = {}
-    key_tags = np.array([tag_index.setdefault(tag, len(tag_index)) for _, tag in keys], dtype=np.intp)
-    tag_ids = key_tags[word_ids]
-    tag_names = list(tag_index)
+    doc = tk.doc
     tagged = _TagClasses(
         clause=np.array([t in _CLAUSE_TAGS for t in tag_names], dtype=bool)[tag_ids],
         preposition=np.array([t == "IN" for t in tag_names], dtype=bool)[tag_ids],
     )
-    labels, kinds = _rule_codes(attributions, starts, ends)
+    cue_verbs = _lexicons().cue_verbs
+    cue = np.fromiter(map(cue_verbs.__contains__, tk.low), dtype=bool, count=len(tk.low))
+    labels, kinds = _rule_codes(attributions, tk)
     rule_cue = (labels == _ROLE_CODES["cue"]) | (labels == _ROLE_CODES["cue"] + 1)
-    flags, flag_ids = _flags(doc, np.array(cue, dtype=bool)[word_ids], rule_cue, tagged)
-    width = len(_QUOTE_STATES) * len(_KINDS)
-    combos, context_ids = np.unique(
-        labels * width + _quote_codes(doc, starts) * len(_KINDS) + kinds, return_inverse=True
-    )
-    contexts = [
-        _context(_RULE_LABELS[c // width], _QUOTE_STATES[c % width // len(_KINDS)], _KINDS[c % len(_KINDS)])
-        for c in combos.tolist()
-    ]
+    flags = _flag_codes(doc, cue, rule_cue, tagged)
+    return labels * _CONTEXT_WIDTH + _quote_codes(doc, tk.starts) * len(_KINDS) + kinds, flags
+
+
+def _tag_ids(doc: Document) -> tuple[NDArray[np.intp], list[str]]:
+    """Per token, its tag as an index into the document's distinct tags; and those tags."""
+    import numpy as np  # noqa: PLC0415  (not at import)
+
+    tags = list(map(operator.itemgetter(3), doc.tokens))
+    index = {tag: k for k, tag in enumerate(dict.fromkeys(tags))}
+    return np.fromiter(map(index.__getitem__, tags), dtype=np.intp, count=len(tags)), list(index)
+
+
+def _table(doc: Document, attributions: Sequence[Attribution], vocabulary: frozenset[str]) -> _Table:
+    """A document's features in groups (for training). What a token's tag or word gives is worked out
+    once per distinct (text, tag) and spread over the tokens with NumPy."""
+    import numpy as np  # noqa: PLC0415  (not at import)
+
+    index: dict[tuple[str, str], int] = {}  # (text, tag) -> its item, in order of first use
+    add = index.setdefault
+    word_ids = np.array([add((t[2], t[3]), len(index)) for t in doc.tokens], dtype=np.intp)
+    tag_ids, tag_names = _tag_ids(doc)
+    context_codes, flag_codes = _token_codes(_Tokens(doc), attributions, tag_ids, tag_names)
+    combos, context_ids = np.unique(context_codes, return_inverse=True)
+    flags, flag_ids = np.unique(flag_codes, return_inverse=True)
     return _Table(
-        words=words,
+        words=[_word_features(text, tag, vocabulary) for text, tag in index],
         word_ids=word_ids,
-        contexts=contexts,
+        contexts=[_context_of(c) for c in combos.tolist()],
         context_ids=context_ids.reshape(-1),
-        flags=flags,
-        flag_ids=flag_ids,
+        flags=[_flag_names(c) for c in flags.tolist()],
+        flag_ids=flag_ids.reshape(-1),
         tags=tag_names,
         tag_ids=tag_ids,
         ranges=paragraph_ranges(doc, longest=_LONGEST_SEQUENCE),
@@ -524,11 +557,7 @@ def document_features(
     if not doc.tokens:
         return
 
-    def words_of(keys: list[tuple[str, str]]) -> tuple[list[_WordFeatures], list[bool]]:
-        found = [_word_features(text, tag, vocabulary) for text, tag in keys]
-        return found, [f[5] for f in found]
-
-    t = _table(doc, attributions, words_of)
+    t = _table(doc, attributions, vocabulary)
     words = [t.words[j] for j in t.word_ids.tolist()]
     ctx = [t.contexts[j] for j in t.context_ids.tolist()]
     flags = [t.flags[j] for j in t.flag_ids.tolist()]
@@ -578,80 +607,98 @@ def _chunks(ranges: Sequence[tuple[int, int]]) -> Iterator[list[tuple[int, int]]
         yield group
 
 
-@attrs.frozen(kw_only=True)
-class _Scores:
-    """A document's feature groups as label scores: per distinct group a row, per token the rows' indices.
+class _ClosedScores:
+    """The label scores of the feature groups that come from closed sets, summed once per model:
+    per context code (:func:`_context_of`: five groups), per flag combination code (:func:`_flag_names`),
+    per pair of tags, and of the paragraph edges.
 
-    The rows of the words are made chunk by chunk (:meth:`AttributionModel._label_ids`), and so is
-    every array with a row per token: the memory a document takes stays bounded by the chunk size
-    and the number of distinct groups, however long the document.
+    The tag pairs are indexed by :attr:`tag_rows`: a tag that no ``pp=`` feature of the model names
+    has row 0, whose pairs weigh nothing.
     """
 
-    contexts: tuple[NDArray[np.float64], ...]  # per group: distinct contexts x labels
-    context_ids: NDArray[np.intp]
-    flags: NDArray[np.float64]  # per distinct flag combination: the summed scores of its flags
-    flag_ids: NDArray[np.intp]
-    pairs: NDArray[np.float64]  # per distinct tag pair: its score
-    pair_ids: NDArray[np.intp]  # per token but the first: its tag pair with the token before
-
-    @classmethod
-    def of(cls, table: _Table, weights: CrfWeights, memo: dict[Hashable, NDArray[np.float64]]) -> _Scores:
-        """The scores of *table*'s groups; a group's scores are remembered in *memo* (the model's: the
-        contexts, flag combinations and tag pairs are closed, small sets)."""
+    def __init__(self, weights: CrfWeights) -> None:
         import numpy as np  # noqa: PLC0415  (not at import)
 
-        def group(key: Hashable, features: Sequence[Sequence[str]]) -> NDArray[np.float64]:
-            hit = memo.get(key)
-            if hit is None:
-                hit = memo[key] = weights.sums([weights.rows(f) for f in features])
-            return hit
+        def summed(features: Sequence[Sequence[str]]) -> NDArray[np.float64]:
+            return weights.sums([weights.rows(f) for f in features])
 
-        contexts = np.array([group(("c", c), c) for c in table.contexts])  # contexts x 5 x labels
-        tag_of, names, k = table.tag_ids, table.tags, len(table.tags)
-        codes, pair_ids = np.unique(tag_of[:-1] * k + tag_of[1:], return_inverse=True)
-        pairs = [
-            group(pair, ((f"pp={pair[0]}|{pair[1]}",),))[0]
-            for c in codes.tolist()
-            if (pair := (names[c // k], names[c % k]))
-        ]
-        flags = np.array([group(("f", f), (f,))[0] for f in table.flags])
+        contexts = np.array([summed(_context_of(c)) for c in range(_CONTEXT_CODES)])  # codes x 5 x labels
+        self.contexts = tuple(np.ascontiguousarray(contexts[:, g, :]) for g in range(5))
+        self.flags = np.zeros((_FLAG_CODES, len(weights.labels)))
+        for code in range(_FLAG_CODES):
+            if code >> 6 & 7 <= len(_DISTANCES) + 1 and code >> 9 <= len(_DISTANCES) + 1:
+                self.flags[code] = summed((_flag_names(code),))[0]
+        named: set[tuple[str, str]] = set()  # the tag pairs of the pp= features (a tag may hold "|")
+        for name in weights.index:
+            if name.startswith("pp="):
+                pair = name[3:]
+                named.update((pair[:k], pair[k + 1 :]) for k, ch in enumerate(pair) if ch == "|")
+        self.tag_rows = {tag: k + 1 for k, tag in enumerate(sorted({t for pair in named for t in pair}))}
+        self.pairs = np.zeros((len(self.tag_rows) + 1, len(self.tag_rows) + 1, len(weights.labels)))
+        for a, b in named:
+            self.pairs[self.tag_rows[a], self.tag_rows[b]] = summed(((f"pp={a}|{b}",),))[0]
+        self.bop = weights.vector(["BOP"])
+        self.eop = weights.vector(["EOP"])
+
+
+@attrs.frozen(kw_only=True)
+class _Codes:
+    """A document's tokens as rows of the model's closed score tables (:class:`_ClosedScores`)."""
+
+    contexts: NDArray[np.intp]
+    """Per token: its context code."""
+    flags: NDArray[np.intp]
+    """Per token: its flag combination code."""
+    pair_tags: NDArray[np.intp]
+    """Per token: its tag's row in the tag pair table."""
+    keys: list[tuple[str, str]]
+    """Per token: its (text, tag)."""
+    ranges: list[tuple[int, int]]
+    """The token ranges tagged as one sequence each."""
+
+    @classmethod
+    def of(cls, tk: _Tokens, attributions: Sequence[Attribution], closed: _ClosedScores) -> _Codes:
+        import numpy as np  # noqa: PLC0415  (not at import)
+
+        doc = tk.doc
+        tag_ids, tag_names = _tag_ids(doc)
+        contexts, flags = _token_codes(tk, attributions, tag_ids, tag_names)
+        pair_tags = np.array([closed.tag_rows.get(t, 0) for t in tag_names], dtype=np.intp)[tag_ids]
         return cls(
-            contexts=tuple(contexts[:, g, :] for g in range(5)),
-            context_ids=table.context_ids,
+            contexts=contexts,
             flags=flags,
-            flag_ids=table.flag_ids,
-            pairs=np.array(pairs) if pairs else np.zeros((0, len(weights.labels))),
-            pair_ids=pair_ids.reshape(-1),
+            pair_tags=pair_tags,
+            keys=list(map(operator.itemgetter(slice(2, 4)), doc.tokens)),
+            ranges=paragraph_ranges(doc, longest=_LONGEST_SEQUENCE),
         )
 
 
 def _token_scores(
-    table: _Table,
-    prepared: _Scores,
-    weights: CrfWeights,
-    span: tuple[int, int],
+    codes: _Codes,
+    closed: _ClosedScores,
+    group: Sequence[tuple[int, int]],
     words: tuple[NDArray[np.float64], NDArray[np.intp]],
 ) -> NDArray[np.float64]:
-    """Label scores of tokens ``[start, end)`` (whole paragraphs): the features of
-    :func:`document_features`, summed group by group. *words* holds the rows of the chunk's distinct
-    words and, per token of the chunk, its row."""
+    """Label scores of the tokens of *group* (consecutive whole paragraphs): the features of
+    :func:`document_features`, summed group by group. *words* holds the word store's rows and, per
+    token of the group, its row."""
     import numpy as np  # noqa: PLC0415  (not at import)
 
-    start, end = span
+    start, end = group[0][0], group[-1][1]
     n = end - start
-    cg = prepared.contexts
+    cg = closed.contexts
     wv, u = words
-    c = prepared.context_ids[start:end]
+    c = codes.contexts[start:end]
     lo = np.zeros(n, dtype=np.intp)
     hi = np.zeros(n, dtype=np.intp)
-    for a, b in table.ranges:
-        if start <= a and b <= end:
-            lo[a - start : b - start] = a - start
-            hi[a - start : b - start] = b - start
+    for a, b in group:
+        lo[a - start : b - start] = a - start
+        hi[a - start : b - start] = b - start
     i = np.arange(n)
-    scores: NDArray[np.float64] = wv[u, 0, :] + cg[0][c] + prepared.flags[prepared.flag_ids[start:end]]
+    scores: NDArray[np.float64] = wv[u, 0, :] + cg[0][c] + closed.flags[codes.flags[start:end]]
     has = i[1:] > lo[1:]  # the token before is in the same paragraph
-    pairs = prepared.pairs[prepared.pair_ids[start : end - 1]]
+    tags = codes.pair_tags[start:end]
+    pairs = closed.pairs[tags[:-1], tags[1:]]
     scores[1:][has] += (wv[u[:-1], 1, :] + cg[1][c[:-1]] + pairs)[has]
     has = i[2:] - 1 > lo[2:]
     scores[2:][has] += (wv[u[:-2], 3, :] + cg[3][c[:-2]])[has]
@@ -659,20 +706,14 @@ def _token_scores(
     scores[:-1][has] += (wv[u[1:], 2, :] + cg[2][c[1:]])[has]
     has = i[:-2] + 2 < hi[:-2]
     scores[:-2][has] += (wv[u[2:], 4, :] + cg[4][c[2:]])[has]
-    scores[i == lo] += weights.vector(["BOP"])
-    scores[i + 1 == hi] += weights.vector(["EOP"])
+    scores[i == lo] += closed.bop
+    scores[i + 1 == hi] += closed.eop
     return scores
 
 
-def _cue_verbs(keys: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[bool]]:
-    """What :func:`_table` needs of the distinct (text, tag) pairs when tagging: the pairs themselves
-    (their score rows are made chunk by chunk) and whether each is a cue verb."""
-    return keys, [_word(text)[3] for text, _ in keys]
-
-
 class _WordStore:
-    """The label scores of the five word groups of every (text, tag) pair met so far, and whether
-    it is a cue verb (up to ``_MEMO_WORDS`` pairs; then forgotten at once).
+    """The label scores of the five word groups of every (text, tag) pair met so far (up to
+    ``_MEMO_WORDS`` pairs; then forgotten at once).
 
     A pair's groups are made of four parts (its tag, shape, lexicon classes and, for a frequent or
     closed-class word, the word): each part's weight rows are looked up once, so a new pair costs a
@@ -686,7 +727,6 @@ class _WordStore:
         self.vocabulary = vocabulary
         self.ids: dict[tuple[str, str], int] = {}
         self.rows = np.zeros((1024, 5, len(weights.labels)))
-        self.cue: list[bool] = []
         self._parts: dict[str, tuple[int, ...]] = {}
 
     def _part(self, kind: str, value: str, prefixes: Sequence[str]) -> tuple[int, ...]:
@@ -698,18 +738,20 @@ class _WordStore:
             hit = self._parts[key] = tuple(index.get(f"{p}{value}", none) for p in prefixes)
         return hit
 
-    def scores(self, keys: list[tuple[str, str]]) -> tuple[NDArray[np.float64], list[bool]]:
-        """Per pair of *keys*: its groups' label scores (own, before, after, before2, after2), and
-        whether it is a cue verb (the same sums as :func:`_word_features` gives crfsuite)."""
-        new = [k for k in keys if k not in self.ids]
-        if len(self.ids) + len(new) > _MEMO_WORDS:
-            self.ids.clear()
-            self.cue.clear()
-            new = keys
-        if new:
+    def ids_of(self, keys: Sequence[tuple[str, str]]) -> NDArray[np.intp]:
+        """Per pair of *keys*: its row in :attr:`rows` (its groups' label scores: own, before, after,
+        before2, after2; the same sums as :func:`_word_features` gives crfsuite)."""
+        import numpy as np  # noqa: PLC0415  (not at import)
+
+        found = list(map(self.ids.get, keys))
+        if None in found:
+            new = list(dict.fromkeys(k for k, j in zip(keys, found, strict=True) if j is None))
+            if len(self.ids) + len(new) > _MEMO_WORDS:
+                self.ids.clear()
+                new = list(dict.fromkeys(keys))
             self._add(new)
-        ids = [self.ids[k] for k in keys]
-        return self.rows[ids], [self.cue[j] for j in ids]
+            found = list(map(self.ids.__getitem__, keys))
+        return np.array(found, dtype=np.intp)
 
     def _add(self, new: list[tuple[str, str]]) -> None:
         import numpy as np  # noqa: PLC0415  (not at import)
@@ -718,7 +760,7 @@ class _WordStore:
         block: list[tuple[tuple[int, int, int, int], ...]] = []
         vocabulary = self.vocabulary
         for text, tag in new:
-            w, shape, code, cue_verb = _word(text)
+            w, shape, code, _ = _word(text)
             p = self._part("p", tag, ("p=", "p-1=", "p+1=", "p-2=", "p+2="))
             lex = self._part("L", code, ("L=", "L-1=", "L+1="))
             (sh,) = self._part("s", shape, ("",))
@@ -732,7 +774,6 @@ class _WordStore:
                     (p[4], none, none, none),
                 )
             )
-            self.cue.append(cue_verb)
         first = len(self.ids)
         need = first + len(new)
         if need > len(self.rows):
@@ -810,11 +851,12 @@ class AttributionModel:
     metadata: dict[str, Any] = attrs.field(eq=False, repr=False)
     _words: _WordStore = attrs.field(init=False, eq=False, repr=False)
     """The score rows of the (word, tag) pairs met so far, remembered across documents."""
-    _groups: dict[Hashable, NDArray[np.float64]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
-    """The scores of context, flag and tag-pair groups, remembered across documents (closed sets)."""
+    _closed: _ClosedScores = attrs.field(init=False, eq=False, repr=False)
+    """The scores of the context, flag and tag-pair groups (closed sets)."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_words", _WordStore(self.weights, self.vocabulary))
+        object.__setattr__(self, "_closed", _ClosedScores(self.weights))
 
     @classmethod
     def load(cls) -> AttributionModel:
@@ -874,24 +916,22 @@ class AttributionModel:
         with the label bias of the model's metadata (none: crfsuite's own labels).
         """
         names = self.weights.labels
-        return [names[j] for j in self._label_ids(doc, attributions).tolist()]
+        return [names[j] for j in self._label_ids(_Tokens(doc), attributions).tolist()]
 
-    def _label_ids(self, doc: Document, attributions: Sequence[Attribution]) -> NDArray[np.intp]:
+    def _label_ids(self, tk: _Tokens, attributions: Sequence[Attribution]) -> NDArray[np.intp]:
         """:meth:`tag`'s labels as their indices in the model's labels."""
         import numpy as np  # noqa: PLC0415  (not at import)
 
         from claimkit._fastcrf import viterbi  # noqa: PLC0415  (numpy: not at import)
 
-        labels = np.full(len(doc.tokens), self.weights.labels.index("O"), dtype=np.intp)
-        if not doc.tokens:
+        labels = np.full(len(tk.starts), self.weights.labels.index("O"), dtype=np.intp)
+        if not tk.starts:
             return labels
-        table = _table(doc, attributions, _cue_verbs)
-        prepared = _Scores.of(table, self.weights, self._groups)
-        for group in _chunks(table.ranges):
+        codes = _Codes.of(tk, attributions, self._closed)
+        for group in _chunks(codes.ranges):
             start, end = group[0][0], group[-1][1]
-            distinct, local = np.unique(table.word_ids[start:end], return_inverse=True)
-            rows, _ = self._words.scores([table.words[j] for j in distinct.tolist()])
-            scores = _token_scores(table, prepared, self.weights, (start, end), (rows, local.reshape(-1)))
+            rows = self._words.ids_of(codes.keys[start:end])
+            scores = _token_scores(codes, self._closed, group, (self._words.rows, rows))
             best = viterbi(scores, self.weights.trans, [(lo - start, hi - start) for lo, hi in group])
             for lo, hi in group:
                 labels[lo:hi] = best[lo - start : hi - start]
@@ -906,13 +946,14 @@ class AttributionModel:
 
     def spans(self, doc: Document, attributions: Sequence[Attribution]) -> RoleSpans:
         """The tagged source, cue and content spans of *doc*, as token ranges."""
-        return _role_spans(self._label_ids(doc, attributions), self.weights.labels)
+        return _role_spans(self._label_ids(_Tokens(doc), attributions), self.weights.labels)
 
     def refine(self, doc: Document, attributions: Sequence[Attribution]) -> tuple[Attribution, ...]:
         """The rules' *attributions* with boundaries fixed by the tagger, plus those it adds, minus
         the reports inside another statement's content that the tagger reads as that content."""
-        found = self.spans(doc, attributions)
-        return _fold_inner_reports(doc, _refine(doc, tuple(attributions), found), found)
+        tk = _Tokens(doc)
+        found = _role_spans(self._label_ids(tk, attributions), self.weights.labels)
+        return _fold_inner_reports(doc, _refine(doc, tuple(attributions), found, tk), found)
 
 
 # --------------------------------------------------------------------------- integration
@@ -954,13 +995,13 @@ def _match(
     return matched, set(range(len(tagged))) - used
 
 
-def _takes_cue_word(toks: Sequence[Token], tagged: tuple[int, int], rule: Span | None) -> bool:
+def _takes_cue_word(tk: _Tokens, tagged: tuple[int, int], rule: Span | None) -> bool:
     """Whether the tagged token range holds a cue word (verb, noun or preposition cue) outside *rule*."""
     lex = _lexicons()
-    for t in toks[tagged[0] : tagged[1]]:
-        if rule is not None and rule.start <= t.start and t.end <= rule.end:
+    for i in range(*tagged):
+        if rule is not None and rule.start <= tk.starts[i] and tk.ends[i] <= rule.end:
             continue
-        w = t.text.lower().replace("’", "'")
+        w = tk.low[i]
         if w in lex.cue_verbs or w in lex.cue_nouns or w in lex.cue_preps:
             return True
     return False
@@ -975,28 +1016,28 @@ def _runs_on(toks: Sequence[Token], tagged: tuple[int, int], rule: Span | None) 
     return after is not None and after.tag in {"IN", "TO"}
 
 
-def _words_of(sp: Span) -> tuple[int, int]:
-    """The offsets of *sp* without the punctuation and spaces at its edges."""
-    text = sp.text
-    a, b = 0, len(text)
+def _words_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of ``text[start:end]`` without the punctuation and spaces at its edges."""
+    a, b = start, end
     while a < b and not text[a].isalnum():
         a += 1
     while b > a and not text[b - 1].isalnum():
         b -= 1
-    return (sp.start + a, sp.start + b) if a < b else (sp.start, sp.end)
+    return (a, b) if a < b else (start, end)
 
 
-def _wording(rule: Span | None, tagged: Span | None) -> Span | None:
-    """The tagged span, unless it differs from the rule's only in punctuation at the edges.
+def _wording(text: str, rule: Span | None, tagged: tuple[int, int] | None) -> Span | None:
+    """The tagged span (character offsets into *text*), unless it differs from the rule's only in
+    punctuation at the edges.
 
     The tagger learned PolNeAR's habits there ("said:" as a cue, a quotation's last period left
     out of its content); the rules' spans read better and mean the same.
     """
     if tagged is None:
         return rule
-    if rule is not None and _words_of(rule) == _words_of(tagged):
+    if rule is not None and _words_of(text, rule.start, rule.end) == _words_of(text, *tagged):
         return rule
-    return tagged
+    return Span.from_text(text, *tagged)
 
 
 def _kind_of(doc: Document, pieces: Sequence[tuple[int, int]]) -> StatementKind:
@@ -1038,20 +1079,32 @@ class _Tokens:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.toks = doc.tokens
-        self.starts = [t.start for t in doc.tokens]
-        self.ends = [t.end for t in doc.tokens]
-        para = paragraph_ranges(doc)
-        self.para_starts = [p[0] for p in para]
+        self.low = doc.folds
+        self.starts: list[int] = list(map(operator.itemgetter(0), doc.tokens))
+        self.ends: list[int] = list(map(operator.itemgetter(1), doc.tokens))
+        self._para_starts: list[int] | None = None
         self._subject: Callable[[int], Span | None] | None = None
+        self._cover: dict[tuple[int, int], range] = {}
+
+    def cover(self, s: int, e: int) -> range:
+        """The tokens more than half inside chars ``[s, e)`` (:func:`_covering`, remembered)."""
+        hit = self._cover.get((s, e))
+        if hit is None:
+            hit = self._cover[s, e] = _covering(self.starts, self.ends, s, e)
+        return hit
 
     def range_of(self, sp: Span) -> tuple[int, int]:
-        r = _covering(self.starts, self.ends, sp.start, sp.end)
+        r = self.cover(sp.start, sp.end)
         return (r.start, r.stop) if len(r) else (bisect.bisect_left(self.starts, sp.start),) * 2
 
     def span(self, r: tuple[int, int]) -> Span:
         return Span.from_text(self.doc.text, self.starts[r[0]], self.ends[r[1] - 1])
 
-    def name_span(self, r: tuple[int, int]) -> Span:
+    def offsets(self, r: tuple[int, int]) -> tuple[int, int]:
+        """The character offsets of the token range *r*."""
+        return self.starts[r[0]], self.ends[r[1] - 1]
+
+    def name_offsets(self, r: tuple[int, int]) -> tuple[int, int]:
         """A source or cue without punctuation at its start (a cue made of punctuation, ":", stays).
 
         A comma or bracket at the end stays: PolNeAR's annotators close an appositive source with it.
@@ -1059,10 +1112,16 @@ class _Tokens:
         a, b = r
         while a < b and not any(c.isalnum() for c in self.toks[a].text):
             a += 1
-        return self.span((a, b) if a < b else r)
+        return self.offsets((a, b) if a < b else r)
+
+    def name_span(self, r: tuple[int, int]) -> Span:
+        """:meth:`name_offsets` as a span."""
+        return Span.from_text(self.doc.text, *self.name_offsets(r))
 
     def paragraph(self, i: int) -> int:
-        return bisect.bisect_right(self.para_starts, i) - 1
+        if self._para_starts is None:
+            self._para_starts = [p[0] for p in paragraph_ranges(self.doc)]
+        return bisect.bisect_right(self._para_starts, i) - 1
 
     def main_subject(self, i: int) -> Span | None:
         """The subject of the main clause before token *i* (:func:`claimkit.attribution.main_clause_subjects`)."""
@@ -1071,11 +1130,13 @@ class _Tokens:
         return self._subject(i)
 
 
-def _refine(doc: Document, rules: tuple[Attribution, ...], found: RoleSpans) -> tuple[Attribution, ...]:
+def _refine(
+    doc: Document, rules: tuple[Attribution, ...], found: RoleSpans, tk: _Tokens | None = None
+) -> tuple[Attribution, ...]:
     """The rules' attributions with the tagger's boundaries, plus attributions made of tagged spans alone."""
     if not doc.tokens:
         return rules
-    tk = _Tokens(doc)
+    tk = tk or _Tokens(doc)
     piece_of: list[tuple[int, int]] = []  # (attribution, piece) of each content piece of the rules
     pieces: list[tuple[int, int]] = []
     for n, a in enumerate(rules):
@@ -1119,18 +1180,22 @@ def _with_boundaries(
     """A rule's attribution with the tagged ranges matched to its content pieces, source and cue."""
     if src_r is None and cue_r is None and all(r is None for r in piece_ranges):
         return a  # nothing tagged to take from
+    text = tk.doc.text
     old_pieces = a.content_parts or (a.content,)
-    cue_sp = _wording(a.cue_span, tk.name_span(cue_r) if cue_r is not None else None)
+    cue_sp = _wording(text, a.cue_span, tk.name_offsets(cue_r) if cue_r is not None else None)
     # a source keeps the tagger's edges (PolNeAR closes an appositive source with its comma), unless they
     # take in a cue word the rules' source left out ("a claim engineers rejected") or a phrase after it
     src_sp = a.speaker_span
-    if src_r is not None and not _takes_cue_word(tk.toks, src_r, src_sp) and not _runs_on(tk.toks, src_r, src_sp):
-        src_sp = tk.name_span(src_r)
+    if src_r is not None and not _takes_cue_word(tk, src_r, src_sp) and not _runs_on(tk.toks, src_r, src_sp):
+        at = tk.name_offsets(src_r)
+        if src_sp is None or (src_sp.start, src_sp.end) != at:
+            src_sp = Span.from_text(text, *at)
     stops = [e.span.start for e in a.evidence if e.rule in BOUNDARY_RULES and e.span is not None]
+    taken = [(x.start, x.end) for x in (cue_sp, src_sp) if x is not None]
     parts: list[Span] = []
     for p, r in zip(old_pieces, piece_ranges, strict=True):
-        cand = _wording(p, tk.span(r) if r is not None else None) or p
-        clash = any(x is not None and _overlap((x.start, x.end), (cand.start, cand.end)) for x in (cue_sp, src_sp))
+        cand = _wording(text, p, tk.offsets(r) if r is not None else None) or p
+        clash = any(_overlap(x, (cand.start, cand.end)) for x in taken)
         crosses = any(p.end <= stop < cand.end for stop in stops)  # a rule settled where the content ends
         parts.append(p if clash or crosses else cand)
     parts.sort(key=lambda s: s.start)
@@ -1143,7 +1208,7 @@ def _with_boundaries(
         evidence.append(Evidence(rule="crf-cue-boundary", span=cue_sp))
     if len(evidence) == len(a.evidence):
         return a
-    return attrs.evolve(
+    return _evolved(
         a,
         content=parts[0] if len(parts) == 1 else Span.from_text(tk.doc.text, parts[0].start, parts[-1].end),
         content_parts=tuple(parts) if len(parts) > 1 else (),
@@ -1300,8 +1365,26 @@ def _fold_inner_reports(doc: Document, found: tuple[Attribution, ...], tagged: R
         if n in dropped:
             continue
         extra = tuple(Evidence(rule="crf-inner-report-folded", span=sp) for sp in folded.get(n, ()))
-        out.append(attrs.evolve(a, evidence=a.evidence + extra) if extra else a)
+        out.append(_evolved(a, evidence=a.evidence + extra) if extra else a)
     return _renumber(out)
+
+
+@functools.cache
+def _attribution_fields() -> tuple[str, ...]:
+    return tuple(f.name for f in attrs.fields(Attribution))
+
+
+def _evolved(a: Attribution, **changes: object) -> Attribution:
+    """``attrs.evolve(a, **changes)`` with the field names read once (it costs a third less).
+
+    >>> from claimkit.model import Span
+    >>> a = Attribution(id="s1", kind=StatementKind.DIRECT, content=Span.from_text("Hi.", 0, 2))
+    >>> _evolved(a, id="s2") == attrs.evolve(a, id="s2")
+    True
+    """
+    kw = {name: getattr(a, name) for name in _attribution_fields()}
+    kw.update(changes)
+    return Attribution(**kw)
 
 
 def _renumber(found: list[Attribution]) -> tuple[Attribution, ...]:
@@ -1319,5 +1402,5 @@ def _renumber(found: list[Attribution]) -> tuple[Attribution, ...]:
         new_id = f"s{rank + 1}"
         continues = ids.get(a.continues) if a.continues is not None else None
         same = a.id == new_id and a.continues == continues
-        out.append(a if same else attrs.evolve(a, id=new_id, continues=continues))
+        out.append(a if same else _evolved(a, id=new_id, continues=continues))
     return tuple(out)

@@ -183,6 +183,16 @@ def currency_units() -> dict[str, str]:
     return dict(_terms().get("currency", ()))
 
 
+def concept_words() -> dict[str, str]:
+    """Words naming what a figure or a rank measures, and the concept key each stands for
+    (``quantity_terms.tsv``): a crowd is attendance, viewers and ratings are the audience.
+
+    >>> concept_words()["crowd"], concept_words()["ratings"]
+    ('attendance', 'audience')
+    """
+    return dict(_lex().concepts)
+
+
 @functools.cache
 def _lex() -> _Lex:
     terms = _terms()

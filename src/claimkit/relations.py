@@ -60,7 +60,7 @@ from claimkit.lang.names import name_key
 from claimkit.lang.resources import rows, table, wordlist
 from claimkit.lang.synonyms import synonym
 from claimkit.model import ActorKind, Polarity, Relation, RelationKind, Stance
-from claimkit.quantities import Source, currency_units, merge_relations, reported_by
+from claimkit.quantities import Source, concept_words, currency_units, merge_relations, reported_by
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -2023,6 +2023,7 @@ class _Ranked:
     words: frozenset[str]
     phrase: str
     at: int  # offset of the superlative in its text
+    concept: str | None  # what it ranks, when a concept word says ("crowd": attendance, "viewership": audience)
     carrier: bool = False  # it carries the superlative as a report's words (rule report-carrier)
 
 
@@ -2031,6 +2032,13 @@ def _rank_lex() -> tuple[dict[str, str], dict[str, int], frozenset[str]]:
     superlatives = {k: v[0] for k, v in table("superlatives.tsv").items()}
     ordinals = dict(timewords.rank_ordinals())
     return superlatives, ordinals, wordlist("all_time.txt")
+
+
+def _ranked_concept(words: Sequence[str], at: int) -> str | None:
+    """The concept a superlative ranks: the concept word nearest to it in the content, if any."""
+    concepts = concept_words()
+    near = [(abs(k - at), concepts[w]) for k, w in enumerate(words) if w in concepts]
+    return min(near)[1] if near else None
 
 
 def _ranked(doc: object, s: Statement, root: str) -> _Ranked | None:
@@ -2055,7 +2063,7 @@ def _ranked(doc: object, s: Statement, root: str) -> _Ranked | None:
             if x not in stop and x not in skip and len(x) > _MIN_WORD and lemmatize(x) not in wordclass.AUXILIARIES
         )
         phrase = " ".join(words[max(0, i - 1) : i + 2])
-        return _Ranked(s, doc, root, scale, rank, ever, keys, phrase, found[i][0])
+        return _Ranked(s, doc, root, scale, rank, ever, keys, phrase, found[i][0], _ranked_concept(words, i))
     return None
 
 
@@ -2071,6 +2079,12 @@ def _narrower(s: Statement, than: Statement) -> bool:
 def _named_speaker(s: Statement) -> bool:
     """Whether a statement's speaker is someone, not a report ("a story saying ...")."""
     return s.speaker is not None and name_key(s.speaker.name) not in _denial_lex().report_nouns
+
+
+def _other_measures(x: _Ranked, y: _Ranked) -> bool:
+    """Two ranks of different measures (rule ranks-other-measures): "the largest crowd ever" and
+    "the second biggest ratings" rank attendance and the audience, which may both be true."""
+    return x.concept is not None and y.concept is not None and x.concept != y.concept
 
 
 def _rank_pair(lower: _Ranked) -> str:
@@ -2102,7 +2116,7 @@ def _rank_relations(said: Sequence[_Said]) -> list[Relation]:  # noqa: C901  one
     for scale, firsts in tops.items():
         for x in firsts[:MAX_PARTNERS]:
             for y in lower.get(scale, [])[:MAX_PARTNERS]:
-                if x.doc == y.doc and x.root == y.root:
+                if (x.doc == y.doc and x.root == y.root) or _other_measures(x, y):
                     continue
                 shared = x.words & y.words
                 if not shared and not (x.doc == y.doc and y.all_time):

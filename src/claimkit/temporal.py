@@ -29,7 +29,6 @@ import calendar
 import datetime as dt
 import functools
 import itertools
-import operator
 import re
 import warnings
 from types import MappingProxyType
@@ -40,7 +39,7 @@ import attrs
 from claimkit import _dateparser, _openings
 from claimkit.errors import AmbiguousDateWarning, DateNormalizationError, InvalidInputError, short_repr
 from claimkit.lang import clock as _clock
-from claimkit.lang import morphology, timewords, wordclass
+from claimkit.lang import morphology, tags, timewords, wordclass
 from claimkit.lang.resources import rows, wordlist
 from claimkit.model import Granularity, Span, TimeExpression, TimeKind, TimeMod, TimeSource, TimeValue
 
@@ -78,11 +77,58 @@ def _lexicon() -> timewords.TimeVocabulary:
 
 
 def _alt(words: Iterable[str], *, capitalized: bool = False) -> str:
-    """A regex alternation of *words*, longest first; capitalized words match as Title case."""
+    """A regex alternation of *words*, longest first; capitalized words match as Title case.
+
+    The words sharing a beginning share its pattern (a trie: ``re`` then tries a word only where its
+    first letters are there), with the longer words first at every branch, so the first word to match
+    is the one the plain alternation, longest first, would have matched.
+
+    >>> _alt(["may", "march", "mar", "jun"])
+    'ma(?:r(?:ch)?|y)|jun'
+    """
     items = sorted(set(words), key=lambda w: (-len(w), w))
     if capitalized:
         items = [w[:1].upper() + w[1:] for w in items]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+    return _trie_pattern([[r"\s+" if c == " " else re.escape(c) for c in w] for w in items if w])
+
+
+_Trie = dict[str, "_Trie"]
+_END = ""
+"""The key of a trie node's entry that ends a word there (every other key is one character's pattern)."""
+
+
+def _trie_pattern(words: Sequence[Sequence[str]]) -> str:
+    """The alternation of *words* (each a sequence of one-character patterns), tried in their order."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for atom in word:
+            node = node.setdefault(atom, {})
+        node.setdefault(_END, {})
+    if _ambiguous(root):  # two branches one text may take (with case ignored): keep the words' own order
+        return "|".join("".join(w) for w in words)
+    return _branches(root)
+
+
+def _ambiguous(node: _Trie) -> bool:
+    folded = {atom.casefold() for atom in node}
+    return len(folded) < len(node) or any(_ambiguous(child) for child in node.values())
+
+
+def _branches(node: _Trie) -> str:
+    """The pattern of a node's branches: the longer words first, the word ending here last."""
+    alts = [atom + _node_pattern(child) for atom, child in node.items() if atom != _END]
+    return "|".join(alts)
+
+
+def _node_pattern(node: _Trie) -> str:
+    if not node or list(node) == [_END]:
+        return ""
+    body = _branches(node)
+    ends = _END in node
+    if len(node) - ends == 1 and not ends:
+        return body
+    return f"(?:{body})?" if ends else f"(?:{body})"
 
 
 # =========================================================================== grammar
@@ -128,9 +174,34 @@ RULE_EXAMPLE_REFERENCE = dt.date(2017, 7, 26)
 """The reference date of the rules' examples (a Wednesday)."""
 
 
+@attrs.frozen(kw_only=True)
+class _Macros:
+    """The named sub-patterns the rules are written with (HeidelTime's macros), built from the time vocabulary."""
+
+    month: str
+    wd: str
+    wd_full: str
+    """A weekday written in full."""
+    year: str
+    daynum: str
+    tens: str
+    small: str
+    numwords: str
+    num: str
+    """A count: figures, number words, "a" / "an"."""
+    units: str
+    ordinal: str
+    pod: str
+    dayword: str
+    approx: str
+    rel: str
+    yearref: str
+    clock: str
+
+
 @functools.cache
-def _rules() -> tuple[_Rule, ...]:
-    """The temporal rules, in priority order (an earlier rule wins at the same position)."""
+def _macros() -> _Macros:
+    """The macros, built once."""
     lex = _lexicon()
     month = f"(?:{_alt(lex.months, capitalized=True)})"
     wd = f"(?:{_alt(lex.weekdays, capitalized=True)})"
@@ -156,6 +227,36 @@ def _rules() -> tuple[_Rule, ...]:
     )
     yearref = rf"(?:(?:fiscal\s+)?{year}|this\s+year|last\s+year|next\s+year)"
     clock = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m(?!\w)|p\.m(?!\w)|am(?!\w)|pm(?!\w)|o'clock)|noon|midnight)"
+    return _Macros(
+        month=month,
+        wd=wd,
+        wd_full=wd_full,
+        year=year,
+        daynum=daynum,
+        tens=tens,
+        small=small,
+        numwords=numwords,
+        num=num,
+        units=units,
+        ordinal=ordinal,
+        pod=pod,
+        dayword=dayword,
+        approx=approx,
+        rel=rel,
+        yearref=yearref,
+        clock=clock,
+    )
+
+
+@functools.cache
+def _rules() -> tuple[_Rule, ...]:
+    """The temporal rules, in priority order (an earlier rule wins at the same position)."""
+    return (*_date_rules(), *_day_rules(), *_period_rules(), *_year_rules(), *_duration_rules())
+
+
+def _date_rules() -> tuple[_Rule, ...]:
+    """Dates written out or in figures, holidays, quarters by their abbreviation, clock times."""
+    m = _macros()
     return (
         _Rule(
             name="iso",
@@ -173,14 +274,14 @@ def _rules() -> tuple[_Rule, ...]:
         ),
         _Rule(
             name="holiday",
-            pattern=rf"(?i:{_alt(_holidays())})(?:,?\s+(?i:of\s+)?{yearref})?",
+            pattern=rf"(?i:{_alt(_holidays())})(?:,?\s+(?i:of\s+)?{m.yearref})?",
             normalize=_h_holiday,
             example="Thanksgiving 2016",
             value="2016-11-24",
         ),
         _Rule(
             name="quarter_abbr",
-            pattern=rf"(?:[QH][1-4](?:\s*{year})?|{year}\s*[QH][1-4])(?![\w-])",
+            pattern=rf"(?:[QH][1-4](?:\s*{m.year})?|{m.year}\s*[QH][1-4])(?![\w-])",
             normalize=_h_quarter_abbr,
             example="Q3 2019",
             value="2019-Q3",
@@ -188,8 +289,8 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name="dmy",
             pattern=(
-                rf"(?:{wd},?\s+)?(?:(?i:the\s+)?{daynum}\s+(?i:of\s+)?{month}|{month}\s+(?i:the\s+)?{daynum})"
-                rf"(?:,?\s+{year})?"
+                rf"(?:{m.wd},?\s+)?(?:(?i:the\s+)?{m.daynum}\s+(?i:of\s+)?{m.month}|{m.month}\s+(?i:the\s+)?{m.daynum})"
+                rf"(?:,?\s+{m.year})?"
             ),
             normalize=_h_dmy,
             example="25 July 2017",
@@ -198,9 +299,9 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name="clock",
             pattern=(
-                rf"(?i:(?:{approx}|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?i:{clock})"
+                rf"(?i:(?:{m.approx}|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?i:{m.clock})"
                 r"(?:\s+(?:[A-Z][DS]?T|GMT|UTC|(?i:local\s+time)))?"
-                rf"(?:,?\s+(?:(?i:{dayword})|{wd}(?:,?\s+{month}\s+{daynum})?|{month}\s+{daynum}))?"
+                rf"(?:,?\s+(?:(?i:{m.dayword})|{m.wd}(?:,?\s+{m.month}\s+{m.daynum})?|{m.month}\s+{m.daynum}))?"
             ),
             normalize=_h_clock,
             example="3:30 p.m. Tuesday",
@@ -210,7 +311,7 @@ def _rules() -> tuple[_Rule, ...]:
             name="month_year",
             pattern=(
                 rf"(?i:(?:early|late|mid)[-\s]+|the\s+(?:end|beginning|start|middle)\s+of\s+)?"
-                rf"{month}(?:\s+of)?,?\s+{year}"
+                rf"{m.month}(?:\s+of)?,?\s+{m.year}"
             ),
             normalize=_h_month_year,
             example="April 2016",
@@ -218,14 +319,21 @@ def _rules() -> tuple[_Rule, ...]:
         ),
         _Rule(
             name="month_rel",
-            pattern=rf"{month}\s+(?i:(?:of\s+)?(?:this|last|next)\s+year)",
+            pattern=rf"{m.month}\s+(?i:(?:of\s+)?(?:this|last|next)\s+year)",
             normalize=_h_month_rel,
             example="April of last year",
             value="2016-04",
         ),
+    )
+
+
+def _day_rules() -> tuple[_Rule, ...]:
+    """Weekdays, the days around the anchor, and times that far before or after it."""
+    m = _macros()
+    return (
         _Rule(
             name="wd_set",
-            pattern=rf"(?i:(?:every|each)\s+(?:other\s+)?){wd_full}|{wd_full}s?\s+(?i:{pod})s|{wd_full}s(?![\w'’])",
+            pattern=rf"(?i:(?:every|each)\s+(?:other\s+)?){m.wd_full}|{m.wd_full}s?\s+(?i:{m.pod})s|{m.wd_full}s(?![\w'’])",
             normalize=_h_wd_set,
             example="every Monday",
             value="XXXX-WXX-1",
@@ -233,8 +341,8 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name="weekday",
             pattern=(
-                rf"(?:(?i:late|early|earlier|later|last|next|this|the\s+(?:previous|following|next|same))\s+)?{wd}"
-                rf"(?:\s+(?i:{pod}))?"
+                rf"(?:(?i:late|early|earlier|later|last|next|this|the\s+(?:previous|following|next|same))\s+)?{m.wd}"
+                rf"(?:\s+(?i:{m.pod}))?"
             ),
             normalize=_h_weekday,
             example="Monday",
@@ -244,8 +352,8 @@ def _rules() -> tuple[_Rule, ...]:
             name="dayword",
             pattern=(
                 rf"(?i:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)"
-                rf"|(?:(?:late|early|earlier|later)\s+)?{dayword}(?:\s+{pod})?"
-                rf"|(?:(?:late|early|mid)[-\s]?)?{pod}\s+(?:yesterday|today|tomorrow)"
+                rf"|(?:(?:late|early|earlier|later)\s+)?{m.dayword}(?:\s+{m.pod})?"
+                rf"|(?:(?:late|early|mid)[-\s]?)?{m.pod}\s+(?:yesterday|today|tomorrow)"
                 rf"|(?:(?:earlier|later|early|late)\s+)?this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
             ),
             normalize=_h_dayword,
@@ -255,7 +363,7 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name="ago",
             pattern=(
-                rf"(?i:(?:{approx}\s+)?{num}[-\s]+(?:more\s+)?{units}\s+"
+                rf"(?i:(?:{m.approx}\s+)?{m.num}[-\s]+(?:more\s+)?{m.units}\s+"
                 r"(?:ago|earlier|later|from\s+now|hence|before(?=\s*[,.;:!?)”\"]|\s*$)|after(?=\s*[,.;:!?)”\"]|\s*$)))"
             ),
             normalize=_h_ago,
@@ -269,13 +377,21 @@ def _rules() -> tuple[_Rule, ...]:
             example="year-earlier",
             value="2016",
         ),
+    )
+
+
+def _period_rules() -> tuple[_Rule, ...]:
+    """Quarters, halves and the periods named from the anchor or an earlier mention."""
+    m = _macros()
+    lex = _lexicon()
+    return (
         _Rule(
             name="quarter",
             pattern=(
-                rf"(?i:(?:the\s+|(?:this|last|next)\s+year's\s+|{year}'s\s+)?(?:year-(?:ago|earlier)\s+|comparable\s+|{year}\s+)?"
+                rf"(?i:(?:the\s+|(?:this|last|next)\s+year's\s+|{m.year}'s\s+)?(?:year-(?:ago|earlier)\s+|comparable\s+|{m.year}\s+)?"
                 rf"(?:(?:fiscal|calendar)\s+)?"
                 rf"(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?quarter"
-                rf"(?:\s+of\s+(?:the\s+)?{yearref})?)"
+                rf"(?:\s+of\s+(?:the\s+)?{m.yearref})?)"
             ),
             normalize=_h_quarter,
             example="the third quarter",
@@ -283,14 +399,14 @@ def _rules() -> tuple[_Rule, ...]:
         ),
         _Rule(
             name="half",
-            pattern=rf"(?i:(?:the\s+)?(?:first|second|last)\s+half\s+of\s+(?:the\s+)?{yearref})",
+            pattern=rf"(?i:(?:the\s+)?(?:first|second|last)\s+half\s+of\s+(?:the\s+)?{m.yearref})",
             normalize=_h_half,
             example="the first half of 2016",
             value="2016-H1",
         ),
         _Rule(
             name="year_period",
-            pattern=rf"(?i:(?:the\s+)?(?:comparable\s+|same\s+)?{year}\s+(?:fiscal\s+)?(?:quarter|period))",
+            pattern=rf"(?i:(?:the\s+)?(?:comparable\s+|same\s+)?{m.year}\s+(?:fiscal\s+)?(?:quarter|period))",
             normalize=_h_year_period,
             example="the 2016 quarter",
             value="2016-Q2",
@@ -309,7 +425,7 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name="rel_unit",
             pattern=(
-                rf"(?i:(?:(?:early|late|earlier|later)\s+)?{rel}\s+(?:week|weekend|month|year|quarter|decade|century)"
+                rf"(?i:(?:(?:early|late|earlier|later)\s+)?{m.rel}\s+(?:week|weekend|month|year|quarter|decade|century)"
                 rf"|(?:(?:early|late|earlier|later)\s+)?(?:this|last|next)\s+(?:{_alt(lex.seasons)}))"
             ),
             normalize=_h_rel_unit,
@@ -335,6 +451,14 @@ def _rules() -> tuple[_Rule, ...]:
             example="the weekend",
             value="2017-W29-WE",
         ),
+    )
+
+
+def _year_rules() -> tuple[_Rule, ...]:
+    """Years, seasons, decades, centuries, months and sets."""
+    m = _macros()
+    lex = _lexicon()
+    return (
         _Rule(
             name="year_end",
             pattern=r"(?i:year(?:-|\s+|['’]s\s+)end)",
@@ -345,8 +469,8 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name="season",
             pattern=(
-                rf"(?i:(?:(?:early|late|mid|the)[-\s]+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{year})?"
-                rf"|(?:early|late|the)\s+fall(?:\s+(?:of\s+)?{year})?|fall\s+(?:of\s+)?{year}|{year}\s+(?:{_alt(lex.seasons)}))"
+                rf"(?i:(?:(?:early|late|mid|the)[-\s]+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{m.year})?"
+                rf"|(?:early|late|the)\s+fall(?:\s+(?:of\s+)?{m.year})?|fall\s+(?:of\s+)?{m.year}|{m.year}\s+(?:{_alt(lex.seasons)}))"
             ),
             normalize=_h_season,
             example="summer 2015",
@@ -356,7 +480,7 @@ def _rules() -> tuple[_Rule, ...]:
             name="decade",
             pattern=(
                 rf"(?i:(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:1[6-9]\d0|20\d0|['’]\d0)['’]?s"
-                rf"|(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ordinal}|eighteenth|nineteenth|"
+                rf"|(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{m.ordinal}|eighteenth|nineteenth|"
                 rf"twentieth|twenty-first)[-\s]century)"
             ),
             normalize=_h_decade,
@@ -367,7 +491,7 @@ def _rules() -> tuple[_Rule, ...]:
             name="year",
             pattern=(
                 rf"(?i:(?:early|late|mid)[-\s]+|the\s+(?:end|beginning|start|middle)\s+of\s+|fiscal\s+(?:year\s+)?|"
-                rf"calendar\s+(?:year\s+)?|the\s+year\s+)?(?<![\w$£€#.,/:]){year}"
+                rf"calendar\s+(?:year\s+)?|the\s+year\s+)?(?<![\w$£€#.,/:]){m.year}"
             ),
             normalize=_h_year,
             example="1998",
@@ -377,7 +501,7 @@ def _rules() -> tuple[_Rule, ...]:
             name="month",
             pattern=(
                 rf"(?:(?i:(?:early|late|mid|last|next|this)[-\s]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+))?"
-                rf"{month}"
+                rf"{m.month}"
             ),
             normalize=_h_month,
             example="April",
@@ -386,10 +510,10 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name="set",
             pattern=(
-                rf"(?i:(?:every|each)\s+(?:other\s+|{num}\s+)?(?:{units}|morning|afternoon|evening|night|weekends?|"
+                rf"(?i:(?:every|each)\s+(?:other\s+|{m.num}\s+)?(?:{m.units}|morning|afternoon|evening|night|weekends?|"
                 rf"spring|summer|fall|autumn|winter)"
-                rf"|(?:once|twice|thrice|one|\d+\s+times)\s+(?:a|an|per|every)\s+(?:{units}))"
-                rf"|(?i:(?:every|each)\s+){month}|(?i:{_alt(lex.sets)})|(?i:weekends)(?![\w'’])"
+                rf"|(?:once|twice|thrice|one|\d+\s+times)\s+(?:a|an|per|every)\s+(?:{m.units}))"
+                rf"|(?i:(?:every|each)\s+){m.month}|(?i:{_alt(lex.sets)})|(?i:weekends)(?![\w'’])"
             ),
             normalize=_h_set,
             example="every week",
@@ -398,13 +522,21 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(
             name="year_words",
             pattern=(
-                rf"(?i:(?:the\s+year\s+)?nineteen[-\s]+(?:{tens})(?:[-\s]+(?:{small}))?"
-                rf"|the\s+year\s+two\s+thousand(?:\s+and)?(?:[-\s]+(?:{small}|ten))?)"
+                rf"(?i:(?:the\s+year\s+)?nineteen[-\s]+(?:{m.tens})(?:[-\s]+(?:{m.small}))?"
+                rf"|the\s+year\s+two\s+thousand(?:\s+and)?(?:[-\s]+(?:{m.small}|ten))?)"
             ),
             normalize=_h_year_words,
             example="nineteen ninety-six",
             value="1996",
         ),
+    )
+
+
+def _duration_rules() -> tuple[_Rule, ...]:
+    """Durations, and the vague references to a time."""
+    m = _macros()
+    lex = _lexicon()
+    return (
         _Rule(
             name="year_ended",
             pattern=r"(?i:the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b))",
@@ -443,8 +575,8 @@ def _rules() -> tuple[_Rule, ...]:
             name="dur",
             pattern=(
                 rf"(?i:(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|previous|coming|final|latest|following|initial|"
-                rf"remaining|entire|full|whole|same)\s+)?(?:{approx}\s+)?{num}[-\s]+(?:more\s+|additional\s+|full\s+|"
-                rf"straight\s+|consecutive\s+)?{units}(?:-(?:old|long)|\s+and\s+(?:a\s+)?half)?)"
+                rf"remaining|entire|full|whole|same)\s+)?(?:{m.approx}\s+)?{m.num}[-\s]+(?:more\s+|additional\s+|full\s+|"
+                rf"straight\s+|consecutive\s+)?{m.units}(?:-(?:old|long)|\s+and\s+(?:a\s+)?half)?)"
             ),
             normalize=_h_dur,
             example="three years",
@@ -597,8 +729,9 @@ _TIMEX_CENTURY = r"\d{2,3}"
 
 
 @functools.cache
+@functools.cache
 def _rx(pattern: str) -> re.Pattern[str]:
-    """*pattern*, compiled on first use."""
+    """*pattern*, compiled on first use (kept here: the other stages' patterns may push it out of ``re``'s cache)."""
     return re.compile(pattern)
 
 
@@ -793,6 +926,8 @@ class _Context:
     sentence_initial: bool = True
     tokens: tuple[tuple[str, str], ...] = ()
     """(text, tag) of the tokens in the expression, when known."""
+    next_tag: str | None = None
+    """The tag of the token after the expression, when known."""
     strict: bool = False
     """Whether the tense is a firm preference (:func:`normalize_date`'s *prefer*): a past reading never
     lies after the anchor, a future one never before. In running text the tense is a guess from the
@@ -820,20 +955,18 @@ def _anchor_of(ctx: _Context) -> TimeValue:
 
 
 def _mod_of(text: str) -> str | None:
+    """The TimeML mod of a time phrase by its first words (``mod`` rows of ``time_words.tsv``).
+
+    >>> _mod_of("the end of 2016"), _mod_of("about three weeks"), _mod_of("midsummer"), _mod_of("midnight")
+    ('END', 'APPROX', 'MID', None)
+    """
     t = text.lower()
     t = t.removeprefix("the ")
-    if t.startswith(("early", "beginning of", "start of")):
-        return "START"
-    if t.startswith(("late ", "late-", "end of")):
-        return "END"
-    if t.startswith(("mid ", "mid-", "middle of")) or (t.startswith("mid") and not t.startswith("midnight")):
-        return "MID"
-    if t.startswith(("about", "around", "roughly", "approximately", "some ")):
-        return "APPROX"
-    if t.startswith(("more than", "over ", "at least")):
-        return "MORE_THAN"
-    if t.startswith(("less than", "under ", "fewer than", "up to", "no more than", "almost", "nearly")):
-        return "LESS_THAN"
+    for phrase, mod in _lexicon().mods.items():
+        if t.startswith(phrase) and (len(t) == len(phrase) or t[len(phrase)].isspace() or t[len(phrase)] == "-"):
+            return mod
+    if t.startswith("mid") and not t.startswith("midnight"):
+        return "MID"  # "midsummer", "midweek"
     return None
 
 
@@ -892,7 +1025,7 @@ def _count_of(text: str) -> float | None:
         if m.group(2):
             value += int(m.group(2)) / int(m.group(3))
         return value + half
-    words = re.findall(r"[a-z]+", _rx(r"\band\s+(?:a\s+)?half\b").sub("", low))
+    words = _rx(r"[a-z]+").findall(_rx(r"\band\s+(?:a\s+)?half\b").sub("", low))
     total = 0.0
     found = False
     i = 0
@@ -1048,7 +1181,7 @@ def _h_dmy(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalizat
     lex = _lexicon()
     month = None
     day = None
-    for tok in re.findall(r"[A-Za-z]+\.?|\d+", text):
+    for tok in _rx(r"[A-Za-z]+\.?|\d+").findall(text):
         low = tok.lower()
         if month is None and (low in lex.months or low.rstrip(".") in lex.months):
             month = lex.months.get(low, lex.months.get(low.rstrip(".")))
@@ -1281,10 +1414,10 @@ def _h_clock(text: str, ctx: _Context) -> TimeValue:
     lex = _lexicon()
     day: dt.date | None = None
     for word, iso in lex.weekdays.items():
-        if re.search(rf"\b{re.escape(word)}", low):
+        if _rx(rf"\b{re.escape(word)}").search(low):
             day = _weekday(ctx, iso, "")
     found = _month_in(text)
-    dom = re.search(r"(?<![\d:])(\d{1,2})(?:st|nd|rd|th)?\s*$", text)
+    dom = _rx(r"(?<![\d:])(\d{1,2})(?:st|nd|rd|th)?\s*$").search(text)
     if found is not None and dom is not None:
         day = dt.date(_month_year(ctx, found[1]), found[1], int(dom.group(1)))
     if day is None:
@@ -1381,7 +1514,7 @@ def _h_ago(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalizat
     low = text.lower()
     unit = _unit_of(low)
     n = _count_of(low)
-    forward = bool(re.search(r"\b(?:later|from now|hence|after)$", low))
+    forward = bool(_rx(r"\b(?:later|from now|hence|after)$").search(low))
     sign = 1 if forward else -1
     deictic = low.endswith("ago") or "from now" in low or "hence" in low
     if n is None:
@@ -1447,7 +1580,7 @@ def _year_in(text: str, ctx: _Context) -> int | None:
 
 def _h_quarter(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
-    m = re.search(r"(first|second|third|fourth|1st|2nd|3rd|4th)", low)
+    m = _rx(r"(first|second|third|fourth|1st|2nd|3rd|4th)").search(low)
     if m is None:
         raise _Reject
     q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[m.group(1)]
@@ -1507,7 +1640,7 @@ def _h_year_end(text: str, ctx: _Context) -> TimeValue:
 
 def _h_year_words(text: str, ctx: _Context) -> TimeValue:
     del ctx
-    words = re.findall(r"[a-z]+", text.lower())
+    words = _rx(r"[a-z]+").findall(text.lower())
     if "nineteen" in words:
         rest = words[words.index("nineteen") + 1 :]
         year = 1900 + sum(_number_words().get(w, 0) for w in rest)
@@ -1594,7 +1727,7 @@ def _h_weekend(text: str, ctx: _Context) -> TimeValue:
 def _h_season(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     lex = _lexicon()
-    code = next((c for w, c in lex.seasons.items() if re.search(rf"\b{w}\b", low)), None)
+    code = next((c for w, c in lex.seasons.items() if _rx(rf"\b{w}\b").search(low)), None)
     if code is None:
         raise _Reject
     mod = _mod_of(low)
@@ -1634,13 +1767,13 @@ def _h_decade(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     mod = _mod_of(low.removeprefix("the "))
     if "century" in low:
-        m = re.search(r"(\d{1,2})(?:st|nd|rd|th)", low)
+        m = _rx(r"(\d{1,2})(?:st|nd|rd|th)").search(low)
         lex = _lexicon()
         n: int | None
         if m is not None:
             n = int(m.group(1))
         else:
-            word = re.search(r"([a-z-]+)[-\s]century", low)
+            word = _rx(r"([a-z-]+)[-\s]century").search(low)
             named = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
             n = None
             if word is not None:
@@ -1648,10 +1781,10 @@ def _h_decade(text: str, ctx: _Context) -> TimeValue:
         if n is None or not 1 <= n <= 99:
             raise _Reject
         return _with_mod(_value(f"{n - 1:02d}"), mod)
-    m = re.search(r"(\d{4})['’]?s", low)
+    m = _rx(r"(\d{4})['’]?s").search(low)
     if m is not None:
         return _with_mod(_value(m.group(1)[:3]), mod)
-    m = re.search(r"['’](\d)0['’]?s", low)
+    m = _rx(r"['’](\d)0['’]?s").search(low)
     if m is None:
         raise _Reject
     ref_year = ctx.day.year if ctx.anchor is not None else 2000
@@ -1679,6 +1812,8 @@ def _h_month(text: str, ctx: _Context) -> TimeValue:
         raise _Reject  # "may" the modal, "March" the verb
     if word == "May" and tag is not None and not tag.startswith("NN"):
         raise _Reject
+    if text == "May" and ctx.next_tag in _WISH_SUBJECT_TAGS and not _inside_sentence(ctx):
+        raise _Reject  # rule may_wish: "May the talks succeed", "May God bless you": a wish, not the month
     if text.startswith(word) and ctx.prev_tag == "MD":
         raise _Reject  # "will March": a verb after a modal
     if text.startswith(word) and ctx.prev_tag == "NNP" and ctx.prev_raw[:1].isupper():
@@ -1691,6 +1826,10 @@ def _h_month(text: str, ctx: _Context) -> TimeValue:
     if ctx.coarser_than(Granularity.MONTH):
         return _anchor_of(ctx)
     return _with_mod(_month(_month_year(ctx, month, modifier), month), mod)
+
+
+_WISH_SUBJECT_TAGS = frozenset({"DT", "PRP", "PRP$"}) | tags.PROPER_NOUN_TAGS
+"""What follows "May" opening a wish: its subject ("the talks", "they", "God")."""
 
 
 def _set_timex(word: str, *, count: float = 1.0) -> str | None:
@@ -1761,17 +1900,17 @@ def _h_dur(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     unit = _unit_of(low)
     n = _count_of(low)
-    if unit == "second" and re.match(r"(?:the\s+)?an?\s+second", low):
+    if unit == "second" and _rx(r"(?:the\s+)?an?\s+second").match(low):
         raise _Reject  # "a second time"
     if low.endswith("-old"):
         raise _Reject  # "a 42-year-old": an age, not a time
-    if re.fullmatch(r"an?\s+[a-z]+", low) and (ctx.prev_word in _RATE_WORDS or ctx.prev_word[:1].isdigit()):
+    if _rx(r"an?\s+[a-z]+").fullmatch(low) and (ctx.prev_word in _RATE_WORDS or ctx.prev_word[:1].isdigit()):
         return _value(_duration_timex(1, unit), kind=TimeKind.SET)  # "20 percent a year", "twice a week"
     mod = _mod_of(low.removeprefix("the ").removeprefix("a ").removeprefix("an "))
-    looks_back = re.match(r"(?:the\s+)?(?:past|last|previous)\b", low) is not None
+    looks_back = _rx(r"(?:the\s+)?(?:past|last|previous)\b").match(low) is not None
     if looks_back or (ctx.prev_word in {"for", "over"} and ctx.perfect):
         return _anchored_duration(n, unit, ctx, mod)
-    if n is not None and re.match(r"(?:the\s+)?(?:next|coming|following)\b", low) and ctx.anchor is not None:
+    if n is not None and _rx(r"(?:the\s+)?(?:next|coming|following)\b").match(low) and ctx.anchor is not None:
         return _forward_duration(n, unit, ctx, mod)  # "the next three days": from the day after the anchor
     return TimeValue(
         timex=_duration_timex(n, unit),
@@ -1880,22 +2019,42 @@ def _be_to(tokens: Sequence[Token], i: int, last: int) -> bool:
     )
 
 
-def _tense(tokens: Sequence[Token], lo: int, hi: int, first: int, last: int) -> tuple[str | None, bool]:
-    """The tense of the verb nearest tokens ``[lo, hi)`` within their sentence, and whether it is perfect."""
+_TENSED_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP", "VBN"})
+
+
+def _tense_index(tokens: Sequence[Token]) -> tuple[list[int], list[int]]:
+    """The indexes of the tokens that may carry a tense (:func:`_tense`), and of the clause breaks."""
+    every = range(len(tokens))
+    tensed = list(itertools.compress(every, map(_TENSED_TAGS.__contains__, [t[3] for t in tokens])))
+    breaks = list(itertools.compress(every, map(_CLAUSE_BREAKS.__contains__, [t[2] for t in tokens])))
+    return tensed, breaks
+
+
+def _tense(
+    tokens: Sequence[Token], lo: int, hi: int, first: int, last: int, *, index: tuple[list[int], list[int]]
+) -> tuple[str | None, bool]:
+    """The tense of the verb nearest tokens ``[lo, hi)`` within their sentence, and whether it is perfect.
+
+    *index* is :func:`_tense_index` of *tokens*.
+    """
+    tensed, breaks = index
     best: tuple[int, int] | None = None  # (distance, index)
-    for i in range(max(first, lo - _CLAUSE_WINDOW), min(last, hi + _CLAUSE_WINDOW)):
+    lower = bisect.bisect_left(tensed, max(first, lo - _CLAUSE_WINDOW))
+    upper = bisect.bisect_left(tensed, min(last, hi + _CLAUSE_WINDOW))
+    for i in tensed[lower:upper]:
         if lo <= i < hi:
             continue
-        tag = tokens[i].tag
-        if tag in {"MD", "VBD", "VBZ", "VBP"} or (tag == "VBN" and i > first and tokens[i - 1].text.lower() in _HAVE):
-            dist = lo - i if i < lo else i - hi + 1
-            between = range(i + 1, lo) if i < lo else range(hi, i)
-            if any(tokens[k].text in _CLAUSE_BREAKS for k in between):
-                dist += _WINDOW  # the verb of another clause counts only when its own clause has none
-            elif dist > _WINDOW:
-                dist = _WINDOW  # far in the same clause: as near as the window's edge
-            if dist <= 2 * _WINDOW and (best is None or dist < best[0]):
-                best = (dist, i)
+        if tokens[i].tag == "VBN" and not (i > first and tokens[i - 1].text.lower() in _HAVE):
+            continue
+        dist = lo - i if i < lo else i - hi + 1
+        between = (i + 1, lo) if i < lo else (hi, i)
+        k = bisect.bisect_left(breaks, between[0])
+        if k < len(breaks) and breaks[k] < between[1]:
+            dist += _WINDOW  # the verb of another clause counts only when its own clause has none
+        elif dist > _WINDOW:
+            dist = _WINDOW  # far in the same clause: as near as the window's edge
+        if dist <= 2 * _WINDOW and (best is None or dist < best[0]):
+            best = (dist, i)
     if best is None:
         return None, False
     return _verb_group_tense(tokens, best[1], first, last, plan_first=best[1] < lo)
@@ -1950,7 +2109,9 @@ class _Found:
     rule: str
 
 
-_ADJECTIVAL = r"(?i)(?:the|a|an)\s+(?=\S*-|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+_ADJECTIVAL = (
+    r"(?i)(?:the|a|an)\s+(?=\S*-|\d(?!\d*(?:st|nd|rd|th)\b)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
 """A determiner before an adjectival duration ("a two-year contract", "the third-quarter results")
 stays outside the extent, as in TimeML."""
 
@@ -1998,7 +2159,7 @@ def _heads() -> frozenset[str]:
     words.update({"q1", "q2", "q3", "q4", "h1", "h2"})
     words.update(w + "s" for w in lex.weekdays)
     words.update(lex.heads)
-    words.difference_update({"the", "a", "an", "in", "at", "some", "second", "many", "few", "several"})
+    words.difference_update(lex.not_heads)
     return frozenset(words)
 
 
@@ -2021,21 +2182,50 @@ def _word_kind(word: str, heads: frozenset[str], modifiers: frozenset[str]) -> i
     return 1 if first in modifiers else 0
 
 
-def _find_in_tokens(text: str, tokens: Sequence[Token]) -> list[_Found]:
-    """Like :func:`_find`, but tries the grammar only where a head word is near (linear and fast)."""
-    heads = _heads()
-    modifiers = _lexicon().modifiers
-    words = list(map(operator.attrgetter("text"), tokens))
+@functools.cache
+def _time_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The head and modifier words (lower case), and those some rule may open with.
+
+    A word of letters outside the first set is neither (:func:`_word_kind` 0); one of ASCII letters opens
+    a rule as its lower case does (:meth:`claimkit._openings.Table.word_candidates` folds case).
+    """
     table = _rule_patterns()[1]
+    words = _heads() | _lexicon().modifiers
+    return words, frozenset(w for w in words if table.word_candidates(w) != 0)
+
+
+def _classify(words: Sequence[str]) -> tuple[set[str], set[str]]:
+    """The distinct *words* that are head words (:func:`_word_kind` 2), and those some rule may open with.
+
+    Only the words of letters that are time words, and the words not of letters, are looked at closely.
+    """
+    heads, modifiers = _heads(), _lexicon().modifiers
+    time_words, openers = _time_words()
+    table = _rule_patterns()[1]
+    distinct = set(words)
+    letters = set(filter(str.isalpha, distinct))
     heads_at: set[str] = set()
-    opening: set[str] = set()  # words some rule may start at
-    for w in set(words):
+    opening: set[str] = set()
+    for w in letters:
         low = w.lower()
-        kind = (2 if low in heads else 1 if low in modifiers else 0) if w.isalpha() else _word_kind(w, heads, modifiers)
+        if low in time_words:
+            if low in heads:
+                heads_at.add(w)
+            if low in openers if w.isascii() else table.word_candidates(w) != 0:
+                opening.add(w)
+    for w in distinct - letters:
+        kind = _word_kind(w, heads, modifiers)
         if kind == 2:  # a head word
             heads_at.add(w)
         if kind and table.word_candidates(w) != 0:
             opening.add(w)
+    return heads_at, opening
+
+
+def _find_in_tokens(text: str, tokens: Sequence[Token]) -> list[_Found]:
+    """Like :func:`_find`, but tries the grammar only where a head word is near (linear and fast)."""
+    words = [t[2] for t in tokens]
+    heads_at, opening = _classify(words)
     head_at = list(itertools.compress(range(len(words)), map(heads_at.__contains__, words)))
     head_at.append(len(tokens))
     pattern = _Matcher(text)
@@ -2045,18 +2235,18 @@ def _find_in_tokens(text: str, tokens: Sequence[Token]) -> list[_Found]:
     for i in itertools.compress(range(len(words)), map(opening.__contains__, words)):
         while head_at[h] < i:
             h += 1
-        t = tokens[i]
-        if t.start < done or head_at[h] - i > _LOOKAHEAD_TOKENS:
+        start, end = tokens[i][0], tokens[i][1]
+        if start < done or head_at[h] - i > _LOOKAHEAD_TOKENS:
             continue
-        pos = t.start
-        while pos < t.end:
+        pos = start
+        while pos < end:
             m = pattern.match(pos)
             found = _found(m) if m is not None else None
             if m is None or found is None:
                 break
             out.append(found)
             done = pos = m.end()
-            if pos < t.end and text[pos] in "-–":  # the second year of a range inside one token
+            if pos < end and text[pos] in "-–":  # the second year of a range inside one token
                 pos += 1
             else:
                 break
@@ -2064,10 +2254,8 @@ def _find_in_tokens(text: str, tokens: Sequence[Token]) -> list[_Found]:
 
 
 _TRAILING_FILLER = r"[\s,.;:!?()\"“”'‘’]*"
-_LEADING_FILLER = (
-    r"(?i)[\s,.;:!?()\"“”'‘’]*"
-    r"(?:(?:in|on|at|for|during|of|about|around|as\s+of)\s+)?"
-)
+_LEADING_MARKS = r"(?i)[\s,.;:!?()\"“”'‘’]*"
+_LEADING_FILLER = _LEADING_MARKS + r"(?:(?:in|on|at|for|during|of|about|around|as\s+of)\s+)?"
 _OPEN_MODS = (
     (r"(?i)^(?:before|prior\s+to|earlier\s+than|in\s+advance\s+of)\s+", TimeMod.BEFORE),
     (r"(?i)^(?:after|later\s+than)\s+", TimeMod.AFTER),
@@ -2260,9 +2448,14 @@ class _Reading:
         return None
 
     def single(self, text: str) -> TimeValue | None:
-        """One time expression filling *text*, read by the rules."""
+        """One time expression filling *text*, read by the rules: after a preposition ("in April"), or with
+        what reads as one as its first word ("at least three days")."""
         cased = _cased(text)
-        lead = _rx(_LEADING_FILLER).match(cased)
+        value = self._single(cased, _LEADING_FILLER)
+        return value if value is not None else self._single(cased, _LEADING_MARKS)
+
+    def _single(self, cased: str, leading: str) -> TimeValue | None:
+        lead = _rx(leading).match(cased)
         prev = ""
         body_start = 0
         if lead is not None:
@@ -2441,6 +2634,8 @@ class _Reading:
         """
         if self.anchor.start is None or _rx(r"\d{1,2}[.:]\d\d").fullmatch(text):
             return None  # "5.12": a clock time, a decimal or a date; not for dateparser to guess
+        if _rx(r"(?i)(?<![a-z])[qh]\d").search(text):
+            return None  # "H3 2016", "Q5": a half or a quarter the rules did not read is no date
         lex = _lexicon()
         weekdays = set()
         for word in _rx(r"[A-Za-z]+").findall(text):
@@ -2467,93 +2662,12 @@ class _Reading:
         rest = m["rest"]
         if _rx(r"(?i)(?:day|week|weekend|month|quarter|year)").fullmatch(rest):
             rest = f"this {rest}"  # "end of year": this year's end
-        value = self.single(rest) or self.week_of(rest)
+        value = self.single(rest) or _week_of(self, rest)
         if value is None or value.start is None or _RANK[value.granularity] < _RANK[Granularity.DAY]:
             return None
         word = (m["edge"] or m["edge2"]).lower()
         mod = "START" if word in {"beginning", "start", "early"} else "END" if word in {"end", "late"} else "MID"
         return attrs.evolve(value, mod=TimeMod(mod))
-
-    def week_of(self, text: str) -> TimeValue | None:
-        """ "week 10", "the first week of 2015", "the last week of July": a week in a year or a month.
-
-        A week belongs to the month (the year) its Thursday falls in, as ISO 8601 weeks do.
-        """
-        m = _rx(_WEEK_OF).fullmatch(text)
-        if m is None:
-            return None
-        period = self.single(m["period"]) if m["period"] else _year(self.moment.year)
-        if period is None or period.start is None or period.end is None:
-            return None
-        if period.granularity not in {Granularity.YEAR, Granularity.MONTH}:
-            return None
-        first = period.start.date() + dt.timedelta(days=(3 - period.start.weekday()) % 7)  # its first Thursday
-        weeks = ((period.end.date() - first).days - 1) // 7 + 1
-        if m["rank"] and not m["period"]:
-            return None  # "the second week" of something the phrase does not say
-        n = int(m["n"]) if m["n"] else _week_rank(m["rank"], weeks)
-        if n is None or not 1 <= n <= weeks:
-            return None
-        return _week(first + dt.timedelta(weeks=n - 1, days=-3))
-
-    def decade(self, text: str) -> TimeValue | None:
-        """ "the 70s", "70's", "the seventies", "the nineteen seventies": a decade."""
-        m = _rx(_DECADE_WORDS).fullmatch(text)
-        if m is None:
-            return None
-        tens = int(m["digit"]) if m["digit"] else _tens_of(m["word"])
-        if tens is None:
-            return None
-        century = m["century"]
-        if century:
-            base = 19 if century.lower() == "nineteen" else 20
-            return self.single(f"the {base}{tens // 10}0s")
-        return self.single(f"the '{tens // 10}0s")
-
-    def offset_from(self, text: str) -> TimeValue | None:
-        """ "two days after today", "three weeks from tomorrow", "16 days from 01/02/2018": a day that far
-        from another one."""
-        m = _rx(_OFFSET_FROM).fullmatch(text)
-        if m is None:
-            return None
-        duration = self.single(m["amount"])
-        anchor = self.point(m["anchor"])
-        if duration is None or anchor is None or anchor.start is None or anchor.granularity != Granularity.DAY:
-            return None
-        found = _rx(r"P(\d+)([YMWD])").fullmatch(duration.timex)
-        if found is None:
-            return None
-        before = m["dir"].lower() == "before"
-        unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}[found.group(2)]
-        start = anchor.start.date()
-        day = _shift(start, unit, int(found.group(1)) * (-1 if before else 1))
-        if m["amount"].lower().startswith("for ") and not before:  # "for 3 days from today": the days themselves
-            return _range_value(_day(start), _day(day - dt.timedelta(days=1)))
-        if duration.mod == TimeMod.LESS_THAN and not before:  # "less than 3 days after tomorrow": until then
-            return _range_value(_day(start), _day(day - dt.timedelta(days=1)))
-        if duration.mod in {TimeMod.MORE_THAN, TimeMod.LESS_THAN}:  # "more than 2 weeks after today"
-            side = TimeMod.AFTER if (duration.mod == TimeMod.MORE_THAN) != before else TimeMod.BEFORE
-            return attrs.evolve(_day(day), mod=side)
-        return _day(day)
-
-    def nth_weekday(self, text: str) -> TimeValue | None:
-        """ "the first Friday of July", "the second Monday of next month", "third Tuesday" (of this month)."""
-        m = _rx(_NTH_WEEKDAY).fullmatch(text)
-        if m is None:
-            return None
-        iso = timewords.vocabulary().weekdays.get(m["wd"].lower())
-        period = self.single(m["period"]) if m["period"] else self.single("this month")
-        if iso is None or period is None or period.start is None or period.granularity != Granularity.MONTH:
-            return None
-        first = period.start.date()
-        first += dt.timedelta(days=(iso - first.isoweekday()) % 7)
-        days = [first + dt.timedelta(weeks=k) for k in range(5)]
-        days = [d for d in days if d.month == first.month]
-        rank = m["rank"].lower()
-        if rank == "last" and not m["period"]:
-            return None  # "last Friday" is the one before the reference
-        n = len(days) if rank == "last" else _week_rank(rank, len(days))
-        return _day(days[n - 1]) if n is not None and 1 <= n <= len(days) else None
 
     def point(self, text: str) -> TimeValue | None:
         """One side of a range: a date, a clock time, a day with a clock time, "now"."""
@@ -2603,6 +2717,91 @@ class _Reading:
             if b is None or b.end is None or not a.start < _range_end(b):
                 return None
         return _range_value(a, b)
+
+
+def _week_of(reading: _Reading, text: str) -> TimeValue | None:
+    """ "week 10", "the first week of 2015", "the last week of July": a week in a year or a month.
+
+    A week belongs to the month (the year) its Thursday falls in, as ISO 8601 weeks do.
+    """
+    m = _rx(_WEEK_OF).fullmatch(text)
+    if m is None:
+        return None
+    period = reading.single(m["period"]) if m["period"] else _year(reading.moment.year)
+    if period is None or period.start is None or period.end is None:
+        return None
+    if period.granularity not in {Granularity.YEAR, Granularity.MONTH}:
+        return None
+    first = period.start.date() + dt.timedelta(days=(3 - period.start.weekday()) % 7)  # its first Thursday
+    weeks = ((period.end.date() - first).days - 1) // 7 + 1
+    if m["rank"] and not m["period"]:
+        return None  # "the second week" of something the phrase does not say
+    n = int(m["n"]) if m["n"] else _week_rank(m["rank"], weeks)
+    if n is None or not 1 <= n <= weeks:
+        return None
+    return _week(first + dt.timedelta(weeks=n - 1, days=-3))
+
+
+def _decade(reading: _Reading, text: str) -> TimeValue | None:
+    """ "the 70s", "70's", "the seventies", "the nineteen seventies": a decade."""
+    m = _rx(_DECADE_WORDS).fullmatch(text)
+    if m is None:
+        return None
+    tens = int(m["digit"]) if m["digit"] else _tens_of(m["word"])
+    if tens is None:
+        return None
+    century = m["century"]
+    if century:
+        base = 19 if century.lower() == "nineteen" else 20
+        return reading.single(f"the {base}{tens // 10}0s")
+    return reading.single(f"the '{tens // 10}0s")
+
+
+def _offset_from(reading: _Reading, text: str) -> TimeValue | None:
+    """ "two days after today", "three weeks from tomorrow", "16 days from 01/02/2018": a day that far
+    from another one."""
+    m = _rx(_OFFSET_FROM).fullmatch(text)
+    if m is None:
+        return None
+    duration = reading.single(m["amount"])
+    anchor = reading.point(m["anchor"])
+    if duration is None or anchor is None or anchor.start is None or anchor.granularity != Granularity.DAY:
+        return None
+    found = _rx(r"P(\d+)([YMWD])").fullmatch(duration.timex)
+    if found is None:
+        return None
+    before = m["dir"].lower() == "before"
+    unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}[found.group(2)]
+    start = anchor.start.date()
+    day = _shift(start, unit, int(found.group(1)) * (-1 if before else 1))
+    if m["amount"].lower().startswith("for ") and not before:  # "for 3 days from today": the days themselves
+        return _range_value(_day(start), _day(day - dt.timedelta(days=1)))
+    if duration.mod == TimeMod.LESS_THAN and not before:  # "less than 3 days after tomorrow": until then
+        return _range_value(_day(start), _day(day - dt.timedelta(days=1)))
+    if duration.mod in {TimeMod.MORE_THAN, TimeMod.LESS_THAN}:  # "more than 2 weeks after today"
+        side = TimeMod.AFTER if (duration.mod == TimeMod.MORE_THAN) != before else TimeMod.BEFORE
+        return attrs.evolve(_day(day), mod=side)
+    return _day(day)
+
+
+def _nth_weekday(reading: _Reading, text: str) -> TimeValue | None:
+    """ "the first Friday of July", "the second Monday of next month", "third Tuesday" (of this month)."""
+    m = _rx(_NTH_WEEKDAY).fullmatch(text)
+    if m is None:
+        return None
+    iso = timewords.vocabulary().weekdays.get(m["wd"].lower())
+    period = reading.single(m["period"]) if m["period"] else reading.single("this month")
+    if iso is None or period is None or period.start is None or period.granularity != Granularity.MONTH:
+        return None
+    first = period.start.date()
+    first += dt.timedelta(days=(iso - first.isoweekday()) % 7)
+    days = [first + dt.timedelta(weeks=k) for k in range(5)]
+    days = [d for d in days if d.month == first.month]
+    rank = m["rank"].lower()
+    if rank == "last" and not m["period"]:
+        return None  # "last Friday" is the one before the reference
+    n = len(days) if rank == "last" else _week_rank(rank, len(days))
+    return _day(days[n - 1]) if n is not None and 1 <= n <= len(days) else None
 
 
 def _day_of_month(reading: _Reading, n: int, weekday: str | None) -> TimeValue | None:
@@ -2987,13 +3186,13 @@ def _readers() -> tuple[Callable[[_Reading, str], TimeValue | None], ...]:
         _Reading.after,
         _Reading.single,
         _Reading.edge,
-        _Reading.week_of,
-        _Reading.decade,
+        _week_of,
+        _decade,
         _after_next,
         _within,
-        _Reading.offset_from,
+        _offset_from,
         _lasting,
-        _Reading.nth_weekday,
+        _nth_weekday,
         _clock_set,
         _Reading.compound,
         _rest,
@@ -3468,6 +3667,7 @@ class _Mention:
     prev_tag: str | None
     sentence_initial: bool
     tokens: tuple[tuple[str, str], ...]
+    next_tag: str | None
     owner: str | None
     """The id of the innermost attribution whose content holds it."""
     in_quote: bool
@@ -3560,8 +3760,10 @@ def _mentions(doc: Document, attributions: Sequence[Attribution], token_starts: 
     starts, pieces = _owners(attributions)
     quote_starts = [q.content.start for q in doc.quotes]
     names = _name_spans(text)
+    found = _find_in_tokens(text, tokens)
+    index = _tense_index(tokens) if found else ([], [])
     out = []
-    for f in _find_in_tokens(text, tokens):
+    for f in found:
         if any(s < f.end and f.start < e for s, e in names):
             continue  # inside a name: "the Sunday Times", "USA Today"
         lo = bisect.bisect_left(token_starts, f.start)
@@ -3572,7 +3774,7 @@ def _mentions(doc: Document, attributions: Sequence[Attribution], token_starts: 
         initial = True
         if sentence is not None:
             sent = doc.sentences[sentence]
-            tense, perfect = _tense(tokens, lo, hi, sent.first_token, sent.last_token)
+            tense, perfect = _tense(tokens, lo, hi, sent.first_token, sent.last_token, index=index)
             initial = all(not tokens[k].text[:1].isalnum() for k in range(sent.first_token, lo))
         prev = tokens[lo - 1] if lo > 0 else None
         out.append(
@@ -3586,6 +3788,7 @@ def _mentions(doc: Document, attributions: Sequence[Attribution], token_starts: 
                 prev_tag=prev.tag if prev is not None else None,
                 sentence_initial=initial,
                 tokens=tuple((t.text, t.tag) for t in tokens[lo:hi]),
+                next_tag=tokens[hi].tag if hi < len(tokens) else None,
                 owner=_owner_at(starts, pieces, f.start, f.end),
                 in_quote=_in_quote(doc, quote_starts, f.start, f.end),
             )
@@ -3593,16 +3796,25 @@ def _mentions(doc: Document, attributions: Sequence[Attribution], token_starts: 
     return out
 
 
+_Read = tuple[_Context, TimeValue | None, bool]
+"""What a mention was read against, its value, and whether it was rejected as no time at all."""
+
+
 def _resolve_all(
     doc: Document,
     mentions: Sequence[_Mention],
     publication: TimeValue | None,
     statement_times: Mapping[str, TimeValue],
+    readings: dict[int, _Read],
 ) -> list[tuple[_Mention, TimeValue | None, TimeValue | None]]:
-    """Every mention in text order with its value and, when not publication, its anchor."""
+    """Every mention in text order with its value and, when not publication, its anchor.
+
+    *readings* holds each mention's reading (by its index) from an earlier pass over the same mentions: one
+    read against an equal context is not read again (the reading is a function of its text and context).
+    """
     history: list[TimeValue] = []
     out: list[tuple[_Mention, TimeValue | None, TimeValue | None]] = []
-    for m in mentions:
+    for k, m in enumerate(mentions):
         anchor = publication
         own = statement_times.get(m.owner) if m.owner is not None else None
         if (
@@ -3622,10 +3834,18 @@ def _resolve_all(
             prev_tag=m.prev_tag,
             sentence_initial=m.sentence_initial,
             tokens=m.tokens,
+            next_tag=m.next_tag,
         )
-        try:
-            value = _interpret(m.found.rule, doc.text[m.found.start : m.found.end], ctx)
-        except _Reject:
+        earlier = readings.get(k)
+        if earlier is not None and earlier[0] == ctx:
+            _, value, rejected = earlier
+        else:
+            try:
+                value, rejected = _interpret(m.found.rule, doc.text[m.found.start : m.found.end], ctx), False
+            except _Reject:
+                value, rejected = None, True
+            readings[k] = (ctx, value, rejected)
+        if rejected:
             continue
         if (
             value is not None
@@ -4085,13 +4305,14 @@ def resolve_times(doc: Document, attributions: Sequence[Attribution], *, referen
     token_starts = [t.start for t in doc.tokens]
     mentions = _mentions(doc, attributions, token_starts)
     found: dict[str, _Timed] = {}
-    resolved = _resolve_all(doc, mentions, publication, {})
+    readings: dict[int, _Read] = {}
+    resolved = _resolve_all(doc, mentions, publication, {}, readings)
     if attributions:
         found = _statement_times(doc, attributions, resolved, publication, token_starts)
         said_earlier = {aid: v for aid, (v, source, _) in found.items() if source != TimeSource.PUBLICATION}
         if any(m.owner in said_earlier for m in mentions):
             # read the expressions inside statements again, against the times they were said
-            resolved = _resolve_all(doc, mentions, publication, said_earlier)
+            resolved = _resolve_all(doc, mentions, publication, said_earlier, readings)
             found = _statement_times(doc, attributions, resolved, publication, token_starts)
     times = tuple(
         TimeExpression(span=doc.span(m.found.start, m.found.end), value=value, anchor=anchor)

@@ -80,6 +80,7 @@ _SPACED_TOKEN = re.compile(
     + ")",
     re.VERBOSE,
 )
+_CLOSERS = CLOSE_DOUBLE + CLOSE_SINGLE + "\"'"  # closing marks Punkt may leave at a sentence's start
 _WORD_CHAR = re.compile(r"[^\W_]")
 _ANY_QUOTE = re.compile("[" + re.escape(ALL_QUOTES) + "]")
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
@@ -211,10 +212,12 @@ class Document:
         """Each token's :func:`~claimkit.lang.morphology.lemmatize` ``(text, tag)``."""
         folds, verbs = self.folds, self.verbs
         # lemmatize() of a word not tagged as a verb is its irregular lemma or the word itself
-        irregular = morphology.irregular_lemmas()
-        other = {f: irregular.get(f, f) for f in dict.fromkeys(folds)}
-        verb = {f: morphology.lemmatize(f) for f in dict.fromkeys(itertools.compress(folds, verbs))}
-        return tuple([verb[f] if v else other[f] for f, v in zip(folds, verbs, strict=True)])
+        lemmas = list(map(morphology.irregular_lemmas().get, folds, folds))
+        verb_at = list(itertools.compress(range(len(folds)), verbs))
+        verb = {f: morphology.lemmatize(f) for f in dict.fromkeys(map(folds.__getitem__, verb_at))}
+        for i in verb_at:
+            lemmas[i] = verb[folds[i]]
+        return tuple(lemmas)
 
     def span(self, start: int, end: int) -> Span:
         """The span ``text[start:end]``."""
@@ -316,7 +319,7 @@ class TextProcessor:
             begin = s
             if fixed:
                 k = s
-                while k < e and text[k] in CLOSE_DOUBLE + CLOSE_SINGLE + "\"'":
+                while k < e and text[k] in _CLOSERS:
                     k += 1
                 if k > s and (k == e or text[k].isspace()):
                     fixed[-1] = (fixed[-1][0], k)
@@ -360,19 +363,14 @@ class TextProcessor:
         keep = [i not in dropped for i in range(len(at))]
         return list(itertools.compress(at, keep)), list(itertools.compress(found, keep))
 
-    def _tag_all(self, words: Sequence[str], lengths: Sequence[int], forms: dict[str, str]) -> Iterator[str]:
-        """The tags of all tokens in order, from one call to the batch tagger; each sentence is tagged on its own.
+    def _tag_all(self, words: Sequence[str], lengths: Sequence[int], forms: dict[str, str]) -> list[str]:
+        """The tags of all tokens in order, from one call to the tagger; each sentence is tagged on its own.
 
         *words* are the texts of all tokens, *lengths* the number in each sentence, *forms* the tagger's
         form of each distinct word.
         """
-        runs: list[list[str]] = []
-        k = 0
-        for n in lengths:
-            runs.append(list(map(forms.__getitem__, words[k : k + n])))
-            k += n
-        tag_sentences = self.tag_sentences if self.tag_sentences is not None else _nltk.sentences_tagger(self.tag)
-        return itertools.chain.from_iterable(tag_sentences(runs))
+        tag_flat = _nltk.flat_tagger(self.tag, self.tag_sentences)
+        return tag_flat(list(map(forms.__getitem__, words)), lengths)
 
 
 def _cut_long(words: list[str]) -> Iterator[tuple[int, int]]:

@@ -140,6 +140,10 @@ class TimeVocabulary:
     """Verbs of wanting or trying before "to" ("wants to say"): what follows has not happened yet."""
     set_phrases: Mapping[str, str] = MappingProxyType({})
     """Words that are a recurring time only as a whole phrase ("quarterly", "annual") -> the TIMEX3 value."""
+    not_heads: frozenset[str] = frozenset()
+    """Modifiers that, though in a list above, do not make a time expression by themselves ("the", "second")."""
+    mods: Mapping[str, str] = MappingProxyType({})
+    """A time phrase's first word or words -> its TimeML mod ("about" -> "APPROX"), in the order tried."""
 
 
 @functools.cache
@@ -177,6 +181,8 @@ def vocabulary() -> TimeVocabulary:
         time_zones=frozenset(groups.get("zone", {})),
         intents=frozenset(groups.get("intent", {})),
         set_phrases=strs("setphrase"),
+        not_heads=frozenset(w for w, v in groups.get("modifier", {}).items() if v == "not-head"),
+        mods=strs("mod"),
     )
 
 
