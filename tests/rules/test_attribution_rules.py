@@ -540,3 +540,34 @@ def test_a_dash_signature_before_another_paragraph() -> None:
 )
 def test_a_frame_with_nothing_to_report_is_no_statement(text: str) -> None:
     assert _find(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("PENCE: We will win the vote in the fall.", "PENCE", "We will win the vote in the fall."),
+        (
+            "The mayor spoke.\n\nJANE DOE: We will rebuild the bridge soon.",
+            "JANE DOE",
+            "We will rebuild the bridge soon.",
+        ),
+    ],
+)
+def test_a_speaker_label_in_capitals_opens_a_paragraph(text: str, speaker: str, content: str) -> None:
+    assert _pairs(text) == [(speaker, content)]
+
+
+def test_a_relative_clause_after_a_common_noun_is_part_of_the_source() -> None:
+    text = "The official, who runs the clinic, said the plan works."
+    assert _pairs(text) == [("The official, who runs the clinic", "the plan works")]
+
+
+def test_you_think_is_a_hedge_not_a_statement() -> None:
+    assert _find("You think the plan works.") == ()
+
+
+@pytest.mark.parametrize("mark", [";", "—", "--"])
+def test_the_content_ends_before_a_semicolon_or_a_dash(mark: str) -> None:
+    assert _pairs(f"Ann Lee said the plan works {mark} the mayor left.".replace(" ;", ";")) == [
+        ("Ann Lee", "the plan works")
+    ]
