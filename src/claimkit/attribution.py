@@ -33,6 +33,7 @@ import attrs
 from claimkit.errors import UnbalancedQuoteWarning
 from claimkit.lang import tags, wordclass
 from claimkit.lang.cues import CueEntry, CueLexicon, cue_lexicon
+from claimkit.lang.resources import wordlist
 from claimkit.model import Evidence, Span, Stance, StatementKind
 
 if TYPE_CHECKING:
@@ -1533,7 +1534,7 @@ class _Reader(_ContentRules):
                     parts=parts,
                     speaker=self.span_chars(c.src),
                     cue=c.cue_span,
-                    stance=c.entry.stance,
+                    stance=self.stance(c),
                     speech=_is_speech(c.entry),
                     sentence=si,
                     addressee=self.span_chars(c.addressee),
@@ -1551,6 +1552,17 @@ class _Reader(_ContentRules):
             c.evidence.append(("resumes-after-cue", parts[-1]))
         if rule == "said-verb-then-clause":
             self.note_boundary(c, parts[-1][1])
+
+    def stance(self, c: _VerbCue) -> Stance:
+        """The cue's stance, and the rule ``negated-denial``: a denial verb negated in its own verb group
+        ("did not deny", "has never denied") asserts nothing false; what is not denied is left standing,
+        so the statement is hedged (``Stance.HEDGE``), not a denial. The negation is the rule's span."""
+        if c.entry.stance is Stance.DENY:
+            for j in range(c.vg, c.i):
+                if self.low[j] in _negation():
+                    c.evidence.append(("negated-denial", self.span_chars((j, j + 1))))
+                    return Stance.HEDGE
+        return c.entry.stance
 
     def verb_frame(self, si: int, i: int, lo: int, hi: int) -> _VerbCue | None:
         """The cue at token *i* with its verb group and hearer, or None when it reports nothing here."""
@@ -1641,6 +1653,7 @@ RULE_NAMES: tuple[str, ...] = (
     "according-to",
     "noun-cue-that",
     "clause-ends-at-main-verb",
+    "negated-denial",
     "dash-signature",
     "speaker-label",
     "quote-continues",
@@ -1899,6 +1912,12 @@ def _dedupe(reader: _Reader) -> None:
                 continue
         keep.append(f)
     reader.found = keep
+
+
+@functools.cache
+def _negation() -> frozenset[str]:
+    """The words that negate the verb after them (``negation.txt``)."""
+    return wordlist("negation.txt")
 
 
 def _is_speech(entry: CueEntry) -> bool:

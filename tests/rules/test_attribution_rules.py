@@ -135,6 +135,12 @@ CASES = {
         "The company",
         "that profits rose",
     ),
+    "negated-denial": (
+        "The spokesman did not deny that the minister resigned.",
+        "not",
+        "The spokesman",
+        "that the minister resigned",
+    ),
     "dash-signature": ("“We will win” ― Jane Doe", "― Jane Doe", "Jane Doe", "“We will win”"),
     "speaker-label": ("HOST: Will the road open this year?", "HOST:", "HOST", "Will the road open this year?"),
     "quote-continues": ("“We left,” he said. “It was late.”", "“It was late.”", None, "“It was late.”"),
@@ -571,3 +577,18 @@ def test_the_content_ends_before_a_semicolon_or_a_dash(mark: str) -> None:
     assert _pairs(f"Ann Lee said the plan works {mark} the mayor left.".replace(" ;", ";")) == [
         ("Ann Lee", "the plan works")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The spokesman did not deny that the minister resigned.", Stance.HEDGE),
+        ("The spokesman has never denied that the minister resigned.", Stance.HEDGE),
+        ("The spokesman denied that the minister resigned.", Stance.DENY),
+        ("The spokesman did not say that the minister resigned.", Stance.ASSERT),
+    ],
+)
+def test_a_negated_denial_is_no_denial(text: str, stance: Stance) -> None:
+    # negated-denial: only a denial verb changes stance, and only with a negation in its verb group
+    (a,) = _find(text)
+    assert a.stance is stance
