@@ -1,6 +1,7 @@
 """Quantities: figures and ranks in statements, numeric contradictions, revisions, changed accounts."""
 
 import datetime as dt
+from collections import Counter
 
 import pytest
 from hypothesis import given, settings
@@ -428,10 +429,7 @@ def test_relations_per_statement_are_bounded_whatever_gave_them():
 
     text = "".join(f"Ann Roe{i} said {100 + 37 * i} people died in the flood. " for i in range(40))
     a = claimkit.analyze(text, published="2023-06-15")
-    per_statement: dict[str, int] = {}
-    for r in a.relations:
-        for s in (r.a, r.b):
-            per_statement[s.id] = per_statement.get(s.id, 0) + 1
+    per_statement = Counter(s.id for r in a.relations for s in (r.a, r.b))
     assert len(a.relations) > 100
     assert max(per_statement.values()) == MAX_RELATIONS_PER_STATEMENT
 

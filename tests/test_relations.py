@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 import pytest
 from hypothesis import given
@@ -302,10 +303,7 @@ def test_relations_per_statement_are_bounded() -> None:
         f"Ann Roe{i} said the dam was safe. Engineer Bo Lind{i} denied that the dam was safe. " for i in range(60)
     )
     a = claimkit.analyze(text, published="2023-06-15")
-    per_statement: dict[str, int] = {}
-    for r in a.relations:
-        for s in (r.a, r.b):
-            per_statement[s.id] = per_statement.get(s.id, 0) + 1
+    per_statement = Counter(s.id for r in a.relations for s in (r.a, r.b))
     assert len(a.relations) > 100
     assert max(per_statement.values()) == MAX_RELATIONS_PER_STATEMENT
 

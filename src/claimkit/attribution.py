@@ -1558,8 +1558,9 @@ class _Reader(_ContentRules):
         ("did not deny", "has never denied") asserts nothing false; what is not denied is left standing,
         so the statement is hedged (``Stance.HEDGE``), not a denial. The negation is the rule's span."""
         if c.entry.stance is Stance.DENY:
+            negation = wordlist("negation.txt")
             for j in range(c.vg, c.i):
-                if self.low[j] in _negation():
+                if self.low[j] in negation:
                     c.evidence.append(("negated-denial", self.span_chars((j, j + 1))))
                     return Stance.HEDGE
         return c.entry.stance
@@ -1912,12 +1913,6 @@ def _dedupe(reader: _Reader) -> None:
                 continue
         keep.append(f)
     reader.found = keep
-
-
-@functools.cache
-def _negation() -> frozenset[str]:
-    """The words that negate the verb after them (``negation.txt``)."""
-    return wordlist("negation.txt")
 
 
 def _is_speech(entry: CueEntry) -> bool:
