@@ -259,3 +259,33 @@ def test_a_movable_feast_without_a_publication_date_has_no_year() -> None:
 def test_year_earlier_after_a_quarter_is_that_quarter_a_year_before() -> None:
     text = "Sales rose in the second quarter of 2016. Year-earlier sales were lower."
     assert _times(text) == [("the second quarter of 2016", "2016-Q2"), ("Year-earlier", "2015-Q2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # open_modal: a weekday under "would" / "may" / "might" is the nearer one (published on a Wednesday)
+        ("The minister would travel to Paris on Thursday.", [("Thursday", "2017-07-27")]),
+        ("The minister might travel to Paris on Monday.", [("Monday", "2017-07-24")]),
+        ("The minister may have left on Thursday.", [("Thursday", "2017-07-20")]),  # "may have": the past
+        # present_plan: a plan in the present tense, or a participle of planning with no auxiliary, lies ahead
+        ("On Monday, the company plans to open a plant.", [("Monday", "2017-07-31")]),
+        ("The talks, set to resume on Monday, were in danger.", [("Monday", "2017-07-31")]),
+        ("The talks had been scheduled to resume on Monday.", [("Monday", "2017-07-24")]),  # a plan of the past
+        # perfect_plan: "has scheduled ... Friday" is a plan ahead
+        ("The mayor has scheduled a meeting on Monday.", [("Monday", "2017-07-31")]),
+        ("The mayor has met the union on Monday.", [("Monday", "2017-07-24")]),
+    ],
+)
+def test_the_verb_group_sets_the_weekday_direction(text: str, times: list[tuple[str, str]]) -> None:
+    assert _times(text) == times
+
+
+def test_a_month_after_publication_in_a_past_narrative_is_the_narrative_years() -> None:
+    # rule narrative_year: the past tense and an earlier year just named place it in that year
+    assert _times("In 2015 the company struggled. Its shares fell in Sept. after a recall.") == [
+        ("2015", "2015"),
+        ("Sept.", "2015-09"),
+    ]
+    assert _times("Its shares fell in Sept. after a recall.") == [("Sept.", "2017-09")]  # no narrative year: as before
+    assert _times("In 2015 the company struggled. Its shares fell in May.") == [("2015", "2015"), ("May", "2017-05")]
