@@ -1630,7 +1630,7 @@ def _h_the_unit(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     unit = low.split()[-1]
     gran = _unit(unit).granularity
-    if ctx.prev_word in {"for", "over", "during", "throughout", "through"} and low.startswith("the "):
+    if ctx.prev_word in _lexicon().extent and low.startswith("the "):
         return TimeValue(timex=_duration_timex(1, unit), kind=TimeKind.DURATION, granularity=gran)
     if ctx.coarser_than(gran):
         return _anchor_of(ctx)
@@ -3312,8 +3312,6 @@ def _pad_iso(m: re.Match[str]) -> str:
     return f"{m.group(1)}-0{m.group(2)}-" if m.group(1) else f"{m.group(3)}-0{m.group(4)}"
 
 
-_UNIT_WORDS = r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|quarters?|fortnights?)"
-_COUNT = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)"
 _REWRITES = (
     _Rewrite(name="abbreviation", pattern=r"(?i)\b(?:tmrw|tmr)\b", replacement="tomorrow", example="tmrw"),
     _Rewrite(
@@ -3433,13 +3431,13 @@ _REWRITES = (
     ),
     _Rewrite(
         name="count_before_next",
-        pattern=rf"(?i)^{_COUNT}\s+(?:upcoming|next|coming|following)\s+({_UNIT_WORDS})$",
+        pattern=r"(?i)^(\d+|{count})\s+(?:upcoming|next|coming|following)\s+({units})$",
         replacement=r"the next \1 \2",
         example="5 upcoming years",
     ),
     _Rewrite(
         name="count_before_past",
-        pattern=rf"(?i)^{_COUNT}\s+(?:past|previous|last)\s+({_UNIT_WORDS})$",
+        pattern=r"(?i)^(\d+|{count})\s+(?:past|previous|last)\s+({units})$",
         replacement=r"the past \1 \2",
         example="10 previous weeks",
     ),
@@ -3447,11 +3445,19 @@ _REWRITES = (
 """The rewrites :func:`_tidy` applies, in order."""
 
 
+@functools.cache
+def _rewrite_rx(pattern: str) -> re.Pattern[str]:
+    """A rewrite's pattern with ``{count}`` (a one-word number of ``time_words.tsv`` but "a" / "an") and
+    ``{units}`` (the unit words, :func:`_macros`) filled in."""
+    count = _alt(w for w in _lexicon().numbers if w.isalpha() and w not in {"a", "an"})
+    return re.compile(pattern.replace("{count}", count).replace("{units}", _macros().units))
+
+
 def _tidy(text: str) -> str:
     """A phrase made easy for the rules: "Oct-2"/"Oct2" as "Oct. 2", spelled days and years as digits
     ("June fourth 2012" -> "June 4th 2012", "nineteen eighty six" -> "1986"), "tmrw" as "tomorrow"."""
     for rewrite in _REWRITES:
-        text = _rx(rewrite.pattern).sub(rewrite.replacement, text)
+        text = _rewrite_rx(rewrite.pattern).sub(rewrite.replacement, text)
     text = _rx(r"(?i)(?<=\d)[-/](jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?[-/](\d{2,4})\b").sub(
         lambda m: f" {m.group(1)} {_full_year(m.group(2))}", text
     )

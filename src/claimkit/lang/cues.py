@@ -128,7 +128,8 @@ def _add_derived_classes(classes: dict[str, set[str]]) -> None:
     that is also a modal, "may", stays a modal); ``pronoun``: the subject pronouns, and
     ``relpro``: the relative pronouns, come from ``pronouns.tsv``; ``modal`` and ``aux``: the
     modals, from :data:`claimkit.lang.wordclass.MODALS`; ``prep``: the subordinators, from
-    :data:`~claimkit.lang.wordclass.SUBORDINATORS`; ``stop``: the clause words, from
+    :data:`~claimkit.lang.wordclass.SUBORDINATORS` and the ``extent`` prepositions of ``time_words.tsv`` ("for",
+    "during"); ``stop``: the clause words, from
     :data:`~claimkit.lang.wordclass.CLAUSE_WORDS`; ``numeral``: the one-word approximators of
     ``approximators.tsv`` ("nearly", "over"); ``role``: the titles of ``titles.tsv`` marked
     ``role`` in their fifth column. ``attribution_words.tsv`` lists only the words of these
@@ -140,7 +141,11 @@ def _add_derived_classes(classes: dict[str, set[str]]) -> None:
     for word in (*vocab.months, *vocab.weekdays, *vocab.parts_of_day):
         if "modal" not in classes.get(word, ()):
             classes.setdefault(word, set()).add("time")
-    for cls, words in (("prep", wordclass.SUBORDINATORS), ("stop", wordclass.CLAUSE_WORDS)):
+    for cls, words in (
+        ("prep", wordclass.SUBORDINATORS),
+        ("prep", vocab.extent),
+        ("stop", wordclass.CLAUSE_WORDS),
+    ):
         for word in words:
             classes.setdefault(word, set()).add(cls)
     for row in rows("approximators.tsv"):

@@ -144,6 +144,8 @@ class TimeVocabulary:
     """Modifiers that, though in a list above, do not make a time expression by themselves ("the", "second")."""
     mods: Mapping[str, str] = MappingProxyType({})
     """A time phrase's first word or words -> its TimeML mod ("about" -> "APPROX"), in the order tried."""
+    extent: frozenset[str] = frozenset()
+    """Prepositions that make the period after them a stretch of time ("for the week", "throughout the year")."""
 
 
 @functools.cache
@@ -183,6 +185,7 @@ def vocabulary() -> TimeVocabulary:
         set_phrases=strs("setphrase"),
         not_heads=frozenset(w for w, v in groups.get("modifier", {}).items() if v == "not-head"),
         mods=strs("mod"),
+        extent=frozenset(groups.get("extent", {})),
     )
 
 
