@@ -2068,7 +2068,30 @@ def _tense(
             best = (dist, i)
     if best is None:
         return None, False
-    return _verb_group_tense(tokens, best[1], first, last, plan_first=best[1] < lo)
+    tense, perfect = _verb_group_tense(tokens, best[1], first, last, plan_first=best[1] < lo)
+    if _ahead_by_lead_in(tokens, lo, first, best[1], tense):
+        return _FUTURE, False
+    return tense, perfect
+
+
+_UNTIL = frozenset({"until", "till"})
+
+
+def _ahead_by_lead_in(tokens: Sequence[Token], lo: int, first: int, verb: int, tense: str | None) -> bool:
+    """Whether the words just before a time put it ahead whatever the verb at token *verb* says otherwise."""
+    before = " ".join(t.text.lower() for t in tokens[max(first, lo - 3) : lo])
+    if tense != _PAST and any(before == w or before.endswith(f" {w}") for w in _lexicon().ahead):
+        return True  # rule as_soon_as: "would leave as soon as Tuesday", "could come as early as Friday"
+    # rule deferred_until: "postponed the vote until Tuesday", "extended its deadline until Friday": still to come
+    return lo > first and tokens[lo - 1].text.lower() in _UNTIL and tokens[verb].text.lower() in _deferral_forms()
+
+
+@functools.cache
+def _deferral_forms() -> frozenset[str]:
+    """Every form of the verbs of putting off (the ``defer`` rows of ``time_words.tsv``)."""
+    lemmas = _lexicon().deferrals
+    irregular = {form for form, lemma in morphology.irregular_lemmas().items() if lemma in lemmas}
+    return frozenset(irregular.union(*map(morphology.verb_forms, lemmas)))
 
 
 def _reduced_plan(tokens: Sequence[Token], i: int, first: int, last: int) -> bool:

@@ -275,6 +275,13 @@ def test_year_earlier_after_a_quarter_is_that_quarter_a_year_before() -> None:
         # perfect_plan: "has scheduled ... Friday" is a plan ahead
         ("The mayor has scheduled a meeting on Monday.", [("Monday", "2017-07-31")]),
         ("The mayor has met the union on Monday.", [("Monday", "2017-07-24")]),
+        # as_soon_as: "as soon as" / "as early as" put the time ahead unless the verb is in the past tense
+        ("The minister would leave as soon as Monday.", [("Monday", "2017-07-31")]),
+        ("As early as Monday, the minister had known.", [("Monday", "2017-07-24")]),
+        # deferred_until: "until" a time after a verb of putting off
+        ("The court postponed the hearing until Monday.", [("Monday", "2017-07-31")]),
+        ("The court gave the parties until Monday to respond.", [("Monday", "2017-07-31")]),
+        ("The hearing lasted until Monday.", [("Monday", "2017-07-24")]),
     ],
 )
 def test_the_verb_group_sets_the_weekday_direction(text: str, times: list[tuple[str, str]]) -> None:
