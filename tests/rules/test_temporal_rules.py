@@ -296,3 +296,73 @@ def test_a_month_after_publication_in_a_past_narrative_is_the_narrative_years() 
     ]
     assert _times("Its shares fell in Sept. after a recall.") == [("Sept.", "2017-09")]  # no narrative year: as before
     assert _times("In 2015 the company struggled. Its shares fell in May.") == [("2015", "2015"), ("May", "2017-05")]
+
+
+def test_a_clock_length_from_a_start_is_the_range_it_covers() -> None:
+    # rule lasting, clock units: three hours from ten
+    v = normalize_date("for 3 hours from 10 am", reference=REF)
+    assert (v.start, v.end) == (dt.datetime(2017, 7, 26, 10), dt.datetime(2017, 7, 26, 13))
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        ("in 3 hours", dt.datetime(2017, 7, 26, 13)),
+        ("in 5 minutes", dt.datetime(2017, 7, 26, 10, 5)),
+        ("in 30 seconds", dt.datetime(2017, 7, 26, 10, 0, 30)),
+    ],
+)
+def test_in_a_clock_length_is_the_moment_that_far_after_the_reference(text: str, moment: dt.datetime) -> None:
+    assert normalize_date(text, reference=dt.datetime(2017, 7, 26, 10)).start == moment
+
+
+@pytest.mark.parametrize(("text", "timex"), [("1 yr 6 mo", "P1Y6M"), ("2 hr 30 min", "PT2H30M")])
+def test_a_compound_length_with_two_letter_abbreviations(text: str, timex: str) -> None:
+    assert _timex(text) == timex
+
+
+def test_a_length_in_quarters_has_the_granularity_of_a_quarter() -> None:
+    assert normalize_date("two quarters", reference=REF).granularity == claimkit.Granularity.QUARTER
+
+
+@pytest.mark.parametrize(
+    ("second", "timex"),
+    [("The previous Friday", "2017-07-21"), ("The following Friday", "2017-07-28"), ("The same Monday", "2017-07-24")],
+)
+def test_the_previous_or_following_weekday_counts_from_the_last_named_day(second: str, timex: str) -> None:
+    assert _times(f"On Monday the talks began. {second}, the mayor spoke.")[1] == (second, timex)
+
+
+def test_a_range_side_with_minutes_takes_the_half_of_the_day_of_the_other() -> None:
+    v = normalize_date("from 10:30 to 11:45 pm", reference=REF)
+    assert (v.start, v.end) == (dt.datetime(2017, 7, 26, 22, 30), dt.datetime(2017, 7, 26, 23, 45))
+
+
+def test_a_season_already_begun_read_ahead_is_next_years() -> None:
+    assert _timex("spring", "future") == "2018-SP"  # spring 2017 is over by July
+
+
+def test_a_recurring_part_of_the_day_sets_the_half_of_its_clock_time() -> None:
+    assert _timex("every night at 9") == "XXXX-XX-XXT21:00"
+    assert _timex("every morning at 7") == "XXXX-XX-XXT07:00"
+
+
+def test_a_spelled_year_of_the_twentieth_century() -> None:
+    assert _timex("twenty five January nineteen eighty six") == "1986-01-25"
+
+
+def test_the_period_named_by_the_unit_alone_is_the_references() -> None:
+    assert _timex("the month") == "2017-07"
+
+
+def test_the_past_or_next_hours_run_from_the_reference_moment() -> None:
+    moment = dt.datetime(2017, 7, 26, 10)
+    v = normalize_date("the past 3 hours", reference=moment)
+    assert (v.timex, v.start, v.end) == ("PT3H", dt.datetime(2017, 7, 26, 7), moment)
+    v = normalize_date("the next 30 minutes", reference=moment)
+    assert (v.timex, v.start, v.end) == ("PT30M", moment, dt.datetime(2017, 7, 26, 10, 30))
+
+
+def test_the_first_weeks_of_a_year_are_the_iso_weeks_whose_thursday_is_in_it() -> None:
+    v = normalize_date("the first two weeks of 2016", reference=REF)  # 1 January 2016 is a Friday
+    assert (v.timex, v.start, v.end) == ("P2W", dt.datetime(2016, 1, 4), dt.datetime(2016, 1, 18))
