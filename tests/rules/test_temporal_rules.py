@@ -99,7 +99,7 @@ def test_a_decade_past_the_last_year_is_rejected() -> None:
 
 
 def test_the_reference_is_required() -> None:
-    with pytest.raises(claimkit.InvalidInputError, match="reference must be a date or datetime"):
+    with pytest.raises(claimkit.InvalidInputError, match=r"^reference must be a date or datetime, got None$"):
         normalize_date("May 5", reference=None)  # type: ignore[arg-type]
 
 
@@ -366,3 +366,55 @@ def test_the_past_or_next_hours_run_from_the_reference_moment() -> None:
 def test_the_first_weeks_of_a_year_are_the_iso_weeks_whose_thursday_is_in_it() -> None:
     v = normalize_date("the first two weeks of 2016", reference=REF)  # 1 January 2016 is a Friday
     assert (v.timex, v.start, v.end) == ("P2W", dt.datetime(2016, 1, 4), dt.datetime(2016, 1, 18))
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        # a holiday with "this / last / next year", or after "last / next"
+        ("Christmas this year", "2017-12-25"),
+        ("Christmas last year", "2016-12-25"),
+        ("Christmas next year", "2018-12-25"),
+        ("last Christmas", "2016-12-25"),
+        ("next Easter", "2018-04-01"),
+        # a vague amount from now lies ahead
+        ("a few days from now", "FUTURE_REF"),
+        # twelve at night is the first minute of the day
+        ("12 am", "2017-07-26T00:00"),
+        # a day counted twice from today
+        ("the day before yesterday", "2017-07-24"),
+        ("the day after tomorrow", "2017-07-28"),
+        # the first ISO week of a year
+        ("week 1 of 2017", "2017-W01"),
+    ],
+)
+def test_more_values_against_the_reference(text: str, timex: str) -> None:
+    assert _timex(text) == timex
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"), [("the beginning", TimeMod.START), ("the middle", TimeMod.MID), ("the end", TimeMod.END)]
+)
+def test_the_edge_of_a_year_has_its_mod(text: str, mod: TimeMod) -> None:
+    v = normalize_date(f"{text} of 2018", reference=REF)
+    assert (v.timex, v.mod) == ("2018", mod)
+
+
+def test_a_range_with_one_year_at_its_end_puts_both_sides_in_that_year() -> None:
+    v = normalize_date("Oct. 2 to Oct. 22, 2016", reference=REF)
+    assert (v.start, v.end) == (dt.datetime(2016, 10, 2), dt.datetime(2016, 10, 23))
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        (
+            "On Monday the talks began. Later that day, the mayor spoke.",
+            [("Monday", "2017-07-24"), ("Later that day", "2017-07-24")],
+        ),
+        ("The strike lasted three days.", [("three days", "P3D")]),
+        ("Sales rose in 2015. By year-end the company had grown.", [("2015", "2015"), ("year-end", "2015")]),
+    ],
+)
+def test_times_found_in_running_text(text: str, times: list[tuple[str, str]]) -> None:
+    assert _times(text) == times
