@@ -33,6 +33,7 @@ import functools
 import hashlib
 import json
 import operator
+import re
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
     from claimkit._fastcrf import CrfWeights
-    from claimkit.text import Document, Token
+    from claimkit.text import Document, Quote, Token
 
 __all__ = [
     "FEATURE_VERSION",
@@ -1040,10 +1041,12 @@ def _wording(text: str, rule: Span | None, tagged: tuple[int, int] | None) -> Sp
     return Span.from_text(text, *tagged)
 
 
-def _kind_of(doc: Document, pieces: Sequence[tuple[int, int]]) -> StatementKind:
+_QUOTATION_MARK = re.compile('[“”"„«»]')
+
+
+def _kind_of(tk: _Tokens, pieces: Sequence[tuple[int, int]]) -> StatementKind:
     """Direct when every piece lies in a quotation, partial when one holds a quotation mark."""
-    quotes = [q for q in doc.quotes if q.depth == 0]
-    starts = [q.span.start for q in quotes]
+    quotes, starts = tk.outer_quotes()
     inside = True
     for s, e in pieces:
         k = bisect.bisect_right(starts, s) - 1
@@ -1052,8 +1055,8 @@ def _kind_of(doc: Document, pieces: Sequence[tuple[int, int]]) -> StatementKind:
             inside = False
     if inside:
         return StatementKind.DIRECT
-    marks = '“”"„«»'
-    if any(c in marks for s, e in pieces for c in doc.text[s:e]):
+    text = tk.doc.text
+    if any(_QUOTATION_MARK.search(text, s, e) for s, e in pieces):
         return StatementKind.PARTIAL
     return StatementKind.INDIRECT
 
@@ -1085,6 +1088,7 @@ class _Tokens:
         self._para_starts: list[int] | None = None
         self._subject: Callable[[int], Span | None] | None = None
         self._cover: dict[tuple[int, int], range] = {}
+        self._outer: tuple[list[Quote], list[int]] | None = None
 
     def cover(self, s: int, e: int) -> range:
         """The tokens more than half inside chars ``[s, e)`` (:func:`_covering`, remembered)."""
@@ -1117,6 +1121,13 @@ class _Tokens:
     def name_span(self, r: tuple[int, int]) -> Span:
         """:meth:`name_offsets` as a span."""
         return Span.from_text(self.doc.text, *self.name_offsets(r))
+
+    def outer_quotes(self) -> tuple[list[Quote], list[int]]:
+        """The quotations not nested in another, and their start offsets (remembered)."""
+        if self._outer is None:
+            quotes = [q for q in self.doc.quotes if q.depth == 0]
+            self._outer = quotes, [q.span.start for q in quotes]
+        return self._outer
 
     def paragraph(self, i: int) -> int:
         if self._para_starts is None:
@@ -1178,27 +1189,28 @@ def _with_boundaries(
     cue_r: tuple[int, int] | None,
 ) -> Attribution:
     """A rule's attribution with the tagged ranges matched to its content pieces, source and cue."""
-    if src_r is None and cue_r is None and all(r is None for r in piece_ranges):
-        return a  # nothing tagged to take from
     text = tk.doc.text
     old_pieces = a.content_parts or (a.content,)
-    cue_sp = _wording(text, a.cue_span, tk.name_offsets(cue_r) if cue_r is not None else None)
+    cue_sp = a.cue_span
+    if cue_r is not None and _offsets_of(cue_sp) != (at := tk.name_offsets(cue_r)):
+        cue_sp = _wording(text, cue_sp, at)
     # a source keeps the tagger's edges (PolNeAR closes an appositive source with its comma), unless they
     # take in a cue word the rules' source left out ("a claim engineers rejected") or a phrase after it
     src_sp = a.speaker_span
-    if src_r is not None and not _takes_cue_word(tk, src_r, src_sp) and not _runs_on(tk.toks, src_r, src_sp):
-        at = tk.name_offsets(src_r)
-        if src_sp is None or (src_sp.start, src_sp.end) != at:
-            src_sp = Span.from_text(text, *at)
-    stops = [e.span.start for e in a.evidence if e.rule in BOUNDARY_RULES and e.span is not None]
-    taken = [(x.start, x.end) for x in (cue_sp, src_sp) if x is not None]
-    parts: list[Span] = []
-    for p, r in zip(old_pieces, piece_ranges, strict=True):
-        cand = _wording(text, p, tk.offsets(r) if r is not None else None) or p
-        clash = any(_overlap(x, (cand.start, cand.end)) for x in taken)
-        crosses = any(p.end <= stop < cand.end for stop in stops)  # a rule settled where the content ends
-        parts.append(p if clash or crosses else cand)
-    parts.sort(key=lambda s: s.start)
+    if (
+        src_r is not None
+        and _offsets_of(src_sp) != (at := tk.name_offsets(src_r))
+        and not _takes_cue_word(tk, src_r, src_sp)
+        and not _runs_on(tk.toks, src_r, src_sp)
+    ):
+        src_sp = Span.from_text(text, *at)
+    cands = [
+        p if r is None or (p.start, p.end) == (at := tk.offsets(r)) else _wording(text, p, at) or p
+        for p, r in zip(old_pieces, piece_ranges, strict=True)
+    ]
+    if cue_sp is a.cue_span and src_sp is a.speaker_span and all(map(operator.is_, cands, old_pieces)):
+        return a  # the tagger agrees with the rules (up to punctuation at the edges)
+    parts = _kept_pieces(a, old_pieces, cands, [(x.start, x.end) for x in (cue_sp, src_sp) if x is not None])
     changed = [(p.start, p.end) for p in parts] != [(p.start, p.end) for p in old_pieces]
     evidence = list(a.evidence)
     evidence.extend(Evidence(rule="crf-content-boundary", span=p) for p in parts if p not in old_pieces)
@@ -1215,9 +1227,31 @@ def _with_boundaries(
         speaker_span=src_sp,
         cue_span=cue_sp,
         cue=cue_sp.text if cue_sp is not None else None,
-        kind=_kind_of(tk.doc, [(p.start, p.end) for p in parts]) if changed else a.kind,
+        kind=_kind_of(tk, [(p.start, p.end) for p in parts]) if changed else a.kind,
         evidence=tuple(evidence),
     )
+
+
+def _offsets_of(sp: Span | None) -> tuple[int, int] | None:
+    return (sp.start, sp.end) if sp is not None else None
+
+
+def _kept_pieces(
+    a: Attribution, old_pieces: Sequence[Span], cands: Sequence[Span], taken: Sequence[tuple[int, int]]
+) -> list[Span]:
+    """The content pieces of *a* with the tagged candidates *cands* where they may replace a piece: not
+    over its cue or source (*taken*), and not past a boundary a rule recorded (:data:`BOUNDARY_RULES`)."""
+    stops = [e.span.start for e in a.evidence if e.rule in BOUNDARY_RULES and e.span is not None]
+    parts: list[Span] = []
+    for p, cand in zip(old_pieces, cands, strict=True):
+        if cand is not p:
+            clash = any(_overlap(x, (cand.start, cand.end)) for x in taken)
+            crosses = any(p.end <= stop < cand.end for stop in stops)  # a rule settled where the content ends
+            if clash or crosses:
+                cand = p  # noqa: PLW2901
+        parts.append(cand)
+    parts.sort(key=lambda s: s.start)
+    return parts
 
 
 def _nearest(
@@ -1314,7 +1348,7 @@ def _added(
         added.append(
             Attribution(
                 id="",
-                kind=_kind_of(tk.doc, [(content.start, content.end)]),
+                kind=_kind_of(tk, [(content.start, content.end)]),
                 content=content,
                 speaker_span=src_span,
                 cue=cue_span.text,
