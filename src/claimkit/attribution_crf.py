@@ -142,6 +142,8 @@ _ASCII_SHAPE = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "X" * 26 + "x" * 26 + "d" * 10
 )
 
+_RUNS = re.compile(r"(.)\1+", re.DOTALL)
+
 
 def _shape(word: str) -> str:
     """The word's shape: upper, lower letters and digits as ``X x d``, runs collapsed, at most 4.
@@ -150,13 +152,7 @@ def _shape(word: str) -> str:
     ('XxXx', 'X.X.', 'Xx')
     """
     if word.isascii():
-        out = ""
-        for ch in word.translate(_ASCII_SHAPE):
-            if not out or out[-1] != ch:
-                out += ch
-                if len(out) == 4:
-                    break
-        return out
+        return _RUNS.sub(r"\1", word.translate(_ASCII_SHAPE))[:4]
     return _unicode_shape(word)
 
 
@@ -729,15 +725,15 @@ class _WordStore:
         self.vocabulary = vocabulary
         self.ids: dict[tuple[str, str], int] = {}
         self.rows = np.zeros((1024, 5, len(weights.labels)))
-        self._parts: dict[str, tuple[int, ...]] = {}
+        self._parts: dict[str, dict[str, tuple[int, ...]]] = {kind: {} for kind in "pLsw"}
 
     def _part(self, kind: str, value: str, prefixes: Sequence[str]) -> tuple[int, ...]:
         """The weight rows of *value* after each of *prefixes* (the feature names ``<prefix>=<value>``)."""
-        key = kind + value
-        hit = self._parts.get(key)
+        known = self._parts[kind]
+        hit = known.get(value)
         if hit is None:
             index, none = self.weights.index, self.weights.none
-            hit = self._parts[key] = tuple(index.get(f"{p}{value}", none) for p in prefixes)
+            hit = known[value] = tuple(index.get(f"{p}{value}", none) for p in prefixes)
         return hit
 
     def ids_of(self, keys: Sequence[tuple[str, str]]) -> NDArray[np.intp]:
@@ -759,32 +755,26 @@ class _WordStore:
         import numpy as np  # noqa: PLC0415  (not at import)
 
         none = self.weights.none
-        block: list[tuple[tuple[int, int, int, int], ...]] = []
+        flat: list[int] = []  # per pair, its five groups of four rows (tag, shape, classes, word)
         vocabulary = self.vocabulary
+        part = self._part
         for text, tag in new:
             w, shape, code, _ = _word(text)
-            p = self._part("p", tag, ("p=", "p-1=", "p+1=", "p-2=", "p+2="))
-            lex = self._part("L", code, ("L=", "L-1=", "L+1="))
-            (sh,) = self._part("s", shape, ("",))
-            own = self._part("w", w, ("w=", "w-1=", "w+1=")) if w in vocabulary or tag in _CLOSED_TAGS else (none,) * 3
-            block.append(
-                (
-                    (p[0], sh, lex[0], own[0]),
-                    (p[1], none, lex[1], own[1]),
-                    (p[2], none, lex[2], own[2]),
-                    (p[3], none, none, none),
-                    (p[4], none, none, none),
-                )
-            )
+            p = part("p", tag, ("p=", "p-1=", "p+1=", "p-2=", "p+2="))
+            lex = part("L", code, ("L=", "L-1=", "L+1="))
+            (sh,) = part("s", shape, ("",))
+            own = part("w", w, ("w=", "w-1=", "w+1=")) if w in vocabulary or tag in _CLOSED_TAGS else (none,) * 3
+            flat += (p[0], sh, lex[0], own[0], p[1], none, lex[1], own[1], p[2], none, lex[2], own[2])
+            flat += (p[3], none, none, none, p[4], none, none, none)
         first = len(self.ids)
         need = first + len(new)
         if need > len(self.rows):
             grown = np.zeros((max(need, min(2 * len(self.rows), _MEMO_WORDS)), *self.rows.shape[1:]))
             grown[:first] = self.rows[:first]
             self.rows = grown
-        self.rows[first:need] = self.weights.padded[np.array(block, dtype=np.intp)].sum(axis=2)
-        for k, key in enumerate(new):
-            self.ids[key] = first + k
+        block = np.array(flat, dtype=np.intp).reshape(len(new), 5, 4)
+        self.rows[first:need] = self.weights.padded[block].sum(axis=2)
+        self.ids.update(zip(new, range(first, need), strict=True))
 
 
 # --------------------------------------------------------------------------- spans
