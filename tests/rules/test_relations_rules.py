@@ -414,3 +414,42 @@ def test_a_falsity_word_about_the_same_nouns_and_adjectives_contradicts() -> Non
 
 def test_a_falsity_word_sharing_only_function_words_relates_nothing() -> None:
     assert claimkit.compare("The report is false.", "The bridge was closed.") is None
+
+
+@pytest.mark.parametrize(
+    "dispute",
+    [
+        "Police said there is no evidence that the mayor resigned.",
+        "Police said they found no sign that the mayor had resigned.",
+        "Police said there isn't any proof that the mayor resigned.",
+    ],
+)
+def test_no_evidence_that_p_disputes_p(dispute: str) -> None:
+    """Rule no-evidence: "there is no evidence that P" disputes a statement of P (a dispute, not a denial)."""
+    r = _one("The newspaper reported that the mayor resigned on Monday. " + dispute)
+    assert (r.kind, r.a.id) == (RelationKind.CONTRADICTS, "s1")
+    assert re.match(r"(police|they) dispute the newspaper's claim that the mayor resigned", r.reasons[0])
+    assert r.reasons[1].endswith("rule no-evidence")
+    assert denial_parts(r) == (r.b, r.a)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Police said there is evidence that the mayor resigned.",  # no negation: nothing disputed
+        "Police said there is no evidence that the mayor took bribes.",  # only the mayor is shared
+        "Police said there is no evidence and that the mayor resigned.",  # the noun is not followed by its clause
+    ],
+)
+def test_no_evidence_needs_a_negated_evidence_noun_and_p(other: str) -> None:
+    """Rule no-evidence holds only for a negated evidence noun opening P, and a statement sharing P's words."""
+    assert _relations("The newspaper reported that the mayor resigned on Monday. " + other) == ()
+
+
+def test_no_evidence_is_about_p_not_about_its_people() -> None:
+    """Rule no-evidence: naming the other speaker and the mayor is not disputing what she said of another act."""
+    text = (
+        "Ann Lee said Tom Ek insulted the mayor. "
+        "Tom Ek said there is no proof that Ann Lee had a role in the mayor's campaign."
+    )
+    assert _relations(text) == ()
