@@ -453,3 +453,76 @@ def test_no_evidence_is_about_p_not_about_its_people() -> None:
         "Tom Ek said there is no proof that Ann Lee had a role in the mayor's campaign."
     )
     assert _relations(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        # a hedge lowers the score of every kind of claim relation by the claim's certainty
+        ("Ann Lee said the minister may have won the vote. Tom Ek said the minister lost the vote.", 0.48),
+        ("Ann Lee said the army may have killed 300 people. Tom Ek said the army killed 500 people.", 0.45),
+        ("Ann Lee said the mayor ordered the cuts. Tom Ek said the mayor reportedly ordered the cuts.", 0.48),
+        # the antonym table works both ways round
+        ("Ann Lee said the minister lost the vote. Tom Ek said the minister won the vote.", 0.8),
+    ],
+)
+def test_claim_relation_scores(text: str, score: float) -> None:
+    """Scores of antonym, number and agreement relations: the kind's weight times the lower certainty."""
+    assert _one(text).score == score
+
+
+def test_a_conflict_outranks_an_agreement_of_the_same_statements() -> None:
+    """Two statements that agree on one claim and give different figures for another contradict."""
+    r = _one(
+        "Ann Lee said the mayor ordered the cuts and the army killed 300 people. "
+        "Tom Ek said the mayor ordered the cuts and the army killed 500 people."
+    )
+    assert r.kind is RelationKind.CONTRADICTS
+    assert r.reasons[1].startswith("incompatible numbers for the same quantity")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # transfers of different things ("food", "medicine") do not meet
+        "Ann Lee said Russia supplied food to the rebels. Tom Ek said Russia did not supply medicine to the rebels.",
+        # two known people who share a surname are two people
+        "Tom Ek said Ann Lee supplied weapons to the rebels. Jo Li said Bob Lee did not supply weapons to the rebels.",
+        # objects that share one word of two with different heads are different things
+        "Ann Lee said the mayor closed the old bridge. Tom Ek said the mayor did not close the old tunnel.",
+    ],
+)
+def test_claims_about_different_things_do_not_relate(text: str) -> None:
+    assert _relations(text) == ()
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The mayor said the report was false.",  # a falsity word after a copula, no negation before it
+        "The mayor said the claims were false allegations.",  # after a form of "be", the verdict is the speaker's
+        "The mayor said the report wasn’t true.",  # a curly apostrophe in a negated truth word
+    ],
+)
+def test_a_verdict_of_falsity_denies_the_report(denial: str) -> None:
+    r = _one("The newspaper reported that the mayor took bribes. " + denial)
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert r.reasons[0].startswith("mayor denies the newspaper's")
+    assert r.score == 0.44
+
+
+def test_a_denial_score_is_capped_before_weighting() -> None:
+    """A denial matching on every count scores the denial weight (0.8), not more."""
+    text = (
+        "The Ledger reported that hackers planted chips in Acme's servers. "
+        "Acme denied the Ledger's report that hackers planted chips in its servers."
+    )
+    denial = next(r for r in _relations(text) if r.reasons[1].startswith("a denial aimed at it"))
+    assert denial.score == 0.8
+
+
+def test_a_denial_about_the_denier_says_so() -> None:
+    r = _one(
+        "Ann Lee said the mayor was behind the cuts to the budget. The mayor denied the claims about the budget cuts."
+    )
+    assert r.reasons[1].startswith("a denial aimed at it: about the denier;")
