@@ -101,6 +101,7 @@ _CLOSED_TAGS = (
     | tags.BRACKET_TAGS
 )
 _PRIORITY = {"content": 0, "source": 1, "cue": 2}
+_TEXT_TAG = operator.itemgetter(slice(2, 4))  # a token's (text, tag)
 _MEMO_WORDS = 50_000  # (word, tag) pairs whose weight rows a model remembers across documents (~15 MB)
 
 
@@ -648,8 +649,6 @@ class _Codes:
     """Per token: its flag combination code."""
     pair_tags: NDArray[np.intp]
     """Per token: its tag's row in the tag pair table."""
-    keys: list[tuple[str, str]]
-    """Per token: its (text, tag)."""
     ranges: list[tuple[int, int]]
     """The token ranges tagged as one sequence each."""
 
@@ -665,7 +664,6 @@ class _Codes:
             contexts=contexts,
             flags=flags,
             pair_tags=pair_tags,
-            keys=list(map(operator.itemgetter(slice(2, 4)), doc.tokens)),
             ranges=paragraph_ranges(doc, longest=_LONGEST_SEQUENCE),
         )
 
@@ -746,6 +744,7 @@ class _WordStore:
             new = list(dict.fromkeys(k for k, j in zip(keys, found, strict=True) if j is None))
             if len(self.ids) + len(new) > _MEMO_WORDS:
                 self.ids.clear()
+                self._parts.clear()  # its shapes are as many as the junk's distinct words: forgotten with them
                 new = list(dict.fromkeys(keys))
             self._add(new)
             found = list(map(self.ids.__getitem__, keys))
@@ -922,7 +921,7 @@ class AttributionModel:
         codes = _Codes.of(tk, attributions, self._closed)
         for group in _chunks(codes.ranges):
             start, end = group[0][0], group[-1][1]
-            rows = self._words.ids_of(codes.keys[start:end])
+            rows = self._words.ids_of(list(map(_TEXT_TAG, tk.toks[start:end])))  # (text, tag): a chunk's only
             scores = _token_scores(codes, self._closed, group, (self._words.rows, rows))
             best = viterbi(scores, self.weights.trans, [(lo - start, hi - start) for lo, hi in group])
             for lo, hi in group:
