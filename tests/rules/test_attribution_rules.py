@@ -424,6 +424,9 @@ def test_one_statement_with_its_speaker_and_content(text: str, speaker: str, con
         ),
         # after a linking "so", the content follows "according to X"
         ("Prices rose, so according to the bank the rate will climb.", "the bank", "the rate will climb"),
+        # ... after any clause opener ("stop" words: "although", "but", "while", ...)
+        ("Prices rose, although according to the bank the rate will fall.", "the bank", "the rate will fall"),
+        ("Prices rose, but also according to the bank the rate will fall.", "the bank", "the rate will fall"),
     ],
 )
 def test_according_to_a_source(text: str, speaker: str, content: str) -> None:
