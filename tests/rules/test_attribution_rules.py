@@ -595,3 +595,79 @@ def test_a_negated_denial_is_no_denial(text: str, stance: Stance) -> None:
     # negated-denial: only a denial verb changes stance, and only with a negation in its verb group
     (a,) = _find(text)
     assert a.stance is stance
+
+
+# --------------------------------------------------------------------------- more expectations (mutation survivors)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a cue the tagger reads as a plural noun right after a name is the name's verb
+        ("Sanders charges that the firm hid its losses.", "Sanders", "that the firm hid its losses"),
+        # a preposition right after a quotation opens an adjunct, not the source
+        ("“Prices will rise” for years, she said.", "she", "“Prices will rise” for years"),
+        # an adverbial of two prepositional phrases between the cue and "that" is skipped
+        ("Ann Lee said at a rally in the town that the deal was done.", "Ann Lee", "that the deal was done"),
+    ],
+)
+def test_one_statement_more(text: str, speaker: str, content: str) -> None:
+    assert _pairs(text) == [(speaker, content)]
+
+
+def test_a_relative_clause_cue_reports_only_a_finite_predicate() -> None:
+    # relative-clause-predicate: "the rules that the coach says to follow" reports nothing
+    assert _find("The rules that the coach says to follow are strict.") == ()
+
+
+def test_a_quote_interrupted_by_a_nested_cue_resumes_after_it() -> None:
+    found = _find("Ann Lee wrote, “The plan, she said, is dead.”")
+    (inner,) = [a for a in found if a.cue == "said"]
+    assert inner.content_parts[-1].text == "is dead.”"
+    assert [e.rule for e in inner.evidence][-1] == "resumes-after-cue"
+
+
+def test_a_refusal_at_the_end_of_a_text_without_a_period() -> None:
+    # refusal-to-speak: "to comment" may be the last words of the text (a headline)
+    (a,) = _find("The ministry refused to comment")
+    assert (a.stance, a.content.text) == (Stance.REFUSE, "to comment")
+
+
+def test_a_noun_cue_opening_the_text_takes_no_name_from_its_end() -> None:
+    # noun-cue-that: the name before the noun must be in the sentence, not wrap round to the text's end
+    assert _find("Claims that taxes will rise worry Ann Lee") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("“We won,” said Ann Lee,", "Ann Lee"), ("“We won,” said Ann Lee, the coach,", "Ann Lee, the coach")],
+)
+def test_a_source_after_the_cue_ends_before_a_trailing_comma(text: str, speaker: str) -> None:
+    assert _pairs(text) == [(speaker, "“We won,”")]
+
+
+@pytest.mark.parametrize("time", ["Monday", "yesterday"])
+def test_a_time_word_with_a_possessive_opens_the_content(time: str) -> None:
+    # a time word after the cue is skipped as an adjunct, unless it owns the next noun
+    assert _pairs(f"Ann Lee said {time}'s vote was fair.") == [("Ann Lee", f"{time}'s vote was fair")]
+
+
+def test_a_frame_sentence_cut_off_after_a_comma_and_a_clause_word() -> None:
+    # quote-then-said-sentence: ", but" closing the text is an aside, not more content
+    (a,) = _find("“We left.” He said, but")
+    assert (a.speaker_span and a.speaker_span.text, a.content.text) == ("He", "“We left.”")
+
+
+@pytest.mark.parametrize("text", ["Don't blame the mayor.", "Do not blame the mayor."])
+def test_an_imperative_has_no_speaker(text: str) -> None:
+    # the auxiliary opening the sentence is part of the verb group, not its subject
+    assert _find(text) == ()
+
+
+def test_a_time_phrase_between_the_cue_and_that_is_skipped() -> None:
+    assert _pairs("Ann Lee said last night that the deal was done.") == [("Ann Lee", "that the deal was done")]
+
+
+def test_a_comma_between_two_adjectives_does_not_end_an_infinitive_content() -> None:
+    (a,) = _find("The firm expects to use the money from the pending, two-part sale of its unit.")
+    assert a.content.text == "to use the money from the pending, two-part sale of its unit"
