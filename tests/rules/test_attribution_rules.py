@@ -671,3 +671,67 @@ def test_a_time_phrase_between_the_cue_and_that_is_skipped() -> None:
 def test_a_comma_between_two_adjectives_does_not_end_an_infinitive_content() -> None:
     (a,) = _find("The firm expects to use the money from the pending, two-part sale of its unit.")
     assert a.content.text == "to use the money from the pending, two-part sale of its unit"
+
+
+def test_a_statement_in_one_piece_has_no_content_parts() -> None:
+    (a,) = _find("The mayor said the bridge was safe.")
+    assert a.content_parts == ()
+
+
+def test_an_apposition_subject_after_a_sentence_opening_but() -> None:
+    text = "But Ann Lee, senior engineer at the city, said the road was closed."
+    assert _pairs(text) == [("Ann Lee, senior engineer at the city", "the road was closed")]
+
+
+def test_a_content_cut_off_after_and_at_the_end_of_the_text() -> None:
+    # coordinated-cue-ends-content looks for a verb after "and": there is none
+    (a,) = _find("The mayor said the bridge was safe and")
+    assert a.speaker_span is not None
+    assert a.speaker_span.text == "The mayor"
+    assert a.content.text.startswith("the bridge was safe")
+
+
+@pytest.mark.parametrize("text", ["HOST: Yes", "HOST: Yes."])
+def test_a_speaker_label_before_a_single_word(text: str) -> None:
+    (a,) = _find(text)
+    assert (a.speaker_span and a.speaker_span.text, a.content.text) == ("HOST", text.removeprefix("HOST: "))
+
+
+def test_a_source_after_the_cue_ends_at_a_semicolon() -> None:
+    (a,) = _find("“We won,” said Ann Lee, the coach; she left.")
+    assert a.speaker_span is not None
+    assert ";" not in a.speaker_span.text
+    assert a.speaker_span.text.startswith("Ann Lee")
+
+
+def test_a_dash_opening_the_text_signs_nothing() -> None:
+    # dash-signature: the dash must follow a quotation; at the text's start nothing comes before it
+    assert not any(e.rule == "dash-signature" for a in _find("— Jane Doe: “We will win”") for e in a.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Officials released a report that said the plan failed.", "Officials released a report, which said it failed."],
+)
+def test_a_relative_pronoun_subject_speaks_for_the_noun_before_it(text: str) -> None:
+    (a,) = _find(text)
+    assert a.speaker_span is not None
+    assert a.speaker_span.text == "a report"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a hyphen standing for a dash after the cue is no part of the content
+        ("Ann Lee said - the deal was done.", "Ann Lee", "the deal was done"),
+        # "according to X," closing a text that ends with the comma
+        ("The deal is done, according to Ann Lee,", "Ann Lee", "The deal is done"),
+    ],
+)
+def test_one_statement_at_the_edges(text: str, speaker: str, content: str) -> None:
+    assert _pairs(text) == [(speaker, content)]
+
+
+def test_a_semicolon_after_a_quotation_is_no_part_of_a_source() -> None:
+    spans = [a.speaker_span.text for a in _find("“We won”; Ann Lee said.") if a.speaker_span is not None]
+    assert not any(s.startswith(";") for s in spans)
