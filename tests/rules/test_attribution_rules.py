@@ -216,6 +216,7 @@ def test_a_second_verb_of_another_form_stays_in_the_content() -> None:
         ("Ann Roe's claim that the men who left were paid is false.", "that the men who left were paid"),
         ("He rejected Ann Roe's claim that the plan failed.", "that the plan failed"),
         ("Ann Roe's claim that he said it is false.", "that he said it is false"),  # "it": a subject of its own
+        ("Ann Roe's claim that the man whose car burned was paid is false.", "that the man whose car burned was paid"),
     ],
 )
 def test_a_claims_clause_ends_at_the_main_verb_only_after_its_own(text: str, content: str) -> None:
@@ -609,6 +610,17 @@ def test_a_negated_denial_is_no_denial(text: str, stance: Stance) -> None:
         ("“Prices will rise” for years, she said.", "she", "“Prices will rise” for years"),
         # an adverbial of two prepositional phrases between the cue and "that" is skipped
         ("Ann Lee said at a rally in the town that the deal was done.", "Ann Lee", "that the deal was done"),
+        # a lower-case job title of two nouns joined by "and" stays on the name
+        (
+            "The plan works, housing and communities secretary Ann Roe said.",
+            "housing and communities secretary Ann Roe",
+            "The plan works",
+        ),
+        (
+            "On Monday, housing and communities secretary Ann Roe said the plan works.",
+            "housing and communities secretary Ann Roe",
+            "the plan works",
+        ),
     ],
 )
 def test_one_statement_more(text: str, speaker: str, content: str) -> None:
@@ -735,3 +747,29 @@ def test_one_statement_at_the_edges(text: str, speaker: str, content: str) -> No
 def test_a_semicolon_after_a_quotation_is_no_part_of_a_source() -> None:
     spans = [a.speaker_span.text for a in _find("“We won”; Ann Lee said.") if a.speaker_span is not None]
     assert not any(s.startswith(";") for s in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Then Tom Ek promises reform and says taxes will fall.", "Then Tom Ek promised reform and said taxes would fall."],
+)
+def test_a_coordinated_cue_after_a_fronted_adverb_takes_the_subject_of_the_verb_before_and(text: str) -> None:
+    # coordinated-subject: with no main clause read past the fronted "Then", the verb before "and" gives it
+    found = _find(text)
+    assert [(a.speaker_span and a.speaker_span.text, a.content.text) for a in found][-1] == (
+        "Tom Ek",
+        text.split(" and ", 1)[1].split(" ", 1)[1].rstrip("."),
+    )
+    assert found[-1].evidence[0].rule == "coordinated-subject"
+
+
+def test_a_noun_cue_after_a_name_is_read_once() -> None:
+    # noun-cue-that reads "Bloomberg reports that ...": the verb rule does not read it again
+    (a,) = _find("Bloomberg reports that the firm hid its losses.")
+    assert (a.speaker_span and a.speaker_span.text, a.content.text) == ("Bloomberg", "that the firm hid its losses")
+
+
+@pytest.mark.parametrize("speaker", ["one of the coaches", "a member of the team", "the head of the union"])
+def test_an_inverted_source_takes_its_of_phrase(speaker: str) -> None:
+    # said-verb-then-subject: a noun that takes an "of" phrase ("one", "member", "head") keeps it
+    assert _pairs(f"“We won,” said {speaker}.") == [(speaker, "“We won,”")]
