@@ -773,3 +773,20 @@ def test_a_noun_cue_after_a_name_is_read_once() -> None:
 def test_an_inverted_source_takes_its_of_phrase(speaker: str) -> None:
     # said-verb-then-subject: a noun that takes an "of" phrase ("one", "member", "head") keeps it
     assert _pairs(f"“We won,” said {speaker}.") == [(speaker, "“We won,”")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a one-letter word before a dash is a false start, not a dateline's place
+        ("I — I think the deal is done, Ann Lee said.", "I — I think the deal is done"),
+        # a plural of a time word ("Mondays", "mornings") is a subject, not a time adjunct after the cue
+        ("Ann Lee said Mondays are slow.", "Mondays are slow"),
+        ("Ann Lee said mornings are slow.", "mornings are slow"),
+        # "according to X," followed by no word: the content has no second part
+        ("The deal, according to Ann Lee, ...", "The deal"),
+    ],
+)
+def test_the_content_of_one_statement(text: str, content: str) -> None:
+    (a,) = _find(text)
+    assert (a.content.text, a.content_parts) == (content, ())
