@@ -49,9 +49,44 @@ def test_attribution_words_lists_no_word_another_file_already_gives_the_class() 
         "stop": wordclass.CLAUSE_WORDS,
         "numeral": {r[0] for r in rows("approximators.tsv")},
         "role": wordclass.role_nouns(),
+        "timeprep": {r[1] for r in rows("time_words.tsv") if r[0] == "modifier" and "before-cue" in r[3:]},
+        "hedge": {r[0] for r in rows("cues.tsv") if "hedge" in r[1].split(",")},
     }
     twice = [(word, cls) for word, cls, *_ in rows("attribution_words.tsv") if word in elsewhere.get(cls, ())]
     assert twice == []
+
+
+def test_time_phrase_openers_come_from_the_time_vocabulary_and_hedges_from_the_cues() -> None:
+    for word in ("last", "this", "the", "earlier"):
+        assert "timeprep" in _classes(word), word
+    assert "timeprep" in _classes("on")  # listed in attribution_words.tsv itself: no time modifier
+    assert "timeprep" not in _classes("every")  # a time modifier not marked before-cue
+    for word in ("think", "guess", "suppose", "reckon"):
+        assert "hedge" in _classes(word), word
+    assert "hedge" not in _classes("believe")  # a hedging cue, but "I believe ..." is a statement
+    assert "hedge" in cue_lexicon().verbs["think"][0].takes
+
+
+def test_post_modifiers_are_the_prepositions_marked_in_attribution_words() -> None:
+    from claimkit.lang.cues import post_modifiers
+
+    assert post_modifiers() == {"of", "in", "for", "at", "from", "with", "on", "among"}
+    assert all("prep" in _classes(word) for word in post_modifiers())
+
+
+def test_stopwords_and_sentence_starters_take_the_closed_classes_from_their_homes() -> None:
+    from claimkit.lang.resources import wordlist
+
+    stop, starters = wordclass.stopwords(), wordclass.sentence_starters()
+    assert stop >= wordclass.DEMONSTRATIVES
+    assert wordclass.possessive_determiners() <= stop
+    assert {"a", "the", "of", "there"} <= stop
+    assert starters >= wordclass.DEMONSTRATIVES
+    assert wordclass.subject_pronouns() <= starters
+    assert {"the", "however", "officials"} <= starters
+    # one home: the data files do not list them again
+    assert not wordlist("stopwords.txt") & (wordclass.DEMONSTRATIVES | wordclass.possessive_determiners())
+    assert not wordlist("sentence_starters.txt") & (wordclass.DEMONSTRATIVES | wordclass.subject_pronouns())
 
 
 def test_calendar_words_are_not_names_from_the_time_vocabulary_alone() -> None:

@@ -5,11 +5,12 @@ from hypothesis import strategies as st
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from claimkit import _nltk
+from claimkit.lang import wordclass
 from claimkit.lang.resources import wordlist
 from claimkit.testing import awkward_texts, documents
 
 ABBREVIATIONS = wordlist("abbreviations.txt")
-STARTERS = wordlist("sentence_starters.txt")
+STARTERS = wordclass.sentence_starters()
 
 
 def _reference() -> PunktSentenceTokenizer:

@@ -32,7 +32,7 @@ import attrs
 
 from claimkit.errors import UnbalancedQuoteWarning
 from claimkit.lang import tags, wordclass
-from claimkit.lang.cues import CueEntry, CueLexicon, cue_lexicon
+from claimkit.lang.cues import CueEntry, CueLexicon, cue_lexicon, post_modifiers
 from claimkit.lang.resources import wordlist
 from claimkit.model import Evidence, Span, Stance, StatementKind
 
@@ -100,8 +100,10 @@ would otherwise make a draft for every cue, each holding the rest of the sentenc
 _NP_INNER = tags.NOMINAL_TAGS | tags.ADJECTIVE_TAGS | {"POS", "PRP$", "VBN", "HYPH", "FW"}
 # Words tagged IN that open a clause rather than a prepositional phrase.
 _NOT_PREPOSITIONS = wordclass.SUBORDINATORS | {"that", "whether"}
-# Prepositions that may tie a post-modifier to a source's head noun ("officials in Kabul").
-_POST_MODIFIERS = frozenset({"of", "in", "for", "at", "from", "with", "on", "among"})
+# Words tagged IN that open a clause after a cue ("said that ...", "asked if ..."), not an adjunct.
+_CLAUSE_OPENERS = frozenset({"that", "if", "whether", "because"})
+# ... and a preposition that opens the cue's topic ("said about ..."): no adjunct either.
+_NOT_ADJUNCTS = _CLAUSE_OPENERS | {"about"}
 _OPENERS = "“‘„‚«‹\"'`"
 _CLOSERS = "”’»›\"'"
 _SENT_END = frozenset({".", "!", "?", "…"})
@@ -191,6 +193,12 @@ def _cue_words_of(lex: CueLexicon) -> frozenset[str]:
 def _cue_words() -> frozenset[str]:
     """:func:`_cue_words_of` the shipped cue lexicon (built once, not per document)."""
     return _cue_words_of(cue_lexicon())
+
+
+@functools.cache
+def _relative_words() -> frozenset[str]:
+    """The relative pronouns of ``pronouns.tsv`` ("who", "which", "that", ...) and the relative determiner "whose"."""
+    return wordclass.relative_pronouns() | {"whose"}
 
 
 class _Tokens:
@@ -434,7 +442,7 @@ class _Phrases(_Tokens):
         if m > lo and self.tag(m - 1) in {"IN", "TO"} and self.low[m - 1] not in _NOT_PREPOSITIONS:
             # the phrase is the object of a preposition ("in the village", "of the report"):
             # a noun phrase built on a post-modifier stops where that modifier began
-            modifier = next((x for x in range(m, k) if self.low[x] in _POST_MODIFIERS and self.tag(x) == "IN"), None)
+            modifier = next((x for x in range(m, k) if self.low[x] in post_modifiers() and self.tag(x) == "IN"), None)
             if modifier is not None:
                 m = modifier + 1
         while m <= k and self.tag(m) in {"POS", "HYPH"}:
@@ -504,7 +512,7 @@ class _Phrases(_Tokens):
         "Nearly eight of 10 voters": the head is the noun before the preposition.
         """
         lw = self.low[p]
-        if lw not in _POST_MODIFIERS or self.tag(p) != "IN":
+        if lw not in post_modifiers() or self.tag(p) != "IN":
             return False
         before = p - 1
         if self.is_class(before, "of") or self.is_class(before, "role"):
@@ -626,7 +634,7 @@ class _Clauses(_Phrases):
             if self.is_class(k, "timeprep") and self.low[k] != "that" and k + 1 < hi and self.is_class(k + 1, "time"):
                 k += 2
                 continue
-            if self.tag(k) == "IN" and self.low[k] not in {"that", "if", "whether", "because"}:
+            if self.tag(k) == "IN" and self.low[k] not in _CLAUSE_OPENERS:
                 j = k + 1
                 while j < hi and j - k < 7 and not self.is_verb(j) and self.low[j] not in {",", ":", "that"}:
                     if self.is_mark(j) or self.low[j] in _SENT_END:
@@ -635,7 +643,7 @@ class _Clauses(_Phrases):
                 if j < hi and self.low[j] in {",", ":", "that"} and j > k + 1:
                     k = j
                     continue
-            if self.tag(k) in {"IN", "TO"} and self.low[k] not in {"that", "if", "whether", "because", "about"}:
+            if self.tag(k) in {"IN", "TO"} and self.low[k] not in _NOT_ADJUNCTS:
                 np = self.np_right(k + 1, hi, appositive=False)
                 if np is not None:
                     j = np[1]
@@ -792,7 +800,7 @@ class _Clauses(_Phrases):
             lw, tg = self.low[j], self.tag(j)
             if lw in {",", ";", "and", "or", "but"} or tg == "CC":
                 return None  # a coordination or an aside: the clause may go on
-            if lw in {"who", "which", "that", "whom", "whose"} or tg in {"WDT", "WP"}:
+            if lw in _relative_words() or tg in {"WDT", "WP"}:
                 relative = True
             elif tg in _FINITE:
                 if relative:
@@ -814,7 +822,7 @@ class _Clauses(_Phrases):
 
     def ends_clause_after_comma(self, k: int, hi: int) -> bool:
         """Whether what follows a comma at *k* is an aside, not more content: ", which ...", ", forcing ..."."""
-        if self.tag(k) in {"VBG", "VBN"} or self.low[k] in {"which", "who", "whom", "whose"}:
+        if self.tag(k) in {"VBG", "VBN"} or (self.low[k] in _relative_words() and self.low[k] != "that"):
             return True
         return self.low[k] in {"and", "but"} and k + 1 < hi and self.low[k + 1] in wordclass.subject_pronouns()
 
@@ -1434,7 +1442,8 @@ class _Reader(_ContentRules):
             if src is None:
                 return None
             after = src[1]
-            if i == lo or (i - 1 >= lo and self.low[i - 1] in {"but", "and", "yet", "so", "also"}):
+            # at the start of a clause ("..., but according to X, S"): the content follows
+            if i == lo or (i - 1 >= lo and (self.is_class(i - 1, "stop") or self.low[i - 1] == "also")):
                 k = after + 1 if after < hi and self.low[after] == "," else after
                 rc = self.right_content(k, hi, e, self.toks[i].start)
                 if rc is None:
@@ -1576,7 +1585,8 @@ class _Reader(_ContentRules):
             return None
         if i - 1 >= lo and self.low[i - 1] == "to" and self.tag(i) == "VB":
             return None
-        perfect = any(self.low[j] in {"has", "have", "had", "having"} for j in range(vg, i))
+        lemmas = self.doc.lemmas
+        perfect = any(lemmas[j] == "have" for j in range(vg, i))
         if self.tag(i) == "VBN" and not perfect and self.low[i] not in {"said", "told"}:
             return None
         if self.tag(i) == "VBG" and vg - 1 >= lo and self.tag(vg - 1) in {"DT", "PRP$", "JJ", "IN"}:

@@ -133,7 +133,7 @@ def _lex() -> _Lex:
         ka, kb = _key(a), _key(b)
         antonyms.update({(ka, kb), (kb, ka)})
     return _Lex(
-        stopwords=wordlist("stopwords.txt"),
+        stopwords=wordclass.stopwords(),
         negation=wordlist("negation.txt") | {"n't"},
         falsity=wordlist("falsity.txt"),
         hedges=frozenset(k for k in _claims.hedge_words()),

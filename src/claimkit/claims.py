@@ -996,7 +996,7 @@ def _mistagged_name(clause: Sequence[Token], j: int, lex: _Lexicon) -> bool:
 
 @functools.cache
 def _sentence_words() -> frozenset[str]:
-    return wordlist("sentence_starters.txt") | wordlist("stopwords.txt") | wordlist("exclusive.txt")
+    return wordclass.sentence_starters() | wordclass.stopwords() | wordlist("exclusive.txt")
 
 
 def _subject_mistagged_name(clause: list[Token], j: int) -> list[Token] | None:

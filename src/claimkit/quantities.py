@@ -68,6 +68,8 @@ from claimkit.lang.wordclass import (
     number_words,
     personal_pronouns,
     possessive_determiners,
+    sentence_starters,
+    stopwords,
 )
 from claimkit.model import (
     Approximation,
@@ -216,8 +218,8 @@ def _lex() -> _Lex:
     superlatives = {k for k, v in table("superlatives.tsv").items() if v[0] == _RANK_SCALE}
     titles = {w for r in rows("titles.tsv") for w in r[0].lower().rstrip(".").split()}
     ignore = (
-        wordlist("stopwords.txt")
-        | wordlist("sentence_starters.txt")
+        stopwords()
+        | sentence_starters()
         | {w.lower() for w in not_names()}
         | titles
         | wordlist("generic_nouns.txt")
@@ -252,7 +254,7 @@ def _lex() -> _Lex:
         time_units=frozenset(units | {u + "s" for u in units}),
         negation=wordlist("negation.txt"),
         calendar=frozenset(calendar),
-        stopwords=wordlist("stopwords.txt"),
+        stopwords=stopwords(),
         starts=frozenset(
             {*numbers, *(k[0] for k in vague), *superlatives, *ordinals, *(w for w, _ in terms.get("record", ()))}
         ),

@@ -122,7 +122,7 @@ def _lex() -> _Lex:
         sa, sb = stem(a), stem(b)
         words.update({(sa, sb), (sb, sa)})
     return _Lex(
-        stopwords=wordlist("stopwords.txt"),
+        stopwords=wordclass.stopwords(),
         generic=wordlist("generic_nouns.txt"),
         antonyms=frozenset(pairs),
         word_antonyms=frozenset(words),
@@ -1028,7 +1028,7 @@ def _denial_lex() -> _DenialLex:
         for form in verb_forms(word) if kind == "know" else (word,):
             knowledge.setdefault(form, kind)
     return _DenialLex(
-        stopwords=wordlist("stopwords.txt"),
+        stopwords=wordclass.stopwords(),
         report_nouns=wordlist("report_nouns.txt"),
         blame_nouns=wordlist("blame_nouns.txt"),
         falsity=wordlist("falsity.txt"),

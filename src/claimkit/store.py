@@ -41,7 +41,8 @@ from claimkit._serialize import from_plain, to_plain
 from claimkit.errors import InvalidInputError, NotFoundError, SerializationError, StoreError, short_repr
 from claimkit.lang.morphology import stem, verb_key
 from claimkit.lang.names import name_key
-from claimkit.lang.resources import rows, wordlist
+from claimkit.lang.resources import rows
+from claimkit.lang.wordclass import stopwords
 from claimkit.model import Analysis, Argument, Relation, Stance, Statement
 from claimkit.relations import find_relations
 from claimkit.tables import TABLES, relation_row, speaker_of, to_frame, to_records
@@ -738,7 +739,7 @@ def _speaker_label(s: Statement) -> str:
 
 @functools.cache
 def _stopwords() -> frozenset[str]:
-    return wordlist("stopwords.txt")
+    return stopwords()
 
 
 @functools.cache

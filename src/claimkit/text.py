@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from claimkit import _nltk
-from claimkit.lang import morphology
+from claimkit.lang import morphology, wordclass
 from claimkit.lang.resources import wordlist
 from claimkit.model import Span
 
@@ -274,7 +274,7 @@ class TextProcessor:
         abbreviations = wordlist("abbreviations.txt")
         tag = tagger if tagger is not None else _nltk.load_tagger()
         return cls(
-            split_sentences=_nltk.make_sentence_splitter(abbreviations, wordlist("sentence_starters.txt")),
+            split_sentences=_nltk.make_sentence_splitter(abbreviations, wordclass.sentence_starters()),
             tag=tag,
             abbreviations=abbreviations,
             tag_sentences=_nltk.sentences_tagger(tag),

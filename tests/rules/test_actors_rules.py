@@ -326,3 +326,30 @@ def test_a_countrys_titled_person_is_not_made_without_a_name() -> None:
 )
 def test_staff_and_group_owners(text: str, speaker: str, expected: tuple[str, str, str | None]) -> None:
     assert _speaker_reading(text, speaker) == expected
+
+
+# --------------------------------------------------------------------------- mutation survivors, 5 December
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # an apposition's three-word name is one mention, whole (not its first two words)
+        ("The minister, Ann Mary Roe, said the plan works.", ["The minister, Ann Mary Roe,", "Ann Mary Roe"]),
+        # a party named in three words is one mention
+        ("The Christian Free Democrats said the plan works.", ["The Christian Free Democrats"]),
+    ],
+)
+def test_a_name_of_three_words_is_mentioned_whole(text: str, mentions: list[str]) -> None:
+    import claimkit
+
+    (actor,) = claimkit.analyze(text).actors
+    assert [m.text for m in actor.mentions] == mentions
+
+
+def test_an_organization_listed_with_its_country_is_part_of_it() -> None:
+    # organizations.tsv's third column: the FBI is part of the United States
+    import claimkit
+
+    actors = {a.id: a for a in claimkit.analyze("The FBI said the plan works.").actors}
+    assert actors["federal-bureau-of-investigation"].part_of == "united-states"

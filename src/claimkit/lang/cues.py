@@ -29,7 +29,7 @@ from claimkit.model import Stance
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["CueEntry", "CueLexicon", "cue_lexicon", "report_verbs", "reporting_verbs"]
+__all__ = ["CueEntry", "CueLexicon", "cue_lexicon", "post_modifiers", "report_verbs", "reporting_verbs"]
 
 
 @attrs.frozen(kw_only=True)
@@ -44,7 +44,8 @@ class CueEntry:
     rest: tuple[str, ...]
     """The words after the first one, as written ("out" in "point out")."""
     takes: frozenset[str]
-    """What may follow: ``that``, ``inv``, ``np``, ``to``, ``tell``, ``wh``, ``noun``, ``prep``, ``nested``."""
+    """What may follow: ``that``, ``inv``, ``np``, ``to``, ``tell``, ``wh``, ``noun``, ``prep``; and what the cue
+    is: ``report``, ``nested``, ``hedge`` (the columns of ``cues.tsv``)."""
     stance: Stance
 
 
@@ -125,15 +126,9 @@ def _add_derived_classes(classes: dict[str, set[str]]) -> None:
     """The word classes whose words have their home in another list of the language layer.
 
     ``time``: month and weekday names and parts of the day come from ``time_words.tsv`` (a month
-    that is also a modal, "may", stays a modal); ``pronoun``: the subject pronouns, and
-    ``relpro``: the relative pronouns, come from ``pronouns.tsv``; ``modal`` and ``aux``: the
-    modals, from :data:`claimkit.lang.wordclass.MODALS`; ``prep``: the subordinators, from
-    :data:`~claimkit.lang.wordclass.SUBORDINATORS` and the ``extent`` prepositions of ``time_words.tsv`` ("for",
-    "during"); ``stop``: the clause words, from
-    :data:`~claimkit.lang.wordclass.CLAUSE_WORDS`; ``numeral``: the one-word approximators of
-    ``approximators.tsv`` ("nearly", "over"); ``role``: the titles of ``titles.tsv`` marked
-    ``role`` in their fifth column. ``attribution_words.tsv`` lists only the words of these
-    classes that are not in those homes.
+    that is also a modal, "may", stays a modal); ``modal`` and ``aux``: the modals, from
+    :data:`claimkit.lang.wordclass.MODALS`; the others from :func:`_homes`.
+    ``attribution_words.tsv`` lists only the words of these classes that are not in those homes.
     """
     for word in wordclass.MODALS:
         classes.setdefault(word, set()).update(("modal", "aux"))
@@ -141,23 +136,46 @@ def _add_derived_classes(classes: dict[str, set[str]]) -> None:
     for word in (*vocab.months, *vocab.weekdays, *vocab.parts_of_day):
         if "modal" not in classes.get(word, ()):
             classes.setdefault(word, set()).add("time")
-    for cls, words in (
-        ("prep", wordclass.SUBORDINATORS),
-        ("prep", vocab.extent),
-        ("stop", wordclass.CLAUSE_WORDS),
-    ):
+    for cls, words in _homes():
         for word in words:
             classes.setdefault(word, set()).add(cls)
-    for row in rows("approximators.tsv"):
-        if " " not in row[0]:
-            classes.setdefault(row[0].lower(), set()).add("numeral")
-    for cls, words in (
+
+
+def _homes() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(class, its words) of the classes that have their home elsewhere.
+
+    ``timeprep``: the modifiers of ``time_words.tsv`` marked ``before-cue`` ("last", "this");
+    ``prep``: the subordinators, from :data:`~claimkit.lang.wordclass.SUBORDINATORS`, and the
+    ``extent`` prepositions of ``time_words.tsv`` ("for", "during"); ``stop``:
+    the clause words, from :data:`~claimkit.lang.wordclass.CLAUSE_WORDS`; ``numeral``: the
+    one-word approximators of ``approximators.tsv`` ("nearly", "over"); ``pronoun``: the subject
+    pronouns, and ``relpro``: the relative pronouns, from ``pronouns.tsv``; ``role``: the titles of
+    ``titles.tsv`` marked ``role`` in their fifth column; ``hedge``: the verb cues of ``cues.tsv``
+    marked ``hedge`` ("think").
+    """
+    return (
+        ("timeprep", frozenset(r[1] for r in rows("time_words.tsv") if r[0] == "modifier" and "before-cue" in r[3:])),
+        ("prep", wordclass.SUBORDINATORS),
+        ("prep", timewords.vocabulary().extent),
+        ("stop", wordclass.CLAUSE_WORDS),
+        ("numeral", frozenset(r[0].lower() for r in rows("approximators.tsv") if " " not in r[0])),
         ("pronoun", wordclass.subject_pronouns()),
         ("relpro", wordclass.relative_pronouns()),
         ("role", wordclass.role_nouns()),
-    ):
-        for word in words:
-            classes.setdefault(word, set()).add(cls)
+        ("hedge", frozenset(r[0].lower() for r in _merged_cue_rows() if "hedge" in r[1].split(","))),
+    )
+
+
+@functools.cache
+def post_modifiers() -> frozenset[str]:
+    """The prepositions marked ``postmod`` in ``attribution_words.tsv``: they may tie a phrase to a source's head noun.
+
+    "officials in Kabul", "attorneys for the family", "residents of the village".
+
+    >>> "of" in post_modifiers(), "about" in post_modifiers()
+    (True, False)
+    """
+    return frozenset(row[0].lower() for row in rows("attribution_words.tsv") if "postmod" in row[2:])
 
 
 @functools.cache

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from claimkit.lang.resources import rows
+from claimkit.lang.resources import rows, wordlist
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -45,7 +45,9 @@ __all__ = [
     "relative_pronouns",
     "role_nouns",
     "second_person",
+    "sentence_starters",
     "speaker_pronouns",
+    "stopwords",
     "subject_pronouns",
     "third_person",
     "title_gender",
@@ -211,6 +213,28 @@ def role_nouns() -> frozenset[str]:
     (True, True, False)
     """
     return frozenset(r[0].lower() for r in rows("titles.tsv") if len(r) > 4 and r[4] == "role")
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    """Function words ignored when matching arguments by their words: ``stopwords.txt``, the
+    demonstratives and the possessive determiners.
+
+    >>> {"the", "this", "their", "of"} <= stopwords(), "minister" in stopwords()
+    (True, False)
+    """
+    return wordlist("stopwords.txt") | DEMONSTRATIVES | possessive_determiners()
+
+
+@functools.cache
+def sentence_starters() -> frozenset[str]:
+    """Words that, capitalized after an abbreviation's period, start a new sentence ("... in the U.S.
+    They said ..."): ``sentence_starters.txt``, the demonstratives and the subject pronouns.
+
+    >>> {"the", "these", "he", "however"} <= sentence_starters(), "minister" in sentence_starters()
+    (True, False)
+    """
+    return wordlist("sentence_starters.txt") | DEMONSTRATIVES | subject_pronouns()
 
 
 _ARTICLES = frozenset({"a", "an"})
