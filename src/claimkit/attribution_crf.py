@@ -744,7 +744,8 @@ class _WordStore:
             new = list(dict.fromkeys(k for k, j in zip(keys, found, strict=True) if j is None))
             if len(self.ids) + len(new) > _MEMO_WORDS:
                 self.ids.clear()
-                self._parts.clear()  # its shapes are as many as the junk's distinct words: forgotten with them
+                for known in self._parts.values():  # the shapes of junk are as many as its words
+                    known.clear()
                 new = list(dict.fromkeys(keys))
             self._add(new)
             found = list(map(self.ids.__getitem__, keys))
