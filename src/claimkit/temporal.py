@@ -2079,11 +2079,21 @@ _UNTIL = frozenset({"until", "till"})
 
 def _ahead_by_lead_in(tokens: Sequence[Token], lo: int, first: int, verb: int, tense: str | None) -> bool:
     """Whether the words just before a time put it ahead whatever the verb at token *verb* says otherwise."""
-    before = " ".join(t.text.lower() for t in tokens[max(first, lo - 3) : lo])
-    if tense != _PAST and any(before == w or before.endswith(f" {w}") for w in _lexicon().ahead):
-        return True  # rule as_soon_as: "would leave as soon as Tuesday", "could come as early as Friday"
+    if lo <= first:
+        return False
+    last = tokens[lo - 1].text.lower()
+    if tense != _PAST and last in _ahead_ends():  # the phrase is looked at only where its last word is
+        before = " ".join(t.text.lower() for t in tokens[max(first, lo - 3) : lo])
+        if any(before == w or before.endswith(f" {w}") for w in _lexicon().ahead):
+            return True  # rule as_soon_as: "would leave as soon as Tuesday", "could come as early as Friday"
     # rule deferred_until: "postponed the vote until Tuesday", "extended its deadline until Friday": still to come
-    return lo > first and tokens[lo - 1].text.lower() in _UNTIL and tokens[verb].text.lower() in _deferral_forms()
+    return last in _UNTIL and tokens[verb].text.lower() in _deferral_forms()
+
+
+@functools.cache
+def _ahead_ends() -> frozenset[str]:
+    """The last words of the ``ahead`` phrases of ``time_words.tsv`` ("as")."""
+    return frozenset(w.split()[-1] for w in _lexicon().ahead)
 
 
 @functools.cache
