@@ -121,6 +121,8 @@ _ADJUNCT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "since", "over", 
 _CLAUSE_WORDS = (
     frozenset({";", "(", ",", "according", "and", "but"}) | _DASHES | wordclass.SUBORDINATORS | _ADJUNCT_PREPOSITIONS
 )
+_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+_ASIDE_STOPS = frozenset({";", ":", "(", ")"}) | _DASHES | _SENT_END  # what a relative aside never holds
 _LOOK_BACK = 64  # content pieces searched backwards for the one holding a nested cue
 
 
@@ -616,6 +618,41 @@ class _Phrases(_Tokens):
             stop -= 1
         return (np[0], stop) if stop > end + 1 else np
 
+    def relative_aside(self, comma: int, hi: int) -> int | None:
+        """The comma that closes ", which ...," at token *comma* when the clause's own verb comes next, or None.
+
+        The rule ``relative-aside-in-content``: in "said the move, which cost millions, was a disaster" the
+        relative clause is an aside inside the subject of the reported clause, which goes on to its verb.
+        """
+        if not 0 < comma < hi - 2 or self.low[comma + 1] not in _RELATIVES or not self.nounish(comma - 1):
+            return None
+        for x in range(comma + 2, min(hi - 1, comma + 2 + _MAX_APPOSITION)):
+            lw = self.low[x]
+            if lw == ",":
+                return x if self.tag(x + 1) in _FINITE and not self.is_class(x + 1, "role") else None
+            if lw in _ASIDE_STOPS or self.is_mark(x):
+                return None
+        return None
+
+    def finite_verb_ahead(self, k: int, hi: int) -> bool:
+        """Whether a finite verb comes within ``_CLAUSE_REACH`` tokens of token *k*, before any clause
+        punctuation (a relative aside between commas is passed over) and before an infinitive or a participle."""
+        j = k
+        while j < hi and j - k < _CLAUSE_REACH:
+            if self.low[j] == "," and (aside := self.relative_aside(j, hi)) is not None:
+                j = aside + 1  # "the move, which cost millions, was ...": the subject's verb comes after the aside
+                continue
+            if self.low[j] in {",", ";", ":", "—", "--"} or self.low[j] in _SENT_END:
+                return False
+            if self.low[j] in {"'s", "'re", "'ll", "'d", "'ve", "'m"} and self.tag(j) != "POS":
+                return True
+            if self.tag(j) in {"VBD", "VBZ", "VBP", "MD", "VBN"}:
+                return True
+            if self.tag(j) in {"VB", "VBG", "TO"}:
+                return False
+            j += 1
+        return False
+
 
 class _Clauses(_Phrases):
     """Clauses: adjuncts after a cue, where reported content starts and ends."""
@@ -680,6 +717,9 @@ class _Clauses(_Phrases):
                 start = self.toks[j].start
                 q = self.quote_around(start)
                 if q is None or q.span.start >= start or q is home:  # not inside another quotation
+                    if lw == "," and (aside := self.relative_aside(j, hi)) is not None:
+                        j = aside + 1  # rule relative-aside-in-content: the clause goes on to its verb
+                        continue
                     if self.ends_clause_at(j, k, hi, short=short, verb_tag=verb_tag, subordinate=subordinate):
                         break
                     if (
@@ -891,18 +931,7 @@ class _Clauses(_Phrases):
             self.tag(k) in {"TO", "IN", "CC", "RB", "WRB", "WP", "WDT"} and lw not in {"neither", "either", "both"}
         ):
             return False
-        j = k
-        while j < hi and j - k < _CLAUSE_REACH:
-            if self.low[j] in {",", ";", ":", "—", "--"} or self.low[j] in _SENT_END:
-                return False
-            if self.low[j] in {"'s", "'re", "'ll", "'d", "'ve", "'m"} and self.tag(j) != "POS":
-                return True
-            if self.tag(j) in {"VBD", "VBZ", "VBP", "MD", "VBN"}:
-                return True
-            if self.tag(j) in {"VB", "VBG", "TO"}:
-                return False
-            j += 1
-        return False
+        return self.finite_verb_ahead(k, hi)
 
     def adjunct_only(self, k: int, hi: int) -> bool:
         """Whether tokens *k*.. are an adverbial phrase or clause, not reported content."""
@@ -966,13 +995,15 @@ class _SpeakerRules(_Clauses):
         if first >= comma:
             return None
         participle = self.tag(first) in {"VBG", "VBN"}
-        if not (
-            participle or self.tag(first) in {"DT", "PRP$", "JJ", "NN", "NNP", "CD", "WP"} or self.low[first] == "who"
-        ):
+        relative = self.low[first] in {"who", "which", "whose"}
+        if not (participle or relative or self.tag(first) in {"DT", "PRP$", "JJ", "NN", "NNP", "CD", "WP"}):
             return None
+        if self.low[first] == "which" and any(
+            self.low[t] in self.lex.verbs and self.is_verb(t) for t in range(first, comma)
+        ):
+            return None  # "Compaq, which said S, plans ...": the firm's clause is a report of its own, not an aside
         x = self.np_left(j, lo)
         name = all(self.tag(t) in {"NNP", "NNPS"} for t in range(first, comma))
-        relative = self.low[first] in {"who", "which", "whose"}
         # a participle may follow any head: "A senior official, speaking on condition of anonymity, said"
         if x is None or (self.tag(x[1] - 1) not in {"NNP", "NNPS"} and not name and not relative and not participle):
             return None
@@ -1058,9 +1089,7 @@ class _SpeakerRules(_Clauses):
             start = bisect.bisect_left(self.token_starts, q.span.end) if q is not None else limit
             while start < limit and self.low[start] == ",":
                 start += 1
-        elif start < limit and (
-            self.tag(start) in {"IN", "VBN", "VBG", "RB", "TO"} or self.low[start] in wordclass.SUBORDINATORS
-        ):
+        elif start < limit and self.fronted(start):
             comma = next((x for x in range(start, limit) if self.low[x] == ","), None)
             if comma is None:
                 return None
@@ -1094,9 +1123,17 @@ class _SpeakerRules(_Clauses):
                 return None
         return None
 
+    def fronted(self, k: int) -> bool:
+        """Whether token *k*, opening a sentence, opens a fronted phrase or clause ("On Monday, ...",
+        "When the vote was called, ...", "Asked about it, ...") rather than the subject."""
+        return self.tag(k) in {"IN", "VBN", "VBG", "RB", "TO"} or self.low[k] in wordclass.SUBORDINATORS
+
     def subject_end(self, lo: int, limit: int) -> int:
-        """The end of the sentence's first noun phrase (for "X left, saying ...")."""
+        """The end of the sentence's first noun phrase (for "X left, saying ..."); *lo* when the sentence
+        opens with a fronted phrase or clause ("When the vote was called, X left, saying ...")."""
         lo = self.after_dateline(lo, limit)
+        if lo < limit and self.fronted(lo):
+            return lo
         r = self.np_right(lo, limit, appositive=False)
         return r[1] if r is not None else lo
 
@@ -1225,6 +1262,18 @@ class _ContentRules(_SpeakerRules):
             c.evidence.append(("coordinated-cue-ends-content", self.span_chars((j, j + 2))))
         elif self.low[j] in _ADJUNCT_PREPOSITIONS and self.reporting_adjunct(j, c.k, c.hi):
             c.evidence.append(("adjunct-ends-object", self.span_chars((j, j + 1))))
+
+    def note_asides(self, c: _VerbCue, content: tuple[int, int]) -> None:
+        """Record the rule ``relative-aside-in-content`` for each relative aside the content after the cue
+        (chars *content*) goes on past: the aside's words, between its commas."""
+        j = bisect.bisect_left(self.token_starts, content[0], lo=c.k, hi=c.hi)
+        end = bisect.bisect_left(self.token_starts, content[1], lo=j, hi=c.hi)
+        while j < end:
+            aside = self.relative_aside(j, c.hi) if self.low[j] == "," else None
+            if aside is not None and aside < end:
+                c.evidence.append(("relative-aside-in-content", self.span_chars((j + 1, aside))))
+                j = aside
+            j += 1
 
     def content_next_paragraph(self, c: _VerbCue) -> _Content | None:
         """ "He said:" closing a paragraph, and the next paragraph is the quotation."""
@@ -1561,6 +1610,7 @@ class _Reader(_ContentRules):
             c.evidence.append(("resumes-after-cue", parts[-1]))
         if rule == "said-verb-then-clause":
             self.note_boundary(c, parts[-1][1])
+            self.note_asides(c, parts[-1])
 
     def stance(self, c: _VerbCue) -> Stance:
         """The cue's stance, and the rule ``negated-denial``: a denial verb negated in its own verb group
@@ -1661,6 +1711,7 @@ RULE_NAMES: tuple[str, ...] = (
     "resumes-after-cue",
     "coordinated-cue-ends-content",
     "adjunct-ends-object",
+    "relative-aside-in-content",
     "according-to",
     "noun-cue-that",
     "clause-ends-at-main-verb",

@@ -109,6 +109,12 @@ CASES = {
         "The mayor",
         "the report",
     ),
+    "relative-aside-in-content": (
+        "The mayor said the bridge, which opened in May, was safe.",
+        "which opened in May",
+        "The mayor",
+        "the bridge, which opened in May, was safe",
+    ),
     "quote-in-next-paragraph": (
         "The mayor said:\n\n“The road will open in May.”",
         "“The road will open in May.”",
@@ -790,3 +796,31 @@ def test_an_inverted_source_takes_its_of_phrase(speaker: str) -> None:
 def test_the_content_of_one_statement(text: str, content: str) -> None:
     (a,) = _find(text)
     assert (a.content.text, a.content_parts) == (content, ())
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # relative-aside-in-content: no verb after the aside, so the aside ends a noun-phrase content
+        ("The mayor praised the bridge, which opened in May.", "the bridge"),
+        # the aside's own verb is not enough: the clause needs one after the closing comma
+        ("The mayor said the bridge, which opened in May, and the road were safe.", "the bridge"),
+    ],
+)
+def test_a_relative_aside_runs_on_only_to_the_clauses_own_verb(text: str, content: str) -> None:
+    assert _find(text)[0].content.text == content
+
+
+def test_a_relative_clause_with_which_is_part_of_the_source() -> None:
+    # appositive-subject: "which" opens the relative clause as "who" does
+    assert _pairs("The agency, which runs the port, said the road was closed.") == [
+        ("The agency, which runs the port", "the road was closed")
+    ]
+    # ... unless the clause holds a reporting verb: then it is a report of its own, with the firm its source
+    found = _find("The firm, which said it found the bugs, plans to sell new products.")
+    assert [(a.speaker_span.text if a.speaker_span else None) for a in found if a.cue == "said"] == ["The firm"]
+
+
+@pytest.mark.parametrize("opening", ["When the vote was called", "After the vote", "Asked about the vote"])
+def test_a_participle_after_a_fronted_clause_takes_the_main_subject(opening: str) -> None:
+    # participle-takes-main-subject: a fronted clause or phrase is passed over, never taken as the subject
+    text = f"{opening}, the senator left the room, saying the process was a sham."
+    assert _pairs(text) == [("the senator", "the process was a sham")]
