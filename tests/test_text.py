@@ -1,3 +1,5 @@
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -148,3 +150,24 @@ def test_equal_token_texts_share_one_string(processor):
 def test_first_token_from(processor):
     doc = processor.parse("He left. She stayed.")
     assert [doc.first_token_from(k) for k in (0, 1, 9, 100)] == [0, 1, 3, len(doc.tokens)]
+
+
+@given(awkward_texts(max_size=200))
+def test_a_long_sentence_is_tokenized_in_windows_cut_at_white_space(text: str) -> None:
+    from claimkit import text as text_module
+
+    processor = TextProcessor.from_lexicons(tagger=lambda toks: ["X"] * len(toks))
+    whole = processor.parse(text).tokens
+    window = text_module._TOKENIZE_WINDOW
+    try:
+        text_module._TOKENIZE_WINDOW = 3  # cut wherever a space follows the third character
+        cut = processor.parse(text).tokens
+    finally:
+        text_module._TOKENIZE_WINDOW = window
+    assert cut == whole
+
+
+def test_a_token_end_shares_the_next_tokens_start() -> None:
+    doc = TextProcessor.from_lexicons(tagger=lambda toks: ["X"] * len(toks)).parse(" " * 300 + "said,\x00said")
+    assert [(t.start, t.end) for t in doc.tokens] == [(300, 304), (304, 305), (305, 306), (306, 310)]
+    assert all(a.end is b.start for a, b in itertools.pairwise(doc.tokens))  # one int object, not two

@@ -80,6 +80,8 @@ _SPACED_TOKEN = re.compile(
     + ")",
     re.VERBOSE,
 )
+_SPACE = re.compile(r"\s")
+_TOKENIZE_WINDOW = 1 << 16  # characters tokenized by one findall, at least (a news sentence is far shorter)
 _CLOSERS = CLOSE_DOUBLE + CLOSE_SINGLE + "\"'"  # closing marks Punkt may leave at a sentence's start
 _WORD_CHAR = re.compile(r"[^\W_]")
 _ANY_QUOTE = re.compile("[" + re.escape(ALL_QUOTES) + "]")
@@ -285,29 +287,29 @@ class TextProcessor:
         bounds: list[tuple[int, int, int]] = []  # sentence start, end, paragraph
         lengths: list[int] = []  # tokens in each sentence
         starts: list[int] = []  # the offsets of all tokens (no pair per token is kept: a long text has many)
-        words: list[str] = []  # the texts of all tokens
+        texts: list[str] = []  # the texts of all tokens
+        # one string per distinct token text, from the start: the regex makes a new string per token
+        # (a new object even for one character outside Latin-1: 1 MB of marks would be 40 MB of copies)
+        shared: dict[str, str] = {}
         for p_index, para in enumerate(paragraphs):
             for s, e in self._sentences_in(text, para.start, para.end):
-                at, found = self._tokenize(text, s, e)
+                at, found = self._tokenize(text, s, e, shared)
                 for lo, hi in _cut_long(found):
                     bounds.append((at[lo], at[hi - 1] + len(found[hi - 1]), p_index) if hi > lo else (s, e, p_index))
                     lengths.append(hi - lo)
                 if found:
                     starts.extend(at)
-                    words.extend(found)
-        # one string per distinct token text (a page of quote marks holds two), and its tagger form
-        shared = {w: w for w in words}
-        texts = list(map(shared.__getitem__, words))
-        del words
-        ends = list(map(operator.add, starts, map(len, texts)))
+                    texts.extend(found)
+        ends = _ends(starts, texts)
         tags = self._tag_all(texts, lengths, {w: _tagger_form(w) for w in shared})
         tokens = tuple(map(tuple.__new__, itertools.repeat(Token), zip(starts, ends, texts, tags, strict=True)))
-        del texts, shared
+        del starts, ends, texts, tags, shared  # the tokens hold them now; the quotes below need room
         sentences: list[Sentence] = []
         first = 0
         for (s, e, p_index), n in zip(bounds, lengths, strict=True):
             sentences.append(Sentence(start=s, end=e, paragraph=p_index, first_token=first, last_token=first + n))
             first += n
+        del bounds, lengths
         quotes = tuple(q for i, p in enumerate(paragraphs) for q in find_quotes(text, p.start, p.end, paragraph=i))
         return Document(text=text, paragraphs=paragraphs, sentences=tuple(sentences), tokens=tokens, quotes=quotes)
 
@@ -331,16 +333,25 @@ class TextProcessor:
             fixed.append((begin, e))
         return fixed
 
-    def _tokenize(self, text: str, start: int, end: int) -> tuple[list[int], list[str]]:
-        """The tokens of ``text[start:end]``: their offsets and their texts."""
+    def _tokenize(self, text: str, start: int, end: int, shared: dict[str, str]) -> tuple[list[int], list[str]]:
+        """The tokens of ``text[start:end]``: their offsets and their texts, each text the one object
+        of *shared* that spells it (added there when new)."""
         at: list[int] = []
         found: list[str] = []
-        pos = start
-        for space, word in _SPACED_TOKEN.findall(text, start, end):
-            pos += len(space)
-            at.append(pos)
-            found.append(word)
-            pos += len(word)
+        one = shared.setdefault
+        lo = start
+        while lo < end:
+            # a "sentence" of junk without sentence ends can be the whole text: read it in windows cut
+            # at white space (no token holds any), so that findall's list of pairs stays short
+            cut = _SPACE.search(text, lo + _TOKENIZE_WINDOW, end) if end - lo > _TOKENIZE_WINDOW else None
+            hi = cut.start() if cut is not None else end
+            pos = lo
+            for space, word in _SPACED_TOKEN.findall(text, lo, hi):
+                pos += len(space)
+                at.append(pos)
+                found.append(one(word, word))
+                pos += len(word)
+            lo = hi
         dot = text.find(".", start, end)
         if dot < 0:
             return at, found
@@ -355,7 +366,7 @@ class TextProcessor:
                 while j in dropped:
                     j -= 1
                 if at[j] + len(found[j]) == dot and found[j].lower() in abbreviations:
-                    found[j] += "."
+                    found[j] = one(found[j] + ".", found[j] + ".")
                     dropped.add(i)
             dot = text.find(".", dot + 1, end)
         if not dropped:
@@ -371,6 +382,21 @@ class TextProcessor:
         """
         tag_flat = _nltk.flat_tagger(self.tag, self.tag_sentences)
         return tag_flat(list(map(forms.__getitem__, words)), lengths)
+
+
+def _ends(starts: list[int], texts: list[str]) -> list[int]:
+    """Each token's end offset; where the next token starts right there, the very int object of its start.
+
+    An int above 256 is an object of its own (32 bytes): junk without spaces (marks, NUL bytes) has a
+    token boundary at every character, and a document holds each such offset once instead of twice.
+
+    >>> _ends([0, 2, 5], ["He", "ran", "."])
+    [2, 5, 6]
+    """
+    ends = list(map(operator.add, starts, map(len, texts)))
+    for i in itertools.compress(range(len(ends) - 1), map(operator.eq, ends, itertools.islice(starts, 1, None))):
+        ends[i] = starts[i + 1]
+    return ends
 
 
 def _cut_long(words: list[str]) -> Iterator[tuple[int, int]]:
