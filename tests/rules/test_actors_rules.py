@@ -418,3 +418,23 @@ def test_a_capitalized_place_and_force_is_one_organization() -> None:
 def test_an_organization_before_a_group_noun_is_mentioned_whole() -> None:
     actors = _actors("Tarkan Bank officials met. They said the plan works.")
     assert actors["tarkan-bank"] == ("organization", ["Tarkan Bank"], None)
+
+
+def test_a_name_and_its_people_are_a_group_of_the_person() -> None:
+    actors = _actors("Ann Roe and her lawyers said the plan works.")
+    assert actors["ann-roe-and-her-lawyers"] == ("group", ["Ann Roe and her lawyers"], "ann-roe")
+
+
+def test_a_closing_possessive_mark_is_trimmed_from_a_name() -> None:
+    assert "friend-of-ann-roe" in _actors("A friend of Ann Roe's said the plan works.")
+
+
+def test_a_closing_reflexive_leaves_the_whole_name() -> None:
+    actors = _actors("Ann Mary Roe herself said the plan works.")
+    assert actors == {"ann-mary-roe": ("person", ["Ann Mary Roe", "Ann Mary Roe herself"], None)}
+
+
+def test_we_as_a_speaker_is_the_last_group_before_a_person() -> None:
+    actors = _actors("Tarkan Bank issued a statement after Ann Roe spoke. We said the plan works.")
+    assert actors["tarkan-bank"][1] == ["Tarkan Bank", "We"]
+    assert actors["ann-roe"][1] == ["Ann Roe"]
