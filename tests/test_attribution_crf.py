@@ -501,6 +501,16 @@ def test_the_word_store_sums_the_word_features(text: str) -> None:
     assert store.ids_of(keys).tolist() == ids.tolist()  # remembered: the same rows
 
 
+def test_the_word_store_forgets_the_shapes_of_the_words_it_forgets(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ac, "_MEMO_WORDS", 8)
+    model = _model()
+    store = ac._WordStore(model.weights, model.vocabulary)
+    for k in range(40):  # junk: every word a shape of its own
+        store.ids_of([(chr(0x3000 + 7 * k + j) * (j + 1), "NN") for j in range(3)])
+    assert len(store.ids) <= 8
+    assert sum(map(len, store._parts.values())) <= 4 * 8  # parts of the words kept, not every shape seen
+
+
 def test_the_closed_tables_hold_the_summed_features_of_each_code() -> None:
     model = _model()
     w, closed = model.weights, model._closed

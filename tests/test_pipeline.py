@@ -68,6 +68,24 @@ def test_statements_per_sentence_are_bounded():
     assert 0 < len(analysis.statements) <= MAX_STATEMENTS_PER_SENTENCE
 
 
+def test_the_trained_tagger_reads_no_more_statements_per_sentence_than_are_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claimkit.attribution_crf import AttributionModel
+    from claimkit.pipeline import MAX_STATEMENTS_PER_SENTENCE
+
+    read: list[int] = []
+    refine = AttributionModel.refine
+
+    def counting(self: AttributionModel, doc: object, attributions: tuple[object, ...]) -> object:
+        read.append(len(attributions))
+        return refine(self, doc, attributions)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(AttributionModel, "refine", counting)
+    claimkit.Analyzer().analyze("he said " * 40, published="2017-07-26")  # one sentence, 39 cues
+    assert read == [MAX_STATEMENTS_PER_SENTENCE]
+
+
 def test_the_rules_stop_reading_a_sentence_after_their_bound():
     from claimkit.attribution import MAX_DRAFTS_PER_SENTENCE, find_attributions
     from claimkit.pipeline import MAX_STATEMENTS_PER_SENTENCE

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 
     _Rule = Callable[["_Reader", Sequence[Token], int, bool], "_Read"]
     _CoreRule = Callable[["_Reader", Sequence[Token], int, bool, bool], "_Read"]
+    _Item = tuple[int, int, bool, Sequence[Token]]  # (start, end, is_anchor, tokens) of a phrase to read
 
 __all__ = ["PHRASE_RULES", "RULE_NAMES", "ActorTable", "SpeakerFrame", "find_actors", "slug"]
 
@@ -110,6 +111,10 @@ class _Pass(enum.Enum):
 
 
 _PASS = _Pass.PASS
+# The actor kinds, looked up once: a member read off its Enum class goes through the class's ``__getattr__``
+# hook in Python 3.11 (about ten times the cost of a global), and the rules compare kinds at every step.
+_PERSON, _ORGANIZATION, _COUNTRY = ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY
+_GROUP, _LOCATION, _UNKNOWN = ActorKind.GROUP, ActorKind.LOCATION, ActorKind.UNKNOWN
 _Read = str | None | _Pass  # an actor id, "nobody" (decided), or not decided
 
 
@@ -143,6 +148,8 @@ _W_TITLE = 128  # a word that may open a title ("Gen.", "chief")
 _W_NOT_NAME = 256  # a word that may be no name's (see _in_name)
 _W_AMPERSAND = 512  # "&" (a firm)
 _W_CAPITALIZED = 1024  # a word that starts with an upper-case letter
+_W_LOCATIVE = 2048  # "in", "at", "from" ... (a locative tail: see _is_locative)
+_W_INFORMED = 4096  # "familiar", "close" (what a source knows follows: see _Reader._bare)
 _FUNCTION_WORD_KINDS = MappingProxyType({
     "of": _W_OF | _W_OF_FOR_ON, "for": _W_OF_FOR_ON, "on": _W_OF_FOR_ON, "and": _W_AND, "&": _W_AMPERSAND,
     "'s": _W_POSSESSIVE, "’s": _W_POSSESSIVE, ",": _W_MARK, "(": _W_MARK, "—": _W_MARK, "–": _W_MARK,
@@ -184,6 +191,8 @@ class _Lexicon:
     title_max_words: int
     title_firsts: frozenset[str]
     """The first word of every title: no title starts at any other word."""
+    title_lengths: Mapping[str, tuple[int, ...]]
+    """The first word of every title -> how many words the titles it starts have, most first."""
     words: Mapping[str, frozenset[str]]
     """Lower-case noun or modifier -> its classes (group, org, staff, ...)."""
     quantity_plural: Mapping[str, str]
@@ -232,6 +241,10 @@ def _lexicon() -> _Lexicon:  # noqa: C901  gathers one lexicon record from sever
         if len(row) > 2 and row[2].strip() in by_code:
             organization_country[row[0]] = by_code[row[2].strip()]
     titles = {r[0]: (r[1], r[2]) for r in rows("titles.tsv")}
+    title_lengths: dict[str, set[int]] = {}
+    for title in titles:
+        parts = title.split(" ")
+        title_lengths.setdefault(parts[0], set()).add(len(parts))
     words: dict[str, set[str]] = {}
     quantity: dict[str, str] = {}
     for row in rows("actor_words.tsv"):
@@ -245,7 +258,8 @@ def _lexicon() -> _Lexicon:  # noqa: C901  gathers one lexicon record from sever
         organization_country=MappingProxyType(organization_country),
         titles=MappingProxyType(titles),
         title_max_words=max(len(t.split()) for t in titles),
-        title_firsts=frozenset(t.split(" ", 1)[0] for t in titles),
+        title_firsts=frozenset(title_lengths),
+        title_lengths=MappingProxyType({k: tuple(sorted(v, reverse=True)) for k, v in title_lengths.items()}),
         words=MappingProxyType({k: frozenset(v) for k, v in words.items()}),
         quantity_plural=MappingProxyType(quantity),
         pronouns=wordclass.third_person(),
@@ -425,18 +439,13 @@ def _span_key(s: Span) -> tuple[int, int]:
 
 def _plural_referent(e: _Entry) -> bool:
     """What "they" may refer to: anything but a person or a place."""
-    return e.kind is not ActorKind.PERSON and e.kind is not ActorKind.LOCATION
+    return e.kind is not _PERSON and e.kind is not _LOCATION
 
 
 def _neuter_referent(e: _Entry) -> bool:
     """What "it" may refer to: an organization, a country, a singular group, or an unknown actor."""
     kind = e.kind  # compared by identity: an enum member's hash is a Python-level call
-    return (
-        kind is ActorKind.ORGANIZATION
-        or kind is ActorKind.COUNTRY
-        or kind is ActorKind.UNKNOWN
-        or (kind is ActorKind.GROUP and not e.plural)
-    )
+    return kind is _ORGANIZATION or kind is _COUNTRY or kind is _UNKNOWN or (kind is _GROUP and not e.plural)
 
 
 @attrs.frozen(kw_only=True)
@@ -495,6 +504,8 @@ class _State:
     """Token text -> its ``_W_*`` bits that do not depend on its tag (see :meth:`_Registry.phrase_words`)."""
     _quotes: list[tuple[int, int]] | None = attrs.field(default=None, alias="quotes")
     _lower: frozenset[str] | None = attrs.field(default=None, alias="lower")
+    _spaced: bool | None = attrs.field(default=None, alias="spaced")
+    _texts: tuple[list[str], set[str]] | None = attrs.field(default=None, alias="texts")
 
     def slug(self, name: str) -> str:
         """:func:`slug`, remembered for the document."""
@@ -505,7 +516,7 @@ class _State:
 
     def add_alias(self, entry: _Entry, text: str, pronouns: Mapping[str, object]) -> None:
         """Keep the mention *text* as another name of *entry* if it reads as one."""
-        person = entry.kind is ActorKind.PERSON
+        person = entry.kind is _PERSON
         key = (entry.id, text, person)
         if key in self.aliased:
             return  # decided before for this actor as it is now (its name never changes)
@@ -522,11 +533,24 @@ class _State:
             if not person or len(words) == 1 or set(words) <= set(entry.name.split()):
                 entry.aliases[alias_text] = None
 
+    def token_texts(self) -> tuple[list[str], set[str]]:
+        """The text of every token, in order, and the distinct ones (each looked at once by the scans below)."""
+        if self._texts is None:
+            texts = list(map(_TOKEN_TEXT, self.doc.tokens))
+            self._texts = (texts, set(texts))
+        return self._texts
+
     def lower_words(self) -> frozenset[str]:
         """Every word the document writes in lower case ("change" makes "Climate Change" no name)."""
         if self._lower is None:
-            self._lower = frozenset(filter(str.islower, map(operator.attrgetter("text"), self.doc.tokens)))
+            self._lower = frozenset(filter(str.islower, self.token_texts()[1]))
         return self._lower
+
+    def spaced_tokens(self) -> bool:
+        """Whether a token of the document holds a space (a key of *n* tokens then has more than *n* words)."""
+        if self._spaced is None:
+            self._spaced = " " in "".join(self.token_texts()[1])
+        return self._spaced
 
     def quote_spans(self) -> list[tuple[int, int]]:
         """Offsets of the outermost quotations' contents, sorted and disjoint."""
@@ -588,7 +612,7 @@ def _sentence_start(doc: Document, at: int) -> int:
 def _plural_group(entry: _Entry) -> bool:
     """ "the fighters" may refer back to another plural group, from an earlier sentence: in "Dutch officials
     armed the rebels" a group of the same sentence is the description's co-argument."""
-    return entry.kind is ActorKind.GROUP and entry.plural
+    return entry.kind is _GROUP and entry.plural
 
 
 class _Registry:
@@ -623,7 +647,7 @@ class _Registry:
     ) -> str:
         actor_id = self.state.slugs.get(name) or self.state.slug(name)
         known = self.state.entries.get(actor_id) or self.transient.get(actor_id)
-        if kind is ActorKind.PERSON and gender is None and " " in name:
+        if kind is _PERSON and gender is None and " " in name:
             gender = self.lex.given_names.get(self.state.slug(name.split(" ", 1)[0]))  # "Ann Roe": she
         if known is None:
             store = self.state.entries if self.register else self.transient
@@ -637,15 +661,15 @@ class _Registry:
                 gender=gender,
                 order=len(store),
             )
-            if self.register and kind is ActorKind.PERSON and " " in name:
+            if self.register and kind is _PERSON and " " in name:
                 self.state.surnames[name.rsplit(" ", 1)[1]] = actor_id
-            if self.register and kind is ActorKind.ORGANIZATION:
+            if self.register and kind is _ORGANIZATION:
                 words = name.split()
                 for i in range(1, len(words)):
                     if words[i][:1].isupper():
                         self.state.org_suffixes[" ".join(words[i:])] = actor_id
         elif self.register:
-            if known.kind is ActorKind.UNKNOWN and kind is not ActorKind.UNKNOWN:
+            if known.kind is _UNKNOWN and kind is not _UNKNOWN:
                 known.kind = kind
             known.role = known.role or role
             if known.part_of is None and part_of != actor_id:
@@ -656,29 +680,32 @@ class _Registry:
     def mention(self, actor_id: str, start: int, end: int, *, alias: bool = True, nested: bool = False) -> None:
         if not self.register or start >= end:
             return
-        entry = self.state.entries.get(actor_id)
+        state = self.state
+        entry = state.entries.get(actor_id)
         if entry is None:
             return
-        text = self.doc.text[start:end]
+        mentions, key = entry.mentions, (start, end)
         # "the Zarvani" and "Zarvani" at the same place are one mention: keep the longer
-        other = self.state.by_end.get((actor_id, end))
-        if other is not None and other != start and (other, end) in entry.mentions:
+        other = state.by_end.get((actor_id, end))
+        if other is not None and other != start and (other, end) in mentions:
             between = self.doc.text[min(other, start) : max(other, start)].strip().lower()
             if between in wordclass.DETERMINERS:
                 if start > other:
-                    self.state.by_mention.setdefault((start, end), actor_id)
+                    state.by_mention.setdefault(key, actor_id)
                     return
-                del entry.mentions[other, end]
-                self.state.dropped.add((other, end, actor_id))
-        if (start, end) not in entry.mentions:
-            entry.mentions[start, end] = Span(start=start, end=end, text=text)  # 0 <= start < end: cut above
-            self.state.by_end[actor_id, end] = start
-            bisect.insort(self.state.positions, (start, end, actor_id))
-        self.state.by_mention.setdefault((start, end), actor_id)
+                del mentions[other, end]
+                state.dropped.add((other, end, actor_id))
+        if key not in mentions:
+            mentions[key] = Span.from_text(self.doc.text, start, end)
+            state.by_end[actor_id, end] = start
+            bisect.insort(state.positions, (start, end, actor_id))
+        state.by_mention.setdefault(key, actor_id)
         if nested:
-            self.state.nested.add((start, end))
-        if alias and (actor_id, text, entry.kind is ActorKind.PERSON) not in self.state.aliased:
-            self.state.add_alias(entry, text, self.lex.pronouns)
+            state.nested.add(key)
+        if alias:
+            text = self.doc.text[start:end]
+            if (actor_id, text, entry.kind is _PERSON) not in state.aliased:
+                state.add_alias(entry, text, self.lex.pronouns)
 
     def antecedent(
         self, before: int, accept: Callable[[_Entry], bool], *, skip_quotes: bool = False, floor: int = 0
@@ -743,7 +770,7 @@ class _Registry:
 
     def group_of(self, phrase: Sequence[Token]) -> str:
         """Register the plural group that the common nouns *phrase* name ("rebel fighters")."""
-        actor_id = self.actor(self._text(phrase), ActorKind.GROUP, plural=True)
+        actor_id = self.actor(self._text(phrase), _GROUP, plural=True)
         self.mention(actor_id, phrase[0].start, phrase[-1].end)
         return actor_id
 
@@ -794,7 +821,7 @@ class _Registry:
         return found
 
     def country(self, country: _Country, toks: Sequence[Token], *, nested: bool = False) -> str:
-        actor_id = self.actor(country.name, ActorKind.COUNTRY)
+        actor_id = self.actor(country.name, _COUNTRY)
         self.mention(actor_id, toks[0].start, toks[-1].end, nested=nested)
         return actor_id
 
@@ -822,7 +849,7 @@ class _Registry:
         """An organization named by a country (if any) and *words* ("government")."""
         kept = [t.text for t in words if not (t.text.islower() and self._is_class(t, "drop"))]
         lead = [found[0].adjective or found[0].name] if found else []
-        actor_id = self.actor(" ".join([*lead, *kept]), ActorKind.ORGANIZATION, part_of=country_id)
+        actor_id = self.actor(" ".join([*lead, *kept]), _ORGANIZATION, part_of=country_id)
         if words:
             self.mention(actor_id, start if start >= 0 else words[0].start, words[-1].end, nested=nested)
         return actor_id
@@ -862,7 +889,7 @@ class _PronounRules(_Registry):
         elif gender in {"m", "f"}:
 
             def fits(e: _Entry) -> bool:
-                return e.kind is ActorKind.PERSON and (e.gender is None or e.gender == gender)
+                return e.kind is _PERSON and (e.gender is None or e.gender == gender)
 
             # a person earlier in the same sentence, else the speaker or the subject of one of the two
             # sentences before ("Ann Roe met Tom Ek's aides. She said ..." is Roe), else the last person
@@ -895,7 +922,7 @@ class _PronounRules(_Registry):
         person_ok = gender != "n"
         return self.antecedent(
             at,
-            lambda e: any(floor <= s < at for s, _ in e.mentions) and (person_ok or e.kind is not ActorKind.PERSON),
+            lambda e: any(floor <= s < at for s, _ in e.mentions) and (person_ok or e.kind is not _PERSON),
         )
 
     def quote_frame(self, at: int) -> frozenset[str] | None:
@@ -919,9 +946,7 @@ class _PronounRules(_Registry):
         if gender in {"m", "f"}:
             return self.antecedent(
                 at,
-                lambda e: (
-                    e.id not in excluded and e.kind is ActorKind.PERSON and (e.gender is None or e.gender == gender)
-                ),
+                lambda e: e.id not in excluded and e.kind is _PERSON and (e.gender is None or e.gender == gender),
             )
         accept = _plural_referent if number == "pl" else _neuter_referent
         return self.antecedent(at, lambda e: e.id not in excluded and accept(e))
@@ -997,7 +1022,7 @@ class _PersonRules(_Registry):
         role, gender = _role_words(role_toks, title_spans, t_end)
         part_of = self.role_owner(role_toks, title_spans, t_end, country=country)
         actor_id = self.surname_match(name_toks) or self.actor(
-            self._text(name_toks), ActorKind.PERSON, role=role, part_of=part_of, gender=gender
+            self._text(name_toks), _PERSON, role=role, part_of=part_of, gender=gender
         )
         if self.register:
             entry = self.state.entries[actor_id]
@@ -1035,9 +1060,16 @@ class _PersonRules(_Registry):
 
     def _title_at(self, toks: Sequence[Token], i: int) -> tuple[int, str, str] | None:
         first = toks[i].text.lower()
-        if first not in self.lex.title_firsts and " " not in first:
+        known = self.lex.title_lengths.get(first)
+        if known is None and " " not in first:
             return None  # the common case, without building any key
-        for n in range(min(self.lex.title_max_words, len(toks) - i), 0, -1):
+        most = len(toks) - i
+        lengths: Sequence[int] = known or ()
+        if known is None or self.state.spaced_tokens():
+            lengths = range(min(self.lex.title_max_words, most), 0, -1)
+        for n in lengths:  # only the lengths of the titles that start with this word
+            if n > most:
+                continue
             key = " ".join(t.text.lower() for t in toks[i : i + n])
             hit = self.lex.titles.get(key)
             if hit is not None:
@@ -1055,16 +1087,14 @@ class _PersonRules(_Registry):
         if len(core) > 1 and "member" in self.lex.words.get(wanted, _NO_CLASSES):
             return None  # "a ministry spokesman" speaks for the ministry: read as a group noun
         at = core[0].start
-        found = self.antecedent(
-            at, lambda e: e.kind is ActorKind.PERSON and e.role is not None and wanted in e.role.lower()
-        )
+        found = self.antecedent(at, lambda e: e.kind is _PERSON and e.role is not None and wanted in e.role.lower())
         if found is not None:
             return found
         owned = self._owned_title(core, title_spans)
         if not (anchor or owned):
             return None
         part_of = self.role_owner(core, title_spans, len(core)) if owned else None
-        return self.actor(self._text(core), ActorKind.PERSON, role=self._text(core), part_of=part_of)
+        return self.actor(self._text(core), _PERSON, role=self._text(core), part_of=part_of)
 
     def _owned_title(self, core: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]]) -> bool:
         """Whether a lower-case title follows the name of the organization its holder works for: "Tarkan
@@ -1082,7 +1112,7 @@ class _PersonRules(_Registry):
     def apposition(self, actor_id: str, toks: Sequence[Token]) -> None:
         """Give a person the role an apposition names: "Ann Roe, a lawyer for the family,"."""
         entry = self.entry(actor_id)
-        if not self.register or entry is None or entry.kind is not ActorKind.PERSON or entry.role is not None:
+        if not self.register or entry is None or entry.kind is not _PERSON or entry.role is not None:
             return
         end = next((i for i, t in enumerate(toks) if t.text in {",", ")", ";", "—", "–"}), len(toks))
         _definite, words = _strip_determiners(toks[:end])
@@ -1124,7 +1154,7 @@ class _PersonRules(_Registry):
             if portfolio:
                 adjective = (found[0].adjective or found[0].name) if found else None
                 org = " ".join([*(x for x in [adjective] if x), *(t.text for t in portfolio), "Ministry"])
-                return self.actor(org, ActorKind.ORGANIZATION, part_of=country_id)
+                return self.actor(org, _ORGANIZATION, part_of=country_id)
         org_at = next((i for i, t in enumerate(rest) if t.tag in tags.NOUN_TAGS and self._is_class(t, "org")), None)
         if org_at is not None:
             return self.organization(found, rest[: org_at + 1], country_id, prefix[0].start)
@@ -1141,7 +1171,7 @@ class _PersonRules(_Registry):
         _definite, head = _strip_determiners(head)
         if owner is None or owner_entry is None or not head:
             return owner if anchor else None
-        country = self.lex.countries.get(owner_entry.name) if owner_entry.kind is ActorKind.COUNTRY else None
+        country = self.lex.countries.get(owner_entry.name) if owner_entry.kind is _COUNTRY else None
         person = self.person(head, country=country)
         if person is not None:
             if self.register and self.state.entries[person].part_of is None:
@@ -1153,27 +1183,27 @@ class _PersonRules(_Registry):
             return self.staff_of(owner_entry, head, classes)
         if classes & {"artifact", "member"}:
             return owner
-        if "org" in classes and owner_entry.kind is ActorKind.COUNTRY:
+        if "org" in classes and owner_entry.kind is _COUNTRY:
             country = self.lex.countries.get(owner_entry.name)
             return self.organization((country, 0) if country else None, head, owner)
         if "org" in classes:  # "Ann Roe's campaign", "the party's board"
             name = f"{owner_entry.name} {self._text(head)}"
-            return self.actor(name, ActorKind.ORGANIZATION, part_of=owner)
+            return self.actor(name, _ORGANIZATION, part_of=owner)
         if classes & {"group", "collective"}:
-            return self.actor(f"{owner_entry.name} {self._text(head)}", ActorKind.GROUP, part_of=owner, plural=True)
+            return self.actor(f"{owner_entry.name} {self._text(head)}", _GROUP, part_of=owner, plural=True)
         return owner if anchor else None
 
     def staff_of(self, owner: _Entry, head: Sequence[Token], classes: frozenset[str]) -> str:
         """ "<X>'s team": the organization a person X is part of, else a group (or, for "spokesman", a person)
         part of X; for an organization or a country X, X itself."""
-        if owner.kind is not ActorKind.PERSON:
+        if owner.kind is not _PERSON:
             return owner.id
         parent = self.entry(owner.part_of) if owner.part_of else None
-        if parent is not None and parent.kind is ActorKind.ORGANIZATION:
+        if parent is not None and parent.kind is _ORGANIZATION:
             return parent.id
         word = head[-1].text.lower()
         single = "member" in classes and not word.endswith("s")  # "Ann Roe's spokesman"
-        kind = ActorKind.PERSON if single else ActorKind.GROUP
+        kind = _PERSON if single else _GROUP
         return self.actor(f"{owner.name}'s {self._text(head)}", kind, part_of=owner.id)
 
 
@@ -1194,7 +1224,7 @@ class _GroupRules(_Registry):
             found = self.country_prefix(right)
             country_id = self.state.slug(found[0].name) if found else None
             name_from = next(i for i, t in enumerate(left) if t.text[:1].isupper())  # not "nonpartisan"
-            return self.actor(self._text([*left[name_from:], *right]), ActorKind.ORGANIZATION, part_of=country_id)
+            return self.actor(self._text([*left[name_from:], *right]), _ORGANIZATION, part_of=country_id)
         speaks_for = "member" in classes or self._title_class(left[-1]) is not None
         # "a spokeswoman for the ministry" names the ministry even where nothing named it before
         target = self.read(right, right[0].start, anchor=speaks_for)
@@ -1204,14 +1234,14 @@ class _GroupRules(_Registry):
         if entry is None:
             return target
         if classes & {"quantity", "collective"}:
-            if entry.kind is ActorKind.GROUP and entry.plural:
+            if entry.kind is _GROUP and entry.plural:
                 return target
             plural = self.lex.quantity_plural.get(word, "groups")
-            return self.actor(f"{entry.name} {plural}", ActorKind.GROUP, part_of=target, plural=True)
+            return self.actor(f"{entry.name} {plural}", _GROUP, part_of=target, plural=True)
         if speaks_for:
             return target
         if "group" in classes:
-            return self.actor(f"{entry.name} {word}", ActorKind.GROUP, part_of=target, plural=True)
+            return self.actor(f"{entry.name} {word}", _GROUP, part_of=target, plural=True)
         return None
 
     def group(
@@ -1230,7 +1260,7 @@ class _GroupRules(_Registry):
         if "member" in classes and owner is not None:
             return owner  # "a Ruritanian government spokesman": speaks for that government
         name = " ".join(t.text for t in mods) + " " + head.text
-        return self.actor(name, ActorKind.GROUP, part_of=owner, plural=plural)
+        return self.actor(name, _GROUP, part_of=owner, plural=plural)
 
     def group_at_body(self, core: Sequence[Token], place: Sequence[Token]) -> str | None:
         """ "officials at the Kremlin", "sources in the ministry": a group of people at an organization is part of
@@ -1241,13 +1271,13 @@ class _GroupRules(_Registry):
         dry = _Reader(self.state, register=False)  # what the place is, registering nothing unless it is a body
         body = dry.read(place[1:], place[1].start, anchor=False)
         entry = dry.entry(body) if body is not None else None
-        if body is None or entry is None or entry.kind is not ActorKind.ORGANIZATION:
+        if body is None or entry is None or entry.kind is not _ORGANIZATION:
             return None
         body = self.read(place[1:], place[1].start, anchor=False) or body
         if "group" not in classes:
             return body
         plural = core[-1].tag in {"NNS", "NNPS"}
-        return self.actor(self.doc.text[core[0].start : place[-1].end], ActorKind.GROUP, part_of=body, plural=plural)
+        return self.actor(self.doc.text[core[0].start : place[-1].end], _GROUP, part_of=body, plural=plural)
 
     def bare_plural(
         self, core: Sequence[Token], classes: frozenset[str], at: int, *, definite: bool, anchor: bool, plural: bool
@@ -1260,15 +1290,13 @@ class _GroupRules(_Registry):
                 earlier = self.collective_antecedent(core, at)
             else:  # "officials": earlier officials; "the fighters": also another plural group
                 stem = word.rstrip("s")
-                earlier = self.antecedent(
-                    at, lambda e: e.kind is ActorKind.GROUP and e.name.lower().rstrip("s").endswith(stem)
-                )
+                earlier = self.antecedent(at, lambda e: e.kind is _GROUP and e.name.lower().rstrip("s").endswith(stem))
                 if earlier is None and definite:
                     earlier = self.described_group(at, stem)
             if earlier is not None:
                 return earlier
         if anchor:
-            return self.actor(head.text.lower(), ActorKind.GROUP, plural=plural)
+            return self.actor(head.text.lower(), _GROUP, plural=plural)
         return None
 
     def group_owner(self, mods: Sequence[Token], at: int) -> str | None:
@@ -1281,7 +1309,7 @@ class _GroupRules(_Registry):
         if org_at is not None and found is None and all(t.text.islower() for t in rest[: org_at + 1]):
             # "a ministry spokesman": the ministry named before
             noun = rest[org_at].text.lower()
-            earlier = self.antecedent(at, lambda e: e.kind is ActorKind.ORGANIZATION and e.name.lower().endswith(noun))
+            earlier = self.antecedent(at, lambda e: e.kind is _ORGANIZATION and e.name.lower().endswith(noun))
             if earlier is not None:
                 return earlier
         if org_at is not None:
@@ -1308,15 +1336,13 @@ class _GroupRules(_Registry):
         """The last collective for "the group"; for "another group", one more of the last set."""
         stem = core[-1].text.lower().rstrip("s")
         if self.doc.text[at : at + 8].lower().startswith(("another ", "other ")):
-            found = self.antecedent(
-                at, lambda e: e.kind is ActorKind.GROUP and e.name.lower().rstrip("s").endswith(stem)
-            )
+            found = self.antecedent(at, lambda e: e.kind is _GROUP and e.name.lower().rstrip("s").endswith(stem))
             if found is not None:
                 return found
         return (
-            self.antecedent(at, lambda e: e.kind is ActorKind.GROUP and not e.plural)
-            or self.antecedent(at, lambda e: e.kind is ActorKind.ORGANIZATION and not self._institution(e))
-            or self.antecedent(at, lambda e: e.kind is ActorKind.ORGANIZATION)
+            self.antecedent(at, lambda e: e.kind is _GROUP and not e.plural)
+            or self.antecedent(at, lambda e: e.kind is _ORGANIZATION and not self._institution(e))
+            or self.antecedent(at, lambda e: e.kind is _ORGANIZATION)
         )
 
     def _institution(self, entry: _Entry) -> bool:
@@ -1336,21 +1362,17 @@ class _GroupRules(_Registry):
             if known is not None:
                 return known
             if len(core) == 1 and not definite:
-                return self.actor(text, ActorKind.ORGANIZATION) if anchor else None
-            return self.actor(text, ActorKind.ORGANIZATION)
+                return self.actor(text, _ORGANIZATION) if anchor else None
+            return self.actor(text, _ORGANIZATION)
         if found is None and not any(t.text[:1].isupper() for t in rest):
             if definite or anchor:
-                known = self.antecedent(
-                    at, lambda e: e.kind is ActorKind.ORGANIZATION and e.name.lower().endswith(word)
-                )
+                known = self.antecedent(at, lambda e: e.kind is _ORGANIZATION and e.name.lower().endswith(word))
                 if known is not None:
                     return known
-            return self.actor(self._text(core), ActorKind.ORGANIZATION) if anchor else None
+            return self.actor(self._text(core), _ORGANIZATION) if anchor else None
         if head.text[:1].isupper() and found is not None:
             lead = [found[0].adjective or found[0].name]
-            return self.actor(
-                " ".join([*lead, *(t.text for t in rest), head.text]), ActorKind.ORGANIZATION, part_of=country_id
-            )
+            return self.actor(" ".join([*lead, *(t.text for t in rest), head.text]), _ORGANIZATION, part_of=country_id)
         return self.organization(found, [*rest, head], country_id, core[0].start, nested=False)
 
     def artifact(self, core: Sequence[Token], word: str, at: int, *, definite: bool, anchor: bool) -> str | None:
@@ -1361,12 +1383,12 @@ class _GroupRules(_Registry):
                 self.state.artifacts.append((at, word, owner))
             return owner
         if not definite:  # "other reports" are not the report named before
-            return None if not anchor else self.actor(self._text(core), ActorKind.UNKNOWN)
+            return None if not anchor else self.actor(self._text(core), _UNKNOWN)
         i = bisect.bisect_left(self.state.artifacts, (at, "", ""))
         for _start, noun, owner_id in reversed(self.state.artifacts[max(0, i - _LOOKBACK) : i]):
             if noun.rstrip("s") == word.rstrip("s"):
                 return owner_id
-        return None if not anchor else self.actor(self._text(core), ActorKind.UNKNOWN)
+        return None if not anchor else self.actor(self._text(core), _UNKNOWN)
 
 
 class _NameRules(_Registry):
@@ -1387,8 +1409,8 @@ class _NameRules(_Registry):
         org = self.lex.organizations.get(text)
         if org is not None:
             government = self.lex.organization_country.get(org)  # "Downing Street" speaks for the UK
-            part_of = self.actor(government.name, ActorKind.COUNTRY) if government is not None else None
-            actor_id = self.actor(org, ActorKind.ORGANIZATION, part_of=part_of)
+            part_of = self.actor(government.name, _COUNTRY) if government is not None else None
+            actor_id = self.actor(org, _ORGANIZATION, part_of=part_of)
             self.mention(actor_id, core[0].start, core[-1].end)
             return actor_id
         return None
@@ -1401,7 +1423,7 @@ class _NameRules(_Registry):
         last = core[-1].text
         if not (last.endswith("s") and not last.endswith("ss") and last[:1].isupper() and last[1:].islower()):
             return None
-        actor_id = self.actor(self._text(core), ActorKind.ORGANIZATION)
+        actor_id = self.actor(self._text(core), _ORGANIZATION)
         self.mention(actor_id, core[0].start, core[-1].end)
         return actor_id
 
@@ -1427,7 +1449,7 @@ class _NameRules(_Registry):
             return found
         if not (self._is_class(core[k], "org") or self._is_class(core[k], "collective")):
             return self.read(name, name[0].start, anchor=True)
-        actor_id = self.actor(self._text(name), ActorKind.ORGANIZATION)
+        actor_id = self.actor(self._text(name), _ORGANIZATION)
         self.mention(actor_id, name[0].start, name[-1].end)
         return actor_id
 
@@ -1435,7 +1457,7 @@ class _NameRules(_Registry):
         """ "Procter & Gamble", "Halvorsen & Reed": names joined by an ampersand name one organization."""
         if len(core) < 3 or not all(_in_name(t) for t in core) or not any(t.text == "&" for t in core[1:-1]):
             return None
-        actor_id = self.actor(self._text(core), ActorKind.ORGANIZATION)
+        actor_id = self.actor(self._text(core), _ORGANIZATION)
         self.mention(actor_id, core[0].start, core[-1].end)
         return actor_id
 
@@ -1468,7 +1490,7 @@ class _NameRules(_Registry):
             return False
         country = self.lex.countries.get(compound.text.split("-", 1)[0])
         if country is not None:
-            actor_id = self.actor(country.name, ActorKind.COUNTRY)
+            actor_id = self.actor(country.name, _COUNTRY)
             self.mention(actor_id, compound.start, compound.start + compound.text.index("-"), nested=True)
         return True
 
@@ -1481,12 +1503,12 @@ class _NameRules(_Registry):
         found = self.country_prefix(core)
         if found is not None and found[1] < len(core):
             rest = core[found[1] :]
-            return self.actor(self._text(rest), ActorKind.UNKNOWN, part_of=self.state.slug(found[0].name))
+            return self.actor(self._text(rest), _UNKNOWN, part_of=self.state.slug(found[0].name))
         shouted = self.lex.countries.get(text.title()) if text.isupper() else None
         if shouted is not None or (text.isupper() and len(text) > _MAX_ACRONYM):
-            return self.country(shouted, core) if shouted else self.actor(text.title(), ActorKind.LOCATION)
+            return self.country(shouted, core) if shouted else self.actor(text.title(), _LOCATION)
         if _is_acronym(text):
-            return self.actor(text, ActorKind.ORGANIZATION)
+            return self.actor(text, _ORGANIZATION)
         return None
 
     def _proper_by_form(self, core: Sequence[Token], text: str, at: int, *, definite: bool, anchor: bool) -> str | None:
@@ -1498,29 +1520,29 @@ class _NameRules(_Registry):
             return None
         person_like = 1 < len(core) <= _MAX_NAME_WORDS and _looks_like_person(core)
         if "place" in last:  # "Union Square"; but a speaker "Lee Park" is a person's name: places do not speak
-            return self.actor(text, ActorKind.PERSON if anchor and person_like else ActorKind.LOCATION)
+            return self.actor(text, _PERSON if anchor and person_like else _LOCATION)
         if len(core) == 1 and core[0].tag == "NNPS":
-            return self.actor(text, ActorKind.GROUP, plural=True)  # "Republicans", "Kurds"
+            return self.actor(text, _GROUP, plural=True)  # "Republicans", "Kurds"
         if person_like and self.state.slug(core[0].text) in self.lex.given_names:
-            return self.actor(text, ActorKind.PERSON)  # "into Ann Roe's emails": a given name, not a place
+            return self.actor(text, _PERSON)  # "into Ann Roe's emails": a given name, not a place
         if self._previous_word(at) in _LOCATIVE:
-            return self.actor(text, ActorKind.LOCATION)
+            return self.actor(text, _LOCATION)
         if person_like and not self._common_words(core):
-            return self.actor(text, ActorKind.PERSON)
+            return self.actor(text, _PERSON)
         if definite:  # "the Xs" with a single unknown name is most often a movement or faction
-            return self.actor(text, ActorKind.GROUP)
+            return self.actor(text, _GROUP)
         if anchor and len(core) == 1:
             return self._one_word_speaker(core, text)
-        return self.actor(text, ActorKind.UNKNOWN)
+        return self.actor(text, _UNKNOWN)
 
     def _one_word_speaker(self, core: Sequence[Token], text: str) -> str:
         """A speaker named by one word is most often a surname, unless the sentence goes on about it as a
         thing: "Vantor said it would close its plant"."""
         neuter = self._next_pronoun(core[-1].end) in {"its", "itself"}
-        actor_id = self.actor(text, ActorKind.ORGANIZATION if neuter else ActorKind.PERSON)
+        actor_id = self.actor(text, _ORGANIZATION if neuter else _PERSON)
         entry = self.entry(actor_id)
         if neuter and self.register and entry is not None and _guessed_person(entry):
-            entry.kind = ActorKind.ORGANIZATION  # a headline named it first ("Vantor confirms ...")
+            entry.kind = _ORGANIZATION  # a headline named it first ("Vantor confirms ...")
         return actor_id
 
     def _common_words(self, core: Sequence[Token]) -> bool:
@@ -1563,17 +1585,20 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
         The first of the phrase rules (:data:`PHRASE_RULES`, in that order) that decides gives it;
         the rule's name is left in :attr:`last_read_rule` when it found an actor.
         """
-        toks = self._bare(toks)
+        words = self.phrase_words(toks)
+        bare = self._bare(toks, words)
+        if bare is not toks:  # edges cut off (rare): the words the rest holds
+            toks = bare
+            words = self.phrase_words(toks)
         if not toks:
             return None
         n = len(toks)
-        words = self.phrase_words(toks)
         for name, rule, needs in _PHRASE_RULES_BY_LENGTH[min(n, _LONG)]:  # the rules that may decide on n words
             if not needs or words & needs:  # else the rule passes: not asked
                 found = rule(self, toks, at, anchor)
                 if found is not _PASS:
                     return self._decided(name, found)
-        cut = _first_index(toks, _is_locative, 1, n) if n > 1 else None
+        cut = _first_index(toks, _is_locative, 1, n) if n > 1 and words & _W_LOCATIVE else None
         definite, core = _strip_determiners(toks[:cut] if cut is not None else toks)
         if not core:
             return None
@@ -1591,16 +1616,21 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
             self.last_read_rule = rule
         return found
 
-    def _bare(self, toks: Sequence[Token]) -> Sequence[Token]:
-        """*toks* without edge punctuation, a closing reflexive, or "familiar with ..." after its head."""
-        if toks and not (_kept_edge(toks[0]) and _kept_edge(toks[-1])):
-            toks = _trim(toks)
+    def _bare(self, toks: Sequence[Token], words: int) -> Sequence[Token]:
+        """*toks* without edge punctuation, a closing reflexive, or "familiar with ..." after its head (*words*: the
+        ``_W_*`` bits of *toks*); *toks* itself when nothing is cut."""
+        if toks:
+            punct, head, tail = tags.PUNCT_TAGS, toks[0], toks[-1]
+            if head.tag in punct or tail.tag in punct or not (head.text[:1].isalnum() and tail.text[:1].isalnum()):
+                toks = _trim(toks)  # an edge that _trim cuts off
         if len(toks) < 2:
             return toks
         if toks[-1].text.lower() in self.lex.reflexives:
             toks = toks[:-1]  # "Lukashenko himself": the reflexive only stresses who it is
             if len(toks) < 2:
                 return toks
+        if not words & _W_INFORMED:
+            return toks
         informed = self.lex.informed
         for i in range(1, len(toks)):
             if toks[i].text.lower() in informed:  # "people familiar with the matter": the people
@@ -1622,8 +1652,8 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
         if not anchor:
             return None
         if first in {"i", "me", "my"}:
-            return self.antecedent(at, lambda e: e.kind is ActorKind.PERSON, skip_quotes=True)
-        return self.antecedent(at, lambda e: e.kind is not ActorKind.PERSON, skip_quotes=True) or (
+            return self.antecedent(at, lambda e: e.kind is _PERSON, skip_quotes=True)
+        return self.antecedent(at, lambda e: e.kind is not _PERSON, skip_quotes=True) or (
             self.antecedent(at, lambda _e: True, skip_quotes=True)
         )
 
@@ -1653,10 +1683,10 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
         head = self.entry(head_id) if head_id is not None else None
         rest = toks[cut + 1 :]
         stop = next((i for i, t in enumerate(rest) if t.text in {",", ")"}), len(rest))
-        if (head is None or head.kind is ActorKind.UNKNOWN) and toks[cut].text == "," and stop > 0:
+        if (head is None or head.kind is _UNKNOWN) and toks[cut].text == "," and stop > 0:
             named = rest[:stop]
             if _all_name_words(named):
-                person = self.actor(self._text(named), ActorKind.PERSON, role=self._text(toks[:cut]))
+                person = self.actor(self._text(named), _PERSON, role=self._text(toks[:cut]))
                 self.mention(person, named[0].start, named[-1].end)
                 return person
         if head_id is None and anchor:
@@ -1676,7 +1706,7 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
         left = self.read(toks[:conj], at, anchor=False)
         right = self.read(toks[conj + 1 :], toks[conj + 1].start, anchor=False)
         if left is not None and right is not None and not _has_org_head(self.lex, toks[-1]):
-            return self.actor(self._text(toks), ActorKind.GROUP, plural=True)
+            return self.actor(self._text(toks), _GROUP, plural=True)
         return _PASS
 
     def _rule_possessive(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
@@ -1707,7 +1737,7 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
         found = self.headed(core[:of], at, definite=definite, anchor=False)
         if found is None and anchor and core[of - 1].tag == "NNS" and core[of - 1].text.islower():
             # a speaker "attorneys for the family": a group named by the whole phrase
-            found = self.actor(self._text(core), ActorKind.GROUP, plural=True)
+            found = self.actor(self._text(core), _GROUP, plural=True)
         return found if found is not None or not anchor else _PASS
 
     def _rule_headed(self, core: Sequence[Token], at: int, anchor: bool, definite: bool) -> _Read:
@@ -1735,7 +1765,7 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
             return self.artifact(core, word, at, definite=definite, anchor=anchor)
         if anchor and head.tag == "NNS" and head.text.islower():  # a speaker "environmentalists"
             found = self.group(core, frozenset({"group"}), at, definite=False, anchor=False)
-            return found or self.actor(self._text(core), ActorKind.GROUP, plural=True)
+            return found or self.actor(self._text(core), _GROUP, plural=True)
         if _all_name_words(core):
             return self.proper(core, at, definite=definite, anchor=anchor)
         if mods and head.tag in tags.NOUN_TAGS and not head.text[:1].isupper():
@@ -1743,10 +1773,10 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
             prefix = self.country_prefix(mods)
             if prefix is not None and prefix[1] == len(mods):
                 return self.actor(
-                    self._text(core), ActorKind.GROUP, part_of=self.state.slug(prefix[0].name), plural=head.tag == "NNS"
+                    self._text(core), _GROUP, part_of=self.state.slug(prefix[0].name), plural=head.tag == "NNS"
                 )
         if anchor:
-            return self.actor(self._text(core), ActorKind.UNKNOWN)
+            return self.actor(self._text(core), _UNKNOWN)
         return None
 
     PHRASE_RULES: ClassVar[tuple[tuple[str, _Rule, int, int, int], ...]] = (
@@ -1860,6 +1890,10 @@ def _word_kinds(word: str, lex: _Lexicon) -> int:
         bits |= _W_CAPITALIZED
     if word != "&" and not (word[:1].isupper() and word[:1].isalpha()):
         bits |= _W_NOT_NAME  # a capital letter starts a name's word whatever its tag (see _is_name_word)
+    if low in _LOCATIVE:
+        bits |= _W_LOCATIVE
+    if low in lex.informed:
+        bits |= _W_INFORMED
     return bits
 
 
@@ -1886,7 +1920,12 @@ def _is_and(tok: Token) -> bool:
 
 def _all_name_words(toks: Sequence[Token]) -> bool:
     """Whether every word of *toks* is a name's (:func:`_is_name_word`) or an initial's period."""
-    return all(_is_name_word(t) or _is_initial_dot(toks, k) for k, t in enumerate(toks))
+    proper = tags.PROPER_NOUN_TAGS
+    for k, t in enumerate(toks):
+        first = t.text[:1]
+        if not (first.isupper() and (t.tag in proper or first.isalpha())) and not _is_initial_dot(toks, k):
+            return False  # (the test of _is_name_word, inline: this runs on every phrase read)
+    return True
 
 
 def _is_possessive(tok: Token) -> bool:
@@ -1900,7 +1939,7 @@ def _in_name(tok: Token) -> bool:
 
 def _guessed_person(entry: _Entry) -> bool:
     """A person known only by one word, with nothing (role, gender) to confirm it is one."""
-    return entry.kind is ActorKind.PERSON and " " not in entry.name and entry.role is None and entry.gender is None
+    return entry.kind is _PERSON and " " not in entry.name and entry.role is None and entry.gender is None
 
 
 def _group_modifier(tok: Token, lex: _Lexicon) -> bool:
@@ -1952,11 +1991,6 @@ def _trim(toks: Sequence[Token]) -> Sequence[Token]:
     return toks[lo:hi]
 
 
-def _kept_edge(tok: Token) -> bool:
-    """Whether *tok* may open or close a phrase (:func:`_trim` cuts punctuation and symbols off the edges)."""
-    return tok.tag not in tags.PUNCT_TAGS and tok.text[:1].isalnum()
-
-
 def _strip_determiners(toks: Sequence[Token]) -> tuple[bool, Sequence[Token]]:
     if not toks or (toks[0].tag not in _DT_TAGS and toks[0].text.lower() not in wordclass.DETERMINERS):
         return False, toks  # the common case: a name
@@ -1973,21 +2007,25 @@ def _strip_determiners(toks: Sequence[Token]) -> tuple[bool, Sequence[Token]]:
 
 _THE = frozenset("".join(c) for c in itertools.product("tT", "hH", "eE"))  # "the" however it is written
 _TOKEN_TEXT = operator.itemgetter(2)  # Token.text, read without the attribute lookup
-_FIRST_CHAR = operator.itemgetter(slice(0, 1))  # word[:1]
 
 
-def _candidates(doc: Document, lex: _Lexicon) -> Iterable[tuple[int, int]]:
+def _candidates(state: _State, lex: _Lexicon) -> Iterable[tuple[int, int]]:
     """Token index ranges of likely actor mentions: names, and the nouns they head.
 
     Only a capitalized word (a name) or "the" (a definite description) starts one: the
     other tokens are passed over without a look.
     """
+    doc = state.doc
     tokens = doc.tokens
-    texts = list(map(_TOKEN_TEXT, tokens))
-    # capitalized words and "the", found without a Python-level call per token
-    capitalized = list(map(str.isupper, map(_FIRST_CHAR, texts)))
-    openers = list(itertools.compress(range(len(texts)), map(operator.or_, capitalized, map(_THE.__contains__, texts))))
+    spaced = state.spaced_tokens()
+    # capitalized words and "the", found without a Python-level call per token: each distinct word is looked at once
+    texts, distinct = state.token_texts()
+    capitalized = {t for t in distinct if t[:1].isupper()}
+    opening = capitalized | (_THE & distinct)
+    openers = list(itertools.compress(range(len(texts)), map(opening.__contains__, texts)))
+    describing = {t for t in distinct if t.isalpha() and t.islower()}  # what may follow "the" in a description
     name_words: dict[str, bool] = {}
+    proper = tags.PROPER_NOUN_TAGS
     firsts = [s.first_token for s in doc.sentences]
     k = 0
     n_openers = len(openers)
@@ -1999,12 +2037,12 @@ def _candidates(doc: Document, lex: _Lexicon) -> Iterable[tuple[int, int]]:
             continue
         first, end = sentence.first_token, sentence.last_token
         j = i + 1
-        if capitalized[i] and (tokens[i].tag in tags.PROPER_NOUN_TAGS or _name_word(texts[i], lex, name_words)):
+        if texts[i] in capitalized and (tokens[i].tag in proper or _name_word(texts[i], lex, name_words)):
             start = i - 1 if i > first and texts[i - 1] in _THE else i
-            j = _extend(tokens, i, end, lex)
-            if not (j - i == 1 and i == first and tokens[i].tag not in tags.PROPER_NOUN_TAGS):
+            j = _extend(tokens, i, end, lex, spaced=spaced)
+            if not (j - i == 1 and i == first and tokens[i].tag not in proper):
                 yield start, j
-        elif texts[i] in _THE and i + 1 < end:
+        elif texts[i] in _THE and i + 1 < end and texts[i + 1] in describing:
             found = _definite_description(tokens, i + 1, end, lex)
             if found is not None:
                 yield i, found
@@ -2022,18 +2060,22 @@ def _name_word(word: str, lex: _Lexicon, known: dict[str, bool]) -> bool:
     return found
 
 
-def _extend(tokens: Sequence[Token], i: int, end: int, lex: _Lexicon) -> int:
-    """End of the name run starting at *i*, with any head noun and name after it."""
+def _extend(tokens: Sequence[Token], i: int, end: int, lex: _Lexicon, *, spaced: bool) -> int:
+    """End of the name run starting at *i*, with any head noun and name after it (*spaced*: see _lower_title)."""
     j = i + 1  # the first token starts a name (see _candidates)
-    while j < end and _name_part(tokens, j, end, lex):
+    proper = tags.PROPER_NOUN_TAGS
+    while j < end and (
+        (tokens[j].tag in proper and tokens[j].text[:1].isupper()) or _name_part(tokens, j, end, lex)
+    ):  # (a capitalized proper noun: _name_part's first case, tested here without a call)
         j += 1
-    j = _numbered_name(tokens, i, j, end, lex)
+    if j < end and tokens[j].tag == "CD":
+        j = _numbered_name(tokens, i, j, end, lex)
     # lower-case words up to a head noun: "U.S. military officials", "X government spokesman Y"
     for k in range(j, min(end, j + _MAX_EXTENSION + 1)):
         tok = tokens[k]
         if not tok.text.isalpha() or not tok.text.islower() or tok.tag not in {"JJ", "NN", "NNS", "VBN"}:
             break
-        title = _lower_title(tokens, k, end, lex)
+        title = _lower_title(tokens, k, end, lex, spaced=spaced)
         if title is not None and title[0] > 1:  # "secretary general": the title's last word is the head
             j = _named_holder(tokens, k + title[0], end, title[1])
             break
@@ -2053,12 +2095,16 @@ def _extend(tokens: Sequence[Token], i: int, end: int, lex: _Lexicon) -> int:
     return j
 
 
-def _lower_title(tokens: Sequence[Token], k: int, end: int, lex: _Lexicon) -> tuple[int, str] | None:
-    """``(words, class)`` of the longest title of lower-case words at *k* ("chief executive"), if any."""
-    first = tokens[k].text
-    if first not in lex.title_firsts:
+def _lower_title(tokens: Sequence[Token], k: int, end: int, lex: _Lexicon, *, spaced: bool) -> tuple[int, str] | None:
+    """``(words, class)`` of the longest title of lower-case words at *k* ("chief executive"), if any (*spaced*:
+    whether a token of the document holds a space: then every length is tried)."""
+    known = lex.title_lengths.get(tokens[k].text)
+    if known is None:
         return None
-    for n in range(min(lex.title_max_words, end - k), 0, -1):
+    lengths: Sequence[int] = range(min(lex.title_max_words, end - k), 0, -1) if spaced else known
+    for n in lengths:
+        if n > end - k:
+            continue
         words = tokens[k : k + n]
         if all(t.text.islower() for t in words):
             hit = lex.titles.get(" ".join(t.text for t in words))
@@ -2129,11 +2175,11 @@ def _merge_surnames(state: _State) -> None:
     """A one-word person ("Mr. Okafor") is the full name with that surname, if only one fits."""
     full: dict[str, list[_Entry]] = {}
     for e in state.entries.values():
-        if e.kind is ActorKind.PERSON and " " in e.name:
+        if e.kind is _PERSON and " " in e.name:
             full.setdefault(e.name.rsplit(" ", 1)[1], []).append(e)
     merged: dict[str, str] = {}
     for e in list(state.entries.values()):
-        if not (e.kind is ActorKind.PERSON or e.kind is ActorKind.UNKNOWN) or " " in e.name:
+        if not (e.kind is _PERSON or e.kind is _UNKNOWN) or " " in e.name:
             continue
         fits = [f for f in full.get(e.name, ()) if e.gender is None or f.gender in {None, e.gender}]
         if len(fits) != 1:
@@ -2179,22 +2225,22 @@ def _check_anchors(doc: Document, anchors: Sequence[Span]) -> None:
             raise InvalidSpanError(msg)
 
 
-def _reading_order(state: _State, lex: _Lexicon, anchors: Sequence[Span]) -> list[tuple[int, int, bool]]:
-    """``(start, end, is_anchor)`` of every phrase to read, in the order to read them."""
+def _reading_order(state: _State, lex: _Lexicon, anchors: Sequence[Span]) -> list[_Item]:
+    """``(start, end, is_anchor, tokens)`` of every phrase to read, in the order to read them."""
     doc = state.doc
     # nested attributions repeat their speakers' spans, up to once per statement of the chain:
     # a span is read at most twice (the second reading sees what the first registered)
     repeats = Counter((s.start, s.end) for s in anchors)
     anchor_keys = set(repeats)
-    items: list[tuple[int, int, bool]] = [
-        (start, end, True) for (start, end), n in repeats.items() for _ in range(min(n, 2))
+    items: list[_Item] = [
+        (start, end, True, doc.tokens_in(start, end)) for (start, end), n in repeats.items() for _ in range(min(n, 2))
     ]
     tokens = doc.tokens
-    for i, j in _candidates(doc, lex):
-        key = (tokens[i].start, tokens[j - 1].end)
-        if key not in anchor_keys:
-            items.append((*key, False))
-    items.sort(key=lambda x: (x[0], -x[1], not x[2]))
+    for i, j in _candidates(state, lex):
+        start, end = tokens[i].start, tokens[j - 1].end
+        if (start, end) not in anchor_keys:
+            items.append((start, end, False, tokens[i:j]))  # the tokens of [start, end): doc.tokens_in's
+    items.sort(key=_reading_key)
     if state.frames:  # a pronoun in a quotation is read once the quotation's speaker is known
         quotes = state.quote_spans()
         in_quote = [
@@ -2208,12 +2254,16 @@ def _reading_order(state: _State, lex: _Lexicon, anchors: Sequence[Span]) -> lis
     return items
 
 
-def _read_all(state: _State, items: Sequence[tuple[int, int, bool]]) -> None:
+def _reading_key(item: _Item) -> tuple[int, int, bool]:
+    """Text order; the longer phrase first at one start, and an anchor before a phrase found by the scan."""
+    return item[0], -item[1], not item[2]
+
+
+def _read_all(state: _State, items: Sequence[_Item]) -> None:
     """Read every phrase into an actor, registering mentions; an anchor always gets one, and its rules are kept."""
     doc = state.doc
     reader = _Reader(state, register=True)
-    for start, end, is_anchor in items:
-        toks = doc.tokens_in(start, end)
+    for start, end, is_anchor, toks in items:
         reader.last_rule = reader.last_read_rule = None
         actor_id = reader.read(toks, start, anchor=is_anchor)
         if is_anchor and reader.last_rule is not None and actor_id is not None:
@@ -2222,7 +2272,7 @@ def _read_all(state: _State, items: Sequence[tuple[int, int, bool]]) -> None:
             state.read_rules[start, end] = reader.last_read_rule
         if actor_id is None and is_anchor:
             name = " ".join(doc.text[start:end].split()) or "unknown"
-            actor_id = reader.actor(name, ActorKind.UNKNOWN)
+            actor_id = reader.actor(name, _UNKNOWN)
         if actor_id is not None:
             reader.mention(actor_id, start, end)
             after = _after(doc, end) if doc.text.startswith(",", end) else ()

@@ -91,8 +91,8 @@ class Attribution:
 
 # --------------------------------------------------------------------------- finding
 
-MAX_DRAFTS_PER_SENTENCE = 48
-"""Statements the rules read in one sentence before they stop reading it: four times the pipeline's
+MAX_DRAFTS_PER_SENTENCE = 24
+"""Statements the rules read in one sentence before they stop reading it: twice the pipeline's
 ``MAX_STATEMENTS_PER_SENTENCE`` (12), so the statements kept are the same (the most in one sentence of
 the 268 dev documents is 4). Junk such as "he said he said ..." (one sentence, a cue every two words)
 would otherwise make a draft for every cue, each holding the rest of the sentence."""

@@ -33,6 +33,7 @@ import functools
 import hashlib
 import json
 import operator
+import re
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
     from claimkit._fastcrf import CrfWeights
-    from claimkit.text import Document, Token
+    from claimkit.text import Document, Quote, Token
 
 __all__ = [
     "FEATURE_VERSION",
@@ -100,6 +101,7 @@ _CLOSED_TAGS = (
     | tags.BRACKET_TAGS
 )
 _PRIORITY = {"content": 0, "source": 1, "cue": 2}
+_TEXT_TAG = operator.itemgetter(slice(2, 4))  # a token's (text, tag)
 _MEMO_WORDS = 50_000  # (word, tag) pairs whose weight rows a model remembers across documents (~15 MB)
 
 
@@ -141,6 +143,8 @@ _ASCII_SHAPE = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "X" * 26 + "x" * 26 + "d" * 10
 )
 
+_RUNS = re.compile(r"(.)\1+", re.DOTALL)
+
 
 def _shape(word: str) -> str:
     """The word's shape: upper, lower letters and digits as ``X x d``, runs collapsed, at most 4.
@@ -149,13 +153,7 @@ def _shape(word: str) -> str:
     ('XxXx', 'X.X.', 'Xx')
     """
     if word.isascii():
-        out = ""
-        for ch in word.translate(_ASCII_SHAPE):
-            if not out or out[-1] != ch:
-                out += ch
-                if len(out) == 4:
-                    break
-        return out
+        return _RUNS.sub(r"\1", word.translate(_ASCII_SHAPE))[:4]
     return _unicode_shape(word)
 
 
@@ -651,8 +649,6 @@ class _Codes:
     """Per token: its flag combination code."""
     pair_tags: NDArray[np.intp]
     """Per token: its tag's row in the tag pair table."""
-    keys: list[tuple[str, str]]
-    """Per token: its (text, tag)."""
     ranges: list[tuple[int, int]]
     """The token ranges tagged as one sequence each."""
 
@@ -668,7 +664,6 @@ class _Codes:
             contexts=contexts,
             flags=flags,
             pair_tags=pair_tags,
-            keys=list(map(operator.itemgetter(slice(2, 4)), doc.tokens)),
             ranges=paragraph_ranges(doc, longest=_LONGEST_SEQUENCE),
         )
 
@@ -728,15 +723,15 @@ class _WordStore:
         self.vocabulary = vocabulary
         self.ids: dict[tuple[str, str], int] = {}
         self.rows = np.zeros((1024, 5, len(weights.labels)))
-        self._parts: dict[str, tuple[int, ...]] = {}
+        self._parts: dict[str, dict[str, tuple[int, ...]]] = {kind: {} for kind in "pLsw"}
 
     def _part(self, kind: str, value: str, prefixes: Sequence[str]) -> tuple[int, ...]:
         """The weight rows of *value* after each of *prefixes* (the feature names ``<prefix>=<value>``)."""
-        key = kind + value
-        hit = self._parts.get(key)
+        known = self._parts[kind]
+        hit = known.get(value)
         if hit is None:
             index, none = self.weights.index, self.weights.none
-            hit = self._parts[key] = tuple(index.get(f"{p}{value}", none) for p in prefixes)
+            hit = known[value] = tuple(index.get(f"{p}{value}", none) for p in prefixes)
         return hit
 
     def ids_of(self, keys: Sequence[tuple[str, str]]) -> NDArray[np.intp]:
@@ -749,6 +744,8 @@ class _WordStore:
             new = list(dict.fromkeys(k for k, j in zip(keys, found, strict=True) if j is None))
             if len(self.ids) + len(new) > _MEMO_WORDS:
                 self.ids.clear()
+                for known in self._parts.values():  # the shapes of junk are as many as its words
+                    known.clear()
                 new = list(dict.fromkeys(keys))
             self._add(new)
             found = list(map(self.ids.__getitem__, keys))
@@ -758,32 +755,26 @@ class _WordStore:
         import numpy as np  # noqa: PLC0415  (not at import)
 
         none = self.weights.none
-        block: list[tuple[tuple[int, int, int, int], ...]] = []
+        flat: list[int] = []  # per pair, its five groups of four rows (tag, shape, classes, word)
         vocabulary = self.vocabulary
+        part = self._part
         for text, tag in new:
             w, shape, code, _ = _word(text)
-            p = self._part("p", tag, ("p=", "p-1=", "p+1=", "p-2=", "p+2="))
-            lex = self._part("L", code, ("L=", "L-1=", "L+1="))
-            (sh,) = self._part("s", shape, ("",))
-            own = self._part("w", w, ("w=", "w-1=", "w+1=")) if w in vocabulary or tag in _CLOSED_TAGS else (none,) * 3
-            block.append(
-                (
-                    (p[0], sh, lex[0], own[0]),
-                    (p[1], none, lex[1], own[1]),
-                    (p[2], none, lex[2], own[2]),
-                    (p[3], none, none, none),
-                    (p[4], none, none, none),
-                )
-            )
+            p = part("p", tag, ("p=", "p-1=", "p+1=", "p-2=", "p+2="))
+            lex = part("L", code, ("L=", "L-1=", "L+1="))
+            (sh,) = part("s", shape, ("",))
+            own = part("w", w, ("w=", "w-1=", "w+1=")) if w in vocabulary or tag in _CLOSED_TAGS else (none,) * 3
+            flat += (p[0], sh, lex[0], own[0], p[1], none, lex[1], own[1], p[2], none, lex[2], own[2])
+            flat += (p[3], none, none, none, p[4], none, none, none)
         first = len(self.ids)
         need = first + len(new)
         if need > len(self.rows):
             grown = np.zeros((max(need, min(2 * len(self.rows), _MEMO_WORDS)), *self.rows.shape[1:]))
             grown[:first] = self.rows[:first]
             self.rows = grown
-        self.rows[first:need] = self.weights.padded[np.array(block, dtype=np.intp)].sum(axis=2)
-        for k, key in enumerate(new):
-            self.ids[key] = first + k
+        block = np.array(flat, dtype=np.intp).reshape(len(new), 5, 4)
+        self.rows[first:need] = self.weights.padded[block].sum(axis=2)
+        self.ids.update(zip(new, range(first, need), strict=True))
 
 
 # --------------------------------------------------------------------------- spans
@@ -931,7 +922,7 @@ class AttributionModel:
         codes = _Codes.of(tk, attributions, self._closed)
         for group in _chunks(codes.ranges):
             start, end = group[0][0], group[-1][1]
-            rows = self._words.ids_of(codes.keys[start:end])
+            rows = self._words.ids_of(list(map(_TEXT_TAG, tk.toks[start:end])))  # (text, tag): a chunk's only
             scores = _token_scores(codes, self._closed, group, (self._words.rows, rows))
             best = viterbi(scores, self.weights.trans, [(lo - start, hi - start) for lo, hi in group])
             for lo, hi in group:
@@ -1040,10 +1031,12 @@ def _wording(text: str, rule: Span | None, tagged: tuple[int, int] | None) -> Sp
     return Span.from_text(text, *tagged)
 
 
-def _kind_of(doc: Document, pieces: Sequence[tuple[int, int]]) -> StatementKind:
+_QUOTATION_MARK = re.compile('[“”"„«»]')
+
+
+def _kind_of(tk: _Tokens, pieces: Sequence[tuple[int, int]]) -> StatementKind:
     """Direct when every piece lies in a quotation, partial when one holds a quotation mark."""
-    quotes = [q for q in doc.quotes if q.depth == 0]
-    starts = [q.span.start for q in quotes]
+    quotes, starts = tk.outer_quotes()
     inside = True
     for s, e in pieces:
         k = bisect.bisect_right(starts, s) - 1
@@ -1052,8 +1045,8 @@ def _kind_of(doc: Document, pieces: Sequence[tuple[int, int]]) -> StatementKind:
             inside = False
     if inside:
         return StatementKind.DIRECT
-    marks = '“”"„«»'
-    if any(c in marks for s, e in pieces for c in doc.text[s:e]):
+    text = tk.doc.text
+    if any(_QUOTATION_MARK.search(text, s, e) for s, e in pieces):
         return StatementKind.PARTIAL
     return StatementKind.INDIRECT
 
@@ -1085,6 +1078,7 @@ class _Tokens:
         self._para_starts: list[int] | None = None
         self._subject: Callable[[int], Span | None] | None = None
         self._cover: dict[tuple[int, int], range] = {}
+        self._outer: tuple[list[Quote], list[int]] | None = None
 
     def cover(self, s: int, e: int) -> range:
         """The tokens more than half inside chars ``[s, e)`` (:func:`_covering`, remembered)."""
@@ -1117,6 +1111,13 @@ class _Tokens:
     def name_span(self, r: tuple[int, int]) -> Span:
         """:meth:`name_offsets` as a span."""
         return Span.from_text(self.doc.text, *self.name_offsets(r))
+
+    def outer_quotes(self) -> tuple[list[Quote], list[int]]:
+        """The quotations not nested in another, and their start offsets (remembered)."""
+        if self._outer is None:
+            quotes = [q for q in self.doc.quotes if q.depth == 0]
+            self._outer = quotes, [q.span.start for q in quotes]
+        return self._outer
 
     def paragraph(self, i: int) -> int:
         if self._para_starts is None:
@@ -1178,27 +1179,28 @@ def _with_boundaries(
     cue_r: tuple[int, int] | None,
 ) -> Attribution:
     """A rule's attribution with the tagged ranges matched to its content pieces, source and cue."""
-    if src_r is None and cue_r is None and all(r is None for r in piece_ranges):
-        return a  # nothing tagged to take from
     text = tk.doc.text
     old_pieces = a.content_parts or (a.content,)
-    cue_sp = _wording(text, a.cue_span, tk.name_offsets(cue_r) if cue_r is not None else None)
+    cue_sp = a.cue_span
+    if cue_r is not None and _offsets_of(cue_sp) != (at := tk.name_offsets(cue_r)):
+        cue_sp = _wording(text, cue_sp, at)
     # a source keeps the tagger's edges (PolNeAR closes an appositive source with its comma), unless they
     # take in a cue word the rules' source left out ("a claim engineers rejected") or a phrase after it
     src_sp = a.speaker_span
-    if src_r is not None and not _takes_cue_word(tk, src_r, src_sp) and not _runs_on(tk.toks, src_r, src_sp):
-        at = tk.name_offsets(src_r)
-        if src_sp is None or (src_sp.start, src_sp.end) != at:
-            src_sp = Span.from_text(text, *at)
-    stops = [e.span.start for e in a.evidence if e.rule in BOUNDARY_RULES and e.span is not None]
-    taken = [(x.start, x.end) for x in (cue_sp, src_sp) if x is not None]
-    parts: list[Span] = []
-    for p, r in zip(old_pieces, piece_ranges, strict=True):
-        cand = _wording(text, p, tk.offsets(r) if r is not None else None) or p
-        clash = any(_overlap(x, (cand.start, cand.end)) for x in taken)
-        crosses = any(p.end <= stop < cand.end for stop in stops)  # a rule settled where the content ends
-        parts.append(p if clash or crosses else cand)
-    parts.sort(key=lambda s: s.start)
+    if (
+        src_r is not None
+        and _offsets_of(src_sp) != (at := tk.name_offsets(src_r))
+        and not _takes_cue_word(tk, src_r, src_sp)
+        and not _runs_on(tk.toks, src_r, src_sp)
+    ):
+        src_sp = Span.from_text(text, *at)
+    cands = [
+        p if r is None or (p.start, p.end) == (at := tk.offsets(r)) else _wording(text, p, at) or p
+        for p, r in zip(old_pieces, piece_ranges, strict=True)
+    ]
+    if cue_sp is a.cue_span and src_sp is a.speaker_span and all(map(operator.is_, cands, old_pieces)):
+        return a  # the tagger agrees with the rules (up to punctuation at the edges)
+    parts = _kept_pieces(a, old_pieces, cands, [(x.start, x.end) for x in (cue_sp, src_sp) if x is not None])
     changed = [(p.start, p.end) for p in parts] != [(p.start, p.end) for p in old_pieces]
     evidence = list(a.evidence)
     evidence.extend(Evidence(rule="crf-content-boundary", span=p) for p in parts if p not in old_pieces)
@@ -1215,9 +1217,31 @@ def _with_boundaries(
         speaker_span=src_sp,
         cue_span=cue_sp,
         cue=cue_sp.text if cue_sp is not None else None,
-        kind=_kind_of(tk.doc, [(p.start, p.end) for p in parts]) if changed else a.kind,
+        kind=_kind_of(tk, [(p.start, p.end) for p in parts]) if changed else a.kind,
         evidence=tuple(evidence),
     )
+
+
+def _offsets_of(sp: Span | None) -> tuple[int, int] | None:
+    return (sp.start, sp.end) if sp is not None else None
+
+
+def _kept_pieces(
+    a: Attribution, old_pieces: Sequence[Span], cands: Sequence[Span], taken: Sequence[tuple[int, int]]
+) -> list[Span]:
+    """The content pieces of *a* with the tagged candidates *cands* where they may replace a piece: not
+    over its cue or source (*taken*), and not past a boundary a rule recorded (:data:`BOUNDARY_RULES`)."""
+    stops = [e.span.start for e in a.evidence if e.rule in BOUNDARY_RULES and e.span is not None]
+    parts: list[Span] = []
+    for p, cand in zip(old_pieces, cands, strict=True):
+        if cand is not p:
+            clash = any(_overlap(x, (cand.start, cand.end)) for x in taken)
+            crosses = any(p.end <= stop < cand.end for stop in stops)  # a rule settled where the content ends
+            if clash or crosses:
+                cand = p  # noqa: PLW2901
+        parts.append(cand)
+    parts.sort(key=lambda s: s.start)
+    return parts
 
 
 def _nearest(
@@ -1314,7 +1338,7 @@ def _added(
         added.append(
             Attribution(
                 id="",
-                kind=_kind_of(tk.doc, [(content.start, content.end)]),
+                kind=_kind_of(tk, [(content.start, content.end)]),
                 content=content,
                 speaker_span=src_span,
                 cue=cue_span.text,

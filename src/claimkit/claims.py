@@ -99,7 +99,6 @@ _CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?", "…", "...", "—", "–",
 _NP_TAGS = tags.NOMINAL_TAGS | tags.ADJECTIVE_TAGS | {"DT", "PDT", "PRP$", "POS", "$", "#"}
 _NP_HEAD_TAGS = tags.NOMINAL_TAGS | {"PRP"}
 _BRACKETS = frozenset({"[", "]", "(", ")", "‘", "’", "“", "”", '"', "'"})
-_NEGATED_FRAMES = frozenset({"evidence", "proof", "sign", "signs", "indication", "truth", "true", "way", "reason"})
 _FRAME_NEGATIONS = frozenset({"no", "not", "never", "false", "untrue", "nothing"})
 _EVENT_ROLE_AGENT = "agent"
 _EVENT_ROLE_RECIPIENT = "agent-rcpt"
@@ -785,7 +784,7 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:  # noqa: C901, 
             continue
         if (
             t.tag.startswith("VB")
-            and any(ch.isalpha() for ch in t.text)
+            and (t.text.isalpha() or any(ch.isalpha() for ch in t.text))
             and not _modifies_noun(clause, i)
             and not proper_noun_verb(clause, i)
         ):
@@ -879,13 +878,20 @@ def _next_is(clause: list[Token], i: int, words: tuple[str, ...]) -> bool:
     return i + 1 < len(clause) and clause[i + 1].text.lower() in words
 
 
+@functools.cache
+def _negated_frames() -> frozenset[str]:
+    """The words of ``negated_frames.tsv``: "evidence", "sign", "true", "way" ..."""
+    return frozenset(table("negated_frames.tsv"))
+
+
 def _negated_frame(clause: list[Token]) -> bool:
     """'no evidence that', 'not true that', 'it is false that' before the clause's verb."""
+    frames = _negated_frames()
     for i, t in enumerate(clause[:12]):
         if t.text.lower() == "that" and i > 0:
             window = [x.text.lower() for x in clause[max(0, i - 4) : i]]
             if any(w in _FRAME_NEGATIONS for w in window) and any(
-                w in _NEGATED_FRAMES or w in ("false", "untrue") for w in window
+                w in frames or w in ("false", "untrue") for w in window
             ):
                 return True
         if t.tag.startswith("VB") and t.text.lower() not in ("is", "was", "'s", "be"):
@@ -1656,7 +1662,7 @@ def _clause_time(ctx: _Ctx, clause: list[Token]) -> TimeValue | None:
 
 def _scan_clause_time(clause: list[Token]) -> TimeValue | None:
     for i, t in enumerate(clause):
-        if not _YEAR.match(t.text):
+        if len(t.text) != 4 or not _YEAR.match(t.text):  # a year has four characters: most tokens fail at once
             continue
         year = int(t.text)
         month = day = None

@@ -62,7 +62,8 @@ __all__ = [
 
 DEFAULT_MAX_CHARS = 10_000_000
 MAX_STATEMENTS_PER_SENTENCE = 12
-"""Statements kept per sentence, in text order. The most in one sentence of the 268 dev documents
+"""Statements kept per sentence, in text order (and the most the trained tagger reads: the rules' are
+bounded before it and its result after it). The most in one sentence of the 268 dev documents
 (``scripts/diff_outputs.py``) is 4. Junk such as "he said he said he said ..." would otherwise give a
 statement for every two words, each holding the rest of its sentence: work and output would grow with
 the square of the sentence instead of with the text."""
@@ -168,10 +169,10 @@ class Analyzer:
             raise InputTooLargeError(msg)
         reference = coerce_date(published)
         doc = self.processor.parse(text)
-        attributions = _attribution.find_attributions(doc, name=doc_id)  # warns (with the doc_id)
+        # bounded before the tagger too: it reads no more rule statements per sentence than are kept
+        attributions = bound_statements(doc, _attribution.find_attributions(doc, name=doc_id))  # warns (doc_id)
         if self.config.trained_attribution:
-            attributions = self.attribution_model.refine(doc, attributions)
-        attributions = bound_statements(doc, attributions)
+            attributions = bound_statements(doc, self.attribution_model.refine(doc, attributions))
         # ... and the result keeps what went wrong (for worker processes, whose warnings reach nobody)
         notes = [w for w in (_attribution.unclosed_quote_warning(doc),) if w is not None]
         anchors = [s for a in attributions for s in (a.speaker_span, a.addressee_span, *a.via_spans) if s is not None]

@@ -989,6 +989,7 @@ class _DenialLex:
     negation: frozenset[str]
     denial_verbs: frozenset[str]
     evidence: frozenset[str]
+    evidence_nouns: frozenset[str]  # "evidence", "proof", "sign": rule no-evidence ("no evidence that P")
     times: frozenset[str]  # weekday and month names: when, not what
     refusals: frozenset[str]  # "refuse", "decline": a denial only of accepting something
     acceptances: frozenset[str]  # "accept", "acknowledge", "confirm"
@@ -1035,6 +1036,7 @@ def _denial_lex() -> _DenialLex:
         negation=wordlist("negation.txt") | {"n't"},
         denial_verbs=frozenset(w for w in wordlist("denial_verbs.txt") if " " not in w),
         evidence=wordlist("evidence_disputes.txt"),
+        evidence_nouns=frozenset(k for k, v in table("negated_frames.tsv").items() if v[:1] == ("evidence",)),
         times=timewords.calendar_words(),
         refusals=frozenset(r[0] for r in rows("negating_verbs.txt")),
         acceptances=accept,
@@ -1188,6 +1190,7 @@ class _Said:
     knows: _Knows | None = None  # what it says someone has not established, or is sure of
     cites: frozenset[str] = frozenset()  # whom it sets itself against: "despite what X said" (rule cited-contrast)
     accused: frozenset[str] = frozenset()  # whom it accuses: "accused X of ..." (rule accusation-answer)
+    no_evidence: bool = False  # it says there is no evidence that its content is so (rule no-evidence)
 
     # made on demand, from here on: most statements are never a denial's candidate target
 
@@ -1252,6 +1255,14 @@ class _Said:
     def who(self) -> frozenset[str]:
         """The speaker and what it is part of: actor keys and name words (made on demand)."""
         return self.memo.who(self.doc, self.statement)
+
+    @property
+    def frame_words(self) -> frozenset[str]:
+        """The keys of the evidence nouns of a "no evidence that P" (rule no-evidence): not what P is about."""
+        if not self.no_evidence:
+            return frozenset()
+        nouns = _denial_lex().evidence_nouns
+        return frozenset(content_key(w) for w in self.text_words if w in nouns)
 
     @functools.cached_property
     def words(self) -> frozenset[str]:
@@ -1391,6 +1402,9 @@ def _said(
     cue = memo.lemma(s.cue.split()[0]) if s.cue else ""  # lemmatize() lower-cases: one memo entry per form
     calls_false = _denial_kind(s, words, lex, cue)
     denial = None if _writers_verdict(s) else calls_false
+    no_evidence = denial in (None, "dispute") and _no_evidence(words, lex)
+    if no_evidence:
+        denial = "dispute"  # "there is no evidence that P": P is disputed, not asserted false
     reference, source = _reference(words, lex) if denial is not None else (None, [])
     unique = set(words)
     knowing = denial is None and s.stance is not Stance.ASK and not lex.knowledge_starts.isdisjoint(unique)
@@ -1414,7 +1428,29 @@ def _said(
         named_accused=_named_accused(words, lex) if denial is not None else frozenset(),
         cites=_cited(words, lex) if not lex.contrasts.isdisjoint(unique) else frozenset(),
         accused=_accused(words, lex) if accusing else frozenset(),
+        no_evidence=no_evidence,
     )
+
+
+_NO_EVIDENCE_GAP = 2  # words between the negation and the evidence noun ("not any evidence", "no hard evidence")
+_NO_EVIDENCE_LINKS = frozenset({"that", "to", "of"})  # what follows the noun: "no evidence that / to suggest / of"
+
+
+def _no_evidence(words: Sequence[str], lex: _DenialLex) -> bool:
+    """Rule ``no-evidence``: "there is no evidence that P", "police found no sign of P", "not any proof that P".
+
+    An evidence noun (``negated_frames.tsv``, kind ``evidence``) at most two words after a
+    negation and followed by "that", "to" or "of": the statement disputes what follows, so it
+    contradicts a statement of it (scored as a denial, reasoned as a dispute) that shares at least
+    two of P's content words: naming P's people is not enough. "Evidence that P" with no negation
+    before it disputes nothing.
+    """
+    for i, w in enumerate(words):
+        if w in lex.evidence_nouns and i + 1 < len(words) and words[i + 1] in _NO_EVIDENCE_LINKS:
+            before = words[max(0, i - 1 - _NO_EVIDENCE_GAP) : i]
+            if any(x in lex.negation for x in before):
+                return True
+    return False
 
 
 _CITE_WINDOW = 6  # words after a contrast word that may hold "what X said" or "X's claims"
@@ -1795,12 +1831,14 @@ def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]: 
     why = []
     sd, st_ = d.statement, t.statement
     nested = d.doc == t.doc and sd.content.start <= st_.content.start and st_.content.end <= sd.content.end
-    topic_words = d.words - d.who - d.source
+    topic_words = d.words - d.who - d.source - d.frame_words
     shared = topic_words & t.words
     share = len(shared) / max(1, min(len(topic_words), _TOPIC_SPAN))
     on_topic = len(shared) >= _TOPIC_MIN_SHARED or share >= _TOPIC_MIN_SHARE
     if d.who & t.cleared and not d.who & t.subjects:
         return 0.0, []  # the statement clears the denier: it is on the denier's side
+    if d.no_evidence and d.denial != "deny" and len(shared) < _TOPIC_MIN_SHARED:
+        return 0.0, []  # "no evidence that P" disputes P: the statement must say P, not only name its people
     subject = bool(d.who & t.subjects) and bool(shared)
     bare = d.reference is not None and not topic_words  # "denied the report", "denied it": nothing else to go on
     blamed = d.who | d.named_accused
@@ -1932,7 +1970,7 @@ def _said_all(views: Sequence[_Doc], actors: _Actors) -> list[_Said]:
 
 def _denial_relations(said: Sequence[_Said]) -> list[Relation]:  # noqa: C901  ordered cases of a denial and its target
     """Contradictions between denials and what they deny, through an index (never all pairs)."""
-    denials = [(p, d) for p, d in enumerate(said) if d.denial == "deny"]
+    denials = [(p, d) for p, d in enumerate(said) if d.denial == "deny" or d.no_evidence]
     if not denials:
         return []
     lex = _denial_lex()
@@ -1969,10 +2007,15 @@ def _denial_relations(said: Sequence[_Said]) -> list[Relation]:  # noqa: C901  o
                     a=first,
                     b=second,
                     score=round(min(1.0, _SCORE_DENIAL * min(1.0, score)), 3),
-                    reasons=(_denial_reason(d, t), _DENIAL_REASON + "; ".join([*why, "rule denial-target"])),
+                    reasons=(_denial_reason(d, t), _DENIAL_REASON + "; ".join([*why, _denial_rule(d)])),
                 )
             )
     return out
+
+
+def _denial_rule(d: _Said) -> str:
+    """The rule a denial relation names: ``no-evidence`` for "there is no evidence that P", else ``denial-target``."""
+    return "rule no-evidence" if d.no_evidence and d.denial != "deny" else "rule denial-target"
 
 
 def _nearest_before(said: Sequence[_Said], at: int, *, figures: bool = False) -> list[int]:

@@ -1144,11 +1144,23 @@ def _month_year(ctx: _Context, month: int, modifier: str = "") -> int:
         return ref.year - 1 if diff > 0 else ref.year
     if ctx.strict and ctx.tense == _FUTURE:
         return ref.year + 1 if diff < 0 else ref.year
+    narrative = _narrative_year(ctx) if 0 < diff <= _PAST_TENSE_MONTHS and ctx.tense == _PAST else None
+    if narrative is not None:  # rule narrative_year: "In 2015 ... shares fell in Sept." published in July 2017
+        return narrative  # is 2015's September, not one still to come
     if (diff > 6 and ctx.tense != _FUTURE) or (diff > _PAST_TENSE_MONTHS and ctx.tense == _PAST):
         return ref.year - 1  # "was shot on Oct. 23" written in May: last October
     if diff < -6 and ctx.tense != _PAST:
         return ref.year + 1
     return ref.year
+
+
+def _narrative_year(ctx: _Context) -> int | None:
+    """The year of the last dated time before this one, when it is earlier than the anchor's: the year a past
+    narrative is about."""
+    last = next((v for v in reversed(ctx.history) if v.start is not None), None)
+    if last is None or last.start is None or last.start.year >= ctx.day.year:
+        return None
+    return last.start.year
 
 
 def _month_number(word: str) -> int | None:
@@ -1618,7 +1630,7 @@ def _h_the_unit(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     unit = low.split()[-1]
     gran = _unit(unit).granularity
-    if ctx.prev_word in {"for", "over", "during", "throughout", "through"} and low.startswith("the "):
+    if ctx.prev_word in _lexicon().extent and low.startswith("the "):
         return TimeValue(timex=_duration_timex(1, unit), kind=TimeKind.DURATION, granularity=gran)
     if ctx.coarser_than(gran):
         return _anchor_of(ctx)
@@ -1996,6 +2008,8 @@ _SCHEDULE_WORDS = frozenset(
     {"scheduled", "expected", "due", "set", "planned", "slated", "going", "plans", "plan", "planning"}
 )
 _HAVE = frozenset({"have", "has", "had", "'ve", "’ve"})
+_OPEN_MODALS = frozenset({"would", "may", "might"})
+"""Modals of an act not yet done or only possible: a weekday under one is the nearer one, before or after."""
 _PLAN_VERBS = frozenset({"planned", "scheduled"})
 _WINDOW = 10
 _CLAUSE_WINDOW = 20
@@ -2037,7 +2051,11 @@ def _tense(
     for i in tensed[lower:upper]:
         if lo <= i < hi:
             continue
-        if tokens[i].tag == "VBN" and not (i > first and tokens[i - 1].text.lower() in _HAVE):
+        if (
+            tokens[i].tag == "VBN"
+            and not (i > first and tokens[i - 1].text.lower() in _HAVE)
+            and not _reduced_plan(tokens, i, first, last)
+        ):
             continue
         dist = lo - i if i < lo else i - hi + 1
         between = (i + 1, lo) if i < lo else (hi, i)
@@ -2050,7 +2068,42 @@ def _tense(
             best = (dist, i)
     if best is None:
         return None, False
-    return _verb_group_tense(tokens, best[1], first, last, plan_first=best[1] < lo)
+    tense, perfect = _verb_group_tense(tokens, best[1], first, last, plan_first=best[1] < lo)
+    if _ahead_by_lead_in(tokens, lo, first, best[1], tense):
+        return _FUTURE, False
+    return tense, perfect
+
+
+_UNTIL = frozenset({"until", "till"})
+
+
+def _ahead_by_lead_in(tokens: Sequence[Token], lo: int, first: int, verb: int, tense: str | None) -> bool:
+    """Whether the words just before a time put it ahead whatever the verb at token *verb* says otherwise."""
+    before = " ".join(t.text.lower() for t in tokens[max(first, lo - 3) : lo])
+    if tense != _PAST and any(before == w or before.endswith(f" {w}") for w in _lexicon().ahead):
+        return True  # rule as_soon_as: "would leave as soon as Tuesday", "could come as early as Friday"
+    # rule deferred_until: "postponed the vote until Tuesday", "extended its deadline until Friday": still to come
+    return lo > first and tokens[lo - 1].text.lower() in _UNTIL and tokens[verb].text.lower() in _deferral_forms()
+
+
+@functools.cache
+def _deferral_forms() -> frozenset[str]:
+    """Every form of the verbs of putting off (the ``defer`` rows of ``time_words.tsv``)."""
+    lemmas = _lexicon().deferrals
+    irregular = {form for form, lemma in morphology.irregular_lemmas().items() if lemma in lemmas}
+    return frozenset(irregular.union(*map(morphology.verb_forms, lemmas)))
+
+
+def _reduced_plan(tokens: Sequence[Token], i: int, first: int, last: int) -> bool:
+    """Whether token *i* is a participle of planning before "to" with no auxiliary of its own ("the talks, set to
+    resume Monday"): a verb group of its own, unlike "had been scheduled to", whose auxiliary carries the tense."""
+    return (
+        tokens[i].tag == "VBN"
+        and tokens[i].text.lower() in _SCHEDULE_WORDS
+        and i + 1 < last
+        and tokens[i + 1].text.lower() == "to"
+        and not (i > first and (tokens[i - 1].tag or "").startswith(("VB", "MD")))
+    )
 
 
 def _scheduled(tokens: Sequence[Token], i: int, last: int) -> bool:
@@ -2058,6 +2111,25 @@ def _scheduled(tokens: Sequence[Token], i: int, last: int) -> bool:
     if i < last and tokens[i].text.lower() in {"been", "being"}:
         i += 1
     return i < last and tokens[i].text.lower() in _SCHEDULE_WORDS
+
+
+def _modal_tense(word: str, following: set[str]) -> str | None:
+    """The tense a modal gives its verb group (*following*: the words just after it)."""
+    if word in _FUTURE_WORDS:
+        return _FUTURE
+    if word in _OPEN_MODALS and not following & _HAVE:
+        return _NEAREST  # rule open_modal: "would travel Thursday", "might come Tuesday": the nearer one
+    return None
+
+
+def _plan_ahead(tokens: Sequence[Token], i: int, first: int, last: int, *, plan_first: bool) -> bool:
+    """Whether the verb at token *i*, not in the past tense, reports a plan whose time lies ahead."""
+    tok = tokens[i]
+    word = tok.text.lower()
+    if word in _SCHEDULE_WORDS and (tok.tag in {"VBZ", "VBP"} or _reduced_plan(tokens, i, first, last)):
+        return True  # rule present_plan: "plans to hold a news conference", "set to resume Monday"
+    # rule perfect_plan: "has scheduled a news conference Thursday"
+    return tok.tag == "VBN" and word in _PLAN_VERBS and plan_first and i > first and tokens[i - 1].text.lower() in _HAVE
 
 
 def _verb_group_tense(
@@ -2069,9 +2141,9 @@ def _verb_group_tense(
     ("planned a strike on Friday"); after it, the time dates the planning ("On Friday, they planned ...")."""
     tok = tokens[i]
     word = tok.text.lower()
-    if tok.tag == "MD":
-        return (_FUTURE if word in _FUTURE_WORDS else None), False
     following = {t.text.lower() for t in tokens[i + 1 : min(last, i + 4)]}
+    if tok.tag == "MD":
+        return _modal_tense(word, following), False
     perfect = word in _HAVE or (tok.tag == "VBN") or bool(following & {"been"})
     if tok.tag == "VBN" and i > first and tokens[i - 1].text.lower() == "had":
         return _PAST, True  # rule past_perfect_plan: "had been due to expire Friday" is a plan of the past
@@ -2083,7 +2155,7 @@ def _verb_group_tense(
         return _FUTURE, False  # rule past_schedule: "was scheduled to meet Tuesday", "were expected Friday"
     if tok.tag == "VBD":
         return _PAST, perfect and word == "had"
-    if following & _SCHEDULE_WORDS:
+    if _plan_ahead(tokens, i, first, last, plan_first=plan_first) or following & _SCHEDULE_WORDS:
         return _FUTURE, False
     if word in _HAVE or any(t.tag == "VBN" for t in tokens[i + 1 : min(last, i + 3)]):
         return _PAST, True
@@ -3263,8 +3335,6 @@ def _pad_iso(m: re.Match[str]) -> str:
     return f"{m.group(1)}-0{m.group(2)}-" if m.group(1) else f"{m.group(3)}-0{m.group(4)}"
 
 
-_UNIT_WORDS = r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|quarters?|fortnights?)"
-_COUNT = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)"
 _REWRITES = (
     _Rewrite(name="abbreviation", pattern=r"(?i)\b(?:tmrw|tmr)\b", replacement="tomorrow", example="tmrw"),
     _Rewrite(
@@ -3384,13 +3454,13 @@ _REWRITES = (
     ),
     _Rewrite(
         name="count_before_next",
-        pattern=rf"(?i)^{_COUNT}\s+(?:upcoming|next|coming|following)\s+({_UNIT_WORDS})$",
+        pattern=r"(?i)^(\d+|{count})\s+(?:upcoming|next|coming|following)\s+({units})$",
         replacement=r"the next \1 \2",
         example="5 upcoming years",
     ),
     _Rewrite(
         name="count_before_past",
-        pattern=rf"(?i)^{_COUNT}\s+(?:past|previous|last)\s+({_UNIT_WORDS})$",
+        pattern=r"(?i)^(\d+|{count})\s+(?:past|previous|last)\s+({units})$",
         replacement=r"the past \1 \2",
         example="10 previous weeks",
     ),
@@ -3398,11 +3468,19 @@ _REWRITES = (
 """The rewrites :func:`_tidy` applies, in order."""
 
 
+@functools.cache
+def _rewrite_rx(pattern: str) -> re.Pattern[str]:
+    """A rewrite's pattern with ``{count}`` (a one-word number of ``time_words.tsv`` but "a" / "an") and
+    ``{units}`` (the unit words, :func:`_macros`) filled in."""
+    count = _alt(w for w in _lexicon().numbers if w.isalpha() and w not in {"a", "an"})
+    return re.compile(pattern.replace("{count}", count).replace("{units}", _macros().units))
+
+
 def _tidy(text: str) -> str:
     """A phrase made easy for the rules: "Oct-2"/"Oct2" as "Oct. 2", spelled days and years as digits
     ("June fourth 2012" -> "June 4th 2012", "nineteen eighty six" -> "1986"), "tmrw" as "tomorrow"."""
     for rewrite in _REWRITES:
-        text = _rx(rewrite.pattern).sub(rewrite.replacement, text)
+        text = _rewrite_rx(rewrite.pattern).sub(rewrite.replacement, text)
     text = _rx(r"(?i)(?<=\d)[-/](jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?[-/](\d{2,4})\b").sub(
         lambda m: f" {m.group(1)} {_full_year(m.group(2))}", text
     )

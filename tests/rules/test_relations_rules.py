@@ -414,3 +414,115 @@ def test_a_falsity_word_about_the_same_nouns_and_adjectives_contradicts() -> Non
 
 def test_a_falsity_word_sharing_only_function_words_relates_nothing() -> None:
     assert claimkit.compare("The report is false.", "The bridge was closed.") is None
+
+
+@pytest.mark.parametrize(
+    "dispute",
+    [
+        "Police said there is no evidence that the mayor resigned.",
+        "Police said they found no sign that the mayor had resigned.",
+        "Police said there isn't any proof that the mayor resigned.",
+    ],
+)
+def test_no_evidence_that_p_disputes_p(dispute: str) -> None:
+    """Rule no-evidence: "there is no evidence that P" disputes a statement of P (a dispute, not a denial)."""
+    r = _one("The newspaper reported that the mayor resigned on Monday. " + dispute)
+    assert (r.kind, r.a.id) == (RelationKind.CONTRADICTS, "s1")
+    assert re.match(r"(police|they) dispute the newspaper's claim that the mayor resigned", r.reasons[0])
+    assert r.reasons[1].endswith("rule no-evidence")
+    assert denial_parts(r) == (r.b, r.a)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Police said there is evidence that the mayor resigned.",  # no negation: nothing disputed
+        "Police said there is no evidence that the mayor took bribes.",  # only the mayor is shared
+        "Police said there is no evidence and that the mayor resigned.",  # the noun is not followed by its clause
+    ],
+)
+def test_no_evidence_needs_a_negated_evidence_noun_and_p(other: str) -> None:
+    """Rule no-evidence holds only for a negated evidence noun opening P, and a statement sharing P's words."""
+    assert _relations("The newspaper reported that the mayor resigned on Monday. " + other) == ()
+
+
+def test_no_evidence_is_about_p_not_about_its_people() -> None:
+    """Rule no-evidence: naming the other speaker and the mayor is not disputing what she said of another act."""
+    text = (
+        "Ann Lee said Tom Ek insulted the mayor. "
+        "Tom Ek said there is no proof that Ann Lee had a role in the mayor's campaign."
+    )
+    assert _relations(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        # a hedge lowers the score of every kind of claim relation by the claim's certainty
+        ("Ann Lee said the minister may have won the vote. Tom Ek said the minister lost the vote.", 0.48),
+        ("Ann Lee said the army may have killed 300 people. Tom Ek said the army killed 500 people.", 0.45),
+        ("Ann Lee said the mayor ordered the cuts. Tom Ek said the mayor reportedly ordered the cuts.", 0.48),
+        # the antonym table works both ways round
+        ("Ann Lee said the minister lost the vote. Tom Ek said the minister won the vote.", 0.8),
+    ],
+)
+def test_claim_relation_scores(text: str, score: float) -> None:
+    """Scores of antonym, number and agreement relations: the kind's weight times the lower certainty."""
+    assert _one(text).score == score
+
+
+def test_a_conflict_outranks_an_agreement_of_the_same_statements() -> None:
+    """Two statements that agree on one claim and give different figures for another contradict."""
+    r = _one(
+        "Ann Lee said the mayor ordered the cuts and the army killed 300 people. "
+        "Tom Ek said the mayor ordered the cuts and the army killed 500 people."
+    )
+    assert r.kind is RelationKind.CONTRADICTS
+    assert r.reasons[1].startswith("incompatible numbers for the same quantity")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # transfers of different things ("food", "medicine") do not meet
+        "Ann Lee said Russia supplied food to the rebels. Tom Ek said Russia did not supply medicine to the rebels.",
+        # two known people who share a surname are two people
+        "Tom Ek said Ann Lee supplied weapons to the rebels. Jo Li said Bob Lee did not supply weapons to the rebels.",
+        # objects that share one word of two with different heads are different things
+        "Ann Lee said the mayor closed the old bridge. Tom Ek said the mayor did not close the old tunnel.",
+    ],
+)
+def test_claims_about_different_things_do_not_relate(text: str) -> None:
+    assert _relations(text) == ()
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The mayor said the report was false.",  # a falsity word after a copula, no negation before it
+        "The mayor said the claims were false allegations.",  # after a form of "be", the verdict is the speaker's
+        "The mayor said the report wasn’t true.",  # a curly apostrophe in a negated truth word
+    ],
+)
+def test_a_verdict_of_falsity_denies_the_report(denial: str) -> None:
+    r = _one("The newspaper reported that the mayor took bribes. " + denial)
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert r.reasons[0].startswith("mayor denies the newspaper's")
+    assert r.score == 0.44
+
+
+def test_a_denial_score_is_capped_before_weighting() -> None:
+    """A denial matching on every count scores the denial weight (0.8), not more."""
+    text = (
+        "The Ledger reported that hackers planted chips in Acme's servers. "
+        "Acme denied the Ledger's report that hackers planted chips in its servers."
+    )
+    denial = next(r for r in _relations(text) if r.reasons[1].startswith("a denial aimed at it"))
+    assert denial.score == 0.8
+
+
+def test_a_denial_about_the_denier_says_so() -> None:
+    r = _one(
+        "Ann Lee said the mayor was behind the cuts to the budget. The mayor denied the claims about the budget cuts."
+    )
+    assert r.reasons[1].startswith("a denial aimed at it: about the denier;")

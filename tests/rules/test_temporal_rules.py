@@ -99,7 +99,7 @@ def test_a_decade_past_the_last_year_is_rejected() -> None:
 
 
 def test_the_reference_is_required() -> None:
-    with pytest.raises(claimkit.InvalidInputError, match="reference must be a date or datetime"):
+    with pytest.raises(claimkit.InvalidInputError, match=r"^reference must be a date or datetime, got None$"):
         normalize_date("May 5", reference=None)  # type: ignore[arg-type]
 
 
@@ -259,3 +259,162 @@ def test_a_movable_feast_without_a_publication_date_has_no_year() -> None:
 def test_year_earlier_after_a_quarter_is_that_quarter_a_year_before() -> None:
     text = "Sales rose in the second quarter of 2016. Year-earlier sales were lower."
     assert _times(text) == [("the second quarter of 2016", "2016-Q2"), ("Year-earlier", "2015-Q2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # open_modal: a weekday under "would" / "may" / "might" is the nearer one (published on a Wednesday)
+        ("The minister would travel to Paris on Thursday.", [("Thursday", "2017-07-27")]),
+        ("The minister might travel to Paris on Monday.", [("Monday", "2017-07-24")]),
+        ("The minister may have left on Thursday.", [("Thursday", "2017-07-20")]),  # "may have": the past
+        # present_plan: a plan in the present tense, or a participle of planning with no auxiliary, lies ahead
+        ("On Monday, the company plans to open a plant.", [("Monday", "2017-07-31")]),
+        ("The talks, set to resume on Monday, were in danger.", [("Monday", "2017-07-31")]),
+        ("The talks had been scheduled to resume on Monday.", [("Monday", "2017-07-24")]),  # a plan of the past
+        # perfect_plan: "has scheduled ... Friday" is a plan ahead
+        ("The mayor has scheduled a meeting on Monday.", [("Monday", "2017-07-31")]),
+        ("The mayor has met the union on Monday.", [("Monday", "2017-07-24")]),
+        # as_soon_as: "as soon as" / "as early as" put the time ahead unless the verb is in the past tense
+        ("The minister would leave as soon as Monday.", [("Monday", "2017-07-31")]),
+        ("As early as Monday, the minister had known.", [("Monday", "2017-07-24")]),
+        # deferred_until: "until" a time after a verb of putting off
+        ("The court postponed the hearing until Monday.", [("Monday", "2017-07-31")]),
+        ("The court gave the parties until Monday to respond.", [("Monday", "2017-07-31")]),
+        ("The hearing lasted until Monday.", [("Monday", "2017-07-24")]),
+    ],
+)
+def test_the_verb_group_sets_the_weekday_direction(text: str, times: list[tuple[str, str]]) -> None:
+    assert _times(text) == times
+
+
+def test_a_month_after_publication_in_a_past_narrative_is_the_narrative_years() -> None:
+    # rule narrative_year: the past tense and an earlier year just named place it in that year
+    assert _times("In 2015 the company struggled. Its shares fell in Sept. after a recall.") == [
+        ("2015", "2015"),
+        ("Sept.", "2015-09"),
+    ]
+    assert _times("Its shares fell in Sept. after a recall.") == [("Sept.", "2017-09")]  # no narrative year: as before
+    assert _times("In 2015 the company struggled. Its shares fell in May.") == [("2015", "2015"), ("May", "2017-05")]
+
+
+def test_a_clock_length_from_a_start_is_the_range_it_covers() -> None:
+    # rule lasting, clock units: three hours from ten
+    v = normalize_date("for 3 hours from 10 am", reference=REF)
+    assert (v.start, v.end) == (dt.datetime(2017, 7, 26, 10), dt.datetime(2017, 7, 26, 13))
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        ("in 3 hours", dt.datetime(2017, 7, 26, 13)),
+        ("in 5 minutes", dt.datetime(2017, 7, 26, 10, 5)),
+        ("in 30 seconds", dt.datetime(2017, 7, 26, 10, 0, 30)),
+    ],
+)
+def test_in_a_clock_length_is_the_moment_that_far_after_the_reference(text: str, moment: dt.datetime) -> None:
+    assert normalize_date(text, reference=dt.datetime(2017, 7, 26, 10)).start == moment
+
+
+@pytest.mark.parametrize(("text", "timex"), [("1 yr 6 mo", "P1Y6M"), ("2 hr 30 min", "PT2H30M")])
+def test_a_compound_length_with_two_letter_abbreviations(text: str, timex: str) -> None:
+    assert _timex(text) == timex
+
+
+def test_a_length_in_quarters_has_the_granularity_of_a_quarter() -> None:
+    assert normalize_date("two quarters", reference=REF).granularity == claimkit.Granularity.QUARTER
+
+
+@pytest.mark.parametrize(
+    ("second", "timex"),
+    [("The previous Friday", "2017-07-21"), ("The following Friday", "2017-07-28"), ("The same Monday", "2017-07-24")],
+)
+def test_the_previous_or_following_weekday_counts_from_the_last_named_day(second: str, timex: str) -> None:
+    assert _times(f"On Monday the talks began. {second}, the mayor spoke.")[1] == (second, timex)
+
+
+def test_a_range_side_with_minutes_takes_the_half_of_the_day_of_the_other() -> None:
+    v = normalize_date("from 10:30 to 11:45 pm", reference=REF)
+    assert (v.start, v.end) == (dt.datetime(2017, 7, 26, 22, 30), dt.datetime(2017, 7, 26, 23, 45))
+
+
+def test_a_season_already_begun_read_ahead_is_next_years() -> None:
+    assert _timex("spring", "future") == "2018-SP"  # spring 2017 is over by July
+
+
+def test_a_recurring_part_of_the_day_sets_the_half_of_its_clock_time() -> None:
+    assert _timex("every night at 9") == "XXXX-XX-XXT21:00"
+    assert _timex("every morning at 7") == "XXXX-XX-XXT07:00"
+
+
+def test_a_spelled_year_of_the_twentieth_century() -> None:
+    assert _timex("twenty five January nineteen eighty six") == "1986-01-25"
+
+
+def test_the_period_named_by_the_unit_alone_is_the_references() -> None:
+    assert _timex("the month") == "2017-07"
+
+
+def test_the_past_or_next_hours_run_from_the_reference_moment() -> None:
+    moment = dt.datetime(2017, 7, 26, 10)
+    v = normalize_date("the past 3 hours", reference=moment)
+    assert (v.timex, v.start, v.end) == ("PT3H", dt.datetime(2017, 7, 26, 7), moment)
+    v = normalize_date("the next 30 minutes", reference=moment)
+    assert (v.timex, v.start, v.end) == ("PT30M", moment, dt.datetime(2017, 7, 26, 10, 30))
+
+
+def test_the_first_weeks_of_a_year_are_the_iso_weeks_whose_thursday_is_in_it() -> None:
+    v = normalize_date("the first two weeks of 2016", reference=REF)  # 1 January 2016 is a Friday
+    assert (v.timex, v.start, v.end) == ("P2W", dt.datetime(2016, 1, 4), dt.datetime(2016, 1, 18))
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        # a holiday with "this / last / next year", or after "last / next"
+        ("Christmas this year", "2017-12-25"),
+        ("Christmas last year", "2016-12-25"),
+        ("Christmas next year", "2018-12-25"),
+        ("last Christmas", "2016-12-25"),
+        ("next Easter", "2018-04-01"),
+        # a vague amount from now lies ahead
+        ("a few days from now", "FUTURE_REF"),
+        # twelve at night is the first minute of the day
+        ("12 am", "2017-07-26T00:00"),
+        # a day counted twice from today
+        ("the day before yesterday", "2017-07-24"),
+        ("the day after tomorrow", "2017-07-28"),
+        # the first ISO week of a year
+        ("week 1 of 2017", "2017-W01"),
+    ],
+)
+def test_more_values_against_the_reference(text: str, timex: str) -> None:
+    assert _timex(text) == timex
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"), [("the beginning", TimeMod.START), ("the middle", TimeMod.MID), ("the end", TimeMod.END)]
+)
+def test_the_edge_of_a_year_has_its_mod(text: str, mod: TimeMod) -> None:
+    v = normalize_date(f"{text} of 2018", reference=REF)
+    assert (v.timex, v.mod) == ("2018", mod)
+
+
+def test_a_range_with_one_year_at_its_end_puts_both_sides_in_that_year() -> None:
+    v = normalize_date("Oct. 2 to Oct. 22, 2016", reference=REF)
+    assert (v.start, v.end) == (dt.datetime(2016, 10, 2), dt.datetime(2016, 10, 23))
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        (
+            "On Monday the talks began. Later that day, the mayor spoke.",
+            [("Monday", "2017-07-24"), ("Later that day", "2017-07-24")],
+        ),
+        ("The strike lasted three days.", [("three days", "P3D")]),
+        ("Sales rose in 2015. By year-end the company had grown.", [("2015", "2015"), ("year-end", "2015")]),
+    ],
+)
+def test_times_found_in_running_text(text: str, times: list[tuple[str, str]]) -> None:
+    assert _times(text) == times

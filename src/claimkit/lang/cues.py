@@ -145,7 +145,8 @@ def _homes() -> tuple[tuple[str, frozenset[str]], ...]:
     """(class, its words) of the classes that have their home elsewhere.
 
     ``timeprep``: the modifiers of ``time_words.tsv`` marked ``before-cue`` ("last", "this");
-    ``prep``: the subordinators, from :data:`~claimkit.lang.wordclass.SUBORDINATORS`; ``stop``:
+    ``prep``: the subordinators, from :data:`~claimkit.lang.wordclass.SUBORDINATORS`, and the
+    ``extent`` prepositions of ``time_words.tsv`` ("for", "during"); ``stop``:
     the clause words, from :data:`~claimkit.lang.wordclass.CLAUSE_WORDS`; ``numeral``: the
     one-word approximators of ``approximators.tsv`` ("nearly", "over"); ``pronoun``: the subject
     pronouns, and ``relpro``: the relative pronouns, from ``pronouns.tsv``; ``role``: the titles of
@@ -155,6 +156,7 @@ def _homes() -> tuple[tuple[str, frozenset[str]], ...]:
     return (
         ("timeprep", frozenset(r[1] for r in rows("time_words.tsv") if r[0] == "modifier" and "before-cue" in r[3:])),
         ("prep", wordclass.SUBORDINATORS),
+        ("prep", timewords.vocabulary().extent),
         ("stop", wordclass.CLAUSE_WORDS),
         ("numeral", frozenset(r[0].lower() for r in rows("approximators.tsv") if " " not in r[0])),
         ("pronoun", wordclass.subject_pronouns()),

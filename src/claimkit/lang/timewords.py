@@ -144,6 +144,12 @@ class TimeVocabulary:
     """Modifiers that, though in a list above, do not make a time expression by themselves ("the", "second")."""
     mods: Mapping[str, str] = MappingProxyType({})
     """A time phrase's first word or words -> its TimeML mod ("about" -> "APPROX"), in the order tried."""
+    extent: frozenset[str] = frozenset()
+    """Prepositions that make the period after them a stretch of time ("for the week", "throughout the year")."""
+    ahead: frozenset[str] = frozenset()
+    """Words before a time that put it ahead unless the verb is in the past tense ("as early as Tuesday")."""
+    deferrals: frozenset[str] = frozenset()
+    """Lemmas of verbs of putting off: "until" a time after one dates what lies ahead ("postponed until Tuesday")."""
 
 
 @functools.cache
@@ -183,6 +189,9 @@ def vocabulary() -> TimeVocabulary:
         set_phrases=strs("setphrase"),
         not_heads=frozenset(w for w, v in groups.get("modifier", {}).items() if v == "not-head"),
         mods=strs("mod"),
+        extent=frozenset(groups.get("extent", {})),
+        ahead=frozenset(groups.get("ahead", {})),
+        deferrals=frozenset(groups.get("defer", {})),
     )
 
 
