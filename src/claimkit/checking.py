@@ -361,7 +361,12 @@ def _judge(  # noqa: C901  ordered verdict cases: refutation, support, discussio
     falsity = _falsity(unit.tokens, lex)
     disputes = [t.text for t in unit.tokens if _low(t) in lex.dispute]
     near = _negated_shared(unit.tokens, shared, lex)
-    opposite = sorted(f"{x} / {y}" for x in keys for y in claim_keys if (x, y) in lex.antonyms and x not in claim_keys)
+    opposite = sorted(
+        f"{x} / {y}"
+        for x in keys
+        for y in claim_keys
+        if (x, y) in lex.antonyms and x not in claim_keys and y not in keys  # rule opposite-word
+    )
     negated = bool(near) and not claim_negated
     asserted_negative = (
         claim_negated and topic >= _MIN_TOPIC_TEXT and not any(_low(t) in lex.negation for t in unit.tokens)
