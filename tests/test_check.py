@@ -206,3 +206,21 @@ def test_a_denial_verb_read_as_a_noun_still_denies():
     r = _judged("Jo Li is dead.", "Jo Li rebuffs Twitter rumors that she died.")
     assert r is not None
     assert r.kind is claimkit.RelationKind.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "The council decided to lift the curfew imposed on the town last week.",
+        "The council lifted the curfew that the army had imposed on the town.",
+    ],
+)
+def test_an_antonym_beside_the_claims_own_word_is_no_opposite(article: str):
+    """Rule opposite-word: "lift the curfew imposed ..." states the lifting; "imposed" does not oppose it."""
+    assert verdict(article, "The council lifted the curfew on the town.") == "supports"
+
+
+def test_an_antonym_alone_says_the_opposite():
+    assert (
+        verdict("The council imposed a curfew on the town.", "The council lifted the curfew on the town.") == "disputes"
+    )

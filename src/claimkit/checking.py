@@ -339,6 +339,17 @@ def _cued_topic(tokens: Sequence[Token], shared: set[str], topic: float, lex: _L
     return not claim_negated and bool(_negated_shared(tokens, shared, lex))
 
 
+def _opposites(keys: dict[str, int], claim_keys: dict[str, int], lex: _Lex) -> list[str]:
+    """Rule ``opposite-word``: "x / y" for a word x of the unit opposite to a word y of the claim, where
+    the unit does not also use y ("lift the curfew imposed last week" is no opposite of "lifted")."""
+    return sorted(
+        f"{x} / {y}"
+        for x in keys
+        for y in claim_keys
+        if (x, y) in lex.antonyms and x not in claim_keys and y not in keys
+    )
+
+
 def _judge(  # noqa: C901  ordered verdict cases: refutation, support, discussion
     claim_statement: Statement,
     claim_keys: dict[str, int],
@@ -361,7 +372,7 @@ def _judge(  # noqa: C901  ordered verdict cases: refutation, support, discussio
     falsity = _falsity(unit.tokens, lex)
     disputes = [t.text for t in unit.tokens if _low(t) in lex.dispute]
     near = _negated_shared(unit.tokens, shared, lex)
-    opposite = sorted(f"{x} / {y}" for x in keys for y in claim_keys if (x, y) in lex.antonyms and x not in claim_keys)
+    opposite = _opposites(keys, claim_keys, lex)
     negated = bool(near) and not claim_negated
     asserted_negative = (
         claim_negated and topic >= _MIN_TOPIC_TEXT and not any(_low(t) in lex.negation for t in unit.tokens)

@@ -1104,11 +1104,16 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
     if object_np is not None and object_np[0].text.lower() in ("no", "none"):
         negative = not negative
     pps = _pps(clause, k)
-    if frame.cls is None and not _both_arguments(ctx, subject_np, object_np, pps, passive=passive, first=first):
+    # the speaker is the subject of a subjectless first clause ("said on Monday it would ..."),
+    # not of an existential one ("there is no evidence that ...": rule existential-there)
+    speaker_subject = first and subject_np is None and not _existential(clause, left.j)
+    if frame.cls is None and not _both_arguments(
+        ctx, subject_np, object_np, pps, passive=passive, first=speaker_subject
+    ):
         return None  # a bare verb with one argument says too little to compare
     subject = _argument(ctx, clause, subject_np, first=first) if subject_np is not None else None
     obj = _argument(ctx, clause, object_np, first=False) if object_np is not None else None
-    if subject is None and first and subject_np is None:
+    if subject is None and speaker_subject:
         subject = _speaker_argument(ctx.statement)
     subject, obj = _disjoint_arguments(ctx, clause, subject, obj)
     if passive:
@@ -1140,6 +1145,11 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
         time=_clause_time(ctx, clause),
         doc_id=ctx.statement.doc_id,
     )
+
+
+def _existential(clause: list[Token], j: int) -> bool:
+    """Rule ``existential-there``: an existential "there" ends the words left of the verb ("there is", "there were")."""
+    return 0 <= j < len(clause) and clause[j].tag == "EX"
 
 
 def _both_arguments(

@@ -260,3 +260,13 @@ def test_a_description_takes_the_name_in_an_of_phrase() -> None:
     armed = _claims("Officials met a group of Azov fighters. Russia armed the group.")[-1]
     assert armed.recipient is not None
     assert armed.recipient.text == "Azov"
+
+
+def test_an_existential_there_gives_the_speaker_no_claim() -> None:
+    """Rule existential-there: "there were 20 people" is no claim that the speaker "is" 20 people."""
+    mayor = Actor(id="mayor", name="mayor", kind=ActorKind.PERSON)
+    assert _claims("there were 20 people in the room", kind=StatementKind.INDIRECT, speaker=mayor) == ()
+    # a subjectless first clause still takes the speaker as its subject
+    claim = _only("supplied weapons to the rebels", kind=StatementKind.INDIRECT, speaker=mayor)
+    assert claim.subject is not None
+    assert claim.subject.actor_id == "mayor"

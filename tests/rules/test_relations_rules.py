@@ -464,6 +464,8 @@ def test_no_evidence_is_about_p_not_about_its_people() -> None:
         ("Ann Lee said the mayor ordered the cuts. Tom Ek said the mayor reportedly ordered the cuts.", 0.48),
         # the antonym table works both ways round
         ("Ann Lee said the minister lost the vote. Tom Ek said the minister won the vote.", 0.8),
+        # and one side leaving the other party out lowers it again (0.8 x 0.6 x 0.85)
+        ("Ann Lee said Russia may support the rebels. Tom Ek said Russia is opposing.", 0.408),
     ],
 )
 def test_claim_relation_scores(text: str, score: float) -> None:
@@ -502,12 +504,13 @@ def test_claims_about_different_things_do_not_relate(text: str) -> None:
         "The mayor said the report was false.",  # a falsity word after a copula, no negation before it
         "The mayor said the claims were false allegations.",  # after a form of "be", the verdict is the speaker's
         "The mayor said the report wasn’t true.",  # a curly apostrophe in a negated truth word
+        "The mayor said the story was a fabrication.",  # a falsity noun with no negation before it
     ],
 )
 def test_a_verdict_of_falsity_denies_the_report(denial: str) -> None:
     r = _one("The newspaper reported that the mayor took bribes. " + denial)
     assert _ids(r) == ("contradicts", "s1", "s2")
-    assert r.reasons[0].startswith("mayor denies the newspaper's")
+    assert re.match(r"mayor denies the newspaper's (report|claim|story) that the mayor took bribes", r.reasons[0])
     assert r.score == 0.44
 
 
@@ -526,3 +529,12 @@ def test_a_denial_about_the_denier_says_so() -> None:
         "Ann Lee said the mayor was behind the cuts to the budget. The mayor denied the claims about the budget cuts."
     )
     assert r.reasons[1].startswith("a denial aimed at it: about the denier;")
+
+
+def test_a_hedged_group_suggests() -> None:
+    """A hedged statement by a group is what it "suggests" in a reason ("officials suggest ...")."""
+    r = _one(
+        "Officials suggested that Russia supplied weapons to the rebels. "
+        "Ann Lee said Russia did not supply weapons to the rebels."
+    )
+    assert r.reasons[0].startswith("officials suggest “Russia supplied weapons to the rebels”;")
