@@ -347,3 +347,18 @@ def test_an_honorific_alone_is_no_titled_person() -> None:
     actor, table, span = _actor("Mr. Tom Ek spoke. Mr. said no.", "Mr.")
     assert actor.kind is not ActorKind.PERSON
     assert table.read_rule_at(span) != "titled-person"
+
+
+def test_a_middle_initial_a_is_no_function_word() -> None:
+    # "A." before a period is an initial: the name reads as a person's, and the surname meets it
+    _doc, table, _spans = _read("Jon A. Bell met the board. Bell left.")
+    person = table.get("jon-a-bell")
+    assert person is not None
+    assert person.kind is ActorKind.PERSON
+    assert table.get("bell") is None
+
+
+def test_a_capitalized_function_word_makes_no_persons_name() -> None:
+    # "Class A" is no name of a person: "A" without a period is the article's letter, a function word
+    _doc, table, _spans = _read("The Class A shares rose.")
+    assert all(a.kind is not ActorKind.PERSON for a in table.actors)

@@ -97,6 +97,37 @@ def test_it_last_organization() -> None:
     assert _resolve("Kenya objected. It left.", "It") == ("Kenya", "it-last-organization")
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        # the subject of an indirect question is the one asked, named or only described
+        ("Tom Ek asked the 42-year-old driver why he had lied.", "he", "42-year-old driver"),
+        ("Tom Ek asked Jon Bell whether he had lied.", "he", "Jon Bell"),
+        ("The judge asked the officials if they had lied.", "they", "officials"),
+    ],
+)
+def test_pronoun_asked_hearer(text: str, word: str, found: str) -> None:
+    assert _resolve(text, word, nth=_nth_word(text, word)) == (found, "pronoun-asked-hearer")
+
+
+def _nth_word(text: str, word: str) -> int:
+    """Which occurrence of *word* as a substring ("he" is in "the") is the word itself, first as a word."""
+    return text[: text.index(f" {word} ")].count(word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ek asked why he had lied.",  # nobody asked: the asker
+        "Tom Ek asked Ann Roe whether he had lied.",  # the one asked is a woman
+        "Tom Ek told the driver why he had lied.",  # "tell" takes a hearer but asks nothing
+        "Tom Ek asked the driver, then the guard, why he had lied.",  # no single noun phrase between
+    ],
+)
+def test_pronoun_asked_hearer_needs_a_fitting_hearer_of_an_asking_verb(text: str) -> None:
+    assert _resolve(text, "he", nth=_nth_word(text, "he")) == ("Tom Ek", "pronoun-same-sentence")
+
+
 def test_every_pronoun_rule_is_documented() -> None:
     guide = GUIDE.read_text(encoding="utf-8")
     assert all(f"| `{name}` |" in guide for name in actors.RULE_NAMES)

@@ -47,8 +47,9 @@ import attrs
 from claimkit import _pycountry
 from claimkit.errors import InvalidInputError, InvalidSpanError
 from claimkit.lang import tags, wordclass
+from claimkit.lang.cues import cue_lexicon
 from claimkit.lang.names import not_names, slug, strip_the
-from claimkit.lang.resources import rows
+from claimkit.lang.resources import rows, table, wordlist
 from claimkit.model import Actor, ActorKind, Span
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ __all__ = ["PHRASE_RULES", "RULE_NAMES", "ActorTable", "SpeakerFrame", "find_act
 RULE_NAMES = (
     "relative-pronoun",
     "pronoun-in-quote-frame",
+    "pronoun-asked-hearer",
     "pronoun-same-sentence",
     "pronoun-previous-speaker",
     "pronoun-nearest-subject",
@@ -120,13 +122,6 @@ _Read = str | None | _Pass  # an actor id, "nobody" (decided), or not decided
 
 # Closed-class words: grammar, not lexicon.
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-# Closed-class words: a capitalized one marks a headline, never part of a name.
-_FUNCTION_WORDS = frozenset({
-    "a", "an", "and", "are", "as", "at", "be", "been", "by", "can", "could", "did", "does", "follow", "for",
-    "from", "had", "has", "have", "her", "his", "in", "is", "it", "its", "my", "no", "not", "of", "on", "or",
-    "our", "over", "said", "says", "that", "the", "their", "they", "this", "to", "was", "we", "were", "will",
-    "with", "would", "your",
-})  # fmt: skip
 # Tags of a sentence's first word when a phrase or clause comes before its subject:
 # "On Monday, ...", "After X spoke, ...", "Asked whether ..., ...", "When ..., ...".
 _FRONTING_TAGS = frozenset({"IN", "VBN", "VBG", "RB", "TO", "WRB"})
@@ -165,6 +160,7 @@ _MAX_ACRONYM = 5  # longer all-capital words are datelines or shouting, not acro
 _MAX_NAME_WORDS = 4  # "Maria de la Cruz"; longer runs of capitals are titles of things
 _PRONOUN_WINDOW = 120  # characters after a one-word name searched for the pronoun that tells its kind
 _MAX_ROLE_WORDS = 10  # an apposition longer than this is a clause, not a role
+_MAX_HEARER_WORDS = 8  # words between an asking verb and the question it asks: more is no hearer's noun phrase
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -196,12 +192,19 @@ class _Lexicon:
     words: Mapping[str, frozenset[str]]
     """Lower-case noun or modifier -> its classes (group, org, staff, ...)."""
     quantity_plural: Mapping[str, str]
+    function_words: frozenset[str]
+    """Words never part of a person's name: a capitalized one marks a headline (``stopwords.txt`` but its letters,
+    and ``actor_words.tsv``'s function words)."""
     pronouns: Mapping[str, tuple[str, str]]
     """Lower-case pronoun -> (number, gender)."""
     given_names: Mapping[str, str]
     """Folded given name ("jose") -> "m" or "f"; only names used for one gender."""
     stopwords: frozenset[str]
     informed: frozenset[str]  # "familiar", "close": what a source knows follows ("close to the talks")
+    asking: frozenset[str]
+    """The forms of the cue verbs that take a hearer and a wh-clause ("asked", cues.tsv: ``tell`` and ``wh``)."""
+    question_openers: frozenset[str]
+    """The words besides wh-adverbs that open an indirect question ("whether", "if"; negation_scope.tsv)."""
     reflexives: frozenset[str]
     first_person: frozenset[str]
 
@@ -262,10 +265,16 @@ def _lexicon() -> _Lexicon:  # noqa: C901  gathers one lexicon record from sever
         title_lengths=MappingProxyType({k: tuple(sorted(v, reverse=True)) for k, v in title_lengths.items()}),
         words=MappingProxyType({k: frozenset(v) for k, v in words.items()}),
         quantity_plural=MappingProxyType(quantity),
+        function_words=frozenset(w for w in wordlist("stopwords.txt") if len(w) > 1)
+        | {w for w, classes in words.items() if "function" in classes},
         pronouns=wordclass.third_person(),
         given_names=MappingProxyType({r[0]: r[1] for r in rows("first_names.tsv")}),
         stopwords=not_names(),
         informed=frozenset(r[0] for r in rows("attribution_words.tsv") if r[1] == "informed"),
+        asking=frozenset(
+            form for form, cues in cue_lexicon().verbs.items() if any({"tell", "wh"} <= c.takes for c in cues)
+        ),
+        question_openers=frozenset(k for k, v in table("negation_scope.tsv").items() if v[:1] == ("question",)),
         reflexives=wordclass.reflexives(),
         first_person=wordclass.first_person(),
     )
@@ -435,6 +444,15 @@ class _Entry:
 
 def _span_key(s: Span) -> tuple[int, int]:
     return (s.start, s.end)
+
+
+def _person_or_unknown(gender: str) -> Callable[[_Entry], bool]:
+    """What the one asked may be for "he" or "she" (*gender*): a person of no other gender, or an unknown actor."""
+
+    def accept(e: _Entry) -> bool:
+        return e.kind is _UNKNOWN or (e.kind is _PERSON and (e.gender is None or e.gender == gender))
+
+    return accept
 
 
 def _plural_referent(e: _Entry) -> bool:
@@ -896,13 +914,17 @@ class _PronounRules(_Registry):
             sentence = self.doc.sentence_index_at(at)
             floor = self.doc.sentences[sentence].start if sentence is not None else at
             rules = (
+                ("pronoun-asked-hearer", lambda: self.asked_hearer(at, _person_or_unknown(gender))),
                 ("pronoun-same-sentence", lambda: self.antecedent(at, fits, skip_quotes=True, floor=floor)),
                 ("pronoun-previous-speaker", lambda: self.speaker_antecedent(sentence, fits)),
                 ("pronoun-nearest-subject", lambda: self.subject_antecedent(sentence, fits)),
                 ("pronoun-last-person", lambda: self.antecedent(at, fits, skip_quotes=True)),
             )
         elif number == "pl":
-            rules = (("plural-pronoun-last-group", lambda: self.antecedent(at, _plural_referent, skip_quotes=True)),)
+            rules = (
+                ("pronoun-asked-hearer", lambda: self.asked_hearer(at, _plural_referent)),
+                ("plural-pronoun-last-group", lambda: self.antecedent(at, _plural_referent, skip_quotes=True)),
+            )
         else:
             rules = (("it-last-organization", lambda: self.antecedent(at, _neuter_referent, skip_quotes=True)),)
         for rule, find in rules:
@@ -912,8 +934,44 @@ class _PronounRules(_Registry):
                 if gender in {"m", "f"} and self.register:
                     entry = self.state.entries[found]
                     entry.gender = entry.gender or gender  # "she" once, never "he" after
+                    if entry.kind is _UNKNOWN:
+                        entry.kind = _PERSON  # "asked Vantor why he ...": "he" says who Vantor is
                 return found
         return None
+
+    def asked_hearer(self, at: int, accept: Callable[[_Entry], bool]) -> str | None:
+        """Rule ``pronoun-asked-hearer``: the subject of an indirect question is the one asked, the hearer between
+        an asking verb and the word that opens the question ("X asked the 42-year-old driver why he ..." is the
+        driver, "asked them whether they ..." the group "them" is), if *accept* takes it."""
+        doc, tokens = self.doc, self.doc.tokens
+        k = doc.first_token_from(at)
+        sentence = doc.sentence_index_at(at)
+        if sentence is None or k < 2 or k >= len(tokens) or tokens[k].start != at:  # room for a verb and a hearer
+            return None
+        opener = tokens[k - 1]
+        if opener.tag != "WRB" and opener.text.lower() not in self.lex.question_openers:
+            return None
+        lowest = max(doc.sentences[sentence].first_token, k - 2 - _MAX_HEARER_WORDS)
+        v = k - 2
+        while v >= lowest and not (tokens[v].tag.startswith("VB") and tokens[v].text.lower() in self.lex.asking):
+            if tokens[v].tag.startswith(("VB", "MD")) or tokens[v].tag in {",", "."}:
+                return None  # a clause or a list between the question and any asking verb
+            v -= 1
+        if v < lowest or v == k - 2:
+            return None  # no asking verb, or no hearer between it and the question ("asked why he ...")
+        hearer = tokens[v + 1 : k - 1]
+        start, end = hearer[0].start, hearer[-1].end
+        found = self.state.by_mention.get((start, end))
+        if found is None:  # what the hearer is, registering nothing unless the rule takes it
+            dry = _Reader(self.state, register=False)
+            guess = dry.read(hearer, start, anchor=True)
+            entry = dry.entry(guess) if guess is not None else None
+            if guess is None or entry is None or not accept(entry):
+                return None
+            found = self.read(hearer, start, anchor=True) or guess
+            self.mention(found, start, end)
+        entry = self.entry(found)
+        return found if entry is not None and accept(entry) else None
 
     def relative_antecedent(self, at: int, gender: str) -> str | None:
         """ "who", "which": the nearest name before it, in its sentence."""
@@ -1518,7 +1576,7 @@ class _NameRules(_Registry):
         last = self.lex.words.get(core[-1].text.lower(), _NO_CLASSES)
         if "thing" in last:
             return None
-        person_like = 1 < len(core) <= _MAX_NAME_WORDS and _looks_like_person(core)
+        person_like = 1 < len(core) <= _MAX_NAME_WORDS and _looks_like_person(core, self.lex)
         if "place" in last:  # "Union Square"; but a speaker "Lee Park" is a person's name: places do not speak
             return self.actor(text, _PERSON if anchor and person_like else _LOCATION)
         if len(core) == 1 and core[0].tag == "NNPS":
@@ -1965,12 +2023,16 @@ def _is_compound(word: str) -> bool:
     return "-" in word and _COMPOUND.match(word) is not None
 
 
-def _looks_like_person(core: Sequence[Token]) -> bool:
+def _looks_like_person(core: Sequence[Token], lex: _Lexicon) -> bool:
+    """Whether capitalized *core* may be a person's name: no plural, compound, acronym or function word ("Trump
+    Says": a headline; "Class A"); a letter before a period is an initial ("Ann A. Roe"), never a function word."""
     if core[-1].tag == "NNPS":
         return False
-    for t in core:
+    for k, t in enumerate(core):
         word = t.text
-        if _is_compound(word) or (len(word) > 1 and word.isupper()) or word.lower() in _FUNCTION_WORDS:
+        if _is_compound(word) or (len(word) > 1 and word.isupper()):
+            return False
+        if word.lower() in lex.function_words and not (k + 1 < len(core) and _is_initial_dot(core, k + 1)):
             return False
     return True
 
