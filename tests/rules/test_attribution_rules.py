@@ -796,6 +796,8 @@ def test_an_inverted_source_takes_its_of_phrase(speaker: str) -> None:
 def test_the_content_of_one_statement(text: str, content: str) -> None:
     (a,) = _find(text)
     assert (a.content.text, a.content_parts) == (content, ())
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [
