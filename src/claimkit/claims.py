@@ -160,7 +160,7 @@ def _lexicon() -> _Lexicon:
         negated_by={r[0]: r[1] for r in rows("negating_verbs.txt") if len(r) > 1 and r[1]},
         hedges={k: float(v[0]) for k, v in table("hedges.tsv").items()},
         exclusive=wordlist("exclusive.txt"),
-        approximators=frozenset(table("approximators.tsv")) | {"at", "to", "than", "as", "many"},
+        approximators=frozenset(table("approximators.tsv")) | wordclass.approximator_links(),
         approximator_phrases=frozenset(k for k in table("approximators.tsv") if " " in k),
         denial_verbs=frozenset(w for w in wordlist("denial_verbs.txt") if " " not in w),
         report_nouns=wordlist("report_nouns.txt"),
@@ -1491,7 +1491,7 @@ def _pps(clause: list[Token], k: int) -> dict[str, list[Token]]:
         low = t.text.lower()
         if t.tag.startswith("VB") or low in wordclass.relative_pronouns() or low == ",":
             break
-        if low in ("to", "from", "by", "with", "for", "of", "against") and low not in out:
+        if low in wordclass.argument_prepositions() and low not in out:
             np, nxt = _np_right(clause, m + 1)
             if np is not None:
                 out[low] = np

@@ -68,6 +68,7 @@ from claimkit.lang.wordclass import (
     number_words,
     personal_pronouns,
     possessive_determiners,
+    rank_restrictors,
     sentence_starters,
     stopwords,
 )
@@ -247,7 +248,7 @@ def _lex() -> _Lex:
         superlatives=frozenset(superlatives),
         records=frozenset(w for w, _ in terms.get("record", ())),
         all_time=frozenset((w,) for w in wordlist("all_time.txt")),
-        rank_restrictors=frozenset(wordlist("rank_restrictors.txt")),
+        rank_restrictors=rank_restrictors(),
         earlier=frozenset(w for w, _ in terms.get("earlier", ())),
         later=frozenset(w for w, _ in terms.get("later", ())),
         ordinals=ordinals,
@@ -818,8 +819,12 @@ def _restricted(lex: _Lex, clause: list[Token], i: int) -> bool:
 
 
 def _record_word(clause: list[Token], i: int) -> bool:
-    """'record' as a rank: an adjective ("record crowds", "were record-setting"), not "on record"."""
-    return not (i > 0 and _low(clause[i - 1]) in ("on", "the", "a", "its", "their", "his", "her"))
+    """'record' as a rank: an adjective ("record crowds", "were record-setting"), not the noun after a
+    determiner or a possessive ("the record", "its record") nor "on record"."""
+    if i == 0:
+        return True
+    before = _low(clause[i - 1])
+    return not (before == "on" or before in DETERMINERS or before in possessive_determiners())
 
 
 def _period(ctx: _Ctx, clause: list[Token], i: int) -> TimeValue | None:
