@@ -14,7 +14,8 @@ import pytest
 
 import claimkit
 from claimkit import Analysis, Relation, RelationKind
-from claimkit.relations import _denial_lex, denial_parts
+from claimkit.model import Span, Statement, StatementKind
+from claimkit.relations import _denial_lex, _roots, denial_parts
 
 
 def _analyze(text: str, doc_id: str = "d") -> Analysis:
@@ -584,3 +585,18 @@ def test_a_question_is_no_target_of_a_denial() -> None:
         "The mayor denied that he took bribes from the builder."
     )
     assert _relations(text) == ()
+
+
+def test_a_cycle_of_continuations_ends() -> None:
+    """Statements that continue each other in a ring (hand-made input) each get a root; reading them ends."""
+    text = "a b c"
+    ring = [
+        Statement(
+            id=f"s{n}",
+            kind=StatementKind.DIRECT,
+            content=Span.from_text(text, 2 * n - 2, 2 * n - 1),
+            continues=f"s{n % 3 + 1}",
+        )
+        for n in (1, 2, 3)
+    ]
+    assert _roots(ring) == {"s1": "s3", "s2": "s1", "s3": "s2"}
