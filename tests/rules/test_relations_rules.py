@@ -8,6 +8,7 @@ module can be rewritten freely. Word stems inside reasons are not pinned.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -15,7 +16,7 @@ import pytest
 import claimkit
 from claimkit import Analysis, Relation, RelationKind
 from claimkit.model import Span, Statement, StatementKind
-from claimkit.relations import _denial_lex, _roots, denial_parts
+from claimkit.relations import _denial_lex, _disjoint, _roots, denial_parts
 
 
 def _analyze(text: str, doc_id: str = "d") -> Analysis:
@@ -600,3 +601,14 @@ def test_a_cycle_of_continuations_ends() -> None:
         for n in (1, 2, 3)
     ]
     assert _roots(ring) == {"s1": "s3", "s2": "s1", "s3": "s2"}
+
+
+def test_an_open_time_is_disjoint_from_no_time() -> None:
+    """Claims at times that do not overlap are not compared; a time with no bounds ("recently": ``PAST_REF``) may
+    be any time, so it keeps a claim comparable with one at a bounded time."""
+    ref = dt.date(2024, 3, 13)
+    recently, y2020, y2021 = (claimkit.normalize_date(e, reference=ref) for e in ("recently", "in 2020", "in 2021"))
+    assert recently.start is None
+    assert not _disjoint(recently, y2020)
+    assert not _disjoint(y2020, recently)
+    assert _disjoint(y2020, y2021)
