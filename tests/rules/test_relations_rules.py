@@ -589,18 +589,17 @@ def test_a_question_is_no_target_of_a_denial() -> None:
 
 
 def test_a_cycle_of_continuations_ends() -> None:
-    """Statements that continue each other in a ring (hand-made input) each get a root; reading them ends."""
+    """Statements that continue each other in a loop (hand-made input: s1 -> s2 -> s3 -> s2) each get a root;
+    reading them ends."""
     text = "a b c"
-    ring = [
+    targets = {1: "s2", 2: "s3", 3: "s2"}
+    loop = [
         Statement(
-            id=f"s{n}",
-            kind=StatementKind.DIRECT,
-            content=Span.from_text(text, 2 * n - 2, 2 * n - 1),
-            continues=f"s{n % 3 + 1}",
+            id=f"s{n}", kind=StatementKind.DIRECT, content=Span.from_text(text, 2 * n - 2, 2 * n - 1), continues=to
         )
-        for n in (1, 2, 3)
+        for n, to in targets.items()
     ]
-    assert _roots(ring) == {"s1": "s3", "s2": "s1", "s3": "s2"}
+    assert _roots(loop) == {"s1": "s3", "s2": "s3", "s3": "s2"}
 
 
 def test_an_open_time_is_disjoint_from_no_time() -> None:
