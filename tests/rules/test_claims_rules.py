@@ -14,7 +14,13 @@ import pytest
 
 import claimkit
 from claimkit.actors import ActorTable
-from claimkit.claims import double_negations, extract_claims, negation_cues, report_called_false
+from claimkit.claims import (
+    double_negations,
+    extract_claims,
+    negation_cues,
+    report_called_false,
+    report_object_denials,
+)
 from claimkit.model import Actor, ActorKind, Claim, Polarity, Span, Stance, Statement, StatementKind
 from claimkit.text import Document, TextProcessor
 
@@ -270,3 +276,55 @@ def test_an_existential_there_gives_the_speaker_no_claim() -> None:
     claim = _only("supplied weapons to the rebels", kind=StatementKind.INDIRECT, speaker=mayor)
     assert claim.subject is not None
     assert claim.subject.actor_id == "mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rule comparative reads only what follows the negation: a noun before it changes nothing
+        ("Ratings never looked better.", [("never", "comparative")]),
+        # a modal's verbs, a preposition and a determiner may stand between the negation and the comparative
+        ("They could not have asked for a better start.", [("not", "comparative")]),
+        # a negation that ends the text (no word after it to look at) is a plain negation
+        ("Ann said never", [("never", None)]),
+    ],
+)
+def test_comparative_and_text_end_negations(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "voters rejected the leadership of Ann Roe",  # the phrase is about its head, but ends in her name
+        "the remarks angered critic Ann Roe",  # a role word before the name
+    ],
+)
+def test_an_argument_ending_in_an_actors_mention_is_that_actor(content: str) -> None:
+    """Rule mention-ends-phrase: an argument the actor layer reads as no actor, whose last words are an actor's
+    mention, names that actor (but "its Leeds plant" is a plant: the mention must end the phrase)."""
+    a = claimkit.analyze(f"Ann Roe spoke on Monday. Tom Ek said {content}.", published="2024-03-13")
+    [claim] = a.claims
+    assert claim.object is not None
+    assert claim.object.actor_id == "ann-roe"
+
+
+def test_a_hedge_in_the_speakers_description_lowers_certainty() -> None:
+    """ "Unconfirmed sources said ...": the hedge word of the speaker's description hedges the claim too."""
+    a = claimkit.analyze("Unconfirmed sources said Russia armed the rebels.", published="2024-03-13")
+    [claim] = a.claims
+    assert claim.hedges == ("unconfirmed",)
+    assert claim.certainty < 1.0
+
+
+@pytest.mark.parametrize("text", ["Russia armed the rebels on March 3 2020.", "Russia armed them on 3 March 2020."])
+def test_a_clause_date_reads_its_day_on_either_side_of_the_month(text: str) -> None:
+    [claim] = _claims(text)
+    assert claim.time is not None
+    assert claim.time.timex == "2020-03-03"
+
+
+def test_report_object_denials_are_the_denial_verbs_marked_report() -> None:
+    """ "reject" denies only when aimed at a report or a claim ("rejected the report that ..."); "deny" always."""
+    assert "reject" in report_object_denials()
+    assert "deny" not in report_object_denials()
