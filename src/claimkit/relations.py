@@ -711,7 +711,7 @@ def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:  # noqa:
     # (a statement and its continuations) already contradicts that statement outright
     strong: set[tuple[object, str, int]] = set()
     for ev in best.values():
-        if ev.kind is _CONTRADICTS and ev.priority > 1:
+        if ev.kind is RelationKind.CONTRADICTS and ev.priority > 1:
             strong.add((ev.a.doc, ev.a.root, id(ev.b.statement)))
             strong.add((ev.b.doc, ev.b.root, id(ev.a.statement)))
     out = []
