@@ -15,6 +15,7 @@ import pytest
 import claimkit
 from claimkit.actors import ActorTable
 from claimkit.claims import (
+    cleft_negated,
     double_negations,
     extract_claims,
     negation_cues,
@@ -328,3 +329,13 @@ def test_report_object_denials_are_the_denial_verbs_marked_report() -> None:
     """ "reject" denies only when aimed at a report or a claim ("rejected the report that ..."); "deny" always."""
     assert "reject" in report_object_denials()
     assert "deny" not in report_object_denials()
+
+
+def test_a_curly_apostrophe_negates_like_a_straight_one() -> None:
+    assert _rules("They didn’t agree.") == [("n’t", None)]
+
+
+def test_a_cleft_needs_words_after_its_subject() -> None:
+    """ "It was not Russia" ends at its subject: no "that armed ..." follows, so it is no cleft."""
+    tokens = list(_parse("It was not Russia").tokens)
+    assert not cleft_negated(tokens, 3, len(tokens))
