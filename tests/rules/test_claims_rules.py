@@ -339,3 +339,48 @@ def test_a_cleft_needs_words_after_its_subject() -> None:
     """ "It was not Russia" ends at its subject: no "that armed ..." follows, so it is no cleft."""
     tokens = list(_parse("It was not Russia").tokens)
     assert not cleft_negated(tokens, 3, len(tokens))
+
+
+def _read(c: Claim) -> tuple[str | None, str, str | None, str | None, str]:
+    return (
+        c.subject.text if c.subject else None,
+        c.predicate,
+        c.object.text if c.object else None,
+        c.recipient.text if c.recipient else None,
+        c.polarity.value,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated word that is no predicate adjective ends nothing: the verb after it is read
+        ("The well-known group armed the rebels.", ("The well-known group", "arm", None, "the rebels", "positive")),
+        # a light verb with "no" before its noun: negated ("has no contacts")
+        ("Russia has no contacts with the rebels.", ("Russia", "have contact", None, "the rebels", "negative")),
+        # an approximator phrase stays in the object ("at least")
+        (
+            "Russia sent at least 400 troops to the border.",
+            ("Russia", "send", "at least 400 troops", "the border", "positive"),
+        ),
+        # a recipient predicate: the object is the recipient, the "with" phrase the theme
+        ("Russia provided the rebels with weapons.", ("Russia", "provide", "weapons", "the rebels", "positive")),
+    ],
+)
+def test_verbal_claims_read_their_arguments(
+    text: str, expected: tuple[str | None, str, str | None, str | None, str]
+) -> None:
+    assert [_read(c) for c in _claims(text)] == [expected]
+
+
+def test_a_cleft_with_not_is_negated() -> None:
+    tokens = list(_parse("It was not Russia that armed the rebels.").tokens)
+    assert cleft_negated(tokens, 3, 4)
+
+
+def test_a_pronoun_argument_is_the_actor_it_resolves_to() -> None:
+    """ "she" read as the actor the actor layer resolves it to: its name and id."""
+    a = claimkit.analyze("Ann Roe spoke on Monday. Tom Ek said she armed the rebels.", published="2024-03-13")
+    [claim] = a.claims
+    assert claim.subject is not None
+    assert (claim.subject.text, claim.subject.actor_id) == ("Ann Roe", "ann-roe")
