@@ -109,10 +109,10 @@ def _merged_cue_rows() -> list[tuple[str, ...]]:
     return list(merged.values())
 
 
-_OTHER_READERS_CLASSES = frozenset({"argument", "rank"})
-"""The classes of ``attribution_words.tsv`` that only the claim and figure readers read
-(:func:`claimkit.lang.wordclass.argument_prepositions`, :func:`claimkit.lang.wordclass.rank_restrictors`):
-no attribution rule asks them, and the trained tagger's features are the attribution classes alone."""
+_OTHER_READERS_CLASSES = frozenset({"rank"})
+"""The classes of ``attribution_words.tsv`` that only the figure reader reads
+(:func:`claimkit.lang.wordclass.rank_restrictors`): no attribution rule asks them, and the trained
+tagger's features are the attribution classes alone."""
 
 
 def _word_classes() -> dict[str, frozenset[str]]:

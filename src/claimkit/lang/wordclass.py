@@ -237,22 +237,25 @@ def sentence_starters() -> frozenset[str]:
     return wordlist("sentence_starters.txt") | DEMONSTRATIVES | subject_pronouns()
 
 
-def _attribution_words(cls: str, marker: str | None = None) -> frozenset[str]:
-    """The words of class *cls* in ``attribution_words.tsv`` (with *marker* in a column after the class)."""
+def _attribution_words(cls: str | None, marker: str | None = None) -> frozenset[str]:
+    """The words of class *cls* (``None``: of any class) in ``attribution_words.tsv`` with *marker* in a column
+    after the class (``None``: marked or not)."""
     return frozenset(
-        r[0].lower() for r in rows("attribution_words.tsv") if r[1] == cls and (marker is None or marker in r[2:])
+        r[0].lower()
+        for r in rows("attribution_words.tsv")
+        if cls in (None, r[1]) and (marker is None or marker in r[2:])
     )
 
 
 @functools.cache
 def argument_prepositions() -> frozenset[str]:
     """Prepositions that open an argument of a claim's predicate ("gave arms to X", "bought from X",
-    "was armed by X"): the class ``argument`` of ``attribution_words.tsv``.
+    "was armed by X"): the words marked ``argument`` in ``attribution_words.tsv``.
 
     >>> sorted(argument_prepositions())
     ['against', 'by', 'for', 'from', 'of', 'to', 'with']
     """
-    return _attribution_words("argument")
+    return _attribution_words(None, "argument")
 
 
 @functools.cache
