@@ -396,3 +396,47 @@ def test_compact_and_month_word_numeric_dates(phrase, timex):
 @pytest.mark.parametrize("phrase", ["1pm acdt", "1 pm NZDT", "1pm msk"])
 def test_more_time_zones_after_a_clock_time(phrase):
     assert normalize_date(phrase, reference=REF).timex == "2017-07-26T13:00"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("the past 3 weeks", dt.date(2017, 7, 5), REF),
+        ("the last two days", dt.date(2017, 7, 24), REF),
+        ("the next 2 days", dt.date(2017, 7, 27), dt.date(2017, 7, 29)),
+    ],
+)
+def test_counted_past_days_end_before_the_reference_day(phrase, start, end):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.start.date(), v.end.date()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("the last two quarters", dt.date(2017, 1, 1), dt.date(2017, 7, 1)),
+        ("the next 3 quarters", dt.date(2017, 10, 1), dt.date(2018, 7, 1)),
+        ("the past two decades", dt.date(1990, 1, 1), dt.date(2010, 1, 1)),
+        ("the next two decades", dt.date(2020, 1, 1), dt.date(2040, 1, 1)),
+    ],
+)
+def test_quarters_and_decades_are_counted_whole(phrase, start, end):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.start.date(), v.end.date()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex", "start", "end"),
+    [
+        ("earlier this year", "2017", dt.date(2017, 1, 1), dt.date(2017, 7, 1)),
+        ("earlier this month", "2017-07", dt.date(2017, 7, 1), dt.date(2017, 7, 16)),
+        ("later this month", "2017-07", REF, dt.date(2017, 8, 1)),
+        ("later this week", "2017-W30", dt.date(2017, 7, 27), dt.date(2017, 7, 31)),
+        ("earlier in the week", "2017-W30", dt.date(2017, 7, 24), REF),
+        ("later in the year", "2017", REF, dt.date(2018, 1, 1)),
+        ("earlier last week", "2017-W29", dt.date(2017, 7, 17), dt.date(2017, 7, 20)),
+    ],
+)
+def test_earlier_or_later_in_a_period_is_its_part(phrase, timex, start, end):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.timex, v.start.date(), v.end.date()) == (timex, start, end)

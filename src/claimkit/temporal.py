@@ -426,6 +426,7 @@ def _period_rules() -> tuple[_Rule, ...]:
             name="rel_unit",
             pattern=(
                 rf"(?i:(?:(?:early|late|earlier|later)\s+)?{m.rel}\s+(?:week|weekend|month|year|quarter|decade|century)"
+                r"|(?:earlier|later)\s+in\s+the\s+(?:week|month|year)"
                 rf"|(?:(?:early|late|earlier|later)\s+)?(?:this|last|next)\s+(?:{_alt(lex.seasons)}))"
             ),
             normalize=_h_rel_unit,
@@ -1687,7 +1688,34 @@ def _h_rel_unit(text: str, ctx: _Context) -> TimeValue:
         ref = ctx.day
         monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
         return _week(monday + dt.timedelta(weeks=offset), weekend=True)
-    return _with_mod(_relative(ctx, last, offset), mod)
+    value = _with_mod(_relative(ctx, last, offset), mod)
+    return _period_part(value, words[0], ctx) if words[0] in _PART_WORDS else value
+
+
+_PART_WORDS = frozenset({"earlier", "later"})
+
+
+def _period_part(value: TimeValue, word: str, ctx: _Context) -> TimeValue:
+    """Rule period_part: "earlier this year" is the year up to the anchor day (at most its first half), "later
+    this week" the week from the anchor day (at least its second half); in a period the anchor is not in, its
+    first or second half ("earlier last week"). The timex stays the period's: TIMEX3 has no value for the part.
+
+    >>> v = normalize_date("later this month", reference=dt.date(2018, 5, 10))
+    >>> v.timex, v.start.date(), v.end.date()
+    ('2018-05', datetime.date(2018, 5, 16), datetime.date(2018, 6, 1))
+    """
+    if value.start is None or value.end is None or ctx.anchor is None or ctx.anchor.start is None:
+        return value
+    middle = value.start + (value.end - value.start) / 2
+    middle = middle.replace(day=1) if _RANK[value.granularity] >= _RANK[Granularity.YEAR] else middle
+    middle = _midnight(middle.date())
+    day = _midnight(ctx.day)
+    inside = value.start <= day < value.end
+    if word == "earlier":
+        start, end = value.start, min(day, middle) if inside else middle
+    else:
+        start, end = max(day, middle) if inside else middle, value.end
+    return attrs.evolve(value, start=start, end=end) if start < end else value
 
 
 def _h_ana(text: str, ctx: _Context) -> TimeValue:
@@ -1873,29 +1901,61 @@ def _h_set(text: str, ctx: _Context) -> TimeValue:
     return _value(timex, kind=TimeKind.SET)
 
 
-def _anchored_duration(n: float | None, unit: str, ctx: _Context, mod: str | None = None) -> TimeValue:
+_WHOLE_UNITS = frozenset({Granularity.QUARTER, Granularity.DECADE, Granularity.CENTURY})
+"""Units counted whole, from their calendar edges: "the last two quarters" are the two quarters before this one,
+"the next three decades" the three decades after this one (rule whole_units)."""
+
+
+def _whole_units(day: dt.date, unit: str, first: int, count: int) -> tuple[dt.datetime, dt.datetime] | None:
+    """The *count* calendar units from the *first*-th one after the unit holding *day* (negative: before it)."""
+    if _gran(unit, Granularity.UNKNOWN) not in _WHOLE_UNITS:
+        return None
+    current = _at_unit(day, unit).start
+    if current is None:
+        return None
+    return _midnight(_shift(current.date(), unit, first)), _midnight(_shift(current.date(), unit, first + count))
+
+
+def _anchored_duration(
+    n: float | None, unit: str, ctx: _Context, mod: str | None = None, *, before: bool = False
+) -> TimeValue:
+    """A duration that ends with its anchor ("for months": through the anchor's day). With *before* ("the past
+    three weeks") it ends before the anchor's day when the anchor is a day and the unit a day or longer (rule
+    past_units: today is not one of "the past three days"), and counts whole quarters, decades and centuries."""
     timex = _duration_timex(n, unit)
     gran = _gran(unit, Granularity.UNKNOWN)
     if ctx.anchor is None or ctx.anchor.end is None:
         return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, mod=mod)
     end = ctx.anchor.end
     count = 2 if n is None else max(round(n), 1)
-    start_day = _shift(end.date(), unit, -count)
-    start = _midnight(start_day)
+    found = _lexicon().units.get(unit)
+    if (
+        before
+        and ctx.anchor.start is not None
+        and ctx.anchor.granularity == Granularity.DAY
+        and found
+        and (found.days or found.months)
+    ):
+        whole = _whole_units(ctx.anchor.start.date(), unit, -count, count)
+        start, end = whole if whole is not None else (_midnight(_shift(ctx.day, unit, -count)), ctx.anchor.start)
+        return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, start=start, end=end, mod=mod)
+    start = _midnight(_shift(end.date(), unit, -count))
     if not start < end:
         start = end - dt.timedelta(days=1)
     return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, start=start, end=end, mod=mod)
 
 
 def _forward_duration(n: float, unit: str, ctx: _Context, mod: str | None) -> TimeValue:
-    """A duration that starts when its anchor ends ("the next three days" after publication)."""
+    """A duration that starts when its anchor ends ("the next three days" after publication); whole quarters,
+    decades and centuries start at the next one (rule whole_units)."""
     timex = _duration_timex(n, unit)
     gran = _gran(unit, Granularity.UNKNOWN)
     found = _lexicon().units.get(unit)
     if ctx.anchor is None or ctx.anchor.end is None or found is None or not (found.days or found.months):
         return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, mod=mod)
     start = ctx.anchor.end
-    end = _midnight(_shift(start.date(), unit, max(round(n), 1)))
+    whole = _whole_units(start.date() - dt.timedelta(days=1), unit, 1, max(round(n), 1))
+    start, end = whole if whole is not None else (start, _midnight(_shift(start.date(), unit, max(round(n), 1))))
     return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, start=start, end=end, mod=mod)
 
 
@@ -1915,7 +1975,7 @@ def _h_dur(text: str, ctx: _Context) -> TimeValue:
     mod = _mod_of(low.removeprefix("the ").removeprefix("a ").removeprefix("an "))
     looks_back = _rx(r"(?:the\s+)?(?:past|last|previous)\b").match(low) is not None
     if looks_back or (ctx.prev_word in {"for", "over"} and ctx.perfect):
-        return _anchored_duration(n, unit, ctx, mod)
+        return _anchored_duration(n, unit, ctx, mod, before=looks_back and n is not None)
     if n is not None and _rx(r"(?:the\s+)?(?:next|coming|following)\b").match(low) and ctx.anchor is not None:
         return _forward_duration(n, unit, ctx, mod)  # "the next three days": from the day after the anchor
     return TimeValue(
