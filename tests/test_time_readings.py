@@ -440,3 +440,20 @@ def test_quarters_and_decades_are_counted_whole(phrase, start, end):
 def test_earlier_or_later_in_a_period_is_its_part(phrase, timex, start, end):
     v = normalize_date(phrase, reference=REF)
     assert (v.timex, v.start.date(), v.end.date()) == (timex, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("last Tuesday", "2017-07-18"),
+        ("previous Thursday", "2017-07-20"),
+        ("next Thursday", "2017-08-03"),
+        ("following Tuesday", "2017-08-01"),
+        ("this Friday", "2017-07-28"),
+        ("this past Tuesday", "2017-07-25"),
+        ("this coming Thursday", "2017-07-27"),
+        ("the previous Thursday", "2017-07-20"),
+    ],
+)
+def test_last_and_next_weekdays_are_in_the_last_and_next_week(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex

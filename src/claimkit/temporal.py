@@ -341,7 +341,8 @@ def _day_rules() -> tuple[_Rule, ...]:
         _Rule(
             name="weekday",
             pattern=(
-                rf"(?:(?i:late|early|earlier|later|last|next|this|the\s+(?:previous|following|next|same))\s+)?{m.wd}"
+                rf"(?:(?i:late|early|earlier|later|this\s+(?:past|coming|upcoming)|past|coming|upcoming|last|previous"
+                rf"|next|following|this|the\s+(?:previous|following|next|same))\s+)?{m.wd}"
                 rf"(?:\s+(?i:{m.pod}))?"
             ),
             normalize=_h_weekday,
@@ -1110,10 +1111,22 @@ def _relative(ctx: _Context, unit: str, n: int) -> TimeValue:
     return _at_unit(_shift(ctx.day, unit, n), unit)
 
 
+_WEEKDAY_MODIFIERS = MappingProxyType(
+    {"last": "week-1", "previous": "week-1", "next": "week+1", "following": "week+1", "this": "week+0"}
+    | {"past": "last", "coming": "next", "upcoming": "next"}
+)
+"""Rule weekday_week: "last Friday" is the Friday of last week, "next Friday" (or "following Friday") the Friday of
+next week, "this Friday" this week's (in a future reading never one before the anchor); "this past Friday" and
+"this coming Friday" are the nearest one before or after the anchor day (they override "this")."""
+
+
 def _weekday(ctx: _Context, iso: int, modifier: str) -> dt.date:
     if ctx.anchor is None:
         raise _Unresolved
     ref = ctx.day
+    if modifier.startswith("week"):  # rule weekday_week
+        day = ref + dt.timedelta(days=iso - ref.isoweekday(), weeks=int(modifier[4:]))
+        return day + dt.timedelta(weeks=1) if modifier == "week+0" and ctx.tense == _FUTURE and day < ref else day
     back = (ref.isoweekday() - iso) % 7
     fwd = (iso - ref.isoweekday()) % 7
     if modifier == "last":
@@ -1474,8 +1487,8 @@ def _h_weekday(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normal
         low = w.lower()
         if low in lex.weekdays:
             iso = lex.weekdays[low]
-        elif low in {"last", "next", "this"}:
-            modifier = low
+        elif low in _WEEKDAY_MODIFIERS and modifier not in {"last", "next"}:
+            modifier = _WEEKDAY_MODIFIERS[low]
         elif low in lex.parts_of_day:
             pod = lex.parts_of_day[low]
     if iso is None:
@@ -3460,18 +3473,6 @@ _REWRITES = (
         pattern=r"(?i)^(?:the\s+)?(?:following|upcoming)\s+(?=(?:week|weekend|month|year|quarter)$)",
         replacement="next ",
         example="the following week",
-    ),
-    _Rewrite(
-        name="weekday_past",
-        pattern=r"(?i)\b(?:this\s+past|past|previous)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
-        replacement="last ",
-        example="this past Wednesday",
-    ),
-    _Rewrite(
-        name="weekday_coming",
-        pattern=r"(?i)\b(?:this\s+upcoming|this\s+coming|upcoming|coming|following)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
-        replacement="next ",
-        example="this coming Friday",
     ),
     _Rewrite(
         name="iso_padding",
