@@ -457,3 +457,16 @@ def test_earlier_or_later_in_a_period_is_its_part(phrase, timex, start, end):
 )
 def test_last_and_next_weekdays_are_in_the_last_and_next_week(phrase, timex):
     assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("one and half hours", "PT1H30M"),
+        ("one and a quarter years", "P1.25Y"),
+        ("a year and a quarter", "P1.25Y"),
+        ("two and three quarters hours", "PT2H45M"),
+    ],
+)
+def test_fractions_after_a_count_or_a_unit(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex

@@ -212,7 +212,7 @@ def _macros() -> _Macros:
     numwords = _alt(w for w in lex.numbers if w not in {"a", "an"})
     num = (
         rf"(?:(?!(?:1[6-9]|20)\d\d(?!\d))\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{tens})(?:[-\s](?:{small}))?|{numwords}|an?)"
-        r"(?:\s+and\s+a\s+half)?"
+        rf"(?:\s+{_alt(lex.fractions)})?"
     )
     units = f"(?:{_unit_alternation()})"
     ordinal = _alt(lex.ordinals)
@@ -578,7 +578,7 @@ def _duration_rules() -> tuple[_Rule, ...]:
             pattern=(
                 rf"(?i:(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|previous|coming|final|latest|following|initial|"
                 rf"remaining|entire|full|whole|same)\s+)?(?:{m.approx}\s+)?{m.num}[-\s]+(?:more\s+|additional\s+|full\s+|"
-                rf"straight\s+|consecutive\s+)?{m.units}(?:-(?:old|long)|\s+and\s+(?:a\s+)?half)?)"
+                rf"straight\s+|consecutive\s+)?{m.units}(?:-(?:old|long)|\s+{_alt(lex.fractions)})?)"
             ),
             normalize=_h_dur,
             example="three years",
@@ -999,8 +999,14 @@ def _gran(unit: str, default: Granularity = Granularity.DAY) -> Granularity:
 _YEAR_IN = r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)"
 
 
+@functools.cache
+def _fraction_rx() -> re.Pattern[str]:
+    """ "and a half", "and a quarter" (the ``fraction`` rows of ``time_words.tsv``)."""
+    return _rx(rf"\b(?:{_alt(_lexicon().fractions)})\b")
+
+
 def _unit_of(text: str) -> str:
-    m = _unit_word_rx().search(text)
+    m = _unit_word_rx().search(_fraction_rx().sub(" ", text))  # the unit of "one and a quarter years" is the year
     if m is None:
         raise _Reject
     return _lexicon().unit_words[m.group(1).lower()]
@@ -1015,13 +1021,14 @@ def _count_of(text: str) -> float | None:
     low = text.lower()
     m = _rx(_NUM_TOKEN).search(low)
     lex = _lexicon()
-    half = 0.5 if _rx(r"\band\s+(?:a\s+)?half\b").search(low) else 0.0
+    part = _fraction_rx().search(low)
+    half = lex.fractions[" ".join(part.group().split())] if part is not None else 0.0
     if m is not None:
         value = float(m.group(1))
         if m.group(2):
             value += int(m.group(2)) / int(m.group(3))
         return value + half
-    words = _rx(r"[a-z]+").findall(_rx(r"\band\s+(?:a\s+)?half\b").sub("", low))
+    words = _rx(r"[a-z]+").findall(low[: part.start()] + low[part.end() :] if part is not None else low)
     total = 0.0
     found = False
     i = 0
