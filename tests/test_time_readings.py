@@ -470,3 +470,38 @@ def test_last_and_next_weekdays_are_in_the_last_and_next_week(phrase, timex):
 )
 def test_fractions_after_a_count_or_a_unit(phrase, timex):
     assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("nov 18 2014-dec 19 2015", dt.date(2014, 11, 18), dt.date(2015, 12, 20)),
+        ("dec/2018-may/2019", dt.date(2018, 12, 1), dt.date(2019, 6, 1)),
+        ("nov-feb 2017", dt.date(2016, 11, 1), dt.date(2017, 3, 1)),
+        ("from april in 2016 to june in 2017", dt.date(2016, 4, 1), dt.date(2017, 7, 1)),
+        ("from next friday to Oct 1st 2020", dt.date(2017, 8, 4), dt.date(2020, 10, 2)),
+    ],
+)
+def test_ranges_between_dates_in_words(phrase, start, end):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.start.date(), v.end.date()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex", "mod"),
+    [
+        ("year 2012 or later", "2012", TimeMod.ON_OR_AFTER),
+        ("year greater than 2012", "2012", TimeMod.AFTER),
+        ("after or equal to 1/1/2016", "2016-01-01", TimeMod.ON_OR_AFTER),
+        ("before or equal to 1/1/2016", "2016-01-01", TimeMod.ON_OR_BEFORE),
+        ("mid-may", "2017-05", TimeMod.MID),
+    ],
+)
+def test_open_years_and_inclusive_sides(phrase, timex, mod):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.timex, v.mod) == (timex, mod)
+
+
+@pytest.mark.parametrize(("phrase", "timex"), [("23-2020-september", "2020-09-23"), ("15-Jan-82", "1982-01-15")])
+def test_a_dash_inside_one_date_does_not_split_it(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex

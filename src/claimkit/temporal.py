@@ -2417,10 +2417,16 @@ _OPEN_MODS = (
     (r"(?i)^(?:(?:any\s*time\s+)?(?:since|from)|starting(?:\s+from)?|as\s+early\s+as)\s+", TimeMod.ON_OR_AFTER),
     (r"(?i)^(?:until|till|til|through|thru|by|no\s+later\s+than|as\s+late\s+as)\s+", TimeMod.ON_OR_BEFORE),
     (
-        r"(?i)^(?:on\s+or\s+(?:before|earlier\s+than)|before\s+or\s+(?:on|in|at)|ending\s+(?:with|on))\s+",
+        (
+            r"(?i)^(?:on\s+or\s+(?:before|earlier\s+than)|(?:before|earlier\s+than)\s+or\s+(?:on|in|at|equal\s+to)"
+            r"|ending\s+(?:with|on))\s+"
+        ),
         TimeMod.ON_OR_BEFORE,
     ),
-    (r"(?i)^(?:on\s+or\s+after|after\s+or\s+(?:on|in|at)|later\s+than\s+or\s+(?:on|in|at))\s+", TimeMod.ON_OR_AFTER),
+    (
+        r"(?i)^(?:on\s+or\s+after|(?:after|later\s+than)\s+or\s+(?:on|in|at|equal\s+to))\s+",
+        TimeMod.ON_OR_AFTER,
+    ),
     (r"(?i)^(?:beginning|commencing)(?:\s+(?:on|from|in))?\s+", TimeMod.ON_OR_AFTER),
     (r"(?i)^(?:greater|later)\s+than\s+", TimeMod.AFTER),
     (r"(?i)^(?:sooner|less)\s+than\s+", TimeMod.BEFORE),
@@ -2860,7 +2866,7 @@ class _Reading:
         elif b is None and a is not None:
             b = _complete(b_text, a)
         elif a is not None and b is not None and not _rx(_YEAR_IN).search(a_text) and _rx(_YEAR_IN).search(b_text):
-            a = self.single(f"{a_text} {b.start.year}") if b.start is not None else a  # "Oct. 2 to Oct. 22, 2016"
+            a = _in_year_of(self, a_text, a, b)  # "Oct. 2 to Oct. 22, 2016", "Nov - Feb 2017"
         if a is not None and b is not None:  # "between now and May 3": today, not this very moment
             a, b = _now_as_day(a, b), _now_as_day(b, a)
         if a is None or b is None or a.start is None or b.end is None:
@@ -2872,6 +2878,19 @@ class _Reading:
             if b is None or b.end is None or not a.start < _range_end(b):
                 return None
         return _range_value(a, b)
+
+
+def _in_year_of(reading: _Reading, a_text: str, a: TimeValue, b: TimeValue) -> TimeValue | None:
+    """The first side of a range in the year its last side names ("Oct. 2" in "Oct. 2 to Oct. 22, 2016"), or
+    the year before when it would come after that side ("Nov" in "Nov - Feb 2017"); a side without digits
+    that takes no year stays as read ("next Friday" in "from next Friday to Oct 1st 2020")."""
+    if b.start is None:
+        return a
+    for year in (b.start.year, b.start.year - 1):
+        value = reading.single(f"{a_text} {year}")
+        if value is not None and value.start is not None and value.start < _range_end(b):
+            return value
+    return None if _rx(r"\d").search(a_text) else a
 
 
 def _week_of(reading: _Reading, text: str) -> TimeValue | None:
@@ -3420,6 +3439,14 @@ _MONTH_ABBREVIATIONS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 """The first three letters of every month name: a month written in a numeric date ("sep-23-2020")."""
 
 
+def _spaced_dash(m: re.Match[str]) -> str:
+    """ " - " for a dash between two dates told in words ("nov 18 2014-dec 19 2015", "nov-feb 2017"), the dash
+    itself inside one date written with dashes ("23-2020-september", "15-jan-82")."""
+    left = m.string[: m.start()]
+    words = _rx(r"[a-z]+").findall(left.lower())
+    return " - " if " " in left.strip() or any(_month_number(w) for w in words) else "-"
+
+
 def _pad_iso(m: re.Match[str]) -> str:
     """ "2018-7-" as "2018-07-", "2018-07-6" as "2018-07-06"."""
     return f"{m.group(1)}-0{m.group(2)}-" if m.group(1) else f"{m.group(3)}-0{m.group(4)}"
@@ -3459,9 +3486,9 @@ _REWRITES = (
     _Rewrite(name="year_half", pattern=r"\b(\d{4})\s*-?\s*H([12])\b", replacement=r"H\2 \1", example="2019-H2"),
     _Rewrite(
         name="year_word",
-        pattern=r"(?i)^(?:the\s+)?(?:calendar\s+)?year\s+(?=\d{4}$)",
+        pattern=r"(?i)^(?:the\s+)?(?:calendar\s+)?year\s+(?=\d{4}$|\d{4}\s+(?:or|and)\s|(?:greater|later|earlier)\s+than\s)",
         replacement="",
-        example="year 2008",
+        example="year 2012 or later",
     ),
     _Rewrite(
         name="same_unit",
@@ -3501,9 +3528,21 @@ _REWRITES = (
     ),
     _Rewrite(
         name="day_month_in_year",
-        pattern=rf"(?i)^(\d{{1,2}}\s+(?:{_MONTH_ABBREVIATIONS})[a-z]*\.?)\s+in\s+(?=\d{{4}}$)",
+        pattern=rf"(?i)\b((?:\d{{1,2}}\s+)?(?:{_MONTH_ABBREVIATIONS})[a-z]*\.?)\s+in\s+(?=\d{{4}}\b)",
         replacement=r"\1 ",
         example="28 june in 2020",
+    ),
+    _Rewrite(
+        name="month_slash_year",
+        pattern=rf"(?i)\b((?:{_MONTH_ABBREVIATIONS})[a-z]*\.?)/(?=\d{{4}}\b)",
+        replacement=r"\1 ",
+        example="dec/2018",
+    ),
+    _Rewrite(
+        name="dash_before_month",
+        pattern=rf"(?i)(?<=[\da-z.])(?<!mid)(?<!late)(?<!early)-(?=(?:{_MONTH_ABBREVIATIONS})[a-z]*\.?(?:\s|$))",
+        replacement=_spaced_dash,
+        example="nov 18 2014-dec 19 2015",
     ),
     _Rewrite(
         name="ordinal_day_of",
@@ -3744,7 +3783,7 @@ def _casing() -> Mapping[str, str]:
 
 
 _MAY_AS_MONTH = (
-    r"(?i)\b(?:from|since|until|till|to|through|between|in|of|early|late|mid|last|next|this|and)\s+may"
+    r"(?i)\b(?:from|since|until|till|to|through|between|in|of|early|late|mid|last|next|this|and)(?:\s+|(?<=mid)-)may"
     r"(?=$|\s*\d|\s*[-–—]|\s+(?:to|through|until|till|and)\b|,)|^may(?=\s*[-–—]|\s+(?:to|through|until|till)\b)"
 )
 """Where "may" in a phrase is the month: after "from" / "in" / "early" and before the end, a number, "to" or a dash
