@@ -505,3 +505,45 @@ def test_open_years_and_inclusive_sides(phrase, timex, mod):
 @pytest.mark.parametrize(("phrase", "timex"), [("23-2020-september", "2020-09-23"), ("15-Jan-82", "1982-01-15")])
 def test_a_dash_inside_one_date_does_not_split_it(phrase, timex):
     assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex", "mod"),
+    [
+        ("<6pm today", "2017-07-26T18:00", TimeMod.BEFORE),
+        ("<= 6pm today", "2017-07-26T18:00", TimeMod.ON_OR_BEFORE),
+        ("> 2019", "2019", TimeMod.AFTER),
+        (">= 2019", "2019", TimeMod.ON_OR_AFTER),
+        ("around the 21st this month", "2017-07-21", TimeMod.APPROX),
+        ("about the 3rd of next month", "2017-08-03", TimeMod.APPROX),
+    ],
+)
+def test_comparison_signs_and_approximate_days(phrase, timex, mod):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.timex, v.mod) == (timex, mod)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("between the 21st and 23rd", dt.date(2017, 7, 21), dt.date(2017, 7, 24)),
+        ("april 9th through 17th", dt.date(2017, 4, 9), dt.date(2017, 4, 18)),
+    ],
+)
+def test_a_range_of_days_of_one_month(phrase, start, end):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.start.date(), v.end.date()) == (start, end)
+
+
+def test_bare_days_without_from_or_between_are_not_a_range():
+    assert normalize_date("4-22", reference=REF).timex == "2017-04-22"
+
+
+@pytest.mark.parametrize(("phrase", "timex"), [("the twenty-tens", "201"), ("the two thousands", "200")])
+def test_spelled_decades_of_this_century(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+def test_the_tens_alone_is_no_decade():
+    with pytest.raises(DateNormalizationError):
+        normalize_date("the tens", reference=REF)

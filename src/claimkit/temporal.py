@@ -2451,10 +2451,11 @@ _EDGE = (
 _WEEK_OF = r"(?i)(?:the\s+)?(?:week\s+(?P<n>[1-5]?\d)|(?P<rank>[a-z0-9]+)\s+week)(?:\s+(?:of|in)\s+(?P<period>.+))?"
 """A week by number or rank, in a year or a month ("week 31", "the third week of 2027")."""
 _DECADE_WORDS = (
-    r"(?i)(?:the\s+)?(?:(?P<century>nineteen|twenty)[\s-]+)?"
-    r"(?:(?P<digit>[1-9]0)\s*['’]?\s*s|(?P<word>[a-z]+ies))"
+    r"(?i)(?:the\s+)?(?:(?P<century>nineteen|twenty|two\s+thousand(?:\s+and)?)[\s-]+)?"
+    r"(?:(?P<digit>[1-9]0)\s*['’]?\s*s|(?P<word>[a-z]+ies|tens))|(?:the\s+)?(?P<thousands>two\s+thousands)"
 )
-"""A decade by its tens ("the 70s", "the seventies", "the nineteen seventies")."""
+"""A decade by its tens ("the 70s", "the seventies", "the nineteen seventies", "the twenty-tens", "the two
+thousands")."""
 
 
 def _week_rank(word: str, weeks: int) -> int | None:
@@ -2859,14 +2860,7 @@ class _Reading:
         a_text, b_text = m["a"].strip(), m["b"].strip()
         if m["lead"] is None and m["sep"].lower() == "and":
             return None  # "X and Y" alone is two times, not a range
-        b = self.point(b_text)
-        a = self.point(a_text)
-        if a is None and b is not None:
-            a = _complete(a_text, b)
-        elif b is None and a is not None:
-            b = _complete(b_text, a)
-        elif a is not None and b is not None and not _rx(_YEAR_IN).search(a_text) and _rx(_YEAR_IN).search(b_text):
-            a = _in_year_of(self, a_text, a, b)  # "Oct. 2 to Oct. 22, 2016", "Nov - Feb 2017"
+        a, b = _range_sides(self, a_text, b_text, led=m["lead"] is not None)
         if a is not None and b is not None:  # "between now and May 3": today, not this very moment
             a, b = _now_as_day(a, b), _now_as_day(b, a)
         if a is None or b is None or a.start is None or b.end is None:
@@ -2880,6 +2874,26 @@ class _Reading:
         return _range_value(a, b)
 
 
+def _range_sides(
+    reading: _Reading, a_text: str, b_text: str, *, led: bool
+) -> tuple[TimeValue | None, TimeValue | None]:
+    """The two sides of a range, a side that leaves something out completed from the other ("3" in "3 to 5
+    December"); a bare day on both sides after "from" or "between" is a day of one month ("between the 21st and
+    23rd")."""
+    bare_a, bare_b = (_rx(_BARE_DAY).fullmatch(t) is not None for t in (a_text, b_text))
+    b = None if bare_b else reading.point(b_text)
+    a = None if bare_a else reading.point(a_text)
+    if a is None and b is None and bare_a and bare_b and led:
+        a = reading.compound(a_text)
+    if a is None and b is not None:
+        a = _complete(a_text, b)
+    elif b is None and a is not None:
+        b = _complete(b_text, a)
+    elif a is not None and b is not None and not _rx(_YEAR_IN).search(a_text) and _rx(_YEAR_IN).search(b_text):
+        a = _in_year_of(reading, a_text, a, b)  # "Oct. 2 to Oct. 22, 2016", "Nov - Feb 2017"
+    return a, b
+
+
 def _in_year_of(reading: _Reading, a_text: str, a: TimeValue, b: TimeValue) -> TimeValue | None:
     """The first side of a range in the year its last side names ("Oct. 2" in "Oct. 2 to Oct. 22, 2016"), or
     the year before when it would come after that side ("Nov" in "Nov - Feb 2017"); a side without digits
@@ -2891,6 +2905,15 @@ def _in_year_of(reading: _Reading, a_text: str, a: TimeValue, b: TimeValue) -> T
         if value is not None and value.start is not None and value.start < _range_end(b):
             return value
     return None if _rx(r"\d").search(a_text) else a
+
+
+def _approximate(reading: _Reading, text: str) -> TimeValue | None:
+    """ "around the 21st", "about the 3rd of next month": the time after a word of approximation (the ``APPROX``
+    rows of the ``mod`` group of ``time_words.tsv``) with the mod ``APPROX`` (rule approximate)."""
+    words = [w for w, mod in _lexicon().mods.items() if mod == TimeMod.APPROX.value]
+    m = _rx(rf"(?i)(?:{_alt(words)})\s+(?P<rest>.+)").fullmatch(text)
+    value = reading.compound(m["rest"]) if m is not None else None
+    return None if value is None else attrs.evolve(value, mod=value.mod or TimeMod.APPROX)
 
 
 def _week_of(reading: _Reading, text: str) -> TimeValue | None:
@@ -2921,10 +2944,15 @@ def _decade(reading: _Reading, text: str) -> TimeValue | None:
     m = _rx(_DECADE_WORDS).fullmatch(text)
     if m is None:
         return None
-    tens = int(m["digit"]) if m["digit"] else _tens_of(m["word"])
+    if m["thousands"]:
+        return reading.single("the 2000s")
+    century = m["century"]
+    word = (m["word"] or "").lower()
+    if word == "tens" and not century:
+        return None  # "the tens" alone is no decade
+    tens = int(m["digit"]) if m["digit"] else 10 if word == "tens" else _tens_of(word)
     if tens is None:
         return None
-    century = m["century"]
     if century:
         base = 19 if century.lower() == "nineteen" else 20
         return reading.single(f"the {base}{tens // 10}0s")
@@ -3368,6 +3396,7 @@ def _readers() -> tuple[Callable[[_Reading, str], TimeValue | None], ...]:
         _lasting,
         _nth_weekday,
         _clock_set,
+        _approximate,
         _Reading.compound,
         _rest,
         _Reading.clock_span,
@@ -3418,7 +3447,7 @@ _MONTH_REF = (
 )
 _DOM = r"(?:3[01]|[12]\d|0?[1-9])"
 _COMPOUND_DAY = (
-    rf"(?i)(?:on\s+)?(?:(?:(?P<wd3>{_WD_WORD}),?\s+)?(?:the\s+)?(?P<day>{_DOM})(?:st|nd|rd|th)?(?:\s+(?:of|in)\s+(?P<month>{_MONTH_REF}))?"
+    rf"(?i)(?:on\s+)?(?:(?:(?P<wd3>{_WD_WORD}),?\s+)?(?:the\s+)?(?P<day>{_DOM})(?:st|nd|rd|th)?(?:\s+(?:(?:of|in)\s+)?(?P<month>{_MONTH_REF}))?"
     rf"|(?P<month2>{_MONTH_REF}),?\s+on\s+the\s+(?P<day2>{_DOM})(?:st|nd|rd|th)?)"
 )
 _TENS_WORDS = {"twenty": 20, "thirty": 30}
@@ -3484,6 +3513,12 @@ _REWRITES = (
     _Rewrite(name="quarter_dash_year", pattern=r"\bQ([1-4])-(\d{4})\b", replacement=r"Q\1 \2", example="Q1-2019"),
     _Rewrite(name="half_case", pattern=r"\bh([12])\b", replacement=r"H\1", example="2019 h2"),
     _Rewrite(name="year_half", pattern=r"\b(\d{4})\s*-?\s*H([12])\b", replacement=r"H\2 \1", example="2019-H2"),
+    _Rewrite(
+        name="comparison_sign",
+        pattern=r"^\s*([<>])\s*(=?)\s*",
+        replacement=lambda m: ("on or " if m.group(2) else "") + ("before " if m.group(1) == "<" else "after "),
+        example=">= 6pm today",
+    ),
     _Rewrite(
         name="year_word",
         pattern=r"(?i)^(?:the\s+)?(?:calendar\s+)?year\s+(?=\d{4}$|\d{4}\s+(?:or|and)\s|(?:greater|later|earlier)\s+than\s)",
