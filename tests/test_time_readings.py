@@ -547,3 +547,28 @@ def test_spelled_decades_of_this_century(phrase, timex):
 def test_the_tens_alone_is_no_decade():
     with pytest.raises(DateNormalizationError):
         normalize_date("the tens", reference=REF)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start"),
+    [
+        ("next evening from 7 to 9", dt.datetime(2017, 7, 27, 19)),
+        ("between 7 and 9 last morning", dt.datetime(2017, 7, 25, 7)),
+        ("next morning 7:30am", dt.datetime(2017, 7, 27, 7, 30)),
+    ],
+)
+def test_next_and_last_parts_of_the_day(phrase, start):
+    assert normalize_date(phrase, reference=REF).start == start
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex", "mod"),
+    [
+        ("at or after 6:30PM today", "2017-07-26T18:30", TimeMod.ON_OR_AFTER),
+        ("at or before noon", "2017-07-26T12:00", TimeMod.ON_OR_BEFORE),
+        ("before next tuesday at 12:00", "2017-08-01T12:00", TimeMod.BEFORE),
+    ],
+)
+def test_open_sides_of_a_day_with_a_time(phrase, timex, mod):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.timex, v.mod) == (timex, mod)

@@ -2418,13 +2418,13 @@ _OPEN_MODS = (
     (r"(?i)^(?:until|till|til|through|thru|by|no\s+later\s+than|as\s+late\s+as)\s+", TimeMod.ON_OR_BEFORE),
     (
         (
-            r"(?i)^(?:on\s+or\s+(?:before|earlier\s+than)|(?:before|earlier\s+than)\s+or\s+(?:on|in|at|equal\s+to)"
+            r"(?i)^(?:(?:on|at)\s+or\s+(?:before|earlier\s+than)|(?:before|earlier\s+than)\s+or\s+(?:on|in|at|equal\s+to)"
             r"|ending\s+(?:with|on))\s+"
         ),
         TimeMod.ON_OR_BEFORE,
     ),
     (
-        r"(?i)^(?:on\s+or\s+after|(?:after|later\s+than)\s+or\s+(?:on|in|at|equal\s+to))\s+",
+        r"(?i)^(?:(?:on|at)\s+or\s+after|(?:after|later\s+than)\s+or\s+(?:on|in|at|equal\s+to))\s+",
         TimeMod.ON_OR_AFTER,
     ),
     (r"(?i)^(?:beginning|commencing)(?:\s+(?:on|from|in))?\s+", TimeMod.ON_OR_AFTER),
@@ -2729,7 +2729,13 @@ class _Reading:
             if _rx(r"\d{1,2}").fullmatch(inner):
                 value = self.clock(f"at {inner}")  # "before 4": a bare hour, not the 4th
             else:
-                value = self.single(inner) or self.compound(inner) or self.clock(inner) or self.edge(inner)
+                value = (
+                    self.single(inner)
+                    or self.compound(inner)
+                    or self.clock(inner)
+                    or self.edge(inner)
+                    or self.day_with_time(inner)
+                )
             if value is not None:
                 return attrs.evolve(value, mod=mod)
         return None
@@ -3498,7 +3504,18 @@ _REWRITES = (
     _Rewrite(
         name="tonight_spelling", pattern=r"(?i)\btonite\b|^this\s+night$", replacement="tonight", example="tonite"
     ),
-    _Rewrite(name="next_night", pattern=r"(?i)^next\s+night$", replacement="tomorrow night", example="next night"),
+    _Rewrite(
+        name="next_night",
+        pattern=r"(?i)^next\s+(?=(?:morning|afternoon|evening|night)\b)",
+        replacement="tomorrow ",
+        example="next evening from 7 to 9",
+    ),
+    _Rewrite(
+        name="last_morning",
+        pattern=r"(?i)\blast\s+(?=(?:morning|afternoon|evening)\b)",
+        replacement="yesterday ",
+        example="between 7 and 9 last morning",
+    ),
     _Rewrite(
         name="part_of_a_year",
         pattern=r"(?i)^((?:the\s+)?\w+\s+(?:quarter|week|month))\s+(?:of\s+)?(?:the\s+year|(this|next|last)\s+year)$",
