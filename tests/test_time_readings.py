@@ -572,3 +572,18 @@ def test_next_and_last_parts_of_the_day(phrase, start):
 def test_open_sides_of_a_day_with_a_time(phrase, timex, mod):
     v = normalize_date(phrase, reference=REF)
     assert (v.timex, v.mod) == (timex, mod)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [("last Oct. 23", "2016-10-23"), ("next May 5", "2018-05-05"), ("last July 26", "2016-07-26")],
+)
+def test_last_or_next_before_a_day_and_month(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.needs_nltk_data
+def test_last_before_a_day_and_month_is_one_expression(processor):
+    doc = processor.parse("He was shot last Oct. 23 at his home.")
+    times = resolve_times(doc, (), reference=REF).times
+    assert [(t.span.text, t.value.timex if t.value else None) for t in times] == [("last Oct. 23", "2016-10-23")]

@@ -289,7 +289,8 @@ def _date_rules() -> tuple[_Rule, ...]:
         _Rule(
             name="dmy",
             pattern=(
-                rf"(?:{m.wd},?\s+)?(?:(?i:the\s+)?{m.daynum}\s+(?i:of\s+)?{m.month}|{m.month}\s+(?i:the\s+)?{m.daynum})"
+                rf"(?:(?i:last|next)\s+(?={m.month}))?(?:{m.wd},?\s+)?"
+                rf"(?:(?i:the\s+)?{m.daynum}\s+(?i:of\s+)?{m.month}|{m.month}\s+(?i:the\s+)?{m.daynum})"
                 rf"(?:,?\s+{m.year})?"
             ),
             normalize=_h_dmy,
@@ -1204,8 +1205,11 @@ def _month_in(text: str) -> tuple[str, int] | None:
     return None
 
 
-def _h_dmy(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalization rule's cases (day, month, year orders)
+def _h_dmy(text: str, ctx: _Context) -> TimeValue:
     lex = _lexicon()
+    first = text.split(maxsplit=1)[0].lower()
+    if first in {"last", "next"}:  # rule dmy_last_next: "last Oct. 23" is the latest before the anchor
+        ctx = attrs.evolve(ctx, tense=_PAST if first == "last" else _FUTURE, strict=True)
     month = None
     day = None
     for tok in _rx(r"[A-Za-z]+\.?|\d+").findall(text):
@@ -1222,18 +1226,26 @@ def _h_dmy(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalizat
     elif ctx.anchor is None:
         return _value(f"XXXX-{month:02d}-{day:02d}")
     else:
-        y = _month_year(ctx, month)
-        if ctx.strict and month == ctx.day.month:
-            # this month's day on the wrong side of the reference is a year away
-            if ctx.tense == _PAST and day > ctx.day.day:
-                y -= 1
-            elif ctx.tense == _FUTURE and day < ctx.day.day:
-                y += 1
-        y = _leap_year_for(y, month, day, -1 if ctx.tense == _PAST else 1)
+        y = _dmy_year(ctx, month, day, first)
     try:
         return _day(dt.date(y, month, day))
     except ValueError as e:
         raise _Reject from e
+
+
+def _dmy_year(ctx: _Context, month: int, day: int, first: str) -> int:
+    """The year of a day and month told without one, by tense (a firm preference puts this month's day on the
+    right side of the anchor) and by "last" / "next" (never the anchor's own day)."""
+    y = _month_year(ctx, month)
+    if ctx.strict and month == ctx.day.month:
+        # this month's day on the wrong side of the reference is a year away
+        if ctx.tense == _PAST and day > ctx.day.day:
+            y -= 1
+        elif ctx.tense == _FUTURE and day < ctx.day.day:
+            y += 1
+    if first in {"last", "next"} and (month, day) == (ctx.day.month, ctx.day.day):
+        y += -1 if first == "last" else 1  # "last April 19" said on April 19: a year before
+    return _leap_year_for(y, month, day, -1 if ctx.tense == _PAST else 1)
 
 
 _LEAP_DAY = (2, 29)
