@@ -587,3 +587,9 @@ def test_last_before_a_day_and_month_is_one_expression(processor):
     doc = processor.parse("He was shot last Oct. 23 at his home.")
     times = resolve_times(doc, (), reference=REF).times
     assert [(t.span.text, t.value.timex if t.value else None) for t in times] == [("last Oct. 23", "2016-10-23")]
+
+
+@pytest.mark.needs_nltk_data
+def test_shortly_is_no_time_expression(processor):
+    doc = processor.parse("The minister will speak shortly, officials said.")
+    assert resolve_times(doc, (), reference=REF).times == ()
