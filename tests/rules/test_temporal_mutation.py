@@ -15,6 +15,8 @@ import pytest
 
 import claimkit
 from claimkit import DateNormalizationError, normalize_date, temporal
+from claimkit.attribution import Attribution
+from claimkit.model import Span, StatementKind
 
 REF = dt.date(2017, 7, 26)  # a Wednesday
 
@@ -102,6 +104,8 @@ def test_two_sides_joined_by_and_without_between_are_no_range(text: str) -> None
         ("He signed a two year contract.", "2017-07-26", [("two year", "P2Y")]),
         ("The firm posted the third-quarter results.", "2017-07-26", [("third-quarter", "2017-Q3")]),
         ("Prices rose over the two years.", "2017-07-26", [("the two years", "P2Y")]),
+        # an ISO timestamp in running text keeps its minutes
+        ("The log shows 2017-07-25T10:30.", "2017-07-26", [("2017-07-25T10:30", "2017-07-25T10:30")]),
     ],
 )
 def test_times_in_running_text(text: str, published: str | None, times: list[tuple[str, str]]) -> None:
@@ -194,3 +198,22 @@ def test_values_read_through_fresh_tables(text: str, timex: str) -> None:
 @pytest.mark.usefixtures("fresh_tables")
 def test_as_soon_as_in_the_present_tense_puts_a_weekday_ahead() -> None:
     assert _times("The minister leaves as soon as Monday.") == [("Monday", "2017-07-31")]
+
+
+def _said(text: str, aid: str, content: str, cue: str) -> Attribution:
+    c, q = text.index(content), text.index(cue)
+    return Attribution(
+        id=aid,
+        kind=StatementKind.INDIRECT,
+        content=Span.from_text(text, c, c + len(content)),
+        cue=cue,
+        cue_span=Span.from_text(text, q, q + len(cue)),
+    )
+
+
+def test_a_cue_that_ends_its_outer_content_is_nested() -> None:
+    # "Ann said that [Bo lied, Cy claimed]": Cy's saying is part of what Ann said
+    text = "Ann said that Bo lied, Cy claimed."
+    outer = _said(text, "a1", "that Bo lied, Cy claimed", "said")
+    inner = _said(text, "a2", "Bo lied", "claimed")
+    assert temporal._nested_cues([outer, inner]) == frozenset({"a2"})
