@@ -217,3 +217,11 @@ def test_a_cue_that_ends_its_outer_content_is_nested() -> None:
     outer = _said(text, "a1", "that Bo lied, Cy claimed", "said")
     inner = _said(text, "a2", "Bo lied", "claimed")
     assert temporal._nested_cues([outer, inner]) == frozenset({"a2"})
+
+
+def test_between_now_and_a_day_runs_from_the_start_of_today() -> None:
+    # "now" as the side of a range of days is today, not the very moment of the reference
+    assert _bounds("between now and Friday", dt.datetime(2017, 7, 26, 10)) == (
+        dt.datetime(2017, 7, 26),
+        dt.datetime(2017, 7, 29),
+    )
