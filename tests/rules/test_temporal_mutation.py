@@ -225,3 +225,12 @@ def test_between_now_and_a_day_runs_from_the_start_of_today() -> None:
         dt.datetime(2017, 7, 26),
         dt.datetime(2017, 7, 29),
     )
+
+
+def test_a_time_quoted_at_a_paragraph_opening_does_not_date_the_statements_after_it() -> None:
+    # rule paragraph_opening takes the narrative's own times, not words in quotation marks
+    analysis = claimkit.analyze(
+        "“Last Monday” was the answer the mayor gave. The governor said the plant was safe.", published="2017-07-26"
+    )
+    times = [s.time.timex if s.time is not None else None for s in analysis.statements]
+    assert times == ["2017-07-26"]
