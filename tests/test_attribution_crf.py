@@ -345,6 +345,18 @@ def test_a_tagged_content_never_runs_past_a_boundary_a_rule_recorded() -> None:
     assert b.content.text == "profits rose"  # inside the boundary the tagger still decides
 
 
+def test_a_tagged_content_never_cuts_a_content_down_to_a_bare_infinitive() -> None:
+    doc, rules = _parse("The firm said it seeks to clarify its role.")
+    (rule,) = rules
+    assert rule.content.text == "it seeks to clarify its role"
+    found = ac.RoleSpans(content=(_tokens(doc, "to clarify"),))
+    (a,) = ac._refine(doc, rules, found)
+    assert a.content.text == "it seeks to clarify its role"
+    longer = ac.RoleSpans(content=(_tokens(doc, "to clarify its role"),))
+    (b,) = ac._refine(doc, rules, longer)
+    assert b.content.text == "to clarify its role"  # an infinitive with words of its own is a content
+
+
 def test_a_tagged_source_never_runs_on_over_a_phrase_after_the_rules_source() -> None:
     doc, rules = _parse("The minister's team on Wednesday denied the report.")
     (rule,) = rules

@@ -49,6 +49,7 @@ __all__ = [
     "CueLexicon",
     "cue_lexicon",
     "find_attributions",
+    "is_bare_infinitive",
     "main_clause_subjects",
 ]
 
@@ -1952,6 +1953,7 @@ def find_attributions(doc: Document, *, name: str | None = None) -> tuple[Attrib
         reader.read_sentence(si)
     _dedupe(reader)
     _drop_own_voice(reader)
+    _drop_bare_infinitives(reader)
     for f in reader.found:
         f.kind = _kind(reader, f)
         f.extent_end = max(f.content[1], f.cue[1] if f.cue else 0, f.speaker[1] if f.speaker else 0)
@@ -2001,6 +2003,32 @@ def _drop_own_voice(reader: _Reader) -> None:
                 continue
         keep.append(f)
     reader.found = keep
+
+
+_BARE_INFINITIVE = re.compile(r"to\s+\W*[\w'’-]+\W*", re.IGNORECASE)
+
+
+def is_bare_infinitive(content: str) -> bool:
+    """Rule ``bare-infinitive``: whether a content is "to" and one word, with nothing of its own to say.
+
+    "They had agreed to obtain.", "It seemed to reverberate.": the infinitive names an act, not
+    something said, so the cue makes no statement (a refusal, "refused to comment", keeps its own).
+
+    >>> is_bare_infinitive("to obtain."), is_bare_infinitive("to ‘clarify’"), is_bare_infinitive("to testify today")
+    (True, True, False)
+    """
+    return _BARE_INFINITIVE.fullmatch(content.strip()) is not None
+
+
+def _drop_bare_infinitives(reader: _Reader) -> None:
+    """Drop the drafts whose content, in one piece, is a bare infinitive (:func:`is_bare_infinitive`);
+    a refusal keeps its statement ("refused to comment": rule ``refusal-to-speak``)."""
+    text = reader.text
+    reader.found = [
+        f
+        for f in reader.found
+        if f.stance is Stance.REFUSE or len(f.parts) > 1 or not is_bare_infinitive(text[f.content[0] : f.content[1]])
+    ]
 
 
 def _in_content(f: _Found, pieces: list[tuple[int, int]], starts: list[int]) -> bool:
