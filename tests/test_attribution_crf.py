@@ -292,6 +292,7 @@ def test_an_added_purpose_infinitive_takes_the_main_subject_as_its_speaker() -> 
     [
         ("That claim was provoked by a news report.", "was provoked by", "That claim"),
         ("The mayor did not hesitate to close the road.", "did not hesitate to close", "the road"),
+        ("The new rules are creating a second market.", "are creating", "a second market"),
     ],
 )
 def test_an_added_statement_whose_cue_names_a_deed_or_a_cause_is_left_out(text: str, cue: str, content: str) -> None:

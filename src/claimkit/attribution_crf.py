@@ -118,7 +118,7 @@ class _Lexicons:
     titles: frozenset[str]
     classes: dict[str, tuple[str, ...]]
     actions: frozenset[str]
-    """Every form of the verbs of ``action_verbs.txt`` (causing, trying, holding back: no speech act)."""
+    """Every form of the verbs of ``action_verbs.txt`` (causing, bringing about, trying, holding back)."""
 
     @classmethod
     def read(cls) -> _Lexicons:
