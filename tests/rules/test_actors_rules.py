@@ -546,3 +546,13 @@ def test_a_title_without_a_name_is_the_last_person_with_that_role(text: str, spe
 def test_a_description_of_three_words_after_the_meets_the_organization_named_before() -> None:
     _doc, table = _read("The Energy Ministry spoke. Ann Roe met the state energy ministry.")
     assert _mentions(table)["energy-ministry"] == ["The Energy Ministry", "the state energy ministry"]
+
+
+# --------------------------------------------------------------------------- speaker bugs
+
+
+def test_a_hearer_whose_age_opens_with_a_number_gives_no_actor_of_the_number() -> None:
+    import claimkit
+
+    analysis = claimkit.analyze("Police asked the 42-year-old driver why he fled, officials said.")
+    assert [a.id for a in analysis.actors] == ["police", "42-year-old-driver", "officials"]
