@@ -593,3 +593,10 @@ def test_last_before_a_day_and_month_is_one_expression(processor):
 def test_shortly_is_no_time_expression(processor):
     doc = processor.parse("The minister will speak shortly, officials said.")
     assert resolve_times(doc, (), reference=REF).times == ()
+
+
+@pytest.mark.needs_nltk_data
+def test_the_week_of_a_day_is_one_expression(processor):
+    doc = processor.parse("The vote is scheduled for the week of Aug. 7, officials said.")
+    times = resolve_times(doc, (), reference=REF).times
+    assert [(t.span.text, t.value.timex if t.value else None) for t in times] == [("the week of Aug. 7", "2017-W32")]

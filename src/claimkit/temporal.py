@@ -329,9 +329,19 @@ def _date_rules() -> tuple[_Rule, ...]:
 
 
 def _day_rules() -> tuple[_Rule, ...]:
-    """Weekdays, the days around the anchor, and times that far before or after it."""
+    """Weekdays, the week of a day, the days around the anchor, and times that far before or after it."""
     m = _macros()
     return (
+        _Rule(
+            name="week_of_day",
+            pattern=(
+                rf"(?i:(?:the\s+)?(?:week|weekend)\s+of\s+)"
+                rf"(?:(?i:the\s+)?{m.daynum}\s+(?i:of\s+)?{m.month}|{m.month}\s+{m.daynum})(?:,?\s+{m.year})?"
+            ),
+            normalize=_h_week_of_day,
+            example="the week of March 6",
+            value="2017-W10",
+        ),
         _Rule(
             name="wd_set",
             pattern=rf"(?i:(?:every|each)\s+(?:other\s+)?){m.wd_full}|{m.wd_full}s?\s+(?i:{m.pod})s|{m.wd_full}s(?![\w'’])",
@@ -1463,6 +1473,17 @@ def _h_clock(text: str, ctx: _Context) -> TimeValue:
         offset = 1 if "tomorrow" in low else -1 if "yesterday" in low else 0
         day = ctx.day + dt.timedelta(days=offset)
     return _value(f"{day.isoformat()}T{hour:02d}:{minute:02d}", mod=_mod_of(text))
+
+
+def _h_week_of_day(text: str, ctx: _Context) -> TimeValue:
+    """ "the week of March 6": the ISO week (or its weekend) holding that day."""
+    m = _rx(r"(?i)(?:the\s+)?(week|weekend)\s+of\s+(.+)").fullmatch(text)
+    if m is None:
+        raise _Reject
+    day = _h_dmy(m.group(2), ctx)
+    if day.start is None:
+        return _value(f"XXXX-WXX{'-WE' if m.group(1).lower() == 'weekend' else ''}")
+    return _week(day.start.date(), weekend=m.group(1).lower() == "weekend")
 
 
 def _h_month_year(text: str, ctx: _Context) -> TimeValue:
