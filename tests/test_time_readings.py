@@ -593,3 +593,42 @@ def test_last_before_a_day_and_month_is_one_expression(processor):
 def test_shortly_is_no_time_expression(processor):
     doc = processor.parse("The minister will speak shortly, officials said.")
     assert resolve_times(doc, (), reference=REF).times == ()
+
+
+@pytest.mark.needs_nltk_data
+def test_the_week_of_a_day_is_one_expression(processor):
+    doc = processor.parse("The vote is scheduled for the week of Aug. 7, officials said.")
+    times = resolve_times(doc, (), reference=REF).times
+    assert [(t.span.text, t.value.timex if t.value else None) for t in times] == [("the week of Aug. 7", "2017-W32")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("Q3 this year", "2017-Q3"),
+        ("2016 the third quarter", "2016-Q3"),
+        ("1990 s", "199"),
+        ("april of 87", "1987-04"),
+        ("August 15", "2016-08-15"),
+        ("2016 -11", "2016-11"),
+        ("the third month of 2021", "2021-03"),
+        ("the 15th  century", "14"),
+        ("my weekend", "2017-W30-WE"),
+    ],
+)
+def test_more_ways_of_writing_a_period(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("within 2 weeks from today", dt.date(2017, 7, 26), dt.date(2017, 8, 9)),
+        ("4 weeks in the future", dt.date(2017, 7, 27), dt.date(2017, 8, 24)),
+        ("last 3year", dt.date(2014, 7, 26), dt.date(2017, 7, 26)),
+        ("next couple weeks", dt.date(2017, 7, 27), dt.date(2017, 8, 10)),
+    ],
+)
+def test_more_ways_of_writing_a_stretch(phrase, start, end):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.start.date(), v.end.date()) == (start, end)

@@ -329,9 +329,19 @@ def _date_rules() -> tuple[_Rule, ...]:
 
 
 def _day_rules() -> tuple[_Rule, ...]:
-    """Weekdays, the days around the anchor, and times that far before or after it."""
+    """Weekdays, the week of a day, the days around the anchor, and times that far before or after it."""
     m = _macros()
     return (
+        _Rule(
+            name="week_of_day",
+            pattern=(
+                rf"(?i:(?:the\s+)?(?:week|weekend)\s+of\s+)"
+                rf"(?:(?i:the\s+)?{m.daynum}\s+(?i:of\s+)?{m.month}|{m.month}\s+{m.daynum})(?:,?\s+{m.year})?"
+            ),
+            normalize=_h_week_of_day,
+            example="the week of March 6",
+            value="2017-W10",
+        ),
         _Rule(
             name="wd_set",
             pattern=rf"(?i:(?:every|each)\s+(?:other\s+)?){m.wd_full}|{m.wd_full}s?\s+(?i:{m.pod})s|{m.wd_full}s(?![\w'’])",
@@ -1465,6 +1475,17 @@ def _h_clock(text: str, ctx: _Context) -> TimeValue:
     return _value(f"{day.isoformat()}T{hour:02d}:{minute:02d}", mod=_mod_of(text))
 
 
+def _h_week_of_day(text: str, ctx: _Context) -> TimeValue:
+    """ "the week of March 6": the ISO week (or its weekend) holding that day."""
+    m = _rx(r"(?i)(?:the\s+)?(week|weekend)\s+of\s+(.+)").fullmatch(text)
+    if m is None:
+        raise _Reject
+    day = _h_dmy(m.group(2), ctx)
+    if day.start is None:
+        return _value(f"XXXX-WXX{'-WE' if m.group(1).lower() == 'weekend' else ''}")
+    return _week(day.start.date(), weekend=m.group(1).lower() == "weekend")
+
+
 def _h_month_year(text: str, ctx: _Context) -> TimeValue:
     del ctx
     found = _month_in(text)
@@ -1933,6 +1954,8 @@ def _h_set(text: str, ctx: _Context) -> TimeValue:
     return _value(timex, kind=TimeKind.SET)
 
 
+_CLOCK_GRANULARITIES = frozenset({Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND})
+"""Units of the clock: "3 hours in the future" is a moment, "4 weeks in the future" the weeks up to it."""
 _WHOLE_UNITS = frozenset({Granularity.QUARTER, Granularity.DECADE, Granularity.CENTURY})
 """Units counted whole, from their calendar edges: "the last two quarters" are the two quarters before this one,
 "the next three decades" the three decades after this one (rule whole_units)."""
@@ -2612,7 +2635,8 @@ class _Reading:
 
     def phrase(self, text: str) -> TimeValue | None:
         """A whole phrase: one expression, an open range ("since May") or a range ("from 3 to 5 May")."""
-        text = _cased(_tidy(text))  # "may" is the month or the modal by the whole phrase, not by a part of it
+        # "may" is the month or the modal by the whole phrase, not by a part of it; runs of spaces are one space
+        text = _cased(_tidy(" ".join(text.split())))
         if _rx(_NUMERIC_DATE).fullmatch(text):
             return self.single(text) or self.explicit(text)  # "9-18-15" is one date, not a range
         for read in _readers():
@@ -3486,6 +3510,13 @@ _MONTH_ABBREVIATIONS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 """The first three letters of every month name: a month written in a numeric date ("sep-23-2020")."""
 
 
+def _nth_month(m: re.Match[str]) -> str:
+    """ "the third month of 2021" as "March 2021": the month of that rank (an ordinal of ``ordinals.tsv``)."""
+    rank = _lexicon().ordinals.get(m.group(1).lower())
+    names = [w for w, n in _lexicon().months.items() if n == rank and not w.endswith(".")]
+    return f"{max(names, key=len)} " if rank is not None and names else m.group(0)
+
+
 def _spaced_dash(m: re.Match[str]) -> str:
     """ " - " for a dash between two dates told in words ("nov 18 2014-dec 19 2015", "nov-feb 2017"), the dash
     itself inside one date written with dashes ("23-2020-september", "15-jan-82")."""
@@ -3573,6 +3604,24 @@ _REWRITES = (
         example="the following week",
     ),
     _Rewrite(
+        name="year_dash_month",
+        pattern=r"^(\d{4})(?:\s+-\s*|\s*-\s+)(\d{1,2})$",
+        replacement=r"\1-\2",
+        example="2016 -11",
+    ),
+    _Rewrite(
+        name="couple_of",
+        pattern=r"(?i)\bcouple\s+(?=(?:{units})\b)",
+        replacement="couple of ",
+        example="next couple weeks",
+    ),
+    _Rewrite(
+        name="nth_month_of",
+        pattern=r"(?i)^the\s+([a-z0-9]+)\s+month\s+of\s+(?=\S)",
+        replacement=_nth_month,
+        example="the third month of 2021",
+    ),
+    _Rewrite(
         name="iso_padding",
         pattern=r"\b(\d{4})-(\d)-(?=\d)|\b(\d{4}-\d\d)-(\d)\b",
         replacement=_pad_iso,
@@ -3632,6 +3681,56 @@ _REWRITES = (
         pattern=r"(?i)^(?:a\s+)?(?:full|whole)[\s-]+(day|week|month|year)$|^all-(day|week|month|year)$",
         replacement=r"all \1\2",
         example="full-week",
+    ),
+    _Rewrite(
+        name="decade_space",
+        pattern=r"\b(\d{3}0)\s+s\b",
+        replacement=r"\1s",
+        example="1990 s",
+    ),
+    _Rewrite(
+        name="month_short_year",
+        pattern=rf"(?i)\b((?:{_MONTH_ABBREVIATIONS})[a-z]*\.?)\s+(?:of\s+)?['’]?(3[2-9]|[4-9]\d)$",
+        replacement=lambda m: f"{m[1]} {_full_year(m[2])}",
+        example="april of 87",
+    ),
+    _Rewrite(
+        name="my_period",
+        pattern=r"(?i)^(?:my\s+)?(?=weekend$)|^my\s+(?=week$)",
+        replacement="this ",
+        example="my weekend",
+    ),
+    _Rewrite(
+        name="within_from_now",
+        pattern=r"(?i)^(within\s+.+?)\s+(?:from|after)\s+(?:today|now)$",
+        replacement=r"\1",
+        example="within 2 weeks from today",
+    ),
+    _Rewrite(
+        name="in_the_future",
+        pattern=r"(?i)^(\d+|{count})\s+({units})\s+in\s+the\s+future$",
+        replacement=lambda m: (
+            m[0] if _unit(_unit_of(m[2].lower())).granularity in _CLOCK_GRANULARITIES else f"the next {m[1]} {m[2]}"
+        ),
+        example="4 weeks in the future",
+    ),
+    _Rewrite(
+        name="attached_unit",
+        pattern=r"(?i)\b(\d+)(?=(?:{units})$)",
+        replacement=r"\1 ",
+        example="last 3year",
+    ),
+    _Rewrite(
+        name="quarter_of_year",
+        pattern=r"(?i)^Q([1-4])\s+(?:of\s+)?((?:this|last|next)\s+year)$",
+        replacement=lambda m: f"the {m[1]}{_ordinal_suffix(int(m[1]))} quarter of {m[2]}",
+        example="Q3 this year",
+    ),
+    _Rewrite(
+        name="year_then_quarter",
+        pattern=r"(?i)^(\d{4})\s+(the\s+[a-z0-9]+\s+quarter)$",
+        replacement=r"\2 of \1",
+        example="2016 the third quarter",
     ),
     _Rewrite(
         name="count_before_next",
