@@ -44,3 +44,16 @@ def test_a_relative_clause_after_who_holds_its_own_statement() -> None:
 def test_a_name_and_a_colon_make_a_speaker_only_in_the_headline() -> None:
     assert _found("Jane Doe: Voters Want Change\n\nThe vote is on Monday.") == [("Jane Doe", ":", "Voters Want Change")]
     assert _found("The vote is on Monday.\n\nJane Doe: Voters Want Change") == []
+
+
+def test_a_speaker_label_before_a_quotation_needs_no_headline() -> None:
+    # "Jane Doe: “...”" later in the text: a label and a quotation, a speaker anywhere
+    assert _found("The vote is on Monday.\n\nJane Doe: “Voters want change.”") == [
+        ("Jane Doe", ":", "“Voters want change.”")
+    ]
+
+
+def test_an_apposition_after_a_plural_proper_noun_belongs_to_the_speaker() -> None:
+    assert _found("The Teamsters, a union of drivers, said the plant was safe.") == [
+        ("The Teamsters, a union of drivers", "said", "the plant was safe")
+    ]
