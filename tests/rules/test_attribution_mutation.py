@@ -57,3 +57,9 @@ def test_an_apposition_after_a_plural_proper_noun_belongs_to_the_speaker() -> No
     assert _found("The Teamsters, a union of drivers, said the plant was safe.") == [
         ("The Teamsters, a union of drivers", "said", "the plant was safe")
     ]
+
+
+def test_two_names_joined_by_and_speak_together_after_a_plural_proper_noun() -> None:
+    assert _found("The Teamsters and Jane Doe said the plant was safe.") == [
+        ("The Teamsters and Jane Doe", "said", "the plant was safe")
+    ]
