@@ -68,3 +68,32 @@ def test_two_names_joined_by_and_speak_together_after_a_plural_proper_noun() -> 
     assert _found("The Teamsters and Jane Doe said the plant was safe.") == [
         ("The Teamsters and Jane Doe", "said", "the plant was safe")
     ]
+
+
+@pytest.mark.parametrize("text", ["The plant is safe, I think.", "The plant is safe, you know."])
+def test_a_hedge_of_the_writer_or_the_reader_after_a_clause_is_no_statement(text: str) -> None:
+    # "I think", "you know" after a clause hedge the writer's own sentence: nobody is reported
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor said why the plant was safe.", "why the plant was safe"),
+        ("The mayor said when the plant would open.", "when the plant would open"),
+    ],
+)
+def test_a_wh_clause_after_a_saying_verb_is_its_content(text: str, content: str) -> None:
+    assert _found(text) == [("The mayor", "said", content)]
+
+
+@pytest.mark.parametrize("speaker", ["I", "we"])
+def test_a_question_the_writer_asks_is_no_statement(speaker: str) -> None:
+    # the reporter asking is no source; a named asker is
+    assert _found(f"“Is the plant safe?” {speaker} asked.") == []
+    assert _found("“Is the plant safe?” the mayor asked.") == [("the mayor", "asked", "“Is the plant safe?”")]
+
+
+def test_say_in_a_title_case_headline_is_a_cue_whatever_its_tag() -> None:
+    # the tagger reads a capitalized "Say" as a proper noun: the word itself still reports
+    assert _found("Experts Say Plant Is Safe") == [("Experts", "Say", "Plant Is Safe")]
