@@ -97,3 +97,20 @@ def test_a_question_the_writer_asks_is_no_statement(speaker: str) -> None:
 def test_say_in_a_title_case_headline_is_a_cue_whatever_its_tag() -> None:
     # the tagger reads a capitalized "Say" as a proper noun: the word itself still reports
     assert _found("Experts Say Plant Is Safe") == [("Experts", "Say", "Plant Is Safe")]
+
+
+def test_a_quoted_word_inside_a_sentence_does_not_stop_a_later_quotation_continuing() -> None:
+    # the mention of “Safe” is no statement; the quotation after Roe's report goes on with it
+    assert _found("“Safe” is the word of the week. Roe said the plant was safe. “It will reopen.”") == [
+        ("Roe", "said", "the plant was safe"),
+        (None, None, "“It will reopen.”"),
+    ]
+
+
+def test_a_report_without_quotation_does_not_stop_a_later_quotation_running_on() -> None:
+    # an open quotation in the paragraph before Roe's attribution is Roe's, after an unquoted report by Doe
+    assert _found("Doe said the plant was safe.\n\n“The plant is safe.\n\n“It will reopen,” Roe said.") == [
+        ("Doe", "said", "the plant was safe"),
+        ("Roe", None, "“The plant is safe."),
+        ("Roe", "said", "“It will reopen,”"),
+    ]
