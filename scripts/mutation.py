@@ -76,6 +76,7 @@ TESTS: dict[str, tuple[str, ...]] = {
         "tests/test_quote_layouts.py",
         "tests/test_attribution_pinned.py",
         "tests/rules/test_attribution_rules.py",
+        "tests/rules/test_attribution_mutation.py",
     ),
     "actors": (
         "tests/test_actors.py",
