@@ -220,6 +220,7 @@ class _Tokens:
             if i and _is_initial(self.toks[i - 1], self.toks[i]):
                 self.low[i] = _INITIAL_DOT  # "Ronald R. Fieldstone": the period of an initial ends nothing
         self.found: list[_Found] = []
+        self.tags: list[str] = list(map(operator.itemgetter(3), doc.tokens))  # read at every rule: a list, not a method
         self.token_starts: list[int] = list(map(operator.itemgetter(0), doc.tokens))
         # the words at which a cue rule can start (each rule first looks its word up here)
         self.cue_words = _cue_words() if lex is cue_lexicon() else _cue_words_of(lex)
@@ -309,7 +310,7 @@ class _Tokens:
         j = k
         while j < hi and j - k < 3 and self.is_class(j, "numeral"):
             j += 1
-        return j if k < j < hi and self.tag(j) == "CD" else None
+        return j if k < j < hi and self.tags[j] == "CD" else None
 
     def after_dateline(self, lo: int, limit: int) -> int:
         """The first token after a dateline such as "WASHINGTON ―", "BEIRUT (AP) —" or "KYIV, Ukraine (Reuters) —".
@@ -319,7 +320,7 @@ class _Tokens:
         k = lo
         while k < limit and k - lo < _MAX_PAREN and self.low[k] not in {"―", "—", "--", "–"}:
             word = self.toks[k].text
-            if any(c.islower() for c in word) and word not in {"(", ")"} and self.tag(k) != "NNP":
+            if any(c.islower() for c in word) and word not in {"(", ")"} and self.tags[k] != "NNP":
                 return lo
             k += 1
         dash = k < limit - 1 and k > lo and self.low[k] in {"―", "—", "--", "–"}
@@ -332,12 +333,12 @@ class _Tokens:
         entries = self.lex.verbs.get(self.low[i])
         if not entries:
             return None
-        tg = self.tag(i)
+        tg = self.tags[i]
         noun_read = (  # "Trump charges that ...": a verb the tagger read as a plural noun
             tg in {"NNS", "NN"}
             and 0 < i < hi - 1
             and self.low[i + 1] == "that"
-            and (self.tag(i - 1) in {"NNP", "NNPS", "PRP"} or self.toks[i - 1].text[:1].isupper())
+            and (self.tags[i - 1] in {"NNP", "NNPS", "PRP"} or self.toks[i - 1].text[:1].isupper())
         )
         if not (tg.startswith("VB") or noun_read or self.low[i] in {"said", "says", "say", "told", "tells"}):
             return None
@@ -361,14 +362,14 @@ class _Tokens:
     def verb_group_start(self, i: int, lo: int) -> int:
         j = i
         while j - 1 >= lo and (
-            self.is_class(j - 1, "aux") or (self.tag(j - 1) == "RB" and self.low[j - 1] != "however")
+            self.is_class(j - 1, "aux") or (self.tags[j - 1] == "RB" and self.low[j - 1] != "however")
         ):
             j -= 1
         return j
 
     def passive(self, vg: int, i: int) -> bool:
         be = {"is", "was", "were", "are", "be", "been", "being", "'s", "'re", "am"}
-        return self.tag(i) == "VBN" and any(self.low[j] in be for j in range(max(vg - 1, 0), i))
+        return self.tags[i] == "VBN" and any(self.low[j] in be for j in range(max(vg - 1, 0), i))
 
     def add(self, f: _Found) -> None:
         self.found.append(f)
@@ -423,16 +424,16 @@ class _Phrases(_Tokens):
             if j >= lo and self.nounish(j) and j < k:
                 k = j
         low = self.low[k]
-        if low in wordclass.reflexives() and k - 1 >= lo and self.tag(k - 1) != "PRP":
+        if low in wordclass.reflexives() and k - 1 >= lo and self.tags[k - 1] != "PRP":
             # "Lukashenko himself insisted": the reflexive stresses the noun phrase before it
             inner = self.np_left(k, lo, modifiers=modifiers)
             return (inner[0], k + 1) if inner is not None else None
         if (low in wordclass.object_pronouns() or low == "whom") and k - 2 >= lo and self.low[k - 1] == "of":
             # a part of a group named before: "one of them said", "many of whom say"
-            return (k - 2, k + 1) if self.is_class(k - 2, "of") or self.tag(k - 2) == "CD" else None
-        if self.tag(k) == "PRP" or low in wordclass.subject_pronouns():
+            return (k - 2, k + 1) if self.is_class(k - 2, "of") or self.tags[k - 2] == "CD" else None
+        if self.tags[k] == "PRP" or low in wordclass.subject_pronouns():
             return (k, k + 1) if low not in wordclass.object_pronouns() else None
-        if low in {"who", "which", "that"} and self.tag(k) in {"WP", "WDT", "IN", "DT"}:
+        if low in {"who", "which", "that"} and self.tags[k] in {"WP", "WDT", "IN", "DT"}:
             j = k - 1 if k - 1 >= lo and self.low[k - 1] == "," else k
             return self.np_left(j, lo) if j > lo else None
         if not (
@@ -442,13 +443,13 @@ class _Phrases(_Tokens):
         ):
             return None
         m = self.np_left_edge(k, lo, modifiers)
-        if m > lo and self.tag(m - 1) in {"IN", "TO"} and self.low[m - 1] not in _NOT_PREPOSITIONS:
+        if m > lo and self.tags[m - 1] in {"IN", "TO"} and self.low[m - 1] not in _NOT_PREPOSITIONS:
             # the phrase is the object of a preposition ("in the village", "of the report"):
             # a noun phrase built on a post-modifier stops where that modifier began
-            modifier = next((x for x in range(m, k) if self.low[x] in post_modifiers() and self.tag(x) == "IN"), None)
+            modifier = next((x for x in range(m, k) if self.low[x] in post_modifiers() and self.tags[x] == "IN"), None)
             if modifier is not None:
                 m = modifier + 1
-        while m <= k and self.tag(m) in {"POS", "HYPH"}:
+        while m <= k and self.tags[m] in {"POS", "HYPH"}:
             m += 1
         return (m, k + 1) if m <= k else None
 
@@ -459,7 +460,7 @@ class _Phrases(_Tokens):
         crossed = 0  # post-modifiers crossed: not a chain of them
         while m - 1 >= lo:
             p = m - 1
-            tg = self.tag(p)
+            tg = self.tags[p]
             lw = self.low[p]
             if tg in {"DT", "PRP$"}:
                 m = p
@@ -475,8 +476,8 @@ class _Phrases(_Tokens):
             if (
                 lw in {"and", "&"}
                 and p - 1 >= lo
-                and self.tag(p - 1) in {"NNP", "NNPS"}
-                and self.tag(m) in {"NNP", "NNPS"}
+                and self.tags[p - 1] in {"NNP", "NNPS"}
+                and self.tags[m] in {"NNP", "NNPS"}
             ):
                 m = p - 1
                 continue
@@ -499,13 +500,13 @@ class _Phrases(_Tokens):
         a noun, "and", lower-case nouns, a role noun, then the capitalized name.
         """
         before = conj - 1
-        if self.tag(before) not in {"NN", "NNS", "NNP"} or not self.toks[m].text.islower():
+        if self.tags[before] not in {"NN", "NNS", "NNP"} or not self.toks[m].text.islower():
             return False
         role = next((x for x in range(m, k) if self.is_class(x, "role")), None)
         if role is None or not all(self.toks[x].text.islower() for x in range(m, role)):
             return False
         return role + 1 <= k and all(
-            self.tag(x) in {"NNP", "NNPS"} or self.low[x] == _INITIAL_DOT for x in range(role + 1, k + 1)
+            self.tags[x] in {"NNP", "NNPS"} or self.low[x] == _INITIAL_DOT for x in range(role + 1, k + 1)
         )
 
     def post_modifier(self, p: int) -> bool:
@@ -515,18 +516,18 @@ class _Phrases(_Tokens):
         "Nearly eight of 10 voters": the head is the noun before the preposition.
         """
         lw = self.low[p]
-        if lw not in post_modifiers() or self.tag(p) != "IN":
+        if lw not in post_modifiers() or self.tags[p] != "IN":
             return False
         before = p - 1
         if self.is_class(before, "of") or self.is_class(before, "role"):
             return True
-        if self.tag(before) not in {"NN", "NNS", "NNP", "NNPS", "CD"}:
+        if self.tags[before] not in {"NN", "NNS", "NNP", "NNPS", "CD"}:
             return False
-        return lw == "of" or self.tag(before) != "CD"
+        return lw == "of" or self.tags[before] != "CD"
 
     def joins_name(self, p: int) -> bool:
         """Whether token *p* joins two capitalized parts of one name (O'Neill, bin Laden)."""
-        if p + 1 >= len(self.toks) or not self.toks[p - 1].text[:1].isupper() or self.tag(p - 1) in {"CC", "DT", "IN"}:
+        if p + 1 >= len(self.toks) or not self.toks[p - 1].text[:1].isupper() or self.tags[p - 1] in {"CC", "DT", "IN"}:
             return False  # "But Der Spiegel": a capitalized conjunction joins nothing
         if not self.toks[p + 1].text[:1].isupper():
             return False
@@ -541,13 +542,13 @@ class _Phrases(_Tokens):
         if k >= hi:
             return None
         low = self.low[k]
-        if self.tag(k) == "PRP" or low in wordclass.subject_pronouns() or low in wordclass.object_pronouns():
+        if self.tags[k] == "PRP" or low in wordclass.subject_pronouns() or low in wordclass.object_pronouns():
             return (k, k + 1)
-        if self.tag(k) in {"DT", "PRP$"}:
+        if self.tags[k] in {"DT", "PRP$"}:
             k += 1
         head = -1
         while k < hi:
-            tg = self.tag(k)
+            tg = self.tags[k]
             lw = self.low[k]
             if (self.nounish(k) and not self.is_verb(k)) or (tg in {"VBN", "VBG"} and "-" in lw):
                 if tg in tags.NOMINAL_TAGS or tg.startswith("NN") or self.toks[k].text[:1].isupper():
@@ -561,11 +562,11 @@ class _Phrases(_Tokens):
                 lw in {"of", "for"}
                 and head == k - 1
                 and k + 1 < hi
-                and (self.is_class(k - 1, "of") or self.tag(k - 1) in {"NNP", "NNPS"})
-                and (self.nounish(k + 1) or self.tag(k + 1) in {"DT", "PRP$"})
+                and (self.is_class(k - 1, "of") or self.tags[k - 1] in {"NNP", "NNPS"})
+                and (self.nounish(k + 1) or self.tags[k + 1] in {"DT", "PRP$"})
             ):
                 k += 1
-                if self.tag(k) in {"DT", "PRP$"}:
+                if self.tags[k] in {"DT", "PRP$"}:
                     k += 1
                 continue
             break
@@ -581,7 +582,7 @@ class _Phrases(_Tokens):
                 end = j + 1
         if appositive and end + 1 < hi and self.low[end] == ",":
             j = end + 1
-            if self.tag(j) in {"DT", "PRP$", "JJ", "NN", "NNP", "CD"} and not self.is_open_quote(j):
+            if self.tags[j] in {"DT", "PRP$", "JJ", "NN", "NNP", "CD"} and not self.is_open_quote(j):
                 stop = j
                 while stop < hi and stop - j < _MAX_APPOSITION:
                     t = self.low[stop]
@@ -597,7 +598,7 @@ class _Phrases(_Tokens):
     def informed_by(self, end: int, hi: int) -> int:
         """Past a source's "familiar with the matter" / "with knowledge of the plan", if it has one."""
         k = end + 1 if end + 1 < hi and self.low[end] == "with" and self.low[end + 1] == "knowledge" else end
-        if not (k + 2 < hi and self.is_class(k, "informed") and self.tag(k + 1) in {"IN", "TO"}):
+        if not (k + 2 < hi and self.is_class(k, "informed") and self.tags[k + 1] in {"IN", "TO"}):
             return end
         inner = self.np_right(k + 2, hi, appositive=False)
         return inner[1] if inner is not None else end
@@ -630,7 +631,7 @@ class _Phrases(_Tokens):
         for x in range(comma + 2, min(hi - 1, comma + 2 + _MAX_APPOSITION)):
             lw = self.low[x]
             if lw == ",":
-                return x if self.tag(x + 1) in _FINITE and not self.is_class(x + 1, "role") else None
+                return x if self.tags[x + 1] in _FINITE and not self.is_class(x + 1, "role") else None
             if lw in _ASIDE_STOPS or self.is_mark(x):
                 return None
         return None
@@ -645,11 +646,11 @@ class _Phrases(_Tokens):
                 continue
             if self.low[j] in {",", ";", ":", "—", "--"} or self.low[j] in _SENT_END:
                 return False
-            if self.low[j] in {"'s", "'re", "'ll", "'d", "'ve", "'m"} and self.tag(j) != "POS":
+            if self.low[j] in {"'s", "'re", "'ll", "'d", "'ve", "'m"} and self.tags[j] != "POS":
                 return True
-            if self.tag(j) in {"VBD", "VBZ", "VBP", "MD", "VBN"}:
+            if self.tags[j] in {"VBD", "VBZ", "VBP", "MD", "VBN"}:
                 return True
-            if self.tag(j) in {"VB", "VBG", "TO"}:
+            if self.tags[j] in {"VB", "VBG", "TO"}:
                 return False
             j += 1
         return False
@@ -663,16 +664,16 @@ class _Clauses(_Phrases):
         while k < hi:
             if self.quantity_end(k, hi) is not None:
                 break  # "said nearly 80 ...", "said at least 80 ...": the content starts here
-            possessive = k + 1 < hi and self.tag(k + 1) == "POS"
+            possessive = k + 1 < hi and self.tags[k + 1] == "POS"
             if (self.is_class(k, "time") and not possessive) or (
-                self.tag(k) == "RB" and self.low[k] not in {"not", "n't"}
+                self.tags[k] == "RB" and self.low[k] not in {"not", "n't"}
             ):
                 k += 1
                 continue
             if self.is_class(k, "timeprep") and self.low[k] != "that" and k + 1 < hi and self.is_class(k + 1, "time"):
                 k += 2
                 continue
-            if self.tag(k) == "IN" and self.low[k] not in _CLAUSE_OPENERS:
+            if self.tags[k] == "IN" and self.low[k] not in _CLAUSE_OPENERS:
                 j = k + 1
                 while j < hi and j - k < 7 and not self.is_verb(j) and self.low[j] not in {",", ":", "that"}:
                     if self.is_mark(j) or self.low[j] in _SENT_END:
@@ -681,7 +682,7 @@ class _Clauses(_Phrases):
                 if j < hi and self.low[j] in {",", ":", "that"} and j > k + 1:
                     k = j
                     continue
-            if self.tag(k) in {"IN", "TO"} and self.low[k] not in _NOT_ADJUNCTS:
+            if self.tags[k] in {"IN", "TO"} and self.low[k] not in _NOT_ADJUNCTS:
                 np = self.np_right(k + 1, hi, appositive=False)
                 if np is not None:
                     j = np[1]
@@ -746,7 +747,7 @@ class _Clauses(_Phrases):
             return self.comma_ends_clause(j, k, hi, short=short, subordinate=subordinate)
         if lw == "according" and j - 2 >= k and self.toks[j - 1].text in _CLOSERS and self.low[j - 2] == ",":
             return True  # '... "will never attack Ukraine," according to X': the quote closes the content
-        if short and lw in {"and", "but"} and j + 1 < hi and self.tag(j + 1) in {"VBD", "VBZ"} and j > k:
+        if short and lw in {"and", "but"} and j + 1 < hi and self.tags[j + 1] in {"VBD", "VBZ"} and j > k:
             return True
         if short and j > k and lw in _ADJUNCT_PREPOSITIONS and self.reporting_adjunct(j, k, hi):
             return True  # "denied the report in a statement on Monday": the phrase tells when or how it was said
@@ -770,7 +771,7 @@ class _Clauses(_Phrases):
     def comma_ends_clause(self, j: int, k: int, hi: int, *, short: bool, subordinate: bool) -> bool:
         """Whether the comma at token *j* ends the content that starts at token *k*."""
         nxt = j + 1 < hi
-        if nxt and short and (self.is_class(j + 1, "stop") or self.tag(j + 1) == "VBG"):
+        if nxt and short and (self.is_class(j + 1, "stop") or self.tags[j + 1] == "VBG"):
             return True
         if nxt and self.low[j + 1] == "according":
             return True
@@ -778,7 +779,7 @@ class _Clauses(_Phrases):
             return False
         if self.claim_apposition(j, hi) is not None:
             return True  # "..., a claim Minsk rejected": the content ends at the comma
-        if short and nxt and self.tag(j + 1) in {"IN", "VBG", "VBD", "VBZ", "MD"}:
+        if short and nxt and self.tags[j + 1] in {"IN", "VBG", "VBD", "VBZ", "MD"}:
             return True  # "X, citing security concerns, said ...": a noun phrase ends before the verb
         if nxt and self.ends_clause_after_comma(j + 1, hi):
             return True
@@ -794,9 +795,9 @@ class _Clauses(_Phrases):
         if self.low[j] not in {"and", "but"} or verb_tag not in {"VBD", "VBZ"}:
             return False
         v = j + 1
-        while v < hi and self.tag(v) == "RB" and self.low[v] not in {"not", "n't"}:
+        while v < hi and self.tags[v] == "RB" and self.low[v] not in {"not", "n't"}:
             v += 1  # "and also warned", "but then added"
-        return v < hi and self.tag(v) == verb_tag and self.low[v] in self.lex.verbs
+        return v < hi and self.tags[v] == verb_tag and self.low[v] in self.lex.verbs
 
     def claim_apposition(self, comma: int, hi: int) -> int | None:
         """The noun cue of ", a claim Minsk rejected" after the comma at *comma*, or None.
@@ -809,16 +810,16 @@ class _Clauses(_Phrases):
         if j >= hi or self.low[j] not in {"a", "an", "the", "one"}:
             return None
         j += 1
-        while j < hi and j - comma <= 4 and self.tag(j) in {"JJ", "RB"}:
+        while j < hi and j - comma <= 4 and self.tags[j] in {"JJ", "RB"}:
             j += 1
-        if j + 1 >= hi or self.low[j] not in self.lex.nouns or not self.tag(j).startswith("NN"):
+        if j + 1 >= hi or self.low[j] not in self.lex.nouns or not self.tags[j].startswith("NN"):
             return None
         s = j + 2 if self.low[j + 1] in {"that", "which"} and j + 2 < hi else j + 1  # "a claim that X denied"
         nxt = self.toks[s]
         if not (
             nxt.text[:1].isupper()
             or self.low[s] in wordclass.subject_pronouns()
-            or self.tag(s) in {"DT", "PRP$", "NNS"}
+            or self.tags[s] in {"DT", "PRP$", "NNS"}
         ):
             return None
         for x in range(s + 1, min(hi, s + 8)):
@@ -838,7 +839,7 @@ class _Clauses(_Phrases):
         """
         seen = relative = False
         for j in range(k, end):
-            lw, tg = self.low[j], self.tag(j)
+            lw, tg = self.low[j], self.tags[j]
             if lw in {",", ";", "and", "or", "but"} or tg == "CC":
                 return None  # a coordination or an aside: the clause may go on
             if lw in _relative_words() or tg in {"WDT", "WP"}:
@@ -848,7 +849,7 @@ class _Clauses(_Phrases):
                     relative = False  # the relative clause's own verb
                 elif not seen:
                     seen = True
-                elif j > k and self.tag(j - 1) not in _SUBJECT_END:
+                elif j > k and self.tags[j - 1] not in _SUBJECT_END:
                     return j
         return None
 
@@ -857,13 +858,13 @@ class _Clauses(_Phrases):
         return (
             k + 1 < hi
             and self.low[k] in wordclass.subject_pronouns()
-            and self.tag(k + 1) in {"VBD", "VBZ", "VBP", "MD"}
+            and self.tags[k + 1] in {"VBD", "VBZ", "VBP", "MD"}
             and not self.is_class(k + 1, "role")
         )
 
     def ends_clause_after_comma(self, k: int, hi: int) -> bool:
         """Whether what follows a comma at *k* is an aside, not more content: ", which ...", ", forcing ..."."""
-        if self.tag(k) in {"VBG", "VBN"} or (self.low[k] in _relative_words() and self.low[k] != "that"):
+        if self.tags[k] in {"VBG", "VBN"} or (self.low[k] in _relative_words() and self.low[k] != "that"):
             return True
         return self.low[k] in {"and", "but"} and k + 1 < hi and self.low[k + 1] in wordclass.subject_pronouns()
 
@@ -895,7 +896,7 @@ class _Clauses(_Phrases):
             and self.low[k] != "to"
             and not (
                 self.nounish(k)
-                or self.tag(k) in {"DT", "PRP", "PRP$", "VBG", "CD", "WRB", "WP"}
+                or self.tags[k] in {"DT", "PRP", "PRP$", "VBG", "CD", "WRB", "WP"}
                 or self.is_open_quote(k)
             )
         ):
@@ -923,20 +924,20 @@ class _Clauses(_Phrases):
         lw = self.low[k]
         if lw == "that" or self.is_open_quote(k):
             return True
-        if "wh" in entry.takes and (self.tag(k) in {"WRB", "WP", "WDT"} or lw in {"if", "whether"}):
+        if "wh" in entry.takes and (self.tags[k] in {"WRB", "WP", "WDT"} or lw in {"if", "whether"}):
             return True
         if "to" in entry.takes and lw == "to":
             return True
         k = self.quantity_end(k, hi) or k  # "said at least 80 people died": read on from the number
         if self.is_verb(k) or (
-            self.tag(k) in {"TO", "IN", "CC", "RB", "WRB", "WP", "WDT"} and lw not in {"neither", "either", "both"}
+            self.tags[k] in {"TO", "IN", "CC", "RB", "WRB", "WP", "WDT"} and lw not in {"neither", "either", "both"}
         ):
             return False
         return self.finite_verb_ahead(k, hi)
 
     def adjunct_only(self, k: int, hi: int) -> bool:
         """Whether tokens *k*.. are an adverbial phrase or clause, not reported content."""
-        if self.tag(k) not in {"IN", "TO"} or self.low[k] in {"that", "whether", "if"}:
+        if self.tags[k] not in {"IN", "TO"} or self.low[k] in {"that", "whether", "if"}:
             return False
         return not any(self.is_mark(x) for x in range(k, hi))
 
@@ -950,7 +951,7 @@ class _SpeakerRules(_Clauses):
         while j >= lo and vg - j <= _MAX_APPOSITION:
             if self.is_mark(j) or self.low[j] in _SENT_END:
                 break
-            finite = self.tag(j) in {"VBD", "VBZ", "VBP", "MD"} and not self.is_class(j, "role")
+            finite = self.tags[j] in {"VBD", "VBZ", "VBP", "MD"} and not self.is_class(j, "role")
             if finite or self.low[j] in {":", ";"}:
                 return None
             j -= 1
@@ -964,9 +965,9 @@ class _SpeakerRules(_Clauses):
             start += 1
         while end > start and self.low[end - 1] == ",":
             end -= 1
-        if end <= start or not any(self.nounish(x) or self.tag(x) == "PRP" for x in range(start, end)):
+        if end <= start or not any(self.nounish(x) or self.tags[x] == "PRP" for x in range(start, end)):
             return None
-        if self.tag(start) in {"IN", "CC", "RB", "TO"}:
+        if self.tags[start] in {"IN", "CC", "RB", "TO"}:
             return None
         return (start, end)
 
@@ -979,7 +980,7 @@ class _SpeakerRules(_Clauses):
         if vg - 1 < lo:
             return None
         if self.low[vg - 1] == ",":
-            if vg - 3 >= lo and self.tag(vg - 2) == "RB" and self.low[vg - 3] == ",":
+            if vg - 3 >= lo and self.tags[vg - 2] == "RB" and self.low[vg - 3] == ",":
                 return self.np_left(vg - 3, lo)  # "Some Democrats, however, question ..."
             return self.apposition_source(vg - 1, lo)
         return self.np_left(vg, lo, modifiers=0 if participle else 1)
@@ -995,24 +996,24 @@ class _SpeakerRules(_Clauses):
         first = j + 1
         if first >= comma:
             return None
-        participle = self.tag(first) in {"VBG", "VBN"}
+        participle = self.tags[first] in {"VBG", "VBN"}
         relative = self.low[first] in {"who", "which", "whose"}
-        if not (participle or relative or self.tag(first) in {"DT", "PRP$", "JJ", "NN", "NNP", "CD", "WP"}):
+        if not (participle or relative or self.tags[first] in {"DT", "PRP$", "JJ", "NN", "NNP", "CD", "WP"}):
             return None
         if self.low[first] == "which" and any(
             self.low[t] in self.lex.verbs and self.is_verb(t) for t in range(first, comma)
         ):
             return None  # "Compaq, which said S, plans ...": the firm's clause is a report of its own, not an aside
         x = self.np_left(j, lo)
-        name = all(self.tag(t) in {"NNP", "NNPS"} for t in range(first, comma))
+        name = all(self.tags[t] in {"NNP", "NNPS"} for t in range(first, comma))
         # a participle may follow any head: "A senior official, speaking on condition of anonymity, said"
-        if x is None or (self.tag(x[1] - 1) not in {"NNP", "NNPS"} and not name and not relative and not participle):
+        if x is None or (self.tags[x[1] - 1] not in {"NNP", "NNPS"} and not name and not relative and not participle):
             return None
         if (
             x[0] > lo
             and self.low[x[0] - 1] not in {",", "and", "but"}
             and self.low[x[0] - 1] not in _DASHES  # a dateline: "CITY -- X, ..., said"
-            and not (x[0] - 1 == lo and self.tag(lo) == "RB")  # "Even X, ..., said"
+            and not (x[0] - 1 == lo and self.tags[lo] == "RB")  # "Even X, ..., said"
             and not self.is_mark(x[0] - 1)
         ):
             return None
@@ -1041,7 +1042,7 @@ class _SpeakerRules(_Clauses):
     def speaker_inverted(self, c: _VerbCue) -> tuple[int, int] | None:
         """ "“...,” said Jane Roe." / "..., says X.": the subject after the verb."""
         before = c.vg - 1 >= c.lo and (self.low[c.vg - 1] == "," or self.toks[c.vg - 1].text in _CLOSERS)
-        if not (before or c.vg == c.lo) or "inv" not in c.entry.takes or self.tag(c.i) == "VBG":
+        if not (before or c.vg == c.lo) or "inv" not in c.entry.takes or self.tags[c.i] == "VBG":
             return None
         r = self.np_right(c.cue_end, c.hi)
         if r is None or not (r[1] >= c.hi or self.low[r[1]] in _SENT_END | {",", ";", ":"} or self.is_open_quote(r[1])):
@@ -1056,25 +1057,25 @@ class _SpeakerRules(_Clauses):
     def speaker_of_message(self, c: _VerbCue) -> tuple[int, int] | None:
         """ "X released a statement on Friday saying ...": a participle after a message (a statement, a
         letter, a video) reports what the message's author says: the subject of the main clause."""
-        if self.tag(c.i) != "VBG" or c.vg - 1 < c.lo or self.low[c.vg - 1] == ",":
+        if self.tags[c.i] != "VBG" or c.vg - 1 < c.lo or self.low[c.vg - 1] == ",":
             return None
         message = self.np_left(c.vg, c.lo, modifiers=0)
         if message is None or not self.is_class(message[1] - 1, "artifact") or message[0] <= c.lo:
             return None
         verb = message[0] - 1  # the message is what the verb before it puts out: "released", "posted"
-        if not self.tag(verb).startswith("VB") or self.is_class(verb, "aux") or self.is_class(verb, "role"):
+        if not self.tags[verb].startswith("VB") or self.is_class(verb, "aux") or self.is_class(verb, "role"):
             return None
         subject = self.source_before(self.verb_group_start(verb, c.lo), c.lo)
         return subject if subject is not None and subject[1] <= verb else None
 
     def speaker_before(self, c: _VerbCue) -> tuple[int, int] | None:
         """ "The mayor said ...": the noun phrase before the verb group."""
-        return self.source_before(c.vg, c.lo, participle=self.tag(c.i) == "VBG")
+        return self.source_before(c.vg, c.lo, participle=self.tags[c.i] == "VBG")
 
     def speaker_main_subject(self, c: _VerbCue) -> tuple[int, int] | None:
         """ "X left the talks, saying ...", "On Monday, X thanked Y, adding ...": a participle after a
         comma takes the subject of the main clause's verb, never the object before the comma."""
-        if self.tag(c.i) == "VBG" and c.vg - 1 >= c.lo and self.low[c.vg - 1] == ",":
+        if self.tags[c.i] == "VBG" and c.vg - 1 >= c.lo and self.low[c.vg - 1] == ",":
             return self.np_left(self.subject_end(c.lo, c.vg), c.lo) or self.main_clause_subject(c.lo, c.vg - 1)
         return None
 
@@ -1099,7 +1100,7 @@ class _SpeakerRules(_Clauses):
         for j in range(start, limit):
             if self.is_mark(j) or self.low[j] in {";", ":"}:
                 return None
-            if self.tag(j) in {"VBD", "VBZ", "VBP", "MD"} and not self.is_class(j, "role"):
+            if self.tags[j] in {"VBD", "VBZ", "VBP", "MD"} and not self.is_class(j, "role"):
                 if self.quote_around(self.toks[j].start) is not home:
                     return None  # the main verb outside the quotation that holds the cue, or inside another
                 vg = self.verb_group_start(j, start)
@@ -1116,7 +1117,7 @@ class _SpeakerRules(_Clauses):
     def coordinated_subject(self, conj: int, lo: int) -> tuple[int, int] | None:
         """The subject of the verb before "and" in "X promised ... and said ..."."""
         for j in range(conj - 1, lo - 1, -1):
-            if self.tag(j) in {"VBD", "VBZ", "VBP"}:
+            if self.tags[j] in {"VBD", "VBZ", "VBP"}:
                 subject = self.source_before(self.verb_group_start(j, lo), lo)
                 if subject is not None:
                     return subject
@@ -1127,7 +1128,7 @@ class _SpeakerRules(_Clauses):
     def fronted(self, k: int) -> bool:
         """Whether token *k*, opening a sentence, opens a fronted phrase or clause ("On Monday, ...",
         "When the vote was called, ...", "Asked about it, ...") rather than the subject."""
-        return self.tag(k) in {"IN", "VBN", "VBG", "RB", "TO"} or self.low[k] in wordclass.SUBORDINATORS
+        return self.tags[k] in {"IN", "VBN", "VBG", "RB", "TO"} or self.low[k] in wordclass.SUBORDINATORS
 
     def subject_end(self, lo: int, limit: int) -> int:
         """The end of the sentence's first noun phrase (for "X left, saying ..."); *lo* when the sentence
@@ -1150,7 +1151,7 @@ class _ContentRules(_SpeakerRules):
         if j <= lo:
             return None
         lo = self.after_dateline(lo, j)
-        while lo < j - 1 and self.tag(lo) == "CC":  # "But the goal is ..., he said": the conjunction links sentences
+        while lo < j - 1 and self.tags[lo] == "CC":  # "But the goal is ..., he said": the conjunction links sentences
             lo += 1
             if self.low[lo] == ",":
                 lo += 1
@@ -1244,13 +1245,13 @@ class _ContentRules(_SpeakerRules):
 
     def can_read_right(self, c: _VerbCue) -> bool:
         """Whether content may follow the cue: not after an inverted source, and with a source (or a participle)."""
-        return not c.inverted and (c.src is not None or self.tag(c.i) == "VBG")
+        return not c.inverted and (c.src is not None or self.tags[c.i] == "VBG")
 
     def content_after_cue(self, c: _VerbCue) -> _Content | None:
         """ "X said (that) S", "X said: “...”": the content after the cue."""
         if not self.can_read_right(c):
             return None
-        rc = self.right_content(c.k, c.hi, c.entry, self.toks[c.i].start, self.tag(c.i))
+        rc = self.right_content(c.k, c.hi, c.entry, self.toks[c.i].start, self.tags[c.i])
         return None if rc is None else (StatementKind.INDIRECT, [(rc[0], rc[1])])
 
     def note_boundary(self, c: _VerbCue, end_c: int) -> None:
@@ -1259,7 +1260,7 @@ class _ContentRules(_SpeakerRules):
         j = bisect.bisect_left(self.token_starts, end_c, lo=c.k, hi=c.hi)
         if j >= c.hi:
             return
-        if self.coordinated_cue(j, c.hi, self.tag(c.i)):
+        if self.coordinated_cue(j, c.hi, self.tags[c.i]):
             c.evidence.append(("coordinated-cue-ends-content", self.span_chars((j, j + 2))))
         elif self.low[j] in _ADJUNCT_PREPOSITIONS and self.reporting_adjunct(j, c.k, c.hi):
             c.evidence.append(("adjunct-ends-object", self.span_chars((j, j + 1))))
@@ -1330,7 +1331,7 @@ class _ContentRules(_SpeakerRules):
         """ "the weapons, which they say were supplied by ...": the relative clause's predicate."""
         if src[0] == 0 or self.low[src[0] - 1] not in {"which", "that", "who"}:
             return None
-        if k >= hi or self.tag(k) not in {"VBD", "VBZ", "VBP", "MD"}:
+        if k >= hi or self.tags[k] not in {"VBD", "VBZ", "VBP", "MD"}:
             return None
         end = self.clause_end(k, hi, short=False)
         if end <= k:
@@ -1364,7 +1365,7 @@ class _ContentRules(_SpeakerRules):
         if self.is_open_quote(k):
             q = self.quote_at(self.toks[k].start)
             return (q.span.start, q.span.end) if q is not None else None
-        if first_quoted or self.is_class(k, "stop") or self.tag(k) in {"VBG", "WP", "WDT"} or self.low[k] == "who":
+        if first_quoted or self.is_class(k, "stop") or self.tags[k] in {"VBG", "WP", "WDT"} or self.low[k] == "who":
             return None
         end = self.clause_end(k, hi, short=False)
         if end <= k or not any(self.is_verb(x) for x in range(k, end)):
@@ -1402,7 +1403,7 @@ class _Reader(_ContentRules):
         while end_tok < len(self.toks) and self.toks[end_tok].start < para_end:
             end_tok += 1
         src = self.np_right(i + 1, end_tok)
-        if src is None or self.tag(src[1] - 1) not in {"NNP", "NNPS"}:
+        if src is None or self.tags[src[1] - 1] not in {"NNP", "NNPS"}:
             return None
         stop = src[1]
         while (
@@ -1476,7 +1477,7 @@ class _Reader(_ContentRules):
         if p != 0 or "\n" in self.text[para.start : para.end].strip() or para.end - para.start > 200:
             return False
         return all(
-            (self.tag(x).startswith("NNP") and not self.is_class(x, "kicker")) or self.low[x] == _INITIAL_DOT
+            (self.tags[x].startswith("NNP") and not self.is_class(x, "kicker")) or self.low[x] == _INITIAL_DOT
             for x in range(first, colon)
         )
 
@@ -1526,9 +1527,9 @@ class _Reader(_ContentRules):
 
     def try_noun(self, si: int, i: int, lo: int, hi: int) -> int | None:
         e = self.lex.nouns.get(self.low[i])
-        if e is None or not self.tag(i).startswith("NN") or i + 2 >= hi or self.low[i + 1] != "that":
+        if e is None or not self.tags[i].startswith("NN") or i + 2 >= hi or self.low[i + 1] != "that":
             return None
-        if self.is_verb(i + 2) or self.tag(i + 2) in {"MD", "TO", "RB"}:
+        if self.is_verb(i + 2) or self.tags[i + 2] in {"MD", "TO", "RB"}:
             return None  # "the report that was released": a relative clause
         end = self.clause_end(i + 1, hi, short=False)
         if end <= i + 2:
@@ -1536,11 +1537,11 @@ class _Reader(_ContentRules):
         main = self.main_verb_after_clause(i + 2, end)
         end = main if main is not None else end
         src: tuple[int, int] | None = None
-        if i - 1 >= lo and self.tag(i - 1) == "POS":
+        if i - 1 >= lo and self.tags[i - 1] == "POS":
             src = self.np_left(i - 1, lo)
-        elif i - 1 >= lo and self.tag(i - 1) in {"NNP", "NNPS"}:
+        elif i - 1 >= lo and self.tags[i - 1] in {"NNP", "NNPS"}:
             m = i - 1
-            while m - 1 >= lo and self.tag(m - 1) in {"NNP", "NNPS"}:
+            while m - 1 >= lo and self.tags[m - 1] in {"NNP", "NNPS"}:
                 m -= 1
             src = (m, i)
         if src is None:
@@ -1634,13 +1635,13 @@ class _Reader(_ContentRules):
         vg = self.verb_group_start(i, lo)
         if self.passive(vg, i):
             return None
-        if i - 1 >= lo and self.low[i - 1] == "to" and self.tag(i) == "VB":
+        if i - 1 >= lo and self.low[i - 1] == "to" and self.tags[i] == "VB":
             return None
         lemmas = self.doc.lemmas
         perfect = any(lemmas[j] == "have" for j in range(vg, i))
-        if self.tag(i) == "VBN" and not perfect and self.low[i] not in {"said", "told"}:
+        if self.tags[i] == "VBN" and not perfect and self.low[i] not in {"said", "told"}:
             return None
-        if self.tag(i) == "VBG" and vg - 1 >= lo and self.tag(vg - 1) in {"DT", "PRP$", "JJ", "IN"}:
+        if self.tags[i] == "VBG" and vg - 1 >= lo and self.tags[vg - 1] in {"DT", "PRP$", "JJ", "IN"}:
             return None  # "the reporting of", "for saying": a gerund, not a cue
         k = cue_end
         addressee: tuple[int, int] | None = None

@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import itertools
 import json
 import operator
 import re
@@ -143,7 +144,7 @@ _ASCII_SHAPE = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "X" * 26 + "x" * 26 + "d" * 10
 )
 
-_RUNS = re.compile(r"(.)\1+", re.DOTALL)
+_FIRST = operator.itemgetter(0)  # a run's character, of itertools.groupby
 
 
 def _shape(word: str) -> str:
@@ -153,7 +154,8 @@ def _shape(word: str) -> str:
     ('XxXx', 'X.X.', 'Xx')
     """
     if word.isascii():
-        return _RUNS.sub(r"\1", word.translate(_ASCII_SHAPE))[:4]
+        # runs collapsed by groupby, in C (a regex substitution expands its template in Python)
+        return "".join(itertools.islice(map(_FIRST, itertools.groupby(word.translate(_ASCII_SHAPE))), 4))
     return _unicode_shape(word)
 
 
