@@ -176,6 +176,21 @@ def test_a_long_sentence_is_tokenized_in_windows_cut_at_white_space(text: str) -
 
 
 def test_a_token_end_shares_the_next_tokens_start() -> None:
-    doc = TextProcessor.from_lexicons(tagger=lambda toks: ["X"] * len(toks)).parse(" " * 300 + "said,\x00said")
+    doc = TextProcessor.from_lexicons(tagger=lambda toks: ["X"] * len(toks)).parse(" " * 300 + "said,“said")
     assert [(t.start, t.end) for t in doc.tokens] == [(300, 304), (304, 305), (305, 306), (306, 310)]
     assert all(a.end is b.start for a, b in itertools.pairwise(doc.tokens))  # one int object, not two
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("said\x00said\x1bsaid.", ["said", "said", "said", "."]),  # C0 control characters
+        ("\u200f“\u202eHe said\u202c” \u200e", ["“", "He", "said", "”"]),  # bidirectional formatting marks
+        ("\ud800\udc00 He\udfff left", ["He", "left"]),  # lone surrogates
+        ("He said \u200bso", ["He", "said", "\u200b", "so"]),  # a zero-width space is still a token
+    ],
+)
+def test_control_characters_bidi_marks_and_lone_surrogates_are_no_tokens(text: str, tokens: list[str]) -> None:
+    doc = TextProcessor.from_lexicons(tagger=lambda toks: ["X"] * len(toks)).parse(text)
+    assert [t.text for t in doc.tokens] == tokens
+    assert all(text[t.start : t.end] == t.text for t in doc.tokens)

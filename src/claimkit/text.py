@@ -70,17 +70,25 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-# The same tokens, found with the white space before each (findall makes no match objects, and
-# the offsets follow from the lengths). Two fast paths come first, for the commonest tokens: a word
-# of letters, and a single comma, period, bracket ..., when what follows could not make any earlier
-# alternative of _TOKEN match a longer or different token there (they give _TOKEN's tokens).
+# Characters that are never a token, skipped like white space: C0 control characters (NUL, escape ...),
+# the bidirectional formatting marks (they steer how text is shown, not what it says) and lone
+# surrogates (halves of a UTF-16 pair: not characters at all). Text made of them has a token every
+# character or two otherwise (1 MB of "said" and NUL bytes: 400,000 tokens, half of them NULs).
+_IGNORED = r"\x00-\x08\x0e-\x1b\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+# The same tokens, found with the white space (and ignored characters) before each (findall makes no
+# match objects, and the offsets follow from the lengths). Two fast paths come first, for the
+# commonest tokens: a word of letters, and a single comma, period, bracket ..., when what follows
+# could not make any earlier alternative of _TOKEN match a longer or different token there (they
+# give _TOKEN's tokens).
 _SPACED_TOKEN = re.compile(
-    r"""(\s*)(
+    r"""([\s"""
+    + _IGNORED
+    + r"""]*)(
     [^\W\d_]+(?![\w.'’\-‐])                   # a word of letters, not before a dot, an apostrophe, a hyphen
   | [,.;:!?()"](?![^\w\s])                  # a mark not before another mark
   | """
     + _TOKEN.pattern.lstrip()
-    + ")",
+    + ")?",  # optional, so that a run of white space and ignored characters at the end is read once
     re.VERBOSE,
 )
 _SPACE = re.compile(r"\s")
@@ -195,7 +203,7 @@ class Document:
     def lowers(self) -> tuple[str, ...]:
         """Each token's text in lower case (computed on first use, once per distinct text)."""
         texts = [t[2] for t in self.tokens]
-        return tuple(map({w: w.lower() for w in dict.fromkeys(texts)}.__getitem__, texts))
+        return tuple(map({w: _lower(w) for w in dict.fromkeys(texts)}.__getitem__, texts))
 
     @functools.cached_property
     def folds(self) -> tuple[str, ...]:
@@ -229,8 +237,12 @@ class Document:
         return Span.from_text(self.text, start, end)
 
     def sentence_spans(self) -> Iterator[Span]:
+        """The span of each sentence; a sentence that is its whole paragraph shares the paragraph's span
+        (spans are frozen: 1 MB of one-line paragraphs holds 250,000 of them once, not twice)."""
+        paragraphs = self.paragraphs
         for s in self.sentences:
-            yield self.span(s.start, s.end)
+            p = paragraphs[s.paragraph]
+            yield p if p.start == s.start and p.end == s.end else self.span(s.start, s.end)
 
     def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
         return self.tokens[sentence.first_token : sentence.last_token]
@@ -349,7 +361,10 @@ class TextProcessor:
             cut = _SPACE.search(text, lo + _TOKENIZE_WINDOW, end) if end - lo > _TOKENIZE_WINDOW else None
             hi = cut.start() if cut is not None else end
             pos = lo
-            for space, word in _SPACED_TOKEN.findall(text, lo, hi):
+            pairs = _SPACED_TOKEN.findall(text, lo, hi)
+            while pairs and not pairs[-1][1]:
+                pairs.pop()  # the white space after the last token, then the empty match at the end
+            for space, word in pairs:
                 pos += len(space)
                 at.append(pos)
                 found.append(one(word, word))
@@ -385,6 +400,17 @@ class TextProcessor:
         """
         tag_flat = _nltk.flat_tagger(self.tag, self.tag_sentences)
         return tag_flat(list(map(forms.__getitem__, words)), lengths)
+
+
+def _lower(word: str) -> str:
+    """*word* in lower case; *word* itself when that changes nothing (``str.lower`` always makes a copy).
+
+    >>> w = "said"
+    >>> _lower(w) is w, _lower("Said")
+    (True, 'said')
+    """
+    low = word.lower()
+    return word if low == word else low
 
 
 def _ends(starts: list[int], texts: list[str]) -> list[int]:
