@@ -132,12 +132,12 @@ def test_a_run_from_a_mark_beyond_the_alphabets_is_one_token(processor):
     assert [t.text for t in doc.tokens[6:]] == ["Great", "\U0001f44dok", ",", "fine", "。"]
 
 
-def test_a_hyphenated_word_that_opens_with_a_number_is_one_token(processor):
-    doc = processor.parse("A 42-year-old driver got a 2-for-1 deal on 2017-07-26, 9-11.")
+def test_an_age_that_opens_with_a_number_is_one_token(processor):
+    doc = processor.parse("A 42-year-old driver and two 3-month-olds got an $18-a-share deal on 2017-07-26.")
     words = [t.text for t in doc.tokens]
-    assert words[1] == "42-year-old"
-    assert words[5] == "2-for-1"
-    assert words[8:11] == ["2017-07-26", ",", "9-11"]  # numbers alone stay numbers
+    assert (words[1], words[5]) == ("42-year-old", "3-month-olds")
+    assert words[9:14] == ["18", "-", "a-share", "deal", "on"]  # a figure stays a number of its own
+    assert words[14] == "2017-07-26"
 
 
 def test_tokens_in_takes_the_tokens_wholly_inside(processor):

@@ -129,6 +129,7 @@ _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "into", "across", "outs
 _IN_TO = frozenset({"IN", "TO"})
 _APPOSITION_MARKS = frozenset({",", "(", "—", "–"})  # what separates a head from its apposition
 _DT_TAGS = frozenset({"DT", "PDT"})
+_VERB_GROUP_TAGS = frozenset({"MD", "RB", "RP", "TO"})  # besides verbs, the words of a verb group ("has not voted")
 _ANY = 1 << 30  # no upper bound on a phrase's words
 # What a phrase's words hold (see _Registry.phrase_words): a rule that needs a word of some kind is asked only
 # about phrases that hold one. Each bit is a necessary condition of its rule deciding, never a sufficient one.
@@ -649,6 +650,8 @@ class _Registry:
         """The name of the last phrase rule that found an actor (see :meth:`read`)."""
         self.place: Sequence[Token] = ()
         """The locative tail cut off the phrase being read ("at the Kremlin"), for the core rules."""
+        self.excluded: frozenset[str] = frozenset()
+        """Actors no antecedent lookup takes: the subject of an object pronoun's clause (see :meth:`own_subject`)."""
 
     def entry(self, actor_id: str) -> _Entry | None:
         return self.state.entries.get(actor_id) or self.transient.get(actor_id)
@@ -769,7 +772,7 @@ class _Registry:
             if skip and _inside(quotes, start) is not None:
                 continue
             entry = self.state.entries.get(actor_id)
-            if entry is not None and accept(entry):
+            if entry is not None and accept(entry) and actor_id not in self.excluded:
                 return start, actor_id
         return None
 
@@ -915,6 +918,16 @@ class _PronounRules(_Registry):
 
         The rule that decided is left in :attr:`last_rule` (``Statement.evidence`` reports it for a speaker).
         """
+        own = self.own_subject(word, at)
+        if not own:
+            return self._by_rules(word, at)
+        self.excluded = own  # "Russia opposes them": never Russia (every rule asks for another actor)
+        try:
+            return self._by_rules(word, at)
+        finally:
+            self.excluded = frozenset()
+
+    def _by_rules(self, word: str, at: int) -> str | None:
         number, gender = self.lex.pronouns[word]
         rules: tuple[tuple[str, Callable[[], str | None]], ...]
         if number == "rel":
@@ -955,6 +968,30 @@ class _PronounRules(_Registry):
                         entry.kind = _PERSON  # "asked Vantor why he ...": "he" says who Vantor is
                 return found
         return None
+
+    def own_subject(self, word: str, at: int) -> frozenset[str]:
+        """The actors an object pronoun at *at* never refers to: the subject of its own clause, named right before
+        the verbs that govern it ("Russia opposes them", "Russia has voted against them": not Russia).
+
+        Only "him", "her" (not the determiner) and "them" are asked: "it" is as often a subject, and the
+        subject of a clause may be the "it" of another ("Russia says it opposes the plan")."""
+        tokens = self.doc.tokens
+        k = self.doc.first_token_from(at)
+        if word not in wordclass.object_pronouns() or k >= len(tokens) or tokens[k].start != at:
+            return frozenset()
+        if tokens[k].tag != "PRP":
+            return frozenset()  # "her" before a noun: a possessive, which may be the subject's
+        j = k - 1 if k > 0 and tokens[k - 1].tag in _IN_TO else k
+        verbs = 0
+        while j > 0 and (tokens[j - 1].tag.startswith("VB") or tokens[j - 1].tag in _VERB_GROUP_TAGS):
+            verbs += tokens[j - 1].tag.startswith("VB")
+            j -= 1
+        if not verbs or j == 0:
+            return frozenset()
+        end = tokens[j - 1].end
+        positions = self.state.positions
+        i = bisect.bisect_left(positions, (end, -1, ""))
+        return frozenset(a for _s, e, a in positions[max(0, i - _LOOKBACK) : i] if e == end)
 
     def asked_hearer(self, at: int, accept: Callable[[_Entry], bool]) -> str | None:
         """Rule ``pronoun-asked-hearer``: the subject of an indirect question is the one asked, the hearer between
@@ -1041,7 +1078,9 @@ class _PronounRules(_Registry):
                 if (start, end) not in self.state.speakers or _inside(quotes, start) is not None:
                     continue
                 entry = self.state.entries.get(actor_id)
-                if entry is not None and (start, end, actor_id) not in self.state.dropped and accept(entry):
+                if entry is None or actor_id in self.excluded or (start, end, actor_id) in self.state.dropped:
+                    continue
+                if accept(entry):
                     return actor_id
         return None
 
@@ -1071,7 +1110,9 @@ class _PronounRules(_Registry):
                 if (start, end) in self.state.nested or _inside(quotes, start) is not None:
                     continue
                 entry = self.state.entries.get(actor_id)
-                if entry is not None and (start, end, actor_id) not in self.state.dropped and accept(entry):
+                if entry is None or actor_id in self.excluded or (start, end, actor_id) in self.state.dropped:
+                    continue
+                if accept(entry):
                     return actor_id
         return None
 

@@ -548,6 +548,46 @@ def test_a_description_of_three_words_after_the_meets_the_organization_named_bef
     assert _mentions(table)["energy-ministry"] == ["The Energy Ministry", "the state energy ministry"]
 
 
+def test_of_at_the_very_end_of_a_text_ends_the_name_before_it() -> None:
+    _doc, table = _read("Ann Roe met the Minister of")  # a text cut off after "of"
+    assert _mentions(table) == {"ann-roe": ["Ann Roe"]}
+
+
+def test_one_of_them_takes_a_group_that_opens_the_text() -> None:
+    # the group's modifiers end at the first word: the word before "one of them" is no modifier of it
+    assert _speaker("rebel fighters fled. The last one of them said no.", "one of them") == "rebel-fighters"
+
+
+def test_it_passes_over_a_plural_group() -> None:
+    assert _speaker("Tarkan Bank met Kenyan officials. It said no.", "It") == "tarkan-bank"
+
+
+def test_a_one_word_person_with_a_role_stays_a_person_before_its() -> None:
+    doc, table = _read("Gen. Vantor spoke. Vantor said it would close its plant.", "Vantor")
+    assert [(a.id, a.kind.value) for a in table.actors] == [("vantor", "person")]
+    assert doc.text.count("Vantor") == 2
+
+
+def test_a_country_before_an_organization_noun_is_part_of_the_organization_mention() -> None:
+    _doc, table = _read("Kenyan government spokesman Tom Ek said no.")
+    assert _mentions(table)["kenyan-government"] == ["Kenyan government"]
+
+
+def test_a_title_and_a_surname_are_no_other_name_of_a_person() -> None:
+    _doc, table = _read("Ann Roe spoke. Mr. Roe said no.")
+    assert [(a.id, a.aliases) for a in table.actors] == [("ann-roe", ("Roe",))]
+
+
+def test_a_pronoun_just_after_a_frame_content_is_outside_that_frame() -> None:
+    # a content span is half-open: "He" starts where the frame's content ends, so the frame excludes nobody
+    text = "Tom Ek met Jon Bell. Ann Roe said: “He lied.”"
+    doc = _processor().parse(text)
+    he = text.index("He")
+    frame = SpeakerFrame(content=doc.span(he - 1, he), speaker=doc.span(21, 28))
+    table = find_actors(doc, [doc.span(he, he + 2), doc.span(21, 28)], frames=[frame])
+    assert table.rule_at(doc.span(he, he + 2)) != "pronoun-in-quote-frame"
+
+
 # --------------------------------------------------------------------------- speaker bugs
 
 
@@ -556,3 +596,27 @@ def test_a_hearer_whose_age_opens_with_a_number_gives_no_actor_of_the_number() -
 
     analysis = claimkit.analyze("Police asked the 42-year-old driver why he fled, officials said.")
     assert [a.id for a in analysis.actors] == ["police", "42-year-old-driver", "officials"]
+
+
+def _resolve(text: str, phrase: str) -> str | None:
+    """The id of the actor the last *phrase* of *text* resolves to (after the actors are read)."""
+    doc, table = _read(text)
+    at = text.rindex(phrase)
+    actor = table.resolve(doc.span(at, at + len(phrase)))
+    return None if actor is None else actor.id
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("Tom Ek said Russia opposes them.", None),
+        ("Kenya backs the deal, Ann Roe said. Tom Ek said Russia opposes them.", "kenya"),
+        ("Kenya backs the deal. Tom Ek said Russia has not voted for them.", "kenya"),
+    ],
+)
+def test_an_object_pronoun_is_never_the_subject_of_its_own_clause(text: str, actor_id: str | None) -> None:
+    assert _resolve(text, "them") == actor_id
+
+
+def test_a_possessive_her_may_be_the_subject_of_its_clause() -> None:
+    assert _resolve("Ann Roe defended her plan.", "her") == "ann-roe"
