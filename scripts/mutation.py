@@ -64,7 +64,12 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 
 TESTS: dict[str, tuple[str, ...]] = {
-    "temporal": ("tests/test_temporal.py", "tests/test_temporal_pinned.py", "tests/rules/test_temporal_rules.py"),
+    "temporal": (
+        "tests/test_temporal.py",
+        "tests/test_temporal_pinned.py",
+        "tests/rules/test_temporal_rules.py",
+        "tests/rules/test_temporal_mutation.py",
+    ),
     "attribution": (
         "tests/test_attribution.py",
         "tests/test_speaker_rules.py",

@@ -292,6 +292,7 @@ def test_an_added_purpose_infinitive_takes_the_main_subject_as_its_speaker() -> 
     [
         ("That claim was provoked by a news report.", "was provoked by", "That claim"),
         ("The mayor did not hesitate to close the road.", "did not hesitate to close", "the road"),
+        ("The new rules are creating a second market.", "are creating", "a second market"),
     ],
 )
 def test_an_added_statement_whose_cue_names_a_deed_or_a_cause_is_left_out(text: str, cue: str, content: str) -> None:
@@ -343,6 +344,18 @@ def test_a_tagged_content_never_runs_past_a_boundary_a_rule_recorded() -> None:
     shorter = ac.RoleSpans(content=(_tokens(doc, "profits rose"),))
     (b,) = ac._refine(doc, rules, shorter)
     assert b.content.text == "profits rose"  # inside the boundary the tagger still decides
+
+
+def test_a_tagged_content_never_cuts_a_content_down_to_a_bare_infinitive() -> None:
+    doc, rules = _parse("The firm said it seeks to clarify its role.")
+    (rule,) = rules
+    assert rule.content.text == "it seeks to clarify its role"
+    found = ac.RoleSpans(content=(_tokens(doc, "to clarify"),))
+    (a,) = ac._refine(doc, rules, found)
+    assert a.content.text == "it seeks to clarify its role"
+    longer = ac.RoleSpans(content=(_tokens(doc, "to clarify its role"),))
+    (b,) = ac._refine(doc, rules, longer)
+    assert b.content.text == "to clarify its role"  # an infinitive with words of its own is a content
 
 
 def test_a_tagged_source_never_runs_on_over_a_phrase_after_the_rules_source() -> None:

@@ -156,3 +156,13 @@ def test_number_words_have_one_home() -> None:
     numbers = wordclass.number_words()
     assert (numbers["seven"], numbers["hundred"], numbers["dozen"], numbers["bn"]) == (7.0, 100.0, 12.0, 1e9)
     assert not {"a", "an", "several", "a few"} & numbers.keys()  # articles and vague words are no numbers
+
+
+def test_the_claim_readers_classes_are_no_attribution_classes() -> None:
+    # the classes argument and rank of attribution_words.tsv are read by claims and quantities only: an attribution
+    # class (a feature of the trained tagger) they would change is not theirs to change
+    assert {"argument", "rank"}.isdisjoint(_classes("from") | _classes("among") | _classes("this"))
+    assert {"from", "to"} <= wordclass.argument_prepositions()
+    assert {"among", "this"} <= wordclass.rank_restrictors()
+    numerals = {r[0] for r in rows("attribution_words.tsv") if r[1] == "numeral"}
+    assert {"at", "than"} <= wordclass.approximator_links() <= numerals

@@ -449,3 +449,11 @@ def test_bound_relations_keeps_contradictions_before_agreements():
     assert len(kept) == MAX_RELATIONS_PER_STATEMENT
     assert {r.kind for r in kept} == {RelationKind.CONTRADICTS}
     assert kept == [r for r in found if r in kept]  # in their order
+
+
+def test_record_after_a_determiner_or_a_possessive_is_the_noun(processor):
+    """'record' ranks as an adjective ("record ratings"), not as the noun after a determiner or a possessive."""
+    [q] = quantities(processor, "It drew record ratings.")
+    assert (q.kind, q.value) == (QuantityKind.RANK, 1.0)
+    assert quantities(processor, "It drew our record ratings.") == ()
+    assert quantities(processor, "They broke the record ratings.") == ()

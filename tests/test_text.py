@@ -132,6 +132,14 @@ def test_a_run_from_a_mark_beyond_the_alphabets_is_one_token(processor):
     assert [t.text for t in doc.tokens[6:]] == ["Great", "\U0001f44dok", ",", "fine", "。"]
 
 
+def test_a_hyphenated_word_that_opens_with_a_number_is_one_token(processor):
+    doc = processor.parse("A 42-year-old driver got a 2-for-1 deal on 2017-07-26, 9-11.")
+    words = [t.text for t in doc.tokens]
+    assert words[1] == "42-year-old"
+    assert words[5] == "2-for-1"
+    assert words[8:11] == ["2017-07-26", ",", "9-11"]  # numbers alone stay numbers
+
+
 def test_tokens_in_takes_the_tokens_wholly_inside(processor):
     doc = processor.parse("He left. She stayed.")
     assert [t.text for t in doc.tokens_in(0, 7)] == ["He", "left"]

@@ -396,3 +396,200 @@ def test_compact_and_month_word_numeric_dates(phrase, timex):
 @pytest.mark.parametrize("phrase", ["1pm acdt", "1 pm NZDT", "1pm msk"])
 def test_more_time_zones_after_a_clock_time(phrase):
     assert normalize_date(phrase, reference=REF).timex == "2017-07-26T13:00"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("the past 3 weeks", dt.date(2017, 7, 5), REF),
+        ("the last two days", dt.date(2017, 7, 24), REF),
+        ("the next 2 days", dt.date(2017, 7, 27), dt.date(2017, 7, 29)),
+    ],
+)
+def test_counted_past_days_end_before_the_reference_day(phrase, start, end):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.start.date(), v.end.date()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("the last two quarters", dt.date(2017, 1, 1), dt.date(2017, 7, 1)),
+        ("the next 3 quarters", dt.date(2017, 10, 1), dt.date(2018, 7, 1)),
+        ("the past two decades", dt.date(1990, 1, 1), dt.date(2010, 1, 1)),
+        ("the next two decades", dt.date(2020, 1, 1), dt.date(2040, 1, 1)),
+    ],
+)
+def test_quarters_and_decades_are_counted_whole(phrase, start, end):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.start.date(), v.end.date()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex", "start", "end"),
+    [
+        ("earlier this year", "2017", dt.date(2017, 1, 1), dt.date(2017, 7, 1)),
+        ("earlier this month", "2017-07", dt.date(2017, 7, 1), dt.date(2017, 7, 16)),
+        ("later this month", "2017-07", REF, dt.date(2017, 8, 1)),
+        ("later this week", "2017-W30", dt.date(2017, 7, 27), dt.date(2017, 7, 31)),
+        ("earlier in the week", "2017-W30", dt.date(2017, 7, 24), REF),
+        ("later in the year", "2017", REF, dt.date(2018, 1, 1)),
+        ("earlier last week", "2017-W29", dt.date(2017, 7, 17), dt.date(2017, 7, 20)),
+    ],
+)
+def test_earlier_or_later_in_a_period_is_its_part(phrase, timex, start, end):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.timex, v.start.date(), v.end.date()) == (timex, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("last Tuesday", "2017-07-18"),
+        ("previous Thursday", "2017-07-20"),
+        ("next Thursday", "2017-08-03"),
+        ("following Tuesday", "2017-08-01"),
+        ("this Friday", "2017-07-28"),
+        ("this past Tuesday", "2017-07-25"),
+        ("this coming Thursday", "2017-07-27"),
+        ("the previous Thursday", "2017-07-20"),
+    ],
+)
+def test_last_and_next_weekdays_are_in_the_last_and_next_week(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("one and half hours", "PT1H30M"),
+        ("one and a quarter years", "P1.25Y"),
+        ("a year and a quarter", "P1.25Y"),
+        ("two and three quarters hours", "PT2H45M"),
+    ],
+)
+def test_fractions_after_a_count_or_a_unit(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("nov 18 2014-dec 19 2015", dt.date(2014, 11, 18), dt.date(2015, 12, 20)),
+        ("dec/2018-may/2019", dt.date(2018, 12, 1), dt.date(2019, 6, 1)),
+        ("nov-feb 2017", dt.date(2016, 11, 1), dt.date(2017, 3, 1)),
+        ("from april in 2016 to june in 2017", dt.date(2016, 4, 1), dt.date(2017, 7, 1)),
+        ("from next friday to Oct 1st 2020", dt.date(2017, 8, 4), dt.date(2020, 10, 2)),
+    ],
+)
+def test_ranges_between_dates_in_words(phrase, start, end):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.start.date(), v.end.date()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex", "mod"),
+    [
+        ("year 2012 or later", "2012", TimeMod.ON_OR_AFTER),
+        ("year greater than 2012", "2012", TimeMod.AFTER),
+        ("after or equal to 1/1/2016", "2016-01-01", TimeMod.ON_OR_AFTER),
+        ("before or equal to 1/1/2016", "2016-01-01", TimeMod.ON_OR_BEFORE),
+        ("mid-may", "2017-05", TimeMod.MID),
+    ],
+)
+def test_open_years_and_inclusive_sides(phrase, timex, mod):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.timex, v.mod) == (timex, mod)
+
+
+@pytest.mark.parametrize(("phrase", "timex"), [("23-2020-september", "2020-09-23"), ("15-Jan-82", "1982-01-15")])
+def test_a_dash_inside_one_date_does_not_split_it(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex", "mod"),
+    [
+        ("<6pm today", "2017-07-26T18:00", TimeMod.BEFORE),
+        ("<= 6pm today", "2017-07-26T18:00", TimeMod.ON_OR_BEFORE),
+        ("> 2019", "2019", TimeMod.AFTER),
+        (">= 2019", "2019", TimeMod.ON_OR_AFTER),
+        ("around the 21st this month", "2017-07-21", TimeMod.APPROX),
+        ("about the 3rd of next month", "2017-08-03", TimeMod.APPROX),
+    ],
+)
+def test_comparison_signs_and_approximate_days(phrase, timex, mod):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.timex, v.mod) == (timex, mod)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("between the 21st and 23rd", dt.date(2017, 7, 21), dt.date(2017, 7, 24)),
+        ("april 9th through 17th", dt.date(2017, 4, 9), dt.date(2017, 4, 18)),
+    ],
+)
+def test_a_range_of_days_of_one_month(phrase, start, end):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.start.date(), v.end.date()) == (start, end)
+
+
+def test_bare_days_without_from_or_between_are_not_a_range():
+    assert normalize_date("4-22", reference=REF).timex == "2017-04-22"
+
+
+@pytest.mark.parametrize(("phrase", "timex"), [("the twenty-tens", "201"), ("the two thousands", "200")])
+def test_spelled_decades_of_this_century(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+def test_the_tens_alone_is_no_decade():
+    with pytest.raises(DateNormalizationError):
+        normalize_date("the tens", reference=REF)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start"),
+    [
+        ("next evening from 7 to 9", dt.datetime(2017, 7, 27, 19)),
+        ("between 7 and 9 last morning", dt.datetime(2017, 7, 25, 7)),
+        ("next morning 7:30am", dt.datetime(2017, 7, 27, 7, 30)),
+    ],
+)
+def test_next_and_last_parts_of_the_day(phrase, start):
+    assert normalize_date(phrase, reference=REF).start == start
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex", "mod"),
+    [
+        ("at or after 6:30PM today", "2017-07-26T18:30", TimeMod.ON_OR_AFTER),
+        ("at or before noon", "2017-07-26T12:00", TimeMod.ON_OR_BEFORE),
+        ("before next tuesday at 12:00", "2017-08-01T12:00", TimeMod.BEFORE),
+    ],
+)
+def test_open_sides_of_a_day_with_a_time(phrase, timex, mod):
+    v = normalize_date(phrase, reference=REF)
+    assert (v.timex, v.mod) == (timex, mod)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [("last Oct. 23", "2016-10-23"), ("next May 5", "2018-05-05"), ("last July 26", "2016-07-26")],
+)
+def test_last_or_next_before_a_day_and_month(phrase, timex):
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.needs_nltk_data
+def test_last_before_a_day_and_month_is_one_expression(processor):
+    doc = processor.parse("He was shot last Oct. 23 at his home.")
+    times = resolve_times(doc, (), reference=REF).times
+    assert [(t.span.text, t.value.timex if t.value else None) for t in times] == [("last Oct. 23", "2016-10-23")]
+
+
+@pytest.mark.needs_nltk_data
+def test_shortly_is_no_time_expression(processor):
+    doc = processor.parse("The minister will speak shortly, officials said.")
+    assert resolve_times(doc, (), reference=REF).times == ()

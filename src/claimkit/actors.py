@@ -663,30 +663,16 @@ class _Registry:
         plural: bool = False,
         gender: str | None = None,
     ) -> str:
-        actor_id = self.state.slugs.get(name) or self.state.slug(name)
-        known = self.state.entries.get(actor_id) or self.transient.get(actor_id)
-        if kind is _PERSON and gender is None and " " in name:
-            gender = self.lex.given_names.get(self.state.slug(name.split(" ", 1)[0]))  # "Ann Roe": she
+        state = self.state
+        actor_id = state.slugs.get(name) or state.slug(name)
+        known = state.entries.get(actor_id) or self.transient.get(actor_id)
+        if known is not None and not self.register:
+            return actor_id  # a dry reader changes nothing it knows
+        if kind is _PERSON and gender is None and " " in name and (known is None or known.gender is None):
+            gender = self.lex.given_names.get(state.slug(name.split(" ", 1)[0]))  # "Ann Roe": she
         if known is None:
-            store = self.state.entries if self.register else self.transient
-            store[actor_id] = _Entry(
-                id=actor_id,
-                name=name,
-                kind=kind,
-                role=role,
-                part_of=part_of,
-                plural=plural,
-                gender=gender,
-                order=len(store),
-            )
-            if self.register and kind is _PERSON and " " in name:
-                self.state.surnames[name.rsplit(" ", 1)[1]] = actor_id
-            if self.register and kind is _ORGANIZATION:
-                words = name.split()
-                for i in range(1, len(words)):
-                    if words[i][:1].isupper():
-                        self.state.org_suffixes[" ".join(words[i:])] = actor_id
-        elif self.register:
+            self._new_entry(actor_id, name, kind, role=role, part_of=part_of, plural=plural, gender=gender)
+        else:
             if known.kind is _UNKNOWN and kind is not _UNKNOWN:
                 known.kind = kind
             known.role = known.role or role
@@ -694,6 +680,37 @@ class _Registry:
                 known.part_of = part_of
             known.gender = known.gender or gender
         return actor_id
+
+    def _new_entry(
+        self,
+        actor_id: str,
+        name: str,
+        kind: ActorKind,
+        *,
+        role: str | None,
+        part_of: str | None,
+        plural: bool,
+        gender: str | None,
+    ) -> None:
+        """Add the actor *actor_id* (to the document's actors, or, dry, to :attr:`transient`)."""
+        store = self.state.entries if self.register else self.transient
+        store[actor_id] = _Entry(
+            id=actor_id,
+            name=name,
+            kind=kind,
+            role=role,
+            part_of=part_of,
+            plural=plural,
+            gender=gender,
+            order=len(store),
+        )
+        if self.register and kind is _PERSON and " " in name:
+            self.state.surnames[name.rsplit(" ", 1)[1]] = actor_id
+        if self.register and kind is _ORGANIZATION:
+            words = name.split()
+            for i in range(1, len(words)):
+                if words[i][:1].isupper():
+                    self.state.org_suffixes[" ".join(words[i:])] = actor_id
 
     def mention(self, actor_id: str, start: int, end: int, *, alias: bool = True, nested: bool = False) -> None:
         if not self.register or start >= end:
@@ -1917,11 +1934,14 @@ _ALIAS_JOINERS = frozenset({"of", "for", "on", "and", "the", "de", "la", "van", 
 
 def _alias_form(text: str) -> str | None:
     """*text* as another name of its actor ("Foreign Ministry"), or None for a description."""
-    words = strip_the(" ".join(text.split())).split()
+    words = text.split()
+    if len(words) > 1 and words[0].lower() == "the":  # strip_the() of the words
+        del words[0]
     if not words or len(words) > _MAX_NAME_WORDS + 1 or not words[0][:1].isupper():
         return None
-    if any(w.endswith(("'s", "’s")) or not (w[:1].isupper() or w in _ALIAS_JOINERS) for w in words):
-        return None
+    for w in words:
+        if not (w[:1].isupper() or w in _ALIAS_JOINERS) or w.endswith(("'s", "’s")):
+            return None
     return " ".join(words)
 
 
@@ -2085,7 +2105,6 @@ def _candidates(state: _State, lex: _Lexicon) -> Iterable[tuple[int, int]]:
     capitalized = {t for t in distinct if t[:1].isupper()}
     opening = capitalized | (_THE & distinct)
     openers = list(itertools.compress(range(len(texts)), map(opening.__contains__, texts)))
-    describing = {t for t in distinct if t.isalpha() and t.islower()}  # what may follow "the" in a description
     name_words: dict[str, bool] = {}
     proper = tags.PROPER_NOUN_TAGS
     firsts = [s.first_token for s in doc.sentences]
@@ -2104,7 +2123,7 @@ def _candidates(state: _State, lex: _Lexicon) -> Iterable[tuple[int, int]]:
             j = _extend(tokens, i, end, lex, spaced=spaced)
             if not (j - i == 1 and i == first and tokens[i].tag not in proper):
                 yield start, j
-        elif texts[i] in _THE and i + 1 < end and texts[i + 1] in describing:
+        elif texts[i] in _THE and i + 1 < end and texts[i + 1].isalpha() and texts[i + 1].islower():
             found = _definite_description(tokens, i + 1, end, lex)
             if found is not None:
                 yield i, found

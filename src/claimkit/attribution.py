@@ -49,6 +49,7 @@ __all__ = [
     "CueLexicon",
     "cue_lexicon",
     "find_attributions",
+    "is_bare_infinitive",
     "main_clause_subjects",
 ]
 
@@ -1952,6 +1953,7 @@ def find_attributions(doc: Document, *, name: str | None = None) -> tuple[Attrib
         reader.read_sentence(si)
     _dedupe(reader)
     _drop_own_voice(reader)
+    _drop_bare_infinitives(reader)
     for f in reader.found:
         f.kind = _kind(reader, f)
         f.extent_end = max(f.content[1], f.cue[1] if f.cue else 0, f.speaker[1] if f.speaker else 0)
@@ -1997,13 +1999,64 @@ def _drop_own_voice(reader: _Reader) -> None:
             own = who in {"i", "we", "you"} or (who in wordclass.subject_pronouns() and attitude)
             if not own:
                 own = attitude or not f.speech  # inside a statement only reported speech is relayed
-            if own:
-                k = bisect.bisect_right(starts, f.cue[0]) - 1
-                window = pieces[max(0, k - _LOOK_BACK) : k + 1]
-                if any(s <= f.cue[0] and f.cue[1] <= e and (s, e) != f.content for s, e in window):
-                    continue
+            if own and (_in_content(f, pieces, starts) or _in_quotation(reader, f)):
+                continue
         keep.append(f)
     reader.found = keep
+
+
+_BARE_INFINITIVE = re.compile(r"to\s+\W*[\w'’-]+\W*", re.IGNORECASE)
+
+
+def is_bare_infinitive(content: str) -> bool:
+    """Rule ``bare-infinitive``: whether a content is "to" and one word, with nothing of its own to say.
+
+    "They had agreed to obtain.", "It seemed to reverberate.": the infinitive names an act, not
+    something said, so the cue makes no statement (a refusal, "refused to comment", keeps its own).
+
+    >>> is_bare_infinitive("to obtain."), is_bare_infinitive("to ‘clarify’"), is_bare_infinitive("to testify today")
+    (True, True, False)
+    """
+    return _BARE_INFINITIVE.fullmatch(content.strip()) is not None
+
+
+def _drop_bare_infinitives(reader: _Reader) -> None:
+    """Drop the drafts whose content, in one piece, is a bare infinitive (:func:`is_bare_infinitive`);
+    a refusal keeps its statement ("refused to comment": rule ``refusal-to-speak``)."""
+    text = reader.text
+    reader.found = [
+        f
+        for f in reader.found
+        if f.stance is Stance.REFUSE or len(f.parts) > 1 or not is_bare_infinitive(text[f.content[0] : f.content[1]])
+    ]
+
+
+def _in_content(f: _Found, pieces: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether *f*'s cue lies in a content piece of another draft (*pieces*, sorted; *starts*, theirs)."""
+    cue = f.cue
+    if cue is None:
+        return False
+    k = bisect.bisect_right(starts, cue[0]) - 1
+    window = pieces[max(0, k - _LOOK_BACK) : k + 1]
+    return any(s <= cue[0] and cue[1] <= e and (s, e) != f.content for s, e in window)
+
+
+def _in_quotation(reader: _Reader, f: _Found) -> bool:
+    """Rule ``own-voice-in-quote``: whether draft *f* lies wholly inside one closed quotation.
+
+    A quotation is its speaker's statement even before a rule attributes it (a quote that goes
+    on with the statement before it, one attributed after the paragraph is read): what its
+    speaker thinks, wants or does inside it ("“We believe ...”", "“He has accepted ...”") is
+    part of what that speaker says, like an attitude inside reported content.
+    """
+    q = reader.quote_around(f.cue[0]) if f.cue is not None else None
+    return q is not None and q.closed and _inside(f, q.span.start, q.span.end)
+
+
+def _inside(f: _Found, start: int, end: int) -> bool:
+    """Whether draft *f* (its cue, source and content) lies within chars ``[start, end)``."""
+    spans = [x for x in (f.cue, f.speaker, f.content) if x is not None]
+    return all(start <= s and e <= end for s, e in spans)
 
 
 def _warn_unclosed(doc: Document, name: str | None) -> None:

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from claimkit import _crfsuite
-from claimkit.attribution import Attribution, main_clause_subjects
+from claimkit.attribution import Attribution, is_bare_infinitive, main_clause_subjects
 from claimkit.errors import ResourceMissingError
 from claimkit.lang import tags
 from claimkit.lang.cues import cue_lexicon
@@ -118,7 +118,7 @@ class _Lexicons:
     titles: frozenset[str]
     classes: dict[str, tuple[str, ...]]
     actions: frozenset[str]
-    """Every form of the verbs of ``action_verbs.txt`` (causing, trying, holding back: no speech act)."""
+    """Every form of the verbs of ``action_verbs.txt`` (causing, bringing about, trying, holding back)."""
 
     @classmethod
     def read(cls) -> _Lexicons:
@@ -1237,7 +1237,8 @@ def _kept_pieces(
         if cand is not p:
             clash = any(_overlap(x, (cand.start, cand.end)) for x in taken)
             crosses = any(p.end <= stop < cand.end for stop in stops)  # a rule settled where the content ends
-            if clash or crosses:
+            bare = is_bare_infinitive(cand.text) and not is_bare_infinitive(p.text)  # rule bare-infinitive
+            if clash or crosses or bare:
                 cand = p  # noqa: PLW2901
         parts.append(cand)
     parts.sort(key=lambda s: s.start)

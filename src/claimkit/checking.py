@@ -350,7 +350,7 @@ def _opposites(keys: dict[str, int], claim_keys: dict[str, int], lex: _Lex) -> l
     )
 
 
-def _judge(  # noqa: C901  ordered verdict cases: refutation, support, discussion
+def _judge(
     claim_statement: Statement,
     claim_keys: dict[str, int],
     claim_negated: bool,
@@ -377,9 +377,6 @@ def _judge(  # noqa: C901  ordered verdict cases: refutation, support, discussio
     asserted_negative = (
         claim_negated and topic >= _MIN_TOPIC_TEXT and not any(_low(t) in lex.negation for t in unit.tokens)
     )
-    reason = ""
-    score = 0.0
-    verdict = Verdict.DISCUSSES
     cued = falsity or disputes or near or opposite or unit.stance in (Stance.DENY, Stance.DISMISS, Stance.RETRACT)
     if topic < _MIN_TOPIC and not cued:
         return None
@@ -407,22 +404,7 @@ def _judge(  # noqa: C901  ordered verdict cases: refutation, support, discussio
             else "the article asserts what the claim negates"
         )
     else:
-        hedges = [t.text for t in unit.tokens if _low(t) in lex.hedges]
-        question = any(t.text == "?" for t in unit.tokens) or unit.stance is Stance.ASK
-        if unit.attributed or hedges or question or unit.stance is not Stance.ASSERT:
-            verdict, score = Verdict.DISCUSSES, topic
-            why = (
-                f"reported by {who}"
-                if who
-                else ("hedged: " + ", ".join(hedges) if hedges else "asked" if question else "attributed")
-            )
-            reason = f"the article reports it without asserting it ({why})"
-        elif topic >= _MIN_SUPPORT:
-            verdict, score = Verdict.SUPPORTS, 0.5 + 0.5 * topic
-            reason = "the article states it"
-        else:
-            verdict, score = Verdict.DISCUSSES, topic
-            reason = "the article is about it"
+        verdict, score, reason = _uncontested(unit, topic, who, lex)
     score = round(min(1.0, score * min(1.0, 0.6 + topic) if verdict is Verdict.DISPUTES else score), 3)
     kind = RelationKind.CONTRADICTS if verdict is Verdict.DISPUTES else RelationKind.AGREES
     relation = Relation(
@@ -433,6 +415,23 @@ def _judge(  # noqa: C901  ordered verdict cases: refutation, support, discussio
         reasons=(said, f"{reason}; shared words: {words}"),
     )
     return _Found(verdict, score, relation)
+
+
+def _uncontested(unit: _Unit, topic: float, who: str | None, lex: _Lex) -> tuple[Verdict, float, str]:
+    """The verdict on an article unit that neither disputes nor negates the claim: it discusses it when it
+    only reports it (attributed, hedged, asked), supports it when it states it on enough of its words."""
+    hedges = [t.text for t in unit.tokens if _low(t) in lex.hedges]
+    question = any(t.text == "?" for t in unit.tokens) or unit.stance is Stance.ASK
+    if unit.attributed or hedges or question or unit.stance is not Stance.ASSERT:
+        why = (
+            f"reported by {who}"
+            if who
+            else ("hedged: " + ", ".join(hedges) if hedges else "asked" if question else "attributed")
+        )
+        return Verdict.DISCUSSES, topic, f"the article reports it without asserting it ({why})"
+    if topic >= _MIN_SUPPORT:
+        return Verdict.SUPPORTS, 0.5 + 0.5 * topic, "the article states it"
+    return Verdict.DISCUSSES, topic, "the article is about it"
 
 
 def _claim_statement(analyzer: Analyzer, claim: str) -> tuple[Statement, Document, tuple[Claim, ...]]:

@@ -66,6 +66,13 @@ if TYPE_CHECKING:
     from claimkit.model import Actor, Statement
     from claimkit.text import Document, Token
 
+# Enum members read in the hot paths, bound once: a member read off its Enum class goes through the class's
+# attribute hook in Python 3.11 (about ten times the cost of a global).
+_ASK, _DENY, _DISMISS, _HEDGE = Stance.ASK, Stance.DENY, Stance.DISMISS, Stance.HEDGE
+_REFUSE, _RETRACT = Stance.REFUSE, Stance.RETRACT
+_INDIRECT = StatementKind.INDIRECT
+_NEGATIVE, _POSITIVE = Polarity.NEGATIVE, Polarity.POSITIVE
+
 __all__ = [
     "NegationCue",
     "aimed_at_content",
@@ -160,7 +167,7 @@ def _lexicon() -> _Lexicon:
         negated_by={r[0]: r[1] for r in rows("negating_verbs.txt") if len(r) > 1 and r[1]},
         hedges={k: float(v[0]) for k, v in table("hedges.tsv").items()},
         exclusive=wordlist("exclusive.txt"),
-        approximators=frozenset(table("approximators.tsv")) | {"at", "to", "than", "as", "many"},
+        approximators=frozenset(table("approximators.tsv")) | wordclass.approximator_links(),
         approximator_phrases=frozenset(k for k in table("approximators.tsv") if " " in k),
         denial_verbs=frozenset(w for w in wordlist("denial_verbs.txt") if " " not in w),
         report_nouns=wordlist("report_nouns.txt"),
@@ -631,7 +638,7 @@ def _parts_to_read(doc: Document, statements: Sequence[Statement]) -> dict[str, 
     """
     candidates: list[tuple[int, str, Span]] = []  # (order, statement id, part)
     for statement in statements:
-        if statement.stance in (Stance.DISMISS, Stance.ASK, Stance.REFUSE, Stance.RETRACT):
+        if statement.stance in (_DISMISS, _ASK, _REFUSE, _RETRACT):
             continue
         for part in statement.content_parts or (statement.content,):
             if part.end <= len(doc.text) and doc.text[part.start : part.end] == part.text:
@@ -1139,7 +1146,7 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
         predicate_class=cls,
         object=theme if cls is not None else obj,
         recipient=recipient,
-        polarity=Polarity.NEGATIVE if negative != (ctx.statement.stance is Stance.DENY) else Polarity.POSITIVE,
+        polarity=_NEGATIVE if negative != (ctx.statement.stance is _DENY) else _POSITIVE,
         certainty=round(max(0.0, min(1.0, certainty)), 3),
         hedges=tuple(hedges),
         time=_clause_time(ctx, clause),
@@ -1207,7 +1214,7 @@ def _roles(
 
 def _stance_certainty(ctx: _Ctx, certainty: float, hedges: list[str]) -> tuple[float, list[str]]:
     """A hedging cue lowers the certainty, and so does a hedge in the speaker's description."""
-    if ctx.statement.stance is Stance.HEDGE:
+    if ctx.statement.stance is _HEDGE:
         certainty *= _HEDGE_STANCE_CERTAINTY
         hedges.append(ctx.statement.cue or "hedged")
     return _speaker_hedges(ctx, certainty, hedges)
@@ -1223,7 +1230,7 @@ def _adjectival(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
     obj = _argument(ctx, clause, object_np, first=False) if object_np is not None else None
     lex = ctx.lex
     cls = _refine_class(frame.cls, obj, lex)
-    negative = ctx.statement.stance is Stance.DENY
+    negative = ctx.statement.stance is _DENY
     certainty, hedges = _speaker_hedges(ctx, 1.0, [])
     last = object_np[-1] if object_np else t
     return Claim(
@@ -1235,7 +1242,7 @@ def _adjectival(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
         predicate_class=cls,
         object=obj,
         recipient=None,
-        polarity=Polarity.NEGATIVE if negative else Polarity.POSITIVE,
+        polarity=_NEGATIVE if negative else _POSITIVE,
         certainty=certainty,
         hedges=tuple(hedges),
         time=_clause_time(ctx, clause),
@@ -1286,10 +1293,10 @@ def _noun(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:  # noq
         return None
     if frame.role == _EVENT_ROLE_CONVERSE:
         return None
-    if ctx.statement.stance is Stance.DENY:
+    if ctx.statement.stance is _DENY:
         negative = not negative
     certainty, hedges = _speaker_hedges(ctx, 1.0, [])
-    if ctx.statement.stance is Stance.HEDGE:
+    if ctx.statement.stance is _HEDGE:
         certainty *= _HEDGE_STANCE_CERTAINTY
         hedges.append(ctx.statement.cue or "hedged")
     ends = [clause[i].end, *(np[-1].end for np in pps.values())]
@@ -1303,7 +1310,7 @@ def _noun(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:  # noq
         predicate_class=_refine_class(frame.cls, theme, lex),
         object=theme,
         recipient=recipient,
-        polarity=Polarity.NEGATIVE if negative else Polarity.POSITIVE,
+        polarity=_NEGATIVE if negative else _POSITIVE,
         certainty=round(certainty, 3),
         hedges=tuple(hedges),
         time=_clause_time(ctx, clause),
@@ -1332,7 +1339,7 @@ def _possessive_counts(ctx: _Ctx, clause: list[Token]) -> list[Claim]:
                 subject=_argument(ctx, clause, np, first=False),
                 predicate="have",
                 object=Argument(text=obj.text, span=obj),
-                polarity=Polarity.NEGATIVE if ctx.statement.stance is Stance.DENY else Polarity.POSITIVE,
+                polarity=_NEGATIVE if ctx.statement.stance is _DENY else _POSITIVE,
                 doc_id=ctx.statement.doc_id,
             )
         )
@@ -1491,7 +1498,7 @@ def _pps(clause: list[Token], k: int) -> dict[str, list[Token]]:
         low = t.text.lower()
         if t.tag.startswith("VB") or low in wordclass.relative_pronouns() or low == ",":
             break
-        if low in ("to", "from", "by", "with", "for", "of", "against") and low not in out:
+        if low in wordclass.argument_prepositions() and low not in out:
             np, nxt = _np_right(clause, m + 1)
             if np is not None:
                 out[low] = np
@@ -1520,7 +1527,7 @@ def _argument(ctx: _Ctx, clause: list[Token], np: list[Token] | None, *, first: 
     if actor is not None:
         return Argument(text=span.text, span=span, actor_id=actor.id)
     if low in _pronouns():
-        own = low in wordclass.first_person() or (first and ctx.statement.kind is StatementKind.INDIRECT)
+        own = low in wordclass.first_person() or (first and ctx.statement.kind is _INDIRECT)
         speaker = _speaker_argument(ctx.statement) if own else None
         if speaker is not None:
             return attrs.evolve(speaker, span=span)

@@ -68,6 +68,7 @@ from claimkit.lang.wordclass import (
     number_words,
     personal_pronouns,
     possessive_determiners,
+    rank_restrictors,
     sentence_starters,
     stopwords,
 )
@@ -92,6 +93,14 @@ if TYPE_CHECKING:
 
     from claimkit.model import Actor, Analysis, TimeExpression
     from claimkit.text import Document, Token
+
+# Enum members read in the hot paths, bound once: a member read off its Enum class goes through the class's
+# attribute hook in Python 3.11 (about ten times the cost of a global).
+_AGREES, _CHANGED, _CONTRADICTS = RelationKind.AGREES, RelationKind.CHANGED, RelationKind.CONTRADICTS
+_ASK, _DENY, _DISMISS, _RETRACT = Stance.ASK, Stance.DENY, Stance.DISMISS, Stance.RETRACT
+_COUNT, _RANK = QuantityKind.COUNT, QuantityKind.RANK
+_DIRECT = StatementKind.DIRECT
+_NEGATIVE, _POSITIVE = Polarity.NEGATIVE, Polarity.POSITIVE
 
 __all__ = [
     "Source",
@@ -247,7 +256,7 @@ def _lex() -> _Lex:
         superlatives=frozenset(superlatives),
         records=frozenset(w for w, _ in terms.get("record", ())),
         all_time=frozenset((w,) for w in wordlist("all_time.txt")),
-        rank_restrictors=frozenset(wordlist("rank_restrictors.txt")),
+        rank_restrictors=rank_restrictors(),
         earlier=frozenset(w for w, _ in terms.get("earlier", ())),
         later=frozenset(w for w, _ in terms.get("later", ())),
         ordinals=ordinals,
@@ -417,7 +426,7 @@ def extract_quantities(
     longest = max((t.span.end - t.span.start for t in timed), default=0)
     sentences: dict[int, Span] = {}
     for statement in statements:
-        if statement.stance in (Stance.ASK, Stance.RETRACT):
+        if statement.stance in (_ASK, _RETRACT):
             continue  # a question or a retraction puts no figure forward
         ctx = _Ctx(doc, statement, timed, published, lex, in_times, order, starts, longest, sentences)
         for part in statement.content_parts or (statement.content,):
@@ -561,9 +570,9 @@ def _polarity(ctx: _Ctx, lows: list[str]) -> Polarity:
                 in_approximator.update(range(k, k + n))
                 break
     negated = any(w in lex.negation and k not in in_approximator for k, w in enumerate(lows))
-    if ctx.statement.stance is Stance.DENY:
+    if ctx.statement.stance is _DENY:
         negated = not negated
-    return Polarity.NEGATIVE if negated else Polarity.POSITIVE
+    return _NEGATIVE if negated else _POSITIVE
 
 
 def _unit(clause: list[Token], k: int, ctx: _Ctx, *, vague: bool = False) -> tuple[int, int]:
@@ -729,7 +738,7 @@ def _count(ctx: _Ctx, clause: list[Token], fig: _Figure, polarity: Polarity, dat
     return Quantity(
         id="q",
         statement_id=ctx.statement.id,
-        kind=QuantityKind.COUNT,
+        kind=_COUNT,
         span=doc.span(clause[first].start, clause[last].end),
         number=doc.span(clause[fig.start].start, clause[fig.end - 1].end),
         value=fig.value,
@@ -790,7 +799,7 @@ def _rank(ctx: _Ctx, clause: list[Token], i: int, polarity: Polarity) -> Quantit
     return Quantity(
         id="q",
         statement_id=ctx.statement.id,
-        kind=QuantityKind.RANK,
+        kind=_RANK,
         span=doc.span(clause[start].start, clause[i].end),
         number=doc.span(clause[start].start, clause[i].end),
         value=float(place),
@@ -818,8 +827,12 @@ def _restricted(lex: _Lex, clause: list[Token], i: int) -> bool:
 
 
 def _record_word(clause: list[Token], i: int) -> bool:
-    """'record' as a rank: an adjective ("record crowds", "were record-setting"), not "on record"."""
-    return not (i > 0 and _low(clause[i - 1]) in ("on", "the", "a", "its", "their", "his", "her"))
+    """'record' as a rank: an adjective ("record crowds", "were record-setting"), not the noun after a
+    determiner or a possessive ("the record", "its record") nor "on record"."""
+    if i == 0:
+        return True
+    before = _low(clause[i - 1])
+    return not (before == "on" or before in DETERMINERS or before in possessive_determiners())
 
 
 def _period(ctx: _Ctx, clause: list[Token], i: int) -> TimeValue | None:
@@ -1056,7 +1069,7 @@ def _center(q: Quantity) -> float:
 
 def _count_verdict(a: Quantity, b: Quantity) -> bool | None:
     """True: the figures conflict; False: they agree; None: nothing follows."""
-    neg_a, neg_b = a.polarity is Polarity.NEGATIVE, b.polarity is Polarity.NEGATIVE
+    neg_a, neg_b = a.polarity is _NEGATIVE, b.polarity is _NEGATIVE
     if neg_a and neg_b:
         return None
     if neg_a or neg_b:
@@ -1082,7 +1095,7 @@ def _rank_verdict(a: Quantity, b: Quantity) -> bool | None:
     """Ranks: inside a window, a place can only be as good as or better than outside it.
 
     A denied rank claims no place (what a denial denies is related from its claims)."""
-    if a.polarity is Polarity.NEGATIVE or b.polarity is Polarity.NEGATIVE:
+    if a.polarity is _NEGATIVE or b.polarity is _NEGATIVE:
         return None
     if _contains(a.period, b.period) and b.value > a.value:
         return True  # b's window is inside a's, and b's place is worse
@@ -1191,7 +1204,7 @@ def bound_relations(relations: Iterable[Relation]) -> list[Relation]:
     ordered = list(relations)
     kept: dict[int, int] = {}
     keep = [False] * len(ordered)
-    strongest = sorted(range(len(ordered)), key=lambda n: (ordered[n].kind is RelationKind.AGREES, -ordered[n].score))
+    strongest = sorted(range(len(ordered)), key=lambda n: (ordered[n].kind is _AGREES, -ordered[n].score))
     for n in strongest:
         ids = (id(ordered[n].a), id(ordered[n].b))
         if all(kept.get(i, 0) < MAX_RELATIONS_PER_STATEMENT for i in ids):
@@ -1206,7 +1219,7 @@ def _pair(a: Statement, b: Statement) -> tuple[int, int]:
 
 
 def _strength(f: _Found) -> tuple[int, float, str]:
-    return (f.kind is not RelationKind.AGREES, f.score, f.reasons[-1])
+    return (f.kind is not _AGREES, f.score, f.reasons[-1])
 
 
 def _relation_order(r: Relation) -> tuple[str, int, str, str, int, str]:
@@ -1237,13 +1250,13 @@ def _relate(  # noqa: C901, PLR0912  one branch per case of comparing two quanti
             return None  # a sum or a share of what? Only a measured concept says ("turnout of 40 percent")
         if qa.predicate is None or qb.predicate is None or verb_key(qa.predicate) != verb_key(qb.predicate):
             return None  # a count of a plain noun is of what is done to it: "cut 1,200 jobs" / "3,000 jobs at risk"
-    if qa.kind is QuantityKind.COUNT and _apart(qa, qb) > MAX_RATIO:
+    if qa.kind is _COUNT and _apart(qa, qb) > MAX_RATIO:
         return None  # orders of magnitude apart: figures of different things
     if _times_apart(qa.time, qb.time):
         return None
     if not (one_topic or _same_topic(a, b, stories)):
         return None
-    verdict = _count_verdict(qa, qb) if qa.kind is QuantityKind.COUNT else _rank_verdict(qa, qb)
+    verdict = _count_verdict(qa, qb) if qa.kind is _COUNT else _rank_verdict(qa, qb)
     if verdict is None:
         return None
     first, second = (a, b) if _order_key(a) <= _order_key(b) else (b, a)
@@ -1257,13 +1270,13 @@ def _relate(  # noqa: C901, PLR0912  one branch per case of comparing two quanti
         if same:
             return None  # the same source repeating itself
         return _Found(
-            RelationKind.AGREES,
+            _AGREES,
             _SCORE_AGREE,
             (said, f"compatible figures for the same quantity ({qa.concept}): {_figures(first, second)}"),
             first,
             second,
         )
-    if not same and qa.kind is QuantityKind.COUNT and qa.concept in _lex().cumulative:
+    if not same and qa.kind is _COUNT and qa.concept in _lex().cumulative:
         a_first = _a_first(at_a, at_b, sources)
         if a_first is not None:
             earlier, later = (first, second) if a_first else (second, first)
@@ -1272,9 +1285,9 @@ def _relate(  # noqa: C901, PLR0912  one branch per case of comparing two quanti
     a_first = _a_first(at_a, at_b, sources) if same else None
     if a_first is not None:
         earlier, later = (first, second) if a_first else (second, first)
-        what = "revised" if qa.kind is QuantityKind.COUNT else "changed account"
+        what = "revised" if qa.kind is _COUNT else "changed account"
         return _Found(
-            RelationKind.CHANGED,
+            _CHANGED,
             _SCORE_CHANGED,
             (
                 (
@@ -1286,20 +1299,20 @@ def _relate(  # noqa: C901, PLR0912  one branch per case of comparing two quanti
             first,
             second,
         )
-    if qa.kind is QuantityKind.RANK:
+    if qa.kind is _RANK:
         why = f"incompatible ranks for the same quantity ({qa.concept}): {_figures(first, second)}"
-        return _Found(RelationKind.CONTRADICTS, _SCORE_RANK, (said, why), first, second)
+        return _Found(_CONTRADICTS, _SCORE_RANK, (said, why), first, second)
     why = f"incompatible figures for the same quantity ({qa.concept}): {_figures(first, second)}"
-    return _Found(RelationKind.CONTRADICTS, _SCORE_CONFLICT, (said, why), first, second)
+    return _Found(_CONTRADICTS, _SCORE_CONFLICT, (said, why), first, second)
 
 
 def _figures(a: _Item, b: _Item) -> str:
     def one(q: Quantity) -> str:
         text = q.span.text
-        if q.kind is QuantityKind.RANK:
+        if q.kind is _RANK:
             window = "all time" if q.period is None else q.period.timex
             text = f"{text} ({window})"
-        return ("not " if q.polarity is Polarity.NEGATIVE else "") + text
+        return ("not " if q.polarity is _NEGATIVE else "") + text
 
     return f"{one(a.quantity)} / {one(b.quantity)}"
 
@@ -1389,9 +1402,9 @@ def merge_relations(
         if n is None:
             by_pair[_pair(r.a, r.b)] = len(base)
             base.append(r)
-        elif base[n].kind is RelationKind.AGREES and r.kind is not RelationKind.AGREES:
+        elif base[n].kind is _AGREES and r.kind is not _AGREES:
             base[n] = r
-    if any(r.kind is RelationKind.CONTRADICTS for r in base):
+    if any(r.kind is _CONTRADICTS for r in base):
         base = _mark_changes(base, sources, identity)
     base.sort(key=_relation_order)
     return tuple(bound_relations(base))
@@ -1420,13 +1433,13 @@ def _other_figure_denied(r: Relation, figures: dict[int, list[Quantity]]) -> boo
     """A contradiction whose sides deny and assert *different* figures of one quantity:
     "did not obtain data on up to 87 million users" leaves "obtained data on 50 million users"
     standing, whatever the words share."""
-    if r.kind is not RelationKind.CONTRADICTS:
+    if r.kind is not _CONTRADICTS:
         return False
     opposite = [
         (x, y)
         for x in figures.get(id(r.a), ())
         for y in figures.get(id(r.b), ())
-        if x.kind is y.kind is QuantityKind.COUNT and x.concept == y.concept and x.polarity is not y.polarity
+        if x.kind is y.kind is _COUNT and x.concept == y.concept and x.polarity is not y.polarity
     ]
     return bool(opposite) and not any(_count_verdict(x, y) for x, y in opposite)
 
@@ -1443,7 +1456,7 @@ def _flipped_accounts(sources: Sequence[Source], identity: _Identity) -> list[Re
     for n, src in enumerate(sources):
         by_id = {s.id: s for s in src.statements}
         for s in src.statements:
-            if s.speaker is not None and s.stance not in (Stance.ASK, Stance.DISMISS, Stance.RETRACT):
+            if s.speaker is not None and s.stance not in (_ASK, _DISMISS, _RETRACT):
                 by_source.setdefault(identity.key(n, s.speaker.id), []).append((s, n, _root(s, by_id)))
     out = []
     memo: dict[str, str | None] = {}  # a word's key in an account, None for a word that is none
@@ -1466,7 +1479,7 @@ def _flipped_accounts(sources: Sequence[Source], identity: _Identity) -> list[Re
                 _count_pair(per_statement, (id(sa), id(sb)))
                 out.append(
                     Relation(
-                        kind=RelationKind.CHANGED,
+                        kind=_CHANGED,
                         a=first,
                         b=second,
                         score=_SCORE_CHANGED,
@@ -1489,7 +1502,7 @@ def _account(s: Statement, lex: _Lex, memo: dict[str, str | None]) -> tuple[froz
     *memo* holds each word's key (None: no content word) for the call.
     """
     words = set()
-    negated = s.stance is Stance.DENY
+    negated = s.stance is _DENY
     for m in _ACCOUNT_WORD.findall(s.content.text):
         w = m.lower().replace("’", "'")
         if w in lex.negation or w.endswith("n't"):
@@ -1505,7 +1518,7 @@ def _account(s: Statement, lex: _Lex, memo: dict[str, str | None]) -> tuple[froz
 
 def _negated(s: Statement, lex: _Lex) -> bool:
     """Whether :func:`_account` reads a statement as negated (without making its words)."""
-    negated = s.stance is Stance.DENY
+    negated = s.stance is _DENY
     text = s.content.text
     if "n't" not in text.lower().replace("’", "'") and lex.negation.isdisjoint(map(str.lower, _ALNUM.findall(text))):
         return negated  # no word of it negates (a negation word with an apostrophe ends in "n't")
@@ -1532,13 +1545,13 @@ def _mark_changes(relations: list[Relation], sources: Sequence[Source], identity
             where[id(s)] = (n, _root(s, by_id))
     out = []
     for r in relations:
-        if r.kind is RelationKind.CONTRADICTS and id(r.a) in where and id(r.b) in where:
+        if r.kind is _CONTRADICTS and id(r.a) in where and id(r.b) in where:
             at_a, at_b = (r.a, where[id(r.a)][0]), (r.b, where[id(r.b)][0])
             a_first = _a_first(at_a, at_b, sources) if _same_source(at_a, at_b, identity) else None
             if a_first is not None:
                 earlier, later = (r.a, r.b) if a_first else (r.b, r.a)
                 note = _changed_note(earlier, later)
-                r = attrs.evolve(r, kind=RelationKind.CHANGED, reasons=(note, *r.reasons))  # noqa: PLW2901
+                r = attrs.evolve(r, kind=_CHANGED, reasons=(note, *r.reasons))  # noqa: PLW2901
         out.append(r)
     return out
 
@@ -1555,4 +1568,4 @@ def _short(s: Statement) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-_NOBODY = Statement(id="s0", kind=StatementKind.DIRECT, content=Span(start=0, end=0, text=""))
+_NOBODY = Statement(id="s0", kind=_DIRECT, content=Span(start=0, end=0, text=""))

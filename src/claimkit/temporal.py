@@ -212,7 +212,7 @@ def _macros() -> _Macros:
     numwords = _alt(w for w in lex.numbers if w not in {"a", "an"})
     num = (
         rf"(?:(?!(?:1[6-9]|20)\d\d(?!\d))\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:{tens})(?:[-\s](?:{small}))?|{numwords}|an?)"
-        r"(?:\s+and\s+a\s+half)?"
+        rf"(?:\s+{_alt(lex.fractions)})?"
     )
     units = f"(?:{_unit_alternation()})"
     ordinal = _alt(lex.ordinals)
@@ -289,7 +289,8 @@ def _date_rules() -> tuple[_Rule, ...]:
         _Rule(
             name="dmy",
             pattern=(
-                rf"(?:{m.wd},?\s+)?(?:(?i:the\s+)?{m.daynum}\s+(?i:of\s+)?{m.month}|{m.month}\s+(?i:the\s+)?{m.daynum})"
+                rf"(?:(?i:last|next)\s+(?={m.month}))?(?:{m.wd},?\s+)?"
+                rf"(?:(?i:the\s+)?{m.daynum}\s+(?i:of\s+)?{m.month}|{m.month}\s+(?i:the\s+)?{m.daynum})"
                 rf"(?:,?\s+{m.year})?"
             ),
             normalize=_h_dmy,
@@ -341,7 +342,8 @@ def _day_rules() -> tuple[_Rule, ...]:
         _Rule(
             name="weekday",
             pattern=(
-                rf"(?:(?i:late|early|earlier|later|last|next|this|the\s+(?:previous|following|next|same))\s+)?{m.wd}"
+                rf"(?:(?i:late|early|earlier|later|this\s+(?:past|coming|upcoming)|past|coming|upcoming|last|previous"
+                rf"|next|following|this|the\s+(?:previous|following|next|same))\s+)?{m.wd}"
                 rf"(?:\s+(?i:{m.pod}))?"
             ),
             normalize=_h_weekday,
@@ -426,6 +428,7 @@ def _period_rules() -> tuple[_Rule, ...]:
             name="rel_unit",
             pattern=(
                 rf"(?i:(?:(?:early|late|earlier|later)\s+)?{m.rel}\s+(?:week|weekend|month|year|quarter|decade|century)"
+                r"|(?:earlier|later)\s+in\s+the\s+(?:week|month|year)"
                 rf"|(?:(?:early|late|earlier|later)\s+)?(?:this|last|next)\s+(?:{_alt(lex.seasons)}))"
             ),
             normalize=_h_rel_unit,
@@ -576,7 +579,7 @@ def _duration_rules() -> tuple[_Rule, ...]:
             pattern=(
                 rf"(?i:(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|previous|coming|final|latest|following|initial|"
                 rf"remaining|entire|full|whole|same)\s+)?(?:{m.approx}\s+)?{m.num}[-\s]+(?:more\s+|additional\s+|full\s+|"
-                rf"straight\s+|consecutive\s+)?{m.units}(?:-(?:old|long)|\s+and\s+(?:a\s+)?half)?)"
+                rf"straight\s+|consecutive\s+)?{m.units}(?:-(?:old|long)|\s+{_alt(lex.fractions)})?)"
             ),
             normalize=_h_dur,
             example="three years",
@@ -997,8 +1000,14 @@ def _gran(unit: str, default: Granularity = Granularity.DAY) -> Granularity:
 _YEAR_IN = r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)"
 
 
+@functools.cache
+def _fraction_rx() -> re.Pattern[str]:
+    """ "and a half", "and a quarter" (the ``fraction`` rows of ``time_words.tsv``)."""
+    return _rx(rf"\b(?:{_alt(_lexicon().fractions)})\b")
+
+
 def _unit_of(text: str) -> str:
-    m = _unit_word_rx().search(text)
+    m = _unit_word_rx().search(_fraction_rx().sub(" ", text))  # the unit of "one and a quarter years" is the year
     if m is None:
         raise _Reject
     return _lexicon().unit_words[m.group(1).lower()]
@@ -1013,13 +1022,14 @@ def _count_of(text: str) -> float | None:
     low = text.lower()
     m = _rx(_NUM_TOKEN).search(low)
     lex = _lexicon()
-    half = 0.5 if _rx(r"\band\s+(?:a\s+)?half\b").search(low) else 0.0
+    part = _fraction_rx().search(low)
+    half = lex.fractions[" ".join(part.group().split())] if part is not None else 0.0
     if m is not None:
         value = float(m.group(1))
         if m.group(2):
             value += int(m.group(2)) / int(m.group(3))
         return value + half
-    words = _rx(r"[a-z]+").findall(_rx(r"\band\s+(?:a\s+)?half\b").sub("", low))
+    words = _rx(r"[a-z]+").findall(low[: part.start()] + low[part.end() :] if part is not None else low)
     total = 0.0
     found = False
     i = 0
@@ -1109,10 +1119,22 @@ def _relative(ctx: _Context, unit: str, n: int) -> TimeValue:
     return _at_unit(_shift(ctx.day, unit, n), unit)
 
 
+_WEEKDAY_MODIFIERS = MappingProxyType(
+    {"last": "week-1", "previous": "week-1", "next": "week+1", "following": "week+1", "this": "week+0"}
+    | {"past": "last", "coming": "next", "upcoming": "next"}
+)
+"""Rule weekday_week: "last Friday" is the Friday of last week, "next Friday" (or "following Friday") the Friday of
+next week, "this Friday" this week's (in a future reading never one before the anchor); "this past Friday" and
+"this coming Friday" are the nearest one before or after the anchor day (they override "this")."""
+
+
 def _weekday(ctx: _Context, iso: int, modifier: str) -> dt.date:
     if ctx.anchor is None:
         raise _Unresolved
     ref = ctx.day
+    if modifier.startswith("week"):  # rule weekday_week
+        day = ref + dt.timedelta(days=iso - ref.isoweekday(), weeks=int(modifier[4:]))
+        return day + dt.timedelta(weeks=1) if modifier == "week+0" and ctx.tense == _FUTURE and day < ref else day
     back = (ref.isoweekday() - iso) % 7
     fwd = (iso - ref.isoweekday()) % 7
     if modifier == "last":
@@ -1183,8 +1205,11 @@ def _month_in(text: str) -> tuple[str, int] | None:
     return None
 
 
-def _h_dmy(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalization rule's cases (day, month, year orders)
+def _h_dmy(text: str, ctx: _Context) -> TimeValue:
     lex = _lexicon()
+    first = text.split(maxsplit=1)[0].lower()
+    if first in {"last", "next"}:  # rule dmy_last_next: "last Oct. 23" is the latest before the anchor
+        ctx = attrs.evolve(ctx, tense=_PAST if first == "last" else _FUTURE, strict=True)
     month = None
     day = None
     for tok in _rx(r"[A-Za-z]+\.?|\d+").findall(text):
@@ -1201,18 +1226,26 @@ def _h_dmy(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalizat
     elif ctx.anchor is None:
         return _value(f"XXXX-{month:02d}-{day:02d}")
     else:
-        y = _month_year(ctx, month)
-        if ctx.strict and month == ctx.day.month:
-            # this month's day on the wrong side of the reference is a year away
-            if ctx.tense == _PAST and day > ctx.day.day:
-                y -= 1
-            elif ctx.tense == _FUTURE and day < ctx.day.day:
-                y += 1
-        y = _leap_year_for(y, month, day, -1 if ctx.tense == _PAST else 1)
+        y = _dmy_year(ctx, month, day, first)
     try:
         return _day(dt.date(y, month, day))
     except ValueError as e:
         raise _Reject from e
+
+
+def _dmy_year(ctx: _Context, month: int, day: int, first: str) -> int:
+    """The year of a day and month told without one, by tense (a firm preference puts this month's day on the
+    right side of the anchor) and by "last" / "next" (never the anchor's own day)."""
+    y = _month_year(ctx, month)
+    if ctx.strict and month == ctx.day.month:
+        # this month's day on the wrong side of the reference is a year away
+        if ctx.tense == _PAST and day > ctx.day.day:
+            y -= 1
+        elif ctx.tense == _FUTURE and day < ctx.day.day:
+            y += 1
+    if first in {"last", "next"} and (month, day) == (ctx.day.month, ctx.day.day):
+        y += -1 if first == "last" else 1  # "last April 19" said on April 19: a year before
+    return _leap_year_for(y, month, day, -1 if ctx.tense == _PAST else 1)
 
 
 _LEAP_DAY = (2, 29)
@@ -1473,8 +1506,8 @@ def _h_weekday(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normal
         low = w.lower()
         if low in lex.weekdays:
             iso = lex.weekdays[low]
-        elif low in {"last", "next", "this"}:
-            modifier = low
+        elif low in _WEEKDAY_MODIFIERS and modifier not in {"last", "next"}:
+            modifier = _WEEKDAY_MODIFIERS[low]
         elif low in lex.parts_of_day:
             pod = lex.parts_of_day[low]
     if iso is None:
@@ -1687,7 +1720,34 @@ def _h_rel_unit(text: str, ctx: _Context) -> TimeValue:
         ref = ctx.day
         monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
         return _week(monday + dt.timedelta(weeks=offset), weekend=True)
-    return _with_mod(_relative(ctx, last, offset), mod)
+    value = _with_mod(_relative(ctx, last, offset), mod)
+    return _period_part(value, words[0], ctx) if words[0] in _PART_WORDS else value
+
+
+_PART_WORDS = frozenset({"earlier", "later"})
+
+
+def _period_part(value: TimeValue, word: str, ctx: _Context) -> TimeValue:
+    """Rule period_part: "earlier this year" is the year up to the anchor day (at most its first half), "later
+    this week" the week from the anchor day (at least its second half); in a period the anchor is not in, its
+    first or second half ("earlier last week"). The timex stays the period's: TIMEX3 has no value for the part.
+
+    >>> v = normalize_date("later this month", reference=dt.date(2018, 5, 10))
+    >>> v.timex, v.start.date(), v.end.date()
+    ('2018-05', datetime.date(2018, 5, 16), datetime.date(2018, 6, 1))
+    """
+    if value.start is None or value.end is None or ctx.anchor is None or ctx.anchor.start is None:
+        return value
+    middle = value.start + (value.end - value.start) / 2
+    middle = middle.replace(day=1) if _RANK[value.granularity] >= _RANK[Granularity.YEAR] else middle
+    middle = _midnight(middle.date())
+    day = _midnight(ctx.day)
+    inside = value.start <= day < value.end
+    if word == "earlier":
+        start, end = value.start, min(day, middle) if inside else middle
+    else:
+        start, end = max(day, middle) if inside else middle, value.end
+    return attrs.evolve(value, start=start, end=end) if start < end else value
 
 
 def _h_ana(text: str, ctx: _Context) -> TimeValue:
@@ -1873,29 +1933,61 @@ def _h_set(text: str, ctx: _Context) -> TimeValue:
     return _value(timex, kind=TimeKind.SET)
 
 
-def _anchored_duration(n: float | None, unit: str, ctx: _Context, mod: str | None = None) -> TimeValue:
+_WHOLE_UNITS = frozenset({Granularity.QUARTER, Granularity.DECADE, Granularity.CENTURY})
+"""Units counted whole, from their calendar edges: "the last two quarters" are the two quarters before this one,
+"the next three decades" the three decades after this one (rule whole_units)."""
+
+
+def _whole_units(day: dt.date, unit: str, first: int, count: int) -> tuple[dt.datetime, dt.datetime] | None:
+    """The *count* calendar units from the *first*-th one after the unit holding *day* (negative: before it)."""
+    if _gran(unit, Granularity.UNKNOWN) not in _WHOLE_UNITS:
+        return None
+    current = _at_unit(day, unit).start
+    if current is None:
+        return None
+    return _midnight(_shift(current.date(), unit, first)), _midnight(_shift(current.date(), unit, first + count))
+
+
+def _anchored_duration(
+    n: float | None, unit: str, ctx: _Context, mod: str | None = None, *, before: bool = False
+) -> TimeValue:
+    """A duration that ends with its anchor ("for months": through the anchor's day). With *before* ("the past
+    three weeks") it ends before the anchor's day when the anchor is a day and the unit a day or longer (rule
+    past_units: today is not one of "the past three days"), and counts whole quarters, decades and centuries."""
     timex = _duration_timex(n, unit)
     gran = _gran(unit, Granularity.UNKNOWN)
     if ctx.anchor is None or ctx.anchor.end is None:
         return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, mod=mod)
     end = ctx.anchor.end
     count = 2 if n is None else max(round(n), 1)
-    start_day = _shift(end.date(), unit, -count)
-    start = _midnight(start_day)
+    found = _lexicon().units.get(unit)
+    if (
+        before
+        and ctx.anchor.start is not None
+        and ctx.anchor.granularity == Granularity.DAY
+        and found
+        and (found.days or found.months)
+    ):
+        whole = _whole_units(ctx.anchor.start.date(), unit, -count, count)
+        start, end = whole if whole is not None else (_midnight(_shift(ctx.day, unit, -count)), ctx.anchor.start)
+        return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, start=start, end=end, mod=mod)
+    start = _midnight(_shift(end.date(), unit, -count))
     if not start < end:
         start = end - dt.timedelta(days=1)
     return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, start=start, end=end, mod=mod)
 
 
 def _forward_duration(n: float, unit: str, ctx: _Context, mod: str | None) -> TimeValue:
-    """A duration that starts when its anchor ends ("the next three days" after publication)."""
+    """A duration that starts when its anchor ends ("the next three days" after publication); whole quarters,
+    decades and centuries start at the next one (rule whole_units)."""
     timex = _duration_timex(n, unit)
     gran = _gran(unit, Granularity.UNKNOWN)
     found = _lexicon().units.get(unit)
     if ctx.anchor is None or ctx.anchor.end is None or found is None or not (found.days or found.months):
         return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, mod=mod)
     start = ctx.anchor.end
-    end = _midnight(_shift(start.date(), unit, max(round(n), 1)))
+    whole = _whole_units(start.date() - dt.timedelta(days=1), unit, 1, max(round(n), 1))
+    start, end = whole if whole is not None else (start, _midnight(_shift(start.date(), unit, max(round(n), 1))))
     return TimeValue(timex=timex, kind=TimeKind.DURATION, granularity=gran, start=start, end=end, mod=mod)
 
 
@@ -1915,7 +2007,7 @@ def _h_dur(text: str, ctx: _Context) -> TimeValue:
     mod = _mod_of(low.removeprefix("the ").removeprefix("a ").removeprefix("an "))
     looks_back = _rx(r"(?:the\s+)?(?:past|last|previous)\b").match(low) is not None
     if looks_back or (ctx.prev_word in {"for", "over"} and ctx.perfect):
-        return _anchored_duration(n, unit, ctx, mod)
+        return _anchored_duration(n, unit, ctx, mod, before=looks_back and n is not None)
     if n is not None and _rx(r"(?:the\s+)?(?:next|coming|following)\b").match(low) and ctx.anchor is not None:
         return _forward_duration(n, unit, ctx, mod)  # "the next three days": from the day after the anchor
     return TimeValue(
@@ -2337,10 +2429,16 @@ _OPEN_MODS = (
     (r"(?i)^(?:(?:any\s*time\s+)?(?:since|from)|starting(?:\s+from)?|as\s+early\s+as)\s+", TimeMod.ON_OR_AFTER),
     (r"(?i)^(?:until|till|til|through|thru|by|no\s+later\s+than|as\s+late\s+as)\s+", TimeMod.ON_OR_BEFORE),
     (
-        r"(?i)^(?:on\s+or\s+(?:before|earlier\s+than)|before\s+or\s+(?:on|in|at)|ending\s+(?:with|on))\s+",
+        (
+            r"(?i)^(?:(?:on|at)\s+or\s+(?:before|earlier\s+than)|(?:before|earlier\s+than)\s+or\s+(?:on|in|at|equal\s+to)"
+            r"|ending\s+(?:with|on))\s+"
+        ),
         TimeMod.ON_OR_BEFORE,
     ),
-    (r"(?i)^(?:on\s+or\s+after|after\s+or\s+(?:on|in|at)|later\s+than\s+or\s+(?:on|in|at))\s+", TimeMod.ON_OR_AFTER),
+    (
+        r"(?i)^(?:(?:on|at)\s+or\s+after|(?:after|later\s+than)\s+or\s+(?:on|in|at|equal\s+to))\s+",
+        TimeMod.ON_OR_AFTER,
+    ),
     (r"(?i)^(?:beginning|commencing)(?:\s+(?:on|from|in))?\s+", TimeMod.ON_OR_AFTER),
     (r"(?i)^(?:greater|later)\s+than\s+", TimeMod.AFTER),
     (r"(?i)^(?:sooner|less)\s+than\s+", TimeMod.BEFORE),
@@ -2365,10 +2463,11 @@ _EDGE = (
 _WEEK_OF = r"(?i)(?:the\s+)?(?:week\s+(?P<n>[1-5]?\d)|(?P<rank>[a-z0-9]+)\s+week)(?:\s+(?:of|in)\s+(?P<period>.+))?"
 """A week by number or rank, in a year or a month ("week 31", "the third week of 2027")."""
 _DECADE_WORDS = (
-    r"(?i)(?:the\s+)?(?:(?P<century>nineteen|twenty)[\s-]+)?"
-    r"(?:(?P<digit>[1-9]0)\s*['’]?\s*s|(?P<word>[a-z]+ies))"
+    r"(?i)(?:the\s+)?(?:(?P<century>nineteen|twenty|two\s+thousand(?:\s+and)?)[\s-]+)?"
+    r"(?:(?P<digit>[1-9]0)\s*['’]?\s*s|(?P<word>[a-z]+ies|tens))|(?:the\s+)?(?P<thousands>two\s+thousands)"
 )
-"""A decade by its tens ("the 70s", "the seventies", "the nineteen seventies")."""
+"""A decade by its tens ("the 70s", "the seventies", "the nineteen seventies", "the twenty-tens", "the two
+thousands")."""
 
 
 def _week_rank(word: str, weeks: int) -> int | None:
@@ -2642,7 +2741,13 @@ class _Reading:
             if _rx(r"\d{1,2}").fullmatch(inner):
                 value = self.clock(f"at {inner}")  # "before 4": a bare hour, not the 4th
             else:
-                value = self.single(inner) or self.compound(inner) or self.clock(inner) or self.edge(inner)
+                value = (
+                    self.single(inner)
+                    or self.compound(inner)
+                    or self.clock(inner)
+                    or self.edge(inner)
+                    or self.day_with_time(inner)
+                )
             if value is not None:
                 return attrs.evolve(value, mod=mod)
         return None
@@ -2773,14 +2878,7 @@ class _Reading:
         a_text, b_text = m["a"].strip(), m["b"].strip()
         if m["lead"] is None and m["sep"].lower() == "and":
             return None  # "X and Y" alone is two times, not a range
-        b = self.point(b_text)
-        a = self.point(a_text)
-        if a is None and b is not None:
-            a = _complete(a_text, b)
-        elif b is None and a is not None:
-            b = _complete(b_text, a)
-        elif a is not None and b is not None and not _rx(_YEAR_IN).search(a_text) and _rx(_YEAR_IN).search(b_text):
-            a = self.single(f"{a_text} {b.start.year}") if b.start is not None else a  # "Oct. 2 to Oct. 22, 2016"
+        a, b = _range_sides(self, a_text, b_text, led=m["lead"] is not None)
         if a is not None and b is not None:  # "between now and May 3": today, not this very moment
             a, b = _now_as_day(a, b), _now_as_day(b, a)
         if a is None or b is None or a.start is None or b.end is None:
@@ -2792,6 +2890,48 @@ class _Reading:
             if b is None or b.end is None or not a.start < _range_end(b):
                 return None
         return _range_value(a, b)
+
+
+def _range_sides(
+    reading: _Reading, a_text: str, b_text: str, *, led: bool
+) -> tuple[TimeValue | None, TimeValue | None]:
+    """The two sides of a range, a side that leaves something out completed from the other ("3" in "3 to 5
+    December"); a bare day on both sides after "from" or "between" is a day of one month ("between the 21st and
+    23rd")."""
+    bare_a, bare_b = (_rx(_BARE_DAY).fullmatch(t) is not None for t in (a_text, b_text))
+    b = None if bare_b else reading.point(b_text)
+    a = None if bare_a else reading.point(a_text)
+    if a is None and b is None and bare_a and bare_b and led:
+        a = reading.compound(a_text)
+    if a is None and b is not None:
+        a = _complete(a_text, b)
+    elif b is None and a is not None:
+        b = _complete(b_text, a)
+    elif a is not None and b is not None and not _rx(_YEAR_IN).search(a_text) and _rx(_YEAR_IN).search(b_text):
+        a = _in_year_of(reading, a_text, a, b)  # "Oct. 2 to Oct. 22, 2016", "Nov - Feb 2017"
+    return a, b
+
+
+def _in_year_of(reading: _Reading, a_text: str, a: TimeValue, b: TimeValue) -> TimeValue | None:
+    """The first side of a range in the year its last side names ("Oct. 2" in "Oct. 2 to Oct. 22, 2016"), or
+    the year before when it would come after that side ("Nov" in "Nov - Feb 2017"); a side without digits
+    that takes no year stays as read ("next Friday" in "from next Friday to Oct 1st 2020")."""
+    if b.start is None:
+        return a
+    for year in (b.start.year, b.start.year - 1):
+        value = reading.single(f"{a_text} {year}")
+        if value is not None and value.start is not None and value.start < _range_end(b):
+            return value
+    return None if _rx(r"\d").search(a_text) else a
+
+
+def _approximate(reading: _Reading, text: str) -> TimeValue | None:
+    """ "around the 21st", "about the 3rd of next month": the time after a word of approximation (the ``APPROX``
+    rows of the ``mod`` group of ``time_words.tsv``) with the mod ``APPROX`` (rule approximate)."""
+    words = [w for w, mod in _lexicon().mods.items() if mod == TimeMod.APPROX.value]
+    m = _rx(rf"(?i)(?:{_alt(words)})\s+(?P<rest>.+)").fullmatch(text)
+    value = reading.compound(m["rest"]) if m is not None else None
+    return None if value is None else attrs.evolve(value, mod=value.mod or TimeMod.APPROX)
 
 
 def _week_of(reading: _Reading, text: str) -> TimeValue | None:
@@ -2822,10 +2962,15 @@ def _decade(reading: _Reading, text: str) -> TimeValue | None:
     m = _rx(_DECADE_WORDS).fullmatch(text)
     if m is None:
         return None
-    tens = int(m["digit"]) if m["digit"] else _tens_of(m["word"])
+    if m["thousands"]:
+        return reading.single("the 2000s")
+    century = m["century"]
+    word = (m["word"] or "").lower()
+    if word == "tens" and not century:
+        return None  # "the tens" alone is no decade
+    tens = int(m["digit"]) if m["digit"] else 10 if word == "tens" else _tens_of(word)
     if tens is None:
         return None
-    century = m["century"]
     if century:
         base = 19 if century.lower() == "nineteen" else 20
         return reading.single(f"the {base}{tens // 10}0s")
@@ -3269,6 +3414,7 @@ def _readers() -> tuple[Callable[[_Reading, str], TimeValue | None], ...]:
         _lasting,
         _nth_weekday,
         _clock_set,
+        _approximate,
         _Reading.compound,
         _rest,
         _Reading.clock_span,
@@ -3319,7 +3465,7 @@ _MONTH_REF = (
 )
 _DOM = r"(?:3[01]|[12]\d|0?[1-9])"
 _COMPOUND_DAY = (
-    rf"(?i)(?:on\s+)?(?:(?:(?P<wd3>{_WD_WORD}),?\s+)?(?:the\s+)?(?P<day>{_DOM})(?:st|nd|rd|th)?(?:\s+(?:of|in)\s+(?P<month>{_MONTH_REF}))?"
+    rf"(?i)(?:on\s+)?(?:(?:(?P<wd3>{_WD_WORD}),?\s+)?(?:the\s+)?(?P<day>{_DOM})(?:st|nd|rd|th)?(?:\s+(?:(?:of|in)\s+)?(?P<month>{_MONTH_REF}))?"
     rf"|(?P<month2>{_MONTH_REF}),?\s+on\s+the\s+(?P<day2>{_DOM})(?:st|nd|rd|th)?)"
 )
 _TENS_WORDS = {"twenty": 20, "thirty": 30}
@@ -3338,6 +3484,14 @@ class _Rewrite:
 
 _MONTH_ABBREVIATIONS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 """The first three letters of every month name: a month written in a numeric date ("sep-23-2020")."""
+
+
+def _spaced_dash(m: re.Match[str]) -> str:
+    """ " - " for a dash between two dates told in words ("nov 18 2014-dec 19 2015", "nov-feb 2017"), the dash
+    itself inside one date written with dashes ("23-2020-september", "15-jan-82")."""
+    left = m.string[: m.start()]
+    words = _rx(r"[a-z]+").findall(left.lower())
+    return " - " if " " in left.strip() or any(_month_number(w) for w in words) else "-"
 
 
 def _pad_iso(m: re.Match[str]) -> str:
@@ -3362,7 +3516,18 @@ _REWRITES = (
     _Rewrite(
         name="tonight_spelling", pattern=r"(?i)\btonite\b|^this\s+night$", replacement="tonight", example="tonite"
     ),
-    _Rewrite(name="next_night", pattern=r"(?i)^next\s+night$", replacement="tomorrow night", example="next night"),
+    _Rewrite(
+        name="next_night",
+        pattern=r"(?i)^next\s+(?=(?:morning|afternoon|evening|night)\b)",
+        replacement="tomorrow ",
+        example="next evening from 7 to 9",
+    ),
+    _Rewrite(
+        name="last_morning",
+        pattern=r"(?i)\blast\s+(?=(?:morning|afternoon|evening)\b)",
+        replacement="yesterday ",
+        example="between 7 and 9 last morning",
+    ),
     _Rewrite(
         name="part_of_a_year",
         pattern=r"(?i)^((?:the\s+)?\w+\s+(?:quarter|week|month))\s+(?:of\s+)?(?:the\s+year|(this|next|last)\s+year)$",
@@ -3378,10 +3543,16 @@ _REWRITES = (
     _Rewrite(name="half_case", pattern=r"\bh([12])\b", replacement=r"H\1", example="2019 h2"),
     _Rewrite(name="year_half", pattern=r"\b(\d{4})\s*-?\s*H([12])\b", replacement=r"H\2 \1", example="2019-H2"),
     _Rewrite(
+        name="comparison_sign",
+        pattern=r"^\s*([<>])\s*(=?)\s*",
+        replacement=lambda m: ("on or " if m.group(2) else "") + ("before " if m.group(1) == "<" else "after "),
+        example=">= 6pm today",
+    ),
+    _Rewrite(
         name="year_word",
-        pattern=r"(?i)^(?:the\s+)?(?:calendar\s+)?year\s+(?=\d{4}$)",
+        pattern=r"(?i)^(?:the\s+)?(?:calendar\s+)?year\s+(?=\d{4}$|\d{4}\s+(?:or|and)\s|(?:greater|later|earlier)\s+than\s)",
         replacement="",
-        example="year 2008",
+        example="year 2012 or later",
     ),
     _Rewrite(
         name="same_unit",
@@ -3400,18 +3571,6 @@ _REWRITES = (
         pattern=r"(?i)^(?:the\s+)?(?:following|upcoming)\s+(?=(?:week|weekend|month|year|quarter)$)",
         replacement="next ",
         example="the following week",
-    ),
-    _Rewrite(
-        name="weekday_past",
-        pattern=r"(?i)\b(?:this\s+past|past|previous)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
-        replacement="last ",
-        example="this past Wednesday",
-    ),
-    _Rewrite(
-        name="weekday_coming",
-        pattern=r"(?i)\b(?:this\s+upcoming|this\s+coming|upcoming|coming|following)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
-        replacement="next ",
-        example="this coming Friday",
     ),
     _Rewrite(
         name="iso_padding",
@@ -3433,9 +3592,21 @@ _REWRITES = (
     ),
     _Rewrite(
         name="day_month_in_year",
-        pattern=rf"(?i)^(\d{{1,2}}\s+(?:{_MONTH_ABBREVIATIONS})[a-z]*\.?)\s+in\s+(?=\d{{4}}$)",
+        pattern=rf"(?i)\b((?:\d{{1,2}}\s+)?(?:{_MONTH_ABBREVIATIONS})[a-z]*\.?)\s+in\s+(?=\d{{4}}\b)",
         replacement=r"\1 ",
         example="28 june in 2020",
+    ),
+    _Rewrite(
+        name="month_slash_year",
+        pattern=rf"(?i)\b((?:{_MONTH_ABBREVIATIONS})[a-z]*\.?)/(?=\d{{4}}\b)",
+        replacement=r"\1 ",
+        example="dec/2018",
+    ),
+    _Rewrite(
+        name="dash_before_month",
+        pattern=rf"(?i)(?<=[\da-z.])(?<!mid)(?<!late)(?<!early)-(?=(?:{_MONTH_ABBREVIATIONS})[a-z]*\.?(?:\s|$))",
+        replacement=_spaced_dash,
+        example="nov 18 2014-dec 19 2015",
     ),
     _Rewrite(
         name="ordinal_day_of",
@@ -3676,7 +3847,7 @@ def _casing() -> Mapping[str, str]:
 
 
 _MAY_AS_MONTH = (
-    r"(?i)\b(?:from|since|until|till|to|through|between|in|of|early|late|mid|last|next|this|and)\s+may"
+    r"(?i)\b(?:from|since|until|till|to|through|between|in|of|early|late|mid|last|next|this|and)(?:\s+|(?<=mid)-)may"
     r"(?=$|\s*\d|\s*[-–—]|\s+(?:to|through|until|till|and)\b|,)|^may(?=\s*[-–—]|\s+(?:to|through|until|till)\b)"
 )
 """Where "may" in a phrase is the month: after "from" / "in" / "early" and before the end, a number, "to" or a dash

@@ -43,8 +43,9 @@ CLOSE_SINGLE = "’›"
 STRAIGHT = "\"'`´"
 ALL_QUOTES = OPEN_DOUBLE + CLOSE_DOUBLE + OPEN_SINGLE + CLOSE_SINGLE + STRAIGHT
 
-# One token: an abbreviation with inner dots (U.S.), a clitic ('s, n't), a number
-# (3.5, 1,000, 7/25/2017), a word (hyphens inside), an ellipsis, or one other char;
+# One token: an abbreviation with inner dots (U.S.), a clitic ('s, n't), a hyphenated word that
+# opens with a number (42-year-old: never "42", "-", "year-old"), a number (3.5, 1,000, 7/25/2017),
+# a word (hyphens inside), an ellipsis, or one other char;
 # and two kinds of junk, each one token however long: a run of 16 or more marks without a
 # space (a page of quote marks is one token, not a million; news never writes so many marks
 # in a row), and a run that starts at a mark beyond U+2BFF (outside the letters, digits and
@@ -60,6 +61,7 @@ _TOKEN = re.compile(
   | \w+(?=n['’]t\b)                         # do|n't
   | (?<=\w)n['’]t\b
   | (?<=\w)['’](?:[sSdDmM]|re|RE|ve|VE|ll|LL)\b   # Smith|'s
+  | \d+(?:[-‐]\d+)*[-‐][^\W\d_]\w*(?:[-‐]\w+)*   # 42-year-old, 2-for-1: a number opening a hyphenated word
   | \d+(?:[.,:/-]\d+)*                      # numbers and numeric dates
   | \w+(?:[-‐]\w+)*                         # words, hyphenated words
   | \.\.\.|…|--+|—|–

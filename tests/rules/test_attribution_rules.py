@@ -292,6 +292,8 @@ def test_a_frame_after_an_adverbial_is_no_statement() -> None:
         "Reporters asked whether the plan was dead.",  # reporter-question
         "I asked him whether the plan was dead.",  # reporter-question: the writer
         "The government would welcome the talks.",  # hypothetical-act
+        "They had agreed to obtain.",  # bare-infinitive
+        "Its echo seemed to ‘reverberate’.",  # bare-infinitive: quote marks are no words
     ],
 )
 def test_no_statement(text: str) -> None:
@@ -481,6 +483,17 @@ def test_an_attitude_inside_a_quotation_is_the_speakers_own_voice() -> None:
         ("Ann Lee", "“The council defended the plan in May,”")
     ]
     assert _pairs("Ann Lee said the council defended the plan.") == [("Ann Lee", "the council defended the plan")]
+
+
+def test_own_voice_inside_a_quotation_attributed_later_is_no_statement() -> None:
+    """Rule own-voice-in-quote: the quotation goes on with the statement before it (no rule has read
+    it yet when the cues inside it are weighed), and "I said" inside it is the speaker's own words."""
+    text = "“It is safe,” Ann Lee said. “I checked it, I said, ‘Is it safe?’ They said it is.”"
+    assert _pairs(text) == [
+        ("Ann Lee", "“It is safe,”"),
+        (None, "“I checked it, I said, ‘Is it safe?’ They said it is.”"),
+        ("They", "it is."),
+    ]
 
 
 def test_reported_speech_inside_a_quotation_is_relayed() -> None:

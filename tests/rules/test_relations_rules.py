@@ -8,13 +8,15 @@ module can be rewritten freely. Word stems inside reasons are not pinned.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
 
 import claimkit
 from claimkit import Analysis, Relation, RelationKind
-from claimkit.relations import denial_parts
+from claimkit.model import Span, Statement, StatementKind
+from claimkit.relations import _denial_lex, _disjoint, _roots, denial_parts
 
 
 def _analyze(text: str, doc_id: str = "d") -> Analysis:
@@ -538,3 +540,74 @@ def test_a_hedged_group_suggests() -> None:
         "Ann Lee said Russia did not supply weapons to the rebels."
     )
     assert r.reasons[0].startswith("officials suggest “Russia supplied weapons to the rebels”;")
+
+
+def test_a_statement_never_contradicts_itself() -> None:
+    """Two claims of one statement that clash ("won ... but did not win") relate nothing: a relation joins two
+    statements (irreflexive)."""
+    assert _relations("Ann Lee said the minister won the vote, but the minister did not win the vote.") == ()
+
+
+def test_a_quote_and_its_continuation_are_one_voice() -> None:
+    """A quotation continued in the next paragraph (``Statement.continues``) is the same quote: its parts never
+    contradict each other, however their claims clash."""
+    a = _analyze("“The minister won the vote,” Ann Lee said.\n\n“The minister did not win the vote.”")
+    assert [s.continues for s in a.statements] == [None, "s1"]
+    assert a.relations == ()
+
+
+def test_an_exclusive_claim_gives_its_own_reason_and_score() -> None:
+    """Rule exclusive: "only maintains contact" against "backs" (another relation of the same parties) is an
+    exclusive clash, weaker than opposite predicates, and the reason names the exclusive predicate."""
+    r = _one("Ann Lee said Sylvania only maintains contact with the militia. Tom Ek said Sylvania backs the militia.")
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert r.reasons[1].startswith("an exclusive claim (only maintain contact) against another relation")
+    assert r.score == 0.5
+
+
+def test_denial_matching_leaves_out_words_about_nothing() -> None:
+    """The words a denial is matched on leave out report nouns, verdict words, negations and function words."""
+    skip = _denial_lex.__wrapped__().skip  # the lexicon built afresh, not the cached one
+    assert {"report", "false", "true", "not", "the"} <= skip
+    assert "bribes" not in skip
+
+
+def test_a_generic_object_alone_identifies_nothing() -> None:
+    """ "the officials" as the object of a verb of no predicate class names nobody in particular: "met the
+    officials" and "did not meet the officials" need not be about the same people."""
+    text = "Ann Lee said the mayor met the officials. Tom Ek said the mayor did not meet the officials."
+    assert _relations(text) == ()
+
+
+def test_a_question_is_no_target_of_a_denial() -> None:
+    """A denial contradicts what was asserted, not what was only asked ("asked whether ...")."""
+    text = (
+        "Ann Lee asked whether the mayor took bribes from the builder. "
+        "The mayor denied that he took bribes from the builder."
+    )
+    assert _relations(text) == ()
+
+
+def test_a_cycle_of_continuations_ends() -> None:
+    """Statements that continue each other in a loop (hand-made input: s1 -> s2 -> s3 -> s2) each get a root;
+    reading them ends."""
+    text = "a b c"
+    targets = {1: "s2", 2: "s3", 3: "s2"}
+    loop = [
+        Statement(
+            id=f"s{n}", kind=StatementKind.DIRECT, content=Span.from_text(text, 2 * n - 2, 2 * n - 1), continues=to
+        )
+        for n, to in targets.items()
+    ]
+    assert _roots(loop) == {"s1": "s3", "s2": "s3", "s3": "s2"}
+
+
+def test_an_open_time_is_disjoint_from_no_time() -> None:
+    """Claims at times that do not overlap are not compared; a time with no bounds ("recently": ``PAST_REF``) may
+    be any time, so it keeps a claim comparable with one at a bounded time."""
+    ref = dt.date(2024, 3, 13)
+    recently, y2020, y2021 = (claimkit.normalize_date(e, reference=ref) for e in ("recently", "in 2020", "in 2021"))
+    assert recently.start is None
+    assert not _disjoint(recently, y2020)
+    assert not _disjoint(y2020, recently)
+    assert _disjoint(y2020, y2021)

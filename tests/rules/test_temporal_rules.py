@@ -200,7 +200,7 @@ def test_a_statement_told_as_an_offset_before_the_report(offset: str, timex: str
         ("the following morning", "past", REF, "2017-07-27TMO"),
         ("the previous evening", "past", REF, "2017-07-25TEV"),
         # a weekday or a month with "last", "next", "this"
-        ("last Monday", "past", REF, "2017-07-24"),
+        ("last Monday", "past", REF, "2017-07-17"),
         ("next Monday", "past", REF, "2017-07-31"),
         ("this Monday", "past", REF, "2017-07-24"),
         ("this Monday", "future", REF, "2017-07-31"),

@@ -109,11 +109,17 @@ def _merged_cue_rows() -> list[tuple[str, ...]]:
     return list(merged.values())
 
 
+_OTHER_READERS_CLASSES = frozenset({"argument", "rank"})
+"""The classes of ``attribution_words.tsv`` that only the claim and figure readers read
+(:func:`claimkit.lang.wordclass.argument_prepositions`, :func:`claimkit.lang.wordclass.rank_restrictors`):
+no attribution rule asks them, and the trained tagger's features are the attribution classes alone."""
+
+
 def _word_classes() -> dict[str, frozenset[str]]:
     """Word -> its classes: ``attribution_words.tsv``, the derived classes, and message nouns."""
     classes: dict[str, set[str]] = {}
     for row in rows("attribution_words.tsv"):
-        if len(row) >= 2:
+        if len(row) >= 2 and row[1] not in _OTHER_READERS_CLASSES:
             classes.setdefault(row[0].lower(), set()).add(row[1])
     _add_derived_classes(classes)
     for row in rows("actor_words.tsv"):  # "a statement saying ...": messages that carry someone's words

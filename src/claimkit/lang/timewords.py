@@ -150,6 +150,8 @@ class TimeVocabulary:
     """Words before a time that put it ahead unless the verb is in the past tense ("as early as Tuesday")."""
     deferrals: frozenset[str] = frozenset()
     """Lemmas of verbs of putting off: "until" a time after one dates what lies ahead ("postponed until Tuesday")."""
+    fractions: Mapping[str, float] = MappingProxyType({})
+    """What "and ..." adds to a count ("and a half" -> 0.5, "and a quarter" -> 0.25)."""
 
 
 @functools.cache
@@ -192,6 +194,7 @@ def vocabulary() -> TimeVocabulary:
         extent=frozenset(groups.get("extent", {})),
         ahead=frozenset(groups.get("ahead", {})),
         deferrals=frozenset(groups.get("defer", {})),
+        fractions=MappingProxyType({k: float(v) for k, v in groups.get("fraction", {}).items()}),
     )
 
 

@@ -237,6 +237,46 @@ def sentence_starters() -> frozenset[str]:
     return wordlist("sentence_starters.txt") | DEMONSTRATIVES | subject_pronouns()
 
 
+def _attribution_words(cls: str, marker: str | None = None) -> frozenset[str]:
+    """The words of class *cls* in ``attribution_words.tsv`` (with *marker* in a column after the class)."""
+    return frozenset(
+        r[0].lower() for r in rows("attribution_words.tsv") if r[1] == cls and (marker is None or marker in r[2:])
+    )
+
+
+@functools.cache
+def argument_prepositions() -> frozenset[str]:
+    """Prepositions that open an argument of a claim's predicate ("gave arms to X", "bought from X",
+    "was armed by X"): the class ``argument`` of ``attribution_words.tsv``.
+
+    >>> sorted(argument_prepositions())
+    ['against', 'by', 'for', 'from', 'of', 'to', 'with']
+    """
+    return _attribution_words("argument")
+
+
+@functools.cache
+def approximator_links() -> frozenset[str]:
+    """Words that link an approximator phrase to its number and count as an approximator of their own
+    ("at least", "up to", "more than", "as many as"): the numerals marked ``link`` in ``attribution_words.tsv``.
+
+    >>> sorted(approximator_links())
+    ['as', 'at', 'many', 'than', 'to']
+    """
+    return _attribution_words("numeral", "link")
+
+
+@functools.cache
+def rank_restrictors() -> frozenset[str]:
+    """Words that narrow a superlative to a place, group or period ("the largest crowd in the city",
+    "the biggest this year", "the best so far"): the class ``rank`` of ``attribution_words.tsv``.
+
+    >>> {"in", "among", "this"} <= rank_restrictors(), "ever" in rank_restrictors()
+    (True, False)
+    """
+    return _attribution_words("rank")
+
+
 _ARTICLES = frozenset({"a", "an"})
 """Read as one before a unit of time ("a week", in ``time_words.tsv``), but no number word."""
 

@@ -1,0 +1,236 @@
+"""Time: behaviours of ``claimkit.temporal`` that no other test pinned (issue 14, mutation testing).
+
+The reference is Wednesday 26 July 2017. Each test states what a careful reader expects of an invented
+phrase or sentence (a TIMEX3 value, bounds, a mod), through :func:`claimkit.normalize_date`,
+:func:`claimkit.analyze` or a rule-level helper; they were written against mutants of the module that the
+other tests let through, but pin only behaviour, so the rules can be rewritten freely.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+import claimkit
+from claimkit import DateNormalizationError, normalize_date, temporal
+from claimkit.attribution import Attribution
+from claimkit.model import Span, StatementKind
+
+REF = dt.date(2017, 7, 26)  # a Wednesday
+
+
+def _timex(text: str, prefer: str = "past", reference: dt.date = REF) -> str:
+    return normalize_date(text, reference=reference, prefer=prefer).timex
+
+
+def _bounds(text: str, reference: dt.date | dt.datetime = REF) -> tuple[dt.datetime | None, dt.datetime | None]:
+    value = normalize_date(text, reference=reference)
+    return value.start, value.end
+
+
+def _times(text: str, published: str | None = "2017-07-26") -> list[tuple[str, str | None]]:
+    return [
+        (t.span.text, t.value.timex if t.value is not None else None)
+        for t in claimkit.analyze(text, published=published).times
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "prefer", "reference", "timex"),
+    [
+        # "last <month>" after the reference's month is that month of the year before
+        ("last September", "past", REF, "2016-09"),
+        # "this <holiday>" is the holiday of the reference's year, even when it is over
+        ("this Easter", "past", REF, "2017-04-16"),
+        # "last Christmas" said the day after it is that Christmas
+        ("last Christmas", "past", dt.date(2017, 12, 26), "2017-12-25"),
+        # a year of the twentieth century in words, with no ones
+        ("nineteen seventy", "past", REF, "1970"),
+        # "the <unit>" with a word between: the period of the reference
+        ("the whole month", "past", REF, "2017-07"),
+        ("the end of the year", "past", REF, "2017"),
+        # a part of the day written with a hyphen
+        ("day-time", "past", REF, "2017-07-26TDT"),
+        ("night-time", "past", REF, "2017-07-26TNI"),
+        # sets: a month every year, weekends in the plural
+        ("every March", "past", REF, "XXXX-03"),
+        ("on weekends", "past", REF, "P1WE"),
+        ("weekends", "past", REF, "P1WE"),
+    ],
+)
+def test_normalized_value(text: str, prefer: str, reference: dt.date, timex: str) -> None:
+    assert _timex(text, prefer, reference) == timex
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # range_frame: the sides share a period said once
+        ("from 4 to 22 this month", dt.datetime(2017, 7, 4), dt.datetime(2017, 7, 23)),
+        ("4 to 22 this month", dt.datetime(2017, 7, 4), dt.datetime(2017, 7, 23)),
+        ("next week between Wednesday and Friday", dt.datetime(2017, 8, 2), dt.datetime(2017, 8, 5)),
+        ("from April to June in 2017", dt.datetime(2017, 4, 1), dt.datetime(2017, 7, 1)),
+        # a clock range over midnight ends on the next day
+        ("from 10 pm to 2 am", dt.datetime(2017, 7, 26, 22), dt.datetime(2017, 7, 27, 2)),
+        ("from 11 pm to 11 pm", dt.datetime(2017, 7, 26, 23), dt.datetime(2017, 7, 27, 23)),
+        # lasting: a length from a start
+        ("3 days starting from next Monday", dt.datetime(2017, 7, 31), dt.datetime(2017, 8, 3)),
+    ],
+)
+def test_range_bounds(text: str, start: dt.datetime, end: dt.datetime) -> None:
+    assert _bounds(text) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["Wednesday and Friday next week", "April and June in 2017"])
+def test_two_sides_joined_by_and_without_between_are_no_range(text: str) -> None:
+    with pytest.raises(DateNormalizationError):
+        normalize_date(text, reference=REF)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "times"),
+    [
+        # a season told in the past tense once it has begun is this year's
+        ("The plant closed in the summer.", "2017-06-10", [("the summer", "2017-SU")]),
+        ("The plant closed in the spring.", "2017-03-10", [("the spring", "2017-SP")]),
+        # a participle of planning as the last word of the text
+        ("On Monday the talks were scheduled", "2017-07-26", [("Monday", "2017-07-24")]),
+        # a fixed holiday with no publication date: its day of any year
+        ("The talks end at Christmas.", None, [("Christmas", "XXXX-12-25")]),
+        # a determiner before an adjectival length or quarter stays outside the extent (TimeML);
+        # before a plural length it is part of it
+        ("He signed a two year contract.", "2017-07-26", [("two year", "P2Y")]),
+        ("The firm posted the third-quarter results.", "2017-07-26", [("third-quarter", "2017-Q3")]),
+        ("Prices rose over the two years.", "2017-07-26", [("the two years", "P2Y")]),
+        # an ISO timestamp in running text keeps its minutes
+        ("The log shows 2017-07-25T10:30.", "2017-07-26", [("2017-07-25T10:30", "2017-07-25T10:30")]),
+    ],
+)
+def test_times_in_running_text(text: str, published: str | None, times: list[tuple[str, str]]) -> None:
+    assert _times(text, published) == times
+
+
+def test_a_compound_length_has_the_granularity_of_its_first_unit() -> None:
+    assert normalize_date("2 years and 3 months", reference=REF).granularity == claimkit.Granularity.YEAR
+
+
+def test_a_vague_length_after_within_is_a_clean_normalization_error() -> None:
+    with pytest.raises(DateNormalizationError):
+        normalize_date("within a few days", reference=REF)
+
+
+def test_an_hour_past_24_is_no_timex_interval() -> None:
+    assert temporal._timex_interval("2017-07-26T24:30") is None
+    assert temporal._timex_interval("2017-07-26T24:00") == (
+        dt.datetime(2017, 7, 27),
+        dt.datetime(2017, 7, 27, 0, 1),
+        claimkit.Granularity.MINUTE,
+    )
+
+
+# ------------------------------------------------- tables built afresh (rules, word lists, patterns)
+
+
+@pytest.fixture
+def fresh_tables() -> None:
+    """Empty the module's ``functools.cache`` tables, so that this test builds them again: a change in how
+    they are built is caught here whatever ran before (and a mutation run maps the building code to it)."""
+    for value in vars(temporal).values():
+        clear = getattr(value, "cache_clear", None)
+        if callable(clear):
+            clear()
+
+
+@pytest.mark.usefixtures("fresh_tables")
+def test_every_rule_of_a_fresh_table_reads_its_own_example() -> None:
+    wrong = []
+    for rule in temporal._rules():
+        found = temporal._find(rule.example)
+        if not found or found[0].rule != rule.name or re.search(rule.pattern, rule.example) is None:
+            wrong.append((rule.name, "not found"))
+            continue
+        words = rule.example[: found[0].start].split()
+        ctx = temporal._Context(
+            anchor=temporal._day(temporal.RULE_EXAMPLE_REFERENCE),
+            tense=temporal._PAST,
+            perfect=True,
+            prev_word=words[-1].lower() if words else "",
+        )
+        value = temporal._interpret(rule.name, rule.example[found[0].start : found[0].end], ctx)
+        if value is None or value.timex != rule.value:
+            wrong.append((rule.name, value.timex if value is not None else None))
+    assert wrong == []
+
+
+@pytest.mark.usefixtures("fresh_tables")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viewers watch the show Every Week on Monday.",  # set
+        "He writes for Current Affairs on Monday.",  # vague
+        "He read it in Recently magazine on Monday.",  # vague
+    ],
+)
+def test_a_capitalized_set_or_vague_word_inside_a_sentence_is_part_of_a_name(text: str) -> None:
+    assert _times(text) == [("Monday", "2017-07-24")]
+
+
+@pytest.mark.usefixtures("fresh_tables")
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        # holidays: a fixed day and a movable feast
+        ("Christmas", "2016-12-25"),
+        ("Easter", "2017-04-16"),
+        # a weekday abbreviation in a compound
+        ("Thu the 20th", "2017-07-20"),
+        ("Tues. next week", "2017-08-01"),
+        # a year spelled from its thousands, with tens
+        ("the year two thousand twenty-one", "2021"),
+    ],
+)
+def test_values_read_through_fresh_tables(text: str, timex: str) -> None:
+    assert _timex(text) == timex
+
+
+@pytest.mark.usefixtures("fresh_tables")
+def test_as_soon_as_in_the_present_tense_puts_a_weekday_ahead() -> None:
+    assert _times("The minister leaves as soon as Monday.") == [("Monday", "2017-07-31")]
+
+
+def _said(text: str, aid: str, content: str, cue: str) -> Attribution:
+    c, q = text.index(content), text.index(cue)
+    return Attribution(
+        id=aid,
+        kind=StatementKind.INDIRECT,
+        content=Span.from_text(text, c, c + len(content)),
+        cue=cue,
+        cue_span=Span.from_text(text, q, q + len(cue)),
+    )
+
+
+def test_a_cue_that_ends_its_outer_content_is_nested() -> None:
+    # "Ann said that [Bo lied, Cy claimed]": Cy's saying is part of what Ann said
+    text = "Ann said that Bo lied, Cy claimed."
+    outer = _said(text, "a1", "that Bo lied, Cy claimed", "said")
+    inner = _said(text, "a2", "Bo lied", "claimed")
+    assert temporal._nested_cues([outer, inner]) == frozenset({"a2"})
+
+
+def test_between_now_and_a_day_runs_from_the_start_of_today() -> None:
+    # "now" as the side of a range of days is today, not the very moment of the reference
+    assert _bounds("between now and Friday", dt.datetime(2017, 7, 26, 10)) == (
+        dt.datetime(2017, 7, 26),
+        dt.datetime(2017, 7, 29),
+    )
+
+
+def test_a_time_quoted_at_a_paragraph_opening_does_not_date_the_statements_after_it() -> None:
+    # rule paragraph_opening takes the narrative's own times, not words in quotation marks
+    analysis = claimkit.analyze(
+        "“Last Monday” was the answer the mayor gave. The governor said the plant was safe.", published="2017-07-26"
+    )
+    times = [s.time.timex if s.time is not None else None for s in analysis.statements]
+    assert times == ["2017-07-26"]
