@@ -2451,7 +2451,7 @@ def find_actors(doc: Document, anchors: Sequence[Span] = (), *, frames: Sequence
             e.part_of = None
     return ActorTable(
         actors=tuple(e.freeze() for e in entries),
-        by_mention=MappingProxyType(dict(state.by_mention)),
+        by_mention=MappingProxyType(state.by_mention),  # no copy: nothing registers after this (resolve reads)
         rules=MappingProxyType(dict(state.rules)),
         read_rules=MappingProxyType(dict(state.read_rules)),
         state=state,

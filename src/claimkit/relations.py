@@ -662,7 +662,7 @@ def _reasons(ev: _Evidence, first: _Entry, second: _Entry) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- relating
 
 
-def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:  # noqa: C901, PLR0912  ordered relation tests over the pairs of one key
+def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:  # noqa: C901  ordered relation tests over the pairs of one key
     buckets: dict[tuple[str, str], list[int]] = {}
     by_lemma: dict[tuple[str, str], list[int]] = {}
     relational: dict[str, list[int]] = {}
@@ -707,16 +707,33 @@ def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:  # noqa:
     for i in range(len(entries)):
         for j in partners(i):
             _consider(entries[i], entries[j], lex, best, found)
+    out = _chosen(best, entries)
+    out.sort(key=lambda r: (_order(r.a), _order(r.b), r.kind.value))
+    return tuple(out)
+
+
+def _chosen(best: dict[tuple[int, int], _Evidence], entries: list[_Entry]) -> list[Relation]:
+    """The relations of the strongest evidence first, at most ``MAX_RELATIONS_PER_STATEMENT`` per statement."""
     # one conflict per quotation: an exclusive clash is dropped when the same quote
     # (a statement and its continuations) already contradicts that statement outright
     strong: set[tuple[object, str, int]] = set()
-    for ev in best.values():
-        if ev.kind is RelationKind.CONTRADICTS and ev.priority > 1:
-            strong.add((ev.a.doc, ev.a.root, id(ev.b.statement)))
-            strong.add((ev.b.doc, ev.b.root, id(ev.a.statement)))
+    if any(ev.reason == "exclusive" for ev in best.values()):  # only exclusive clashes read it
+        for ev in best.values():
+            if ev.kind is _CONTRADICTS and ev.priority > 1:
+                strong.add((ev.a.doc, ev.a.root, id(ev.b.statement)))
+                strong.add((ev.b.doc, ev.b.root, id(ev.a.statement)))
     out = []
     kept: dict[int, int] = {}
-    for ev in sorted(best.values(), key=lambda e: (-e.priority, -e.score, _tiebreak(e))):
+    texts: dict[str, str] = {}
+    # the sort key shares one tiebreak tuple per claim (_tiebreak builds its own: the keys of
+    # 300,000 candidates were the largest thing relating held)
+    ties = {id(e): (-e.claim.span.start, -e.claim.span.end, e.claim.predicate) for e in entries}
+
+    def order(e: _Evidence) -> tuple[int, float, tuple[tuple[int, int, str], ...]]:
+        ta, tb = ties[id(e.a)], ties[id(e.b)]
+        return (-e.priority, -e.score, (ta, tb) if ta <= tb else (tb, ta))
+
+    for ev in sorted(best.values(), key=order):
         if ev.reason == "exclusive" and (
             (ev.a.doc, ev.a.root, id(ev.b.statement)) in strong or (ev.b.doc, ev.b.root, id(ev.a.statement)) in strong
         ):
@@ -727,18 +744,18 @@ def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:  # noqa:
         for sid in ids:
             kept[sid] = kept.get(sid, 0) + 1
         first, second = (ev.a, ev.b) if ev.a.order <= ev.b.order else (ev.b, ev.a)
+        reasons = _reasons(ev, first, second)
         out.append(
             Relation(
                 kind=ev.kind,
                 a=first.statement,
                 b=second.statement,
                 score=round(max(0.0, min(1.0, ev.score)), 3),
-                reasons=_reasons(ev, first, second),
+                reasons=tuple(map(texts.setdefault, reasons, reasons)),  # equal reasons: one string
                 claims=(first.claim, second.claim),
             )
         )
-    out.sort(key=lambda r: (_order(r.a), _order(r.b), r.kind.value))
-    return tuple(out)
+    return out
 
 
 def _consider(a: _Entry, b: _Entry, lex: _Lex, best: dict[tuple[int, int], _Evidence], found: dict[int, int]) -> None:
