@@ -69,6 +69,7 @@ TESTS: dict[str, tuple[str, ...]] = {
         "tests/test_temporal_pinned.py",
         "tests/rules/test_temporal_rules.py",
         "tests/rules/test_temporal_mutation.py",
+        "tests/rules/test_temporal_mutation2.py",
     ),
     "attribution": (
         "tests/test_attribution.py",

@@ -1,0 +1,50 @@
+"""Time: more behaviours of ``claimkit.temporal`` pinned against surviving mutants (issue 14).
+
+The reference is Wednesday 26 July 2017. Each test states what a careful reader expects of an invented
+phrase through :func:`claimkit.normalize_date`; it pins only behaviour, so the rules can be rewritten freely.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimkit import normalize_date
+
+REF = dt.date(2017, 7, 26)  # a Wednesday
+
+
+def _timex(text: str, prefer: str = "past", reference: dt.date = REF) -> str:
+    return normalize_date(text, reference=reference, prefer=prefer).timex
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("last July 26", REF, "2016-07-26"),  # said on the day itself: a year before, not two, not after
+        ("last April 19", dt.date(2017, 4, 19), "2016-04-19"),
+    ],
+)
+def test_last_day_month_on_that_very_day_is_a_year_before(text: str, reference: dt.date, expected: str) -> None:
+    assert _timex(text, reference=reference) == expected
+
+
+def test_bare_month_is_this_year_when_current_or_past() -> None:
+    assert _timex("July", prefer="future") == "2017-07"  # the current month stays this year, even in the future
+    assert _timex("August") == "2016-08"  # a month still ahead, read in the past, is last year's
+
+
+def test_weekend_after_next_keeps_the_weekend() -> None:
+    assert _timex("the weekend after next") == "2017-W32-WE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("two hours and thirty minutes ago", "2017-07-25T21:30"),
+        ("three years and two months ago", "2014-05-26"),
+    ],
+)
+def test_compound_duration_ago_counts_back(text: str, expected: str) -> None:
+    assert _timex(text) == expected
