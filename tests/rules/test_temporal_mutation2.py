@@ -48,3 +48,24 @@ def test_weekend_after_next_keeps_the_weekend() -> None:
 )
 def test_compound_duration_ago_counts_back(text: str, expected: str) -> None:
     assert _timex(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Sept 5", "sept. 5"])
+def test_month_abbreviation_with_or_without_its_dot(text: str) -> None:
+    assert _timex(text) == "2016-09-05"
+
+
+@pytest.mark.parametrize(
+    ("reference", "expected"),
+    [
+        (dt.date(2017, 1, 15), "2016-WI"),  # winter still under way in January: last winter began the year before
+        (dt.date(2017, 12, 15), "2017-WI"),
+    ],
+)
+def test_last_winter_while_winter_is_under_way(reference: dt.date, expected: str) -> None:
+    assert _timex("last winter", reference=reference) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("a few days later", "PXD"), ("several weeks later", "PXW")])
+def test_vague_stretch_later_is_an_unknown_duration_not_the_future(text: str, expected: str) -> None:
+    assert _timex(text) == expected
