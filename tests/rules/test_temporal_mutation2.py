@@ -10,7 +10,8 @@ import datetime as dt
 
 import pytest
 
-from claimkit import normalize_date
+import claimkit
+from claimkit import normalize_date, temporal
 
 REF = dt.date(2017, 7, 26)  # a Wednesday
 
@@ -69,3 +70,15 @@ def test_last_winter_while_winter_is_under_way(reference: dt.date, expected: str
 @pytest.mark.parametrize(("text", "expected"), [("a few days later", "PXD"), ("several weeks later", "PXW")])
 def test_vague_stretch_later_is_an_unknown_duration_not_the_future(text: str, expected: str) -> None:
     assert _timex(text) == expected
+
+
+@pytest.mark.parametrize("sentence", ["Prices rose throughout the year.", "Prices rose for the year."])
+def test_the_unit_after_an_extent_word_is_a_stretch_of_one_unit(sentence: str) -> None:
+    times = claimkit.analyze(sentence, published=REF).times
+    assert [t.value.timex for t in times] == ["P1Y"]
+
+
+@pytest.mark.parametrize("text", ["midsummer", "midweek", "the midweek lull"])
+def test_mid_prefix_is_the_middle(text: str) -> None:
+    assert temporal._mod_of(text) == "MID"
+    assert temporal._mod_of("midnight") is None
