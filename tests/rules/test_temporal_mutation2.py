@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 import claimkit
-from claimkit import normalize_date, temporal
+from claimkit import DateNormalizationError, normalize_date, temporal
 
 REF = dt.date(2017, 7, 26)  # a Wednesday
 
@@ -82,3 +82,13 @@ def test_the_unit_after_an_extent_word_is_a_stretch_of_one_unit(sentence: str) -
 def test_mid_prefix_is_the_middle(text: str) -> None:
     assert temporal._mod_of(text) == "MID"
     assert temporal._mod_of("midnight") is None
+
+
+@pytest.mark.parametrize("text", ["two days after July", "a week after 2016"])
+def test_offset_counts_only_from_a_day(text: str) -> None:
+    with pytest.raises(DateNormalizationError):
+        normalize_date(text, reference=REF)
+
+
+def test_the_week_of_a_weekday_is_that_days_week() -> None:
+    assert _timex("the week of Monday") == "2017-W30"
