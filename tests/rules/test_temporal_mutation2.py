@@ -92,3 +92,11 @@ def test_offset_counts_only_from_a_day(text: str) -> None:
 
 def test_the_week_of_a_weekday_is_that_days_week() -> None:
     assert _timex("the week of Monday") == "2017-W30"
+
+
+def test_statement_after_a_dated_one_in_the_same_paragraph_shares_its_time() -> None:
+    text = (
+        "Rain fell. Roads closed. The mayor said on Monday that the plant was safe. She also said the river was clean."
+    )
+    statements = claimkit.analyze(text, published=REF).statements
+    assert [s.time.timex if s.time else None for s in statements] == ["2017-07-24", "2017-07-24"]
