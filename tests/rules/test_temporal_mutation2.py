@@ -100,3 +100,9 @@ def test_statement_after_a_dated_one_in_the_same_paragraph_shares_its_time() -> 
     )
     statements = claimkit.analyze(text, published=REF).statements
     assert [s.time.timex if s.time else None for s in statements] == ["2017-07-24", "2017-07-24"]
+
+
+@pytest.mark.parametrize("text", ["Nov - Feb 2017", "from November to February 2017"])
+def test_range_first_side_after_the_last_takes_the_year_before(text: str) -> None:
+    value = normalize_date(text, reference=REF)
+    assert value.start == dt.datetime(2016, 11, 1)
