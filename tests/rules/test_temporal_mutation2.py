@@ -106,3 +106,8 @@ def test_statement_after_a_dated_one_in_the_same_paragraph_shares_its_time() -> 
 def test_range_first_side_after_the_last_takes_the_year_before(text: str) -> None:
     value = normalize_date(text, reference=REF)
     assert value.start == dt.datetime(2016, 11, 1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("2 and a half years", "P2.5Y"), ("3 and a half hours", "PT3H30M")])
+def test_digits_and_a_half_add_the_half(text: str, expected: str) -> None:
+    assert _timex(text) == expected
