@@ -111,3 +111,7 @@ def test_range_first_side_after_the_last_takes_the_year_before(text: str) -> Non
 @pytest.mark.parametrize(("text", "expected"), [("2 and a half years", "P2.5Y"), ("3 and a half hours", "PT3H30M")])
 def test_digits_and_a_half_add_the_half(text: str, expected: str) -> None:
     assert _timex(text) == expected
+
+
+def test_timex_weekend_duration_has_week_granularity() -> None:
+    assert normalize_date("P1WE", reference=REF).granularity.value == "week"
