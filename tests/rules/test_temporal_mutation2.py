@@ -115,3 +115,18 @@ def test_digits_and_a_half_add_the_half(text: str, expected: str) -> None:
 
 def test_timex_weekend_duration_has_week_granularity() -> None:
     assert normalize_date("P1WE", reference=REF).granularity.value == "week"
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"),
+    [("about two hours and thirty minutes", "APPROX"), ("more than two years and six months", "MORE_THAN")],
+)
+def test_compound_duration_keeps_its_hedge(text: str, mod: str) -> None:
+    value = normalize_date(text, reference=REF)
+    assert value.mod is not None
+    assert value.mod.value == mod
+
+
+@pytest.mark.parametrize(("text", "expected"), [("2 hr 30 min", "PT2H30M"), ("2 yr 3 mo", "P2Y3M")])
+def test_compound_duration_with_two_letter_abbreviations(text: str, expected: str) -> None:
+    assert _timex(text) == expected
