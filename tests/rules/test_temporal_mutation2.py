@@ -130,3 +130,15 @@ def test_compound_duration_keeps_its_hedge(text: str, mod: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [("2 hr 30 min", "PT2H30M"), ("2 yr 3 mo", "P2Y3M")])
 def test_compound_duration_with_two_letter_abbreviations(text: str, expected: str) -> None:
     assert _timex(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the fifth", "2017-07-05"),
+        ("on the twenty-first", "2017-07-21"),
+        ("on Monday, the twenty-fourth", "2017-07-24"),
+    ],
+)
+def test_spelled_day_of_the_month(text: str, expected: str) -> None:
+    assert _timex(text) == expected
