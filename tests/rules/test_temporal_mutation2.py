@@ -142,3 +142,14 @@ def test_compound_duration_with_two_letter_abbreviations(text: str, expected: st
 )
 def test_spelled_day_of_the_month(text: str, expected: str) -> None:
     assert _timex(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March was quiet at the plant, officials said it will", "2017-03"),  # the text's last word is not before it
+        ("May was quiet at the plant, said Prime Minister", "2017-05"),  # nor a title before a surname
+    ],
+)
+def test_month_opening_the_text_has_no_previous_word(text: str, expected: str) -> None:
+    assert [t.value.timex for t in claimkit.analyze(text, published=REF).times] == [expected]
