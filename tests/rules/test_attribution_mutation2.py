@@ -1,4 +1,4 @@
-"""Attribution: more sentences from news text that pin today's reading (issue 14, mutation testing).
+"""Attribution: invented news sentences that pin today's reading (issue 14, mutation testing).
 
 Written against survivors of a fresh sample of ``scripts/mutation.py attribution --sample 200 --seed 0``
 (see ``test_attribution_mutation.py`` for the first pass). Each states only the output of
@@ -30,57 +30,49 @@ def _found(text: str) -> list[tuple[str | None, str | None, str]]:
 
 
 def test_a_verb_of_doing_followed_by_an_adjunct_reports_nothing() -> None:
-    assert _found("About a dozen people demonstrated outside the Dallas Morning News after it backed Clinton.") == []
+    assert _found("About two hundred people marched outside the city newspaper after it backed the mayor.") == []
 
 
 def test_a_headline_kicker_before_a_colon_is_no_speaker() -> None:
-    assert _found("Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.") == []
+    assert _found("Survey: Young Renters Leave Old Party for New Mayor.") == []
 
 
 def test_a_quotation_with_a_dash_inside_keeps_its_speaker_before_a_to_phrase() -> None:
     text = (
-        "“That’s right, Donald — USA, baby,” Melanie said to the Republican nominee for president, "
-        "who began his speech by marveling at all the Americans who had gotten him here."
+        "“That’s right, Sam — one more year,” Lena said to the party's candidate for governor, "
+        "who opened her speech by thanking all the workers who had helped her."
     )
-    assert ("Melanie", "said", "“That’s right, Donald — USA, baby,”") in _found(text)
+    assert ("Lena", "said", "“That’s right, Sam — one more year,”") in _found(text)
 
 
 def test_a_comma_before_a_new_subject_and_past_verb_ends_the_content() -> None:
-    found = _found("The governor blamed the media for focusing on “he said this, he tweeted that.”")
-    assert ("he", "said", "this") in found
+    found = _found("The senator blamed the press for chasing “she said this, she posted that.”")
+    assert ("she", "said", "this") in found
 
 
 def test_a_dateline_before_a_horizontal_bar_is_not_content() -> None:
     text = (
-        "WASHINGTON ― Donald Trump’s yearslong obsession with President Barack Obama’s birth is an insult "
-        "to all African-Americans, top black lawmakers said Friday afternoon, as they bristled at the "
-        "continued questions about the legitimacy of the first black president."
+        "RIVERTON ― The mayor’s long feud with the port board is an insult to every dock worker, "
+        "local union leaders said Friday afternoon, as they rejected the board's new questions about the contract."
     )
-    assert _found(text)[0][2].startswith("Donald Trump’s yearslong obsession")
+    assert _found(text)[0][2].startswith("The mayor’s long feud")
 
 
 def test_a_time_and_place_after_the_cue_keep_the_quotation_as_content() -> None:
     text = (
-        '"My name may not be on the ballot, but our progress is on the ballot," Mr. Obama said on Saturday '
-        "night at the Congressional Black Caucus Foundation gala dinner in Washington, where Mrs. Clinton "
-        'also spoke. "Tolerance is on the ballot. Democracy is on the ballot. Justice is on the ballot."'
+        '"The bridge may be old, but our promise is in the budget," Ms. Okafor said on Saturday night '
+        'at the county fair dinner in Riverton, where the governor also spoke. "Safety is in the budget. '
+        'Jobs are in the budget."'
     )
-    assert _found(text)[0] == (
-        "Mr. Obama",
-        "said",
-        '"My name may not be on the ballot, but our progress is on the ballot,"',
-    )
+    assert _found(text)[0] == ("Ms. Okafor", "said", '"The bridge may be old, but our promise is in the budget,"')
 
 
 def test_a_speaker_with_a_place_and_an_apposition_keeps_both() -> None:
     text = (
-        "Officials at Homeland Security Investigations, a division of Immigration and Customs Enforcement, "
-        'said they were concerned that those who prepare overseas documents "may try to use increasingly '
-        'sophisticated methods to circumvent" the program. In a 2013 memo, the agency suggested that the '
-        'EB-5 regional center program end because "there are no safeguards that can be put in place that '
-        'will ensure the integrity" of the regional center model.'
+        "Officials at the Port Safety Office, a branch of the Transport Ministry, said they were worried "
+        'that shippers "may try to use ever more clever ways to avoid" the checks. In a 2015 memo, the office '
+        'proposed that the program end because "there are no checks that can keep" the model honest.'
     )
-    assert (
-        "Officials at Homeland Security Investigations, a division of Immigration and Customs Enforcement",
-        "said",
-    ) in [(s, c) for s, c, _ in _found(text)]
+    assert ("Officials at the Port Safety Office, a branch of the Transport Ministry", "said") in [
+        (s, c) for s, c, _ in _found(text)
+    ]
