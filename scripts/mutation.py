@@ -78,7 +78,6 @@ TESTS: dict[str, tuple[str, ...]] = {
         "tests/test_attribution_pinned.py",
         "tests/rules/test_attribution_rules.py",
         "tests/rules/test_attribution_mutation.py",
-        "tests/rules/test_attribution_mutation2.py",
     ),
     "actors": (
         "tests/test_actors.py",

@@ -114,3 +114,52 @@ def test_a_report_without_quotation_does_not_stop_a_later_quotation_running_on()
         ("Roe", None, "“The plant is safe."),
         ("Roe", "said", "“It will reopen,”"),
     ]
+
+
+def test_a_verb_of_doing_followed_by_an_adjunct_reports_nothing() -> None:
+    assert _found("About two hundred people marched outside the city newspaper after it backed the mayor.") == []
+
+
+def test_a_headline_kicker_before_a_colon_is_no_speaker() -> None:
+    assert _found("Survey: Young Renters Leave Old Party for New Mayor.") == []
+
+
+def test_a_quotation_with_a_dash_inside_keeps_its_speaker_before_a_to_phrase() -> None:
+    text = (
+        "“That’s right, Sam — one more year,” Lena said to the party's candidate for governor, "
+        "who opened her speech by thanking all the workers who had helped her."
+    )
+    assert ("Lena", "said", "“That’s right, Sam — one more year,”") in _found(text)
+
+
+def test_a_comma_before_a_new_subject_and_past_verb_ends_the_content() -> None:
+    found = _found("The senator blamed the press for chasing “she said this, she posted that.”")
+    assert ("she", "said", "this") in found
+
+
+def test_a_dateline_before_a_horizontal_bar_is_not_content() -> None:
+    text = (
+        "RIVERTON ― The mayor’s long feud with the port board is an insult to every dock worker, "
+        "local union leaders said Friday afternoon, as they rejected the board's new questions about the contract."
+    )
+    assert _found(text)[0][2].startswith("The mayor’s long feud")
+
+
+def test_a_time_and_place_after_the_cue_keep_the_quotation_as_content() -> None:
+    text = (
+        '"The bridge may be old, but our promise is in the budget," Ms. Okafor said on Saturday night '
+        'at the county fair dinner in Riverton, where the governor also spoke. "Safety is in the budget. '
+        'Jobs are in the budget."'
+    )
+    assert _found(text)[0] == ("Ms. Okafor", "said", '"The bridge may be old, but our promise is in the budget,"')
+
+
+def test_a_speaker_with_a_place_and_an_apposition_keeps_both() -> None:
+    text = (
+        "Officials at the Port Safety Office, a branch of the Transport Ministry, said they were worried "
+        'that shippers "may try to use ever more clever ways to avoid" the checks. In a 2015 memo, the office '
+        'proposed that the program end because "there are no checks that can keep" the model honest.'
+    )
+    assert ("Officials at the Port Safety Office, a branch of the Transport Ministry", "said") in [
+        (s, c) for s, c, _ in _found(text)
+    ]
