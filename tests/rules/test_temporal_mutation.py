@@ -145,7 +145,7 @@ def fresh_tables() -> None:
 
 @pytest.mark.usefixtures("fresh_tables")
 def test_every_rule_of_a_fresh_table_reads_its_own_example() -> None:
-    wrong = []
+    wrong: list[tuple[str, str | None]] = []
     for rule in temporal._rules():
         found = temporal._find(rule.example)
         if not found or found[0].rule != rule.name or re.search(rule.pattern, rule.example) is None:
@@ -234,3 +234,28 @@ def test_a_time_quoted_at_a_paragraph_opening_does_not_date_the_statements_after
     )
     times = [s.time.timex if s.time is not None else None for s in analysis.statements]
     assert times == ["2017-07-26"]
+
+
+# ------------------------------------------------------------ eighth round (fresh survivors of the current source)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Workers met on Monday morning.", [("Monday morning", "2017-07-24TMO")]),
+        ("The plant closed Friday evening.", [("Friday evening", "2017-07-21TEV")]),
+    ],
+)
+def test_a_weekday_with_a_part_of_the_day_in_running_text(text: str, expected: list[tuple[str, str]]) -> None:
+    # rule weekday_part: the part of that weekday, not an unread time
+    assert _times(text) == expected
+
+
+def test_an_edge_word_before_a_weekday_and_part_of_the_day_gives_the_mod() -> None:
+    value = normalize_date("late Tuesday night", reference=REF)
+    assert (value.timex, value.mod) == ("2017-07-25TNI", claimkit.TimeMod.END)
+
+
+def test_a_name_holding_a_time_word_opening_the_text_is_no_time() -> None:
+    # time_names.txt: "Sunday Times" is a name even as the text's first words (no word before it to say so)
+    assert _times("Sunday Times reporters said on Monday that the plant was safe.") == [("Monday", "2017-07-24")]
