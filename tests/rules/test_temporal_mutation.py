@@ -259,3 +259,65 @@ def test_an_edge_word_before_a_weekday_and_part_of_the_day_gives_the_mod() -> No
 def test_a_name_holding_a_time_word_opening_the_text_is_no_time() -> None:
     # time_names.txt: "Sunday Times" is a name even as the text's first words (no word before it to say so)
     assert _times("Sunday Times reporters said on Monday that the plant was safe.") == [("Monday", "2017-07-24")]
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("the past 30 seconds", (dt.datetime(2017, 7, 25, 23, 59, 30), dt.datetime(2017, 7, 26))),
+        ("the next 10 seconds", (dt.datetime(2017, 7, 26), dt.datetime(2017, 7, 26, 0, 0, 10))),
+    ],
+)
+def test_the_past_or_next_seconds_run_from_the_reference_moment(
+    text: str, bounds: tuple[dt.datetime, dt.datetime]
+) -> None:
+    # rule clock_stretch in seconds, as test_the_past_or_next_hours... pins it in hours
+    assert _bounds(text) == bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "timex", "start"),
+    [
+        ("Nov - Feb 2019", "P4M", dt.datetime(2018, 11, 1)),  # not the November before the reference
+        ("from Nov. 28 to Feb. 2, 2019", "P67D", dt.datetime(2018, 11, 28)),
+    ],
+)
+def test_a_range_side_without_a_year_is_in_the_year_before_the_other_side_when_it_must_be(
+    text: str, timex: str, start: dt.datetime
+) -> None:
+    # _in_year_of: the first side takes the last side's year, or the year before when it would come after it
+    value = normalize_date(text, reference=REF)
+    assert (value.timex, value.start) == (timex, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        ("The results were expected Friday.", "2017-07-28"),
+        ("The meeting was scheduled to take place Tuesday.", "2017-08-01"),
+        ("The vote was due Friday.", "2017-07-28"),
+    ],
+)
+def test_a_past_verb_before_a_word_of_planning_looks_ahead(text: str, timex: str) -> None:
+    # rule past_schedule: "was scheduled", "were expected", "was due" put the day after the reference
+    assert [t for _, t in _times(text)] == [timex]
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        ("Officials who met Friday will vote.", "2017-07-21"),
+        ("Workers who struck Monday will return.", "2017-07-24"),
+    ],
+)
+def test_of_two_verbs_as_near_the_time_the_first_one_gives_the_tense(text: str, timex: str) -> None:
+    # _tense: "met Friday will": a tie in distance goes to the verb read first (the one before the time)
+    assert [t for _, t in _times(text)] == [timex]
+
+
+def test_a_relative_clause_in_the_sentence_before_does_not_hide_a_time_from_the_cue() -> None:
+    # _clause_time looks for "..., which ..." only from the start of the time's own sentence
+    analysis = claimkit.analyze(
+        "The mayor left, which was odd. On Monday the mayor said the plant was safe.", published="2017-07-26"
+    )
+    assert [s.time.timex if s.time is not None else None for s in analysis.statements] == ["2017-07-24"]
