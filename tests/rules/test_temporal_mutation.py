@@ -321,3 +321,55 @@ def test_a_relative_clause_in_the_sentence_before_does_not_hide_a_time_from_the_
         "The mayor left, which was odd. On Monday the mayor said the plant was safe.", published="2017-07-26"
     )
     assert [s.time.timex if s.time is not None else None for s in analysis.statements] == ["2017-07-24"]
+
+
+def _statement_times(text: str) -> list[str | None]:
+    analysis = claimkit.analyze(text, published="2017-07-26")
+    return [s.time.timex if s.time is not None else None for s in analysis.statements]
+
+
+def test_a_dateline_opening_the_second_paragraph_dates_the_statements_after_it() -> None:
+    # rule dateline: a year in a long headline before it is no dateline and does not end the search
+    text = (
+        "Plant talks on the future of the old mill by the river fail again in 2016\n\n"
+        "LONDON, March 12 (Reuters) - The plant closed.\n\nThe mayor said the plant was safe."
+    )
+    assert _statement_times(text) == ["2017-03-12"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "March 12 - The plant closed.",  # a dash but no place before the date
+        "LONDON, March 12 was quiet.",  # a place but no dash after the date
+    ],
+)
+def test_a_dateline_needs_both_a_place_before_and_a_dash_after_its_date(opening: str) -> None:
+    assert _statement_times(f"{opening}\n\nThe mayor said the plant was safe.") == ["2017-07-26"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("earlier in the week", (dt.datetime(2017, 7, 24), dt.datetime(2017, 7, 26))),
+        ("earlier in the year", (dt.datetime(2017, 1, 1), dt.datetime(2017, 7, 1))),
+    ],
+)
+def test_earlier_in_the_unit_is_the_part_of_the_current_one_before_the_reference(
+    text: str, bounds: tuple[dt.datetime, dt.datetime]
+) -> None:
+    # rule rel_unit without "this", "last" or "next": the current week or year
+    assert _bounds(text) == bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        ("On Thursday the mayor would have resigned.", "2017-07-20"),  # "would have": what did not happen
+        ("On Friday the mayor might have resigned.", "2017-07-21"),
+        ("On Monday the vote is due.", "2017-07-31"),  # a word of planning after the verb
+    ],
+)
+def test_the_words_after_a_verb_set_its_tense(text: str, timex: str) -> None:
+    # _verb_group_tense reads the words just after the verb: "have" after a modal, "due" after "is"
+    assert [t for _, t in _times(text)] == [timex]
