@@ -17,6 +17,7 @@ import claimkit
 from claimkit import DateNormalizationError, normalize_date, temporal
 from claimkit.attribution import Attribution
 from claimkit.model import Span, StatementKind
+from claimkit.text import TextProcessor
 
 REF = dt.date(2017, 7, 26)  # a Wednesday
 
@@ -373,3 +374,34 @@ def test_earlier_in_the_unit_is_the_part_of_the_current_one_before_the_reference
 def test_the_words_after_a_verb_set_its_tense(text: str, timex: str) -> None:
     # _verb_group_tense reads the words just after the verb: "have" after a modal, "due" after "is"
     assert [t for _, t in _times(text)] == [timex]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Eid al-Fitr 2005", dt.datetime(2005, 11, 3)),  # 1 Shawwal 1426 of the tabular calendar
+        ("Ramadan 2005", dt.datetime(2005, 10, 4)),  # 1 Ramadan 1426
+    ],
+)
+def test_a_holiday_of_the_islamic_calendar_in_a_year_with_a_leap_day_correction(text: str, start: dt.datetime) -> None:
+    # _hijri_date: the leap days of the 30-year cycle, (3 + 11 * year) // 30, move AH 1426 by a day
+    assert normalize_date(text, reference=REF).start == start
+
+
+def test_a_pronoun_speaker_just_after_a_dated_statement_speaks_on_the_same_occasion() -> None:
+    # rule same_occasion, recorded by name in TimeResult.statement_time_rules
+    text = "Ms Novak said on Monday that the plan was dead. She said the talks were over."
+    first = _said(text, "s1", "that the plan was dead", "said")
+    s, q, c = text.index("She"), text.index("said", text.index("She")), text.index("the talks were over")
+    second = Attribution(
+        id="s2",
+        kind=StatementKind.INDIRECT,
+        content=Span.from_text(text, c, c + len("the talks were over")),
+        cue="said",
+        cue_span=Span.from_text(text, q, q + 4),
+        speaker_span=Span.from_text(text, s, s + 3),
+    )
+    result = temporal.resolve_times(TextProcessor.from_lexicons().parse(text), (first, second), reference=REF)
+    assert result.statement_times["s2"].timex == "2017-07-24"
+    assert result.statement_time_rules["s2"] == "same_occasion"
+    assert "same_occasion" in temporal.STATEMENT_TIME_RULES
