@@ -405,3 +405,20 @@ def test_a_pronoun_speaker_just_after_a_dated_statement_speaks_on_the_same_occas
     assert result.statement_times["s2"].timex == "2017-07-24"
     assert result.statement_time_rules["s2"] == "same_occasion"
     assert "same_occasion" in temporal.STATEMENT_TIME_RULES
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("from 3 to 2017-07-26T17:00", dt.datetime(2017, 7, 26, 15)),  # the afternoon of the other side
+        ("from 9 to 2017-07-26T11:00", dt.datetime(2017, 7, 26, 9)),
+    ],
+)
+def test_a_bare_hour_side_takes_the_day_and_half_of_a_timestamp_on_the_other(text: str, start: dt.datetime) -> None:
+    # _complete: "3" in a range whose other side is a clock time is that hour on the same day and half of it
+    assert _bounds(text)[0] == start
+
+
+def test_a_spelled_year_of_the_two_thousands_skips_its_and() -> None:
+    # rule year_words: "the year two thousand and five" is 2005, "and" adds nothing
+    assert _times("The plant opened in the year two thousand and five.") == [("the year two thousand and five", "2005")]
