@@ -422,3 +422,17 @@ def test_a_bare_hour_side_takes_the_day_and_half_of_a_timestamp_on_the_other(tex
 def test_a_spelled_year_of_the_two_thousands_skips_its_and() -> None:
     # rule year_words: "the year two thousand and five" is 2005, "and" adds nothing
     assert _times("The plant opened in the year two thousand and five.") == [("the year two thousand and five", "2005")]
+
+
+def test_a_weekday_told_in_a_statement_dated_by_a_month_stays_within_that_month() -> None:
+    # _h_weekday: a coarse anchor ("said in April") cannot pick the day, so the weekday takes the month
+    assert _times("The mayor said in April that the plant closed on Friday.") == [
+        ("April", "2017-04"),
+        ("Friday", "2017-04"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["E-commerce Today reported the closure.", "X-ray Weekly reported the closure."])
+def test_a_capitalized_time_word_after_a_hyphenated_word_opening_the_sentence_is_a_name(text: str) -> None:
+    # _inside_sentence: "E-commerce" is a word before the time, though its second character is no letter
+    assert _times(text) == []
