@@ -86,7 +86,12 @@ TESTS: dict[str, tuple[str, ...]] = {
         "tests/rules/test_actors_rules.py",
         "tests/test_phrase_rules.py",
     ),
-    "claims": ("tests/test_claims.py", "tests/test_claims_helpers.py", "tests/rules/test_claims_rules.py"),
+    "claims": (
+        "tests/test_claims.py",
+        "tests/test_claims_helpers.py",
+        "tests/rules/test_claims_rules.py",
+        "tests/rules/test_claims_mutation.py",
+    ),
     "relations": (
         "tests/test_relations.py",
         "tests/test_denials.py",
