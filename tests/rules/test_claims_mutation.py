@@ -13,7 +13,7 @@ import functools
 import pytest
 
 from claimkit.actors import ActorTable
-from claimkit.claims import extract_claims, name_descriptors, negation_cues, report_called_false
+from claimkit.claims import extract_claims, name_descriptors, negation_cues, report_called_false, split_clauses
 from claimkit.model import Claim, Span, Stance, Statement, StatementKind
 from claimkit.text import Document, TextProcessor
 
@@ -49,6 +49,7 @@ def _claims(text: str) -> tuple[Claim, ...]:
         ("Stay home and do not close the plant.", [("not", "imperative")]),  # advice after "and"
         ("Plants in the U.S. do not close.", [("not", None)]),  # "U.S." is a word, not a mark before "do"
         ("The city did not pay more for the plant.", [("not", None)]),  # "more" is no superlative in disguise
+        ("The man who would resign did not close the plant.", [("not", None)]),  # a modal ends the relative clause
     ],
 )
 def test_which_negations_are_set_aside(text: str, rules: list[tuple[str, str | None]]) -> None:
@@ -60,6 +61,7 @@ def test_which_negations_are_set_aside(text: str, rules: list[tuple[str, str | N
     [
         ("The report that the plant closed isn’t true.", ["that", "the", "plant", "closed"]),  # a curly apostrophe
         ("Reports that the plant closed are not really very old.", []),  # no word of falsity after the copula
+        ("Reports that the plant closed are most likely false.", ["that", "the", "plant", "closed"]),  # "most" (RBS)
     ],
 )
 def test_a_report_called_false(text: str, content: list[str]) -> None:
@@ -77,6 +79,15 @@ def test_a_report_called_false(text: str, content: list[str]) -> None:
 def test_the_description_before_a_name(text: str, words: list[str]) -> None:
     tokens = _parse(text).tokens
     assert [tokens[i].text for i in sorted(name_descriptors(tokens))] == words
+
+
+@pytest.mark.parametrize("word", ["because", "since", "although"])
+def test_a_subordinating_word_tagged_in_splits_the_clauses(word: str) -> None:
+    clauses = split_clauses(_parse(f"The plant closed {word} the mayor resigned.").tokens)
+    assert [[t.text for t in clause] for clause in clauses] == [
+        ["The", "plant", "closed"],
+        ["the", "mayor", "resigned"],
+    ]
 
 
 def test_a_passive_with_by_names_the_doer_as_the_subject() -> None:
