@@ -100,6 +100,7 @@ TESTS: dict[str, tuple[str, ...]] = {
         "tests/test_rank_claims.py",
         "tests/test_relations_pinned.py",
         "tests/rules/test_relations_rules.py",
+        "tests/rules/test_relations_mutation.py",
     ),
 }
 
