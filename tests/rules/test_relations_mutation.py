@@ -14,7 +14,7 @@ import re
 import pytest
 
 import claimkit
-from claimkit.relations import _currency_words, _denial_lex, _falsity_at, _lex, _read_numbers
+from claimkit.relations import _currency_words, _denial_lex, _falsity_at, _knowledge, _lex, _read_numbers
 
 pytestmark = pytest.mark.needs_nltk_data
 
@@ -52,6 +52,19 @@ def test_a_currency_sign_is_read_as_its_unit(text: str, words: list[str]) -> Non
 )
 def test_a_word_that_calls_something_false(words: list[str], i: int) -> None:
     assert _falsity_at(words, i, _denial_lex(), predicative=True)
+
+
+def test_knowledge_one_side_reads_who_is_sure_and_what_is_not_verified() -> None:
+    # rule knowledge-clash, one side: "X is sure P" is certain; "not sure" opening the words is no certainty;
+    # "have not verified closure" is about the closure, the first word after the verb
+    lex = _denial_lex()
+    sure = _knowledge(["the", "mayor", "is", "sure", "the", "plant", "closed"], frozenset(), lex)
+    assert sure is not None
+    assert (sure.certain, sure.holder, sure.topic) == (True, frozenset({"mayor"}), frozenset({"clos", "plant"}))
+    assert _knowledge(["not", "sure", "the", "plant", "closed"], frozenset(), lex) is None
+    unverified = _knowledge(["officials", "have", "not", "verified", "closure"], frozenset(), lex)
+    assert unverified is not None
+    assert (unverified.certain, unverified.topic) == (False, frozenset({"closur"}))
 
 
 def _reason_items(text: str) -> list[str]:
