@@ -14,7 +14,16 @@ import re
 import pytest
 
 import claimkit
-from claimkit.relations import _currency_words, _denial_lex, _falsity_at, _knowledge, _lex, _read_numbers
+from claimkit.model import Actor, ActorKind, Span, Stance, Statement, StatementKind
+from claimkit.relations import (
+    _currency_words,
+    _denial_lex,
+    _falsity_at,
+    _knowledge,
+    _lex,
+    _narrower,
+    _read_numbers,
+)
 
 pytestmark = pytest.mark.needs_nltk_data
 
@@ -65,6 +74,28 @@ def test_knowledge_one_side_reads_who_is_sure_and_what_is_not_verified() -> None
     unverified = _knowledge(["officials", "have", "not", "verified", "closure"], frozenset(), lex)
     assert unverified is not None
     assert (unverified.certain, unverified.topic) == (False, frozenset({"closur"}))
+
+
+def _statement(text: str, content: str, speaker: Actor | None = None) -> Statement:
+    c = text.index(content)
+    return Statement(
+        id="s",
+        kind=StatementKind.DIRECT,
+        content=Span.from_text(text, c, c + len(content)),
+        stance=Stance.ASSERT,
+        speaker=speaker,
+    )
+
+
+def test_which_of_two_statements_of_one_superlative_stands_for_it() -> None:
+    # _narrower: a named speaker over a nameless carrier; else the shorter content; a tie keeps the first one
+    text = "The crowd was the largest ever. The crowd was the biggest ever."
+    mayor = Actor(id="mayor", name="mayor", kind=ActorKind.PERSON)
+    short, same = _statement(text, "the largest ever"), _statement(text, "the biggest ever")
+    longer = _statement(text, "The crowd was the largest ever")
+    assert _narrower(short, longer) is True
+    assert _narrower(short, same) is False
+    assert _narrower(_statement(text, "The crowd was the largest ever", mayor), short) is True
 
 
 def _reason_items(text: str) -> list[str]:
