@@ -63,13 +63,23 @@ def test_a_word_that_calls_something_false(words: list[str], i: int) -> None:
     assert _falsity_at(words, i, _denial_lex(), predicative=True)
 
 
+def test_a_falsity_word_before_a_noun_is_no_verdict() -> None:
+    # "a false statement" describes a statement; it does not call what was said false
+    assert not _falsity_at(["a", "false", "statement"], 1, _denial_lex(), predicative=True)
+
+
 def test_knowledge_one_side_reads_who_is_sure_and_what_is_not_verified() -> None:
     # rule knowledge-clash, one side: "X is sure P" is certain; "not sure" opening the words is no certainty;
     # "have not verified closure" is about the closure, the first word after the verb
     lex = _denial_lex()
     sure = _knowledge(["the", "mayor", "is", "sure", "the", "plant", "closed"], frozenset(), lex)
     assert sure is not None
-    assert (sure.certain, sure.holder, sure.topic) == (True, frozenset({"mayor"}), frozenset({"clos", "plant"}))
+    assert (sure.certain, sure.holder, sure.topic, sure.open) == (
+        True,
+        frozenset({"mayor"}),
+        frozenset({"clos", "plant"}),
+        False,
+    )
     assert _knowledge(["not", "sure", "the", "plant", "closed"], frozenset(), lex) is None
     unverified = _knowledge(["officials", "have", "not", "verified", "closure"], frozenset(), lex)
     assert unverified is not None
