@@ -181,10 +181,10 @@ def test_a_cue_inside_the_speakers_relative_clause_makes_no_statement_of_its_own
     ]
 
 
-@pytest.mark.parametrize("text", ["He read the reports", "The mayor said the plant was safe, a claim"])
-def test_a_text_cut_off_after_a_cue_word_is_read_without_an_error(text: str) -> None:
+def test_a_text_cut_off_after_a_cue_word_is_read_without_an_error() -> None:
     # no final stop: the cue word ("reports", "claim") is the document's last token
-    assert [(s, c) for s, c, _ in _found(text)] == ([] if text.startswith("He") else [("The mayor", "said")])
+    assert _found("He read the reports") == []
+    assert [(s, c) for s, c, _ in _found("The mayor said the plant was safe, a claim")] == [("The mayor", "said")]
 
 
 def test_a_pronoun_and_a_verb_after_a_comma_end_the_content_on_a_line_without_a_stop() -> None:
