@@ -85,6 +85,7 @@ TESTS: dict[str, tuple[str, ...]] = {
         "tests/test_actor_rules_pinned.py",
         "tests/rules/test_actors_rules.py",
         "tests/test_phrase_rules.py",
+        "tests/rules/test_actors_mutation.py",
     ),
     "claims": (
         "tests/test_claims.py",
