@@ -1181,6 +1181,8 @@ def _month_year(ctx: _Context, month: int, modifier: str = "") -> int:
         return narrative  # is 2015's September, not one still to come
     if (diff > 6 and ctx.tense != _FUTURE) or (diff > _PAST_TENSE_MONTHS and ctx.tense == _PAST):
         return ref.year - 1  # "was shot on Oct. 23" written in May: last October
+    if diff < 0 and ctx.tense == _FUTURE:
+        return ref.year + 1  # rule future_month: "will open a plant in June" written in July: next June
     if diff < -6 and ctx.tense != _PAST:
         return ref.year + 1
     return ref.year
@@ -1905,6 +1907,8 @@ def _h_month(text: str, ctx: _Context) -> TimeValue:
         raise _Reject  # "will March": a verb after a modal
     if text.startswith(word) and ctx.prev_tag == "NNP" and ctx.prev_raw[:1].isupper():
         raise _Reject  # a surname: "Prime Minister May"
+    if text == word and ctx.prev_tag in _SUBJECT_TAGS and ctx.next_tag in _VERB_FOLLOWER_TAGS:
+        raise _Reject  # rule month_verb: "They May leave soon", "Workers March to the square": a verb after its subject
     low = text.lower()
     modifier = next((w for w in ("last", "next", "this") if low.startswith(w)), "")
     mod = _mod_of(low)
@@ -1917,6 +1921,11 @@ def _h_month(text: str, ctx: _Context) -> TimeValue:
 
 _WISH_SUBJECT_TAGS = frozenset({"DT", "PRP", "PRP$"}) | tags.PROPER_NOUN_TAGS
 """What follows "May" opening a wish: its subject ("the talks", "they", "God")."""
+_SUBJECT_TAGS = frozenset({"PRP", "NNS", "NNPS"})
+"""What a month word read as a verb follows: its subject ("they", "workers")."""
+_VERB_FOLLOWER_TAGS = frozenset({"VB", "TO", "IN", "RB", "DT"})
+"""What follows a month word read as a verb after its subject: the verb a modal governs ("May leave"), or what
+follows a verb of motion ("March to", "March on", "March the prisoners"); a date is followed by a number or a noun."""
 
 
 def _set_timex(word: str, *, count: float = 1.0) -> str | None:
@@ -2159,6 +2168,8 @@ def _tense(
 
     *index* is :func:`_tense_index` of the sentence's tokens ``[first, last)``.
     """
+    if _reduced_relative(tokens, lo, first):
+        return _PAST, False
     tensed, breaks = index
     best: tuple[int, int] | None = None  # (distance, index)
     lower = bisect.bisect_left(tensed, max(first, lo - _CLAUSE_WINDOW))
@@ -2217,6 +2228,18 @@ def _deferral_forms() -> frozenset[str]:
     lemmas = _lexicon().deferrals
     irregular = {form for form, lemma in morphology.irregular_lemmas().items() if lemma in lemmas}
     return frozenset(irregular.union(*map(morphology.verb_forms, lemmas)))
+
+
+def _reduced_relative(tokens: Sequence[Token], lo: int, first: int) -> bool:
+    """Rule reduced_relative: a past participle right after a noun and right before the time ("shares issued July 1",
+    "the report released in June") dates what was done, in the past, whatever the tense of the clause around it."""
+    i = lo - 2 if lo - 1 > first and tokens[lo - 1].text.lower() in {"on", "in"} else lo - 1
+    return (
+        i > first
+        and tokens[i].tag == "VBN"
+        and tokens[i].text.lower() not in _SCHEDULE_WORDS
+        and tokens[i - 1].tag in tags.NOUN_TAGS
+    )
 
 
 def _reduced_plan(tokens: Sequence[Token], i: int, first: int, last: int) -> bool:
@@ -4208,7 +4231,58 @@ def _resolve_all(
         ):
             history.append(value)
         out.append((m, value, anchor if anchor is not publication else None))
-    return out
+    return _clocks_on_days(doc.text, out, publication)
+
+
+_ON_DAY = r"(?i)(?:\s*,)?\s+(?:on\s+)?"
+"""Between a clock time and the day after it that it is on: "5 p.m. on Monday", "10 a.m., Oct. 3"."""
+_AT_CLOCK = r"(?i)(?:\s*,)?\s+(?:at\s+)?"
+"""Between a day and a clock time on it: "Monday at 5 p.m."."""
+
+
+def _clocks_on_days(
+    text: str,
+    resolved: list[tuple[_Mention, TimeValue | None, TimeValue | None]],
+    publication: TimeValue | None,
+) -> list[tuple[_Mention, TimeValue | None, TimeValue | None]]:
+    """Rule clock_on_day: a clock time read on its anchor's day, next to the day it is on ("from 3 to 5 p.m. on
+    Monday", "at 10:30 p.m. on Oct. 3", "Monday at 5 p.m."), is on that day."""
+    for k, (m, value, anchor) in enumerate(resolved):
+        base = anchor or publication
+        if (
+            m.found.rule != "clock"
+            or value is None
+            or value.kind != TimeKind.TIME
+            or value.start is None
+            or value.begin_point is not None
+            or base is None
+            or base.start is None
+            or value.start.date() != base.start.date()
+        ):
+            continue
+        day = None
+        if k + 1 < len(resolved) and _rx(_ON_DAY).fullmatch(text, m.found.end, resolved[k + 1][0].found.start):
+            day = resolved[k + 1][1]
+        if day is None and k > 0 and _rx(_AT_CLOCK).fullmatch(text, resolved[k - 1][0].found.end, m.found.start):
+            day = resolved[k - 1][1]
+        if day is not None and day.start is not None and day.granularity == Granularity.DAY:
+            resolved[k] = (m, _on_other_day(value, day.start.date()), anchor)
+    return resolved
+
+
+def _on_other_day(value: TimeValue, day: dt.date) -> TimeValue:
+    """The clock time *value* on *day*."""
+    if value.start is None:
+        return value
+    delta = day - value.start.date()
+    if not delta or not _rx(r"\d{4}-\d\d-\d\dT").match(value.timex):
+        return value
+    return attrs.evolve(
+        value,
+        timex=day.isoformat() + value.timex[10:],
+        start=value.start + delta,
+        end=value.end + delta if value.end is not None else None,
+    )
 
 
 _BREAKERS = r"(?i);|—|–|\b(?:despite|although|though|while|whereas|but|because)\b|[“”\"]"

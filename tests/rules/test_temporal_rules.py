@@ -418,3 +418,47 @@ def test_a_range_with_one_year_at_its_end_puts_both_sides_in_that_year() -> None
 )
 def test_times_found_in_running_text(text: str, times: list[tuple[str, str]]) -> None:
     assert _times(text) == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # month_verb: a month word between its subject and what follows a verb is the verb
+        ("They May leave soon.", [("soon", "FUTURE_REF")]),
+        ("Workers March to the square.", []),
+        ("Prices rose in May.", [("May", "2017-05")]),  # after a preposition: the month
+        ("Workers March 3 rallied.", [("March 3", "2017-03-03")]),  # a day follows: the date
+    ],
+)
+def test_a_month_word_after_its_subject_before_a_verb_follower_is_a_verb(
+    text: str, times: list[tuple[str, str]]
+) -> None:
+    assert _times(text) == times
+
+
+def test_a_month_already_past_this_year_in_the_future_tense_is_next_years() -> None:
+    # rule future_month: published in July, "will open in June" is next June
+    assert _times("The company will open a plant in June.") == [("June", "2018-06")]
+    assert _times("The company opened a plant in June.") == [("June", "2017-06")]
+    assert _times("The company will open a plant in September.") == [("September", "2017-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # clock_on_day: a clock time next to its day is on that day, not the publication's
+        ("The strike ran from 3 to 5 p.m. on Monday.", [("5 p.m.", "2017-07-24T17:00"), ("Monday", "2017-07-24")]),
+        ("The polls closed at 8 p.m. on July 3.", [("8 p.m.", "2017-07-03T20:00"), ("July 3", "2017-07-03")]),
+        ("On Monday at 9 a.m. the talks began.", [("Monday", "2017-07-24"), ("9 a.m.", "2017-07-24T09:00")]),
+        ("Polls close at 8 p.m. and results came Monday.", [("8 p.m.", "2017-07-26T20:00"), ("Monday", "2017-07-24")]),
+    ],
+)
+def test_a_clock_time_next_to_its_day_is_on_that_day(text: str, times: list[tuple[str, str]]) -> None:
+    assert _times(text) == times
+
+
+def test_a_participle_after_a_noun_right_before_the_time_dates_a_past_act() -> None:
+    # rule reduced_relative: "shares issued July 1" in a future-tense sentence is this year's July 1
+    text = "The bank will buy shares issued in June, which will pay less."
+    assert _times(text) == [("June", "2017-06")]
+    assert _times("The bank will buy shares in June.") == [("June", "2018-06")]
