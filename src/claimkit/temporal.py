@@ -1591,7 +1591,9 @@ def _h_ago(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalizat
         k *= length.months // _unit("year").months
         unit = "year"
     if deictic:
-        if unit == "year" and ctx.history and ctx.history[-1].granularity in _PERIODS:
+        if unit == "year" and k == 1 and ctx.history and ctx.history[-1].granularity in _PERIODS:
+            # rule year_ago_period: "a year ago" after a quarter or a month is that period a year before; "41
+            # years ago" compares no reporting periods and stays a year
             return _shift_value(ctx.history[-1], unit, sign * k)
         if length.days > 1:  # "two weeks ago": the day, fourteen days back
             return _relative(ctx, "day", sign * k * length.days)
@@ -2736,6 +2738,9 @@ class _Reading:
             if word is None:
                 return None
             clock = _clock.read_clock(f"{time_text} in the {word}", bare=True)
+            if clock is None:  # "tonight 9pm est": a time zone after am / pm leaves no room for the part of the day
+                clock = _clock.read_clock(time_text)
+                clock = clock if clock is not None and clock.meridiem else None
             ends = None if clock is not None else _clock.clock_range(f"{time_text} in the {word}", strict=False)
             return _clock_value(on, clock) if clock is not None else _clock_span(on, *ends) if ends else None
         return self._on_day(on, time_text)
@@ -2932,6 +2937,8 @@ class _Reading:
             return None
         if a.kind not in _RANGE_SIDE_KINDS or b.kind not in _RANGE_SIDE_KINDS:
             return None
+        if m["sep"].strip() in {"-", "–", "—"} and a.granularity == Granularity.DAY and self.clock(b_text) is not None:
+            return self._on_day(a.start.date(), b_text)  # rule dash_day_time: "6 jan 2017 - 6:37am" is one moment
         if not a.start < _range_end(b):  # "Monday through Friday" read in the past: Friday follows Monday
             b = _Reading(anchor=_day(a.start.date()), prefer="future", moment=a.start).point(b_text)
             if b is None or b.end is None or not a.start < _range_end(b):
@@ -4009,8 +4016,8 @@ def _from_parsed(parsed: _dateparser.ParsedDate) -> TimeValue:
         return _year(moment.year)
     if parsed.granularity == Granularity.MONTH:
         return _month(moment.year, moment.month)
-    if parsed.granularity == Granularity.MINUTE and (moment.hour or moment.minute):
-        return _value(moment.strftime("%Y-%m-%dT%H:%M"))
+    if parsed.granularity == Granularity.MINUTE and (moment.hour or moment.minute or moment.second):
+        return _value(moment.strftime("%Y-%m-%dT%H:%M:%S" if moment.second else "%Y-%m-%dT%H:%M"))
     return _day(moment.date())
 
 

@@ -462,3 +462,36 @@ def test_a_participle_after_a_noun_right_before_the_time_dates_a_past_act() -> N
     text = "The bank will buy shares issued in June, which will pay less."
     assert _times(text) == [("June", "2017-06")]
     assert _times("The bank will buy shares in June.") == [("June", "2018-06")]
+
+
+def test_many_years_ago_after_a_month_is_a_year_not_that_month() -> None:
+    # rule year_ago_period: only "a year ago" compares the period just named with the same one a year before
+    assert _times("Sales fell in March, as they had a year ago.")[1] == ("a year ago", "2016-03")
+    assert _times("Crowds rallied in March, as they had 41 years ago.")[1] == ("41 years ago", "1976")
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        # the seconds of a clock time read with a weekday and a trailing year are kept
+        ("wed oct 26 15:50:06 2016", "2016-10-26T15:50:06"),
+        # dash_day_time: a day, a dash and a clock time alone is one moment, not a range up to today
+        ("6 jan 2017 - 6:37am", "2017-01-06T06:37"),
+        ("6 jan 2017 - 7 jan 2017", "P2D"),
+        # a spelled hour after "at" is a clock time, as "at 3" is
+        ("tomorrow at three", "2017-07-27T03:00"),
+        # after "at", a dot between hour and minutes is no decimal
+        ("at 17.30", "2017-07-26T17:30"),
+        ("thursdays at 17.30", "XXXX-WXX-4T17:30"),
+        # a time zone after am / pm on a part of the day
+        ("tonight 9pm est", "2017-07-26T21:00"),
+    ],
+)
+def test_clock_times_with_seconds_zones_and_spelled_hours(text: str, timex: str) -> None:
+    assert _timex(text, reference=dt.datetime(2017, 7, 26, 23, 59)) == timex
+
+
+def test_a_spelled_or_dotted_number_alone_is_no_clock_time() -> None:
+    for text in ("three", "17.30"):
+        with pytest.raises(DateNormalizationError):
+            normalize_date(text, reference=REF)

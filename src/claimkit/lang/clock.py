@@ -298,7 +298,12 @@ def _read(text: str, *, bare: bool) -> tuple[Clock, str] | None:
             continue
         if rule.name == "numeric" and not (bare or marked) and m["m"] is None and m["mer"] is None and part is None:
             return None
-        clock = rule.read(words, m, part)
+        if rule.name == "spelled" and (bare or marked) and not m["mw"] and m["mer"] is None and part is None:
+            clock: Clock | None = Clock(hour=_hour_words()[m["hw"].lower()])  # "at three" as "at 3"
+        elif rule.name == "numeric" and marked:
+            clock = _numeric(m, part)  # "at 17.30": after "at", a dot between hour and minutes is no decimal
+        else:
+            clock = rule.read(words, m, part)
         if clock is None:
             return None
         return (attrs.evolve(clock, approx=True) if approx else clock), rule.name
