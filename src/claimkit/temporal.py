@@ -3160,12 +3160,15 @@ def _after_next(reading: _Reading, text: str) -> TimeValue | None:
 
 
 def _rest(reading: _Reading, text: str) -> TimeValue | None:
-    """ "the rest of the week/month/year": from the reference day to the end of that unit."""
+    """ "the rest of the week/month/year": from the reference day to the end of that unit; "the rest of the day":
+    from the reference moment to midnight."""
     m = _rx(
-        r"(?i)(?:the\s+)?(?:rest|remainder)\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|current\s+)?(week|month|year)"
+        r"(?i)(?:the\s+)?(?:rest|remainder)\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|current\s+)?(week|month|year|day|today)"
     ).fullmatch(text)
     if m is None or reading.anchor.start is None:
         return None
+    if m.group(1).lower() in {"day", "today"}:
+        return _rest_of_day(reading.moment)
     whole = _at_unit(reading.anchor.start.date(), m.group(1).lower())
     if whole.end is None:
         return None
@@ -3178,6 +3181,29 @@ def _rest(reading: _Reading, text: str) -> TimeValue | None:
         end=end,
         begin_point=start.date().isoformat(),
         end_point=(end - dt.timedelta(days=1)).date().isoformat(),
+    )
+
+
+def _rest_of_day(moment: dt.datetime) -> TimeValue:
+    """From *moment* to the midnight that ends its day: a duration in hours, minutes and seconds.
+
+    >>> v = _rest_of_day(dt.datetime(2016, 11, 7, 16, 12))
+    >>> v.timex, v.begin_point, v.end_point
+    ('PT7H48M', '2016-11-07T16:12:00', '2016-11-08T00:00:00')
+    """
+    end = _midnight(moment.date() + dt.timedelta(days=1))
+    seconds = int((end - moment).total_seconds())
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    timex = "PT" + "".join(f"{n}{u}" for n, u in ((hours, "H"), (minutes, "M"), (secs, "S")) if n)
+    return TimeValue(
+        timex=timex,
+        kind=TimeKind.DURATION,
+        granularity=Granularity.SECOND if secs else Granularity.MINUTE,
+        start=moment,
+        end=end,
+        begin_point=moment.strftime("%Y-%m-%dT%H:%M:%S"),
+        end_point=end.strftime("%Y-%m-%dT%H:%M:%S"),
     )
 
 

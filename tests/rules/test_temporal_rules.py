@@ -495,3 +495,9 @@ def test_a_spelled_or_dotted_number_alone_is_no_clock_time() -> None:
     for text in ("three", "17.30"):
         with pytest.raises(DateNormalizationError):
             normalize_date(text, reference=REF)
+
+
+def test_the_rest_of_the_day_runs_from_the_reference_moment_to_midnight() -> None:
+    v = normalize_date("the rest of the day", reference=dt.datetime(2017, 7, 26, 16, 12))
+    assert (v.timex, v.start, v.end) == ("PT7H48M", dt.datetime(2017, 7, 26, 16, 12), dt.datetime(2017, 7, 27))
+    assert normalize_date("rest of today", reference=dt.datetime(2017, 7, 26, 23, 59, 30)).timex == "PT30S"
