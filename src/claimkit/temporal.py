@@ -2892,7 +2892,9 @@ class _Reading:
         if m is None:
             return None
         rest = m["rest"]
-        if _rx(r"(?i)(?:day|week|weekend|month|quarter|year)").fullmatch(rest):
+        if rest.lower() == "day" and (m["edge"] or m["edge2"]).lower() not in {"mid", "middle"}:
+            rest = "today"  # "end of day": today's end ("mid day" is noon)
+        elif _rx(r"(?i)(?:week|weekend|month|quarter|year)").fullmatch(rest):
             rest = f"this {rest}"  # "end of year": this year's end
         value = self.single(rest) or _week_of(self, rest)
         if value is None or value.start is None or _RANK[value.granularity] < _RANK[Granularity.DAY]:
@@ -3588,6 +3590,7 @@ def _pad_iso(m: re.Match[str]) -> str:
 
 _REWRITES = (
     _Rewrite(name="abbreviation", pattern=r"(?i)\b(?:tmrw|tmr)\b", replacement="tomorrow", example="tmrw"),
+    _Rewrite(name="end_of_day", pattern=r"(?i)\beod\b", replacement="end of day", example="by eod"),
     _Rewrite(
         name="compact_iso",
         pattern=r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$",

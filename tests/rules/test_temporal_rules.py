@@ -501,3 +501,13 @@ def test_the_rest_of_the_day_runs_from_the_reference_moment_to_midnight() -> Non
     v = normalize_date("the rest of the day", reference=dt.datetime(2017, 7, 26, 16, 12))
     assert (v.timex, v.start, v.end) == ("PT7H48M", dt.datetime(2017, 7, 26, 16, 12), dt.datetime(2017, 7, 27))
     assert normalize_date("rest of today", reference=dt.datetime(2017, 7, 26, 23, 59, 30)).timex == "PT30S"
+
+
+@pytest.mark.parametrize("text", ["end of day", "end of the day", "the end of the day", "eod", "by eod"])
+def test_the_end_of_the_day_is_todays_end(text: str) -> None:
+    v = normalize_date(text, reference=REF)
+    assert (v.timex, v.mod) == ("2017-07-26", TimeMod.ON_OR_BEFORE if text.startswith("by") else TimeMod.END)
+
+
+def test_mid_day_is_noon_not_the_middle_of_today() -> None:
+    assert normalize_date("mid day", reference=REF).timex == "2017-07-26T12:00"
