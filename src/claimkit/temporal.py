@@ -3291,6 +3291,34 @@ def _clock_set(reading: _Reading, text: str) -> TimeValue | None:
     return None
 
 
+_DAY_OF_EVERY_MONTH = (
+    r"(?i)(?:on\s+)?(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:[\s-][a-z]+)?)(?:\s+day)?\s+of\s+(?:every|each)\s+month"
+    r"|(?:every|each)\s+month\s+on\s+the\s+(?P<n2>\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:[\s-][a-z]+)?)"
+)
+"""A day of the month that recurs ("the 19th of every month", "every month on the first")."""
+
+
+def _day_set(reading: _Reading, text: str) -> TimeValue | None:
+    """A day that recurs (rule day_set): "the 19th of every month" (``XXXX-XX-19``), "every April 15" and "each
+    4/15" (``XXXX-04-15``)."""
+    m = _rx(_DAY_OF_EVERY_MONTH).fullmatch(text)
+    if m is not None:
+        word = (m["n"] or m["n2"]).lower()
+        digits = _rx(r"\d+").match(word)
+        n = int(digits.group()) if digits else _lexicon().ordinals.get(re.sub(r"[\s-]+", "-", word))
+        n = n if n is not None else _lexicon().ordinals.get(re.sub(r"[\s-]+", " ", word))
+        return _value(f"XXXX-XX-{n:02d}", kind=TimeKind.SET) if n is not None and 1 <= n <= 31 else None
+    m = _rx(r"(?i)(?:every|each)\s+(?P<date>.+)").fullmatch(text)
+    if m is None or _rx(_YEAR_IN).search(m["date"]):
+        return None
+    if _month_in(m["date"]) is None and not _rx(r"\d{1,2}/\d{1,2}").fullmatch(m["date"]):
+        return None  # "every Monday", "every day": sets of their own
+    day = reading.single(m["date"]) or reading.explicit(m["date"])
+    if day is None or day.start is None or day.granularity != Granularity.DAY:
+        return None
+    return _value(f"XXXX-{day.start.month:02d}-{day.start.day:02d}", kind=TimeKind.SET)
+
+
 def _set_base(value: TimeValue | None) -> str | None:
     """The day part of a set a clock time can join: a weekday ("XXXX-WXX-2"), or every day ("daily", "every
     morning": "XXXX-XX-XX")."""
@@ -3496,6 +3524,7 @@ def _readers() -> tuple[Callable[[_Reading, str], TimeValue | None], ...]:
         _lasting,
         _nth_weekday,
         _clock_set,
+        _day_set,
         _approximate,
         _Reading.compound,
         _rest,

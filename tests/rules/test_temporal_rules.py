@@ -511,3 +511,20 @@ def test_the_end_of_the_day_is_todays_end(text: str) -> None:
 
 def test_mid_day_is_noon_not_the_middle_of_today() -> None:
     assert normalize_date("mid day", reference=REF).timex == "2017-07-26T12:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        # day_set: a day of the month, or of the year, that recurs
+        ("the 19th of every month", "XXXX-XX-19"),
+        ("every month on the first", "XXXX-XX-01"),
+        ("every April 15", "XXXX-04-15"),
+        ("each 4/15", "XXXX-04-15"),
+        ("every Monday", "XXXX-WXX-1"),  # a weekday stays a weekday
+        ("every April", "XXXX-04"),  # a month stays a month
+    ],
+)
+def test_a_recurring_day_is_a_set_of_that_day(text: str, timex: str) -> None:
+    v = normalize_date(text, reference=REF)
+    assert (v.timex, v.kind) == (timex, claimkit.TimeKind.SET)
