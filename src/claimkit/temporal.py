@@ -3319,6 +3319,35 @@ def _day_set(reading: _Reading, text: str) -> TimeValue | None:
     return _value(f"XXXX-{day.start.month:02d}-{day.start.day:02d}", kind=TimeKind.SET)
 
 
+_WEEKDAY_DATE = r"(?i)(?:(?P<mod>this|next)\s+)?(?:(?P<wd>(?:{weekdays}))[\s,-]*)?\(?(?P<date>[^()]*\d[^()]*?)\)?"
+"""A weekday or "this" / "next" before a date with digits ("friday 5/12", "this friday (jun-15)", "next 5/12")."""
+
+
+def _weekday_and_date(reading: _Reading, text: str) -> TimeValue | None:
+    """The date a weekday or "this" / "next" introduces (rule weekday_date): the date decides ("friday 5/12" is 12 May
+    whatever its weekday); "this 5/12" is this year's, "next 5/12" the next one after the reference."""
+    m = _rx(_with_weekdays(_WEEKDAY_DATE)).fullmatch(text.strip())
+    if m is None or not (m["mod"] or m["wd"]):
+        return None
+    date = m["date"].strip(" ,-")
+    if _month_in(date) is None and not _rx(r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?").fullmatch(date):
+        return None  # "Friday 12", "next 3 days": no month, no date of this kind
+    shifted = bool(m["mod"]) and not m["wd"] and not _rx(_YEAR_IN).search(date)
+    if shifted and m["mod"].lower() == "next":
+        reading = _Reading(anchor=reading.anchor, prefer="future", moment=reading.moment)
+    value = reading.single(date) or reading.explicit(date)
+    if value is None or value.start is None or value.granularity != Granularity.DAY:
+        return None
+    if shifted and m["mod"].lower() == "this":
+        day = value.start.date()
+        return (
+            _day(day.replace(year=reading.moment.year))
+            if calendar.isleap(reading.moment.year) or ((day.month, day.day) != (2, 29))
+            else None
+        )
+    return value
+
+
 def _set_base(value: TimeValue | None) -> str | None:
     """The day part of a set a clock time can join: a weekday ("XXXX-WXX-2"), or every day ("daily", "every
     morning": "XXXX-XX-XX")."""
@@ -3525,6 +3554,7 @@ def _readers() -> tuple[Callable[[_Reading, str], TimeValue | None], ...]:
         _nth_weekday,
         _clock_set,
         _day_set,
+        _weekday_and_date,
         _approximate,
         _Reading.compound,
         _rest,

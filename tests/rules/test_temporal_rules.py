@@ -528,3 +528,25 @@ def test_mid_day_is_noon_not_the_middle_of_today() -> None:
 def test_a_recurring_day_is_a_set_of_that_day(text: str, timex: str) -> None:
     v = normalize_date(text, reference=REF)
     assert (v.timex, v.kind) == (timex, claimkit.TimeKind.SET)
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        # weekday_date: the written date decides, whatever the weekday before it says
+        ("friday 7/14", "2017-07-14"),
+        ("this friday (jul-14)", "2017-07-14"),
+        ("friday 7/14/2016", "2016-07-14"),
+        # "this" / "next" alone before a date: this year's, the next one
+        ("this 9/14", "2017-09-14"),
+        ("next 7/14", "2018-07-14"),
+        ("Friday 13", "2017-01-13"),  # no month: the weekday still counts
+    ],
+)
+def test_a_weekday_before_a_written_date_leaves_the_date_to_it(text: str, timex: str) -> None:
+    assert _timex(text) == timex
+
+
+def test_this_february_29th_in_a_common_year_is_no_date() -> None:
+    with pytest.raises(DateNormalizationError):
+        normalize_date("this 2/29", reference=REF)
