@@ -2941,6 +2941,10 @@ class _Reading:
             return None
         if m["sep"].strip() in {"-", "–", "—"} and a.granularity == Granularity.DAY and self.clock(b_text) is not None:
             return self._on_day(a.start.date(), b_text)  # rule dash_day_time: "6 jan 2017 - 6:37am" is one moment
+        if m["sep"].strip() in {"-", "–", "—"} and a.granularity == Granularity.WEEK and _weekday_number(b_text):
+            # rule dash_week_day: "previous week - monday" is the Monday of that week
+            week = _rx(r"(?i)^the\s+").sub("", a_text)
+            return self.phrase(f"{b_text} {week}") or self.phrase(f"{b_text} of the {week}")
         if not a.start < _range_end(b):  # "Monday through Friday" read in the past: Friday follows Monday
             b = _Reading(anchor=_day(a.start.date()), prefer="future", moment=a.start).point(b_text)
             if b is None or b.end is None or not a.start < _range_end(b):
@@ -3348,6 +3352,27 @@ def _weekday_and_date(reading: _Reading, text: str) -> TimeValue | None:
     return value
 
 
+_WEEKDAY_OFFSET = r"(?i)(?:(?P<wd>(?:{weekdays})),?\s+(?P<rest>.+)|(?P<rest2>.+?),?\s+on\s+(?P<wd2>(?:{weekdays})))"
+"""A weekday with a day some time away ("monday two weeks from now", "in 3 days on friday")."""
+
+
+def _weekday_offset(reading: _Reading, text: str) -> TimeValue | None:
+    """The weekday in the week of a day some time away (rule weekday_offset): "monday two weeks from now" is the
+    Monday of the week two weeks from now, "in 3 days on friday" the Friday of the week three days ahead."""
+    m = _rx(_with_weekdays(_WEEKDAY_OFFSET)).fullmatch(text.strip())
+    if m is None:
+        return None
+    rest = (m["rest"] or m["rest2"]).strip(" ,")
+    if not _rx(r"(?i)\b(?:from|after|later|in|hence)\b").search(rest):
+        return None  # "Friday next week", "Tuesday the 11th": read elsewhere
+    day = reading.phrase(rest)
+    iso = _weekday_number(m["wd"] or m["wd2"])
+    if day is None or day.start is None or day.granularity != Granularity.DAY or iso is None:
+        return None
+    d = day.start.date()
+    return _day(d + dt.timedelta(days=iso - d.isoweekday()))
+
+
 def _set_base(value: TimeValue | None) -> str | None:
     """The day part of a set a clock time can join: a weekday ("XXXX-WXX-2"), or every day ("daily", "every
     morning": "XXXX-XX-XX")."""
@@ -3565,6 +3590,7 @@ def _readers() -> tuple[Callable[[_Reading, str], TimeValue | None], ...]:
         _Reading.day_with_time,
         _Reading.range,
         _framed_range,
+        _weekday_offset,
         _Reading.explicit,
     )
 

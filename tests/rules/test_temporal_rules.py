@@ -550,3 +550,19 @@ def test_a_weekday_before_a_written_date_leaves_the_date_to_it(text: str, timex:
 def test_this_february_29th_in_a_common_year_is_no_date() -> None:
     with pytest.raises(DateNormalizationError):
         normalize_date("this 2/29", reference=REF)
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        # weekday_offset: the weekday in the week of a day some time away
+        ("monday two weeks from now", "2017-08-07"),
+        ("in 3 days on friday", "2017-07-28"),
+        ("saturday 3 days from now", "2017-07-29"),
+        # dash_week_day: a week, a dash and a weekday is that weekday of the week
+        ("previous week - monday", "2017-07-17"),
+        ("next week - tuesday", "2017-08-01"),
+    ],
+)
+def test_a_weekday_with_a_week_or_an_offset_is_in_that_week(text: str, timex: str) -> None:
+    assert _timex(text) == timex
