@@ -3677,6 +3677,18 @@ _REWRITES = (
     _Rewrite(name="abbreviation", pattern=r"(?i)\b(?:tmrw|tmr)\b", replacement="tomorrow", example="tmrw"),
     _Rewrite(name="end_of_day", pattern=r"(?i)\beod\b", replacement="end of day", example="by eod"),
     _Rewrite(
+        name="plural_part_of_day",
+        pattern=r"(?i)^(?:on\s+)?(morning|afternoon|evening|night)s\b",
+        replacement=r"every \1",
+        example="mornings at 9am",
+    ),
+    _Rewrite(
+        name="any_all_set",
+        pattern=r"(?i)^(?:any\s+(?P<one>week|weekend|month|quarter|year)|all\s+(?P<all>week|weekend|month|quarter|year)s)$",
+        replacement=lambda m: f"every {m['one'] or m['all']}",
+        example="all weekends",
+    ),
+    _Rewrite(
         name="compact_iso",
         pattern=r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$",
         replacement=r"\1-\2-\3",

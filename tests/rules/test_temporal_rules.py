@@ -566,3 +566,39 @@ def test_this_february_29th_in_a_common_year_is_no_date() -> None:
 )
 def test_a_weekday_with_a_week_or_an_offset_is_in_that_week(text: str, timex: str) -> None:
     assert _timex(text) == timex
+
+
+@pytest.mark.parametrize(
+    ("text", "timex", "kind"),
+    [
+        # any_all_set: "any <unit>" and "all <units>" recur as "every <unit>" does
+        ("any weekend", "P1WE", "set"),
+        ("all weekends", "P1WE", "set"),
+        ("any year", "P1Y", "set"),
+        ("all year", "P1Y", "duration"),  # the whole of one year, not every year
+    ],
+)
+def test_any_or_all_units_recur(text: str, timex: str, kind: str) -> None:
+    v = normalize_date(text, reference=REF)
+    assert (v.timex, v.kind.value) == (timex, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        # plural_part_of_day: "mornings" recur, as "every morning" does
+        ("mornings", "XXXX-XX-XXTMO"),
+        ("mornings at 9am", "XXXX-XX-XXT09:00"),
+        ("in the morning", "2017-07-26TMO"),  # one morning
+        # a place's time after a plain clock time is read past
+        ("10:30am montreal time", "2017-07-26T10:30"),
+        ("thursdays at 17.30 beijing time", "XXXX-WXX-4T17:30"),
+    ],
+)
+def test_recurring_parts_of_the_day_and_places_times(text: str, timex: str) -> None:
+    assert _timex(text, reference=dt.datetime(2017, 7, 26, 23, 0)) == timex
+
+
+def test_a_bare_hour_before_a_place_word_and_time_is_no_clock_time() -> None:
+    with pytest.raises(DateNormalizationError):
+        normalize_date("at 9 bed time", reference=REF)
