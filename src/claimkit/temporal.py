@@ -3417,6 +3417,40 @@ _PART_OF_PERIOD = (
 """The first or last few days, weeks or months of a period ("the first six months of 2019")."""
 
 
+_DAY_OF_PERIOD = (
+    r"(?i)(?:the\s+)?(?P<side>last|final|\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:[\s-][a-z]+)?)\s+day\s+of\s+(?:the\s+)?"
+    r"(?P<period>.+)"
+)
+"""The first, Nth or last day of a period ("the last day of May", "the 23rd day of September", "the first day of
+next month")."""
+
+
+def _day_of_period(reading: _Reading, text: str) -> TimeValue | None:
+    """The first, Nth or last day of a period (rule day_of_period): "the last day of May" is 31 May, "the first day
+    of the year" 1 January, "the twenty third day of September" 23 September."""
+    m = _rx(_DAY_OF_PERIOD).fullmatch(text.strip())
+    if m is None:
+        return None
+    period = m["period"]
+    if _rx(r"(?i)(?:week|month|quarter|year)").fullmatch(period):
+        period = f"this {period}"  # "the last day of the month": this month's
+    value = reading.phrase(period)
+    if value is None or value.start is None or value.end is None or value.kind != TimeKind.DATE:
+        return None
+    if _RANK[value.granularity] <= _RANK[Granularity.DAY]:
+        return None
+    side = m["side"].lower()
+    if side in {"last", "final"}:
+        return _day(value.end.date() - dt.timedelta(days=1))
+    digits = _rx(r"\d+").match(side)
+    n = int(digits.group()) if digits else _lexicon().ordinals.get(re.sub(r"[\s-]+", "-", side))
+    n = n if n is not None else _lexicon().ordinals.get(re.sub(r"[\s-]+", " ", side))
+    if n is None or n < 1:
+        return None
+    day = value.start.date() + dt.timedelta(days=n - 1)
+    return _day(day) if day < value.end.date() else None
+
+
 def _week_boundary(day: dt.date) -> dt.date:
     """The Monday that starts the first week whose Thursday is on or after *day*."""
     monday = day - dt.timedelta(days=day.weekday())
@@ -3564,6 +3598,7 @@ def _readers() -> tuple[Callable[[_Reading, str], TimeValue | None], ...]:
         _compound_duration,
         _clock_stretch,
         _part_of_period,
+        _day_of_period,
         _set_phrase,
         _week_of_day,
         _relative_holiday,

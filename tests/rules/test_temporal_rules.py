@@ -602,3 +602,24 @@ def test_recurring_parts_of_the_day_and_places_times(text: str, timex: str) -> N
 def test_a_bare_hour_before_a_place_word_and_time_is_no_clock_time() -> None:
     with pytest.raises(DateNormalizationError):
         normalize_date("at 9 bed time", reference=REF)
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        # day_of_period: the first, Nth or last day of a period
+        ("the last day of May", "2017-05-31"),
+        ("the first day of next month", "2017-08-01"),
+        ("the last day of the month", "2017-07-31"),
+        ("the twenty third day of September", "2016-09-23"),  # the latest September
+        ("the 100th day of 2017", "2017-04-10"),
+    ],
+)
+def test_a_day_counted_in_a_period(text: str, timex: str) -> None:
+    assert _timex(text) == timex
+
+
+def test_a_day_counted_past_its_period_or_in_an_event_is_no_date() -> None:
+    for text in ("the 31st day of February", "the first day of the strike"):
+        with pytest.raises(DateNormalizationError):
+            normalize_date(text, reference=REF)
