@@ -3365,6 +3365,8 @@ def _weekday_offset(reading: _Reading, text: str) -> TimeValue | None:
     rest = (m["rest"] or m["rest2"]).strip(" ,")
     if not _rx(r"(?i)\b(?:from|after|later|in|hence)\b").search(rest):
         return None  # "Friday next week", "Tuesday the 11th": read elsewhere
+    if _rx(_with_weekdays(r"(?i)\b(?:{weekdays})(?!\w)")).search(rest):
+        return None  # one weekday only (and no reading within a reading within a reading)
     day = reading.phrase(rest)
     iso = _weekday_number(m["wd"] or m["wd2"])
     if day is None or day.start is None or day.granularity != Granularity.DAY or iso is None:
@@ -3432,6 +3434,8 @@ def _day_of_period(reading: _Reading, text: str) -> TimeValue | None:
     if m is None:
         return None
     period = m["period"]
+    if _rx(r"(?i)\bday\s+of\b").search(period):
+        return None  # "the first day of the last day of ...": one day of one period
     if _rx(r"(?i)(?:week|month|quarter|year)").fullmatch(period):
         period = f"this {period}"  # "the last day of the month": this month's
     value = reading.phrase(period)

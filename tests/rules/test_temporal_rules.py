@@ -623,3 +623,9 @@ def test_a_day_counted_past_its_period_or_in_an_event_is_no_date() -> None:
     for text in ("the 31st day of February", "the first day of the strike"):
         with pytest.raises(DateNormalizationError):
             normalize_date(text, reference=REF)
+
+
+def test_a_weekday_offset_or_a_counted_day_is_read_once_not_nested() -> None:
+    for text in ("monday friday 3 days from now", "the first day of the last day of May"):
+        with pytest.raises(DateNormalizationError):
+            normalize_date(text, reference=REF)
