@@ -2939,17 +2939,24 @@ class _Reading:
             return None
         if a.kind not in _RANGE_SIDE_KINDS or b.kind not in _RANGE_SIDE_KINDS:
             return None
-        if m["sep"].strip() in {"-", "–", "—"} and a.granularity == Granularity.DAY and self.clock(b_text) is not None:
-            return self._on_day(a.start.date(), b_text)  # rule dash_day_time: "6 jan 2017 - 6:37am" is one moment
-        if m["sep"].strip() in {"-", "–", "—"} and a.granularity == Granularity.WEEK and _weekday_number(b_text):
-            # rule dash_week_day: "previous week - monday" is the Monday of that week
-            week = _rx(r"(?i)^the\s+").sub("", a_text)
-            return self.phrase(f"{b_text} {week}") or self.phrase(f"{b_text} of the {week}")
+        if m["sep"].strip() in {"-", "–", "—"} and (dashed := _dashed(self, a, a_text, b_text)) is not None:
+            return dashed
         if not a.start < _range_end(b):  # "Monday through Friday" read in the past: Friday follows Monday
             b = _Reading(anchor=_day(a.start.date()), prefer="future", moment=a.start).point(b_text)
             if b is None or b.end is None or not a.start < _range_end(b):
                 return None
         return _range_value(a, b)
+
+
+def _dashed(reading: _Reading, a: TimeValue, a_text: str, b_text: str) -> TimeValue | None:
+    """A day or a week, a dash, then what is in it: rule dash_day_time ("6 jan 2017 - 6:37am" is one moment), rule
+    dash_week_day ("previous week - monday" is the Monday of that week); else a range of the two."""
+    if a.start is not None and a.granularity == Granularity.DAY and reading.clock(b_text) is not None:
+        return reading._on_day(a.start.date(), b_text)  # noqa: SLF001  (a reading's own helper)
+    if a.granularity == Granularity.WEEK and _weekday_number(b_text):
+        week = _rx(r"(?i)^the\s+").sub("", a_text)
+        return reading.phrase(f"{b_text} {week}") or reading.phrase(f"{b_text} of the {week}")
+    return None
 
 
 def _range_sides(
