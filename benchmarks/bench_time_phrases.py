@@ -16,10 +16,12 @@ A phrase is right when its value matches the expected one at the expected granul
   date compares the time of day only;
 * a range: same start, and the same end (for ranges of whole days, months or years the end may
   also be the last day, month or year itself: "from 4 to 22", "2014-2018" are read inclusively by
-  claimkit, exclusively by the specs); an open range ("before 2018", "after 2pm") needs a matching
+  claimkit, exclusively by the specs; a range the specs end at a day's last second, 23:59:59, ends at the next
+  midnight in claimkit's half-open intervals); an open range ("before 2018", "after 2pm") needs a matching
   ``mod`` and its one end;
 * a period's edge ("end of 2000", "early next week"): the period's timex with the same START / MID / END
-  mod, and an interval covering the expected one (which part of the period an edge means is a convention);
+  mod, and an interval covering the expected one (which part of the period an edge means is a convention); the
+  specs' last second of a day ("end of tomorrow": 23:59:59) is the day with the END mod;
 * a duration: the same length (timexes compared in seconds, a year 365 days, a month 30);
 * a set or an unresolved value ("not resolved", ``*_REF``): the same timex (as below);
 * a part of the day ("this evening", "tuesday in the morning"): the same day and the same TIMEX3 part-of-day
@@ -219,6 +221,14 @@ def point_ok(exp: Expected, start: dt.datetime | None, end: dt.datetime | None) 
     return _same(_cut(start, exp.unit), exp.start, time_only=exp.time_only)
 
 
+def day_end_ok(exp: Expected, start: dt.datetime | None, end: dt.datetime | None, mod_name: str) -> bool:
+    """The end of a day ("end of tomorrow", "eod"): the specs' last second of the day, claimkit's day with the END
+    mod (an edge, as "end of 2000" is; which moment of the day's end is meant is a convention)."""
+    if exp.start is None or start is None or end is None or exp.start.time() != dt.time(23, 59, 59):
+        return False
+    return mod_name == "end" and start <= exp.start < end <= start + UNITS["day"]
+
+
 def value_ok(exp: Expected, value: object) -> bool:  # noqa: C901  one check per field of an expected value
     """Whether a claimkit TimeValue matches *exp*."""
     timex = getattr(value, "timex", None)
@@ -234,7 +244,7 @@ def value_ok(exp: Expected, value: object) -> bool:  # noqa: C901  one check per
         ours = timex_seconds(timex)
         return (ours is not None and exp.seconds is not None and abs(ours - exp.seconds) < 1) or timex == exp.timex
     if exp.shape == "point":
-        return point_ok(exp, start, end)
+        return point_ok(exp, start, end) or day_end_ok(exp, start, end, mod_name)
     if part_of_day_ok(exp, timex, start, mod_name) or edge_ok(exp, value, mod_name):
         return True
     # a range
@@ -243,7 +253,7 @@ def value_ok(exp: Expected, value: object) -> bool:  # noqa: C901  one check per
     if exp.start is not None and exp.end is not None:
         if not _same(start, exp.start, time_only=exp.time_only):
             return False
-        if _same(end, exp.end, time_only=exp.time_only):
+        if _same(end, exp.end, time_only=exp.time_only) or _same(end, _half_open(exp.end), time_only=exp.time_only):
             return True
         return exp.date_only and end in _inclusive_ends(exp.end)
     if exp.end is not None:  # "before X": X is the end of the open range
@@ -255,6 +265,12 @@ def value_ok(exp: Expected, value: object) -> bool:  # noqa: C901  one check per
             _same(start, exp.start, time_only=exp.time_only) or _same(end, exp.start, time_only=exp.time_only)
         )
     return False
+
+
+def _half_open(end: dt.datetime) -> dt.datetime:
+    """The half-open end of a range the specs end inclusively at a day's last second ("rest of the day" ends at
+    23:59:59 there, at the next midnight in claimkit)."""
+    return end + SECOND if end.time() == dt.time(23, 59, 59) else end
 
 
 def _inclusive_ends(end: dt.datetime) -> set[dt.datetime]:

@@ -1181,6 +1181,8 @@ def _month_year(ctx: _Context, month: int, modifier: str = "") -> int:
         return narrative  # is 2015's September, not one still to come
     if (diff > 6 and ctx.tense != _FUTURE) or (diff > _PAST_TENSE_MONTHS and ctx.tense == _PAST):
         return ref.year - 1  # "was shot on Oct. 23" written in May: last October
+    if diff < 0 and ctx.tense == _FUTURE:
+        return ref.year + 1  # rule future_month: "will open a plant in June" written in July: next June
     if diff < -6 and ctx.tense != _PAST:
         return ref.year + 1
     return ref.year
@@ -1589,7 +1591,9 @@ def _h_ago(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalizat
         k *= length.months // _unit("year").months
         unit = "year"
     if deictic:
-        if unit == "year" and ctx.history and ctx.history[-1].granularity in _PERIODS:
+        if unit == "year" and k == 1 and ctx.history and ctx.history[-1].granularity in _PERIODS:
+            # rule year_ago_period: "a year ago" after a quarter or a month is that period a year before; "41
+            # years ago" compares no reporting periods and stays a year
             return _shift_value(ctx.history[-1], unit, sign * k)
         if length.days > 1:  # "two weeks ago": the day, fourteen days back
             return _relative(ctx, "day", sign * k * length.days)
@@ -1905,6 +1909,8 @@ def _h_month(text: str, ctx: _Context) -> TimeValue:
         raise _Reject  # "will March": a verb after a modal
     if text.startswith(word) and ctx.prev_tag == "NNP" and ctx.prev_raw[:1].isupper():
         raise _Reject  # a surname: "Prime Minister May"
+    if text == word and ctx.prev_tag in _SUBJECT_TAGS and ctx.next_tag in _VERB_FOLLOWER_TAGS:
+        raise _Reject  # rule month_verb: "They May leave soon", "Workers March to the square": a verb after its subject
     low = text.lower()
     modifier = next((w for w in ("last", "next", "this") if low.startswith(w)), "")
     mod = _mod_of(low)
@@ -1917,6 +1923,11 @@ def _h_month(text: str, ctx: _Context) -> TimeValue:
 
 _WISH_SUBJECT_TAGS = frozenset({"DT", "PRP", "PRP$"}) | tags.PROPER_NOUN_TAGS
 """What follows "May" opening a wish: its subject ("the talks", "they", "God")."""
+_SUBJECT_TAGS = frozenset({"PRP", "NNS", "NNPS"})
+"""What a month word read as a verb follows: its subject ("they", "workers")."""
+_VERB_FOLLOWER_TAGS = frozenset({"VB", "TO", "IN", "RB", "DT"})
+"""What follows a month word read as a verb after its subject: the verb a modal governs ("May leave"), or what
+follows a verb of motion ("March to", "March on", "March the prisoners"); a date is followed by a number or a noun."""
 
 
 def _set_timex(word: str, *, count: float = 1.0) -> str | None:
@@ -2159,6 +2170,8 @@ def _tense(
 
     *index* is :func:`_tense_index` of the sentence's tokens ``[first, last)``.
     """
+    if _reduced_relative(tokens, lo, first):
+        return _PAST, False
     tensed, breaks = index
     best: tuple[int, int] | None = None  # (distance, index)
     lower = bisect.bisect_left(tensed, max(first, lo - _CLAUSE_WINDOW))
@@ -2217,6 +2230,18 @@ def _deferral_forms() -> frozenset[str]:
     lemmas = _lexicon().deferrals
     irregular = {form for form, lemma in morphology.irregular_lemmas().items() if lemma in lemmas}
     return frozenset(irregular.union(*map(morphology.verb_forms, lemmas)))
+
+
+def _reduced_relative(tokens: Sequence[Token], lo: int, first: int) -> bool:
+    """Rule reduced_relative: a past participle right after a noun and right before the time ("shares issued July 1",
+    "the report released in June") dates what was done, in the past, whatever the tense of the clause around it."""
+    i = lo - 2 if lo - 1 > first and tokens[lo - 1].text.lower() in {"on", "in"} else lo - 1
+    return (
+        i > first
+        and tokens[i].tag == "VBN"
+        and tokens[i].text.lower() not in _SCHEDULE_WORDS
+        and tokens[i - 1].tag in tags.NOUN_TAGS
+    )
 
 
 def _reduced_plan(tokens: Sequence[Token], i: int, first: int, last: int) -> bool:
@@ -2713,6 +2738,9 @@ class _Reading:
             if word is None:
                 return None
             clock = _clock.read_clock(f"{time_text} in the {word}", bare=True)
+            if clock is None:  # "tonight 9pm est": a time zone after am / pm leaves no room for the part of the day
+                clock = _clock.read_clock(time_text)
+                clock = clock if clock is not None and clock.meridiem else None
             ends = None if clock is not None else _clock.clock_range(f"{time_text} in the {word}", strict=False)
             return _clock_value(on, clock) if clock is not None else _clock_span(on, *ends) if ends else None
         return self._on_day(on, time_text)
@@ -2864,7 +2892,9 @@ class _Reading:
         if m is None:
             return None
         rest = m["rest"]
-        if _rx(r"(?i)(?:day|week|weekend|month|quarter|year)").fullmatch(rest):
+        if rest.lower() == "day" and (m["edge"] or m["edge2"]).lower() not in {"mid", "middle"}:
+            rest = "today"  # "end of day": today's end ("mid day" is noon)
+        elif _rx(r"(?i)(?:week|weekend|month|quarter|year)").fullmatch(rest):
             rest = f"this {rest}"  # "end of year": this year's end
         value = self.single(rest) or _week_of(self, rest)
         if value is None or value.start is None or _RANK[value.granularity] < _RANK[Granularity.DAY]:
@@ -2909,11 +2939,24 @@ class _Reading:
             return None
         if a.kind not in _RANGE_SIDE_KINDS or b.kind not in _RANGE_SIDE_KINDS:
             return None
+        if m["sep"].strip() in {"-", "–", "—"} and (dashed := _dashed(self, a, a_text, b_text)) is not None:
+            return dashed
         if not a.start < _range_end(b):  # "Monday through Friday" read in the past: Friday follows Monday
             b = _Reading(anchor=_day(a.start.date()), prefer="future", moment=a.start).point(b_text)
             if b is None or b.end is None or not a.start < _range_end(b):
                 return None
         return _range_value(a, b)
+
+
+def _dashed(reading: _Reading, a: TimeValue, a_text: str, b_text: str) -> TimeValue | None:
+    """A day or a week, a dash, then what is in it: rule dash_day_time ("6 jan 2017 - 6:37am" is one moment), rule
+    dash_week_day ("previous week - monday" is the Monday of that week); else a range of the two."""
+    if a.start is not None and a.granularity == Granularity.DAY and reading.clock(b_text) is not None:
+        return reading._on_day(a.start.date(), b_text)  # noqa: SLF001  (a reading's own helper)
+    if a.granularity == Granularity.WEEK and _weekday_number(b_text):
+        week = _rx(r"(?i)^the\s+").sub("", a_text)
+        return reading.phrase(f"{b_text} {week}") or reading.phrase(f"{b_text} of the {week}")
+    return None
 
 
 def _range_sides(
@@ -3130,12 +3173,15 @@ def _after_next(reading: _Reading, text: str) -> TimeValue | None:
 
 
 def _rest(reading: _Reading, text: str) -> TimeValue | None:
-    """ "the rest of the week/month/year": from the reference day to the end of that unit."""
+    """ "the rest of the week/month/year": from the reference day to the end of that unit; "the rest of the day":
+    from the reference moment to midnight."""
     m = _rx(
-        r"(?i)(?:the\s+)?(?:rest|remainder)\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|current\s+)?(week|month|year)"
+        r"(?i)(?:the\s+)?(?:rest|remainder)\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|current\s+)?(week|month|year|day|today)"
     ).fullmatch(text)
     if m is None or reading.anchor.start is None:
         return None
+    if m.group(1).lower() in {"day", "today"}:
+        return _rest_of_day(reading.moment)
     whole = _at_unit(reading.anchor.start.date(), m.group(1).lower())
     if whole.end is None:
         return None
@@ -3148,6 +3194,29 @@ def _rest(reading: _Reading, text: str) -> TimeValue | None:
         end=end,
         begin_point=start.date().isoformat(),
         end_point=(end - dt.timedelta(days=1)).date().isoformat(),
+    )
+
+
+def _rest_of_day(moment: dt.datetime) -> TimeValue:
+    """From *moment* to the midnight that ends its day: a duration in hours, minutes and seconds.
+
+    >>> v = _rest_of_day(dt.datetime(2016, 11, 7, 16, 12))
+    >>> v.timex, v.begin_point, v.end_point
+    ('PT7H48M', '2016-11-07T16:12:00', '2016-11-08T00:00:00')
+    """
+    end = _midnight(moment.date() + dt.timedelta(days=1))
+    seconds = int((end - moment).total_seconds())
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    timex = "PT" + "".join(f"{n}{u}" for n, u in ((hours, "H"), (minutes, "M"), (secs, "S")) if n)
+    return TimeValue(
+        timex=timex,
+        kind=TimeKind.DURATION,
+        granularity=Granularity.SECOND if secs else Granularity.MINUTE,
+        start=moment,
+        end=end,
+        begin_point=moment.strftime("%Y-%m-%dT%H:%M:%S"),
+        end_point=end.strftime("%Y-%m-%dT%H:%M:%S"),
     )
 
 
@@ -3233,6 +3302,86 @@ def _clock_set(reading: _Reading, text: str) -> TimeValue | None:
     return None
 
 
+_DAY_OF_EVERY_MONTH = (
+    r"(?i)(?:on\s+)?(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:[\s-][a-z]+)?)(?:\s+day)?\s+of\s+(?:every|each)\s+month"
+    r"|(?:every|each)\s+month\s+on\s+the\s+(?P<n2>\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:[\s-][a-z]+)?)"
+)
+"""A day of the month that recurs ("the 19th of every month", "every month on the first")."""
+
+
+def _day_set(reading: _Reading, text: str) -> TimeValue | None:
+    """A day that recurs (rule day_set): "the 19th of every month" (``XXXX-XX-19``), "every April 15" and "each
+    4/15" (``XXXX-04-15``)."""
+    m = _rx(_DAY_OF_EVERY_MONTH).fullmatch(text)
+    if m is not None:
+        word = (m["n"] or m["n2"]).lower()
+        digits = _rx(r"\d+").match(word)
+        n = int(digits.group()) if digits else _lexicon().ordinals.get(re.sub(r"[\s-]+", "-", word))
+        n = n if n is not None else _lexicon().ordinals.get(re.sub(r"[\s-]+", " ", word))
+        return _value(f"XXXX-XX-{n:02d}", kind=TimeKind.SET) if n is not None and 1 <= n <= 31 else None
+    m = _rx(r"(?i)(?:every|each)\s+(?P<date>.+)").fullmatch(text)
+    if m is None or _rx(_YEAR_IN).search(m["date"]):
+        return None
+    if _month_in(m["date"]) is None and not _rx(r"\d{1,2}/\d{1,2}").fullmatch(m["date"]):
+        return None  # "every Monday", "every day": sets of their own
+    day = reading.single(m["date"]) or reading.explicit(m["date"])
+    if day is None or day.start is None or day.granularity != Granularity.DAY:
+        return None
+    return _value(f"XXXX-{day.start.month:02d}-{day.start.day:02d}", kind=TimeKind.SET)
+
+
+_WEEKDAY_DATE = r"(?i)(?:(?P<mod>this|next)\s+)?(?:(?P<wd>(?:{weekdays}))[\s,-]*)?\(?(?P<date>[^()]*\d[^()]*?)\)?"
+"""A weekday or "this" / "next" before a date with digits ("friday 5/12", "this friday (jun-15)", "next 5/12")."""
+
+
+def _weekday_and_date(reading: _Reading, text: str) -> TimeValue | None:
+    """The date a weekday or "this" / "next" introduces (rule weekday_date): the date decides ("friday 5/12" is 12 May
+    whatever its weekday); "this 5/12" is this year's, "next 5/12" the next one after the reference."""
+    m = _rx(_with_weekdays(_WEEKDAY_DATE)).fullmatch(text.strip())
+    if m is None or not (m["mod"] or m["wd"]):
+        return None
+    date = m["date"].strip(" ,-")
+    if _month_in(date) is None and not _rx(r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?").fullmatch(date):
+        return None  # "Friday 12", "next 3 days": no month, no date of this kind
+    shifted = bool(m["mod"]) and not m["wd"] and not _rx(_YEAR_IN).search(date)
+    if shifted and m["mod"].lower() == "next":
+        reading = _Reading(anchor=reading.anchor, prefer="future", moment=reading.moment)
+    value = reading.single(date) or reading.explicit(date)
+    if value is None or value.start is None or value.granularity != Granularity.DAY:
+        return None
+    if shifted and m["mod"].lower() == "this":
+        day = value.start.date()
+        return (
+            _day(day.replace(year=reading.moment.year))
+            if calendar.isleap(reading.moment.year) or ((day.month, day.day) != (2, 29))
+            else None
+        )
+    return value
+
+
+_WEEKDAY_OFFSET = r"(?i)(?:(?P<wd>(?:{weekdays})),?\s+(?P<rest>.+)|(?P<rest2>.+?),?\s+on\s+(?P<wd2>(?:{weekdays})))"
+"""A weekday with a day some time away ("monday two weeks from now", "in 3 days on friday")."""
+
+
+def _weekday_offset(reading: _Reading, text: str) -> TimeValue | None:
+    """The weekday in the week of a day some time away (rule weekday_offset): "monday two weeks from now" is the
+    Monday of the week two weeks from now, "in 3 days on friday" the Friday of the week three days ahead."""
+    m = _rx(_with_weekdays(_WEEKDAY_OFFSET)).fullmatch(text.strip())
+    if m is None:
+        return None
+    rest = (m["rest"] or m["rest2"]).strip(" ,")
+    if not _rx(r"(?i)\b(?:from|after|later|in|hence)\b").search(rest):
+        return None  # "Friday next week", "Tuesday the 11th": read elsewhere
+    if _rx(_with_weekdays(r"(?i)\b(?:{weekdays})(?!\w)")).search(rest):
+        return None  # one weekday only (and no reading within a reading within a reading)
+    day = reading.phrase(rest)
+    iso = _weekday_number(m["wd"] or m["wd2"])
+    if day is None or day.start is None or day.granularity != Granularity.DAY or iso is None:
+        return None
+    d = day.start.date()
+    return _day(d + dt.timedelta(days=iso - d.isoweekday()))
+
+
 def _set_base(value: TimeValue | None) -> str | None:
     """The day part of a set a clock time can join: a weekday ("XXXX-WXX-2"), or every day ("daily", "every
     morning": "XXXX-XX-XX")."""
@@ -3275,6 +3424,42 @@ _PART_OF_PERIOD = (
     r"(?i)(?:the\s+)?(?P<side>first|1st|last)\s+(?P<n>\d+|[a-z]+)\s+(?P<unit>days|weeks|months)\s+of\s+(?P<period>.+)"
 )
 """The first or last few days, weeks or months of a period ("the first six months of 2019")."""
+
+
+_DAY_OF_PERIOD = (
+    r"(?i)(?:the\s+)?(?P<side>last|final|\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:[\s-][a-z]+)?)\s+day\s+of\s+(?:the\s+)?"
+    r"(?P<period>.+)"
+)
+"""The first, Nth or last day of a period ("the last day of May", "the 23rd day of September", "the first day of
+next month")."""
+
+
+def _day_of_period(reading: _Reading, text: str) -> TimeValue | None:
+    """The first, Nth or last day of a period (rule day_of_period): "the last day of May" is 31 May, "the first day
+    of the year" 1 January, "the twenty third day of September" 23 September."""
+    m = _rx(_DAY_OF_PERIOD).fullmatch(text.strip())
+    if m is None:
+        return None
+    period = m["period"]
+    if _rx(r"(?i)\bday\s+of\b").search(period):
+        return None  # "the first day of the last day of ...": one day of one period
+    if _rx(r"(?i)(?:week|month|quarter|year)").fullmatch(period):
+        period = f"this {period}"  # "the last day of the month": this month's
+    value = reading.phrase(period)
+    if value is None or value.start is None or value.end is None or value.kind != TimeKind.DATE:
+        return None
+    if _RANK[value.granularity] <= _RANK[Granularity.DAY]:
+        return None
+    side = m["side"].lower()
+    if side in {"last", "final"}:
+        return _day(value.end.date() - dt.timedelta(days=1))
+    digits = _rx(r"\d+").match(side)
+    n = int(digits.group()) if digits else _lexicon().ordinals.get(re.sub(r"[\s-]+", "-", side))
+    n = n if n is not None else _lexicon().ordinals.get(re.sub(r"[\s-]+", " ", side))
+    if n is None or n < 1:
+        return None
+    day = value.start.date() + dt.timedelta(days=n - 1)
+    return _day(day) if day < value.end.date() else None
 
 
 def _week_boundary(day: dt.date) -> dt.date:
@@ -3424,6 +3609,7 @@ def _readers() -> tuple[Callable[[_Reading, str], TimeValue | None], ...]:
         _compound_duration,
         _clock_stretch,
         _part_of_period,
+        _day_of_period,
         _set_phrase,
         _week_of_day,
         _relative_holiday,
@@ -3438,6 +3624,8 @@ def _readers() -> tuple[Callable[[_Reading, str], TimeValue | None], ...]:
         _lasting,
         _nth_weekday,
         _clock_set,
+        _day_set,
+        _weekday_and_date,
         _approximate,
         _Reading.compound,
         _rest,
@@ -3448,6 +3636,7 @@ def _readers() -> tuple[Callable[[_Reading, str], TimeValue | None], ...]:
         _Reading.day_with_time,
         _Reading.range,
         _framed_range,
+        _weekday_offset,
         _Reading.explicit,
     )
 
@@ -3532,6 +3721,19 @@ def _pad_iso(m: re.Match[str]) -> str:
 
 _REWRITES = (
     _Rewrite(name="abbreviation", pattern=r"(?i)\b(?:tmrw|tmr)\b", replacement="tomorrow", example="tmrw"),
+    _Rewrite(name="end_of_day", pattern=r"(?i)\beod\b", replacement="end of day", example="by eod"),
+    _Rewrite(
+        name="plural_part_of_day",
+        pattern=r"(?i)^(?:on\s+)?(morning|afternoon|evening|night)s\b",
+        replacement=r"every \1",
+        example="mornings at 9am",
+    ),
+    _Rewrite(
+        name="any_all_set",
+        pattern=r"(?i)^(?:any\s+(?P<one>week|weekend|month|quarter|year)|all\s+(?P<all>week|weekend|month|quarter|year)s)$",
+        replacement=lambda m: f"every {m['one'] or m['all']}",
+        example="all weekends",
+    ),
     _Rewrite(
         name="compact_iso",
         pattern=r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$",
@@ -3986,8 +4188,8 @@ def _from_parsed(parsed: _dateparser.ParsedDate) -> TimeValue:
         return _year(moment.year)
     if parsed.granularity == Granularity.MONTH:
         return _month(moment.year, moment.month)
-    if parsed.granularity == Granularity.MINUTE and (moment.hour or moment.minute):
-        return _value(moment.strftime("%Y-%m-%dT%H:%M"))
+    if parsed.granularity == Granularity.MINUTE and (moment.hour or moment.minute or moment.second):
+        return _value(moment.strftime("%Y-%m-%dT%H:%M:%S" if moment.second else "%Y-%m-%dT%H:%M"))
     return _day(moment.date())
 
 
@@ -4208,7 +4410,58 @@ def _resolve_all(
         ):
             history.append(value)
         out.append((m, value, anchor if anchor is not publication else None))
-    return out
+    return _clocks_on_days(doc.text, out, publication)
+
+
+_ON_DAY = r"(?i)(?:\s*,)?\s+(?:on\s+)?"
+"""Between a clock time and the day after it that it is on: "5 p.m. on Monday", "10 a.m., Oct. 3"."""
+_AT_CLOCK = r"(?i)(?:\s*,)?\s+(?:at\s+)?"
+"""Between a day and a clock time on it: "Monday at 5 p.m."."""
+
+
+def _clocks_on_days(
+    text: str,
+    resolved: list[tuple[_Mention, TimeValue | None, TimeValue | None]],
+    publication: TimeValue | None,
+) -> list[tuple[_Mention, TimeValue | None, TimeValue | None]]:
+    """Rule clock_on_day: a clock time read on its anchor's day, next to the day it is on ("from 3 to 5 p.m. on
+    Monday", "at 10:30 p.m. on Oct. 3", "Monday at 5 p.m."), is on that day."""
+    for k, (m, value, anchor) in enumerate(resolved):
+        base = anchor or publication
+        if (
+            m.found.rule != "clock"
+            or value is None
+            or value.kind != TimeKind.TIME
+            or value.start is None
+            or value.begin_point is not None
+            or base is None
+            or base.start is None
+            or value.start.date() != base.start.date()
+        ):
+            continue
+        day = None
+        if k + 1 < len(resolved) and _rx(_ON_DAY).fullmatch(text, m.found.end, resolved[k + 1][0].found.start):
+            day = resolved[k + 1][1]
+        if day is None and k > 0 and _rx(_AT_CLOCK).fullmatch(text, resolved[k - 1][0].found.end, m.found.start):
+            day = resolved[k - 1][1]
+        if day is not None and day.start is not None and day.granularity == Granularity.DAY:
+            resolved[k] = (m, _on_other_day(value, day.start.date()), anchor)
+    return resolved
+
+
+def _on_other_day(value: TimeValue, day: dt.date) -> TimeValue:
+    """The clock time *value* on *day*."""
+    if value.start is None:
+        return value
+    delta = day - value.start.date()
+    if not delta or not _rx(r"\d{4}-\d\d-\d\dT").match(value.timex):
+        return value
+    return attrs.evolve(
+        value,
+        timex=day.isoformat() + value.timex[10:],
+        start=value.start + delta,
+        end=value.end + delta if value.end is not None else None,
+    )
 
 
 _BREAKERS = r"(?i);|—|–|\b(?:despite|although|though|while|whereas|but|because)\b|[“”\"]"

@@ -418,3 +418,214 @@ def test_a_range_with_one_year_at_its_end_puts_both_sides_in_that_year() -> None
 )
 def test_times_found_in_running_text(text: str, times: list[tuple[str, str]]) -> None:
     assert _times(text) == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # month_verb: a month word between its subject and what follows a verb is the verb
+        ("They May leave soon.", [("soon", "FUTURE_REF")]),
+        ("Workers March to the square.", []),
+        ("Prices rose in May.", [("May", "2017-05")]),  # after a preposition: the month
+        ("Workers March 3 rallied.", [("March 3", "2017-03-03")]),  # a day follows: the date
+    ],
+)
+def test_a_month_word_after_its_subject_before_a_verb_follower_is_a_verb(
+    text: str, times: list[tuple[str, str]]
+) -> None:
+    assert _times(text) == times
+
+
+def test_a_month_already_past_this_year_in_the_future_tense_is_next_years() -> None:
+    # rule future_month: published in July, "will open in June" is next June
+    assert _times("The company will open a plant in June.") == [("June", "2018-06")]
+    assert _times("The company opened a plant in June.") == [("June", "2017-06")]
+    assert _times("The company will open a plant in September.") == [("September", "2017-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # clock_on_day: a clock time next to its day is on that day, not the publication's
+        ("The strike ran from 3 to 5 p.m. on Monday.", [("5 p.m.", "2017-07-24T17:00"), ("Monday", "2017-07-24")]),
+        ("The polls closed at 8 p.m. on July 3.", [("8 p.m.", "2017-07-03T20:00"), ("July 3", "2017-07-03")]),
+        ("On Monday at 9 a.m. the talks began.", [("Monday", "2017-07-24"), ("9 a.m.", "2017-07-24T09:00")]),
+        ("Polls close at 8 p.m. and results came Monday.", [("8 p.m.", "2017-07-26T20:00"), ("Monday", "2017-07-24")]),
+    ],
+)
+def test_a_clock_time_next_to_its_day_is_on_that_day(text: str, times: list[tuple[str, str]]) -> None:
+    assert _times(text) == times
+
+
+def test_a_participle_after_a_noun_right_before_the_time_dates_a_past_act() -> None:
+    # rule reduced_relative: "shares issued July 1" in a future-tense sentence is this year's July 1
+    text = "The bank will buy shares issued in June, which will pay less."
+    assert _times(text) == [("June", "2017-06")]
+    assert _times("The bank will buy shares in June.") == [("June", "2018-06")]
+
+
+def test_many_years_ago_after_a_month_is_a_year_not_that_month() -> None:
+    # rule year_ago_period: only "a year ago" compares the period just named with the same one a year before
+    assert _times("Sales fell in March, as they had a year ago.")[1] == ("a year ago", "2016-03")
+    assert _times("Crowds rallied in March, as they had 41 years ago.")[1] == ("41 years ago", "1976")
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        # the seconds of a clock time read with a weekday and a trailing year are kept
+        ("wed oct 26 15:50:06 2016", "2016-10-26T15:50:06"),
+        # dash_day_time: a day, a dash and a clock time alone is one moment, not a range up to today
+        ("6 jan 2017 - 6:37am", "2017-01-06T06:37"),
+        ("6 jan 2017 - 7 jan 2017", "P2D"),
+        # a spelled hour after "at" is a clock time, as "at 3" is
+        ("tomorrow at three", "2017-07-27T03:00"),
+        # after "at", a dot between hour and minutes is no decimal
+        ("at 17.30", "2017-07-26T17:30"),
+        ("thursdays at 17.30", "XXXX-WXX-4T17:30"),
+        # a time zone after am / pm on a part of the day
+        ("tonight 9pm est", "2017-07-26T21:00"),
+    ],
+)
+def test_clock_times_with_seconds_zones_and_spelled_hours(text: str, timex: str) -> None:
+    assert _timex(text, reference=dt.datetime(2017, 7, 26, 23, 59)) == timex
+
+
+def test_a_spelled_or_dotted_number_alone_is_no_clock_time() -> None:
+    for text in ("three", "17.30"):
+        with pytest.raises(DateNormalizationError):
+            normalize_date(text, reference=REF)
+
+
+def test_the_rest_of_the_day_runs_from_the_reference_moment_to_midnight() -> None:
+    v = normalize_date("the rest of the day", reference=dt.datetime(2017, 7, 26, 16, 12))
+    assert (v.timex, v.start, v.end) == ("PT7H48M", dt.datetime(2017, 7, 26, 16, 12), dt.datetime(2017, 7, 27))
+    assert normalize_date("rest of today", reference=dt.datetime(2017, 7, 26, 23, 59, 30)).timex == "PT30S"
+
+
+@pytest.mark.parametrize("text", ["end of day", "end of the day", "the end of the day", "eod", "by eod"])
+def test_the_end_of_the_day_is_todays_end(text: str) -> None:
+    v = normalize_date(text, reference=REF)
+    assert (v.timex, v.mod) == ("2017-07-26", TimeMod.ON_OR_BEFORE if text.startswith("by") else TimeMod.END)
+
+
+def test_mid_day_is_noon_not_the_middle_of_today() -> None:
+    assert normalize_date("mid day", reference=REF).timex == "2017-07-26T12:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        # day_set: a day of the month, or of the year, that recurs
+        ("the 19th of every month", "XXXX-XX-19"),
+        ("every month on the first", "XXXX-XX-01"),
+        ("every April 15", "XXXX-04-15"),
+        ("each 4/15", "XXXX-04-15"),
+        ("every Monday", "XXXX-WXX-1"),  # a weekday stays a weekday
+        ("every April", "XXXX-04"),  # a month stays a month
+    ],
+)
+def test_a_recurring_day_is_a_set_of_that_day(text: str, timex: str) -> None:
+    v = normalize_date(text, reference=REF)
+    assert (v.timex, v.kind) == (timex, claimkit.TimeKind.SET)
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        # weekday_date: the written date decides, whatever the weekday before it says
+        ("friday 7/14", "2017-07-14"),
+        ("this friday (jul-14)", "2017-07-14"),
+        ("friday 7/14/2016", "2016-07-14"),
+        # "this" / "next" alone before a date: this year's, the next one
+        ("this 9/14", "2017-09-14"),
+        ("next 7/14", "2018-07-14"),
+        ("Friday 13", "2017-01-13"),  # no month: the weekday still counts
+    ],
+)
+def test_a_weekday_before_a_written_date_leaves_the_date_to_it(text: str, timex: str) -> None:
+    assert _timex(text) == timex
+
+
+def test_this_february_29th_in_a_common_year_is_no_date() -> None:
+    with pytest.raises(DateNormalizationError):
+        normalize_date("this 2/29", reference=REF)
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        # weekday_offset: the weekday in the week of a day some time away
+        ("monday two weeks from now", "2017-08-07"),
+        ("in 3 days on friday", "2017-07-28"),
+        ("saturday 3 days from now", "2017-07-29"),
+        # dash_week_day: a week, a dash and a weekday is that weekday of the week
+        ("previous week - monday", "2017-07-17"),
+        ("next week - tuesday", "2017-08-01"),
+    ],
+)
+def test_a_weekday_with_a_week_or_an_offset_is_in_that_week(text: str, timex: str) -> None:
+    assert _timex(text) == timex
+
+
+@pytest.mark.parametrize(
+    ("text", "timex", "kind"),
+    [
+        # any_all_set: "any <unit>" and "all <units>" recur as "every <unit>" does
+        ("any weekend", "P1WE", "set"),
+        ("all weekends", "P1WE", "set"),
+        ("any year", "P1Y", "set"),
+        ("all year", "P1Y", "duration"),  # the whole of one year, not every year
+    ],
+)
+def test_any_or_all_units_recur(text: str, timex: str, kind: str) -> None:
+    v = normalize_date(text, reference=REF)
+    assert (v.timex, v.kind.value) == (timex, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        # plural_part_of_day: "mornings" recur, as "every morning" does
+        ("mornings", "XXXX-XX-XXTMO"),
+        ("mornings at 9am", "XXXX-XX-XXT09:00"),
+        ("in the morning", "2017-07-26TMO"),  # one morning
+        # a place's time after a plain clock time is read past
+        ("10:30am montreal time", "2017-07-26T10:30"),
+        ("thursdays at 17.30 beijing time", "XXXX-WXX-4T17:30"),
+    ],
+)
+def test_recurring_parts_of_the_day_and_places_times(text: str, timex: str) -> None:
+    assert _timex(text, reference=dt.datetime(2017, 7, 26, 23, 0)) == timex
+
+
+def test_a_bare_hour_before_a_place_word_and_time_is_no_clock_time() -> None:
+    with pytest.raises(DateNormalizationError):
+        normalize_date("at 9 bed time", reference=REF)
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        # day_of_period: the first, Nth or last day of a period
+        ("the last day of May", "2017-05-31"),
+        ("the first day of next month", "2017-08-01"),
+        ("the last day of the month", "2017-07-31"),
+        ("the twenty third day of September", "2016-09-23"),  # the latest September
+        ("the 100th day of 2017", "2017-04-10"),
+    ],
+)
+def test_a_day_counted_in_a_period(text: str, timex: str) -> None:
+    assert _timex(text) == timex
+
+
+def test_a_day_counted_past_its_period_or_in_an_event_is_no_date() -> None:
+    for text in ("the 31st day of February", "the first day of the strike"):
+        with pytest.raises(DateNormalizationError):
+            normalize_date(text, reference=REF)
+
+
+def test_a_weekday_offset_or_a_counted_day_is_read_once_not_nested() -> None:
+    for text in ("monday friday 3 days from now", "the first day of the last day of May"):
+        with pytest.raises(DateNormalizationError):
+            normalize_date(text, reference=REF)

@@ -104,6 +104,15 @@ def _zone_rx() -> re.Pattern[str]:
     return _rx(rf"\s+(?:{alternation})(?:\s+(?:standard\s+|daylight\s+)?(?:time\s*zone|time))?$")
 
 
+def _place_time(text: str) -> re.Match[str] | None:
+    """A place's time after a written clock time ("10:30am montreal time", "17.30 beijing time"): read past, not
+    kept. The clock must be plainly one (minutes or am / pm), so that "9 bed time" is no clock time."""
+    m = _rx(r"\s+[a-z]+\s+time$").search(text)
+    if m is None or not _rx(r"\d[:.]\d\d|\d\s*[ap]\.?\s*m\b").search(text[: m.start()]):
+        return None
+    return m
+
+
 def _words(names: dict[str, int]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(names, key=len, reverse=True))
 
@@ -248,7 +257,7 @@ def _frame(text: str) -> tuple[str, str | None, bool, bool] | None:
     if lead is not None:
         approx = bool(re.search(r"(?i)around|about|circa|approx|roughly", lead[0]))
         text, marked = text[lead.end() :], True
-    zone = _zone_rx().search(text)
+    zone = _zone_rx().search(text) or _place_time(text)
     if zone is not None and zone.start() > 0:
         text = text[: zone.start()]
     if text.lower().endswith("ish"):
@@ -298,7 +307,12 @@ def _read(text: str, *, bare: bool) -> tuple[Clock, str] | None:
             continue
         if rule.name == "numeric" and not (bare or marked) and m["m"] is None and m["mer"] is None and part is None:
             return None
-        clock = rule.read(words, m, part)
+        if rule.name == "spelled" and (bare or marked) and not m["mw"] and m["mer"] is None and part is None:
+            clock: Clock | None = Clock(hour=_hour_words()[m["hw"].lower()])  # "at three" as "at 3"
+        elif rule.name == "numeric" and marked:
+            clock = _numeric(m, part)  # "at 17.30": after "at", a dot between hour and minutes is no decimal
+        else:
+            clock = rule.read(words, m, part)
         if clock is None:
             return None
         return (attrs.evolve(clock, approx=True) if approx else clock), rule.name
