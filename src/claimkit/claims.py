@@ -541,6 +541,8 @@ class _Ctx:
     """The actor each phrase read so far resolves to, by its offsets, shared like :attr:`clause_times`."""
     made: list[int] = attrs.field(factory=lambda: [0])
     """How many claims were made before this one: the next claim's id is ``c<made + 1>``."""
+    speaker_hedges: dict[str, tuple[tuple[str, float], ...]] = attrs.field(factory=dict)
+    """The hedges of each speaker span's text read so far, with their factors, shared like :attr:`clause_times`."""
 
 
 def _next_id(ctx: _Ctx) -> str:
@@ -581,9 +583,10 @@ def extract_claims(doc: Document, statements: Sequence[Statement], actors: Actor
     out: list[Claim] = []
     clause_times: dict[tuple[int, int], TimeValue | None] = {}
     resolved: dict[tuple[int, int], Actor | None] = {}
+    hedged: dict[str, tuple[tuple[str, float], ...]] = {}
     for statement in statements:
         own = _own_speaker(statement, by_id)
-        ctx = _Ctx(doc, statement, actors, starts, mentions, lex, own, clause_times, resolved, [len(out)])
+        ctx = _Ctx(doc, statement, actors, starts, mentions, lex, own, clause_times, resolved, [len(out)], hedged)
         out.extend(_statement_claims(ctx, read.get(statement.id, ())))
     return tuple(out)
 
@@ -732,9 +735,12 @@ def report_called_false(clause: list[Token]) -> range:
     ['that', 'the', 'plant', 'closed']
     """
     lex = _lexicon()
-    report = next(
-        (r for r, t in enumerate(clause) if t.tag in tags.NOUN_TAGS and t.text.lower() in lex.report_nouns), None
-    )
+    nouns, reports = tags.NOUN_TAGS, lex.report_nouns
+    report = None
+    for r, t in enumerate(clause):
+        if t.tag in nouns and t.text.lower() in reports:
+            report = r
+            break
     if report is None:
         return range(0)
     for c in range(report + 1, len(clause)):  # the report's content has verbs of its own: the copula comes after
@@ -1097,20 +1103,22 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
     lex = ctx.lex
     i = frame.index
     passive = _is_passive(clause, i)
+    flips, after = _right_negation(clause, frame.end, lex)
+    object_np, k = _np_right(clause, after)
+    if object_np is None:
+        object_np, k = _after_parenthetical(clause, frame.end, k)
+    pps = _pps(clause, k)
+    if frame.cls is None and (pps.get("by") is None if passive else object_np is None):
+        return None  # a verb of no predicate class needs both arguments (_both_arguments): the left is not read
     left = _scan_left(clause, i, lex, negative=clause_neg)
     subject_np, _rule = subject_before(clause, left.j)
     start = clause.index(subject_np[0]) if subject_np else left.j + 1
     negative = left.negative != _denied_complement(clause, start, lex)  # "denied the report that ...": not so
     end = start + len(subject_np) if subject_np else start
     negative = negative != cleft_negated(clause, start, end)  # "it was not Russia that armed ..."
-    flips, after = _right_negation(clause, frame.end, lex)
     negative = negative != (flips % 2 == 1)
-    object_np, k = _np_right(clause, after)
-    if object_np is None:
-        object_np, k = _after_parenthetical(clause, frame.end, k)
     if object_np is not None and object_np[0].text.lower() in ("no", "none"):
         negative = not negative
-    pps = _pps(clause, k)
     # the speaker is the subject of a subjectless first clause ("said on Monday it would ..."),
     # not of an existential one ("there is no evidence that ...": rule existential-there)
     speaker_subject = first and subject_np is None and not _existential(clause, left.j)
@@ -1360,10 +1368,14 @@ def _speaker_hedges(ctx: _Ctx, certainty: float, hedges: list[str]) -> tuple[flo
     """A hedge in the speaker's description ('putative officials') lowers certainty too."""
     span = ctx.statement.speaker_span
     if span is not None:
-        for word in re.findall(r"\w+", span.text.lower()):
-            if word in ctx.lex.hedges:
-                certainty *= ctx.lex.hedges[word]
-                hedges.append(word)
+        found = ctx.speaker_hedges.get(span.text)
+        if found is None:
+            lex_hedges = ctx.lex.hedges
+            words = re.findall(r"\w+", span.text.lower())
+            found = ctx.speaker_hedges[span.text] = tuple((w, lex_hedges[w]) for w in words if w in lex_hedges)
+        for word, factor in found:
+            certainty *= factor
+            hedges.append(word)
     return round(certainty, 3), hedges
 
 
