@@ -897,15 +897,17 @@ def _negated_frames() -> frozenset[str]:
     return frozenset(table("negated_frames.tsv"))
 
 
+_FALSE_FRAMES = frozenset({"false", "untrue"})
+
+
 def _negated_frame(clause: list[Token]) -> bool:
-    """'no evidence that', 'not true that', 'it is false that' before the clause's verb."""
+    """'no evidence that', 'not true that', 'it is false that' before the clause's verb: the frame word stands
+    right before "that" ("no evidence and that ..." is no frame)."""
     frames = _negated_frames()
     for i, t in enumerate(clause[:12]):
         if t.text.lower() == "that" and i > 0:
             window = [x.text.lower() for x in clause[max(0, i - 4) : i]]
-            if any(w in _FRAME_NEGATIONS for w in window) and any(
-                w in frames or w in ("false", "untrue") for w in window
-            ):
+            if any(w in _FRAME_NEGATIONS for w in window) and (window[-1] in frames or window[-1] in _FALSE_FRAMES):
                 return True
         if t.tag.startswith("VB") and t.text.lower() not in ("is", "was", "'s", "be"):
             return False
@@ -1103,16 +1105,19 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
     lex = ctx.lex
     i = frame.index
     passive = _is_passive(clause, i)
-    flips, after = _right_negation(clause, frame.end, lex)
-    object_np, k = _np_right(clause, after)
-    if object_np is None:
-        object_np, k = _after_parenthetical(clause, frame.end, k)
-    pps = _pps(clause, k)
-    if frame.cls is None and (pps.get("by") is None if passive else object_np is None):
+    flips, object_np, pps = _right_side(clause, frame, lex)
+    intransitive = frame.cls is None and object_np is None and not passive
+    if frame.cls is None and (
+        pps.get("by") is None if passive else object_np is None and not _bare_verb(clause, frame)
+    ):
         return None  # a verb of no predicate class needs both arguments (_both_arguments): the left is not read
     left = _scan_left(clause, i, lex, negative=clause_neg)
+    if intransitive and not _plain_left(clause, left.j + 1, i):
+        return None  # "wants to resign", "could resign": the verb is not asserted of its subject
     subject_np, _rule = subject_before(clause, left.j)
     start = clause.index(subject_np[0]) if subject_np else left.j + 1
+    if intransitive and _object_of_another(clause, start):
+        return None  # "friendship with X resulted", "wants X fired", "no sign that X resigned": not asserted of X
     negative = left.negative != _denied_complement(clause, start, lex)  # "denied the report that ...": not so
     end = start + len(subject_np) if subject_np else start
     negative = negative != cleft_negated(clause, start, end)  # "it was not Russia that armed ..."
@@ -1123,7 +1128,7 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
     # not of an existential one ("there is no evidence that ...": rule existential-there)
     speaker_subject = first and subject_np is None and not _existential(clause, left.j)
     if frame.cls is None and not _both_arguments(
-        ctx, subject_np, object_np, pps, passive=passive, first=speaker_subject
+        ctx, subject_np, object_np, pps, passive=passive, first=speaker_subject, intransitive=intransitive
     ):
         return None  # a bare verb with one argument says too little to compare
     subject = _argument(ctx, clause, subject_np, first=first) if subject_np is not None else None
@@ -1162,6 +1167,18 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
     )
 
 
+def _right_side(
+    clause: list[Token], frame: _Frame, lex: _Lexicon
+) -> tuple[int, list[Token] | None, dict[str, list[Token]]]:
+    """What follows a verb: the negations after it, its object ("passed, by a majority, an amendment" too) and
+    its prepositional phrases."""
+    flips, after = _right_negation(clause, frame.end, lex)
+    object_np, k = _np_right(clause, after)
+    if object_np is None:
+        object_np, k = _after_parenthetical(clause, frame.end, k)
+    return flips, object_np, _pps(clause, k)
+
+
 def _existential(clause: list[Token], j: int) -> bool:
     """Rule ``existential-there``: an existential "there" ends the words left of the verb ("there is", "there were")."""
     return 0 <= j < len(clause) and clause[j].tag == "EX"
@@ -1175,15 +1192,97 @@ def _both_arguments(
     *,
     passive: bool,
     first: bool,
+    intransitive: bool = False,
 ) -> bool:
     """Whether a verb of no predicate class will have a subject and an object: read before resolving either.
 
     A phrase always gives an argument; no subject phrase gives the speaker's for the content's first clause.
+    An *intransitive* verb (rule ``intransitive-verb``, :func:`_bare_verb`) needs its subject only.
     """
     has_subject = subject_np is not None or (first and _speaker_argument(ctx.statement) is not None)
     if passive:
         return pps.get("by") is not None and has_subject
-    return has_subject and object_np is not None
+    return has_subject and (intransitive or object_np is not None)
+
+
+_COMPLEMENT_OPENERS = frozenset({"to", "that", "whether", "if", "how", "what", "why", "when", "where", "who"})
+"""Words after a verb that open its complement ("wants to", "decided that", "asked whether"): no bare verb."""
+
+
+def _bare_verb(clause: Sequence[Token], frame: _Frame) -> bool:
+    """Rule ``intransitive-verb``, the right side: a verb of no predicate class with no object makes a claim of
+    its own (predicate: its lemma) when nothing follows it but adverbs, particles and adjuncts.
+
+    "The mayor resigned", "the plant did not close on Monday": the claim is that the subject did it. Not a verb
+    with a complement ("wants to go", "decided that ...", "began talking"), an auxiliary or a verb read in a name.
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("The mayor resigned on Monday.")
+    >>> _bare_verb(list(doc.tokens), _Frame(2, "resign", None, "agent", 3))
+    True
+    >>> doc = TextProcessor.from_lexicons().parse("The mayor wants to resign.")
+    >>> _bare_verb(list(doc.tokens), _Frame(2, "want", None, "agent", 3))
+    False
+    """
+    if frame.noun or frame.nominal or frame.negated or frame.lemma in wordclass.AUXILIARIES:
+        return False
+    rest = clause[frame.end :]
+    for k, t in enumerate(rest):
+        if t.tag in ("RB", "RP") and t.text.lower() not in _COMPLEMENT_OPENERS:
+            continue  # "resigned abruptly", "gave up"
+        if t.tag == "IN" and t.text.lower() not in _COMPLEMENT_OPENERS:
+            return _time_phrase(rest[k + 1 : k + 3])  # "resigned on Monday"; not "went on strike"
+        return t.text in (",", ")") or t.tag in tags.BRACKET_TAGS
+    return True
+
+
+def _time_phrase(tokens: Sequence[Token]) -> bool:
+    """Whether *tokens* (after a preposition) open a time: a weekday or month name, or a year."""
+    calendar = timewords.calendar_words()
+    return any(t.text.lower().rstrip(".") in calendar or _YEAR.match(t.text) for t in tokens)
+
+
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+
+
+def _object_of_another(clause: Sequence[Token], start: int) -> bool:
+    """Rule ``intransitive-verb``: whether the subject found at clause index *start* belongs to another word.
+
+    A phrase after a preposition or a verb other than a reporting one is that word's object ("friendship with
+    Acme collapsed", "wants Acme fired"), not the subject of the verb after it; a clause after a noun and
+    "that" is the noun's content, which the speaker does not assert ("no sign that Acme collapsed", "the report
+    that Acme collapsed": rules ``no-evidence`` and ``report-called-false`` read those).
+    """
+    if start == 0:
+        return False
+    before = clause[start - 1]
+    low = before.text.lower()
+    if low == "that":
+        return start > 1 and clause[start - 2].tag in tags.NOUN_TAGS
+    if low in _CONDITIONS:
+        return True  # "if X resigned", "whether X resigned": a condition or a question, not asserted
+    if before.tag == "IN":
+        return low not in _COMPLEMENT_OPENERS and low not in wordclass.SUBORDINATORS  # "because X resigned"
+    if before.tag in ("TO", "POS"):
+        return True
+    return before.tag.startswith("VB") and lemmatize(before.text, before.tag) not in reporting_verbs()
+
+
+def _plain_left(clause: Sequence[Token], start: int, i: int) -> bool:
+    """Rule ``intransitive-verb``, the left side: only auxiliaries ("has", "did"), negation and adverbs stand between
+    the subject and the verb at clause index *i*: no modal ("could resign") and no verb it depends on ("wants to
+    resign", "refused to resign"), which say something else than that the subject did it. The verb is finite
+    ("resigned") or follows an auxiliary ("has resigned", "did not resign"): a participle or a gerund alone is
+    no clause of its own ("wants him fired", "the shooting")."""
+    auxiliary = False
+    for t in clause[start:i]:
+        if t.tag in ("MD", "TO"):
+            return False
+        if t.tag.startswith("VB"):
+            if lemmatize(t.text, t.tag) not in ("be", "have", "do"):
+                return False
+            auxiliary = True
+    return auxiliary or clause[i].tag in _FINITE_TAGS
 
 
 def _roles(

@@ -513,8 +513,17 @@ def _second_match(a: _Entry, b: _Entry) -> float | None:
             return None  # "skeptical of officials" / "president of the country": one shared word is not enough
         return 1.0
     if not a.relational:
-        return None  # a generic verb needs both of its arguments
+        return 1.0 if _intransitive(a, b) else None  # a generic verb needs both of its arguments
     return _PARTIAL_ARGS
+
+
+def _intransitive(a: _Entry, b: _Entry) -> bool:
+    """Rule ``intransitive-verb``: two claims of one verb of no predicate class with no object on either side
+    ("the mayor resigned" / "the mayor did not resign") are about the subject alone: one actor, or mostly the same
+    words ("flight attendants" / "flight assistants" share one word of two)."""
+    if b.relational or a.claim.object is not None or b.claim.object is not None:
+        return False
+    return bool(a.subject.actors & b.subject.actors) or _mostly_shared(a.subject.words, b.subject.words)
 
 
 def _mostly_shared(x: frozenset[str], y: frozenset[str]) -> bool:
