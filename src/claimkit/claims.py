@@ -37,7 +37,7 @@ import datetime as dt
 import functools
 import heapq
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -686,11 +686,10 @@ def split_clauses(tokens: Sequence[Token]) -> list[list[Token]]:
     return out
 
 
-@attrs.frozen
-class _Frame:
-    """A predicate found in a clause, before its arguments are attached."""
+class _Frame(NamedTuple):
+    """A predicate found in a clause, before its arguments are attached (a tuple: one is made per verb read)."""
 
-    index: int  # index of the predicate token in the clause
+    at: int  # index of the predicate token in the clause
     lemma: str
     cls: PredicateClass | None
     role: str
@@ -711,7 +710,7 @@ def _clause_claims(ctx: _Ctx, clause: list[Token], *, first: bool) -> list[Claim
         elif frame.nominal:
             claim = _adjectival(ctx, clause, frame)
         else:
-            claim = _verbal(ctx, clause, frame, clause_neg != (frame.index in called_false), first)
+            claim = _verbal(ctx, clause, frame, clause_neg != (frame.at in called_false), first)
         if claim is not None:
             out.append(claim)
     out.extend(_possessive_counts(ctx, clause))
@@ -778,9 +777,10 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:  # noqa: C901, 
     frames: list[_Frame] = []
     skip_until = -1
     for i, t in enumerate(clause):
-        if i < skip_until or not (t.tag in _FRAME_TAGS or t.tag.startswith("VB") or "-" in t.text):
+        tag, text = t.tag, t.text
+        if i < skip_until or not (tag in _FRAME_TAGS or tag.startswith("VB") or "-" in text):
             continue  # no predicate: the tests below would all fail
-        low = t.text.lower()
+        low = text.lower()
         if "-" in low:
             head, _, tail = low.rpartition("-")
             lemma = lex.nominal.get(tail)
@@ -789,19 +789,19 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:  # noqa: C901, 
                 if adjective is not None:
                     frames.append(_Frame(i, lemma, adjective[0], adjective[1], i + 1, nominal=True))
                 continue
-        if t.tag in ("NN", "NNS") and low in lex.nominal and not low.endswith("ed"):
+        if tag in _FRAME_TAGS and low in lex.nominal and not low.endswith("ed"):
             lemma = lex.nominal[low]
             entry = lex.predicates.get(lemma)
             if entry is not None:
                 frames.append(_Frame(i, lemma, entry[0], entry[1], i + 1, noun=True))
             continue
         if (
-            t.tag.startswith("VB")
-            and (t.text.isalpha() or any(ch.isalpha() for ch in t.text))
+            tag.startswith("VB")
+            and (text.isalpha() or any(ch.isalpha() for ch in text))
             and not _modifies_noun(clause, i)
             and not proper_noun_verb(clause, i)
         ):
-            lemma = lemmatize(t.text, t.tag)
+            lemma = lemmatize(text, tag)
             positive = lex.negated_by.get(lemma)
             if positive is not None and not _next_is(clause, i, ("to",)) and positive in lex.predicates:
                 # "declined the award": did not accept it
@@ -1103,7 +1103,7 @@ def _right_negation(clause: list[Token], after: int, lex: _Lexicon) -> tuple[int
 
 def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, first: bool) -> Claim | None:
     lex = ctx.lex
-    i = frame.index
+    i = frame.at
     passive = _is_passive(clause, i)
     flips, object_np, pps = _right_side(clause, frame, lex)
     intransitive = frame.cls is None and object_np is None and not passive
@@ -1329,10 +1329,10 @@ def _stance_certainty(ctx: _Ctx, certainty: float, hedges: list[str]) -> tuple[f
 
 def _adjectival(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
     """'X-provided guns': X provided the guns."""
-    t = clause[frame.index]
+    t = clause[frame.at]
     cut = t.text.rfind("-")
     head = ctx.doc.span(t.start, t.start + cut)
-    object_np, _ = _np_right(clause, frame.index + 1)
+    object_np, _ = _np_right(clause, frame.at + 1)
     subject = _span_argument(ctx, head)
     obj = _argument(ctx, clause, object_np, first=False) if object_np is not None else None
     lex = ctx.lex
@@ -1360,7 +1360,7 @@ def _adjectival(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
 def _noun(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:  # noqa: C901, PLR0912  reads one nominal claim: left modifiers, prepositional arguments
     """'arms supplies from X to Y', 'X's support for Y', 'Xian support', 'contacts with Y'."""
     lex = ctx.lex
-    i = frame.index
+    i = frame.at
     negative = False
     theme: Argument | None = None
     subject: Argument | None = None
