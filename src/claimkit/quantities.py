@@ -510,10 +510,20 @@ def _in_time(ctx: _Ctx, token: Token) -> bool:
     return token.start in ctx.in_times
 
 
+def _lows(doc: Document, clause: list[Token]) -> list[str]:
+    """Each token's :func:`_low`: the document's ``folds``, made once per document, when the clause is a run of
+    its tokens (:func:`~claimkit.claims.split_clauses` drops only the tokens between clauses)."""
+    lo = doc.first_token_from(clause[0].start)
+    hi = lo + len(clause)
+    if hi <= len(doc.tokens) and doc.tokens[lo] is clause[0] and doc.tokens[hi - 1] is clause[-1]:
+        return list(doc.folds[lo:hi])
+    return [_low(t) for t in clause]
+
+
 def _clause_quantities(ctx: _Ctx, clause: list[Token]) -> list[Quantity]:
     out: list[Quantity] = []
     lex = ctx.lex
-    lows = [_low(t) for t in clause]
+    lows = _lows(ctx.doc, clause)
     if not any(_may_start(w, lex) for w in lows):
         return out
     polarity = _polarity(ctx, lows)
@@ -550,7 +560,7 @@ def _may_hold(text: str, lex: _Lex) -> bool:
 
     A token's first part (before a hyphen, quotes stripped) is one of the text's runs of letters.
     """
-    return _DIGIT.search(text) is not None or any(w.lower() in lex.starts for w in _LETTERS.findall(text))
+    return _DIGIT.search(text) is not None or not lex.starts.isdisjoint(map(str.lower, _LETTERS.findall(text)))
 
 
 def _may_start(word: str, lex: _Lex) -> bool:
