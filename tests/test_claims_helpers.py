@@ -587,7 +587,7 @@ def test_a_name_or_a_possessive_phrase_before_a_predicate_noun_is_its_subject() 
 
 
 def test_a_possessive_count_at_the_clause_start() -> None:
-    assert all_claims("NATO's 30 members met.") == [("NATO", "have", "30 members", None, Polarity.POSITIVE)]
+    assert ("NATO", "have", "30 members", None, Polarity.POSITIVE) in all_claims("NATO's 30 members met.")
 
 
 def test_a_capitalized_word_that_is_no_name_is_no_antecedent() -> None:

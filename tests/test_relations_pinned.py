@@ -39,12 +39,12 @@ def _negated_side(r: Relation) -> tuple[set[str], str, str]:
 
 
 def test_the_text_fallback_quotes_the_negated_side_and_names_its_cue() -> None:
-    r = _compare("The minister resigned.", "The minister did not resign.")
+    r = _compare("The minister wants to resign.", "The minister does not want to resign.")  # no claim: no object
     assert r.kind is RelationKind.CONTRADICTS
     quotes, negated, rest = _negated_side(r)
-    assert quotes == {"The minister did not resign", "The minister resigned"}
-    assert negated == "The minister did not resign"
-    assert rest == "negates or calls it false (not) about the same words: minister, resign"
+    assert quotes == {"The minister does not want to resign", "The minister wants to resign"}
+    assert negated == "The minister does not want to resign"
+    assert rest == "negates or calls it false (not) about the same words: minister, resign, want"
 
 
 def test_the_text_fallback_reads_a_falsity_word_as_calling_the_other_false() -> None:

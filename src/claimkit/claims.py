@@ -37,7 +37,7 @@ import datetime as dt
 import functools
 import heapq
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -541,6 +541,8 @@ class _Ctx:
     """The actor each phrase read so far resolves to, by its offsets, shared like :attr:`clause_times`."""
     made: list[int] = attrs.field(factory=lambda: [0])
     """How many claims were made before this one: the next claim's id is ``c<made + 1>``."""
+    speaker_hedges: dict[str, tuple[tuple[str, float], ...]] = attrs.field(factory=dict)
+    """The hedges of each speaker span's text read so far, with their factors, shared like :attr:`clause_times`."""
 
 
 def _next_id(ctx: _Ctx) -> str:
@@ -581,9 +583,10 @@ def extract_claims(doc: Document, statements: Sequence[Statement], actors: Actor
     out: list[Claim] = []
     clause_times: dict[tuple[int, int], TimeValue | None] = {}
     resolved: dict[tuple[int, int], Actor | None] = {}
+    hedged: dict[str, tuple[tuple[str, float], ...]] = {}
     for statement in statements:
         own = _own_speaker(statement, by_id)
-        ctx = _Ctx(doc, statement, actors, starts, mentions, lex, own, clause_times, resolved, [len(out)])
+        ctx = _Ctx(doc, statement, actors, starts, mentions, lex, own, clause_times, resolved, [len(out)], hedged)
         out.extend(_statement_claims(ctx, read.get(statement.id, ())))
     return tuple(out)
 
@@ -683,11 +686,10 @@ def split_clauses(tokens: Sequence[Token]) -> list[list[Token]]:
     return out
 
 
-@attrs.frozen
-class _Frame:
-    """A predicate found in a clause, before its arguments are attached."""
+class _Frame(NamedTuple):
+    """A predicate found in a clause, before its arguments are attached (a tuple: one is made per verb read)."""
 
-    index: int  # index of the predicate token in the clause
+    at: int  # index of the predicate token in the clause
     lemma: str
     cls: PredicateClass | None
     role: str
@@ -708,7 +710,7 @@ def _clause_claims(ctx: _Ctx, clause: list[Token], *, first: bool) -> list[Claim
         elif frame.nominal:
             claim = _adjectival(ctx, clause, frame)
         else:
-            claim = _verbal(ctx, clause, frame, clause_neg != (frame.index in called_false), first)
+            claim = _verbal(ctx, clause, frame, clause_neg != (frame.at in called_false), first)
         if claim is not None:
             out.append(claim)
     out.extend(_possessive_counts(ctx, clause))
@@ -732,9 +734,12 @@ def report_called_false(clause: list[Token]) -> range:
     ['that', 'the', 'plant', 'closed']
     """
     lex = _lexicon()
-    report = next(
-        (r for r, t in enumerate(clause) if t.tag in tags.NOUN_TAGS and t.text.lower() in lex.report_nouns), None
-    )
+    nouns, reports = tags.NOUN_TAGS, lex.report_nouns
+    report = None
+    for r, t in enumerate(clause):
+        if t.tag in nouns and t.text.lower() in reports:
+            report = r
+            break
     if report is None:
         return range(0)
     for c in range(report + 1, len(clause)):  # the report's content has verbs of its own: the copula comes after
@@ -772,9 +777,10 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:  # noqa: C901, 
     frames: list[_Frame] = []
     skip_until = -1
     for i, t in enumerate(clause):
-        if i < skip_until or not (t.tag in _FRAME_TAGS or t.tag.startswith("VB") or "-" in t.text):
+        tag, text = t.tag, t.text
+        if i < skip_until or not (tag in _FRAME_TAGS or tag.startswith("VB") or "-" in text):
             continue  # no predicate: the tests below would all fail
-        low = t.text.lower()
+        low = text.lower()
         if "-" in low:
             head, _, tail = low.rpartition("-")
             lemma = lex.nominal.get(tail)
@@ -783,19 +789,19 @@ def _frames(clause: list[Token], lex: _Lexicon) -> list[_Frame]:  # noqa: C901, 
                 if adjective is not None:
                     frames.append(_Frame(i, lemma, adjective[0], adjective[1], i + 1, nominal=True))
                 continue
-        if t.tag in ("NN", "NNS") and low in lex.nominal and not low.endswith("ed"):
+        if tag in _FRAME_TAGS and low in lex.nominal and not low.endswith("ed"):
             lemma = lex.nominal[low]
             entry = lex.predicates.get(lemma)
             if entry is not None:
                 frames.append(_Frame(i, lemma, entry[0], entry[1], i + 1, noun=True))
             continue
         if (
-            t.tag.startswith("VB")
-            and (t.text.isalpha() or any(ch.isalpha() for ch in t.text))
+            tag.startswith("VB")
+            and (text.isalpha() or any(ch.isalpha() for ch in text))
             and not _modifies_noun(clause, i)
             and not proper_noun_verb(clause, i)
         ):
-            lemma = lemmatize(t.text, t.tag)
+            lemma = lemmatize(text, tag)
             positive = lex.negated_by.get(lemma)
             if positive is not None and not _next_is(clause, i, ("to",)) and positive in lex.predicates:
                 # "declined the award": did not accept it
@@ -891,15 +897,17 @@ def _negated_frames() -> frozenset[str]:
     return frozenset(table("negated_frames.tsv"))
 
 
+_FALSE_FRAMES = frozenset({"false", "untrue"})
+
+
 def _negated_frame(clause: list[Token]) -> bool:
-    """'no evidence that', 'not true that', 'it is false that' before the clause's verb."""
+    """'no evidence that', 'not true that', 'it is false that' before the clause's verb: the frame word stands
+    right before "that" ("no evidence and that ..." is no frame)."""
     frames = _negated_frames()
     for i, t in enumerate(clause[:12]):
         if t.text.lower() == "that" and i > 0:
             window = [x.text.lower() for x in clause[max(0, i - 4) : i]]
-            if any(w in _FRAME_NEGATIONS for w in window) and any(
-                w in frames or w in ("false", "untrue") for w in window
-            ):
+            if any(w in _FRAME_NEGATIONS for w in window) and (window[-1] in frames or window[-1] in _FALSE_FRAMES):
                 return True
         if t.tag.startswith("VB") and t.text.lower() not in ("is", "was", "'s", "be"):
             return False
@@ -1095,27 +1103,32 @@ def _right_negation(clause: list[Token], after: int, lex: _Lexicon) -> tuple[int
 
 def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, first: bool) -> Claim | None:
     lex = ctx.lex
-    i = frame.index
+    i = frame.at
     passive = _is_passive(clause, i)
+    flips, object_np, pps = _right_side(clause, frame, lex)
+    intransitive = frame.cls is None and object_np is None and not passive
+    if frame.cls is None and (
+        pps.get("by") is None if passive else object_np is None and not _bare_verb(clause, frame)
+    ):
+        return None  # a verb of no predicate class needs both arguments (_both_arguments): the left is not read
     left = _scan_left(clause, i, lex, negative=clause_neg)
+    if intransitive and not _plain_left(clause, left.j + 1, i):
+        return None  # "wants to resign", "could resign": the verb is not asserted of its subject
     subject_np, _rule = subject_before(clause, left.j)
     start = clause.index(subject_np[0]) if subject_np else left.j + 1
+    if intransitive and _object_of_another(clause, start):
+        return None  # "friendship with X resulted", "wants X fired", "no sign that X resigned": not asserted of X
     negative = left.negative != _denied_complement(clause, start, lex)  # "denied the report that ...": not so
     end = start + len(subject_np) if subject_np else start
     negative = negative != cleft_negated(clause, start, end)  # "it was not Russia that armed ..."
-    flips, after = _right_negation(clause, frame.end, lex)
     negative = negative != (flips % 2 == 1)
-    object_np, k = _np_right(clause, after)
-    if object_np is None:
-        object_np, k = _after_parenthetical(clause, frame.end, k)
     if object_np is not None and object_np[0].text.lower() in ("no", "none"):
         negative = not negative
-    pps = _pps(clause, k)
     # the speaker is the subject of a subjectless first clause ("said on Monday it would ..."),
     # not of an existential one ("there is no evidence that ...": rule existential-there)
     speaker_subject = first and subject_np is None and not _existential(clause, left.j)
     if frame.cls is None and not _both_arguments(
-        ctx, subject_np, object_np, pps, passive=passive, first=speaker_subject
+        ctx, subject_np, object_np, pps, passive=passive, first=speaker_subject, intransitive=intransitive
     ):
         return None  # a bare verb with one argument says too little to compare
     subject = _argument(ctx, clause, subject_np, first=first) if subject_np is not None else None
@@ -1154,6 +1167,18 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
     )
 
 
+def _right_side(
+    clause: list[Token], frame: _Frame, lex: _Lexicon
+) -> tuple[int, list[Token] | None, dict[str, list[Token]]]:
+    """What follows a verb: the negations after it, its object ("passed, by a majority, an amendment" too) and
+    its prepositional phrases."""
+    flips, after = _right_negation(clause, frame.end, lex)
+    object_np, k = _np_right(clause, after)
+    if object_np is None:
+        object_np, k = _after_parenthetical(clause, frame.end, k)
+    return flips, object_np, _pps(clause, k)
+
+
 def _existential(clause: list[Token], j: int) -> bool:
     """Rule ``existential-there``: an existential "there" ends the words left of the verb ("there is", "there were")."""
     return 0 <= j < len(clause) and clause[j].tag == "EX"
@@ -1167,15 +1192,97 @@ def _both_arguments(
     *,
     passive: bool,
     first: bool,
+    intransitive: bool = False,
 ) -> bool:
     """Whether a verb of no predicate class will have a subject and an object: read before resolving either.
 
     A phrase always gives an argument; no subject phrase gives the speaker's for the content's first clause.
+    An *intransitive* verb (rule ``intransitive-verb``, :func:`_bare_verb`) needs its subject only.
     """
     has_subject = subject_np is not None or (first and _speaker_argument(ctx.statement) is not None)
     if passive:
         return pps.get("by") is not None and has_subject
-    return has_subject and object_np is not None
+    return has_subject and (intransitive or object_np is not None)
+
+
+_COMPLEMENT_OPENERS = frozenset({"to", "that", "whether", "if", "how", "what", "why", "when", "where", "who"})
+"""Words after a verb that open its complement ("wants to", "decided that", "asked whether"): no bare verb."""
+
+
+def _bare_verb(clause: Sequence[Token], frame: _Frame) -> bool:
+    """Rule ``intransitive-verb``, the right side: a verb of no predicate class with no object makes a claim of
+    its own (predicate: its lemma) when nothing follows it but adverbs, particles and adjuncts.
+
+    "The mayor resigned", "the plant did not close on Monday": the claim is that the subject did it. Not a verb
+    with a complement ("wants to go", "decided that ...", "began talking"), an auxiliary or a verb read in a name.
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("The mayor resigned on Monday.")
+    >>> _bare_verb(list(doc.tokens), _Frame(2, "resign", None, "agent", 3))
+    True
+    >>> doc = TextProcessor.from_lexicons().parse("The mayor wants to resign.")
+    >>> _bare_verb(list(doc.tokens), _Frame(2, "want", None, "agent", 3))
+    False
+    """
+    if frame.noun or frame.nominal or frame.negated or frame.lemma in wordclass.AUXILIARIES:
+        return False
+    rest = clause[frame.end :]
+    for k, t in enumerate(rest):
+        if t.tag in ("RB", "RP") and t.text.lower() not in _COMPLEMENT_OPENERS:
+            continue  # "resigned abruptly", "gave up"
+        if t.tag == "IN" and t.text.lower() not in _COMPLEMENT_OPENERS:
+            return _time_phrase(rest[k + 1 : k + 3])  # "resigned on Monday"; not "went on strike"
+        return t.text in (",", ")") or t.tag in tags.BRACKET_TAGS
+    return True
+
+
+def _time_phrase(tokens: Sequence[Token]) -> bool:
+    """Whether *tokens* (after a preposition) open a time: a weekday or month name, or a year."""
+    calendar = timewords.calendar_words()
+    return any(t.text.lower().rstrip(".") in calendar or _YEAR.match(t.text) for t in tokens)
+
+
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+
+
+def _object_of_another(clause: Sequence[Token], start: int) -> bool:
+    """Rule ``intransitive-verb``: whether the subject found at clause index *start* belongs to another word.
+
+    A phrase after a preposition or a verb other than a reporting one is that word's object ("friendship with
+    Acme collapsed", "wants Acme fired"), not the subject of the verb after it; a clause after a noun and
+    "that" is the noun's content, which the speaker does not assert ("no sign that Acme collapsed", "the report
+    that Acme collapsed": rules ``no-evidence`` and ``report-called-false`` read those).
+    """
+    if start == 0:
+        return False
+    before = clause[start - 1]
+    low = before.text.lower()
+    if low == "that":
+        return start > 1 and clause[start - 2].tag in tags.NOUN_TAGS
+    if low in _CONDITIONS:
+        return True  # "if X resigned", "whether X resigned": a condition or a question, not asserted
+    if before.tag == "IN":
+        return low not in _COMPLEMENT_OPENERS and low not in wordclass.SUBORDINATORS  # "because X resigned"
+    if before.tag in ("TO", "POS"):
+        return True
+    return before.tag.startswith("VB") and lemmatize(before.text, before.tag) not in reporting_verbs()
+
+
+def _plain_left(clause: Sequence[Token], start: int, i: int) -> bool:
+    """Rule ``intransitive-verb``, the left side: only auxiliaries ("has", "did"), negation and adverbs stand between
+    the subject and the verb at clause index *i*: no modal ("could resign") and no verb it depends on ("wants to
+    resign", "refused to resign"), which say something else than that the subject did it. The verb is finite
+    ("resigned") or follows an auxiliary ("has resigned", "did not resign"): a participle or a gerund alone is
+    no clause of its own ("wants him fired", "the shooting")."""
+    auxiliary = False
+    for t in clause[start:i]:
+        if t.tag in ("MD", "TO"):
+            return False
+        if t.tag.startswith("VB"):
+            if lemmatize(t.text, t.tag) not in ("be", "have", "do"):
+                return False
+            auxiliary = True
+    return auxiliary or clause[i].tag in _FINITE_TAGS
 
 
 def _roles(
@@ -1222,10 +1329,10 @@ def _stance_certainty(ctx: _Ctx, certainty: float, hedges: list[str]) -> tuple[f
 
 def _adjectival(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
     """'X-provided guns': X provided the guns."""
-    t = clause[frame.index]
+    t = clause[frame.at]
     cut = t.text.rfind("-")
     head = ctx.doc.span(t.start, t.start + cut)
-    object_np, _ = _np_right(clause, frame.index + 1)
+    object_np, _ = _np_right(clause, frame.at + 1)
     subject = _span_argument(ctx, head)
     obj = _argument(ctx, clause, object_np, first=False) if object_np is not None else None
     lex = ctx.lex
@@ -1253,7 +1360,7 @@ def _adjectival(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:
 def _noun(ctx: _Ctx, clause: list[Token], frame: _Frame) -> Claim | None:  # noqa: C901, PLR0912  reads one nominal claim: left modifiers, prepositional arguments
     """'arms supplies from X to Y', 'X's support for Y', 'Xian support', 'contacts with Y'."""
     lex = ctx.lex
-    i = frame.index
+    i = frame.at
     negative = False
     theme: Argument | None = None
     subject: Argument | None = None
@@ -1360,10 +1467,14 @@ def _speaker_hedges(ctx: _Ctx, certainty: float, hedges: list[str]) -> tuple[flo
     """A hedge in the speaker's description ('putative officials') lowers certainty too."""
     span = ctx.statement.speaker_span
     if span is not None:
-        for word in re.findall(r"\w+", span.text.lower()):
-            if word in ctx.lex.hedges:
-                certainty *= ctx.lex.hedges[word]
-                hedges.append(word)
+        found = ctx.speaker_hedges.get(span.text)
+        if found is None:
+            lex_hedges = ctx.lex.hedges
+            words = re.findall(r"\w+", span.text.lower())
+            found = ctx.speaker_hedges[span.text] = tuple((w, lex_hedges[w]) for w in words if w in lex_hedges)
+        for word, factor in found:
+            certainty *= factor
+            hedges.append(word)
     return round(certainty, 3), hedges
 
 

@@ -510,10 +510,20 @@ def _in_time(ctx: _Ctx, token: Token) -> bool:
     return token.start in ctx.in_times
 
 
+def _lows(doc: Document, clause: list[Token]) -> list[str]:
+    """Each token's :func:`_low`: the document's ``folds``, made once per document, when the clause is a run of
+    its tokens (:func:`~claimkit.claims.split_clauses` drops only the tokens between clauses)."""
+    lo = doc.first_token_from(clause[0].start)
+    hi = lo + len(clause)
+    if hi <= len(doc.tokens) and doc.tokens[lo] is clause[0] and doc.tokens[hi - 1] is clause[-1]:
+        return list(doc.folds[lo:hi])
+    return [_low(t) for t in clause]
+
+
 def _clause_quantities(ctx: _Ctx, clause: list[Token]) -> list[Quantity]:
     out: list[Quantity] = []
     lex = ctx.lex
-    lows = [_low(t) for t in clause]
+    lows = _lows(ctx.doc, clause)
     if not any(_may_start(w, lex) for w in lows):
         return out
     polarity = _polarity(ctx, lows)
@@ -550,7 +560,7 @@ def _may_hold(text: str, lex: _Lex) -> bool:
 
     A token's first part (before a hyphen, quotes stripped) is one of the text's runs of letters.
     """
-    return _DIGIT.search(text) is not None or any(w.lower() in lex.starts for w in _LETTERS.findall(text))
+    return _DIGIT.search(text) is not None or not lex.starts.isdisjoint(map(str.lower, _LETTERS.findall(text)))
 
 
 def _may_start(word: str, lex: _Lex) -> bool:
@@ -968,18 +978,34 @@ class _Item:
     unit: str
 
 
-def _topic(text: str, lex: _Lex) -> tuple[frozenset[str], frozenset[str]]:
-    """Content words of a sentence, and the capitalized ones among them (names)."""
+def _topic(text: str, lex: _Lex, memo: dict[str, str | None] | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """Content words of a sentence, and the capitalized ones among them (names).
+
+    *memo* holds each word's topic key for the call (None: a word that says nothing of the topic).
+    """
+    memo = {} if memo is None else memo
     words, names = set(), set()
     for k, m in enumerate(_WORD.finditer(text)):
-        w = m.group().lower().replace("’", "'").removesuffix("'s")
-        if len(w) < _MIN_TOPIC or w in lex.ignore or _singular(w) in lex.ignore or lemmatize(w) in lex.ignore:
-            continue  # "said": a speech verb says nothing of the topic
-        stem = _singular(w)
+        found = m.group()
+        if found in memo:
+            stem = memo[found]
+        else:
+            stem = memo[found] = _topic_key(found, lex)
+        if stem is None:
+            continue
         words.add(stem)
-        if m.group()[:1].isupper() and k > 0:
+        if found[:1].isupper() and k > 0:
             names.add(stem)
     return frozenset(words), frozenset(names)
+
+
+def _topic_key(word: str, lex: _Lex) -> str | None:
+    """A word's key in a topic (its singular), or None for one that says nothing of the topic ("said")."""
+    w = word.lower().replace("’", "'").removesuffix("'s")
+    if len(w) < _MIN_TOPIC or w in lex.ignore:
+        return None
+    stem = _singular(w)
+    return None if stem in lex.ignore or lemmatize(w) in lex.ignore else stem
 
 
 def _unit_class(unit: str, lex: _Lex) -> str:
@@ -1000,6 +1026,7 @@ def _unit_class(unit: str, lex: _Lex) -> str:
 def _items(sources: Sequence[Source], lex: _Lex) -> list[_Item]:
     out = []
     topics: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # figures share sentences
+    memo: dict[str, str | None] = {}  # and sentences share words
     for n, src in enumerate(sources):
         by_id = {s.id: s for s in src.statements}
         for q in src.quantities:
@@ -1008,7 +1035,7 @@ def _items(sources: Sequence[Source], lex: _Lex) -> list[_Item]:
                 continue
             context = q.context.text if q.context is not None else ""
             if context not in topics:
-                topics[context] = _topic(context, lex)
+                topics[context] = _topic(context, lex, memo)
             words, names = topics[context]
             unit = _unit_class(q.unit, lex)
             # the counted noun is what the figures share by construction, not a sign of one topic
@@ -1499,21 +1526,26 @@ _ACCOUNT_WORD = re.compile(r"[^\W_]+(?:['’]t)?")
 def _account(s: Statement, lex: _Lex, memo: dict[str, str | None]) -> tuple[frozenset[str], bool]:
     """A statement's content words (as verb keys) and whether it is negated (a denial counts).
 
-    *memo* holds each word's key (None: no content word) for the call.
+    *memo* holds each word's key for the call, by its spelling: None for no content word, ``_NEGATES``
+    for a negation.
     """
     words = set()
     negated = s.stance is _DENY
     for m in _ACCOUNT_WORD.findall(s.content.text):
-        w = m.lower().replace("’", "'")
-        if w in lex.negation or w.endswith("n't"):
+        key = memo.get(m, _UNSEEN)
+        if key is _UNSEEN:
+            w = m.lower().replace("’", "'")
+            key = memo[m] = _NEGATES if w in lex.negation or w.endswith("n't") else _account_key(w, lex)
+        if key is _NEGATES:
             negated = not negated
-            continue
-        if w not in memo:
-            memo[w] = _account_key(w, lex)
-        key = memo[w]
-        if key is not None:
+        elif key is not None:
             words.add(key)
     return frozenset(words), negated
+
+
+_UNSEEN = "<unseen>"
+_NEGATES = "<negates>"
+"""Marks in :func:`_account`'s memo (no word key has "<" in it: keys are runs of letters)."""
 
 
 def _negated(s: Statement, lex: _Lex) -> bool:

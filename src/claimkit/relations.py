@@ -110,6 +110,7 @@ class _Lex:
     stopwords: frozenset[str]
     generic: frozenset[str]
     antonyms: frozenset[tuple[str, str]]
+    antonyms_of: Mapping[str, tuple[str, ...]]  # the same pairs by their first verb key
     word_antonyms: frozenset[tuple[str, str]]  # the same pairs as word stems, for objects
     weapons: frozenset[str]
     quantities: dict[str, float]
@@ -128,10 +129,14 @@ def _lex() -> _Lex:
         pairs.update({(ka, kb), (kb, ka)})
         sa, sb = stem(a), stem(b)
         words.update({(sa, sb), (sb, sa)})
+    antonyms_of: dict[str, list[str]] = {}
+    for x, y in sorted(pairs):
+        antonyms_of.setdefault(x, []).append(y)
     return _Lex(
         stopwords=wordclass.stopwords(),
         generic=wordlist("generic_nouns.txt"),
         antonyms=frozenset(pairs),
+        antonyms_of={x: tuple(ys) for x, ys in antonyms_of.items()},
         word_antonyms=frozenset(words),
         weapons=wordlist("weapon_words.txt"),
         quantities=dict(wordclass.number_words()),
@@ -508,8 +513,17 @@ def _second_match(a: _Entry, b: _Entry) -> float | None:
             return None  # "skeptical of officials" / "president of the country": one shared word is not enough
         return 1.0
     if not a.relational:
-        return None  # a generic verb needs both of its arguments
+        return 1.0 if _intransitive(a, b) else None  # a generic verb needs both of its arguments
     return _PARTIAL_ARGS
+
+
+def _intransitive(a: _Entry, b: _Entry) -> bool:
+    """Rule ``intransitive-verb``: two claims of one verb of no predicate class with no object on either side
+    ("the mayor resigned" / "the mayor did not resign") are about the subject alone: one actor, or mostly the same
+    words ("flight attendants" / "flight assistants" share one word of two)."""
+    if b.relational or a.claim.object is not None or b.claim.object is not None:
+        return False
+    return bool(a.subject.actors & b.subject.actors) or _mostly_shared(a.subject.words, b.subject.words)
 
 
 def _mostly_shared(x: frozenset[str], y: frozenset[str]) -> bool:
@@ -685,9 +699,7 @@ def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:  # noqa:
                 if e.exclusive:
                     exclusive.setdefault(k, []).append(i)
         where.append(places)
-    antonyms: dict[str, list[str]] = {}
-    for x, y in lex.antonyms:
-        antonyms.setdefault(x, []).append(y)
+    antonyms = lex.antonyms_of
 
     def partners(i: int) -> list[int]:
         """The entries after *i* to compare it with: its buckets, antonyms, exclusive claims."""
@@ -1098,6 +1110,7 @@ class _Words:
         self._names: dict[tuple[object, str], frozenset[str]] = {}
         self._who: dict[tuple[object, str, bool], frozenset[str]] = {}
         self._content: dict[str, str] = {}
+        self._accuses: dict[str, bool] = {}
         self._seen: set[str] = set()  # the words classify() has sorted
         self._strings: dict[str, str] = {}  # one string object per distinct word (statements repeat words)
         self.denial_words: set[str] = set()  # words reporting a denial ("denied", "denials")
@@ -1118,8 +1131,7 @@ class _Words:
 
     def shared(self, words: list[str]) -> list[str]:
         """*words* with each word the one string object of its spelling: a long content's words cost a pointer each."""
-        strings = self._strings
-        return [strings.setdefault(w, w) for w in words]
+        return list(map(self._strings.setdefault, words, words))
 
     def keys_of(self, unique: set[str]) -> frozenset[str]:
         """The content keys of the words (:meth:`key`), those saying nothing left out."""
@@ -1172,6 +1184,14 @@ class _Words:
             else:
                 out = self.name_keys((key[1],))
             self._who[key] = out
+        return out
+
+    def accuses(self, cue: str) -> bool:
+        """Whether a word of the cue is an accusation verb ("accused"), once per cue."""
+        out = self._accuses.get(cue)
+        if out is None:
+            accusations = self._lex.accusations
+            out = self._accuses[cue] = any(self.lemma(w) in accusations for w in cue.lower().split())
         return out
 
     def lemma(self, w: str) -> str:
@@ -1433,7 +1453,7 @@ def _said(
     unique = set(words)
     knowing = denial is None and s.stance is not _ASK and not lex.knowledge_starts.isdisjoint(unique)
     knows = _knowledge(words, memo.who(doc, s), lex) if knowing else None
-    accusing = s.cue is not None and any(memo.lemma(w) in lex.accusations for w in s.cue.lower().split())
+    accusing = s.cue is not None and memo.accuses(s.cue)
     return _Said(
         statement=s,
         doc=doc,
@@ -1469,6 +1489,8 @@ def _no_evidence(words: Sequence[str], lex: _DenialLex) -> bool:
     two of P's content words: naming P's people is not enough. "Evidence that P" with no negation
     before it disputes nothing.
     """
+    if lex.evidence_nouns.isdisjoint(words):
+        return False  # the common case: one set operation
     for i, w in enumerate(words):
         if w in lex.evidence_nouns and i + 1 < len(words) and words[i + 1] in _NO_EVIDENCE_LINKS:
             before = words[max(0, i - 1 - _NO_EVIDENCE_GAP) : i]
@@ -1559,7 +1581,10 @@ def _knowledge(words: list[str], who: frozenset[str], lex: _DenialLex) -> _Knows
     kinds = lex.knowledge
     if lex.knowledge_starts.isdisjoint(words):
         return None  # the common case: one set operation
+    starts = lex.knowledge_starts
     for i, w in enumerate(words):
+        if w not in starts:
+            continue  # no entry starts with it: neither "w next" nor "w" is one
         kind = kinds.get(" ".join(words[i : i + 2])) or kinds.get(w)
         if kind == "know":
             before = words[max(0, i - _KNOW_NEGATION) : i]

@@ -385,3 +385,52 @@ def test_a_pronoun_argument_is_the_actor_it_resolves_to() -> None:
     [claim] = a.claims
     assert claim.subject is not None
     assert (claim.subject.text, claim.subject.actor_id) == ("Ann Roe", "ann-roe")
+
+
+# --------------------------------------------------------------------------- rule intransitive-verb
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor resigned.", ("The mayor", "resign", None, None, "positive")),
+        ("The mayor did not resign.", ("The mayor", "resign", None, None, "negative")),
+        ("The mayor has resigned abruptly.", ("The mayor", "resign", None, None, "positive")),
+        ("The mayor resigned on Monday.", ("The mayor", "resign", None, None, "positive")),  # a time after it
+        ("Officials said the mayor resigned.", ("the mayor", "resign", None, None, "positive")),  # after a cue verb
+    ],
+)
+def test_a_bare_verb_with_a_subject_is_a_claim_of_its_lemma(
+    text: str, expected: tuple[str | None, str, str | None, str | None, str]
+) -> None:
+    assert [_read(c) for c in _claims(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor wants to resign.",  # a complement: the verb it governs is not asserted
+        "The mayor could resign.",  # a modal: not asserted
+        "The mayor refused to resign.",  # a verb between subject and verb
+        "The workers went on strike.",  # a prepositional phrase that is no time holds what is said
+        "Friendship with the mayor ended.",  # the phrase before the verb is a preposition's object
+        "The council wants the mayor fired.",  # a verb's object, and a participle with no auxiliary
+        "The shooting of the mayor.",  # a gerund with no auxiliary is no clause
+        "There is no evidence that the mayor resigned.",  # a noun's content is not asserted (rule no-evidence)
+        "The report that the mayor resigned spread.",
+        "Nobody knows if the mayor resigned.",  # a condition or a question is not asserted
+    ],
+)
+def test_a_bare_verb_that_is_not_asserted_of_its_subject_makes_no_claim(text: str) -> None:
+    assert [c.predicate for c in _claims(text) if c.object is None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("It is not true that Russia armed the rebels.", Polarity.NEGATIVE),
+        ("There is no evidence and that Russia armed the rebels.", Polarity.POSITIVE),  # no frame word before "that"
+    ],
+)
+def test_a_negated_frame_word_stands_right_before_that(text: str, polarity: Polarity) -> None:
+    assert [c.polarity for c in _claims(text) if c.predicate == "arm"] == [polarity]

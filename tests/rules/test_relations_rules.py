@@ -444,8 +444,10 @@ def test_no_evidence_that_p_disputes_p(dispute: str) -> None:
     ],
 )
 def test_no_evidence_needs_a_negated_evidence_noun_and_p(other: str) -> None:
-    """Rule no-evidence holds only for a negated evidence noun opening P, and a statement sharing P's words."""
-    assert _relations("The newspaper reported that the mayor resigned on Monday. " + other) == ()
+    """Rule no-evidence holds only for a negated evidence noun opening P, and a statement sharing P's words:
+    nothing is disputed (a bare verb read as asserted may agree: rule intransitive-verb)."""
+    found = _relations("The newspaper reported that the mayor resigned on Monday. " + other)
+    assert [r for r in found if r.kind is not RelationKind.AGREES] == []
 
 
 def test_no_evidence_is_about_p_not_about_its_people() -> None:
@@ -611,3 +613,26 @@ def test_an_open_time_is_disjoint_from_no_time() -> None:
     assert not _disjoint(recently, y2020)
     assert not _disjoint(y2020, recently)
     assert _disjoint(y2020, y2021)
+
+
+def test_a_bare_verb_and_its_negation_contradict() -> None:
+    """Rule ``intransitive-verb``: "resigned" / "did not resign" of one subject is one proposition, opposite
+    polarity; no predicate class is needed."""
+    r = _one("Ann Lee said the mayor resigned. Tom Ek said the mayor did not resign.")
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert r.reasons[1].startswith("the same proposition with opposite polarity:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another subject
+        "Ann Lee said the mayor resigned. Tom Ek said the judge did not resign.",
+        # subjects that share one word of two are not one subject
+        "Ann Lee said flight attendants resigned. Tom Ek said flight engineers did not resign.",
+        # one side has an object: a bare verb is compared with a bare verb only
+        "Ann Lee said the mayor left the party. Tom Ek said the mayor did not leave.",
+    ],
+)
+def test_a_bare_verb_relates_only_to_the_same_bare_verb_of_the_same_subject(text: str) -> None:
+    assert _relations(text) == ()
