@@ -151,9 +151,13 @@ CREATE INDEX statements_by_id ON statements (doc, statement_id);
 
 
 def _to_v2(db: sqlite3.Connection) -> None:
-    """Version 1 to 2: the actors table; statement and relation rows rewritten with references."""
+    """Version 1 to 2: the actors table; statement and relation rows rewritten with references.
+
+    One document at a time (with the relations whose first statement is its own), so that a large
+    store is never read whole. A relation row left in the old layout would still be read.
+    """
     _run_script(_SCHEMA_V2)(db)
-    for (doc,) in db.execute("SELECT doc FROM documents ORDER BY doc").fetchall():
+    for doc, doc_id in db.execute("SELECT doc, doc_id FROM documents ORDER BY doc").fetchall():
         a = _analysis(db.execute("SELECT analysis FROM documents WHERE doc = ?", (doc,)).fetchone()[0])
         db.execute("UPDATE documents SET analysis = ? WHERE doc = ?", (a.to_json(), doc))
         actors = _save_actors(db, doc, a)
@@ -162,12 +166,15 @@ def _to_v2(db: sqlite3.Connection) -> None:
             "UPDATE statements SET statement = ? WHERE doc = ? AND position = ?",
             [(_dumps(statement_to_plain(_full(data, Statement), actors)), doc, position) for position, data in rows],
         )
-    rows = db.execute("SELECT a_doc_id, a_statement, b_doc_id, b_statement, kind, relation FROM relations").fetchall()
-    db.executemany(
-        "UPDATE relations SET relation = ? WHERE a_doc_id = ? AND a_statement = ? AND b_doc_id = ? "
-        "AND b_statement = ? AND kind = ?",
-        [(_relation_row(_full(row[5], Relation)), *row[:5]) for row in rows],
-    )
+        rows = db.execute(
+            "SELECT a_doc_id, a_statement, b_doc_id, b_statement, kind, relation FROM relations WHERE a_doc_id = ?",
+            (doc_id,),
+        ).fetchall()
+        db.executemany(
+            "UPDATE relations SET relation = ? WHERE a_doc_id = ? AND a_statement = ? AND b_doc_id = ? "
+            "AND b_statement = ? AND kind = ?",
+            [(_relation_row(_full(row[5], Relation)), *row[:5]) for row in rows],
+        )
 
 
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _run_script(_SCHEMA_V1), 2: _to_v2}
