@@ -136,6 +136,53 @@ def test_json_round_trip():
     assert Analysis.from_dict(a.to_dict()) == a
 
 
+def test_json_writes_each_actor_and_statement_once():
+    a = _sample()
+    data = a.to_dict()
+    assert data["format"] == 2
+    assert data["actors"][0]["mentions"] == [{"start": 11, "end": 23, "text": "the minister"}]
+    assert [s["speaker"] for s in data["statements"]] == [{"id": "minister", "name": "the minister"}] * 2
+    assert (data["relations"][0]["a"], data["relations"][0]["b"]) == (
+        {"doc_id": "d", "id": "s1"},
+        {"doc_id": "d", "id": "s2"},
+    )
+    again = Analysis.from_dict(data)
+    assert again == a
+    assert again.statements[0].speaker is again.actors[0]  # one object, as analyze() gives
+    assert again.relations[0].a is again.statements[0]
+
+
+def test_json_of_format_1_is_still_read():
+    from claimkit._serialize import to_plain
+
+    a = _sample()
+    old = to_plain(a) | {"format": 1}  # format 1: every object in full wherever it is used
+    assert old["statements"][0]["speaker"]["mentions"]
+    assert Analysis.from_dict(old) == a
+
+
+def test_an_object_missing_from_its_list_is_written_in_full():
+    a = _sample()
+    alone = attrs.evolve(a, actors=(), statements=a.statements[:1])  # s2 and the speaker are listed nowhere
+    data = alone.to_dict()
+    assert data["statements"][0]["speaker"]["mentions"]
+    assert data["relations"][0]["a"] == {"doc_id": "d", "id": "s1"}
+    assert data["relations"][0]["b"]["id"] == "s2"
+    assert data["relations"][0]["b"]["speaker"]["kind"] == "person"
+    assert Analysis.from_dict(data) == alone
+
+
+def test_a_reference_to_nothing_is_a_serialization_error():
+    data = _sample().to_dict()
+    data["statements"][1]["speaker"] = {"id": "nobody", "name": "Nobody"}
+    with pytest.raises(SerializationError, match="no actor with id 'nobody'"):
+        Analysis.from_dict(data)
+    data = _sample().to_dict()
+    data["relations"][0]["b"] = {"doc_id": "d", "id": "s9"}
+    with pytest.raises(SerializationError, match="no statement with id 's9'"):
+        Analysis.from_dict(data)
+
+
 def test_evidence_is_in_the_json():
     data = _sample().to_dict()
     assert data["statements"][0]["evidence"][1] == {
@@ -158,3 +205,20 @@ def test_evolve_and_asdict_round_trip(text):
     assert attrs.evolve(a) == a
     assert Analysis(**attrs.asdict(a, recurse=False)) == a
     assert Analysis.from_json(a.to_json()) == a
+
+
+@pytest.mark.needs_nltk_data
+def test_a_relation_names_its_claims_by_reference():
+    import claimkit
+
+    a = claimkit.analyze(
+        "“Russia supplies weapons to the rebels,” Jane Doe said. “Russia does not supply weapons to the rebels,” "
+        "Ana Ruiz said.",
+        published="2017-07-26",
+        doc_id="d",
+    )
+    assert a.relations
+    assert a.relations[0].claims
+    data = a.to_dict()
+    assert data["relations"][0]["claims"] == [{"doc_id": c.doc_id, "id": c.id} for c in a.relations[0].claims]
+    assert Analysis.from_dict(data) == a

@@ -95,3 +95,34 @@ def test_the_rules_stop_reading_a_sentence_after_their_bound():
     doc = TextProcessor.from_lexicons().parse("he said " * 200)  # a cue every two words, 200 of them
     found = find_attributions(doc)
     assert 0 < len(found) <= MAX_DRAFTS_PER_SENTENCE * len(doc.sentences) < 200
+
+
+def test_relating_runs_after_the_document_is_released(monkeypatch):
+    # by design (issue 16): the tokens, attributions and actor index are gone before the stage that holds most
+    import gc
+    import weakref
+
+    from claimkit import pipeline
+    from claimkit.text import TextProcessor
+
+    docs = []
+    parse, relate = TextProcessor.parse, pipeline._relations.relate
+
+    def parse_and_watch(self, text):
+        doc = parse(self, text)
+        docs.append(weakref.ref(doc))
+        return doc
+
+    def relate_when_released(*args, **kwargs):
+        gc.collect()
+        assert [ref() for ref in docs] == [None]
+        return relate(*args, **kwargs)
+
+    monkeypatch.setattr(TextProcessor, "parse", parse_and_watch)
+    monkeypatch.setattr(pipeline._relations, "relate", relate_when_released)
+    a = claimkit.Analyzer().analyze(
+        "“Russia arms the rebels,” Jane Doe said. “Russia does not arm the rebels,” Ana Ruiz said.",
+        published="2017-07-26",
+    )
+    assert a.relations
+    assert len(docs) == 1

@@ -1,5 +1,6 @@
 """The claims store: idempotent batches, relating through the index, queries, schema, crashes, readers."""
 
+import json
 import sqlite3
 import subprocess
 import sys
@@ -174,7 +175,7 @@ def test_schema_is_versioned(tmp_path, days):
     path = tmp_path / "s.db"
     with Store(path) as s:
         s.add(days[:1])
-        assert s.schema_version == SCHEMA_VERSION == 1
+        assert s.schema_version == SCHEMA_VERSION == 2
     raw = sqlite3.connect(path)
     assert raw.execute("PRAGMA application_id").fetchone()[0] == store_module.APPLICATION_ID
     assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -195,15 +196,15 @@ def test_a_migration_step_runs_once(tmp_path, monkeypatch, days):
         steps.append(1)
         db.execute("CREATE TABLE notes (doc_id TEXT)")
 
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(store_module.MIGRATIONS, 2, step)
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(store_module.MIGRATIONS, SCHEMA_VERSION + 1, step)
     with pytest.raises(claimkit.StoreError, match="migrate"):
         Store(path, readonly=True)
     with Store(path) as s:
-        assert s.schema_version == 2
+        assert s.schema_version == SCHEMA_VERSION + 1
         assert len(s) == 1
     with Store(path) as s:
-        assert s.schema_version == 2
+        assert s.schema_version == SCHEMA_VERSION + 1
     assert steps == [1]
 
 
@@ -216,13 +217,13 @@ def test_a_failed_migration_leaves_the_old_schema(tmp_path, monkeypatch, days):
         db.execute("CREATE TABLE notes (doc_id TEXT)")
         raise sqlite3.OperationalError("disk full")
 
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(store_module.MIGRATIONS, 2, step)
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(store_module.MIGRATIONS, SCHEMA_VERSION + 1, step)
     with pytest.raises(claimkit.StoreError, match="disk full"):
         Store(path)
     monkeypatch.undo()
     with Store(path) as s:
-        assert s.schema_version == 1
+        assert s.schema_version == SCHEMA_VERSION
         assert len(s) == 1
 
 
@@ -347,3 +348,65 @@ def test_readers_see_whole_batches_while_a_writer_adds(tmp_path, days):
         child.stdout.close()
     with Store(path, readonly=True) as reader:
         assert len(reader) == 12
+
+
+def test_a_statement_row_names_its_speaker_and_a_relation_row_its_statements(tmp_path, days):
+    path = tmp_path / "s.db"
+    with Store(path) as s:
+        s.relate(days[:2], add=True)
+        said = s.statements(doc_id="tue")
+        relations = s.relations()
+    assert said == [attrs.evolve(x, doc_id="tue") for x in days[1].statements]
+    assert said[0].speaker is not None
+    assert said[0].speaker.mentions  # the actor read back whole, with its mentions
+    assert relations
+    raw = sqlite3.connect(path)
+    speakers = [json.loads(r[0])["speaker"] for r in raw.execute("SELECT statement FROM statements")]
+    assert {"id": said[0].speaker.id, "name": said[0].speaker.name} in speakers
+    relation = json.loads(raw.execute("SELECT relation FROM relations").fetchone()[0])
+    assert relation["a"] == {"doc_id": relations[0].a.doc_id, "id": relations[0].a.id}
+    assert raw.execute("SELECT count(*) FROM actors").fetchone()[0] == len(days[0].actors) + len(days[1].actors)
+    raw.close()
+
+
+def _store_v1(path, analyses, relations):
+    """A store as claimkit wrote it with schema version 1: every row holds its objects in full."""
+    from claimkit._serialize import to_plain
+
+    raw = sqlite3.connect(path)
+    store_module.MIGRATIONS[1](raw)
+    for doc, a in enumerate(analyses, start=1):
+        data = to_plain(a) | {"format": 1}
+        raw.execute("INSERT INTO documents VALUES (?, ?, ?, ?)", (doc, a.doc_id, str(a.published), json.dumps(data)))
+        raw.executemany(
+            "INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (doc, i, x.id, str(a.published), x.stance.value, json.dumps(to_plain(x)))
+                for i, x in enumerate(a.statements)
+            ],
+        )
+    raw.executemany(
+        "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(r.a.doc_id, r.a.id, r.b.doc_id, r.b.id, r.kind.value, r.score, json.dumps(to_plain(r))) for r in relations],
+    )
+    raw.execute(f"PRAGMA application_id = {store_module.APPLICATION_ID}")
+    raw.execute("PRAGMA user_version = 1")
+    raw.commit()
+    raw.close()
+
+
+def test_a_version_1_store_is_migrated_to_references(tmp_path, days):
+    path = tmp_path / "old.db"
+    relations = claimkit.find_relations(days[:2])
+    assert relations
+    _store_v1(path, days[:2], relations)
+    with Store(path) as s:
+        assert s.schema_version == SCHEMA_VERSION
+        assert list(s.analyses()) == days[:2]
+        assert s.statements() == [x for a in days[:2] for x in a.statements]
+        assert s.relations() == sorted(relations, key=lambda r: (r.a.doc_id, r.b.doc_id, r.a.id, r.b.id))
+    raw = sqlite3.connect(path)
+    first = json.loads(raw.execute("SELECT statement FROM statements").fetchone()[0])
+    assert set(first["speaker"]) == {"id", "name"}
+    assert json.loads(raw.execute("SELECT analysis FROM documents").fetchone()[0])["format"] == 2
+    raw.close()

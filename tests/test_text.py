@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimkit import InvalidSpanError, Span
 from claimkit.testing import awkward_texts
 from claimkit.text import MAX_SENTENCE_TOKENS, TextProcessor, find_quotes, split_paragraphs
 
@@ -194,3 +195,33 @@ def test_control_characters_bidi_marks_and_lone_surrogates_are_no_tokens(text: s
     doc = TextProcessor.from_lexicons(tagger=lambda toks: ["X"] * len(toks)).parse(text)
     assert [t.text for t in doc.tokens] == tokens
     assert all(text[t.start : t.end] == t.text for t in doc.tokens)
+
+
+def test_edges_and_token_indexes_are_one_int_object_each(processor):
+    # offsets above 256 are int objects of their own: the paragraph, its sentences and its tokens share them
+    text = "x " * 200 + "\n\n" + "Hi there.\nHi.\nHi."
+    doc = processor.parse(text)
+    para, sentence = doc.paragraphs[1], doc.sentences[1]
+    assert (sentence.start, sentence.end) == (para.start, para.end)
+    assert sentence.start is para.start
+    assert sentence.end is para.end
+    first = doc.tokens[sentence.first_token]
+    last = doc.tokens[sentence.last_token - 1]
+    assert first.start is para.start
+    assert last.end is para.end
+    assert all(a.last_token is b.first_token for a, b in itertools.pairwise(doc.sentences))
+    assert [p.text for p in doc.paragraphs[2:]] == ["Hi.", "Hi."]
+    assert doc.paragraphs[2].text is doc.paragraphs[3].text  # equal short paragraphs: one string
+
+
+def test_a_one_token_span_holds_the_token_text_and_offsets(processor):
+    text = "x " * 200 + "Doe met Doe."
+    doc = processor.parse(text)
+    first, second = (t for t in doc.tokens if t.text == "Doe")
+    span = doc.span(second.start, second.end)
+    assert span == Span.from_text(text, second.start, second.end)
+    assert span.text is first.text  # one string for every "Doe"
+    assert span.start is second.start
+    assert doc.span(first.start, second.end).text == "Doe met Doe"
+    with pytest.raises(InvalidSpanError):
+        doc.span(5, len(text) + 1)

@@ -734,7 +734,7 @@ class _Registry:
                 del mentions[other, end]
                 state.dropped.add((other, end, actor_id))
         if key not in mentions:
-            mentions[key] = Span.from_text(self.doc.text, start, end)
+            mentions[key] = self.doc.span(start, end)  # a one-word mention shares its token's str and ints
             state.by_end[actor_id, end] = start
             bisect.insort(state.positions, (start, end, actor_id))
         state.by_mention.setdefault(key, actor_id)

@@ -394,13 +394,22 @@ _set_end = Span.__dict__["end"].__set__
 _set_text = Span.__dict__["text"].__set__
 
 
-def _unpickle_span(start: int, end: int, text: str) -> Span:
-    """A pickled span, as :meth:`Span.__reduce__` saved it."""
+def span_unchecked(start: int, end: int, text: str) -> Span:
+    """The span of *text* at ``[start, end)``, for a caller that has checked it fits (no validator runs).
+
+    For the text layer, whose spans share the int and str objects of its tokens, and for unpickling.
+
+    >>> span_unchecked(3, 7, "said")
+    Span(start=3, end=7, text='said')
+    """
     span: Span = _new_object(Span)
     _set_start(span, start)
     _set_end(span, end)
     _set_text(span, text)
     return span
+
+
+_unpickle_span = span_unchecked  # the name pickles made by earlier versions refer to
 
 
 # --------------------------------------------------------------------------- time

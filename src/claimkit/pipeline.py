@@ -38,13 +38,14 @@ from claimkit.model import Actor, Analysis, Evidence, Statement
 from claimkit.text import TextProcessor
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Iterable, Iterator, Mapping, Sequence
 
     from typing_extensions import Self
 
     from claimkit._nltk import Tagger
     from claimkit.attribution import Attribution
-    from claimkit.model import Relation, Span
+    from claimkit.model import Claim, Quantity, Relation, Span, TimeExpression
     from claimkit.parallel import Article, Failure
     from claimkit.text import Document
 
@@ -168,39 +169,33 @@ class Analyzer:
             )
             raise InputTooLargeError(msg)
         reference = coerce_date(published)
-        doc = self.processor.parse(text)
-        # bounded before the tagger too: it reads no more rule statements per sentence than are kept
-        attributions = bound_statements(doc, _attribution.find_attributions(doc, name=doc_id))  # warns (doc_id)
-        if self.config.trained_attribution:
-            attributions = bound_statements(doc, self.attribution_model.refine(doc, attributions))
-        # ... and the result keeps what went wrong (for worker processes, whose warnings reach nobody)
-        notes = [w for w in (_attribution.unclosed_quote_warning(doc),) if w is not None]
-        anchors = [s for a in attributions for s in (a.speaker_span, a.addressee_span, *a.via_spans) if s is not None]
-        table = _actors.find_actors(doc, anchors, frames=_frames(attributions))
-        timing = _temporal.resolve_times(doc, attributions, reference=reference)
-        statements = _assemble(attributions, table, timing, doc_id)
-        claims = _claims.extract_claims(doc, statements, table)
-        quantities = _quantities.extract_quantities(doc, statements, timing.times, published=reference)
-        relations = (
-            _relations.relate(statements, claims, actors={doc_id: table.actors}) if self.config.relations else ()
-        )
+        # Relating runs once the document and the working state of the stages before it are gone:
+        # _read returns only what the result keeps (a 1 MB text's tokens, attributions and actor
+        # index are 50 to 100 MB that relating, the stage that holds most, does not need).
+        found = _read(self, text, reference, doc_id)
+        relations: tuple[Relation, ...] = ()
         if self.config.relations:
+            relations = _relations.relate(found.statements, found.claims, actors={doc_id: found.actors})
             source = _quantities.Source(
-                statements=statements, quantities=quantities, actors=table.actors, text=text, published=reference
+                statements=found.statements,
+                quantities=found.quantities,
+                actors=found.actors,
+                text=text,
+                published=reference,
             )
             relations = _quantities.merge_relations(relations, [source])
         return Analysis(
             text=text,
             doc_id=doc_id,
             published=reference,
-            sentences=tuple(doc.sentence_spans()),
-            statements=statements,
-            actors=table.actors,
-            times=timing.times,
-            claims=claims,
+            sentences=found.sentences,
+            statements=found.statements,
+            actors=found.actors,
+            times=found.times,
+            claims=found.claims,
             relations=relations,
-            quantities=quantities,
-            warnings=tuple(str(note) for note in notes),
+            quantities=found.quantities,
+            warnings=found.warnings,
         )
 
     @overload
@@ -382,6 +377,44 @@ class Analyzer:
 
         judged = judge_texts(docs[0], docs[1], statements[0], statements[1], claims=claims)
         return None if judged is not None and _quantities.denies_other_figure(judged, sources) else judged
+
+
+@attrs.frozen(kw_only=True)
+class _Read:
+    """What the stages before relating found in one text: the parts of the result they give."""
+
+    sentences: tuple[Span, ...]
+    statements: tuple[Statement, ...]
+    actors: tuple[Actor, ...]
+    times: tuple[TimeExpression, ...]
+    claims: tuple[Claim, ...]
+    quantities: tuple[Quantity, ...]
+    warnings: tuple[str, ...]
+
+
+def _read(analyzer: Analyzer, text: str, reference: dt.date | None, doc_id: str | None) -> _Read:
+    """Every stage before relating, run by *analyzer* on *text*; what the result keeps of them."""
+    doc = analyzer.processor.parse(text)
+    # bounded before the tagger too: it reads no more rule statements per sentence than are kept
+    attributions = bound_statements(doc, _attribution.find_attributions(doc, name=doc_id))  # warns (doc_id)
+    if analyzer.config.trained_attribution:
+        attributions = bound_statements(doc, analyzer.attribution_model.refine(doc, attributions))
+    # ... and the result keeps what went wrong (for worker processes, whose warnings reach nobody)
+    notes = [w for w in (_attribution.unclosed_quote_warning(doc),) if w is not None]
+    anchors = [s for a in attributions for s in (a.speaker_span, a.addressee_span, *a.via_spans) if s is not None]
+    table = _actors.find_actors(doc, anchors, frames=_frames(attributions))
+    timing = _temporal.resolve_times(doc, attributions, reference=reference)
+    statements = _assemble(attributions, table, timing, doc_id)
+    claims = _claims.extract_claims(doc, statements, table)
+    return _Read(
+        sentences=tuple(doc.sentence_spans()),
+        statements=statements,
+        actors=table.actors,
+        times=timing.times,
+        claims=claims,
+        quantities=_quantities.extract_quantities(doc, statements, timing.times, published=reference),
+        warnings=tuple(str(note) for note in notes),
+    )
 
 
 def bound_statements(doc: Document, attributions: Sequence[Attribution]) -> tuple[Attribution, ...]:

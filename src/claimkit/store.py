@@ -35,28 +35,40 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from claimkit._serialize import from_plain, to_plain
+from claimkit._serialize import (
+    from_plain,
+    relation_from_plain,
+    relation_to_plain,
+    statement_from_plain,
+    statement_to_plain,
+    to_plain,
+)
 from claimkit.errors import InvalidInputError, NotFoundError, SerializationError, StoreError, short_repr
 from claimkit.lang.morphology import stem, verb_key
 from claimkit.lang.names import name_key
 from claimkit.lang.resources import rows
 from claimkit.lang.wordclass import stopwords
-from claimkit.model import Analysis, Argument, Relation, Stance, Statement
+from claimkit.model import Actor, Analysis, Argument, Relation, Stance, Statement
 from claimkit.relations import find_relations
 from claimkit.tables import TABLES, relation_row, speaker_of, to_frame, to_records
+
+_T = TypeVar("_T")
 
 if TYPE_CHECKING:
     import pandas as pd
     from typing_extensions import Self
 
-    from claimkit.model import Actor, Claim
+    from claimkit.model import Claim
 
 __all__ = ["SCHEMA_VERSION", "Store"]
 
-SCHEMA_VERSION = 1
-"""The version of the store's schema, kept in SQLite's ``user_version``."""
+SCHEMA_VERSION = 2
+"""The version of the store's schema, kept in SQLite's ``user_version``.
+
+Version 2 keeps each document's actors once (table ``actors``): a statement row names its
+speaker by id, a relation row its statements by document and id."""
 
 APPLICATION_ID = 0x436B5354  # "CkST": marks a SQLite file as a claimkit store
 """SQLite's ``application_id`` of a claimkit store."""
@@ -127,7 +139,45 @@ def _run_script(script: str) -> Callable[[sqlite3.Connection], None]:
     return run
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _run_script(_SCHEMA_V1)}
+_SCHEMA_V2 = """
+CREATE TABLE actors (
+    doc INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
+    actor_id TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    PRIMARY KEY (doc, actor_id)
+) WITHOUT ROWID;
+CREATE INDEX statements_by_id ON statements (doc, statement_id);
+"""
+
+
+def _to_v2(db: sqlite3.Connection) -> None:
+    """Version 1 to 2: the actors table; statement and relation rows rewritten with references.
+
+    One document at a time (with the relations whose first statement is its own), so that a large
+    store is never read whole. A relation row left in the old layout would still be read.
+    """
+    _run_script(_SCHEMA_V2)(db)
+    for doc, doc_id in db.execute("SELECT doc, doc_id FROM documents ORDER BY doc").fetchall():
+        a = _analysis(db.execute("SELECT analysis FROM documents WHERE doc = ?", (doc,)).fetchone()[0])
+        db.execute("UPDATE documents SET analysis = ? WHERE doc = ?", (a.to_json(), doc))
+        actors = _save_actors(db, doc, a)
+        rows = db.execute("SELECT position, statement FROM statements WHERE doc = ?", (doc,)).fetchall()
+        db.executemany(
+            "UPDATE statements SET statement = ? WHERE doc = ? AND position = ?",
+            [(_dumps(statement_to_plain(_full(data, Statement), actors)), doc, position) for position, data in rows],
+        )
+        rows = db.execute(
+            "SELECT a_doc_id, a_statement, b_doc_id, b_statement, kind, relation FROM relations WHERE a_doc_id = ?",
+            (doc_id,),
+        ).fetchall()
+        db.executemany(
+            "UPDATE relations SET relation = ? WHERE a_doc_id = ? AND a_statement = ? AND b_doc_id = ? "
+            "AND b_statement = ? AND kind = ?",
+            [(_relation_row(_full(row[5], Relation)), *row[:5]) for row in rows],
+        )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _run_script(_SCHEMA_V1), 2: _to_v2}
 """Schema migrations: ``{version: step}``; a step brings a store from ``version - 1`` to ``version``."""
 
 
@@ -444,7 +494,7 @@ class Store(_Connection):
         if doc_id is not None:
             where.append("s.doc = (SELECT doc FROM documents WHERE doc_id = ?)")
             params.append(_text(doc_id, "doc_id"))
-        sql = "SELECT s.statement FROM statements s"
+        sql = "SELECT s.doc, s.statement FROM statements s"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY s.published IS NULL, s.published, s.doc, s.position"
@@ -454,7 +504,8 @@ class Store(_Connection):
                 raise InvalidInputError(msg)
             sql += " LIMIT ?"
             params.append(limit)
-        return [_statement(r[0]) for r in self._query(sql, params)]
+        reader = _Reader(self._query)
+        return [reader.statement_row(doc, data) for doc, data in self._query(sql, params)]
 
     def who(self, name: str, /) -> dict[str, list[Statement]]:
         """Who said what about the actor *name*: its statements about it, by speaker.
@@ -494,7 +545,8 @@ class Store(_Connection):
                 "OR (b_doc_id = ?1 AND b_statement = ?2) ORDER BY a_doc_id, b_doc_id, a_statement, b_statement",
                 (_text(doc_id, "doc_id"), _text(statement_id, "statement_id")),
             )
-        return [_relation(r[0]) for r in found]
+        reader = _Reader(self._query)
+        return [reader.relation(r[0]) for r in found]
 
     # ------------------------------------------------------------------ tables
 
@@ -537,11 +589,12 @@ def _insert(db: sqlite3.Connection, docs: Iterable[Analysis]) -> int:
         added += 1
         doc = cursor.lastrowid
         by_id = {s.id: s for s in a.statements}
+        actors = _save_actors(db, doc, a)
         statements = []
         names = set()
         for position, given in enumerate(a.statements):
             s = given if given.doc_id == a.doc_id else _with_doc(given, a.doc_id)
-            data = json.dumps(to_plain(s), ensure_ascii=False)
+            data = _dumps(statement_to_plain(s, actors))
             statements.append((doc, position, s.id, published, s.stance.value, data))
             for name in _speaker_names(speaker_of(s, by_id), a):
                 names.add((name, "speaker", doc, position))
@@ -559,11 +612,27 @@ def _save_relations(db: sqlite3.Connection, relations: Iterable[Relation]) -> No
     db.executemany(
         "INSERT OR IGNORE INTO relations VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
-            (r.a.doc_id, r.a.id, r.b.doc_id, r.b.id, r.kind.value, r.score, json.dumps(to_plain(r)))
+            (r.a.doc_id, r.a.id, r.b.doc_id, r.b.id, r.kind.value, r.score, _relation_row(r))
             for r in relations
             if r.a.doc_id is not None and r.b.doc_id is not None
         ],
     )
+
+
+def _save_actors(db: sqlite3.Connection, doc: int | None, a: Analysis) -> dict[str, Actor]:
+    """Store the actors of *a* (document *doc*), each once; them by id."""
+    actors = {x.id: x for x in a.actors}
+    db.executemany("INSERT INTO actors VALUES (?, ?, ?)", [(doc, i, _dumps(to_plain(x))) for i, x in actors.items()])
+    return actors
+
+
+def _relation_row(r: Relation) -> str:
+    """The JSON of a stored relation: its statements by (doc_id, id), its claims in full."""
+    return _dumps(relation_to_plain(r, statement_ref=lambda _: True, claim_ref=lambda _: False, actors={}))
+
+
+def _dumps(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False)
 
 
 def _candidates(
@@ -635,20 +704,59 @@ def _analysis(data: str) -> Analysis:
         raise StoreError(msg) from e
 
 
-def _statement(data: str) -> Statement:
+def _full(data: str, cls: type[_T]) -> _T:
+    """A stored object written in full (a row of schema version 1, an actor)."""
     try:
-        return from_plain(json.loads(data), Statement)
+        return from_plain(json.loads(data), cls)
     except (ValueError, SerializationError) as e:
-        msg = f"a stored statement cannot be read: {e}"
+        msg = f"a stored {cls.__name__.lower()} cannot be read: {e}"
         raise StoreError(msg) from e
 
 
-def _relation(data: str) -> Relation:
-    try:
-        return from_plain(json.loads(data), Relation)
-    except (ValueError, SerializationError) as e:
-        msg = f"a stored relation cannot be read: {e}"
-        raise StoreError(msg) from e
+class _Reader:
+    """Reads stored statements and relations, looking up the actors and statements they name by id.
+
+    One reader serves one query: what it looked up is kept for the rows after.
+    """
+
+    def __init__(self, query: Callable[[str, Sequence[object]], list[tuple[Any, ...]]]) -> None:
+        self._query = query
+        self._actors: dict[tuple[int, str], Actor | None] = {}
+        self._statements: dict[tuple[str | None, str], Statement | None] = {}
+
+    def actor(self, doc: int, actor_id: str) -> Actor | None:
+        key = (doc, actor_id)
+        if key not in self._actors:
+            found = self._query("SELECT actor FROM actors WHERE doc = ? AND actor_id = ?", (doc, actor_id))
+            self._actors[key] = _full(found[0][0], Actor) if found else None
+        return self._actors[key]
+
+    def statement_row(self, doc: int, data: str) -> Statement:
+        try:
+            return statement_from_plain(json.loads(data), lambda actor_id: self.actor(doc, actor_id))
+        except (ValueError, SerializationError) as e:
+            msg = f"a stored statement cannot be read: {e}"
+            raise StoreError(msg) from e
+
+    def statement(self, doc_id: str | None, statement_id: str) -> Statement | None:
+        key = (doc_id, statement_id)
+        if key not in self._statements:
+            found = self._query(
+                "SELECT s.doc, s.statement FROM statements s JOIN documents d ON d.doc = s.doc "
+                "WHERE d.doc_id = ? AND s.statement_id = ? ORDER BY s.position LIMIT 1",
+                (doc_id, statement_id),
+            )
+            self._statements[key] = self.statement_row(*found[0]) if found else None
+        return self._statements[key]
+
+    def relation(self, data: str) -> Relation:
+        try:
+            return relation_from_plain(
+                json.loads(data), statement=self.statement, claim=lambda _doc, _id: None, actor=lambda _id: None
+            )
+        except (ValueError, SerializationError) as e:
+            msg = f"a stored relation cannot be read: {e}"
+            raise StoreError(msg) from e
 
 
 def _with_doc(s: Statement, doc_id: str | None) -> Statement:

@@ -29,7 +29,7 @@ import attrs
 from claimkit import _nltk
 from claimkit.lang import morphology, wordclass
 from claimkit.lang.resources import wordlist
-from claimkit.model import Span
+from claimkit.model import Span, span_unchecked
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -233,7 +233,19 @@ class Document:
         return tuple(lemmas)
 
     def span(self, start: int, end: int) -> Span:
-        """The span ``text[start:end]``."""
+        """The span ``text[start:end]``; the span of one token holds the token's own text and offsets
+        (the stages make many spans of the same words, a speaker's every mention of a name ...).
+
+        >>> doc = TextProcessor.from_lexicons(tagger=lambda toks: ["X"] * len(toks)).parse("Hi there.")
+        >>> doc.span(3, 8), doc.span(3, 8).text is doc.tokens[1].text
+        (Span(start=3, end=8, text='there'), True)
+        """
+        tokens = self.tokens
+        i = bisect.bisect_left(self._token_starts, start)
+        if i < len(tokens):
+            token = tokens[i]
+            if token[0] == start and token[1] == end:
+                return span_unchecked(token[0], token[1], token[2])
         return Span.from_text(self.text, start, end)
 
     def sentence_spans(self) -> Iterator[Span]:
@@ -298,10 +310,11 @@ class TextProcessor:
         )
 
     def parse(self, text: str) -> Document:
-        paragraphs = tuple(Span.from_text(text, s, e) for s, e in split_paragraphs(text))
+        paragraphs = _paragraph_spans(text)
         bounds: list[tuple[int, int, int]] = []  # sentence start, end, paragraph
         lengths: list[int] = []  # tokens in each sentence
         starts: list[int] = []  # the offsets of all tokens (no pair per token is kept: a long text has many)
+        ends: list[int] = []
         texts: list[str] = []  # the texts of all tokens
         # one string per distinct token text, from the start: the regex makes a new string per token
         # (a new object even for one character outside Latin-1: 1 MB of marks would be 40 MB of copies)
@@ -309,21 +322,23 @@ class TextProcessor:
         for p_index, para in enumerate(paragraphs):
             for s, e in self._sentences_in(text, para.start, para.end):
                 at, found = self._tokenize(text, s, e, shared)
+                to = _shared_bounds(at, _ends(at, found), para)
                 for lo, hi in _cut_long(found):
-                    bounds.append((at[lo], at[hi - 1] + len(found[hi - 1]), p_index) if hi > lo else (s, e, p_index))
+                    bounds.append((at[lo], to[hi - 1], p_index) if hi > lo else (s, e, p_index))
                     lengths.append(hi - lo)
                 if found:
                     starts.extend(at)
+                    ends.extend(to)
                     texts.extend(found)
-        ends = _ends(starts, texts)
         tags = self._tag_all(texts, lengths, {w: _tagger_form(w) for w in shared})
         tokens = tuple(map(tuple.__new__, itertools.repeat(Token), zip(starts, ends, texts, tags, strict=True)))
         del starts, ends, texts, tags, shared  # the tokens hold them now; the quotes below need room
         sentences: list[Sentence] = []
         first = 0
         for (s, e, p_index), n in zip(bounds, lengths, strict=True):
-            sentences.append(Sentence(start=s, end=e, paragraph=p_index, first_token=first, last_token=first + n))
-            first += n
+            last = first + n  # one int object: this sentence's last_token is the next one's first_token
+            sentences.append(Sentence(start=s, end=e, paragraph=p_index, first_token=first, last_token=last))
+            first = last
         del bounds, lengths
         quotes = tuple(q for i, p in enumerate(paragraphs) for q in find_quotes(text, p.start, p.end, paragraph=i))
         return Document(text=text, paragraphs=paragraphs, sentences=tuple(sentences), tokens=tokens, quotes=quotes)
@@ -400,6 +415,38 @@ class TextProcessor:
         """
         tag_flat = _nltk.flat_tagger(self.tag, self.tag_sentences)
         return tag_flat(list(map(forms.__getitem__, words)), lengths)
+
+
+_SHARED_PARAGRAPH = 40
+"""A paragraph this short or shorter holds the one string object of its text (junk repeats short lines)."""
+
+
+def _paragraph_spans(text: str) -> tuple[Span, ...]:
+    """The paragraphs' spans; equal short paragraphs share their text's string object.
+
+    >>> a, b = _paragraph_spans("Hi.\\nHi.")
+    >>> a.text is b.text, (a.start, b.start)
+    (True, (0, 4))
+    """
+    short: dict[str, str] = {}
+    out = []
+    for s, e in split_paragraphs(text):
+        span = Span.from_text(text, s, e)
+        if e - s <= _SHARED_PARAGRAPH:
+            span = span_unchecked(span.start, span.end, short.setdefault(span.text, span.text))
+        out.append(span)
+    return tuple(out)
+
+
+def _shared_bounds(at: list[int], ends: list[int], para: Span) -> list[int]:
+    """*ends* (of the tokens starting *at*), with the tokens at either edge of *para* holding its very
+    int objects for those offsets (an int above 256 is an object of its own: 1 MB of one-line
+    paragraphs has 250,000 of each edge, and the sentences share them too)."""
+    if at and at[0] == para.start:
+        at[0] = para.start
+    if ends and ends[-1] == para.end:
+        ends[-1] = para.end
+    return ends
 
 
 def _lower(word: str) -> str:
