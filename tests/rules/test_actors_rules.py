@@ -620,3 +620,39 @@ def test_an_object_pronoun_is_never_the_subject_of_its_own_clause(text: str, act
 
 def test_a_possessive_her_may_be_the_subject_of_its_clause() -> None:
     assert _resolve("Ann Roe defended her plan.", "her") == "ann-roe"
+
+
+# --------------------------------------------------------------------------- phrases that name nobody
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "actor_id"),
+    [
+        ("The plant closed. Ann Roe saw the emergency room.", "the emergency room", None),
+        ("The plant closed. Ann Roe saw her long walk.", "her long walk", None),
+        ("Ann Roe met government sources.", "government sources", "government-sources"),
+        ("Ann Roe met the spokesman for the ministry.", "the spokesman for the ministry", "ministry"),
+        (
+            "Ann Roe met Kenyan officials familiar with the talks.",
+            "Kenyan officials familiar with the talks",
+            "kenyan-officials",
+        ),
+        ("Ann Roe spoke. Tom Ek met her.", "her", "ann-roe"),
+    ],
+)
+def test_a_phrase_of_words_no_rule_reads_resolves_to_nobody(text: str, phrase: str, actor_id: str | None) -> None:
+    """Lower-case words outside the actor vocabulary name nobody and are not read (rule in _Reader.read); a
+    classed noun, a title word, "familiar" or a lone pronoun is read."""
+    assert _resolve(text, phrase) == actor_id
+
+
+def test_a_speaker_of_words_no_rule_reads_is_still_an_actor() -> None:
+    assert _speaker("The tall stranger said the plant was safe.", "The tall stranger") == "tall-stranger"
+
+
+def test_the_actor_vocabulary_holds_lexicon_words_but_no_determiner() -> None:
+    from claimkit.actors import _lexicon
+
+    vocabulary = _lexicon().vocabulary
+    assert {"ministry", "spokesman", "of", "at", "himself", "familiar"} <= vocabulary
+    assert not {"the", "a", "this", "room"} & vocabulary
