@@ -500,7 +500,8 @@ class _Phrases(_Tokens):
 
     def participle_modifier(self, p: int, m: int, lo: int) -> bool:
         """Whether token *p*, before a noun phrase starting at *m*, modifies its noun: a participle ("elected") or an
-        -ly adverb before a modifier ("newly elected"), opened by a determiner, a number or the clause's start."""
+        -ly adverb before a modifier ("newly elected"), opened by a determiner, a number, a possessive or the
+        clause's start."""
         tg, before = self.tags[p], p - 1
         if tg == "RB":
             if not self.low[p].endswith("ly") or self.tags[m] not in {"JJ", "VBN", "VBG", "VBD"}:
@@ -512,7 +513,7 @@ class _Phrases(_Tokens):
             return False
         if before < lo:
             return tg != "VBD"
-        return self.tags[before] in {"DT", "PRP$", "CD"}
+        return self.tags[before] in {"DT", "PRP$", "CD", "POS"}  # "the mayor's newly hired spokeswoman"
 
     def participle_after_noun(self, j: int, lo: int) -> bool:
         """Whether token *j* is a participle right after a noun: "Workers protesting (Monday)"."""

@@ -32,11 +32,12 @@ def _statement(text: str, *, trained: bool) -> tuple[str | None, str]:
         ("Two recently appointed ministers said the plant was safe.", "Two recently appointed ministers"),
         ("The elected mayor said the plant was safe.", "The elected mayor"),
         ("Newly elected mayor Ann Roe said the plant was safe.", "Newly elected mayor Ann Roe"),
+        ("The mayor's newly hired spokeswoman said the plant was safe.", "The mayor's newly hired spokeswoman"),
     ],
 )
 def test_a_participle_and_its_adverb_belong_to_the_speaker(text: str, speaker: str, *, trained: bool) -> None:
-    """Rule participle_modifier: "newly elected" inside a determiner's phrase (or at the clause start) modifies
-    the speaker's noun; the left edge does not stop at it."""
+    """Rule participle_modifier: "newly elected" after a determiner, a number or a possessive (or at the clause
+    start) modifies the speaker's noun; the left edge does not stop at it."""
     assert _statement(text, trained=trained)[0] == speaker
 
 
