@@ -146,6 +146,9 @@ _W_AMPERSAND = 512  # "&" (a firm)
 _W_CAPITALIZED = 1024  # a word that starts with an upper-case letter
 _W_LOCATIVE = 2048  # "in", "at", "from" ... (a locative tail: see _is_locative)
 _W_INFORMED = 4096  # "familiar", "close" (what a source knows follows: see _Reader._bare)
+_W_READ = 8192  # a word some rule of a phrase of two words or more reads: not a lower-case letter run, or one in
+# the actor vocabulary (see _Lexicon.vocabulary); a phrase without one names nobody (see _Reader.read)
+_W_ONE_WORD = _W_PRONOUN | _W_FIRST_PERSON  # what the one-word phrase rules read besides _W_READ
 _FUNCTION_WORD_KINDS = MappingProxyType({
     "of": _W_OF | _W_OF_FOR_ON, "for": _W_OF_FOR_ON, "on": _W_OF_FOR_ON, "and": _W_AND, "&": _W_AMPERSAND,
     "'s": _W_POSSESSIVE, "’s": _W_POSSESSIVE, ",": _W_MARK, "(": _W_MARK, "—": _W_MARK, "–": _W_MARK,
@@ -208,6 +211,9 @@ class _Lexicon:
     """The words besides wh-adverbs that open an indirect question ("whether", "if"; negation_scope.tsv)."""
     reflexives: frozenset[str]
     first_person: frozenset[str]
+    vocabulary: frozenset[str]
+    """Every lower-case word a phrase rule reads besides the pronouns: the classed nouns and modifiers, the words
+    of titles, countries and organizations, and the function words the rules look for ("of", "in", "himself")."""
 
 
 def _split(field: str) -> list[str]:
@@ -255,6 +261,7 @@ def _lexicon() -> _Lexicon:  # noqa: C901  gathers one lexicon record from sever
         words.setdefault(row[0], set()).add(row[1])
         if row[1] == "quantity" and len(row) > 2:
             quantity[row[0]] = row[2]
+    informed = frozenset(r[0] for r in rows("attribution_words.tsv") if r[1] == "informed")
     return _Lexicon(
         countries=MappingProxyType(countries),
         country_max_words=max(len(f.split()) for f in countries),
@@ -271,14 +278,28 @@ def _lexicon() -> _Lexicon:  # noqa: C901  gathers one lexicon record from sever
         pronouns=wordclass.third_person(),
         given_names=MappingProxyType({r[0]: r[1] for r in rows("first_names.tsv")}),
         stopwords=not_names(),
-        informed=frozenset(r[0] for r in rows("attribution_words.tsv") if r[1] == "informed"),
+        informed=informed,
         asking=frozenset(
             form for form, cues in cue_lexicon().verbs.items() if any({"tell", "wh"} <= c.takes for c in cues)
         ),
         question_openers=frozenset(k for k, v in table("negation_scope.tsv").items() if v[:1] == ("question",)),
         reflexives=wordclass.reflexives(),
         first_person=wordclass.first_person(),
+        vocabulary=_vocabulary(words, titles, countries, organizations, informed),
     )
+
+
+def _vocabulary(*names: Iterable[str]) -> frozenset[str]:
+    """The lower-case words of *names* and the function words the phrase rules look for (see _W_READ), but the
+    determiners: the core rules read a phrase without them, and "one" or "each" opens a member ("one of X") only
+    before "of".
+
+    >>> {"ministry", "of", "himself"} <= _lexicon().vocabulary, "room" in _lexicon().vocabulary
+    (True, False)
+    """
+    found = {word for group in names for name in group for word in name.lower().split()}
+    found -= wordclass.DETERMINERS
+    return frozenset(found | _FUNCTION_WORD_KINDS.keys() | _LOCATIVE | wordclass.reflexives())
 
 
 # --------------------------------------------------------------------------- the table
@@ -855,7 +876,7 @@ class _Registry:
                 bits = kinds[t.text] = _word_kinds(t.text, self.lex)
             found |= bits
             if t.tag == "POS":
-                found |= _W_POSSESSIVE
+                found |= _W_POSSESSIVE | _W_READ
         return found
 
     def country(self, country: _Country, toks: Sequence[Token], *, nested: bool = False) -> str:
@@ -1706,8 +1727,8 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
         if bare is not toks:  # edges cut off (rare): the words the rest holds
             toks = bare
             words = self.phrase_words(toks)
-        if not toks:
-            return None
+        if not toks or not (anchor or words & _W_READ or (len(toks) == 1 and words & _W_ONE_WORD)):
+            return None  # lower-case words no rule reads: "the emergency room" names nobody (but as a speaker)
         n = len(toks)
         for name, rule, needs in _PHRASE_RULES_BY_LENGTH[min(n, _LONG)]:  # the rules that may decide on n words
             if not needs or words & needs:  # else the rule passes: not asked
@@ -2013,6 +2034,8 @@ def _word_kinds(word: str, lex: _Lexicon) -> int:
         bits |= _W_LOCATIVE
     if low in lex.informed:
         bits |= _W_INFORMED
+    if not (word.isalpha() and word.islower()) or low in lex.vocabulary:
+        bits |= _W_READ
     return bits
 
 

@@ -423,6 +423,8 @@ class _Phrases(_Tokens):
                 j -= 1
             if j >= lo and self.nounish(j) and j < k:
                 k = j
+            elif j < k and self.participle_after_noun(j, lo):
+                k = j - 1  # "Workers protesting Monday said": a time is never the speaker, the workers are
         low = self.low[k]
         if low in wordclass.reflexives() and k - 1 >= lo and self.tags[k - 1] != "PRP":
             # "Lukashenko himself insisted": the reflexive stresses the noun phrase before it
@@ -490,8 +492,37 @@ class _Phrases(_Tokens):
             if (self.nounish(p) and not self.is_verb(p)) or (tg in {"VBN", "VBG"} and "-" in lw):
                 m = p
                 continue
+            if self.participle_modifier(p, m, lo):
+                m = p  # "a newly elected mayor", "two recently appointed ministers"
+                continue
             break
         return m
+
+    def participle_modifier(self, p: int, m: int, lo: int) -> bool:
+        """Whether token *p*, before a noun phrase starting at *m*, modifies its noun: a participle ("elected") or an
+        -ly adverb before a modifier ("newly elected"), opened by a determiner, a number, a possessive or the
+        clause's start."""
+        tg, before = self.tags[p], p - 1
+        if tg == "RB":
+            if not self.low[p].endswith("ly") or self.tags[m] not in {"JJ", "VBN", "VBG", "VBD"}:
+                return False
+        elif tg in {"VBN", "VBG", "VBD"}:  # "appointed" may be tagged as a past tense
+            if before >= lo and self.tags[before] == "RB" and self.low[before].endswith("ly"):
+                before -= 1  # the adverb is taken at the next step
+        else:
+            return False
+        if before < lo:
+            return tg != "VBD"
+        return self.tags[before] in {"DT", "PRP$", "CD", "POS"}  # "the mayor's newly hired spokeswoman"
+
+    def participle_after_noun(self, j: int, lo: int) -> bool:
+        """Whether token *j* is a participle right after a noun: "Workers protesting (Monday)"."""
+        return (
+            j - 1 >= lo
+            and self.tags[j] in {"VBG", "VBN", "VBD"}  # "Residents interviewed Tuesday": tagged as a past tense
+            and self.nounish(j - 1)
+            and not self.is_verb(j - 1)
+        )
 
     def joined_title(self, conj: int, m: int, k: int) -> bool:
         """Whether "and" at *conj* joins the nouns of one job title before a name.
@@ -542,9 +573,12 @@ class _Phrases(_Tokens):
         if k >= hi:
             return None
         low = self.low[k]
-        if self.tags[k] == "PRP" or low in wordclass.subject_pronouns() or low in wordclass.object_pronouns():
+        possessive = low == "her" and k + 1 < hi and self.tags[k + 1] in {"NN", "NNS"}  # "told her staff ..."
+        if not possessive and (
+            self.tags[k] == "PRP" or low in wordclass.subject_pronouns() or low in wordclass.object_pronouns()
+        ):
             return (k, k + 1)
-        if self.tags[k] in {"DT", "PRP$"}:
+        if self.tags[k] in {"DT", "PRP$"} or possessive:
             k += 1
         head = -1
         while k < hi:

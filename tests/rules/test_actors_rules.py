@@ -620,3 +620,188 @@ def test_an_object_pronoun_is_never_the_subject_of_its_own_clause(text: str, act
 
 def test_a_possessive_her_may_be_the_subject_of_its_clause() -> None:
     assert _resolve("Ann Roe defended her plan.", "her") == "ann-roe"
+
+
+# --------------------------------------------------------------------------- phrases that name nobody
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "actor_id"),
+    [
+        ("The plant closed. Ann Roe saw the emergency room.", "the emergency room", None),
+        ("The plant closed. Ann Roe saw her long walk.", "her long walk", None),
+        ("Ann Roe met government sources.", "government sources", "government-sources"),
+        ("Ann Roe met the spokesman for the ministry.", "the spokesman for the ministry", "ministry"),
+        (
+            "Ann Roe met Kenyan officials familiar with the talks.",
+            "Kenyan officials familiar with the talks",
+            "kenyan-officials",
+        ),
+        ("Ann Roe spoke. Tom Ek met her.", "her", "ann-roe"),
+    ],
+)
+def test_a_phrase_of_words_no_rule_reads_resolves_to_nobody(text: str, phrase: str, actor_id: str | None) -> None:
+    """Lower-case words outside the actor vocabulary name nobody and are not read (rule in _Reader.read); a
+    classed noun, a title word, "familiar" or a lone pronoun is read."""
+    assert _resolve(text, phrase) == actor_id
+
+
+def test_a_speaker_of_words_no_rule_reads_is_still_an_actor() -> None:
+    assert _speaker("The tall stranger said the plant was safe.", "The tall stranger") == "tall-stranger"
+
+
+def test_the_actor_vocabulary_holds_lexicon_words_but_no_determiner() -> None:
+    from claimkit.actors import _lexicon
+
+    vocabulary = _lexicon().vocabulary
+    assert {"ministry", "spokesman", "of", "at", "himself", "familiar"} <= vocabulary
+    assert not {"the", "a", "this", "room"} & vocabulary
+
+
+# --------------------------------------------------------------------------- a fresh mutation sample (issue 14)
+
+
+def test_a_document_ending_in_the_is_read_without_a_crash() -> None:
+    """_candidates looks at the word after "the" only inside its sentence: a text may end with "the"."""
+    _doc, table = _read("Ann Roe met the")
+    assert [a.id for a in table.actors] == ["ann-roe"]
+
+
+def test_the_country_of_a_compound_is_never_an_antecedent() -> None:
+    """ "a Kenya-based plant" mentions Kenya inside a word (a nested mention): "It" is the company."""
+    text = "The Acme Corporation opened a Kenya-based plant. It said the plant was safe."
+    assert _speaker(text, "It") == "acme-corporation"
+
+
+def test_a_role_before_a_name_and_an_apposition_names_the_person() -> None:
+    """ "The campaign chairman, Ann Roe, a lawyer,": the name runs to the next comma."""
+    text = "The campaign chairman, Ann Roe, a lawyer, said the plan was fair."
+    assert _speaker(text, "The campaign chairman, Ann Roe, a lawyer,") == "ann-roe"
+
+
+def test_phrases_are_read_in_text_order_the_longer_first() -> None:
+    from claimkit.actors import _reading_key
+
+    assert _reading_key((5, 9, True, ())) == (5, -9, False)
+    assert sorted([(5, 7, False, ()), (5, 9, False, ()), (2, 3, False, ())], key=_reading_key) == [
+        (2, 3, False, ()),
+        (5, 9, False, ()),
+        (5, 7, False, ()),
+    ]
+
+
+def test_a_known_organization_is_mentioned_where_the_lexicon_finds_it() -> None:
+    _doc, table = _read("NATO Secretary General Ann Roe said the plan would work.")
+    nato = next(a for a in table.actors if a.kind is ActorKind.ORGANIZATION)
+    assert [m.text for m in nato.mentions] == ["NATO"]
+
+
+def test_one_plural_proper_noun_is_a_group() -> None:
+    """ "Zarvanians" (tagged NNPS, known to no lexicon) is a group, not a person."""
+    doc, table = _read("Ann Roe met Zarvanians on Monday.")
+    actor = table.actor_at(doc.span(12, 22))
+    assert actor is not None
+    assert actor.kind is ActorKind.GROUP
+
+
+def test_an_apposition_ends_at_a_semicolon() -> None:
+    """ "Ann Roe, head of Acme; Tom Ek ...": the role "head of Acme" makes Ann Roe part of Acme."""
+    _doc, table = _read("Ann Roe, head of Acme; Tom Ek said the plan was fair.", "Tom Ek")
+    roe = table.get("ann-roe")
+    assert roe is not None
+    assert roe.part_of == "acme"
+
+
+def test_an_anchor_of_punctuation_alone_gets_an_actor_without_a_crash() -> None:
+    """_trim cuts a phrase's edge punctuation and stops at its start."""
+    doc = _processor().parse("Ann Roe said — so.")
+    span = doc.span(13, 14)
+    actor = find_actors(doc, [span]).actor_at(span)
+    assert actor is not None
+    assert actor.name == "—"
+
+
+def test_the_group_may_be_the_last_organization_of_any_kind() -> None:
+    """collective_antecedent: with no singular group and no other organization, "the group" is the last
+    organization even if it is an organ of state."""
+    text = "The Kenyan Foreign Ministry spoke. The group said the plan was fair."
+    assert _speaker(text, "The group") == "kenyan-foreign-ministry"
+
+
+def test_a_singular_group_is_what_it_refers_to() -> None:
+    """group: "group" ends in no plural "s": the rebel group is singular, so "It" may refer to it."""
+    assert _speaker("The rebel group met Ann Roe. It said the plan was fair.", "It") == "rebel-group"
+
+
+def test_a_possessive_member_noun_joins_the_name_run() -> None:
+    """_extend: "Acme's representative" is one mention (a name, "'s", a member noun), not "Acme" and more."""
+    _doc, table = _read("Acme's representative said the plan was fair.")
+    assert _mentions(table) == {"acme": ["Acme's representative"]}
+
+
+def test_a_groups_owner_is_read_dry_not_as_a_speaker() -> None:
+    """group_owner reads "Acme" of "The Acme group" as a plain phrase: an unknown actor, not a one-word speaker
+    (a person)."""
+    _doc, table = _read("The Acme group met Ann Roe. It said the plan was fair.")
+    owner = table.get("acme")
+    assert owner is not None
+    assert owner.kind is ActorKind.UNKNOWN
+
+
+def test_a_surname_merged_into_the_full_name_brings_its_part_of() -> None:
+    """_merge_surnames: "Kenyan Foreign Minister Roe" and a later "Ann Roe" are one person, part of the ministry."""
+    _doc, table = _read("Kenyan Foreign Minister Roe spoke on Monday. Ann Roe said the plan was fair.")
+    roe = table.get("ann-roe")
+    assert roe is not None
+    assert roe.part_of == "kenyan-foreign-ministry"
+
+
+def _pronoun_actor(text: str, word: str) -> tuple[str, str | None]:
+    """The id of the actor of the last *word* of *text* read as an anchor, and the rule that resolved it."""
+    doc = _processor().parse(text)
+    at = text.rindex(word)
+    span = doc.span(at, at + len(word))
+    table = find_actors(doc, [span])
+    actor = table.actor_at(span)
+    assert actor is not None
+    return actor.id, table.rule_at(span)
+
+
+def test_an_asking_verb_right_before_the_question_has_no_hearer() -> None:
+    """asked_hearer: "asked why he ...": no words between the verb and "why", so no hearer to take."""
+    assert _pronoun_actor("Ann Roe asked why he fled.", "he")[1] != "pronoun-asked-hearer"
+
+
+def test_a_hearer_the_pronoun_cannot_be_is_not_taken() -> None:
+    """asked_hearer: "he" is never the ministry that was asked."""
+    actor_id, rule = _pronoun_actor("Police asked the Kenyan Foreign Ministry whether he fled.", "he")
+    assert actor_id != "kenyan-foreign-ministry"
+    assert rule != "pronoun-asked-hearer"
+
+
+@pytest.fixture
+def fresh_lexicon() -> None:
+    """The actor lexicon built afresh inside the test (not taken from the cache an earlier test filled), so that
+    what builds it is checked by the test that reads it."""
+    from claimkit.actors import _lexicon
+
+    _lexicon.cache_clear()
+
+
+@pytest.mark.usefixtures("fresh_lexicon")
+def test_a_territory_outside_the_country_table_is_a_country() -> None:
+    """_lexicon: the ISO names of territories that countries.tsv leaves out are countries too."""
+    assert _speaker("Bermuda said the plan was fair.", "Bermuda") == "bermuda"
+    _doc, table = _read("Bermuda said the plan was fair.", "Bermuda")
+    bermuda = table.get("bermuda")
+    assert bermuda is not None
+    assert bermuda.kind is ActorKind.COUNTRY
+
+
+def test_a_role_ending_in_of_is_kept_without_a_crash() -> None:
+    """apposition: "minister of" with nothing after "of" names no body to be part of."""
+    doc, table = _read("Ann Roe, minister of, said the plan was fair.", "Ann Roe, minister of,")
+    roe = table.get("ann-roe")
+    assert roe is not None
+    assert roe.part_of is None
+    assert table.actor_at(doc.span(0, 21)) == roe
