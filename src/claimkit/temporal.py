@@ -4808,16 +4808,16 @@ def _dateline(
     doc: Document, resolved: Sequence[tuple[_Mention, TimeValue | None, TimeValue | None]]
 ) -> tuple[_Mention, TimeValue] | None:
     """The date of a dateline opening one of the first two paragraphs ("LONDON, March 12 (Reuters) -")."""
-    firsts = {p.start for p in doc.paragraphs[:2]}
+    firsts = sorted({p.start for p in doc.paragraphs[:2]})
+    lead = _rx(_DATELINE_LEAD)
     for m, value, _ in resolved:
         if value is None or value.start is None or value.granularity != Granularity.DAY:
             continue
-        start = next((p for p in firsts if p <= m.found.start <= p + _MAX_CLAUSE_GAP), None)
-        if start is None:
-            continue
-        if _rx(_DATELINE_LEAD).fullmatch(doc.text, start, m.found.start) and _rx(_DATELINE_GAP).match(
-            doc.text, m.found.end
-        ):
+        # every paragraph start near the date is tried: a short headline's start is near too
+        if any(
+            start <= m.found.start <= start + _MAX_CLAUSE_GAP and lead.fullmatch(doc.text, start, m.found.start)
+            for start in firsts
+        ) and _rx(_DATELINE_GAP).match(doc.text, m.found.end):
             return m, value
     return None
 

@@ -167,6 +167,12 @@ def test_a_statement_told_as_an_offset_before_the_report(offset: str, timex: str
     assert _statement_times(text) == [timex]
 
 
+def test_a_dateline_after_a_short_headline_dates_the_story() -> None:
+    # the headline's start is near the date too; the second paragraph's start is the one that opens the dateline
+    text = "Strike ends in 2016\n\nPARIS, March 12 (Reuters) - Trains ran.\n\nThe mayor said the plant was safe."
+    assert _statement_times(text) == ["2017-03-12"]
+
+
 @pytest.mark.parametrize(
     ("text", "prefer", "reference", "timex"),
     [
