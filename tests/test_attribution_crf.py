@@ -311,6 +311,28 @@ def test_an_added_statement_with_a_speech_cue_inside_an_action_is_kept() -> None
     assert a.cue == "did not hesitate to point out"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "kept"),
+    [
+        ("To say the plant was safe would be wrong.", "To say", "the plant was safe", False),
+        ("“To claim the mill was safe is absurd.”", "To claim", "the mill was safe", False),
+        ("The mayor met reporters to say the plant was safe.", "to say", "the plant was safe", True),
+    ],
+)
+def test_an_added_statement_whose_infinitive_cue_opens_the_sentence_is_left_out(
+    text: str, cue: str, content: str, *, kept: bool
+) -> None:
+    # rule crf-infinitive-subject: "To say S would be wrong": the infinitive is a subject, nobody says S
+    doc, _ = _parse(text)
+    found = ac.RoleSpans(cue=(_tokens(doc, cue),), content=(_tokens(doc, content),))
+    assert [a.content.text for a in ac._refine(doc, (), found)] == ([content] if kept else [])
+    assert "crf-infinitive-subject" in ac.FILTER_NAMES
+
+
+def test_an_infinitive_subject_makes_no_statement() -> None:
+    assert Analyzer().analyze("To say the plant was safe would be wrong.").statements == ()
+
+
 def test_an_added_finite_cue_without_a_tagged_source_stays_without_one() -> None:
     doc, _ = _parse("The mayor met reporters on Monday and denied the flood report.")
     found = ac.RoleSpans(cue=(_tokens(doc, "denied"),), content=(_tokens(doc, "the flood report"),))

@@ -174,6 +174,8 @@ class _VerbCue:
     left_ok: bool = False
     after: int = 0
     right_empty: bool = False
+    chain: tuple[int, int] | None = None
+    """The catenative verb the cue's verb group reaches back over ("could not *resist* pointing out")."""
     evidence: list[tuple[str, tuple[int, int] | None]] = attrs.Factory(list)
 
 
@@ -366,6 +368,26 @@ class _Tokens:
         ):
             j -= 1
         return j
+
+    def catenative(self, vg: int, i: int, lo: int) -> int | None:
+        """Rule ``catenative-verb-group``: the token of a catenative verb (class ``catenative``, by lemma)
+        that governs the cue at *i* ("could not resist pointing out", "kept saying", "went on to say"),
+        or None. The cue's verb group then reaches back over it, so the subject before it is the speaker."""
+        if vg != i or self.tags[i] not in {"VBG", "VB"}:
+            return None
+        j = i - 1
+        if self.tags[i] == "VB":  # an infinitive: "began to argue"
+            if j < lo or self.low[j] != "to":
+                return None
+            j -= 1
+        if j >= lo and self.low[j] == "on":  # "went on to say", "kept on saying"
+            j -= 1
+        if j < lo or not self.tags[j].startswith("VB") or self.low[j] in self.cue_words:
+            return None
+        if "catenative" not in self.lex.word_classes.get(self.doc.lemmas[j], ()):
+            return None
+        finite = self.tags[j] in _FINITE or self.verb_group_start(j, lo) < j  # not "his inability to resist ..."
+        return j if finite else None
 
     def passive(self, vg: int, i: int) -> bool:
         be = {"is", "was", "were", "are", "be", "been", "being", "'s", "'re", "am"}
@@ -930,10 +952,20 @@ class _Clauses(_Phrases):
             return True
         k = self.quantity_end(k, hi) or k  # "said at least 80 people died": read on from the number
         if self.is_verb(k) or (
-            self.tags[k] in {"TO", "IN", "CC", "RB", "WRB", "WP", "WDT"} and lw not in {"neither", "either", "both"}
+            self.tags[k] in {"TO", "IN", "CC", "RB", "WRB", "WP", "WDT"}
+            and lw not in {"neither", "either", "both"}
+            and not self.negated_subject(k, hi)
         ):
             return False
         return self.finite_verb_ahead(k, hi)
+
+    def negated_subject(self, k: int, hi: int) -> bool:
+        """Whether "not" at *k* negates the noun phrase after it ("said not the plant but the mill was
+        safe", "not only the plant ..."): it opens the reported clause like "neither" does (part of
+        ``said-verb-then-clause``); "not to ...", "not long ago" do not."""
+        if self.low[k] != "not" or k + 1 >= hi:
+            return False
+        return self.low[k + 1] == "only" or self.nounish(k + 1) or self.tags[k + 1] in {"DT", "PRP", "CD"}
 
     def adjunct_only(self, k: int, hi: int) -> bool:
         """Whether tokens *k*.. are an adverbial phrase or clause, not reported content."""
@@ -1573,6 +1605,8 @@ class _Reader(_ContentRules):
             if c.src is not None:
                 c.evidence.append((rule, self.span_chars(c.src)))
                 break
+        if c.chain is not None:
+            c.evidence.append(("catenative-verb-group", self.span_chars(c.chain)))
         src = c.src
         if src is not None and src[1] - src[0] == 1 and self.low[src[0]] in {"i", "you"} and self.is_class(i, "hedge"):
             return None  # "I think ...", "Do you think ...": a hedge inside one's own words, not a report
@@ -1633,9 +1667,10 @@ class _Reader(_ContentRules):
             return None
         entry, cue_end = got
         vg = self.verb_group_start(i, lo)
-        if self.passive(vg, i):
-            return None
-        if i - 1 >= lo and self.low[i - 1] == "to" and self.tags[i] == "VB":
+        chain = self.catenative(vg, i, lo)
+        if chain is not None:
+            vg = self.verb_group_start(chain, lo)
+        elif self.passive(vg, i) or (i - 1 >= lo and self.low[i - 1] == "to" and self.tags[i] == "VB"):
             return None
         lemmas = self.doc.lemmas
         perfect = any(lemmas[j] == "have" for j in range(vg, i))
@@ -1661,6 +1696,7 @@ class _Reader(_ContentRules):
             cue_span=(self.toks[vg].start, self.toks[cue_end - 1].end),
             k=k,
             addressee=addressee,
+            chain=(chain, chain + 1) if chain is not None else None,
         )
 
 
@@ -1711,6 +1747,7 @@ RULE_NAMES: tuple[str, ...] = (
     *(name for name, _ in _VERB_SPEAKER_RULES),
     *(n for name, _ in _VERB_CONTENT_RULES if name not in _NO_STATEMENT for n in _QUOTE_OR_CLAUSE.get(name, (name,))),
     "resumes-after-cue",
+    "catenative-verb-group",
     "coordinated-cue-ends-content",
     "adjunct-ends-object",
     "relative-aside-in-content",

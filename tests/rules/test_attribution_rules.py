@@ -97,6 +97,12 @@ CASES = {
         "she",
         "“We are ready,” she said, “and we will go.”",
     ),
+    "catenative-verb-group": (
+        "The judge ruled that the mill was safe, but they could not resist pointing out that the dam was not.",
+        "resist",
+        "they",
+        "that the dam was not",
+    ),
     "coordinated-cue-ends-content": (
         "The mayor said the bridge was safe and warned that the road was not.",
         "and warned",
@@ -839,3 +845,42 @@ def test_a_participle_after_a_fronted_clause_takes_the_main_subject(opening: str
     # participle-takes-main-subject: a fronted clause or phrase is passed over, never taken as the subject
     text = f"{opening}, the senator left the room, saying the process was a sham."
     assert _pairs(text) == [("the senator", "the process was a sham")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("The mayor kept saying the bridge was safe.", "kept saying", "The mayor"),
+        ("The mayor has begun to argue that the bridge was safe.", "has begun to argue", "The mayor"),
+        ("Ann Lee could not resist pointing out that the road was shut.", "could not resist pointing out", "Ann Lee"),
+    ],
+)
+def test_a_cue_after_a_catenative_verb_takes_the_subject_before_it(text: str, cue: str, speaker: str) -> None:
+    # catenative-verb-group: the cue's verb group reaches back over the catenative verb
+    (a,) = _find(text)
+    assert (a.cue_span.text if a.cue_span else None, a.speaker_span.text if a.speaker_span else None) == (cue, speaker)
+    assert "catenative-verb-group" in [e.rule for e in a.evidence]
+
+
+def test_a_catenative_verb_in_an_infinitive_or_a_noun_phrase_starts_no_verb_group() -> None:
+    # not finite and no auxiliary before it: "to resist pointing out" is no verb group of the cue
+    found = _find("Her wish to resist pointing out the flaws was clear.")
+    assert all("catenative-verb-group" not in [e.rule for e in a.evidence] for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Doe said not the plant but the mill was safe.", "not the plant but the mill was safe"),
+        ("Doe said not only the plant but also the mill was safe.", "not only the plant but also the mill was safe"),
+    ],
+)
+def test_a_reported_clause_may_open_with_not_before_its_subject(text: str, content: str) -> None:
+    # said-verb-then-clause: "not" before a noun phrase opens the clause, as "neither" does
+    (a,) = _find(text)
+    assert (a.speaker_span.text if a.speaker_span else None, a.content.text) == ("Doe", content)
+
+
+def test_not_before_an_adverb_opens_no_reported_clause() -> None:
+    # "not long ago" is no subject: the rules read no clause after "said" here
+    assert _find("Doe said not long ago that the mill was safe.") == ()
