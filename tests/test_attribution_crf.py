@@ -293,6 +293,8 @@ def test_an_added_purpose_infinitive_takes_the_main_subject_as_its_speaker() -> 
         ("That claim was provoked by a news report.", "was provoked by", "That claim"),
         ("The mayor did not hesitate to close the road.", "did not hesitate to close", "the road"),
         ("The new rules are creating a second market.", "are creating", "a second market"),
+        ("The mayor has tried to close the old toll road.", "has tried to close", "the old toll road"),
+        ("The donors helped the mayor win the race.", "helped", "the mayor win the race"),
     ],
 )
 def test_an_added_statement_whose_cue_names_a_deed_or_a_cause_is_left_out(text: str, cue: str, content: str) -> None:
@@ -300,6 +302,13 @@ def test_an_added_statement_whose_cue_names_a_deed_or_a_cause_is_left_out(text: 
     found = ac.RoleSpans(cue=(_tokens(doc, cue),), content=(_tokens(doc, content),))
     assert ac._refine(doc, (), found) == ()
     assert "crf-action-cue" in ac.FILTER_NAMES
+
+
+def test_an_added_statement_with_a_speech_cue_after_trying_is_kept() -> None:
+    doc, _ = _parse("The mayor tried to argue that the road was safe.")
+    found = ac.RoleSpans(cue=(_tokens(doc, "tried to argue"),), content=(_tokens(doc, "that the road was safe"),))
+    (a,) = ac._refine(doc, (), found)
+    assert a.cue == "tried to argue"
 
 
 def test_an_added_statement_with_a_speech_cue_inside_an_action_is_kept() -> None:

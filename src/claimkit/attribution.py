@@ -389,6 +389,29 @@ class _Tokens:
         finite = self.tags[j] in _FINITE or self.verb_group_start(j, lo) < j  # not "his inability to resist ..."
         return j if finite else None
 
+    def message_noun(self, x: int) -> bool:
+        """Whether token *x* is a message noun (class ``artifact``: "statement", "tweet"), or its plural."""
+        low = self.low[x]
+        if self.is_class(x, "artifact"):
+            return True
+        return low.endswith("s") and "artifact" in self.lex.word_classes.get(low[:-1], ())
+
+    def stop_or_that(self, j: int, hi: int) -> bool:
+        """Whether token *j* ends an adverbial phrase after a cue: a comma, a colon, or "that" opening the
+        content ("said in May that ..."); a relative "that" right before its verb ("told reporters after
+        the meeting that was held ...") belongs to the phrase."""
+        if self.low[j] in {",", ":"}:
+            return True
+        return self.low[j] == "that" and not (j + 1 < hi and self.is_verb(j + 1))
+
+    def negated_subject(self, k: int, hi: int) -> bool:
+        """Whether "not" at *k* negates the noun phrase after it ("said not the plant but the mill was
+        safe", "not only the plant ..."): it opens the reported clause like "neither" does (part of
+        ``said-verb-then-clause``); "not to ...", "not long ago" do not."""
+        if self.low[k] != "not" or k + 1 >= hi:
+            return False
+        return self.low[k + 1] == "only" or self.nounish(k + 1) or self.tags[k + 1] in {"DT", "PRP", "CD"}
+
     def passive(self, vg: int, i: int) -> bool:
         be = {"is", "was", "were", "are", "be", "been", "being", "'s", "'re", "am"}
         return self.tags[i] == "VBN" and any(self.low[j] in be for j in range(max(vg - 1, 0), i))
@@ -697,23 +720,18 @@ class _Clauses(_Phrases):
                 continue
             if self.tags[k] == "IN" and self.low[k] not in _CLAUSE_OPENERS:
                 j = k + 1
-                while j < hi and j - k < 7 and not self.is_verb(j) and self.low[j] not in {",", ":", "that"}:
+                while j < hi and j - k < 7 and not self.is_verb(j) and not self.stop_or_that(j, hi):
                     if self.is_mark(j) or self.low[j] in _SENT_END:
                         break
                     j += 1
-                if j < hi and self.low[j] in {",", ":", "that"} and j > k + 1:
+                if j < hi and self.stop_or_that(j, hi) and j > k + 1:
                     k = j
                     continue
             if self.tags[k] in {"IN", "TO"} and self.low[k] not in _NOT_ADJUNCTS:
                 np = self.np_right(k + 1, hi, appositive=False)
                 if np is not None:
                     j = np[1]
-                    if (
-                        j >= hi
-                        or self.low[j] in _SENT_END
-                        or self.low[j] in {",", ":", "that"}
-                        or self.is_open_quote(j)
-                    ):
+                    if j >= hi or self.low[j] in _SENT_END or self.stop_or_that(j, hi) or self.is_open_quote(j):
                         k = j
                         continue
             break
@@ -782,13 +800,14 @@ class _Clauses(_Phrases):
         The rule ``adjunct-ends-object``: after a cue whose content is a noun phrase ("denied the
         report in a statement on Monday"), such a phrase tells when or in what the thing was said.
         After a verb ("asked him to explain why he told MPs on Monday ...") it belongs to the content.
+        A message noun may be plural ("attacked the judge in early-morning tweets").
         """
         if any(self.is_verb(x) for x in range(k, j)):
             return False
         np = self.np_right(j + 1, hi, appositive=False)
         if np is None:
             return False
-        return any(self.is_class(x, "time") or self.is_class(x, "artifact") for x in range(np[0], np[1]))
+        return any(self.is_class(x, "time") or self.message_noun(x) for x in range(np[0], np[1]))
 
     def comma_ends_clause(self, j: int, k: int, hi: int, *, short: bool, subordinate: bool) -> bool:
         """Whether the comma at token *j* ends the content that starts at token *k*."""
@@ -803,6 +822,8 @@ class _Clauses(_Phrases):
             return True  # "..., a claim Minsk rejected": the content ends at the comma
         if short and nxt and self.tags[j + 1] in {"IN", "VBG", "VBD", "VBZ", "MD"}:
             return True  # "X, citing security concerns, said ...": a noun phrase ends before the verb
+        if short and nxt and self.subject_then_verb(j + 1, hi):
+            return True  # "If the plan rejected single mothers, black families would ...": a new clause
         if nxt and self.ends_clause_after_comma(j + 1, hi):
             return True
         return self.new_clause_after_comma(j + 1, hi) and not subordinate  # "X said that S1, we have S2"
@@ -874,6 +895,11 @@ class _Clauses(_Phrases):
                 elif j > k and self.tags[j - 1] not in _SUBJECT_END:
                     return j
         return None
+
+    def subject_then_verb(self, k: int, hi: int) -> bool:
+        """Whether a noun phrase and a finite verb start at token *k* ("black families would be ...")."""
+        np = self.np_right(k, hi, appositive=False)
+        return np is not None and np[1] < hi and self.tags[np[1]] in _FINITE and not self.is_class(np[1], "role")
 
     def new_clause_after_comma(self, k: int, hi: int) -> bool:
         """Whether a pronoun subject and a finite verb start at token *k*: ", we have ...", ", it is ..."."""
@@ -958,14 +984,6 @@ class _Clauses(_Phrases):
         ):
             return False
         return self.finite_verb_ahead(k, hi)
-
-    def negated_subject(self, k: int, hi: int) -> bool:
-        """Whether "not" at *k* negates the noun phrase after it ("said not the plant but the mill was
-        safe", "not only the plant ..."): it opens the reported clause like "neither" does (part of
-        ``said-verb-then-clause``); "not to ...", "not long ago" do not."""
-        if self.low[k] != "not" or k + 1 >= hi:
-            return False
-        return self.low[k + 1] == "only" or self.nounish(k + 1) or self.tags[k + 1] in {"DT", "PRP", "CD"}
 
     def adjunct_only(self, k: int, hi: int) -> bool:
         """Whether tokens *k*.. are an adverbial phrase or clause, not reported content."""
@@ -2035,13 +2053,31 @@ def _drop_own_voice(reader: _Reader) -> None:
             who = reader.text[f.speaker[0] : f.speaker[1]].lower()
             attitude = f.stance in {Stance.HEDGE, Stance.OTHER}
             own = who in {"i", "we", "you"} or (who in wordclass.subject_pronouns() and attitude)
-            if not own:
-                own = attitude or not f.speech  # inside a statement only reported speech is relayed
+            if not own:  # inside a statement only reported speech is relayed ...
+                own = attitude or not f.speech or _names_a_thing(reader, f)  # ... and only a proposition
             if own and (_in_content(f, pieces, starts) or _in_quotation(reader, f)):
                 continue
         keep.append(f)
     reader.found = keep
 
+
+def _names_a_thing(reader: _Reader, f: _Found) -> bool:
+    """Rule ``object-inside-content``: whether draft *f*'s content is one noun phrase (no verb, no
+    quotation mark): read inside another statement, "video shows the explosion", "he said this",
+    "the U.S. had accepted 11,000 refugees" is an act on a thing, part of what the outer speaker
+    says, not a proposition that speaker relays. A denial or a confirmation keeps its statement
+    ("officials said the mayor denied the report", "... had not confirmed the cause"): what it denies or
+    confirms is a claim, whatever its shape."""
+    if len(f.parts) > 1 or f.stance in _CLAIM_STANCES:
+        return False
+    s, e = f.content
+    if any(ch in _QUOTE_CHARS for ch in reader.text[s:e]):
+        return False
+    return not any(reader.is_verb(t) for t in reader.token_range((s, e)))
+
+
+_QUOTE_CHARS = frozenset(_OPENERS + _CLOSERS)
+_CLAIM_STANCES = frozenset({Stance.DENY, Stance.DISMISS, Stance.RETRACT, Stance.CONFIRM})
 
 _BARE_INFINITIVE = re.compile(r"to\s+\W*[\w'’-]+\W*", re.IGNORECASE)
 
