@@ -1405,7 +1405,7 @@ class _GroupRules(_Registry):
         mods = [t for t in core[:-1] if not (t.text.islower() and self._is_class(t, "drop")) and t.tag != "CD"]
         if not mods:
             return self.bare_plural(core, classes, at, definite=definite, anchor=anchor, plural=plural)
-        owner = self.group_owner(mods, at)
+        owner = self.group_owner(mods, at, speaks_for="member" in classes)
         if "member" in classes and owner is not None:
             return owner  # "a Ruritanian government spokesman": speaks for that government
         name = " ".join(t.text for t in mods) + " " + head.text
@@ -1448,9 +1448,11 @@ class _GroupRules(_Registry):
             return self.actor(head.text.lower(), _GROUP, plural=plural)
         return None
 
-    def group_owner(self, mods: Sequence[Token], at: int) -> str | None:
+    def group_owner(self, mods: Sequence[Token], at: int, *, speaks_for: bool = False) -> str | None:
         """What the modifiers of a group noun name: the organization named before ("a ministry spokesman"), an
-        organization they name ("Peruvian government sources"), a name, or a country."""
+        organization they name ("Peruvian government sources"), a name, or a country. Before a member noun
+        (*speaks_for*) any name is what the member speaks for ("a Tarkan spokesman"); before a group noun only a
+        name of known kind (:meth:`proper_owner`)."""
         found = self.country_prefix(mods)
         country_id = self.state.slug(found[0].name) if found else None
         rest = mods[found[1] :] if found else mods
@@ -1465,7 +1467,8 @@ class _GroupRules(_Registry):
             return self.organization(found, rest[: org_at + 1], country_id, mods[0].start)
         proper = [t for t in rest if t.tag in tags.PROPER_NOUN_TAGS]
         if proper:
-            return self.proper_owner(proper) or country_id
+            owner = self.read(proper, proper[0].start, anchor=False) if speaks_for else self.proper_owner(proper)
+            return owner or country_id
         return country_id
 
     def proper_owner(self, proper: Sequence[Token]) -> str | None:

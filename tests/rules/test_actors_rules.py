@@ -860,3 +860,8 @@ def test_a_name_ending_in_a_place_noun_is_still_a_place_when_visited() -> None:
     found = table.get("union-square")
     assert found is not None
     assert found.kind is ActorKind.LOCATION
+
+
+def test_a_name_of_unknown_kind_before_a_member_noun_is_what_the_member_speaks_for() -> None:
+    """group_owner: "a Tarkan spokesman" speaks for Tarkan, even where nothing named Tarkan before."""
+    assert _speaker("A Tarkan spokesman said the plant was closed.", "A Tarkan spokesman") == "tarkan"
