@@ -293,6 +293,8 @@ def test_an_added_purpose_infinitive_takes_the_main_subject_as_its_speaker() -> 
         ("That claim was provoked by a news report.", "was provoked by", "That claim"),
         ("The mayor did not hesitate to close the road.", "did not hesitate to close", "the road"),
         ("The new rules are creating a second market.", "are creating", "a second market"),
+        ("The mayor has tried to close the old toll road.", "has tried to close", "the old toll road"),
+        ("The donors helped the mayor win the race.", "helped", "the mayor win the race"),
     ],
 )
 def test_an_added_statement_whose_cue_names_a_deed_or_a_cause_is_left_out(text: str, cue: str, content: str) -> None:
@@ -302,6 +304,13 @@ def test_an_added_statement_whose_cue_names_a_deed_or_a_cause_is_left_out(text: 
     assert "crf-action-cue" in ac.FILTER_NAMES
 
 
+def test_an_added_statement_with_a_speech_cue_after_trying_is_kept() -> None:
+    doc, _ = _parse("The mayor tried to argue that the road was safe.")
+    found = ac.RoleSpans(cue=(_tokens(doc, "tried to argue"),), content=(_tokens(doc, "that the road was safe"),))
+    (a,) = ac._refine(doc, (), found)
+    assert a.cue == "tried to argue"
+
+
 def test_an_added_statement_with_a_speech_cue_inside_an_action_is_kept() -> None:
     doc, _ = _parse("The mayor did not hesitate to point out the old errors.")
     found = ac.RoleSpans(
@@ -309,6 +318,28 @@ def test_an_added_statement_with_a_speech_cue_inside_an_action_is_kept() -> None
     )
     (a,) = ac._refine(doc, (), found)
     assert a.cue == "did not hesitate to point out"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "kept"),
+    [
+        ("To say the plant was safe would be wrong.", "To say", "the plant was safe", False),
+        ("“To claim the mill was safe is absurd.”", "To claim", "the mill was safe", False),
+        ("The mayor met reporters to say the plant was safe.", "to say", "the plant was safe", True),
+    ],
+)
+def test_an_added_statement_whose_infinitive_cue_opens_the_sentence_is_left_out(
+    text: str, cue: str, content: str, *, kept: bool
+) -> None:
+    # rule crf-infinitive-subject: "To say S would be wrong": the infinitive is a subject, nobody says S
+    doc, _ = _parse(text)
+    found = ac.RoleSpans(cue=(_tokens(doc, cue),), content=(_tokens(doc, content),))
+    assert [a.content.text for a in ac._refine(doc, (), found)] == ([content] if kept else [])
+    assert "crf-infinitive-subject" in ac.FILTER_NAMES
+
+
+def test_an_infinitive_subject_makes_no_statement() -> None:
+    assert Analyzer().analyze("To say the plant was safe would be wrong.").statements == ()
 
 
 def test_an_added_finite_cue_without_a_tagged_source_stays_without_one() -> None:

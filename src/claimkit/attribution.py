@@ -174,6 +174,8 @@ class _VerbCue:
     left_ok: bool = False
     after: int = 0
     right_empty: bool = False
+    chain: tuple[int, int] | None = None
+    """The catenative verb the cue's verb group reaches back over ("could not *resist* pointing out")."""
     evidence: list[tuple[str, tuple[int, int] | None]] = attrs.Factory(list)
 
 
@@ -366,6 +368,49 @@ class _Tokens:
         ):
             j -= 1
         return j
+
+    def catenative(self, vg: int, i: int, lo: int) -> int | None:
+        """Rule ``catenative-verb-group``: the token of a catenative verb (class ``catenative``, by lemma)
+        that governs the cue at *i* ("could not resist pointing out", "kept saying", "went on to say"),
+        or None. The cue's verb group then reaches back over it, so the subject before it is the speaker."""
+        if vg != i or self.tags[i] not in {"VBG", "VB"}:
+            return None
+        j = i - 1
+        if self.tags[i] == "VB":  # an infinitive: "began to argue"
+            if j < lo or self.low[j] != "to":
+                return None
+            j -= 1
+        if j >= lo and self.low[j] == "on":  # "went on to say", "kept on saying"
+            j -= 1
+        if j < lo or not self.tags[j].startswith("VB") or self.low[j] in self.cue_words:
+            return None
+        if "catenative" not in self.lex.word_classes.get(self.doc.lemmas[j], ()):
+            return None
+        finite = self.tags[j] in _FINITE or self.verb_group_start(j, lo) < j  # not "his inability to resist ..."
+        return j if finite else None
+
+    def message_noun(self, x: int) -> bool:
+        """Whether token *x* is a message noun (class ``artifact``: "statement", "tweet"), or its plural."""
+        low = self.low[x]
+        if self.is_class(x, "artifact"):
+            return True
+        return low.endswith("s") and "artifact" in self.lex.word_classes.get(low[:-1], ())
+
+    def stop_or_that(self, j: int, hi: int) -> bool:
+        """Whether token *j* ends an adverbial phrase after a cue: a comma, a colon, or "that" opening the
+        content ("said in May that ..."); a relative "that" right before its verb ("told reporters after
+        the meeting that was held ...") belongs to the phrase."""
+        if self.low[j] in {",", ":"}:
+            return True
+        return self.low[j] == "that" and not (j + 1 < hi and self.is_verb(j + 1))
+
+    def negated_subject(self, k: int, hi: int) -> bool:
+        """Whether "not" at *k* negates the noun phrase after it ("said not the plant but the mill was
+        safe", "not only the plant ..."): it opens the reported clause like "neither" does (part of
+        ``said-verb-then-clause``); "not to ...", "not long ago" do not."""
+        if self.low[k] != "not" or k + 1 >= hi:
+            return False
+        return self.low[k + 1] == "only" or self.nounish(k + 1) or self.tags[k + 1] in {"DT", "PRP", "CD"}
 
     def passive(self, vg: int, i: int) -> bool:
         be = {"is", "was", "were", "are", "be", "been", "being", "'s", "'re", "am"}
@@ -709,23 +754,18 @@ class _Clauses(_Phrases):
                 continue
             if self.tags[k] == "IN" and self.low[k] not in _CLAUSE_OPENERS:
                 j = k + 1
-                while j < hi and j - k < 7 and not self.is_verb(j) and self.low[j] not in {",", ":", "that"}:
+                while j < hi and j - k < 7 and not self.is_verb(j) and not self.stop_or_that(j, hi):
                     if self.is_mark(j) or self.low[j] in _SENT_END:
                         break
                     j += 1
-                if j < hi and self.low[j] in {",", ":", "that"} and j > k + 1:
+                if j < hi and self.stop_or_that(j, hi) and j > k + 1:
                     k = j
                     continue
             if self.tags[k] in {"IN", "TO"} and self.low[k] not in _NOT_ADJUNCTS:
                 np = self.np_right(k + 1, hi, appositive=False)
                 if np is not None:
                     j = np[1]
-                    if (
-                        j >= hi
-                        or self.low[j] in _SENT_END
-                        or self.low[j] in {",", ":", "that"}
-                        or self.is_open_quote(j)
-                    ):
+                    if j >= hi or self.low[j] in _SENT_END or self.stop_or_that(j, hi) or self.is_open_quote(j):
                         k = j
                         continue
             break
@@ -794,13 +834,14 @@ class _Clauses(_Phrases):
         The rule ``adjunct-ends-object``: after a cue whose content is a noun phrase ("denied the
         report in a statement on Monday"), such a phrase tells when or in what the thing was said.
         After a verb ("asked him to explain why he told MPs on Monday ...") it belongs to the content.
+        A message noun may be plural ("attacked the judge in early-morning tweets").
         """
         if any(self.is_verb(x) for x in range(k, j)):
             return False
         np = self.np_right(j + 1, hi, appositive=False)
         if np is None:
             return False
-        return any(self.is_class(x, "time") or self.is_class(x, "artifact") for x in range(np[0], np[1]))
+        return any(self.is_class(x, "time") or self.message_noun(x) for x in range(np[0], np[1]))
 
     def comma_ends_clause(self, j: int, k: int, hi: int, *, short: bool, subordinate: bool) -> bool:
         """Whether the comma at token *j* ends the content that starts at token *k*."""
@@ -815,6 +856,8 @@ class _Clauses(_Phrases):
             return True  # "..., a claim Minsk rejected": the content ends at the comma
         if short and nxt and self.tags[j + 1] in {"IN", "VBG", "VBD", "VBZ", "MD"}:
             return True  # "X, citing security concerns, said ...": a noun phrase ends before the verb
+        if short and nxt and self.subject_then_verb(j + 1, hi):
+            return True  # "If the plan rejected single mothers, black families would ...": a new clause
         if nxt and self.ends_clause_after_comma(j + 1, hi):
             return True
         return self.new_clause_after_comma(j + 1, hi) and not subordinate  # "X said that S1, we have S2"
@@ -886,6 +929,11 @@ class _Clauses(_Phrases):
                 elif j > k and self.tags[j - 1] not in _SUBJECT_END:
                     return j
         return None
+
+    def subject_then_verb(self, k: int, hi: int) -> bool:
+        """Whether a noun phrase and a finite verb start at token *k* ("black families would be ...")."""
+        np = self.np_right(k, hi, appositive=False)
+        return np is not None and np[1] < hi and self.tags[np[1]] in _FINITE and not self.is_class(np[1], "role")
 
     def new_clause_after_comma(self, k: int, hi: int) -> bool:
         """Whether a pronoun subject and a finite verb start at token *k*: ", we have ...", ", it is ..."."""
@@ -964,7 +1012,9 @@ class _Clauses(_Phrases):
             return True
         k = self.quantity_end(k, hi) or k  # "said at least 80 people died": read on from the number
         if self.is_verb(k) or (
-            self.tags[k] in {"TO", "IN", "CC", "RB", "WRB", "WP", "WDT"} and lw not in {"neither", "either", "both"}
+            self.tags[k] in {"TO", "IN", "CC", "RB", "WRB", "WP", "WDT"}
+            and lw not in {"neither", "either", "both"}
+            and not self.negated_subject(k, hi)
         ):
             return False
         return self.finite_verb_ahead(k, hi)
@@ -1607,6 +1657,8 @@ class _Reader(_ContentRules):
             if c.src is not None:
                 c.evidence.append((rule, self.span_chars(c.src)))
                 break
+        if c.chain is not None:
+            c.evidence.append(("catenative-verb-group", self.span_chars(c.chain)))
         src = c.src
         if src is not None and src[1] - src[0] == 1 and self.low[src[0]] in {"i", "you"} and self.is_class(i, "hedge"):
             return None  # "I think ...", "Do you think ...": a hedge inside one's own words, not a report
@@ -1667,9 +1719,10 @@ class _Reader(_ContentRules):
             return None
         entry, cue_end = got
         vg = self.verb_group_start(i, lo)
-        if self.passive(vg, i):
-            return None
-        if i - 1 >= lo and self.low[i - 1] == "to" and self.tags[i] == "VB":
+        chain = self.catenative(vg, i, lo)
+        if chain is not None:
+            vg = self.verb_group_start(chain, lo)
+        elif self.passive(vg, i) or (i - 1 >= lo and self.low[i - 1] == "to" and self.tags[i] == "VB"):
             return None
         lemmas = self.doc.lemmas
         perfect = any(lemmas[j] == "have" for j in range(vg, i))
@@ -1695,6 +1748,7 @@ class _Reader(_ContentRules):
             cue_span=(self.toks[vg].start, self.toks[cue_end - 1].end),
             k=k,
             addressee=addressee,
+            chain=(chain, chain + 1) if chain is not None else None,
         )
 
 
@@ -1745,6 +1799,7 @@ RULE_NAMES: tuple[str, ...] = (
     *(name for name, _ in _VERB_SPEAKER_RULES),
     *(n for name, _ in _VERB_CONTENT_RULES if name not in _NO_STATEMENT for n in _QUOTE_OR_CLAUSE.get(name, (name,))),
     "resumes-after-cue",
+    "catenative-verb-group",
     "coordinated-cue-ends-content",
     "adjunct-ends-object",
     "relative-aside-in-content",
@@ -2032,13 +2087,31 @@ def _drop_own_voice(reader: _Reader) -> None:
             who = reader.text[f.speaker[0] : f.speaker[1]].lower()
             attitude = f.stance in {Stance.HEDGE, Stance.OTHER}
             own = who in {"i", "we", "you"} or (who in wordclass.subject_pronouns() and attitude)
-            if not own:
-                own = attitude or not f.speech  # inside a statement only reported speech is relayed
+            if not own:  # inside a statement only reported speech is relayed ...
+                own = attitude or not f.speech or _names_a_thing(reader, f)  # ... and only a proposition
             if own and (_in_content(f, pieces, starts) or _in_quotation(reader, f)):
                 continue
         keep.append(f)
     reader.found = keep
 
+
+def _names_a_thing(reader: _Reader, f: _Found) -> bool:
+    """Rule ``object-inside-content``: whether draft *f*'s content is one noun phrase (no verb, no
+    quotation mark): read inside another statement, "video shows the explosion", "he said this",
+    "the U.S. had accepted 11,000 refugees" is an act on a thing, part of what the outer speaker
+    says, not a proposition that speaker relays. A denial or a confirmation keeps its statement
+    ("officials said the mayor denied the report", "... had not confirmed the cause"): what it denies or
+    confirms is a claim, whatever its shape."""
+    if len(f.parts) > 1 or f.stance in _CLAIM_STANCES:
+        return False
+    s, e = f.content
+    if any(ch in _QUOTE_CHARS for ch in reader.text[s:e]):
+        return False
+    return not any(reader.is_verb(t) for t in reader.token_range((s, e)))
+
+
+_QUOTE_CHARS = frozenset(_OPENERS + _CLOSERS)
+_CLAIM_STANCES = frozenset({Stance.DENY, Stance.DISMISS, Stance.RETRACT, Stance.CONFIRM})
 
 _BARE_INFINITIVE = re.compile(r"to\s+\W*[\w'’-]+\W*", re.IGNORECASE)
 

@@ -92,7 +92,7 @@ RULE_NAMES = (
 """
 BOUNDARY_RULES = frozenset({"coordinated-cue-ends-content", "clause-ends-at-main-verb", "adjunct-ends-object"})
 """The rules' records of where a content ends (their span starts there): a tagged content never runs past one."""
-FILTER_NAMES = ("crf-action-cue", "crf-short-content")
+FILTER_NAMES = ("crf-action-cue", "crf-short-content", "crf-infinitive-subject")
 """The rules by which this layer leaves out a statement it tagged (documented in the attribution guide)."""
 
 # Penn Treebank tags of closed word classes and punctuation: their words are always features.
@@ -1291,6 +1291,27 @@ def _is_action_cue(toks: Sequence[Token], cue: tuple[int, int]) -> bool:
     return passive or any(w in lex.actions for w in words)
 
 
+def _is_infinitive_subject(tk: _Tokens, cue: tuple[int, int]) -> bool:
+    """Rule ``crf-infinitive-subject``: a tagged cue "to" + verb that opens its sentence ("To say the
+    plant was safe would be wrong"): the infinitive is the subject of what follows, an act weighed, not
+    one done, so nobody said anything. Quotation marks and brackets before it are passed over.
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("Ann said so. To say it was safe would be wrong.")
+    >>> tk = _Tokens(doc)
+    >>> _is_infinitive_subject(tk, (4, 6)), _is_infinitive_subject(tk, (1, 2))
+    (True, False)
+    """
+    i = cue[0]
+    if tk.low[i] != "to" or i + 1 >= cue[1]:
+        return False
+    si = tk.doc.sentence_index_at(tk.starts[i])
+    if si is None:
+        return False
+    first = bisect.bisect_left(tk.starts, tk.doc.sentences[si].start)
+    return all(not any(ch.isalnum() for ch in t.text) for t in tk.toks[first:i])
+
+
 _SHORTEST_NEW_CONTENT = 3  # words in the content of an attribution the tagger alone found, at least
 
 
@@ -1324,6 +1345,8 @@ def _added(
             continue  # rule crf-action-cue
         if _is_short_content(tk.toks, c):
             continue  # rule crf-short-content
+        if _is_infinitive_subject(tk, cue_r):
+            continue  # rule crf-infinitive-subject
         free = [x for x in sources if not _overlap(found.source[x], c)]
         s = _nearest(tk, cue_r, found.source, free, _SOURCE_REACH)
         evidence = [Evidence(rule="crf-new-statement", span=tk.span(c))]

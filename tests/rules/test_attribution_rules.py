@@ -97,6 +97,12 @@ CASES = {
         "she",
         "“We are ready,” she said, “and we will go.”",
     ),
+    "catenative-verb-group": (
+        "The judge ruled that the mill was safe, but they could not resist pointing out that the dam was not.",
+        "resist",
+        "they",
+        "that the dam was not",
+    ),
     "coordinated-cue-ends-content": (
         "The mayor said the bridge was safe and warned that the road was not.",
         "and warned",
@@ -839,3 +845,106 @@ def test_a_participle_after_a_fronted_clause_takes_the_main_subject(opening: str
     # participle-takes-main-subject: a fronted clause or phrase is passed over, never taken as the subject
     text = f"{opening}, the senator left the room, saying the process was a sham."
     assert _pairs(text) == [("the senator", "the process was a sham")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("The mayor kept saying the bridge was safe.", "kept saying", "The mayor"),
+        ("The mayor has begun to argue that the bridge was safe.", "has begun to argue", "The mayor"),
+        ("Ann Lee could not resist pointing out that the road was shut.", "could not resist pointing out", "Ann Lee"),
+    ],
+)
+def test_a_cue_after_a_catenative_verb_takes_the_subject_before_it(text: str, cue: str, speaker: str) -> None:
+    # catenative-verb-group: the cue's verb group reaches back over the catenative verb
+    (a,) = _find(text)
+    assert (a.cue_span.text if a.cue_span else None, a.speaker_span.text if a.speaker_span else None) == (cue, speaker)
+    assert "catenative-verb-group" in [e.rule for e in a.evidence]
+
+
+def test_a_catenative_verb_in_an_infinitive_or_a_noun_phrase_starts_no_verb_group() -> None:
+    # not finite and no auxiliary before it: "to resist pointing out" is no verb group of the cue
+    found = _find("Her wish to resist pointing out the flaws was clear.")
+    assert all("catenative-verb-group" not in [e.rule for e in a.evidence] for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Doe said not the plant but the mill was safe.", "not the plant but the mill was safe"),
+        ("Doe said not only the plant but also the mill was safe.", "not only the plant but also the mill was safe"),
+    ],
+)
+def test_a_reported_clause_may_open_with_not_before_its_subject(text: str, content: str) -> None:
+    # said-verb-then-clause: "not" before a noun phrase opens the clause, as "neither" does
+    (a,) = _find(text)
+    assert (a.speaker_span.text if a.speaker_span else None, a.content.text) == ("Doe", content)
+
+
+def test_not_before_an_adverb_opens_no_reported_clause() -> None:
+    # "not long ago" is no subject: the rules read no clause after "said" here
+    assert _find("Doe said not long ago that the mill was safe.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor attacked the judge in early-morning tweets.", "the judge"),
+        ("The mayor attacked the judge in a tweet.", "the judge"),
+        ("The mayor attacked the judge in two cities.", "the judge in two cities"),
+    ],
+)
+def test_a_phrase_naming_messages_ends_a_noun_phrase_content(text: str, content: str) -> None:
+    # adjunct-ends-object: a message noun, singular or plural, tells in what the thing was said
+    (a,) = _find(text)
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # object-inside-content: an act on a thing named inside reported content is part of it
+        ("Officials said video shows the explosion.", ["said"]),
+        ("Officials said the firm had published the report.", ["said"]),
+        # a proposition inside it is relayed: a statement of its own; so is a denial or an acceptance of a thing
+        ("Officials said the video shows that the bridge fell.", ["said", "shows"]),
+        ("The mayor denied the report, officials said.", ["said", "denied"]),
+        ("Officials said the firm had accepted the offer.", ["said", "had accepted"]),
+    ],
+)
+def test_inside_reported_content_only_a_proposition_is_relayed(text: str, cues: list[str]) -> None:
+    assert [a.cue for a in _find(text)] == cues
+
+
+def test_an_act_on_a_thing_is_still_a_statement_outside_any_content() -> None:
+    # object-inside-content applies only inside another statement's content
+    assert [(a.cue, a.content.text) for a in _find("The firm had accepted the offer.")] == [
+        ("had accepted", "the offer")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # said-verb-then-clause: a noun-phrase content ends at a comma before a new clause of its own
+        ("As the mayor praised the bridge, the crowd cheered.", "the bridge"),
+        ("The mayor denied the report, his aides said.", "the report"),
+        # a list of noun phrases after the comma is no clause: the content runs on
+        ("The mayor praised the bridge, the road and the dam.", "the bridge, the road and the dam"),
+    ],
+)
+def test_a_noun_phrase_content_ends_before_a_new_clause(text: str, content: str) -> None:
+    assert [a.content.text for a in _find(text) if a.cue in {"praised", "denied"}] == [content]
+
+
+def test_a_relative_clause_in_a_phrase_after_the_hearer_is_no_content() -> None:
+    # quote-then-said-verb: "after the meeting that was held ..." is an adverbial phrase, so the frame
+    # ends the sentence and the quotation before it is the content (was: the relative clause)
+    text = "“We are in a critical situation,” the chancellor told reporters after the meeting that was held on a boat."
+    assert [(a.cue, a.content.text) for a in _find(text)] == [("told", "“We are in a critical situation,”")]
+
+
+def test_that_after_an_adverbial_phrase_still_opens_the_content() -> None:
+    assert _find("The mayor said at an event in the city that the bridge was safe.")[0].content.text == (
+        "that the bridge was safe"
+    )

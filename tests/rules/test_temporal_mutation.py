@@ -438,6 +438,7 @@ def test_a_capitalized_time_word_after_a_hyphenated_word_opening_the_sentence_is
     assert _times(text) == []
 
 
+@pytest.mark.usefixtures("fresh_tables")  # builds the cached head words afresh, so a mutation run maps them here
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -451,3 +452,29 @@ def test_plural_weekdays_and_holiday_names_are_found_in_running_text(
 ) -> None:
     # _heads: the words near which the grammar is tried (a fresh seed-1 sample showed these unpinned)
     assert _times(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose in the third quarter.", [("the third quarter", "XXXX-Q3")]),  # _h_quarter: no date to place it
+        ("Prices will rise over the next three years.", [("the next three years", "P3Y")]),  # the length alone
+    ],
+)
+def test_without_a_publication_date_quarters_and_spans_keep_their_timex(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # a document without a date still names the quarter and the length, with no interval
+    assert _times(text, published=None) == expected
+
+
+def test_the_previous_quarter_counts_back_from_the_last_quarter_named() -> None:
+    # _latest_quarter: the quarter of the story (2015-Q2), not the one before the publication date
+    text = "Sales rose 5% in the second quarter of 2015. In the previous quarter, they fell."
+    assert _times(text) == [("the second quarter of 2015", "2015-Q2"), ("the previous quarter", "2015-Q1")]
+
+
+def test_recent_weeks_run_up_to_the_publication_day() -> None:
+    # _h_dur_bare: "recent" keeps the anchor, so the span ends with the day of the reference
+    assert normalize_date("recent weeks", reference=REF).timex == "PXW"
+    assert _bounds("recent weeks") == (dt.datetime(2017, 7, 13), dt.datetime(2017, 7, 27))
