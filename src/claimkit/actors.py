@@ -1218,6 +1218,8 @@ class _PersonRules(_Registry):
     ) -> str | None:
         """A title without a name ("the president"): the last person given that title, else (a speaker, or a
         title its owner's name qualifies: "the Tarkan Bank chief executive") a person named by the phrase."""
+        if len(core) == 1 and title_spans and title_spans[-1][3] == "affiliation":
+            return self.affiliated(core[0])
         if not title_spans or title_spans[-1][3] in {"honorific", "affiliation", "modifier", "branch"}:
             return None
         wanted = title_spans[-1][2].lower()
@@ -1232,6 +1234,16 @@ class _PersonRules(_Registry):
             return None
         part_of = self.role_owner(core, title_spans, len(core)) if owned else None
         return self.actor(self._text(core), _PERSON, role=self._text(core), part_of=part_of)
+
+    def affiliated(self, word: Token) -> str | None:
+        """ "the Republican" after "Republican Senator Ann Roe": the last person whose role holds that party
+        label (a singular label alone only refers back; it names no one new)."""
+        if word.tag == "NNPS":
+            return None  # "Republicans": the members as a group
+        label = word.text.lower()
+        return self.antecedent(
+            word.start, lambda e: e.kind is _PERSON and e.role is not None and label in e.role.lower().split()
+        )
 
     def _owned_title(self, core: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]]) -> bool:
         """Whether a lower-case title follows the name of the organization its holder works for: "Tarkan
@@ -1393,7 +1405,7 @@ class _GroupRules(_Registry):
         mods = [t for t in core[:-1] if not (t.text.islower() and self._is_class(t, "drop")) and t.tag != "CD"]
         if not mods:
             return self.bare_plural(core, classes, at, definite=definite, anchor=anchor, plural=plural)
-        owner = self.group_owner(mods, at)
+        owner = self.group_owner(mods, at, speaks_for="member" in classes)
         if "member" in classes and owner is not None:
             return owner  # "a Ruritanian government spokesman": speaks for that government
         name = " ".join(t.text for t in mods) + " " + head.text
@@ -1436,9 +1448,11 @@ class _GroupRules(_Registry):
             return self.actor(head.text.lower(), _GROUP, plural=plural)
         return None
 
-    def group_owner(self, mods: Sequence[Token], at: int) -> str | None:
+    def group_owner(self, mods: Sequence[Token], at: int, *, speaks_for: bool = False) -> str | None:
         """What the modifiers of a group noun name: the organization named before ("a ministry spokesman"), an
-        organization they name ("Peruvian government sources"), a name, or a country."""
+        organization they name ("Peruvian government sources"), a name, or a country. Before a member noun
+        (*speaks_for*) any name is what the member speaks for ("a Tarkan spokesman"); before a group noun only a
+        name of known kind (:meth:`proper_owner`)."""
         found = self.country_prefix(mods)
         country_id = self.state.slug(found[0].name) if found else None
         rest = mods[found[1] :] if found else mods
@@ -1453,8 +1467,20 @@ class _GroupRules(_Registry):
             return self.organization(found, rest[: org_at + 1], country_id, mods[0].start)
         proper = [t for t in rest if t.tag in tags.PROPER_NOUN_TAGS]
         if proper:
-            return self.read(proper, proper[0].start, anchor=False) or country_id
+            owner = self.read(proper, proper[0].start, anchor=False) if speaks_for else self.proper_owner(proper)
+            return owner or country_id
         return country_id
+
+    def proper_owner(self, proper: Sequence[Token]) -> str | None:
+        """What the names among a group noun's modifiers name, if they name something known: a country, an
+        organization, a person ("Tom Ek's workers"). A name of unknown kind is only part of the group's own
+        name: in "Rebel groups" or "Dozens of Tarkan workers", "Rebel" and "Tarkan" are no actors."""
+        dry = _Reader(self.state, register=False)  # what the names are, registering nothing unless known
+        found = dry.read(proper, proper[0].start, anchor=False)
+        entry = dry.entry(found) if found is not None else None
+        if entry is None or entry.kind is _UNKNOWN:
+            return None
+        return self.read(proper, proper[0].start, anchor=False) or found
 
     def described_group(self, at: int, stem: str) -> str | None:
         """ "the rebels" with no earlier group of that name: the rebels an earlier phrase named without a
@@ -1657,7 +1683,8 @@ class _NameRules(_Registry):
             return None
         person_like = 1 < len(core) <= _MAX_NAME_WORDS and _looks_like_person(core, self.lex)
         if "place" in last:  # "Union Square"; but a speaker "Lee Park" is a person's name: places do not speak
-            return self.actor(text, _PERSON if anchor and person_like else _LOCATION)
+            spoken_to = self._previous_word(at) in self.lex.asking  # "asked Lee Park": nor are they asked or told
+            return self.actor(text, _PERSON if (anchor or spoken_to) and person_like else _LOCATION)
         if len(core) == 1 and core[0].tag == "NNPS":
             return self.actor(text, _GROUP, plural=True)  # "Republicans", "Kurds"
         if person_like and self.state.slug(core[0].text) in self.lex.given_names:

@@ -144,8 +144,10 @@ def test_a_name_with_an_acronym_is_not_a_person() -> None:
 
 
 def test_a_name_that_qualifies_a_group_noun_is_not_a_person() -> None:
+    """A name of unknown kind qualifying a group noun is neither a person nor an actor at all (proper_owner)."""
     _doc, table = _read("Dozens of Tarkan workers said the plant was closed.")
-    assert _actor(table, "tarkan").kind is not ActorKind.PERSON
+    assert table.get("tarkan") is None
+    assert _actor(table, "tarkan-workers").kind is ActorKind.GROUP
 
 
 # --------------------------------------------------------------------------- mentions and reference

@@ -740,12 +740,13 @@ def test_a_possessive_member_noun_joins_the_name_run() -> None:
 
 
 def test_a_groups_owner_is_read_dry_not_as_a_speaker() -> None:
-    """group_owner reads "Acme" of "The Acme group" as a plain phrase: an unknown actor, not a one-word speaker
-    (a person)."""
+    """group_owner reads "Acme" of "The Acme group" as a plain phrase, not a one-word speaker (a person): a name
+    of unknown kind, it is part of the group's name and no actor of its own (proper_owner)."""
     _doc, table = _read("The Acme group met Ann Roe. It said the plan was fair.")
-    owner = table.get("acme")
-    assert owner is not None
-    assert owner.kind is ActorKind.UNKNOWN
+    assert table.get("acme") is None
+    group = table.get("acme-group")
+    assert group is not None
+    assert group.kind is ActorKind.GROUP
 
 
 def test_a_surname_merged_into_the_full_name_brings_its_part_of() -> None:
@@ -805,3 +806,62 @@ def test_a_role_ending_in_of_is_kept_without_a_crash() -> None:
     assert roe is not None
     assert roe.part_of is None
     assert table.actor_at(doc.span(0, 21)) == roe
+
+
+@pytest.mark.parametrize(
+    ("text", "modifier", "group"),
+    [
+        ("Rebel groups met on Monday.", "rebel", "rebel-groups"),
+        ("Dozens of Tarkan workers said the plant was closed.", "tarkan", "tarkan-workers"),
+    ],
+)
+def test_a_name_of_unknown_kind_before_a_group_noun_is_no_actor(text: str, modifier: str, group: str) -> None:
+    """group_owner / proper_owner: a capitalized modifier that names nothing known is part of the group's name,
+    not an actor the group is part of."""
+    _doc, table = _read(text)
+    assert table.get(modifier) is None
+    found = table.get(group)
+    assert found is not None
+    assert found.part_of is None
+
+
+def test_a_known_name_before_a_group_noun_owns_the_group() -> None:
+    """proper_owner: an organization named before is what its workers are part of."""
+    _doc, table = _read("Tarkan Steel opened a plant. Tarkan Steel workers said it was closed.")
+    found = table.get("tarkan-steel-workers")
+    assert found is not None
+    assert found.part_of == "tarkan-steel"
+
+
+def test_the_party_label_alone_refers_back_to_the_person_it_labelled() -> None:
+    """role_only / affiliated: "the Republican" is the last person whose role holds "Republican"."""
+    assert _speaker("Republican Senator Ann Roe spoke. The Republican said the plant was safe.", "The Republican") == (
+        "ann-roe"
+    )
+
+
+def test_the_party_label_alone_takes_no_person_of_another_party() -> None:
+    """affiliated: the label must be in the person's role; with no such person nobody is resolved to."""
+    text = "Democratic Senator Ann Roe spoke. The Republican said the plant was safe."
+    assert _speaker(text, "The Republican") != "ann-roe"
+
+
+def test_a_name_ending_in_a_place_noun_is_a_person_when_asked() -> None:
+    """_proper_by_form: places are not asked or told; "Jon Bay" after "asked" is a person."""
+    _doc, table = _read("Tom Ek asked Jon Bay whether he would stay.")
+    found = table.get("jon-bay")
+    assert found is not None
+    assert found.kind is ActorKind.PERSON
+
+
+def test_a_name_ending_in_a_place_noun_is_still_a_place_when_visited() -> None:
+    """_proper_by_form: without a speaker or asking cue, "Union Square" stays a place."""
+    _doc, table = _read("Officials visited Union Square on Monday.")
+    found = table.get("union-square")
+    assert found is not None
+    assert found.kind is ActorKind.LOCATION
+
+
+def test_a_name_of_unknown_kind_before_a_member_noun_is_what_the_member_speaks_for() -> None:
+    """group_owner: "a Tarkan spokesman" speaks for Tarkan, even where nothing named Tarkan before."""
+    assert _speaker("A Tarkan spokesman said the plant was closed.", "A Tarkan spokesman") == "tarkan"
