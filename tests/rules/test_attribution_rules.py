@@ -948,3 +948,15 @@ def test_that_after_an_adverbial_phrase_still_opens_the_content() -> None:
     assert _find("The mayor said at an event in the city that the bridge was safe.")[0].content.text == (
         "that the bridge was safe"
     )
+
+
+@pytest.mark.parametrize("adverb", ["however", "nonetheless", "nevertheless", "thus", "separately"])
+def test_a_connective_adverb_before_the_cue_joins_its_verb_group(adverb: str) -> None:
+    # the aux class of attribution_words.tsv: "The mayor however said" reads like "The mayor also said"
+    text = f"The mayor {adverb} said the plant was safe."
+    (a,) = _find(text)
+    assert a.speaker_span is not None
+    assert a.speaker_span.text == "The mayor"
+    assert a.cue_span is not None
+    assert a.cue_span.text == f"{adverb} said"
+    assert a.content.text == "the plant was safe"
