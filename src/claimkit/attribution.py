@@ -371,7 +371,7 @@ class _Tokens:
 
     def catenative(self, vg: int, i: int, lo: int) -> int | None:
         """Rule ``catenative-verb-group``: the token of a catenative verb (class ``catenative``, by lemma)
-        that governs the cue at *i* ("could not resist pointing out", "kept saying", "went on to say"),
+        that governs the cue at *i* ("would not resist noting", "kept saying", "went on to say"),
         or None. The cue's verb group then reaches back over it, so the subject before it is the speaker."""
         if vg != i or self.tags[i] not in {"VBG", "VB"}:
             return None

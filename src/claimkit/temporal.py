@@ -3360,12 +3360,12 @@ def _weekday_and_date(reading: _Reading, text: str) -> TimeValue | None:
 
 
 _WEEKDAY_OFFSET = r"(?i)(?:(?P<wd>(?:{weekdays})),?\s+(?P<rest>.+)|(?P<rest2>.+?),?\s+on\s+(?P<wd2>(?:{weekdays})))"
-"""A weekday with a day some time away ("monday two weeks from now", "in 3 days on friday")."""
+"""A weekday with a day some time away ("friday three weeks from now", "in 3 days on friday")."""
 
 
 def _weekday_offset(reading: _Reading, text: str) -> TimeValue | None:
-    """The weekday in the week of a day some time away (rule weekday_offset): "monday two weeks from now" is the
-    Monday of the week two weeks from now, "in 3 days on friday" the Friday of the week three days ahead."""
+    """The weekday in the week of a day some time away (rule weekday_offset): "friday three weeks from now" is the
+    Friday of the week three weeks from now, "in 3 days on friday" the Friday of the week three days ahead."""
     m = _rx(_with_weekdays(_WEEKDAY_OFFSET)).fullmatch(text.strip())
     if m is None:
         return None
@@ -3436,7 +3436,7 @@ next month")."""
 
 def _day_of_period(reading: _Reading, text: str) -> TimeValue | None:
     """The first, Nth or last day of a period (rule day_of_period): "the last day of May" is 31 May, "the first day
-    of the year" 1 January, "the twenty third day of September" 23 September."""
+    of the year" 1 January, "the twenty first day of October" 21 October."""
     m = _rx(_DAY_OF_PERIOD).fullmatch(text.strip())
     if m is None:
         return None

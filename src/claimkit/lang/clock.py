@@ -105,7 +105,7 @@ def _zone_rx() -> re.Pattern[str]:
 
 
 def _place_time(text: str) -> re.Match[str] | None:
-    """A place's time after a written clock time ("10:30am montreal time", "17.30 beijing time"): read past, not
+    """A place's time after a written clock time ("10:30am montreal time", "18.45 cairo time"): read past, not
     kept. The clock must be plainly one (minutes or am / pm), so that "9 bed time" is no clock time."""
     m = _rx(r"\s+[a-z]+\s+time$").search(text)
     if m is None or not _rx(r"\d[:.]\d\d|\d\s*[ap]\.?\s*m\b").search(text[: m.start()]):
