@@ -564,7 +564,7 @@ def test_according_to_after_a_closing_quote_ends_the_content(processor):
     [
         ("The plan is off, according to two people familiar with the matter.", "two people familiar with the matter"),
         ("The deal is off, said a source close to the talks.", "a source close to the talks"),
-        ("The plan was dropped, according to officials with knowledge of it.", "officials with knowledge of it"),
+        ("The plan was dropped, according to aides with knowledge of it.", "aides with knowledge of it"),
     ],
 )
 def test_a_source_keeps_what_it_is_informed_of(processor, text, speaker):

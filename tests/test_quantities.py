@@ -52,19 +52,19 @@ def test_nominal_count(processor):
 
 
 def test_transitive_count_and_up_to(processor):
-    q = one(processor, "The firm obtained data from as many as 87 million users.")
-    assert q.value == 87_000_000
+    q = one(processor, "The firm obtained data from as many as 64 million users.")
+    assert q.value == 64_000_000
     assert q.approximation is Approximation.UP_TO
     assert q.unit == "users"
-    assert q.span.text == "as many as 87 million users"
+    assert q.span.text == "as many as 64 million users"
 
 
 def test_no_more_than_is_a_bound_not_a_negation(processor):
-    q = one(processor, "No more than 30 million people were affected.")
+    q = one(processor, "No more than 20 million people were affected.")
     assert q.approximation is Approximation.AT_MOST
     assert q.polarity is Polarity.POSITIVE
     assert q.low == 0.0
-    assert 30_000_000 <= q.high <= 31_500_000
+    assert 20_000_000 <= q.high <= 21_000_000
 
 
 def test_about_widens(processor):
@@ -110,10 +110,10 @@ def test_years_durations_and_multipliers_are_no_counts(processor):
 
 
 def test_rank_with_window(processor):
-    [q] = quantities(processor, "Ratings were the second biggest in 36 years.")
+    [q] = quantities(processor, "Ratings were the second biggest in 25 years.")
     assert (q.kind, q.value, q.concept) == (QuantityKind.RANK, 2.0, "audience")
     assert q.period is not None
-    assert q.period.timex == "P36Y"
+    assert q.period.timex == "P25Y"
 
 
 def test_rank_all_time_and_hyphenated(processor):
@@ -169,7 +169,7 @@ def test_rounding_and_about_agree():
 
 
 def test_bounds():
-    assert kind("As many as 87 million users were affected.", "No more than 30 million users were affected.") is (
+    assert kind("As many as 64 million users were affected.", "No more than 20 million users were affected.") is (
         RelationKind.CONTRADICTS
     )
     assert kind("At least 20 soldiers died.", "25 soldiers died.") is RelationKind.AGREES
@@ -193,10 +193,10 @@ def test_denied_figure_contradicts_the_figure():
 
 
 def test_denying_up_to_says_fewer(processor):
-    """Denying "up to 87 million" leaves "no more than 30 million" standing."""
+    """Denying "up to 64 million" leaves "no more than 20 million" standing."""
     texts = [
-        "The firm did not take data on up to 87 million users.",
-        "The firm took data on no more than 30 million users.",
+        "The firm did not take data on up to 64 million users.",
+        "The firm took data on no more than 20 million users.",
     ]
     sources = []
     for n, text in enumerate(texts):
@@ -204,7 +204,7 @@ def test_denying_up_to_says_fewer(processor):
         s = Statement(id=f"s{n}", kind=StatementKind.DIRECT, content=Span.from_text(text, 0, len(text)))
         sources.append(Source(statements=(s,), quantities=extract_quantities(doc, [s]), text=text))
     assert quantity_relations(sources, one_topic=True) == ()
-    sources[1] = attrs_evolve_text(processor, "The firm took data on as many as 87 million users.")
+    sources[1] = attrs_evolve_text(processor, "The firm took data on as many as 64 million users.")
     [r] = quantity_relations(sources, one_topic=True)
     assert r.kind is RelationKind.CONTRADICTS
 
@@ -222,7 +222,7 @@ def test_ranks_in_windows():
     # second in a shorter window is compatible with third overall
     a = claimkit.analyze("Pollsters said the Gala drew the third-largest audience.", published="2017-01-23", doc_id="a")
     b = claimkit.analyze(
-        "Pollsters said Gala ratings were the second biggest in 36 years.", published="2017-01-23", doc_id="b"
+        "Pollsters said Gala ratings were the second biggest in 25 years.", published="2017-01-23", doc_id="b"
     )
     assert not [r for r in claimkit.find_relations([a, b]) if r.kind is RelationKind.CONTRADICTS]
     c = claimkit.analyze("Hosts said the Gala drew the largest audience ever.", published="2017-01-23", doc_id="c")
@@ -351,9 +351,9 @@ def test_articles_of_one_story_need_one_shared_word():
 
 
 def test_denying_another_figure_is_no_contradiction():
-    """Words alike, figures apart: the denial of 87 million does not deny 50 million."""
+    """Words alike, figures apart: the denial of 64 million does not deny 50 million."""
     r = claimkit.compare(
-        "The firm did not obtain data from up to 87 million users.", "The firm obtained data from 50 million users."
+        "The firm did not obtain data from up to 64 million users.", "The firm obtained data from 50 million users."
     )
     assert r is None or r.kind is not RelationKind.CONTRADICTS
 

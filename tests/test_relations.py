@@ -244,7 +244,7 @@ def test_possessive_count_against_stated_count() -> None:
 
 
 def test_opposite_attributes() -> None:
-    r = claimkit.compare("The mayor was a liberal lawyer.", "The mayor was a conservative politician.")
+    r = claimkit.compare("The mayor was a liberal lawyer.", "The mayor was a conservative judge.")
     assert r is not None
     assert r.kind is RelationKind.CONTRADICTS
 

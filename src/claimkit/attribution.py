@@ -589,7 +589,7 @@ class _Phrases(_Tokens):
         """Whether the preposition at *p* ties a phrase to the noun before it, inside one noun phrase.
 
         "Residents of the village", "attorneys for the family", "officials in Kabul",
-        "Nearly eight of 10 voters": the head is the noun before the preposition.
+        "Nearly nine of 10 drivers": the head is the noun before the preposition.
         """
         lw = self.low[p]
         if lw not in post_modifiers() or self.tags[p] != "IN":
@@ -2119,7 +2119,7 @@ _BARE_INFINITIVE = re.compile(r"to\s+\W*[\w'’-]+\W*", re.IGNORECASE)
 def is_bare_infinitive(content: str) -> bool:
     """Rule ``bare-infinitive``: whether a content is "to" and one word, with nothing of its own to say.
 
-    "They had agreed to obtain.", "It seemed to reverberate.": the infinitive names an act, not
+    "They had agreed to wait.", "It seemed to reverberate.": the infinitive names an act, not
     something said, so the cue makes no statement (a refusal, "refused to comment", keeps its own).
 
     >>> is_bare_infinitive("to obtain."), is_bare_infinitive("to ‘clarify’"), is_bare_infinitive("to testify today")

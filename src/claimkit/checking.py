@@ -191,7 +191,7 @@ def _content_keys(tokens: Iterable[Token], lex: _Lex) -> dict[str, int]:
 
 
 def _claim_keys(tokens: Sequence[Token], lex: _Lex) -> dict[str, int]:
-    """The claim's content-word keys without the descriptions of its names ("street artist" Banksy)."""
+    """The claim's content-word keys without the descriptions of its names ("sculptor" Ivo Brant)."""
     keys = _content_keys(tokens, lex)
     described = {_key(tokens[i].text) for i in _claims.name_descriptors(tokens)}
     core = {k: v for k, v in keys.items() if k not in described}

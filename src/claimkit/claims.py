@@ -393,7 +393,7 @@ _DOUBLE_NEGATION_GAP = 3
 def double_negations(tokens: Sequence[Token]) -> frozenset[int]:
     """The indexes of falsity words turned round by a negation before them, and of those negations.
 
-    "The photo is no hoax", "insists it was NOT a hoax": the claim is affirmed, so neither word
+    "The photo is no hoax", "maintains the clip was NOT a hoax": the claim is affirmed, so neither word
     calls it false ("debunks the fiction that ..." still does). Linear.
 
     >>> from claimkit.text import TextProcessor
@@ -490,7 +490,7 @@ _DESCRIPTOR_TAGS = frozenset({"JJ", "NN", "NNS", "NNP", "NNPS", "POS"})
 
 def name_descriptors(tokens: Sequence[Token]) -> frozenset[int]:
     """The indexes of words that only describe the name they stand before: "Anonymous street artist" in
-    "Anonymous street artist Banksy", "Playboy founder" in "Playboy founder Hugh Hefner".
+    "Reclusive sculptor Ivo Brant", "Magazine founder" in "Magazine founder Hal Dorn".
 
     A run of adjectives and nouns whose last common noun (lower case) is followed by a capitalized
     proper noun: the run up to that noun is a title-like description; the name says who. A claim

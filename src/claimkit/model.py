@@ -241,9 +241,9 @@ class QuantityKind(enum.Enum):
     """What a :class:`Quantity` gives."""
 
     COUNT = "count"
-    """A figure: "140 people died", "a death toll of 12", "as many as 87 million users"."""
+    """A figure: "140 people died", "a death toll of 12", "as many as 64 million users"."""
     RANK = "rank"
-    """A place in a ranking: "the largest audience ever" (1), "the second biggest in 36 years" (2)."""
+    """A place in a ranking: "the largest audience ever" (1), "the second biggest in 25 years" (2)."""
 
 
 class Approximation(enum.Enum):
@@ -591,7 +591,7 @@ class Quantity:
     """A figure or a rank in a statement's content, as :mod:`claimkit.quantities` reads it.
 
     The value stands for the interval ``[low, high]`` (*high* ``None``: unbounded) that
-    the wording allows: "about 50 million" is 45 to 55 million, "no more than 30 million"
+    the wording allows: "about 50 million" is 45 to 55 million, "no more than 20 million"
     0 to 30 million, "31 million" 30.5 to 31.5 million.
 
     >>> import claimkit
@@ -605,16 +605,16 @@ class Quantity:
     statement_id: str
     kind: QuantityKind
     span: Span
-    """The whole phrase: "as many as 87 million Facebook users", "the second biggest"."""
+    """The whole phrase: "as many as 64 million app users", "the second biggest"."""
     number: Span
-    """The figure itself: "87 million", "twelve", "second biggest"."""
+    """The figure itself: "64 million", "twelve", "second biggest"."""
     value: float
-    """The figure ("87 million": 87000000.0), or the place in the ranking (1 for "largest")."""
+    """The figure ("64 million": 64000000.0), or the place in the ranking (1 for "largest")."""
     low: float
     high: float | None
     approximation: Approximation = Approximation.EXACT
     unit: str = ""
-    """The counted noun as written ("Facebook users", "station entries"), "" when unsaid."""
+    """The counted noun as written ("app users", "station entries"), "" when unsaid."""
     concept: str | None = None
     """What is measured: a concept key from the package data ("deaths", "audience"),
     else the counted noun's head ("entry"); ``None`` when nothing says."""
@@ -624,7 +624,7 @@ class Quantity:
     time: TimeValue | None = None
     """The time the figure is given for ("as of December", "in 2014"), from the clause."""
     period: TimeValue | None = None
-    """For a rank, the window it ranks in ("in 36 years"); ``None``: all time or unsaid."""
+    """For a rank, the window it ranks in ("in 25 years"); ``None``: all time or unsaid."""
     context: Span | None = None
     """The sentence the figure was read from."""
     doc_id: str | None = None

@@ -1,18 +1,18 @@
 """Quantities: figures and ranks in statements, and the relations numbers give.
 
 News disagrees in numbers as often as in words: a death toll of 12 against 140 dead,
-"as many as 87 million users" against "no more than 30 million people", "the largest
-audience ever" against "the second biggest in 36 years". This module reads each
+"as many as 64 million users" against "no more than 20 million people", "the largest
+audience ever" against "the second biggest in 25 years". This module reads each
 statement's content for
 
 * **counts**: a figure with its approximation ("about", "at least", "up to", "as many
   as", "no more than", "exactly", or a round figure read to its last significant digit),
   spelled numbers ("twelve", "1.5 million") and vague ones ("tens of thousands"), the
-  counted noun ("Facebook users"), the measured concept ("deaths" for "died", "killed",
+  counted noun ("app users"), the measured concept ("deaths" for "died", "killed",
   "a death toll of"; "audience" for "viewers", "watched"), its polarity ("100 people did
   not die"; a denied content is negative) and the date the clause gives it for;
 * **ranks**: a superlative on a measured concept ("the largest audience", "viewership
-  was the second biggest"), with its window ("ever", "in history": all time; "in 36
+  was the second biggest"), with its window ("ever", "in history": all time; "in 25
   years", "since 1981": that window).
 
 Every figure is an interval (:class:`~claimkit.model.Quantity` ``low`` / ``high``), and
@@ -24,8 +24,8 @@ compatible counted nouns, shared topic words in their sentences) at compatible t
 * intervals overlapping (rounding, "about"): **agrees**, for different sources;
 * a denied figure against the same figure asserted: contradicts;
 * ranks: in windows one inside the other, the inner rank can not be worse than the outer
-  ("largest ever" / "second biggest in 36 years" contradict; "third-largest" /
-  "second biggest in 36 years" do not);
+  ("largest ever" / "second biggest in 25 years" contradict; "third-largest" /
+  "second biggest in 25 years" do not);
 * different dates, different concepts, different counted nouns: no relation.
 
 Contradictions between the same source's statements at different times (a later
@@ -402,7 +402,7 @@ def extract_quantities(
         doc: The parsed document the statements were found in.
         statements: The statements whose content to read.
         times: The document's time expressions (a figure's date; numbers inside them are no figures).
-        published: The publication date, the end of a rank's window ("in 36 years") when the
+        published: The publication date, the end of a rank's window ("in 25 years") when the
             statement has no time of its own.
 
     Returns:
@@ -410,12 +410,12 @@ def extract_quantities(
 
     >>> from claimkit.text import TextProcessor
     >>> from claimkit.model import Span, Statement, StatementKind
-    >>> text = "No more than 30 million people were affected."
+    >>> text = "No more than 20 million people were affected."
     >>> doc = TextProcessor.from_lexicons().parse(text)
     >>> s = Statement(id="s1", kind=StatementKind.DIRECT, content=Span.from_text(text, 0, len(text)))
     >>> [q] = extract_quantities(doc, [s])
     >>> q.span.text, q.value, q.low, q.high, q.approximation.value, q.concept
-    ('No more than 30 million people', 30000000.0, 0.0, 30000000.0, 'at_most', 'affected')
+    ('No more than 20 million people', 20000000.0, 0.0, 20000000.0, 'at_most', 'affected')
     """
     lex = _lex()
     out: list[Quantity] = []
@@ -443,7 +443,7 @@ def extract_quantities(
 def _innermost(found: list[Quantity], by_id: dict[str, Statement]) -> list[Quantity]:
     """A figure said once: of one speaker's statements nested in each other, the innermost gives it.
 
-    A figure in a statement nested in another speaker's ("Conway cited a story saying it was
+    A figure in a statement nested in another speaker's ("Roe cited a story saying it was
     the second biggest") stays with both: each of them puts it forward. Of one speaker's
     statements, one carrying a report ("referenced a story saying ...") gives the figure
     besides the report's words nested in it (:func:`reported_by`): those are the report's.
@@ -475,13 +475,13 @@ def _holders(group: list[Statement]) -> list[Statement]:
 def reported_by(outer: Statement, inner: Statement) -> bool:
     """Rule ``report-carrier``: *outer* puts forward a report whose words are *inner*, by one speaker.
 
-    "Conway referenced a story saying viewership was the second biggest": the speaker's act is
+    "Roe referenced a story saying viewership was the second biggest": the speaker's act is
     the outer statement (its content opens with a report noun phrase: "a story saying ..."); the
     nested words are the story's, even when they were given the same speaker.
 
     >>> from claimkit.model import Actor, ActorKind, Span, Statement, StatementKind
     >>> text = "a story saying it was the second biggest"
-    >>> who = Actor(id="conway", name="Conway", kind=ActorKind.PERSON)
+    >>> who = Actor(id="roe", name="Roe", kind=ActorKind.PERSON)
     >>> outer = Statement(id="s1", kind=StatementKind.INDIRECT, speaker=who, content=Span.from_text(text, 0, 40))
     >>> inner = Statement(id="s2", kind=StatementKind.INDIRECT, speaker=who, content=Span.from_text(text, 15, 40))
     >>> reported_by(outer, inner), reported_by(inner, outer)
@@ -588,7 +588,7 @@ def _polarity(ctx: _Ctx, lows: list[str]) -> Polarity:
 def _unit(clause: list[Token], k: int, ctx: _Ctx, *, vague: bool = False) -> tuple[int, int]:
     """The counted noun after a figure: clause indices [start, end), empty when none.
 
-    It runs to the first plural noun or concept word ("87 million Facebook users",
+    It runs to the first plural noun or concept word ("64 million app users",
     "12 dead", "31 million viewers watched ...": viewers).
     """
     start = k
@@ -1412,7 +1412,7 @@ def merge_relations(
     For a pair of statements both related: a contradiction from either side wins over an
     agreement (the numbers disagree though the words agree), else the claims' relation
     stays. A contradiction from claims whose sides deny one figure and assert another of the
-    same quantity ("did not take data on up to 87 million users" / "took data on 50 million
+    same quantity ("did not take data on up to 64 million users" / "took data on 50 million
     users") is dropped. A contradiction between the same source's statements at different times becomes
     ``RelationKind.CHANGED`` (a changed account).
 
@@ -1458,7 +1458,7 @@ def _figures_by_statement(sources: Sequence[Source]) -> dict[int, list[Quantity]
 
 def _other_figure_denied(r: Relation, figures: dict[int, list[Quantity]]) -> bool:
     """A contradiction whose sides deny and assert *different* figures of one quantity:
-    "did not obtain data on up to 87 million users" leaves "obtained data on 50 million users"
+    "did not obtain data on up to 64 million users" leaves "obtained data on 50 million users"
     standing, whatever the words share."""
     if r.kind is not _CONTRADICTS:
         return False

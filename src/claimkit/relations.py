@@ -559,7 +559,7 @@ def _disjoint(ta: TimeValue, tb: TimeValue) -> bool:
 
 
 def _word_clash(a: _Entry, b: _Entry, lex: _Lex) -> tuple[str, str] | None:
-    """Opposite words in the two objects: "was a liberal thinker" / "was a conservative politician"."""
+    """Opposite words in the two objects: "was a liberal lawyer" / "was a conservative judge"."""
     if a.relational or b.relational:
         return None
     for x in a.theme_words:
@@ -1012,7 +1012,7 @@ _TOPIC_MIN_SHARE = 0.3
 _TOPIC_SPAN = 8  # the share of shared words is counted against at most this many
 _W_SUBJECT = 0.45  # the denier (or what it speaks for) is the subject of the statement's claim
 _W_BLAME = 0.3  # "denied responsibility" / "X was involved": the statement blames the denier
-_W_FIGURES = 0.4  # "refused to accept those numbers": the latest statement before it giving a figure
+_W_FIGURES = 0.4  # "refused to accept the figures": the latest statement before it giving a figure
 
 
 @attrs.frozen
@@ -1230,7 +1230,7 @@ class _Said:
     report_cue: bool
     calls_false: bool = False  # the content itself calls something false (a rank in it is not claimed)
     superlative: bool = False  # it has a superlative word ("largest"): a rank may be in it
-    named_accused: frozenset[str] = frozenset()  # "claims of Russian involvement": whom a denial's blame names
+    named_accused: frozenset[str] = frozenset()  # "claims of Iranian involvement": whom a denial's blame names
     knows: _Knows | None = None  # what it says someone has not established, or is sure of
     cites: frozenset[str] = frozenset()  # whom it sets itself against: "despite what X said" (rule cited-contrast)
     accused: frozenset[str] = frozenset()  # whom it accuses: "accused X of ..." (rule accusation-answer)
@@ -1338,7 +1338,7 @@ def _falsity_at(words: list[str], i: int, lex: _DenialLex, *, predicative: bool)
         return True
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if i > 0 and (lemmatize(words[i - 1]) == "be" or words[i - 1] in ("been", "being")):
-        return True  # "has been shown to be inaccurate", "is false"
+        return True  # "has been found to be inaccurate", "is false"
     # "is false", "complete drivel, rubbish" (the text's punctuation is gone: a following falsity
     # word or a clause word shows the phrase ends there); not "false statements"
     return nxt in ("", "that", "and", "or", "news") or nxt in lex.falsity or nxt in lex.stopwords
@@ -1404,7 +1404,7 @@ def _refused(s: Statement, words: list[str], lex: _DenialLex) -> bool | None:
     return len(words) > 1 and lemmatize(words[1]) in lex.acceptances
 
 
-_NOUN_CUE = "noun-cue-that"  # the attribution rule of "Spicer's claim that ..."
+_NOUN_CUE = "noun-cue-that"  # the attribution rule of "Dunn's claim that ..."
 
 
 def _writers_verdict(s: Statement) -> bool:
@@ -1548,11 +1548,11 @@ def _accused(words: list[str], lex: _DenialLex) -> frozenset[str]:
     return frozenset(content_key(x) for x in names)
 
 
-_ACCUSED_WINDOW = 2  # words before a blame noun ("Russian involvement") or after its "of" that name the accused
+_ACCUSED_WINDOW = 2  # words before a blame noun ("Iranian involvement") or after its "of" that name the accused
 
 
 def _named_accused(words: list[str], lex: _DenialLex) -> frozenset[str]:
-    """Rule ``named-accused``: whom a denial's blame noun names ("claims of Russian involvement", "the role of X").
+    """Rule ``named-accused``: whom a denial's blame noun names ("claims of Iranian involvement", "the role of X").
 
     The denier may speak for the accused without claimkit knowing it (a leader for a state); the
     name in the denial itself says whom the denied blame is on.
@@ -2089,7 +2089,7 @@ def _innermost_targets(
 ) -> list[tuple[float, int, list[str]]]:
     """Rule ``innermost-target``: the best ``_MAX_TARGETS`` targets, one of statements nested in one another.
 
-    "That story contradicts what Spicer said when he told reporters that “...”" denies one
+    "That story contradicts what Dunn said when he told reporters that “...”" denies one
     thing, said once: of the statements nested around it, the innermost (the words said).
     """
     chosen: list[tuple[float, int, list[str]]] = []
@@ -2172,7 +2172,7 @@ def _ranked(doc: object, s: Statement, root: str) -> _Ranked | None:
 
 def _narrower(s: Statement, than: Statement) -> bool:
     """Which of two statements saying one superlative stands for it: the narrowest with a known speaker
-    (a quote inside "Spicer said ..."), not a nameless carrier ("a story saying ...")."""
+    (a quote inside "Dunn said ..."), not a nameless carrier ("a story saying ...")."""
     named, named_than = _named_speaker(s), _named_speaker(than)
     if named != named_than:
         return named

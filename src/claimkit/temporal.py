@@ -4672,7 +4672,7 @@ def _said_before_now(
     doc: Document, a: Attribution, sentence: int, now: TimeValue | None, units: Sequence[int] | None
 ) -> TimeValue | None:
     """The time of a statement told as an offset from the report's own time: "He was speaking the day after
-    Theresa May said ...", "Less than 48 hours after Sean Spicer insisted ..." (the day before, two days before)."""
+    the minister said ...", "Less than 48 hours after the mayor insisted ..." (the day before, two days before)."""
     if a.speaker_span is None or now is None or now.start is None or now.granularity != Granularity.DAY:
         return None
     sent = doc.sentences[sentence]
@@ -4706,7 +4706,7 @@ def _next_paragraph_opening(doc: Document, earlier: int, sentence: int) -> bool:
 
 
 def _surname(a: Attribution) -> str | None:
-    """The last word of a named speaker ("May" of "Ms May", "Theresa May"), to tell the same speaker again."""
+    """The last word of a named speaker ("Roe" of "Ms Roe", "Ann Roe"), to tell the same speaker again."""
     if a.speaker_span is None:
         return None
     words = a.speaker_span.text.split()

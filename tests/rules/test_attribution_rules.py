@@ -298,7 +298,7 @@ def test_a_frame_after_an_adverbial_is_no_statement() -> None:
         "Reporters asked whether the plan was dead.",  # reporter-question
         "I asked him whether the plan was dead.",  # reporter-question: the writer
         "The government would welcome the talks.",  # hypothetical-act
-        "They had agreed to obtain.",  # bare-infinitive
+        "They had agreed to wait.",  # bare-infinitive
         "Its echo seemed to ‘reverberate’.",  # bare-infinitive: quote marks are no words
     ],
 )
