@@ -478,8 +478,8 @@ def test_fractions_after_a_count_or_a_unit(phrase, timex):
         ("nov 18 2014-dec 19 2015", dt.date(2014, 11, 18), dt.date(2015, 12, 20)),
         ("dec/2018-may/2019", dt.date(2018, 12, 1), dt.date(2019, 6, 1)),
         ("nov-feb 2017", dt.date(2016, 11, 1), dt.date(2017, 3, 1)),
-        ("from april in 2016 to june in 2017", dt.date(2016, 4, 1), dt.date(2017, 7, 1)),
-        ("from next friday to Oct 1st 2020", dt.date(2017, 8, 4), dt.date(2020, 10, 2)),
+        ("from march in 2015 to may in 2016", dt.date(2015, 3, 1), dt.date(2016, 6, 1)),
+        ("from next thursday to Nov 2nd 2019", dt.date(2017, 8, 3), dt.date(2019, 11, 3)),
     ],
 )
 def test_ranges_between_dates_in_words(phrase, start, end):
@@ -492,7 +492,7 @@ def test_ranges_between_dates_in_words(phrase, start, end):
     [
         ("year 2012 or later", "2012", TimeMod.ON_OR_AFTER),
         ("year greater than 2012", "2012", TimeMod.AFTER),
-        ("after or equal to 1/1/2016", "2016-01-01", TimeMod.ON_OR_AFTER),
+        ("after or equal to 1/1/2015", "2015-01-01", TimeMod.ON_OR_AFTER),
         ("before or equal to 1/1/2016", "2016-01-01", TimeMod.ON_OR_BEFORE),
         ("mid-may", "2017-05", TimeMod.MID),
     ],
@@ -514,7 +514,7 @@ def test_a_dash_inside_one_date_does_not_split_it(phrase, timex):
         ("<= 6pm today", "2017-07-26T18:00", TimeMod.ON_OR_BEFORE),
         ("> 2019", "2019", TimeMod.AFTER),
         (">= 2019", "2019", TimeMod.ON_OR_AFTER),
-        ("around the 21st this month", "2017-07-21", TimeMod.APPROX),
+        ("around the 18th this month", "2017-07-18", TimeMod.APPROX),
         ("about the 3rd of next month", "2017-08-03", TimeMod.APPROX),
     ],
 )
@@ -526,7 +526,7 @@ def test_comparison_signs_and_approximate_days(phrase, timex, mod):
 @pytest.mark.parametrize(
     ("phrase", "start", "end"),
     [
-        ("between the 21st and 23rd", dt.date(2017, 7, 21), dt.date(2017, 7, 24)),
+        ("between the 12th and 14th", dt.date(2017, 7, 12), dt.date(2017, 7, 15)),
         ("april 9th through 17th", dt.date(2017, 4, 9), dt.date(2017, 4, 18)),
     ],
 )
@@ -553,7 +553,7 @@ def test_the_tens_alone_is_no_decade():
     ("phrase", "start"),
     [
         ("next evening from 7 to 9", dt.datetime(2017, 7, 27, 19)),
-        ("between 7 and 9 last morning", dt.datetime(2017, 7, 25, 7)),
+        ("between 6 and 8 last morning", dt.datetime(2017, 7, 25, 6)),
         ("next morning 7:30am", dt.datetime(2017, 7, 27, 7, 30)),
     ],
 )
@@ -566,7 +566,7 @@ def test_next_and_last_parts_of_the_day(phrase, start):
     [
         ("at or after 6:30PM today", "2017-07-26T18:30", TimeMod.ON_OR_AFTER),
         ("at or before noon", "2017-07-26T12:00", TimeMod.ON_OR_BEFORE),
-        ("before next tuesday at 12:00", "2017-08-01T12:00", TimeMod.BEFORE),
+        ("before next monday at 11:00", "2017-07-31T11:00", TimeMod.BEFORE),
     ],
 )
 def test_open_sides_of_a_day_with_a_time(phrase, timex, mod):
@@ -623,7 +623,7 @@ def test_more_ways_of_writing_a_period(phrase, timex):
 @pytest.mark.parametrize(
     ("phrase", "start", "end"),
     [
-        ("within 2 weeks from today", dt.date(2017, 7, 26), dt.date(2017, 8, 9)),
+        ("within 3 weeks from today", dt.date(2017, 7, 26), dt.date(2017, 8, 16)),
         ("4 weeks in the future", dt.date(2017, 7, 27), dt.date(2017, 8, 24)),
         ("last 3year", dt.date(2014, 7, 26), dt.date(2017, 7, 26)),
         ("next couple weeks", dt.date(2017, 7, 27), dt.date(2017, 8, 10)),

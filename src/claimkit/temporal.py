@@ -2536,7 +2536,7 @@ def _tens_of(word: str) -> int | None:
 _OFFSET_FROM = (
     r"(?i)(?P<amount>.+?\s+(?:days?|weeks?|months?|years?))\s+(?P<dir>from|after|before|since)\s+(?P<anchor>.+)"
 )
-"""A day told as an offset from another day ("three weeks from tomorrow")."""
+"""A day told as an offset from another day ("two weeks from tomorrow")."""
 _NTH_WEEKDAY = (
     r"(?i)(?:the\s+)?(?P<rank>[a-z0-9]+)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:of|in)\s+(?P<period>.+))?"
@@ -2699,7 +2699,7 @@ class _Reading:
 
     def day_with_time(self, text: str) -> TimeValue | None:
         """A day and a time of it, either way round: "tomorrow at 7:45 pm", "3pm to 4pm tomorrow",
-        "Friday between 1PM and 4 PM", "tuesday in the morning", "Feb 5 AM", "8 a.m. this morning"."""
+        "Friday between 2PM and 5 PM", "tuesday in the morning", "Feb 5 AM", "8 a.m. this morning"."""
         words = text.split()
         for i in range(1, len(words)):
             left, right = " ".join(words[:i]), " ".join(words[i:])
@@ -2982,7 +2982,7 @@ def _range_sides(
 def _in_year_of(reading: _Reading, a_text: str, a: TimeValue, b: TimeValue) -> TimeValue | None:
     """The first side of a range in the year its last side names ("Oct. 2" in "Oct. 2 to Oct. 22, 2016"), or
     the year before when it would come after that side ("Nov" in "Nov - Feb 2017"); a side without digits
-    that takes no year stays as read ("next Friday" in "from next Friday to Oct 1st 2020")."""
+    that takes no year stays as read ("next Friday" in "from next Thursday to Nov 2nd 2019")."""
     if b.start is None:
         return a
     for year in (b.start.year, b.start.year - 1):
@@ -3045,7 +3045,7 @@ def _decade(reading: _Reading, text: str) -> TimeValue | None:
 
 
 def _offset_from(reading: _Reading, text: str) -> TimeValue | None:
-    """ "two days after today", "three weeks from tomorrow", "16 days from 01/02/2018": a day that far
+    """ "two days after today", "two weeks from tomorrow", "16 days from 01/02/2018": a day that far
     from another one."""
     m = _rx(_OFFSET_FROM).fullmatch(text)
     if m is None:
@@ -3063,16 +3063,16 @@ def _offset_from(reading: _Reading, text: str) -> TimeValue | None:
     day = _shift(start, unit, int(found.group(1)) * (-1 if before else 1))
     if m["amount"].lower().startswith("for ") and not before:  # "for 3 days from today": the days themselves
         return _range_value(_day(start), _day(day - dt.timedelta(days=1)))
-    if duration.mod == TimeMod.LESS_THAN and not before:  # "less than 3 days after tomorrow": until then
+    if duration.mod == TimeMod.LESS_THAN and not before:  # "less than 4 days after tomorrow": until then
         return _range_value(_day(start), _day(day - dt.timedelta(days=1)))
-    if duration.mod in {TimeMod.MORE_THAN, TimeMod.LESS_THAN}:  # "more than 2 weeks after today"
+    if duration.mod in {TimeMod.MORE_THAN, TimeMod.LESS_THAN}:  # "more than 3 weeks after today"
         side = TimeMod.AFTER if (duration.mod == TimeMod.MORE_THAN) != before else TimeMod.BEFORE
         return attrs.evolve(_day(day), mod=side)
     return _day(day)
 
 
 def _nth_weekday(reading: _Reading, text: str) -> TimeValue | None:
-    """ "the first Friday of July", "the second Monday of next month", "third Tuesday" (of this month)."""
+    """ "the first Friday of July", "the third Tuesday of next month", "third Tuesday" (of this month)."""
     m = _rx(_NTH_WEEKDAY).fullmatch(text)
     if m is None:
         return None
@@ -3222,7 +3222,7 @@ def _rest_of_day(moment: dt.datetime) -> TimeValue:
 
 def _framed_range(reading: _Reading, text: str) -> TimeValue | None:
     """A range whose sides share a period said once (rule range_frame): "from 4 to 22 this month",
-    "next week between Wednesday and Friday", "from April to June in 2017", "Nov. 18-Dec. 19, 2015"."""
+    "next week between Tuesday and Thursday", "from February to May in 2016", "Nov. 18-Dec. 19, 2015"."""
     for found in (_rx(_FRAME_AFTER).fullmatch(text), _rx(_FRAME_BEFORE).fullmatch(text)):
         value = _framed(reading, found["range"], found["frame"]) if found is not None else None
         if value is not None:
@@ -3259,7 +3259,7 @@ def _in_frame(reading: _Reading, side: str, frame: str) -> TimeValue | None:
 
 def _lasting(reading: _Reading, text: str) -> TimeValue | None:
     """A start and how long from it (rule lasting): "for 3 hours from 10 am", "from 2pm for 2 hours",
-    "for a week, from Monday", "3 days starting from next Monday": the range it covers."""
+    "for a week, from Monday", "4 days starting from next Tuesday": the range it covers."""
     m = _rx(_LASTING).fullmatch(text)
     if m is None:
         return None
@@ -3759,7 +3759,7 @@ _REWRITES = (
         name="last_morning",
         pattern=r"(?i)\blast\s+(?=(?:morning|afternoon|evening)\b)",
         replacement="yesterday ",
-        example="between 7 and 9 last morning",
+        example="between 6 and 8 last morning",
     ),
     _Rewrite(
         name="part_of_a_year",
@@ -3863,7 +3863,7 @@ _REWRITES = (
         name="ordinal_day_of",
         pattern=r"(?i)\b(\d{1,2}(?:st|nd|rd|th))\s+day\s+of\b",
         replacement=r"\1 of",
-        example="the 15th day of next month",
+        example="the 12th day of next month",
     ),
     _Rewrite(
         name="unit_hyphen",
@@ -3906,7 +3906,7 @@ _REWRITES = (
         name="within_from_now",
         pattern=r"(?i)^(within\s+.+?)\s+(?:from|after)\s+(?:today|now)$",
         replacement=r"\1",
-        example="within 2 weeks from today",
+        example="within 3 weeks from today",
     ),
     _Rewrite(
         name="in_the_future",
@@ -4005,7 +4005,7 @@ _CENTURY_WORDS = MappingProxyType({"two thousand": 2000, "twenty hundred": 2000,
 
 @functools.cache
 def _spelled_year_rx() -> re.Pattern[str]:
-    """A year spelled from its thousands ("two thousand and fifteen", "nineteen hundred ninety three")."""
+    """A year spelled from its thousands ("two thousand and fifteen", "nineteen hundred eighty seven")."""
     small = {w: int(v) for w, v in _lexicon().numbers.items() if v.isdigit() and int(v) < 100 and " " not in w}
     units = _alt(w for w, n in small.items() if n < 10)  # the ones
     below = _alt(w for w, n in small.items() if n < 20)  # one to nineteen
@@ -4020,7 +4020,7 @@ def _spelled_year_rx() -> re.Pattern[str]:
 
 def _spelled_years(text: str) -> str:
     """*text* with years spelled from their thousands written in digits (rule spelled_year):
-    "two thousand and fifteen" -> "2015", "nineteen hundred ninety three" -> "1993"."""
+    "two thousand and fifteen" -> "2015", "nineteen hundred eighty seven" -> "1987"."""
     numbers = _lexicon().numbers
 
     def year(m: re.Match[str]) -> str:
@@ -4039,7 +4039,7 @@ def _full_year(digits: str) -> int:
 
 
 _RANGE_SIDE_KINDS = frozenset({TimeKind.DATE, TimeKind.TIME, TimeKind.VAGUE})
-"""What a side of a range may be: a date, a clock time, or "now" ("between now and eight o'clock")."""
+"""What a side of a range may be: a date, a clock time, or "now" ("between now and nine o'clock")."""
 _RANGE = (
     r"(?i)^(?P<lead>from|between)?\s*(?P<a>.+?)\s*"
     r"(?P<sep>\b(?:to|till|until|through|thru|and)\b|(?<=\d)\s*[-–—~]\s*(?=\d)|\s[-–—]\s"
@@ -4057,7 +4057,7 @@ _FRAME_AFTER = (
 )
 _FRAME_BEFORE = rf"(?i)(?P<frame>{_PERIOD_FRAME}|{_MONTH_WORD}),?\s+(?P<range>(?:from|between)\s+.+)"
 """A range and the period both its sides lie in, said once after it or before it ("from 4 to 22 this month",
-"next week between Wednesday and Friday", "Feb. between 2 and 7"): a week, month or year, a year number or a
+"next week between Tuesday and Thursday", "Feb. between 2 and 7"): a week, month or year, a year number or a
 month name."""
 _LASTING = (
     r"(?i)(?:(?:for\s+)?(?P<amount>.+?),?\s+(?:starting(?:\s+(?:from|on))?|beginning(?:\s+on)?|from)\s+(?P<start>.+)"

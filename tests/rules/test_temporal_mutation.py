@@ -71,13 +71,13 @@ def test_normalized_value(text: str, prefer: str, reference: dt.date, timex: str
         # range_frame: the sides share a period said once
         ("from 4 to 22 this month", dt.datetime(2017, 7, 4), dt.datetime(2017, 7, 23)),
         ("4 to 22 this month", dt.datetime(2017, 7, 4), dt.datetime(2017, 7, 23)),
-        ("next week between Wednesday and Friday", dt.datetime(2017, 8, 2), dt.datetime(2017, 8, 5)),
-        ("from April to June in 2017", dt.datetime(2017, 4, 1), dt.datetime(2017, 7, 1)),
+        ("next week between Tuesday and Thursday", dt.datetime(2017, 8, 1), dt.datetime(2017, 8, 4)),
+        ("from February to May in 2016", dt.datetime(2016, 2, 1), dt.datetime(2016, 6, 1)),
         # a clock range over midnight ends on the next day
         ("from 10 pm to 2 am", dt.datetime(2017, 7, 26, 22), dt.datetime(2017, 7, 27, 2)),
         ("from 11 pm to 11 pm", dt.datetime(2017, 7, 26, 23), dt.datetime(2017, 7, 27, 23)),
         # lasting: a length from a start
-        ("3 days starting from next Monday", dt.datetime(2017, 7, 31), dt.datetime(2017, 8, 3)),
+        ("4 days starting from next Tuesday", dt.datetime(2017, 8, 1), dt.datetime(2017, 8, 5)),
     ],
 )
 def test_range_bounds(text: str, start: dt.datetime, end: dt.datetime) -> None:
