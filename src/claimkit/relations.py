@@ -951,14 +951,19 @@ def relate(
         for who in (s.speaker, s.addressee):
             if who is not None:
                 registry.add(s.doc_id, who)
-    entries: list[_Entry] = []
     views = []
     for doc_id, group in docs.items():
         ids = {s.id for s in group}
-        view = _doc_view(doc_id, group, [c for c in claims if c.statement_id in ids and c.doc_id == doc_id])
-        entries.extend(_doc_entries(view, registry, lex))
-        views.append(view)
-    return _merge(_related(entries, lex), _statement_relations(views, registry))
+        views.append(_doc_view(doc_id, group, [c for c in claims if c.statement_id in ids and c.doc_id == doc_id]))
+    return _relate_views(views, registry, lex)
+
+
+def _relate_views(views: list[_Doc], actors: _Actors, lex: _Lex) -> tuple[Relation, ...]:
+    """The claim relations and the statement relations of *views*: the statement relations first, so that
+    what they read of each statement is freed before the claims are indexed and compared."""
+    whole = _statement_relations(views, actors)
+    entries = [e for view in views for e in _doc_entries(view, actors, lex)]
+    return _merge(_related(entries, lex), whole)
 
 
 def find_relations(analyses: Iterable[Analysis], /, *, threshold: float = DEFAULT_THRESHOLD) -> tuple[Relation, ...]:
@@ -1000,8 +1005,7 @@ def _find_relations(analyses: Iterable[Analysis]) -> tuple[Relation, ...]:
                 if who is not None:
                     actors.add(n, who)
     views = [_doc_view(n, analysis.statements, analysis.claims) for n, analysis in enumerate(docs)]
-    entries = [e for view in views for e in _doc_entries(view, actors, lex)]
-    found = _merge(_related(entries, lex), _statement_relations(views, actors))
+    found = _relate_views(views, actors, lex)
     # figures and ranks (claimkit.quantities); contradictions of a source's own earlier account
     return merge_relations(found, [Source.of(analysis) for analysis in docs])
 
