@@ -405,6 +405,7 @@ def _read(analyzer: Analyzer, text: str, reference: dt.date | None, doc_id: str 
     table = _actors.find_actors(doc, anchors, frames=_frames(attributions))
     timing = _temporal.resolve_times(doc, attributions, reference=reference)
     statements = _assemble(attributions, table, timing, doc_id)
+    del attributions, anchors  # the claims stage reads the statements: what they held is free for it
     claims = _claims.extract_claims(doc, statements, table)
     return _Read(
         sentences=tuple(doc.sentence_spans()),

@@ -46,6 +46,7 @@ import bisect
 import functools
 import math
 import re
+from operator import attrgetter
 from typing import TYPE_CHECKING, cast
 
 import attrs
@@ -103,6 +104,12 @@ _pronouns = wordclass.personal_pronouns  # pronouns identify nobody by themselve
 _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _DIGIT = re.compile(r"\d")
+_EMPTY: frozenset[str] = frozenset()  # every empty set of words is this one (each frozenset() is a new object)
+
+
+def _frozen(items: Iterable[str]) -> frozenset[str]:
+    """``frozenset(items)``, or :data:`_EMPTY` when that is empty: a statement's sets of words are mostly empty."""
+    return frozenset(items) or _EMPTY
 
 
 @attrs.frozen
@@ -714,38 +721,51 @@ def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:  # noqa:
                 found.update(_nearest((relational if e.exclusive else exclusive).get(key, []), i))
         return sorted(j for j in found if j > i)
 
-    best: dict[tuple[int, int], _Evidence] = {}
+    best: dict[int, _Evidence] = {}
     found: dict[int, int] = {}  # related partners per statement so far: beyond twice the cap, stop looking
     for i in range(len(entries)):
         for j in partners(i):
             _consider(entries[i], entries[j], lex, best, found)
-    out = _chosen(best, entries)
-    out.sort(key=lambda r: (_order(r.a), _order(r.b), r.kind.value))
-    return tuple(out)
+    candidates = list(best.values())
+    best.clear()  # its keys are not needed to choose: freed before the relations are made
+    return tuple(_in_text_order(_chosen(candidates, entries)))
 
 
-def _chosen(best: dict[tuple[int, int], _Evidence], entries: list[_Entry]) -> list[Relation]:
-    """The relations of the strongest evidence first, at most ``MAX_RELATIONS_PER_STATEMENT`` per statement."""
+def _in_text_order(relations: list[Relation]) -> list[Relation]:
+    """*relations* sorted on ``(_order(a), _order(b), kind)``: one stable sort per part of the key, on
+    keys made once per statement (a key tuple per relation was the most relating held at its end)."""
+    orders: dict[int, tuple[str, int, str]] = {}
+    for r in relations:
+        for s in (r.a, r.b):
+            if id(s) not in orders:
+                orders[id(s)] = _order(s)
+    relations.sort(key=lambda r: r.kind.value)
+    relations.sort(key=lambda r: orders[id(r.b)])
+    relations.sort(key=lambda r: orders[id(r.a)])
+    return relations
+
+
+def _chosen(candidates: list[_Evidence], entries: list[_Entry]) -> list[Relation]:
+    """The relations of the strongest evidence first, at most ``MAX_RELATIONS_PER_STATEMENT`` per statement.
+
+    *candidates* is emptied as it is read (each piece of evidence is freed once its relation is made).
+    """
     # one conflict per quotation: an exclusive clash is dropped when the same quote
     # (a statement and its continuations) already contradicts that statement outright
     strong: set[tuple[object, str, int]] = set()
-    if any(ev.reason == "exclusive" for ev in best.values()):  # only exclusive clashes read it
-        for ev in best.values():
+    if any(ev.reason == "exclusive" for ev in candidates):  # only exclusive clashes read it
+        for ev in candidates:
             if ev.kind is _CONTRADICTS and ev.priority > 1:
                 strong.add((ev.a.doc, ev.a.root, id(ev.b.statement)))
                 strong.add((ev.b.doc, ev.b.root, id(ev.a.statement)))
     out = []
     kept: dict[int, int] = {}
     texts: dict[str, str] = {}
-    # the sort key shares one tiebreak tuple per claim (_tiebreak builds its own: the keys of
-    # 300,000 candidates were the largest thing relating held)
-    ties = {id(e): (-e.claim.span.start, -e.claim.span.end, e.claim.predicate) for e in entries}
-
-    def order(e: _Evidence) -> tuple[int, float, tuple[tuple[int, int, str], ...]]:
-        ta, tb = ties[id(e.a)], ties[id(e.b)]
-        return (-e.priority, -e.score, (ta, tb) if ta <= tb else (tb, ta))
-
-    for ev in sorted(best.values(), key=order):
+    scores: dict[float, float] = {}
+    _strongest_first(candidates, entries)
+    candidates.reverse()
+    while candidates:
+        ev = candidates.pop()
         if ev.reason == "exclusive" and (
             (ev.a.doc, ev.a.root, id(ev.b.statement)) in strong or (ev.b.doc, ev.b.root, id(ev.a.statement)) in strong
         ):
@@ -757,12 +777,13 @@ def _chosen(best: dict[tuple[int, int], _Evidence], entries: list[_Entry]) -> li
             kept[sid] = kept.get(sid, 0) + 1
         first, second = (ev.a, ev.b) if ev.a.order <= ev.b.order else (ev.b, ev.a)
         reasons = _reasons(ev, first, second)
+        score = round(max(0.0, min(1.0, ev.score)), 3)
         out.append(
             Relation(
                 kind=ev.kind,
                 a=first.statement,
                 b=second.statement,
-                score=round(max(0.0, min(1.0, ev.score)), 3),
+                score=scores.setdefault(score, score),  # equal scores: one float
                 reasons=tuple(map(texts.setdefault, reasons, reasons)),  # equal reasons: one string
                 claims=(first.claim, second.claim),
             )
@@ -770,7 +791,21 @@ def _chosen(best: dict[tuple[int, int], _Evidence], entries: list[_Entry]) -> li
     return out
 
 
-def _consider(a: _Entry, b: _Entry, lex: _Lex, best: dict[tuple[int, int], _Evidence], found: dict[int, int]) -> None:
+def _strongest_first(candidates: list[_Evidence], entries: list[_Entry]) -> None:
+    """Sort *candidates* in place on ``(-priority, -score, (tie of one claim, tie of the other) in order)``.
+
+    One stable sort per part of the key, last part first, each on a key the sort does not build
+    (the score and priority of the evidence, one tiebreak tuple per claim): the key tuples of
+    300,000 candidates were the largest thing relating held.
+    """
+    ties = {id(e): (-e.claim.span.start, -e.claim.span.end, e.claim.predicate) for e in entries}
+    candidates.sort(key=lambda e: max(ties[id(e.a)], ties[id(e.b)]))
+    candidates.sort(key=lambda e: min(ties[id(e.a)], ties[id(e.b)]))
+    candidates.sort(key=attrgetter("score"), reverse=True)  # stable: equal scores keep their order
+    candidates.sort(key=attrgetter("priority"), reverse=True)
+
+
+def _consider(a: _Entry, b: _Entry, lex: _Lex, best: dict[int, _Evidence], found: dict[int, int]) -> None:
     """Compare two claims; keep the evidence when it is the strongest yet for their statements."""
     if not _may_relate(a, b):
         return
@@ -781,10 +816,11 @@ def _consider(a: _Entry, b: _Entry, lex: _Lex, best: dict[tuple[int, int], _Evid
         return
     if ev.kind is _AGREES and _same_speaker(a, b):
         return
-    pair = (id(a.statement), id(b.statement)) if a.order <= b.order else (id(b.statement), id(a.statement))
+    ids = (id(a.statement), id(b.statement)) if a.order <= b.order else (id(b.statement), id(a.statement))
+    pair = ids[0] << 64 | ids[1]  # one int per pair: a tuple of two ids took three objects
     old = best.get(pair)
     if old is None:
-        for sid in pair:  # counted once per pair of statements, however many claims they share
+        for sid in ids:  # counted once per pair of statements, however many claims they share
             found[sid] = found.get(sid, 0) + 1
     if old is None or (ev.priority, ev.score, _tiebreak(ev)) > (old.priority, old.score, _tiebreak(old)):
         best[pair] = ev
@@ -915,14 +951,19 @@ def relate(
         for who in (s.speaker, s.addressee):
             if who is not None:
                 registry.add(s.doc_id, who)
-    entries: list[_Entry] = []
     views = []
     for doc_id, group in docs.items():
         ids = {s.id for s in group}
-        view = _doc_view(doc_id, group, [c for c in claims if c.statement_id in ids and c.doc_id == doc_id])
-        entries.extend(_doc_entries(view, registry, lex))
-        views.append(view)
-    return _merge(_related(entries, lex), _statement_relations(views, registry))
+        views.append(_doc_view(doc_id, group, [c for c in claims if c.statement_id in ids and c.doc_id == doc_id]))
+    return _relate_views(views, registry, lex)
+
+
+def _relate_views(views: list[_Doc], actors: _Actors, lex: _Lex) -> tuple[Relation, ...]:
+    """The claim relations and the statement relations of *views*: the statement relations first, so that
+    what they read of each statement is freed before the claims are indexed and compared."""
+    whole = _statement_relations(views, actors)
+    entries = [e for view in views for e in _doc_entries(view, actors, lex)]
+    return _merge(_related(entries, lex), whole)
 
 
 def find_relations(analyses: Iterable[Analysis], /, *, threshold: float = DEFAULT_THRESHOLD) -> tuple[Relation, ...]:
@@ -964,8 +1005,7 @@ def _find_relations(analyses: Iterable[Analysis]) -> tuple[Relation, ...]:
                 if who is not None:
                     actors.add(n, who)
     views = [_doc_view(n, analysis.statements, analysis.claims) for n, analysis in enumerate(docs)]
-    entries = [e for view in views for e in _doc_entries(view, actors, lex)]
-    found = _merge(_related(entries, lex), _statement_relations(views, actors))
+    found = _relate_views(views, actors, lex)
     # figures and ranks (claimkit.quantities); contradictions of a source's own earlier account
     return merge_relations(found, [Source.of(analysis) for analysis in docs])
 
@@ -1139,7 +1179,7 @@ class _Words:
             self.key(w)
         out = set(map(self._keys.__getitem__, unique))
         out.discard(None)
-        return frozenset(cast("set[str]", out))
+        return _frozen(cast("set[str]", out))
 
     def content_key(self, w: str) -> str:
         """:func:`content_key`, once per word."""
@@ -1151,7 +1191,7 @@ class _Words:
     def name_keys(self, names: Iterable[str]) -> frozenset[str]:
         """The content keys of the words of actor names."""
         stop = self._lex.stopwords
-        return frozenset(self.content_key(w) for name in names for w in _WORD.findall(name) if w.lower() not in stop)
+        return _frozen(self.content_key(w) for name in names for w in _WORD.findall(name) if w.lower() not in stop)
 
     def members(self, doc: object, actor_id: str) -> frozenset[str]:
         """``_Actors.members``, once per actor (the registry is complete before statements are read)."""
@@ -1176,7 +1216,7 @@ class _Words:
         elif s.speaker_span is not None:
             key = (doc, s.speaker_span.text, False)
         else:
-            return frozenset()
+            return _EMPTY
         out = self._who.get(key)
         if out is None:
             if s.speaker is not None:
@@ -1273,7 +1313,7 @@ class _Said:
                 (cleared if c.polarity is _NEGATIVE else subjects).update(keys)
                 if c.polarity is _NEGATIVE:
                     clears.update(memo.names(doc, c.subject.actor_id))
-        return about, frozenset(subjects), frozenset(cleared), frozenset(clears)
+        return _frozen(about), _frozen(subjects), _frozen(cleared), _frozen(clears)
 
     @property
     def about(self) -> frozenset[str]:
@@ -1304,7 +1344,7 @@ class _Said:
     def frame_words(self) -> frozenset[str]:
         """The keys of the evidence nouns of a "no evidence that P" (rule no-evidence): not what P is about."""
         if not self.no_evidence:
-            return frozenset()
+            return _EMPTY
         nouns = _denial_lex().evidence_nouns
         return frozenset(content_key(w) for w in self.text_words if w in nouns)
 
@@ -1464,14 +1504,14 @@ def _said(
         claims=claims,
         denial=denial,
         reference=reference,
-        source=frozenset(content_key(w) for w in source),
+        source=_frozen(content_key(w) for w in source),
         report_cue=cue in lex.report_verbs or s.stance == _HEDGE,
         calls_false=s.stance is _DENY or calls_false is not None,
         superlative=not _rank_lex()[0].keys().isdisjoint(words),
         knows=knows,
-        named_accused=_named_accused(words, lex) if denial is not None else frozenset(),
-        cites=_cited(words, lex) if not lex.contrasts.isdisjoint(unique) else frozenset(),
-        accused=_accused(words, lex) if accusing else frozenset(),
+        named_accused=_named_accused(words, lex) if denial is not None else _EMPTY,
+        cites=_cited(words, lex) if not lex.contrasts.isdisjoint(unique) else _EMPTY,
+        accused=_accused(words, lex) if accusing else _EMPTY,
         no_evidence=no_evidence,
     )
 
@@ -1535,7 +1575,7 @@ def _cited(words: list[str], lex: _DenialLex) -> frozenset[str]:
             noun = next((j for j, x in enumerate(after) if x in lex.report_nouns), None)
             names = after[:noun] if noun is not None else []
         out.update(content_key(x) for x in names if x not in lex.skip and len(x) > _MIN_WORD and not x.isdigit())
-    return frozenset(out)
+    return _frozen(out)
 
 
 def _accused(words: list[str], lex: _DenialLex) -> frozenset[str]:
@@ -1543,9 +1583,9 @@ def _accused(words: list[str], lex: _DenialLex) -> frozenset[str]:
     head = words[:_ACCUSED_HEAD]
     at = next((j for j, x in enumerate(head) if x in ("of", "for", "with")), None)
     if at is None:
-        return frozenset()
+        return _EMPTY
     names = [x for x in head[:at] if x not in lex.skip and len(x) > _MIN_WORD and x not in _pronouns()]
-    return frozenset(content_key(x) for x in names)
+    return _frozen(content_key(x) for x in names)
 
 
 _ACCUSED_WINDOW = 2  # words before a blame noun ("Iranian involvement") or after its "of" that name the accused
@@ -1567,7 +1607,7 @@ def _named_accused(words: list[str], lex: _DenialLex) -> frozenset[str]:
         out.update(
             content_key(x) for x in near if x not in lex.skip and len(x) > _MIN_WORD and x not in lex.blame_nouns
         )
-    return frozenset(out)
+    return _frozen(out)
 
 
 _KNOW_NEGATION = 4  # words between a negation and the knowledge verb it negates ("has not yet been able to verify")
