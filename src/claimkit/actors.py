@@ -48,6 +48,7 @@ from claimkit import _pycountry
 from claimkit.errors import InvalidInputError, InvalidSpanError
 from claimkit.lang import tags, wordclass
 from claimkit.lang.cues import cue_lexicon
+from claimkit.lang.morphology import irregular_lemmas, verb_forms
 from claimkit.lang.names import not_names, slug, strip_the
 from claimkit.lang.resources import rows, table, wordlist
 from claimkit.model import Actor, ActorKind, Span
@@ -207,6 +208,9 @@ class _Lexicon:
     informed: frozenset[str]  # "familiar", "close": what a source knows follows ("close to the talks")
     asking: frozenset[str]
     """The forms of the cue verbs that take a hearer and a wh-clause ("asked", cues.tsv: ``tell`` and ``wh``)."""
+    person_object: frozenset[str]
+    """The forms of the verbs whose object is a person ("met", "thanked": ``person_verbs.txt``, with the verbs
+    of ``accusation_verbs.txt``)."""
     question_openers: frozenset[str]
     """The words besides wh-adverbs that open an indirect question ("whether", "if"; negation_scope.tsv)."""
     reflexives: frozenset[str]
@@ -282,11 +286,23 @@ def _lexicon() -> _Lexicon:  # noqa: C901  gathers one lexicon record from sever
         asking=frozenset(
             form for form, cues in cue_lexicon().verbs.items() if any({"tell", "wh"} <= c.takes for c in cues)
         ),
+        person_object=_forms(wordlist("person_verbs.txt") | wordlist("accusation_verbs.txt")),
         question_openers=frozenset(k for k, v in table("negation_scope.tsv").items() if v[:1] == ("question",)),
         reflexives=wordclass.reflexives(),
         first_person=wordclass.first_person(),
         vocabulary=_vocabulary(words, titles, countries, organizations, informed),
     )
+
+
+def _forms(lemmas: Iterable[str]) -> frozenset[str]:
+    """Every form of the verbs *lemmas*, irregular ones too.
+
+    >>> {"met", "meets", "sued"} <= _forms({"meet", "sue"})
+    True
+    """
+    lemmas = frozenset(lemmas)
+    irregular = {form for form, lemma in irregular_lemmas().items() if lemma in lemmas}
+    return frozenset(form for lemma in lemmas for form in verb_forms(lemma)) | irregular
 
 
 def _vocabulary(*names: Iterable[str]) -> frozenset[str]:
@@ -1683,8 +1699,7 @@ class _NameRules(_Registry):
             return None
         person_like = 1 < len(core) <= _MAX_NAME_WORDS and _looks_like_person(core, self.lex)
         if "place" in last:  # "Union Square"; but a speaker "Lee Park" is a person's name: places do not speak
-            spoken_to = self._previous_word(at) in self.lex.asking  # "asked Lee Park": nor are they asked or told
-            return self.actor(text, _PERSON if (anchor or spoken_to) and person_like else _LOCATION)
+            return self._place_or_person(text, at, anchor=anchor, person_like=person_like)
         if len(core) == 1 and core[0].tag == "NNPS":
             return self.actor(text, _GROUP, plural=True)  # "Republicans", "Kurds"
         if person_like and self.state.slug(core[0].text) in self.lex.given_names:
@@ -1698,6 +1713,20 @@ class _NameRules(_Registry):
         if anchor and len(core) == 1:
             return self._one_word_speaker(core, text)
         return self.actor(text, _UNKNOWN)
+
+    def _place_or_person(self, text: str, at: int, *, anchor: bool, person_like: bool) -> str:
+        """A name ending in a place word ("Union Square") is a place, but a person's name ("Lee Park") when it
+        speaks, is asked or told, or is the object of a verb of persons ("met Jon Bay": ``person_verbs.txt``);
+        a person's name that an earlier mention read as a place becomes a person when it speaks."""
+        before = self._previous_word(at)
+        spoken_to = before in self.lex.asking or before in self.lex.person_object
+        if not ((anchor or spoken_to) and person_like):
+            return self.actor(text, _LOCATION)
+        actor_id = self.actor(text, _PERSON)
+        entry = self.entry(actor_id)
+        if self.register and entry is not None and entry.kind is _LOCATION:
+            entry.kind = _PERSON  # "Ann Roe visited Lee Park. Lee Park said ...": the place was a person
+        return actor_id
 
     def _one_word_speaker(self, core: Sequence[Token], text: str) -> str:
         """A speaker named by one word is most often a surname, unless the sentence goes on about it as a
@@ -1845,8 +1874,10 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
             return _PASS
         head_id = self.read(toks[:cut], at, anchor=False)
         head = self.entry(head_id) if head_id is not None else None
+        if anchor and head is not None and head.kind is _LOCATION:  # "Jon Bay, a lawyer, said": places do not speak
+            head_id = self.read(toks[:cut], at, anchor=True)
         rest = toks[cut + 1 :]
-        stop = next((i for i, t in enumerate(rest) if t.text in {",", ")"}), len(rest))
+        stop = next((i for i, t in enumerate(rest) if t.text in {",", "(", ")"}), len(rest))
         if (head is None or head.kind is _UNKNOWN) and toks[cut].text == "," and stop > 0:
             named = rest[:stop]
             if _all_name_words(named):
