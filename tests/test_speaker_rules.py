@@ -81,6 +81,28 @@ def test_pronoun_nearest_subject_passes_over_a_fronted_clause() -> None:
     assert _resolve("Asked whether he would resign, Jon Bell left. He was tired.", "He")[0] == "Jon Bell"
 
 
+def test_pronoun_subject_of_the_sentence_before_wins_over_an_older_speaker() -> None:
+    # the sentence right before is read first: its subject, not the speaker of the sentence before it
+    text = "Tom Ek said the dam was safe. Jon Bell disagreed. He said it was not."
+    got = _resolve(text, "He", frames=(("the dam was safe", "Tom Ek"),))
+    assert got == ("Jon Bell", "pronoun-nearest-subject")
+    text = "Tom Ek said the dam was safe. The vote was close. He said it was not."
+    assert _resolve(text, "He", frames=(("the dam was safe", "Tom Ek"),)) == ("Tom Ek", "pronoun-previous-speaker")
+
+
+@pytest.mark.parametrize("opener", ["whether the dam was safe", "about the dam"])
+def test_pronoun_speaker_after_a_question_is_the_one_asked(opener: str) -> None:
+    text = f"Ann Roe asked Tom Ek {opener}. He said it was."
+    assert _resolve(text, "He", frames=(("it was", "He"),)) == ("Tom Ek", "pronoun-answers-question")
+
+
+def test_pronoun_after_a_question_is_the_one_asked_only_as_a_speaker_of_a_question() -> None:
+    # not when "he" does not speak, nor after a request ("asked X to ...")
+    assert _resolve("Jon Bell asked Tom Ek whether the dam was safe. He left.", "He")[0] == "Jon Bell"
+    text = "Jon Bell asked Tom Ek to resign. He said it was time."
+    assert _resolve(text, "He", frames=(("it was time", "He"),))[0] == "Jon Bell"
+
+
 def test_pronoun_last_person() -> None:
     text = "The report named Jon Bell. The vote was close. The storm came. He left."
     assert _resolve(text, "He") == ("Jon Bell", "pronoun-last-person")

@@ -69,6 +69,7 @@ RULE_NAMES = (
     "pronoun-in-quote-frame",
     "pronoun-asked-hearer",
     "pronoun-same-sentence",
+    "pronoun-answers-question",
     "pronoun-previous-speaker",
     "pronoun-nearest-subject",
     "pronoun-last-person",
@@ -976,15 +977,19 @@ class _PronounRules(_Registry):
             def fits(e: _Entry) -> bool:
                 return e.kind is _PERSON and (e.gender is None or e.gender == gender)
 
-            # a person earlier in the same sentence, else the speaker or the subject of one of the two
-            # sentences before ("Ann Roe met Tom Ek's aides. She said ..." is Roe), else the last person
+            # a person earlier in the same sentence, else the speaker or the subject of the sentence before, else
+            # of the one before that ("Ann Roe met Tom Ek's aides. She said ..." is Roe; "X said S. Y disagreed.
+            # He said ..." is Y), else the last person
             sentence = self.doc.sentence_index_at(at)
             floor = self.doc.sentences[sentence].start if sentence is not None else at
             rules = (
                 ("pronoun-asked-hearer", lambda: self.asked_hearer(at, _person_or_unknown(gender))),
                 ("pronoun-same-sentence", lambda: self.antecedent(at, fits, skip_quotes=True, floor=floor)),
-                ("pronoun-previous-speaker", lambda: self.speaker_antecedent(sentence, fits)),
-                ("pronoun-nearest-subject", lambda: self.subject_antecedent(sentence, fits)),
+                ("pronoun-answers-question", lambda: self.answering_hearer(word, at, sentence, fits)),
+                ("pronoun-previous-speaker", lambda: self.speaker_antecedent(sentence, fits, back=1)),
+                ("pronoun-nearest-subject", lambda: self.subject_antecedent(sentence, fits, back=1)),
+                ("pronoun-previous-speaker", lambda: self.speaker_antecedent(sentence, fits, back=2)),
+                ("pronoun-nearest-subject", lambda: self.subject_antecedent(sentence, fits, back=2)),
                 ("pronoun-last-person", lambda: self.antecedent(at, fits, skip_quotes=True)),
             )
         elif number == "pl":
@@ -1064,6 +1069,31 @@ class _PronounRules(_Registry):
         entry = self.entry(found)
         return found if entry is not None and accept(entry) else None
 
+    def answering_hearer(
+        self, word: str, at: int, sentence: int | None, accept: Callable[[_Entry], bool]
+    ) -> str | None:
+        """Rule ``pronoun-answers-question``: a "he" or "she" that speaks in the sentence right after "X asked Y
+        whether ..." (or "why", "if", "about") is Y, who answers: "Ann Roe asked Tom Ek whether the dam was safe.
+        He said it was." is Tom Ek."""
+        if sentence is None or sentence == 0 or (at, at + len(word)) not in self.state.speakers:
+            return None
+        toks = self.doc.sentence_tokens(self.doc.sentences[sentence - 1])
+        positions = self.state.positions
+        for v in range(len(toks) - 2):
+            if not (toks[v].tag.startswith("VB") and toks[v].text.lower() in self.lex.asking):
+                continue
+            i = bisect.bisect_left(positions, (toks[v + 1].start, -1, ""))
+            for start, end, actor_id in positions[i : i + _LOOKBACK]:
+                if start != toks[v + 1].start:
+                    break
+                entry = self.state.entries.get(actor_id)
+                after = next((t for t in toks[v + 2 :] if t.start >= end), None)
+                if entry is None or after is None or actor_id in self.excluded or not accept(entry):
+                    continue
+                if after.tag == "WRB" or after.text.lower() in self.lex.question_openers or after.text == "about":
+                    return actor_id
+        return None
+
     def relative_antecedent(self, at: int, gender: str) -> str | None:
         """ "who", "which": the nearest name before it, in its sentence."""
         sentence = self.doc.sentence_index_at(at)
@@ -1100,29 +1130,32 @@ class _PronounRules(_Registry):
         accept = _plural_referent if number == "pl" else _neuter_referent
         return self.antecedent(at, lambda e: e.id not in excluded and accept(e))
 
-    def speaker_antecedent(self, sentence: int | None, accept: Callable[[_Entry], bool]) -> str | None:
-        """The first speaker *accept* takes among the attributions of the two sentences before *sentence*."""
+    def speaker_antecedent(self, sentence: int | None, accept: Callable[[_Entry], bool], *, back: int) -> str | None:
+        """The first speaker *accept* takes among the attributions of the sentence *back* sentences before
+        *sentence*."""
         if sentence is None or not self.state.speakers:
             return None
         positions = self.state.positions
         quotes = self.state.quote_spans()
-        for previous in range(sentence - 1, max(-1, sentence - 3), -1):
-            sent = self.doc.sentences[previous]
-            i = bisect.bisect_left(positions, (sent.start, -1, ""))
-            for start, end, actor_id in positions[i : i + _LOOKBACK]:
-                if start >= sent.end:
-                    break
-                if (start, end) not in self.state.speakers or _inside(quotes, start) is not None:
-                    continue
-                entry = self.state.entries.get(actor_id)
-                if entry is None or actor_id in self.excluded or (start, end, actor_id) in self.state.dropped:
-                    continue
-                if accept(entry):
-                    return actor_id
+        previous = sentence - back
+        if previous < 0:
+            return None
+        sent = self.doc.sentences[previous]
+        i = bisect.bisect_left(positions, (sent.start, -1, ""))
+        for start, end, actor_id in positions[i : i + _LOOKBACK]:
+            if start >= sent.end:
+                break
+            if (start, end) not in self.state.speakers or _inside(quotes, start) is not None:
+                continue
+            entry = self.state.entries.get(actor_id)
+            if entry is None or actor_id in self.excluded or (start, end, actor_id) in self.state.dropped:
+                continue
+            if accept(entry):
+                return actor_id
         return None
 
-    def subject_antecedent(self, sentence: int | None, accept: Callable[[_Entry], bool]) -> str | None:
-        """The actor *accept* takes among the subjects of the two sentences before *sentence*.
+    def subject_antecedent(self, sentence: int | None, accept: Callable[[_Entry], bool], *, back: int) -> str | None:
+        """The actor *accept* takes among the subjects of the sentence *back* sentences before *sentence*.
 
         A sentence's subject here is an actor mentioned outside quotations before the first verb
         of its main clause: a fronted phrase or clause ("After X spoke, Y ...", "Asked whether
@@ -1132,25 +1165,27 @@ class _PronounRules(_Registry):
             return None
         positions = self.state.positions
         quotes = self.state.quote_spans()
-        for previous in range(sentence - 1, max(-1, sentence - 3), -1):
-            sent = self.doc.sentences[previous]
-            toks = self.doc.sentence_tokens(sent)
-            begin = sent.start
-            if toks and toks[0].tag in _FRONTING_TAGS:
-                comma = next((t for t in toks if t.text == ","), None)
-                begin = comma.end if comma is not None else sent.end
-            verb = next((t.start for t in toks if t.start >= begin and t.tag.startswith(("VB", "MD"))), sent.end)
-            i = bisect.bisect_left(positions, (begin, -1, ""))
-            for start, end, actor_id in positions[i : i + _LOOKBACK]:
-                if start >= verb:
-                    break
-                if (start, end) in self.state.nested or _inside(quotes, start) is not None:
-                    continue
-                entry = self.state.entries.get(actor_id)
-                if entry is None or actor_id in self.excluded or (start, end, actor_id) in self.state.dropped:
-                    continue
-                if accept(entry):
-                    return actor_id
+        previous = sentence - back
+        if previous < 0:
+            return None
+        sent = self.doc.sentences[previous]
+        toks = self.doc.sentence_tokens(sent)
+        begin = sent.start
+        if toks and toks[0].tag in _FRONTING_TAGS:
+            comma = next((t for t in toks if t.text == ","), None)
+            begin = comma.end if comma is not None else sent.end
+        verb = next((t.start for t in toks if t.start >= begin and t.tag.startswith(("VB", "MD"))), sent.end)
+        i = bisect.bisect_left(positions, (begin, -1, ""))
+        for start, end, actor_id in positions[i : i + _LOOKBACK]:
+            if start >= verb:
+                break
+            if (start, end) in self.state.nested or _inside(quotes, start) is not None:
+                continue
+            entry = self.state.entries.get(actor_id)
+            if entry is None or actor_id in self.excluded or (start, end, actor_id) in self.state.dropped:
+                continue
+            if accept(entry):
+                return actor_id
         return None
 
 
