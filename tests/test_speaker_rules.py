@@ -126,6 +126,8 @@ def test_it_last_organization() -> None:
         ("Tom Ek asked the 42-year-old driver why he had lied.", "he", "42-year-old driver"),
         ("Tom Ek asked Jon Bell whether he had lied.", "he", "Jon Bell"),
         ("The judge asked the officials if they had lied.", "they", "officials"),
+        # "to" and a verb between the one asked and the question
+        ("Tom Ek asked the 61-year-old guard to explain why he had lied.", "he", "61-year-old guard"),
     ],
 )
 def test_pronoun_asked_hearer(text: str, word: str, found: str) -> None:
@@ -144,6 +146,7 @@ def _nth_word(text: str, word: str) -> int:
         "Tom Ek asked Ann Roe whether he had lied.",  # the one asked is a woman
         "Tom Ek told the driver why he had lied.",  # "tell" takes a hearer but asks nothing
         "Tom Ek asked the driver, then the guard, why he had lied.",  # no single noun phrase between
+        "Tom Ek asked to explain why he had lied.",  # "to" and a verb, but nobody asked before them
     ],
 )
 def test_pronoun_asked_hearer_needs_a_fitting_hearer_of_an_asking_verb(text: str) -> None:

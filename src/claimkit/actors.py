@@ -1047,15 +1047,18 @@ class _PronounRules(_Registry):
         opener = tokens[k - 1]
         if opener.tag != "WRB" and opener.text.lower() not in self.lex.question_openers:
             return None
-        lowest = max(doc.sentences[sentence].first_token, k - 2 - _MAX_HEARER_WORDS)
-        v = k - 2
+        last = k - 1  # the hearer ends before the question's opener, or before "to" + a verb: "asked X to explain why"
+        if k >= 4 and tokens[k - 2].tag == "VB" and tokens[k - 3].text.lower() == "to":
+            last = k - 3
+        lowest = max(doc.sentences[sentence].first_token, last - 1 - _MAX_HEARER_WORDS)
+        v = last - 1
         while v >= lowest and not (tokens[v].tag.startswith("VB") and tokens[v].text.lower() in self.lex.asking):
             if tokens[v].tag.startswith(("VB", "MD")) or tokens[v].tag in {",", "."}:
                 return None  # a clause or a list between the question and any asking verb
             v -= 1
-        if v < lowest or v == k - 2:
+        if v < lowest or v == last - 1:
             return None  # no asking verb, or no hearer between it and the question ("asked why he ...")
-        hearer = tokens[v + 1 : k - 1]
+        hearer = tokens[v + 1 : last]
         start, end = hearer[0].start, hearer[-1].end
         found = self.state.by_mention.get((start, end))
         if found is None:  # what the hearer is, registering nothing unless the rule takes it
