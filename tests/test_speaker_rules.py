@@ -310,3 +310,17 @@ def test_of_inside_a_title_is_no_post_modifier() -> None:
     assert _rules_speaker("The chief of staff of the mayor said the dam was safe.")[0] == (
         "The chief of staff of the mayor"
     )
+
+
+def test_a_name_after_an_organizations_possessive_is_a_person_of_it() -> None:
+    # "the Vortan Party's Ann Roe": the speaker is Ann Roe, part of the party (not the party); a name after a
+    # person's name is left alone (the owner, as before)
+    for text, found in [
+        ("The Vortan Party's Ann Roe said the dam was safe.", ("Ann Roe", "person", "vortan-party")),
+        ("Jon Bell's Ann Roe said the dam was safe.", ("Jon Bell", "person", None)),
+    ]:
+        doc = _processor().parse(text)
+        speaker = doc.span(0, text.index(" said"))
+        actor = find_actors(doc, [speaker]).actor_at(speaker)
+        assert actor is not None
+        assert (actor.name, actor.kind.value, actor.part_of) == found

@@ -1376,6 +1376,8 @@ class _PersonRules(_Registry):
             return owner if anchor else None
         country = self.lex.countries.get(owner_entry.name) if owner_entry.kind is _COUNTRY else None
         person = self.person(head, country=country)
+        if person is None and owner_entry.kind is not _PERSON and self._named_member(head):
+            person = self.actor(self._text(head), _PERSON)  # "the Green Party's Ann Roe": a person of the party
         if person is not None:
             if self.register and self.state.entries[person].part_of is None:
                 self.state.entries[person].part_of = owner
@@ -1395,6 +1397,10 @@ class _PersonRules(_Registry):
         if classes & {"group", "collective"}:
             return self.actor(f"{owner_entry.name} {self._text(head)}", _GROUP, part_of=owner, plural=True)
         return owner if anchor else None
+
+    def _named_member(self, head: Sequence[Token]) -> bool:
+        """Whether *head*, after "X's", is a person's name: "the Green Party's Ann Roe" is a person of the party."""
+        return len(head) > 1 and _all_name_words(head) and _looks_like_person(head, self.lex)
 
     def staff_of(self, owner: _Entry, head: Sequence[Token], classes: frozenset[str]) -> str:
         """ "<X>'s team": the organization a person X is part of, else a group (or, for "spokesman", a person)
