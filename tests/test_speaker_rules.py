@@ -318,6 +318,8 @@ def test_a_name_after_an_organizations_possessive_is_a_person_of_it() -> None:
     for text, found in [
         ("The Vortan Party's Ann Roe said the dam was safe.", ("Ann Roe", "person", "vortan-party")),
         ("Jon Bell's Ann Roe said the dam was safe.", ("Jon Bell", "person", None)),
+        ("The Vortan Party's Trade Co. said the dam was safe.", ("Vortan Party", "organization", None)),
+        ("The Vortan Party's Channel Two said the dam was safe.", ("Vortan Party", "organization", None)),
     ]:
         doc = _processor().parse(text)
         speaker = doc.span(0, text.index(" said"))

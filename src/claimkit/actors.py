@@ -1399,8 +1399,15 @@ class _PersonRules(_Registry):
         return owner if anchor else None
 
     def _named_member(self, head: Sequence[Token]) -> bool:
-        """Whether *head*, after "X's", is a person's name: "the Green Party's Ann Roe" is a person of the party."""
-        return len(head) > 1 and _all_name_words(head) and _looks_like_person(head, self.lex)
+        """Whether *head*, after "X's", is a person's name: "the Green Party's Ann Roe" is a person of the party; not
+        a name with a classed word, an abbreviation or a number ("Hudson's Bay Co.", "Ruritania's Channel One")."""
+        if len(head) < 2 or not _all_name_words(head) or not _looks_like_person(head, self.lex):
+            return False
+        numbers = wordclass.number_words()
+        return not any(
+            w in self.lex.words or w in numbers or (w.endswith(".") and len(w) > 2)
+            for w in (t.text.lower() for t in head)
+        )
 
     def staff_of(self, owner: _Entry, head: Sequence[Token], classes: frozenset[str]) -> str:
         """ "<X>'s team": the organization a person X is part of, else a group (or, for "spokesman", a person)
