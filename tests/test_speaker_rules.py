@@ -326,3 +326,13 @@ def test_a_name_after_an_organizations_possessive_is_a_person_of_it() -> None:
         actor = find_actors(doc, [speaker]).actor_at(speaker)
         assert actor is not None
         assert (actor.name, actor.kind.value, actor.part_of) == found
+
+
+def test_a_name_after_a_role_of_a_body_is_a_person_of_that_body() -> None:
+    # "The head of X, NAME,": the speaker is the name, part of X (not X, which the role speaks for)
+    text = "The head of the Vortan union, Ann Roe, said the dam was safe."
+    doc = _processor().parse(text)
+    speaker = doc.span(0, text.index(" said"))
+    actor = find_actors(doc, [speaker]).actor_at(speaker)
+    assert actor is not None
+    assert (actor.name, actor.kind.value, actor.part_of) == ("Ann Roe", "person", "vortan-union")

@@ -118,6 +118,7 @@ _PASS = _Pass.PASS
 # The actor kinds, looked up once: a member read off its Enum class goes through the class's ``__getattr__``
 # hook in Python 3.11 (about ten times the cost of a global), and the rules compare kinds at every step.
 _PERSON, _ORGANIZATION, _COUNTRY = ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY
+_BODIES = frozenset({_ORGANIZATION, _COUNTRY, ActorKind.GROUP})  # what a role holder is part of
 _GROUP, _LOCATION, _UNKNOWN = ActorKind.GROUP, ActorKind.LOCATION, ActorKind.UNKNOWN
 _Read = str | None | _Pass  # an actor id, "nobody" (decided), or not decided
 
@@ -1919,7 +1920,8 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
 
     def _rule_apposition(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
         """ "Ann Roe, a lawyer,", "Sen. Ann Roe (R-Ohio)": the head comes first; "The party's campaign
-        chairman, Ann Roe,": the name after a role that names nobody."""
+        chairman, Ann Roe,": the name after a role that names nobody; "The head of the Vortan union, Ann Roe,":
+        the name after a role, part of the body the role is of."""
         cut = _first_index(toks, _opens_apposition, 1, len(toks))
         if cut is None:
             return _PASS
@@ -1929,10 +1931,11 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
             head_id = self.read(toks[:cut], at, anchor=True)
         rest = toks[cut + 1 :]
         stop = next((i for i, t in enumerate(rest) if t.text in {",", "(", ")"}), len(rest))
-        if (head is None or head.kind is _UNKNOWN) and toks[cut].text == "," and stop > 0:
+        if toks[cut].text == "," and stop > 0 and (head is None or head.kind is _UNKNOWN or self._role_of(toks[:cut])):
             named = rest[:stop]
-            if _all_name_words(named):
-                person = self.actor(self._text(named), _PERSON, role=self._text(toks[:cut]))
+            if _all_name_words(named) and (head is None or _looks_like_person(named, self.lex)):
+                owner = head_id if head is not None and head.kind in _BODIES else None
+                person = self.actor(self._text(named), _PERSON, role=self._text(toks[:cut]), part_of=owner)
                 self.mention(person, named[0].start, named[-1].end)
                 return person
         if head_id is None and anchor:
@@ -1940,6 +1943,12 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
         if head_id is not None and toks[cut].text == ",":
             self.apposition(head_id, rest)
         return head_id
+
+    def _role_of(self, toks: Sequence[Token]) -> bool:
+        """Whether *toks* names a role, not its holder: a title in lower case first ("the head of the union", "the
+        mayor's chief of staff")."""
+        _definite, core = _strip_determiners(toks)
+        return bool(core) and core[0].text.islower() and self._title_class(core[0]) is not None
 
     def _rule_coordination(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
         """ "Russia and China" are two actors speaking as a group; "Halvorsen & Reed" is one name."""
