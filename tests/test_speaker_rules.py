@@ -336,3 +336,7 @@ def test_a_name_after_a_role_of_a_body_is_a_person_of_that_body() -> None:
     actor = find_actors(doc, [speaker]).actor_at(speaker)
     assert actor is not None
     assert (actor.name, actor.kind.value, actor.part_of) == ("Ann Roe", "person", "vortan-union")
+
+
+def test_a_title_abbreviated_without_a_period_is_a_title() -> None:
+    assert _speaker("Prof Ann Roe said the dam was safe.")[1:3] == ("Ann Roe", "person")
