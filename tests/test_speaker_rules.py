@@ -340,3 +340,11 @@ def test_a_name_after_a_role_of_a_body_is_a_person_of_that_body() -> None:
 
 def test_a_title_abbreviated_without_a_period_is_a_title() -> None:
     assert _speaker("Prof Ann Roe said the dam was safe.")[1:3] == ("Ann Roe", "person")
+
+
+def test_a_role_owner_named_nowhere_is_still_the_owner() -> None:
+    # "the mayor's office" with no mayor named before: a group of the mayor, as when a mayor was named
+    for text in ("The mayor's office said the dam was safe.", "Tom Ek, the mayor, spoke. The mayor's office said it."):
+        (s,) = claimkit.analyze(text).statements
+        assert s.speaker is not None
+        assert (s.speaker.kind.value, s.speaker.part_of) == ("group", "tom-ek" if "Ek" in text else "mayor")

@@ -943,6 +943,12 @@ class _Registry:
         hit = self.lex.titles.get(tok.text.lower())
         return hit[1] if hit else None
 
+    def _role_of(self, toks: Sequence[Token]) -> bool:
+        """Whether *toks* names a role, not its holder: a title in lower case first ("the head of the union", "the
+        mayor's chief of staff")."""
+        _definite, core = _strip_determiners(toks)
+        return bool(core) and core[0].text.islower() and self._title_class(core[0]) is not None
+
     def read(self, toks: Sequence[Token], at: int, *, anchor: bool) -> str | None:
         """The actor of the noun phrase *toks* (see :meth:`_Reader.read`): the rule units read a phrase's parts."""
         raise NotImplementedError
@@ -1370,7 +1376,7 @@ class _PersonRules(_Registry):
     def possessive(self, owner_toks: Sequence[Token], head: Sequence[Token], at: int, *, anchor: bool) -> str | None:
         """ "X's Y": a person Y works for X ("Kenya's Foreign Minister Ann Roe"); X itself for its staff, its
         reports and its spokesmen; an organization or a group of X ("the party's board", "Kenya's ministry")."""
-        owner = self.read(owner_toks, at, anchor=False)
+        owner = self._owner(owner_toks, at, anchor=anchor)
         owner_entry = self.entry(owner) if owner is not None else None
         _definite, head = _strip_determiners(head)
         if owner is None or owner_entry is None or not head:
@@ -1398,6 +1404,13 @@ class _PersonRules(_Registry):
         if classes & {"group", "collective"}:
             return self.actor(f"{owner_entry.name} {self._text(head)}", _GROUP, part_of=owner, plural=True)
         return owner if anchor else None
+
+    def _owner(self, owner_toks: Sequence[Token], at: int, *, anchor: bool) -> str | None:
+        """The X of "X's Y": a role named nowhere before too, for a speaker ("the mayor's office": the mayor)."""
+        owner = self.read(owner_toks, at, anchor=False)
+        if owner is None and anchor and self._role_of(owner_toks):
+            owner = self.read(owner_toks, at, anchor=True)
+        return owner
 
     def _named_member(self, head: Sequence[Token]) -> bool:
         """Whether *head*, after "X's", is a person's name: "the Green Party's Ann Roe" is a person of the party; not
@@ -1943,12 +1956,6 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
         if head_id is not None and toks[cut].text == ",":
             self.apposition(head_id, rest)
         return head_id
-
-    def _role_of(self, toks: Sequence[Token]) -> bool:
-        """Whether *toks* names a role, not its holder: a title in lower case first ("the head of the union", "the
-        mayor's chief of staff")."""
-        _definite, core = _strip_determiners(toks)
-        return bool(core) and core[0].text.islower() and self._title_class(core[0]) is not None
 
     def _rule_coordination(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
         """ "Russia and China" are two actors speaking as a group; "Halvorsen & Reed" is one name."""
