@@ -348,3 +348,7 @@ def test_a_role_owner_named_nowhere_is_still_the_owner() -> None:
         (s,) = claimkit.analyze(text).statements
         assert s.speaker is not None
         assert (s.speaker.kind.value, s.speaker.part_of) == ("group", "tom-ek" if "Ek" in text else "mayor")
+
+
+def test_a_title_in_capitals_after_a_name_is_its_role() -> None:
+    assert _speaker("Ann Roe MP said the dam was safe.")[1:3] == ("Ann Roe", "person")

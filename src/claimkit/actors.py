@@ -1210,7 +1210,7 @@ class _PersonRules(_Registry):
         if t_end is None:
             return None
         if t_end >= len(core):
-            return self.role_only(core, title_spans, anchor=anchor)
+            return self.post_nominal(core, title_spans) or self.role_only(core, title_spans, anchor=anchor)
         name_toks = core[t_end:]
         if not _all_name_words(name_toks) or any(
             t.text.lower() in self.lex.words and "org" in self.lex.words[t.text.lower()] for t in name_toks
@@ -1228,6 +1228,18 @@ class _PersonRules(_Registry):
             entry.part_of = entry.part_of or part_of
         self.mention(actor_id, name_toks[0].start, name_toks[-1].end)
         self.mention(actor_id, core[0].start, core[-1].end, alias=False)
+        return actor_id
+
+    def post_nominal(self, core: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]]) -> str | None:
+        """ "Ann Roe MP": a title in capitals after a person's name is the person's role."""
+        start, end, expansion, _cls = title_spans[-1]
+        name = core[:start]
+        if len(title_spans) > 1 or not name or end - start > 1 or not core[start].text.isupper():
+            return None
+        if not (_all_name_words(name) and _looks_like_person(name, self.lex)):
+            return None
+        actor_id = self.surname_match(name) or self.actor(self._text(name), _PERSON, role=expansion)
+        self.mention(actor_id, name[0].start, name[-1].end)
         return actor_id
 
     def title_spans(self, core: Sequence[Token]) -> tuple[list[tuple[int, int, str, str]], int | None]:
