@@ -352,3 +352,22 @@ def test_a_role_owner_named_nowhere_is_still_the_owner() -> None:
 
 def test_a_title_in_capitals_after_a_name_is_its_role() -> None:
     assert _speaker("Ann Roe MP said the dam was safe.")[1:3] == ("Ann Roe", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The mayor of Brightwater said the dam was safe.", "organization"),  # an office of a body
+        ("The lawyer of Ann Roe said the dam was safe.", "person"),  # a given name says she is a person
+        ("The head of Vortan Water said the dam was safe.", "person"),  # two words: left to their form
+    ],
+)
+def test_an_office_of_a_one_word_name_is_an_office_of_a_body(text: str, kind: str) -> None:
+    assert _speaker(text)[2] == kind
+
+
+def test_a_shouted_speaker_is_a_person_and_a_dotted_acronym_an_organization() -> None:
+    # a transcript's speaker label, "VANTERSON:", is a person (a shouted place name is a dateline, not a speaker)
+    assert _actors("VANTERSON said the dam was safe.", "VANTERSON") == {"Vanterson": "person"}
+    assert _actors("BRIGHTWATER - The dam is safe.") == {"Brightwater": "location"}
+    assert _actors("The S.E.C. said the dam was safe.", "The S.E.C.") == {"S.E.C.": "organization"}

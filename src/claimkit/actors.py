@@ -1458,8 +1458,9 @@ class _GroupRules(_Registry):
         before, named ("Dutch officials") or not ("met rebel fighters, one of whom ...")."""
         return self.nearest_group(at, self._window_start(at))
 
-    def of_phrase(self, left: Sequence[Token], right: Sequence[Token]) -> str | None:
-        """Phrases with "of" or "for": "a pair of X groups", "sets of X", "a spokesman for X"."""
+    def of_phrase(self, left: Sequence[Token], right: Sequence[Token], *, of: bool = False) -> str | None:
+        """Phrases with "of" or "for": "a pair of X groups", "sets of X", "a spokesman for X"; an office "of" a
+        one-word name new here (*of*) is an office of a body: "the mayor of Brightwater" is no person Brightwater."""
         word = left[-1].text.lower()
         classes = self.lex.words.get(word, _NO_CLASSES)
         if left[-1].text[:1].isupper() and left[-1].tag in tags.PROPER_NOUN_TAGS and "org" in classes:
@@ -1469,12 +1470,15 @@ class _GroupRules(_Registry):
             return self.actor(self._text([*left[name_from:], *right]), _ORGANIZATION, part_of=country_id)
         speaks_for = "member" in classes or self._title_class(left[-1]) is not None
         # "a spokeswoman for the ministry" names the ministry even where nothing named it before
+        known = len(self.state.entries)
         target = self.read(right, right[0].start, anchor=speaks_for)
         if target is None:
             return None
         entry = self.entry(target)
         if entry is None:
             return target
+        if of and len(right) == 1 and entry.order >= known and self._office_of(left[-1], entry):
+            entry.kind = _ORGANIZATION  # new here, read by its form; but an office "of" a name is an office of a body
         if classes & {"quantity", "collective"}:
             if entry.kind is _GROUP and entry.plural:
                 return target
@@ -1485,6 +1489,11 @@ class _GroupRules(_Registry):
         if "group" in classes:
             return self.actor(f"{entry.name} {word}", _GROUP, part_of=target, plural=True)
         return None
+
+    def _office_of(self, title: Token, entry: _Entry) -> bool:
+        """Whether *title* is an office ("mayor", "head") and *entry* what an office "of" it names: a body, though
+        read only by the form of its name (no role, no gender)."""
+        return self._title_class(title) == "office" and _nameless(entry)
 
     def group(
         self, core: Sequence[Token], classes: frozenset[str], at: int, *, definite: bool, anchor: bool
@@ -1723,7 +1732,7 @@ class _NameRules(_Registry):
         text = self._text(core)
         if self._no_proper_actor(core, text):
             return None
-        found = self._known_proper(core, text)
+        found = self._known_proper(core, text, anchor=anchor)
         if found is not None:
             return found
         return self._proper_by_form(core, text, at, definite=definite, anchor=anchor)
@@ -1750,9 +1759,10 @@ class _NameRules(_Registry):
             self.mention(actor_id, compound.start, compound.start + compound.text.index("-"), nested=True)
         return True
 
-    def _known_proper(self, core: Sequence[Token], text: str) -> str | None:
+    def _known_proper(self, core: Sequence[Token], text: str, *, anchor: bool) -> str | None:
         """A surname or the tail of an organization's name met before; a country and a name after it; a
-        dateline or a shouted name ("OTTAWA", "KYIV"); an acronym (an organization)."""
+        dateline or a shouted name ("OTTAWA", "KYIV"), but a person's when it speaks (a transcript's "ROE:"); an
+        acronym (an organization, with periods too: "the S.E.C.")."""
         known = self.surname_match(core) or self.state.org_suffixes.get(text)
         if known is not None:
             return known
@@ -1761,8 +1771,10 @@ class _NameRules(_Registry):
             rest = core[found[1] :]
             return self.actor(self._text(rest), _UNKNOWN, part_of=self.state.slug(found[0].name))
         shouted = self.lex.countries.get(text.title()) if text.isupper() else None
-        if shouted is not None or (text.isupper() and len(text) > _MAX_ACRONYM):
-            return self.country(shouted, core) if shouted else self.actor(text.title(), _LOCATION)
+        if shouted is not None or (text.isupper() and sum(c.isalpha() for c in text) > _MAX_ACRONYM):
+            if shouted is not None:
+                return self.country(shouted, core)
+            return self.actor(text.title(), _PERSON if anchor and len(core) == 1 else _LOCATION)
         if _is_acronym(text):
             return self.actor(text, _ORGANIZATION)
         return None
@@ -2004,7 +2016,7 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
         )
         if of is None:
             return _PASS
-        found = self.of_phrase(core[:of], core[of + 1 :])
+        found = self.of_phrase(core[:of], core[of + 1 :], of=core[of].text.lower() == "of")
         if found is not None:
             return found
         # otherwise the phrase is about its head: "the security of X" is not X
@@ -2219,6 +2231,11 @@ def _in_name(tok: Token) -> bool:
 def _guessed_person(entry: _Entry) -> bool:
     """A person known only by one word, with nothing (role, gender) to confirm it is one."""
     return entry.kind is _PERSON and " " not in entry.name and entry.role is None and entry.gender is None
+
+
+def _nameless(entry: _Entry) -> bool:
+    """An actor of unknown kind, or a person by the form of its name only, with no role or gender to confirm it."""
+    return entry.kind in {_PERSON, _UNKNOWN} and entry.role is None and entry.gender is None
 
 
 def _group_modifier(tok: Token, lex: _Lexicon) -> bool:
