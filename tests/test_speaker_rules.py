@@ -371,3 +371,8 @@ def test_a_shouted_speaker_is_a_person_and_a_dotted_acronym_an_organization() ->
     assert _actors("VANTERSON said the dam was safe.", "VANTERSON") == {"Vanterson": "person"}
     assert _actors("BRIGHTWATER - The dam is safe.") == {"Brightwater": "location"}
     assert _actors("The S.E.C. said the dam was safe.", "The S.E.C.") == {"S.E.C.": "organization"}
+
+
+@pytest.mark.parametrize("name", ["Vortan Policy Center", "Brightwater General Hospital"])
+def test_an_institution_named_by_a_place_word_speaks_as_an_organization(name: str) -> None:
+    assert _speaker(f"The {name} said the dam was safe.")[1:3] == (name, "organization")
