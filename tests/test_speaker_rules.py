@@ -369,7 +369,7 @@ def test_an_office_of_a_one_word_name_is_an_office_of_a_body(text: str, kind: st
 def test_a_shouted_speaker_is_a_person_and_a_dotted_acronym_an_organization() -> None:
     # a transcript's speaker label, "VANTERSON:", is a person (a shouted place name is a dateline, not a speaker)
     assert _actors("VANTERSON: The dam is safe.", "VANTERSON") == {"Vanterson": "person"}
-    assert _actors("VANTERSON said the dam was safe.", "VANTERSON") == {"Vanterson": "location"}  # an acronym?
+    assert _actors("VANTERSON said the dam was safe.", "VANTERSON") == {"Vanterson": "organization"}  # an acronym
     assert _actors("BRIGHTWATER - The dam is safe.") == {"Brightwater": "location"}
     assert _actors("The S.E.C. said the dam was safe.", "The S.E.C.") == {"S.E.C.": "organization"}
 

@@ -1761,7 +1761,8 @@ class _NameRules(_Registry):
 
     def _known_proper(self, core: Sequence[Token], text: str, *, anchor: bool) -> str | None:
         """A surname or the tail of an organization's name met before; a country and a name after it; a
-        dateline or a shouted name ("OTTAWA", "KYIV"), but a person's as a transcript's speaker label ("ROE:"); an
+        dateline or a shouted name ("OTTAWA", "KYIV"); as a speaker, a person's for a transcript's label ("ROE:"),
+        else an organization's ("UNICEF said"); an
         acronym (an organization, with periods too: "the S.E.C.")."""
         known = self.surname_match(core) or self.state.org_suffixes.get(text)
         if known is not None:
@@ -1774,8 +1775,8 @@ class _NameRules(_Registry):
         if shouted is not None or (text.isupper() and sum(c.isalpha() for c in text) > _MAX_ACRONYM):
             if shouted is not None:
                 return self.country(shouted, core)
-            label = anchor and len(core) == 1 and self.doc.text[core[-1].end : core[-1].end + 1] == ":"
-            return self.actor(text.title(), _PERSON if label else _LOCATION)
+            label = len(core) == 1 and self.doc.text[core[-1].end : core[-1].end + 1] == ":"
+            return self.actor(text.title(), (_PERSON if label else _ORGANIZATION) if anchor else _LOCATION)
         if _is_acronym(text):
             return self.actor(text, _ORGANIZATION)
         return None
