@@ -377,3 +377,8 @@ def test_a_shouted_speaker_is_a_person_and_a_dotted_acronym_an_organization() ->
 @pytest.mark.parametrize("name", ["Vortan Policy Center", "Brightwater General Hospital"])
 def test_an_institution_named_by_a_place_word_speaks_as_an_organization(name: str) -> None:
     assert _speaker(f"The {name} said the dam was safe.")[1:3] == (name, "organization")
+
+
+def test_a_name_after_a_noun_the_tagger_reads_as_an_adjective() -> None:
+    # "rival" is tagged JJ: still a common noun that introduces the name (rule named-body)
+    assert _speaker("The dam is safe, rival Tom Ek said.")[1:3] == ("Tom Ek", "person")

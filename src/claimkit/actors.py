@@ -1699,8 +1699,8 @@ class _NameRules(_Registry):
         otherwise whatever the name reads as on its own, so that it meets the bare name elsewhere.
         """
         k = next((i for i in range(len(core) - 2, -1, -1) if not _in_name(core[i])), None)
-        if k is None or not core[k].text.islower() or core[k].tag != "NN":
-            return None
+        if k is None or not core[k].text.islower() or core[k].tag not in {"NN", "JJ"}:
+            return None  # a noun, or one the tagger reads as an adjective ("rival Ann Roe")
         name = core[k + 1 :]
         if (
             not all(_in_name(t) for t in name)
