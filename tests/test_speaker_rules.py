@@ -382,3 +382,18 @@ def test_an_institution_named_by_a_place_word_speaks_as_an_organization(name: st
 def test_a_name_after_a_noun_the_tagger_reads_as_an_adjective() -> None:
     # "rival" is tagged JJ: still a common noun that introduces the name (rule named-body)
     assert _speaker("The dam is safe, rival Tom Ek said.")[1:3] == ("Tom Ek", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commissioner Tom O’Neill spoke first. O'Neill said the dam was safe.",  # two apostrophes: one surname
+        "Tom O'Neill spoke first. O'Neill said the dam was safe.",
+    ],
+)
+def test_a_name_with_an_apostrophe_is_one_name(text: str) -> None:
+    # the tokenizer splits "O'Neill" in three: one name all the same, and its surname meets the full name
+    a = claimkit.analyze(text)
+    assert [x.name for x in a.actors] == [text[text.index("Tom") : text.index(" spoke")]]
+    assert a.statements[0].speaker is not None
+    assert a.statements[0].speaker.id == a.actors[0].id

@@ -163,6 +163,7 @@ _MEMBER_CLASSES = frozenset({"group", "member"})  # people who speak for the bod
 _BODY_PREPOSITIONS = frozenset({"at", "in", "inside"})  # "officials at the Kremlin", "sources in the ministry"
 _LOOKBACK = 80  # mentions searched back for an antecedent: keeps coreference linear
 _MAX_EXTENSION = 3  # lower-case words allowed between a name and its head noun
+_APOSTROPHES = frozenset({"'", "’"})
 _MAX_ACRONYM = 5  # longer all-capital words are datelines or shouting, not acronyms
 _MAX_NAME_WORDS = 4  # "Maria de la Cruz"; longer runs of capitals are titles of things
 _PRONOUN_WINDOW = 120  # characters after a one-word name searched for the pronoun that tells its kind
@@ -747,7 +748,7 @@ class _Registry:
             order=len(store),
         )
         if self.register and kind is _PERSON and " " in name:
-            self.state.surnames[name.rsplit(" ", 1)[1]] = actor_id
+            self.state.surnames[_fold_apostrophe(name.rsplit(" ", 1)[1])] = actor_id
         if self.register and kind is _ORGANIZATION:
             words = name.split()
             for i in range(1, len(words)):
@@ -933,7 +934,7 @@ class _Registry:
 
     def surname_match(self, name_toks: Sequence[Token]) -> str | None:
         if len(name_toks) == 1:
-            return self.state.surnames.get(name_toks[0].text)
+            return self.state.surnames.get(_fold_apostrophe(name_toks[0].text))
         return None
 
     def _is_class(self, tok: Token, cls: str) -> bool:
@@ -2162,6 +2163,26 @@ def _has_org_head(lex: _Lexicon, tok: Token) -> bool:
     return tok.text[:1].isupper() and "org" in lex.words.get(tok.text.lower(), _NO_CLASSES)
 
 
+def _name_punctuation(toks: Sequence[Token], k: int) -> bool:
+    """Whether toks[k] is an initial's period ("Ann J. Roe") or the apostrophe inside a name ("O'Neill")."""
+    return _is_initial_dot(toks, k) or _is_name_apostrophe(toks, k)
+
+
+def _fold_apostrophe(word: str) -> str:
+    """*word* with a typographic apostrophe written plain: "O’Neill" and "O'Neill" are one surname."""
+    return word.replace("’", "'")
+
+
+def _is_name_apostrophe(toks: Sequence[Token], k: int) -> bool:
+    """Whether toks[k] is the apostrophe inside a name the tokenizer split: "O'Neill", "D’Arcy" (one capital
+    letter, the apostrophe and a capitalized word, with no space between)."""
+    if not (0 < k < len(toks) - 1 and toks[k].text in _APOSTROPHES):
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    glued = before.end == toks[k].start and toks[k].end == after.start
+    return glued and len(before.text) == 1 and before.text.isupper() and after.text[:1].isupper()
+
+
 def _is_initial_dot(toks: Sequence[Token], k: int) -> bool:
     """Whether toks[k] is the period of an initial the tokenizer split off: "Paul D. Ryan"."""
     return toks[k].text == "." and 0 < k < len(toks) - 1 and len(toks[k - 1].text) == 1
@@ -2216,7 +2237,7 @@ def _all_name_words(toks: Sequence[Token]) -> bool:
     proper = tags.PROPER_NOUN_TAGS
     for k, t in enumerate(toks):
         first = t.text[:1]
-        if not (first.isupper() and (t.tag in proper or first.isalpha())) and not _is_initial_dot(toks, k):
+        if not (first.isupper() and (t.tag in proper or first.isalpha())) and not _name_punctuation(toks, k):
             return False  # (the test of _is_name_word, inline: this runs on every phrase read)
     return True
 
@@ -2437,6 +2458,8 @@ def _name_part(tokens: Sequence[Token], j: int, end: int, lex: _Lexicon) -> bool
         return True
     if tok.text == "." and _is_initial_dot(tokens, j) and tokens[j + 1].text[:1].isupper():
         return True  # "Ann J. Roe"
+    if _is_name_apostrophe(tokens, j):
+        return True  # "Tom O'Neill"
     # "Ministry of Defense", "Bank of Ruritania", "Secretary of State"
     if tok.text != "of" or j == 0 or j + 1 >= end:
         return False
@@ -2477,12 +2500,12 @@ def _merge_surnames(state: _State) -> None:
     full: dict[str, list[_Entry]] = {}
     for e in state.entries.values():
         if e.kind is _PERSON and " " in e.name:
-            full.setdefault(e.name.rsplit(" ", 1)[1], []).append(e)
+            full.setdefault(_fold_apostrophe(e.name.rsplit(" ", 1)[1]), []).append(e)
     merged: dict[str, str] = {}
     for e in list(state.entries.values()):
         if not (e.kind is _PERSON or e.kind is _UNKNOWN) or " " in e.name:
             continue
-        fits = [f for f in full.get(e.name, ()) if e.gender is None or f.gender in {None, e.gender}]
+        fits = [f for f in full.get(_fold_apostrophe(e.name), ()) if e.gender is None or f.gender in {None, e.gender}]
         if len(fits) != 1:
             continue
         target = fits[0]
