@@ -397,3 +397,9 @@ def test_a_name_with_an_apostrophe_is_one_name(text: str) -> None:
     assert [x.name for x in a.actors] == [text[text.index("Tom") : text.index(" spoke")]]
     assert a.statements[0].speaker is not None
     assert a.statements[0].speaker.id == a.actors[0].id
+
+
+@pytest.mark.parametrize("name", ["Ann Mary J. Roe", "Ann Mary D'Arcy"])
+def test_a_names_period_or_apostrophe_is_no_word_of_it(name: str) -> None:
+    # four words, though the tokenizer makes five tokens of them: a person's name still
+    assert _speaker(f"{name} said the dam was safe.")[1:3] == (name, "person")

@@ -1706,7 +1706,7 @@ class _NameRules(_Registry):
         if (
             not all(_in_name(t) for t in name)
             or not _is_name_word(name[0])
-            or len(name) > _MAX_NAME_WORDS
+            or _words(name) > _MAX_NAME_WORDS
             or self._text(name) in self.lex.stopwords
         ):
             return None
@@ -1789,7 +1789,7 @@ class _NameRules(_Registry):
         last = self.lex.words.get(core[-1].text.lower(), _NO_CLASSES)
         if "thing" in last:
             return None
-        person_like = 1 < len(core) <= _MAX_NAME_WORDS and _looks_like_person(core, self.lex)
+        person_like = 1 < _words(core) <= _MAX_NAME_WORDS and _looks_like_person(core, self.lex)
         if "place" in last:  # "Union Square"; but a speaker "Lee Park" is a person's name: places do not speak
             return self._place_or_person(text, at, anchor=anchor, person_like=person_like)
         if len(core) == 1 and core[0].tag == "NNPS":
@@ -2161,6 +2161,11 @@ def _alias_form(text: str) -> str | None:
 
 def _has_org_head(lex: _Lexicon, tok: Token) -> bool:
     return tok.text[:1].isupper() and "org" in lex.words.get(tok.text.lower(), _NO_CLASSES)
+
+
+def _words(toks: Sequence[Token]) -> int:
+    """How many words *toks* hold: an initial's period and a name's apostrophe are none ("Ann D'Arcy": two)."""
+    return sum(1 for k in range(len(toks)) if not _name_punctuation(toks, k))
 
 
 def _name_punctuation(toks: Sequence[Token], k: int) -> bool:
