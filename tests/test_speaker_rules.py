@@ -371,8 +371,8 @@ def test_a_shouted_speaker_is_a_person_and_a_dotted_acronym_an_organization() ->
     assert _actors("VANTERSON: The dam is safe.", "VANTERSON") == {"Vanterson": "person"}
     assert _actors("VANTERSON said the dam was safe.", "VANTERSON") == {"Vanterson": "organization"}  # an acronym
     assert _actors("BRIGHTWATER - The dam is safe.") == {"Brightwater": "location"}
-    assert _actors("The S.E.C. said the dam was safe.", "The S.E.C.") == {"S.E.C.": "organization"}
-    assert _actors("Tom Ek wrote to the S.E.C. on Monday.")["S.E.C."] == "organization"  # not a speaker either
+    assert _actors("The R.T.A. said the dam was safe.", "The R.T.A.") == {"R.T.A.": "organization"}
+    assert _actors("Tom Ek wrote to the R.T.A. on Monday.")["R.T.A."] == "organization"  # not a speaker either
 
 
 @pytest.mark.parametrize("name", ["Vortan Policy Center", "Brightwater General Hospital"])

@@ -1427,7 +1427,7 @@ class _PersonRules(_Registry):
 
     def _named_member(self, head: Sequence[Token]) -> bool:
         """Whether *head*, after "X's", is a person's name: "the Green Party's Ann Roe" is a person of the party; not
-        a name with a classed word, an abbreviation or a number ("Hudson's Bay Co.", "Ruritania's Channel One")."""
+        a name with a classed word, an abbreviation or a number ("Vortan's Trade Co.", "Ruritania's Channel One")."""
         if len(head) < 2 or not _all_name_words(head) or not _looks_like_person(head, self.lex):
             return False
         numbers = wordclass.number_words()
@@ -1764,7 +1764,7 @@ class _NameRules(_Registry):
         """A surname or the tail of an organization's name met before; a country and a name after it; a
         dateline or a shouted name ("OTTAWA", "KYIV"); as a speaker, a person's for a transcript's label ("ROE:"),
         else an organization's ("UNICEF said"); an
-        acronym (an organization, with periods too: "the S.E.C.")."""
+        acronym (an organization, with periods too: "the R.T.A.")."""
         known = self.surname_match(core) or self.state.org_suffixes.get(text)
         if known is not None:
             return known
