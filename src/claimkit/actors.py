@@ -48,6 +48,7 @@ from claimkit import _pycountry
 from claimkit.errors import InvalidInputError, InvalidSpanError
 from claimkit.lang import tags, wordclass
 from claimkit.lang.cues import cue_lexicon
+from claimkit.lang.morphology import irregular_lemmas, verb_forms
 from claimkit.lang.names import not_names, slug, strip_the
 from claimkit.lang.resources import rows, table, wordlist
 from claimkit.model import Actor, ActorKind, Span
@@ -68,6 +69,7 @@ RULE_NAMES = (
     "pronoun-in-quote-frame",
     "pronoun-asked-hearer",
     "pronoun-same-sentence",
+    "pronoun-answers-question",
     "pronoun-previous-speaker",
     "pronoun-nearest-subject",
     "pronoun-last-person",
@@ -116,6 +118,7 @@ _PASS = _Pass.PASS
 # The actor kinds, looked up once: a member read off its Enum class goes through the class's ``__getattr__``
 # hook in Python 3.11 (about ten times the cost of a global), and the rules compare kinds at every step.
 _PERSON, _ORGANIZATION, _COUNTRY = ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY
+_BODIES = frozenset({_ORGANIZATION, _COUNTRY, ActorKind.GROUP})  # what a role holder is part of
 _GROUP, _LOCATION, _UNKNOWN = ActorKind.GROUP, ActorKind.LOCATION, ActorKind.UNKNOWN
 _Read = str | None | _Pass  # an actor id, "nobody" (decided), or not decided
 
@@ -160,6 +163,7 @@ _MEMBER_CLASSES = frozenset({"group", "member"})  # people who speak for the bod
 _BODY_PREPOSITIONS = frozenset({"at", "in", "inside"})  # "officials at the Kremlin", "sources in the ministry"
 _LOOKBACK = 80  # mentions searched back for an antecedent: keeps coreference linear
 _MAX_EXTENSION = 3  # lower-case words allowed between a name and its head noun
+_APOSTROPHES = frozenset({"'", "’"})
 _MAX_ACRONYM = 5  # longer all-capital words are datelines or shouting, not acronyms
 _MAX_NAME_WORDS = 4  # "Maria de la Cruz"; longer runs of capitals are titles of things
 _PRONOUN_WINDOW = 120  # characters after a one-word name searched for the pronoun that tells its kind
@@ -207,6 +211,9 @@ class _Lexicon:
     informed: frozenset[str]  # "familiar", "close": what a source knows follows ("close to the talks")
     asking: frozenset[str]
     """The forms of the cue verbs that take a hearer and a wh-clause ("asked", cues.tsv: ``tell`` and ``wh``)."""
+    person_object: frozenset[str]
+    """The forms of the verbs whose object is a person ("met", "thanked": ``person_verbs.txt``, with the verbs
+    of ``accusation_verbs.txt``)."""
     question_openers: frozenset[str]
     """The words besides wh-adverbs that open an indirect question ("whether", "if"; negation_scope.tsv)."""
     reflexives: frozenset[str]
@@ -282,11 +289,23 @@ def _lexicon() -> _Lexicon:  # noqa: C901  gathers one lexicon record from sever
         asking=frozenset(
             form for form, cues in cue_lexicon().verbs.items() if any({"tell", "wh"} <= c.takes for c in cues)
         ),
+        person_object=_forms(wordlist("person_verbs.txt") | wordlist("accusation_verbs.txt")),
         question_openers=frozenset(k for k, v in table("negation_scope.tsv").items() if v[:1] == ("question",)),
         reflexives=wordclass.reflexives(),
         first_person=wordclass.first_person(),
         vocabulary=_vocabulary(words, titles, countries, organizations, informed),
     )
+
+
+def _forms(lemmas: Iterable[str]) -> frozenset[str]:
+    """Every form of the verbs *lemmas*, irregular ones too.
+
+    >>> {"met", "meets", "sued"} <= _forms({"meet", "sue"})
+    True
+    """
+    lemmas = frozenset(lemmas)
+    irregular = {form for form, lemma in irregular_lemmas().items() if lemma in lemmas}
+    return frozenset(form for lemma in lemmas for form in verb_forms(lemma)) | irregular
 
 
 def _vocabulary(*names: Iterable[str]) -> frozenset[str]:
@@ -729,7 +748,7 @@ class _Registry:
             order=len(store),
         )
         if self.register and kind is _PERSON and " " in name:
-            self.state.surnames[name.rsplit(" ", 1)[1]] = actor_id
+            self.state.surnames[_fold_apostrophe(name.rsplit(" ", 1)[1])] = actor_id
         if self.register and kind is _ORGANIZATION:
             words = name.split()
             for i in range(1, len(words)):
@@ -915,7 +934,7 @@ class _Registry:
 
     def surname_match(self, name_toks: Sequence[Token]) -> str | None:
         if len(name_toks) == 1:
-            return self.state.surnames.get(name_toks[0].text)
+            return self.state.surnames.get(_fold_apostrophe(name_toks[0].text))
         return None
 
     def _is_class(self, tok: Token, cls: str) -> bool:
@@ -924,6 +943,12 @@ class _Registry:
     def _title_class(self, tok: Token) -> str | None:
         hit = self.lex.titles.get(tok.text.lower())
         return hit[1] if hit else None
+
+    def _role_of(self, toks: Sequence[Token]) -> bool:
+        """Whether *toks* names a role, not its holder: a title in lower case first ("the head of the union", "the
+        mayor's chief of staff")."""
+        _definite, core = _strip_determiners(toks)
+        return bool(core) and core[0].text.islower() and self._title_class(core[0]) is not None
 
     def read(self, toks: Sequence[Token], at: int, *, anchor: bool) -> str | None:
         """The actor of the noun phrase *toks* (see :meth:`_Reader.read`): the rule units read a phrase's parts."""
@@ -960,15 +985,19 @@ class _PronounRules(_Registry):
             def fits(e: _Entry) -> bool:
                 return e.kind is _PERSON and (e.gender is None or e.gender == gender)
 
-            # a person earlier in the same sentence, else the speaker or the subject of one of the two
-            # sentences before ("Ann Roe met Tom Ek's aides. She said ..." is Roe), else the last person
+            # a person earlier in the same sentence, else the speaker or the subject of the sentence before, else
+            # of the one before that ("Ann Roe met Tom Ek's aides. She said ..." is Roe; "X said S. Y disagreed.
+            # He said ..." is Y), else the last person
             sentence = self.doc.sentence_index_at(at)
             floor = self.doc.sentences[sentence].start if sentence is not None else at
             rules = (
                 ("pronoun-asked-hearer", lambda: self.asked_hearer(at, _person_or_unknown(gender))),
                 ("pronoun-same-sentence", lambda: self.antecedent(at, fits, skip_quotes=True, floor=floor)),
-                ("pronoun-previous-speaker", lambda: self.speaker_antecedent(sentence, fits)),
-                ("pronoun-nearest-subject", lambda: self.subject_antecedent(sentence, fits)),
+                ("pronoun-answers-question", lambda: self.answering_hearer(word, at, sentence, fits)),
+                ("pronoun-previous-speaker", lambda: self.speaker_antecedent(sentence, fits, back=1)),
+                ("pronoun-nearest-subject", lambda: self.subject_antecedent(sentence, fits, back=1)),
+                ("pronoun-previous-speaker", lambda: self.speaker_antecedent(sentence, fits, back=2)),
+                ("pronoun-nearest-subject", lambda: self.subject_antecedent(sentence, fits, back=2)),
                 ("pronoun-last-person", lambda: self.antecedent(at, fits, skip_quotes=True)),
             )
         elif number == "pl":
@@ -1026,15 +1055,18 @@ class _PronounRules(_Registry):
         opener = tokens[k - 1]
         if opener.tag != "WRB" and opener.text.lower() not in self.lex.question_openers:
             return None
-        lowest = max(doc.sentences[sentence].first_token, k - 2 - _MAX_HEARER_WORDS)
-        v = k - 2
+        last = k - 1  # the hearer ends before the question's opener, or before "to" + a verb: "asked X to explain why"
+        if k >= 4 and tokens[k - 2].tag == "VB" and tokens[k - 3].text.lower() == "to":
+            last = k - 3
+        lowest = max(doc.sentences[sentence].first_token, last - 1 - _MAX_HEARER_WORDS)
+        v = last - 1
         while v >= lowest and not (tokens[v].tag.startswith("VB") and tokens[v].text.lower() in self.lex.asking):
             if tokens[v].tag.startswith(("VB", "MD")) or tokens[v].tag in {",", "."}:
                 return None  # a clause or a list between the question and any asking verb
             v -= 1
-        if v < lowest or v == k - 2:
+        if v < lowest or v == last - 1:
             return None  # no asking verb, or no hearer between it and the question ("asked why he ...")
-        hearer = tokens[v + 1 : k - 1]
+        hearer = tokens[v + 1 : last]
         start, end = hearer[0].start, hearer[-1].end
         found = self.state.by_mention.get((start, end))
         if found is None:  # what the hearer is, registering nothing unless the rule takes it
@@ -1047,6 +1079,31 @@ class _PronounRules(_Registry):
             self.mention(found, start, end)
         entry = self.entry(found)
         return found if entry is not None and accept(entry) else None
+
+    def answering_hearer(
+        self, word: str, at: int, sentence: int | None, accept: Callable[[_Entry], bool]
+    ) -> str | None:
+        """Rule ``pronoun-answers-question``: a "he" or "she" that speaks in the sentence right after "X asked Y
+        whether ..." (or "why", "if", "about") is Y, who answers: "Ann Roe asked Tom Ek whether the dam was safe.
+        He said it was." is Tom Ek."""
+        if sentence is None or sentence == 0 or (at, at + len(word)) not in self.state.speakers:
+            return None
+        toks = self.doc.sentence_tokens(self.doc.sentences[sentence - 1])
+        positions = self.state.positions
+        for v in range(len(toks) - 2):
+            if not (toks[v].tag.startswith("VB") and toks[v].text.lower() in self.lex.asking):
+                continue
+            i = bisect.bisect_left(positions, (toks[v + 1].start, -1, ""))
+            for start, end, actor_id in positions[i : i + _LOOKBACK]:
+                if start != toks[v + 1].start:
+                    break
+                entry = self.state.entries.get(actor_id)
+                after = next((t for t in toks[v + 2 :] if t.start >= end), None)
+                if entry is None or after is None or actor_id in self.excluded or not accept(entry):
+                    continue
+                if after.tag == "WRB" or after.text.lower() in self.lex.question_openers or after.text == "about":
+                    return actor_id
+        return None
 
     def relative_antecedent(self, at: int, gender: str) -> str | None:
         """ "who", "which": the nearest name before it, in its sentence."""
@@ -1084,29 +1141,32 @@ class _PronounRules(_Registry):
         accept = _plural_referent if number == "pl" else _neuter_referent
         return self.antecedent(at, lambda e: e.id not in excluded and accept(e))
 
-    def speaker_antecedent(self, sentence: int | None, accept: Callable[[_Entry], bool]) -> str | None:
-        """The first speaker *accept* takes among the attributions of the two sentences before *sentence*."""
+    def speaker_antecedent(self, sentence: int | None, accept: Callable[[_Entry], bool], *, back: int) -> str | None:
+        """The first speaker *accept* takes among the attributions of the sentence *back* sentences before
+        *sentence*."""
         if sentence is None or not self.state.speakers:
             return None
         positions = self.state.positions
         quotes = self.state.quote_spans()
-        for previous in range(sentence - 1, max(-1, sentence - 3), -1):
-            sent = self.doc.sentences[previous]
-            i = bisect.bisect_left(positions, (sent.start, -1, ""))
-            for start, end, actor_id in positions[i : i + _LOOKBACK]:
-                if start >= sent.end:
-                    break
-                if (start, end) not in self.state.speakers or _inside(quotes, start) is not None:
-                    continue
-                entry = self.state.entries.get(actor_id)
-                if entry is None or actor_id in self.excluded or (start, end, actor_id) in self.state.dropped:
-                    continue
-                if accept(entry):
-                    return actor_id
+        previous = sentence - back
+        if previous < 0:
+            return None
+        sent = self.doc.sentences[previous]
+        i = bisect.bisect_left(positions, (sent.start, -1, ""))
+        for start, end, actor_id in positions[i : i + _LOOKBACK]:
+            if start >= sent.end:
+                break
+            if (start, end) not in self.state.speakers or _inside(quotes, start) is not None:
+                continue
+            entry = self.state.entries.get(actor_id)
+            if entry is None or actor_id in self.excluded or (start, end, actor_id) in self.state.dropped:
+                continue
+            if accept(entry):
+                return actor_id
         return None
 
-    def subject_antecedent(self, sentence: int | None, accept: Callable[[_Entry], bool]) -> str | None:
-        """The actor *accept* takes among the subjects of the two sentences before *sentence*.
+    def subject_antecedent(self, sentence: int | None, accept: Callable[[_Entry], bool], *, back: int) -> str | None:
+        """The actor *accept* takes among the subjects of the sentence *back* sentences before *sentence*.
 
         A sentence's subject here is an actor mentioned outside quotations before the first verb
         of its main clause: a fronted phrase or clause ("After X spoke, Y ...", "Asked whether
@@ -1116,25 +1176,27 @@ class _PronounRules(_Registry):
             return None
         positions = self.state.positions
         quotes = self.state.quote_spans()
-        for previous in range(sentence - 1, max(-1, sentence - 3), -1):
-            sent = self.doc.sentences[previous]
-            toks = self.doc.sentence_tokens(sent)
-            begin = sent.start
-            if toks and toks[0].tag in _FRONTING_TAGS:
-                comma = next((t for t in toks if t.text == ","), None)
-                begin = comma.end if comma is not None else sent.end
-            verb = next((t.start for t in toks if t.start >= begin and t.tag.startswith(("VB", "MD"))), sent.end)
-            i = bisect.bisect_left(positions, (begin, -1, ""))
-            for start, end, actor_id in positions[i : i + _LOOKBACK]:
-                if start >= verb:
-                    break
-                if (start, end) in self.state.nested or _inside(quotes, start) is not None:
-                    continue
-                entry = self.state.entries.get(actor_id)
-                if entry is None or actor_id in self.excluded or (start, end, actor_id) in self.state.dropped:
-                    continue
-                if accept(entry):
-                    return actor_id
+        previous = sentence - back
+        if previous < 0:
+            return None
+        sent = self.doc.sentences[previous]
+        toks = self.doc.sentence_tokens(sent)
+        begin = sent.start
+        if toks and toks[0].tag in _FRONTING_TAGS:
+            comma = next((t for t in toks if t.text == ","), None)
+            begin = comma.end if comma is not None else sent.end
+        verb = next((t.start for t in toks if t.start >= begin and t.tag.startswith(("VB", "MD"))), sent.end)
+        i = bisect.bisect_left(positions, (begin, -1, ""))
+        for start, end, actor_id in positions[i : i + _LOOKBACK]:
+            if start >= verb:
+                break
+            if (start, end) in self.state.nested or _inside(quotes, start) is not None:
+                continue
+            entry = self.state.entries.get(actor_id)
+            if entry is None or actor_id in self.excluded or (start, end, actor_id) in self.state.dropped:
+                continue
+            if accept(entry):
+                return actor_id
         return None
 
 
@@ -1149,7 +1211,7 @@ class _PersonRules(_Registry):
         if t_end is None:
             return None
         if t_end >= len(core):
-            return self.role_only(core, title_spans, anchor=anchor)
+            return self.post_nominal(core, title_spans) or self.role_only(core, title_spans, anchor=anchor)
         name_toks = core[t_end:]
         if not _all_name_words(name_toks) or any(
             t.text.lower() in self.lex.words and "org" in self.lex.words[t.text.lower()] for t in name_toks
@@ -1167,6 +1229,18 @@ class _PersonRules(_Registry):
             entry.part_of = entry.part_of or part_of
         self.mention(actor_id, name_toks[0].start, name_toks[-1].end)
         self.mention(actor_id, core[0].start, core[-1].end, alias=False)
+        return actor_id
+
+    def post_nominal(self, core: Sequence[Token], title_spans: Sequence[tuple[int, int, str, str]]) -> str | None:
+        """ "Ann Roe MP": a title in capitals after a person's name is the person's role."""
+        start, end, expansion, _cls = title_spans[-1]
+        name = core[:start]
+        if len(title_spans) > 1 or not name or end - start > 1 or not core[start].text.isupper():
+            return None
+        if not (_all_name_words(name) and _looks_like_person(name, self.lex)):
+            return None
+        actor_id = self.surname_match(name) or self.actor(self._text(name), _PERSON, role=expansion)
+        self.mention(actor_id, name[0].start, name[-1].end)
         return actor_id
 
     def title_spans(self, core: Sequence[Token]) -> tuple[list[tuple[int, int, str, str]], int | None]:
@@ -1315,13 +1389,15 @@ class _PersonRules(_Registry):
     def possessive(self, owner_toks: Sequence[Token], head: Sequence[Token], at: int, *, anchor: bool) -> str | None:
         """ "X's Y": a person Y works for X ("Kenya's Foreign Minister Ann Roe"); X itself for its staff, its
         reports and its spokesmen; an organization or a group of X ("the party's board", "Kenya's ministry")."""
-        owner = self.read(owner_toks, at, anchor=False)
+        owner = self._owner(owner_toks, at, anchor=anchor)
         owner_entry = self.entry(owner) if owner is not None else None
         _definite, head = _strip_determiners(head)
         if owner is None or owner_entry is None or not head:
             return owner if anchor else None
         country = self.lex.countries.get(owner_entry.name) if owner_entry.kind is _COUNTRY else None
         person = self.person(head, country=country)
+        if person is None and owner_entry.kind is not _PERSON and self._named_member(head):
+            person = self.actor(self._text(head), _PERSON)  # "the Green Party's Ann Roe": a person of the party
         if person is not None:
             if self.register and self.state.entries[person].part_of is None:
                 self.state.entries[person].part_of = owner
@@ -1341,6 +1417,24 @@ class _PersonRules(_Registry):
         if classes & {"group", "collective"}:
             return self.actor(f"{owner_entry.name} {self._text(head)}", _GROUP, part_of=owner, plural=True)
         return owner if anchor else None
+
+    def _owner(self, owner_toks: Sequence[Token], at: int, *, anchor: bool) -> str | None:
+        """The X of "X's Y": a role named nowhere before too, for a speaker ("the mayor's office": the mayor)."""
+        owner = self.read(owner_toks, at, anchor=False)
+        if owner is None and anchor and self._role_of(owner_toks):
+            owner = self.read(owner_toks, at, anchor=True)
+        return owner
+
+    def _named_member(self, head: Sequence[Token]) -> bool:
+        """Whether *head*, after "X's", is a person's name: "the Green Party's Ann Roe" is a person of the party; not
+        a name with a classed word, an abbreviation or a number ("Vortan's Trade Co.", "Ruritania's Channel One")."""
+        if len(head) < 2 or not _all_name_words(head) or not _looks_like_person(head, self.lex):
+            return False
+        numbers = wordclass.number_words()
+        return not any(
+            w in self.lex.words or w in numbers or (w.endswith(".") and len(w) > 2)
+            for w in (t.text.lower() for t in head)
+        )
 
     def staff_of(self, owner: _Entry, head: Sequence[Token], classes: frozenset[str]) -> str:
         """ "<X>'s team": the organization a person X is part of, else a group (or, for "spokesman", a person)
@@ -1365,8 +1459,9 @@ class _GroupRules(_Registry):
         before, named ("Dutch officials") or not ("met rebel fighters, one of whom ...")."""
         return self.nearest_group(at, self._window_start(at))
 
-    def of_phrase(self, left: Sequence[Token], right: Sequence[Token]) -> str | None:
-        """Phrases with "of" or "for": "a pair of X groups", "sets of X", "a spokesman for X"."""
+    def of_phrase(self, left: Sequence[Token], right: Sequence[Token], *, of: bool = False) -> str | None:
+        """Phrases with "of" or "for": "a pair of X groups", "sets of X", "a spokesman for X"; an office "of" a
+        one-word name new here (*of*) is an office of a body: "the mayor of Brightwater" is no person Brightwater."""
         word = left[-1].text.lower()
         classes = self.lex.words.get(word, _NO_CLASSES)
         if left[-1].text[:1].isupper() and left[-1].tag in tags.PROPER_NOUN_TAGS and "org" in classes:
@@ -1376,12 +1471,15 @@ class _GroupRules(_Registry):
             return self.actor(self._text([*left[name_from:], *right]), _ORGANIZATION, part_of=country_id)
         speaks_for = "member" in classes or self._title_class(left[-1]) is not None
         # "a spokeswoman for the ministry" names the ministry even where nothing named it before
+        known = len(self.state.entries)
         target = self.read(right, right[0].start, anchor=speaks_for)
         if target is None:
             return None
         entry = self.entry(target)
         if entry is None:
             return target
+        if of and len(right) == 1 and entry.order >= known and self._office_of(left[-1], entry):
+            entry.kind = _ORGANIZATION  # new here, read by its form; but an office "of" a name is an office of a body
         if classes & {"quantity", "collective"}:
             if entry.kind is _GROUP and entry.plural:
                 return target
@@ -1392,6 +1490,11 @@ class _GroupRules(_Registry):
         if "group" in classes:
             return self.actor(f"{entry.name} {word}", _GROUP, part_of=target, plural=True)
         return None
+
+    def _office_of(self, title: Token, entry: _Entry) -> bool:
+        """Whether *title* is an office ("mayor", "head") and *entry* what an office "of" it names: a body, though
+        read only by the form of its name (no role, no gender)."""
+        return self._title_class(title) == "office" and _nameless(entry)
 
     def group(
         self, core: Sequence[Token], classes: frozenset[str], at: int, *, definite: bool, anchor: bool
@@ -1597,13 +1700,13 @@ class _NameRules(_Registry):
         otherwise whatever the name reads as on its own, so that it meets the bare name elsewhere.
         """
         k = next((i for i in range(len(core) - 2, -1, -1) if not _in_name(core[i])), None)
-        if k is None or not core[k].text.islower() or core[k].tag != "NN":
-            return None
+        if k is None or not core[k].text.islower() or core[k].tag not in {"NN", "JJ"}:
+            return None  # a noun, or one the tagger reads as an adjective ("rival Ann Roe")
         name = core[k + 1 :]
         if (
             not all(_in_name(t) for t in name)
             or not _is_name_word(name[0])
-            or len(name) > _MAX_NAME_WORDS
+            or _words(name) > _MAX_NAME_WORDS
             or self._text(name) in self.lex.stopwords
         ):
             return None
@@ -1630,7 +1733,7 @@ class _NameRules(_Registry):
         text = self._text(core)
         if self._no_proper_actor(core, text):
             return None
-        found = self._known_proper(core, text)
+        found = self._known_proper(core, text, anchor=anchor)
         if found is not None:
             return found
         return self._proper_by_form(core, text, at, definite=definite, anchor=anchor)
@@ -1657,9 +1760,11 @@ class _NameRules(_Registry):
             self.mention(actor_id, compound.start, compound.start + compound.text.index("-"), nested=True)
         return True
 
-    def _known_proper(self, core: Sequence[Token], text: str) -> str | None:
+    def _known_proper(self, core: Sequence[Token], text: str, *, anchor: bool) -> str | None:
         """A surname or the tail of an organization's name met before; a country and a name after it; a
-        dateline or a shouted name ("OTTAWA", "KYIV"); an acronym (an organization)."""
+        dateline or a shouted name ("OTTAWA", "KYIV"); as a speaker, a person's for a transcript's label ("ROE:"),
+        else an organization's ("UNICEF said"); an
+        acronym (an organization, with periods too: "the R.T.A.")."""
         known = self.surname_match(core) or self.state.org_suffixes.get(text)
         if known is not None:
             return known
@@ -1668,8 +1773,11 @@ class _NameRules(_Registry):
             rest = core[found[1] :]
             return self.actor(self._text(rest), _UNKNOWN, part_of=self.state.slug(found[0].name))
         shouted = self.lex.countries.get(text.title()) if text.isupper() else None
-        if shouted is not None or (text.isupper() and len(text) > _MAX_ACRONYM):
-            return self.country(shouted, core) if shouted else self.actor(text.title(), _LOCATION)
+        if shouted is not None or (text.isupper() and sum(c.isalpha() for c in text) > _MAX_ACRONYM):
+            if shouted is not None:
+                return self.country(shouted, core)
+            label = len(core) == 1 and self.doc.text[core[-1].end : core[-1].end + 1] == ":"
+            return self.actor(text.title(), (_PERSON if label else _ORGANIZATION) if anchor else _LOCATION)
         if _is_acronym(text):
             return self.actor(text, _ORGANIZATION)
         return None
@@ -1681,10 +1789,9 @@ class _NameRules(_Registry):
         last = self.lex.words.get(core[-1].text.lower(), _NO_CLASSES)
         if "thing" in last:
             return None
-        person_like = 1 < len(core) <= _MAX_NAME_WORDS and _looks_like_person(core, self.lex)
+        person_like = 1 < _words(core) <= _MAX_NAME_WORDS and _looks_like_person(core, self.lex)
         if "place" in last:  # "Union Square"; but a speaker "Lee Park" is a person's name: places do not speak
-            spoken_to = self._previous_word(at) in self.lex.asking  # "asked Lee Park": nor are they asked or told
-            return self.actor(text, _PERSON if (anchor or spoken_to) and person_like else _LOCATION)
+            return self._place_or_person(text, at, anchor=anchor, person_like=person_like)
         if len(core) == 1 and core[0].tag == "NNPS":
             return self.actor(text, _GROUP, plural=True)  # "Republicans", "Kurds"
         if person_like and self.state.slug(core[0].text) in self.lex.given_names:
@@ -1698,6 +1805,20 @@ class _NameRules(_Registry):
         if anchor and len(core) == 1:
             return self._one_word_speaker(core, text)
         return self.actor(text, _UNKNOWN)
+
+    def _place_or_person(self, text: str, at: int, *, anchor: bool, person_like: bool) -> str:
+        """A name ending in a place word ("Union Square") is a place, but a person's name ("Lee Park") when it
+        speaks, is asked or told, or is the object of a verb of persons ("met Jon Bay": ``person_verbs.txt``);
+        a person's name that an earlier mention read as a place becomes a person when it speaks."""
+        before = self._previous_word(at)
+        spoken_to = before in self.lex.asking or before in self.lex.person_object
+        if not ((anchor or spoken_to) and person_like):
+            return self.actor(text, _LOCATION)
+        actor_id = self.actor(text, _PERSON)
+        entry = self.entry(actor_id)
+        if self.register and entry is not None and entry.kind is _LOCATION:
+            entry.kind = _PERSON  # "Ann Roe visited Lee Park. Lee Park said ...": the place was a person
+        return actor_id
 
     def _one_word_speaker(self, core: Sequence[Token], text: str) -> str:
         """A speaker named by one word is most often a surname, unless the sentence goes on about it as a
@@ -1839,18 +1960,22 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
 
     def _rule_apposition(self, toks: Sequence[Token], at: int, anchor: bool) -> _Read:
         """ "Ann Roe, a lawyer,", "Sen. Ann Roe (R-Ohio)": the head comes first; "The party's campaign
-        chairman, Ann Roe,": the name after a role that names nobody."""
+        chairman, Ann Roe,": the name after a role that names nobody; "The head of the Vortan union, Ann Roe,":
+        the name after a role, part of the body the role is of."""
         cut = _first_index(toks, _opens_apposition, 1, len(toks))
         if cut is None:
             return _PASS
         head_id = self.read(toks[:cut], at, anchor=False)
         head = self.entry(head_id) if head_id is not None else None
+        if anchor and head is not None and head.kind is _LOCATION:  # "Jon Bay, a lawyer, said": places do not speak
+            head_id = self.read(toks[:cut], at, anchor=True)
         rest = toks[cut + 1 :]
-        stop = next((i for i, t in enumerate(rest) if t.text in {",", ")"}), len(rest))
-        if (head is None or head.kind is _UNKNOWN) and toks[cut].text == "," and stop > 0:
+        stop = next((i for i, t in enumerate(rest) if t.text in {",", "(", ")"}), len(rest))
+        if toks[cut].text == "," and stop > 0 and (head is None or head.kind is _UNKNOWN or self._role_of(toks[:cut])):
             named = rest[:stop]
-            if _all_name_words(named):
-                person = self.actor(self._text(named), _PERSON, role=self._text(toks[:cut]))
+            if _all_name_words(named) and (head is None or _looks_like_person(named, self.lex)):
+                owner = head_id if head is not None and head.kind in _BODIES else None
+                person = self.actor(self._text(named), _PERSON, role=self._text(toks[:cut]), part_of=owner)
                 self.mention(person, named[0].start, named[-1].end)
                 return person
         if head_id is None and anchor:
@@ -1894,7 +2019,7 @@ class _Reader(_PronounRules, _PersonRules, _GroupRules, _NameRules):
         )
         if of is None:
             return _PASS
-        found = self.of_phrase(core[:of], core[of + 1 :])
+        found = self.of_phrase(core[:of], core[of + 1 :], of=core[of].text.lower() == "of")
         if found is not None:
             return found
         # otherwise the phrase is about its head: "the security of X" is not X
@@ -2038,6 +2163,31 @@ def _has_org_head(lex: _Lexicon, tok: Token) -> bool:
     return tok.text[:1].isupper() and "org" in lex.words.get(tok.text.lower(), _NO_CLASSES)
 
 
+def _words(toks: Sequence[Token]) -> int:
+    """How many words *toks* hold: an initial's period and a name's apostrophe are none ("Ann D'Arcy": two)."""
+    return sum(1 for k in range(len(toks)) if not _name_punctuation(toks, k))
+
+
+def _name_punctuation(toks: Sequence[Token], k: int) -> bool:
+    """Whether toks[k] is an initial's period ("Ann J. Roe") or the apostrophe inside a name ("O'Neill")."""
+    return _is_initial_dot(toks, k) or _is_name_apostrophe(toks, k)
+
+
+def _fold_apostrophe(word: str) -> str:
+    """*word* with a typographic apostrophe written plain: "O’Neill" and "O'Neill" are one surname."""
+    return word.replace("’", "'")
+
+
+def _is_name_apostrophe(toks: Sequence[Token], k: int) -> bool:
+    """Whether toks[k] is the apostrophe inside a name the tokenizer split: "O'Neill", "D’Arcy" (one capital
+    letter, the apostrophe and a capitalized word, with no space between)."""
+    if not (0 < k < len(toks) - 1 and toks[k].text in _APOSTROPHES):
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    glued = before.end == toks[k].start and toks[k].end == after.start
+    return glued and len(before.text) == 1 and before.text.isupper() and after.text[:1].isupper()
+
+
 def _is_initial_dot(toks: Sequence[Token], k: int) -> bool:
     """Whether toks[k] is the period of an initial the tokenizer split off: "Paul D. Ryan"."""
     return toks[k].text == "." and 0 < k < len(toks) - 1 and len(toks[k - 1].text) == 1
@@ -2092,7 +2242,7 @@ def _all_name_words(toks: Sequence[Token]) -> bool:
     proper = tags.PROPER_NOUN_TAGS
     for k, t in enumerate(toks):
         first = t.text[:1]
-        if not (first.isupper() and (t.tag in proper or first.isalpha())) and not _is_initial_dot(toks, k):
+        if not (first.isupper() and (t.tag in proper or first.isalpha())) and not _name_punctuation(toks, k):
             return False  # (the test of _is_name_word, inline: this runs on every phrase read)
     return True
 
@@ -2109,6 +2259,11 @@ def _in_name(tok: Token) -> bool:
 def _guessed_person(entry: _Entry) -> bool:
     """A person known only by one word, with nothing (role, gender) to confirm it is one."""
     return entry.kind is _PERSON and " " not in entry.name and entry.role is None and entry.gender is None
+
+
+def _nameless(entry: _Entry) -> bool:
+    """An actor of unknown kind, or a person by the form of its name only, with no role or gender to confirm it."""
+    return entry.kind in {_PERSON, _UNKNOWN} and entry.role is None and entry.gender is None
 
 
 def _group_modifier(tok: Token, lex: _Lexicon) -> bool:
@@ -2308,6 +2463,8 @@ def _name_part(tokens: Sequence[Token], j: int, end: int, lex: _Lexicon) -> bool
         return True
     if tok.text == "." and _is_initial_dot(tokens, j) and tokens[j + 1].text[:1].isupper():
         return True  # "Ann J. Roe"
+    if _is_name_apostrophe(tokens, j):
+        return True  # "Tom O'Neill"
     # "Ministry of Defense", "Bank of Ruritania", "Secretary of State"
     if tok.text != "of" or j == 0 or j + 1 >= end:
         return False
@@ -2348,12 +2505,12 @@ def _merge_surnames(state: _State) -> None:
     full: dict[str, list[_Entry]] = {}
     for e in state.entries.values():
         if e.kind is _PERSON and " " in e.name:
-            full.setdefault(e.name.rsplit(" ", 1)[1], []).append(e)
+            full.setdefault(_fold_apostrophe(e.name.rsplit(" ", 1)[1]), []).append(e)
     merged: dict[str, str] = {}
     for e in list(state.entries.values()):
         if not (e.kind is _PERSON or e.kind is _UNKNOWN) or " " in e.name:
             continue
-        fits = [f for f in full.get(e.name, ()) if e.gender is None or f.gender in {None, e.gender}]
+        fits = [f for f in full.get(_fold_apostrophe(e.name), ()) if e.gender is None or f.gender in {None, e.gender}]
         if len(fits) != 1:
             continue
         target = fits[0]

@@ -516,6 +516,9 @@ class _Phrases(_Tokens):
                     crossed += 1
                     continue
                 break
+            if p - 1 >= lo and self.inside_title(p, m, k):
+                m = p - 1  # "Work and pensions minister Jane Doe", "The chief of staff of the mayor": one title
+                continue
             if p - 1 >= lo and crossed < modifiers and self.post_modifier(p):
                 m = p - 1
                 crossed += 1
@@ -527,9 +530,6 @@ class _Phrases(_Tokens):
                 and self.tags[m] in {"NNP", "NNPS"}
             ):
                 m = p - 1
-                continue
-            if lw == "and" and p - 1 >= lo and self.joined_title(p, m, k):
-                m = p - 1  # "Work and pensions minister Jane Doe": one title of several words
                 continue
             if p - 1 >= lo and self.joins_name(p):  # O'Neill, Osama bin Laden
                 m = p - 1
@@ -568,6 +568,14 @@ class _Phrases(_Tokens):
             and self.nounish(j - 1)
             and not self.is_verb(j - 1)
         )
+
+    def inside_title(self, p: int, m: int, k: int) -> bool:
+        """Whether "and" or "of" at *p* joins the words of one title ending at token *m* .. *k*: "Work and pensions
+        minister" (:meth:`joined_title`), "chief of staff" (:func:`claimkit.lang.wordclass.of_titles`)."""
+        if self.low[p] == "and":
+            return self.joined_title(p, m, k)
+        ends = range(m, min(k, p + 4) + 1)
+        return self.low[p] == "of" and any(tuple(self.low[p - 1 : e + 1]) in wordclass.of_titles() for e in ends)
 
     def joined_title(self, conj: int, m: int, k: int) -> bool:
         """Whether "and" at *conj* joins the nouns of one job title before a name.
@@ -1089,7 +1097,7 @@ class _SpeakerRules(_Clauses):
         ):
             return None  # "Compaq, which said S, plans ...": the firm's clause is a report of its own, not an aside
         x = self.np_left(j, lo)
-        name = all(self.tags[t] in {"NNP", "NNPS"} for t in range(first, comma))
+        name = all(self.tags[t] in {"NNP", "NNPS"} for t in range(first, self.paren_start(first, comma)))
         # a participle may follow any head: "A senior official, speaking on condition of anonymity, said"
         if x is None or (self.tags[x[1] - 1] not in {"NNP", "NNPS"} and not name and not relative and not participle):
             return None
@@ -1102,6 +1110,14 @@ class _SpeakerRules(_Clauses):
         ):
             return None
         return (x[0], j) if participle else (x[0], comma)
+
+    def paren_start(self, first: int, end: int) -> int:
+        """Where a bracketed aside closing the tokens *first* .. *end* opens ("Ann Roe (Labour)"); *end* without one."""
+        if end - 1 > first and self.low[end - 1] == ")":
+            opening = next((x for x in range(end - 2, first, -1) if self.low[x] in {"(", ")"}), None)
+            if opening is not None and self.low[opening] == "(":
+                return opening
+        return end
 
     def reporter_question(self, c: _VerbCue) -> bool:
         """ "Reporters asked whether ...", "I asked him if ...": the press's own questions are no statements.
@@ -1170,12 +1186,13 @@ class _SpeakerRules(_Clauses):
         and a fronted quotation ("“...,” X said, adding ...") are passed over.
         """
         start = self.after_dateline(lo, limit)
-        if start < limit and self.is_open_quote(start):
+        quoted = start < limit and self.is_open_quote(start)
+        if quoted:
             q = self.quote_at(self.toks[start].start)
             start = bisect.bisect_left(self.token_starts, q.span.end) if q is not None else limit
             while start < limit and self.low[start] == ",":
                 start += 1
-        elif start < limit and self.fronted(start):
+        while not quoted and start < limit and self.fronted(start):  # "Still, when it closed, X left, saying ..."
             comma = next((x for x in range(start, limit) if self.low[x] == ","), None)
             if comma is None:
                 return None

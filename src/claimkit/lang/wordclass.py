@@ -216,6 +216,17 @@ def role_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def of_titles() -> frozenset[tuple[str, ...]]:
+    """The titles of ``titles.tsv`` with "of" inside, as lower-case words: one noun phrase, not a noun and its
+    post-modifier ("the chief of staff of the mayor" is a chief of staff).
+
+    >>> ("chief", "of", "staff") in of_titles(), ("chief",) in of_titles()
+    (True, False)
+    """
+    return frozenset(tuple(r[0].lower().split()) for r in rows("titles.tsv") if " of " in r[0])
+
+
+@functools.cache
 def stopwords() -> frozenset[str]:
     """Function words ignored when matching arguments by their words: ``stopwords.txt``, the
     demonstratives and the possessive determiners.
