@@ -768,6 +768,9 @@ class _Clauses(_Phrases):
                     if j >= hi or self.low[j] in _SENT_END or self.stop_or_that(j, hi) or self.is_open_quote(j):
                         k = j
                         continue
+                    if self.subject_then_verb(j, hi):
+                        k = j  # "said after the vote the plant was safe": a clause follows the phrase
+                        continue
             break
         return k
 
@@ -825,7 +828,23 @@ class _Clauses(_Phrases):
             return True
         if short and j > k and lw in _ADJUNCT_PREPOSITIONS and self.reporting_adjunct(j, k, hi):
             return True  # "denied the report in a statement on Monday": the phrase tells when or how it was said
+        if short and j > k and self.adverbial_clause(j, k, hi):
+            return True
         return verb_tag is not None and j > k and self.coordinated_cue(j, hi, verb_tag)
+
+    def adverbial_clause(self, j: int, k: int, hi: int) -> bool:
+        """Whether the subordinator at token *j* opens an adverbial clause after the noun phrase that
+        starts at token *k*: "praised the plan because it cut taxes", "cited the report as prices rose".
+
+        The rule ``clause-ends-object``: after a cue whose content is a noun phrase, a clause of time,
+        cause or condition tells when or why it was said, not what; "as" only with a subject and its verb
+        after it ("described the plan as a failure" keeps its content).
+        """
+        if self.low[j] not in wordclass.SUBORDINATORS or self.low[k] == "to" or j + 1 >= hi:
+            return False
+        if any(self.is_verb(x) for x in range(k, j)):
+            return False
+        return self.low[j] != "as" or self.subject_then_verb(j + 1, hi)
 
     def reporting_adjunct(self, j: int, k: int, hi: int) -> bool:
         """Whether the preposition at token *j*, right after a noun phrase that starts at token *k*,
@@ -906,30 +925,6 @@ class _Clauses(_Phrases):
                 return j
         return None
 
-    def main_verb_after_clause(self, k: int, end: int) -> int | None:
-        """The main clause's verb after a clause that opens at token *k* and has its own verb, or None.
-
-        The rule ``clause-ends-at-main-verb``: in "The claim that prices rose was false" the clause
-        after "that" has its verb ("rose"); a second finite verb with no subject of its own, no
-        conjunction and no comma before it ("was") is the verb of the sentence the claim is the
-        subject of, not more of the claim. A verb after "who" or "which" belongs to a relative clause.
-        """
-        seen = relative = False
-        for j in range(k, end):
-            lw, tg = self.low[j], self.tags[j]
-            if lw in {",", ";", "and", "or", "but"} or tg == "CC":
-                return None  # a coordination or an aside: the clause may go on
-            if lw in _relative_words() or tg in {"WDT", "WP"}:
-                relative = True
-            elif tg in _FINITE:
-                if relative:
-                    relative = False  # the relative clause's own verb
-                elif not seen:
-                    seen = True
-                elif j > k and self.tags[j - 1] not in _SUBJECT_END:
-                    return j
-        return None
-
     def subject_then_verb(self, k: int, hi: int) -> bool:
         """Whether a noun phrase and a finite verb start at token *k* ("black families would be ...")."""
         np = self.np_right(k, hi, appositive=False)
@@ -948,7 +943,18 @@ class _Clauses(_Phrases):
         """Whether what follows a comma at *k* is an aside, not more content: ", which ...", ", forcing ..."."""
         if self.tags[k] in {"VBG", "VBN"} or (self.low[k] in _relative_words() and self.low[k] != "that"):
             return True
-        return self.low[k] in {"and", "but"} and k + 1 < hi and self.low[k + 1] in wordclass.subject_pronouns()
+        return self.conjoined_clause(k, hi)
+
+    def conjoined_clause(self, k: int, hi: int) -> bool:
+        """Whether "and" or "but" at token *k*, after a comma, joins a clause with a subject of its own.
+
+        The rule ``conjoined-clause-ends-content``: in "X said that prices rose, and the plant closed
+        in May" the clause after ", and" has its own subject and finite verb: the writer goes on, and
+        the content ends at the comma. Without a subject ("said prices rose, and fell") it goes on.
+        """
+        if k + 1 >= hi or self.low[k] not in {"and", "but"}:
+            return False
+        return self.low[k + 1] in wordclass.subject_pronouns() or self.subject_then_verb(k + 1, hi)
 
     def right_content(  # noqa: C901, PLR0912  ordered shapes of content after a cue
         self, k: int, hi: int, entry: CueEntry, cue_at: int, verb_tag: str | None = None
@@ -1335,19 +1341,56 @@ class _ContentRules(_SpeakerRules):
         """ "X said (that) S", "X said: “...”": the content after the cue."""
         if not self.can_read_right(c):
             return None
-        rc = self.right_content(c.k, c.hi, c.entry, self.toks[c.i].start, self.tags[c.i])
+        rc = self.right_content(c.k, self.fronted_clause_end(c), c.entry, self.toks[c.i].start, self.tags[c.i])
         return None if rc is None else (StatementKind.INDIRECT, [(rc[0], rc[1])])
+
+    def fronted_clause_end(self, c: _VerbCue) -> int:
+        """The comma that closes the fronted clause holding the cue, or ``c.hi`` when there is none.
+
+        The rule ``fronted-clause-ends-content``: in "When the mayor said the plant was safe, the
+        workers cheered." the cue's clause opens the sentence with a subordinator, and its content
+        ends at the comma before the main clause (a subject and its finite verb), not at the stop.
+        The subordinator must govern the cue's own clause: the speaker follows it with no comma
+        between ("If asked, the mayor said ..." is the main clause).
+        """
+        start = self.after_dateline(c.lo, c.vg)
+        while start < c.vg and self.tags[start] == "CC":  # "But when ..."
+            start += 1
+        src = c.src
+        if c.inverted or src is None or start >= src[0] or self.low[start] not in wordclass.SUBORDINATORS:
+            return c.hi
+        if any(self.low[x] in {",", ";", ":"} or self.is_mark(x) for x in range(start, src[0])):
+            return c.hi
+        home = self.quote_around(self.toks[c.i].start)
+        for j in range(self.skip_adjuncts(c.k, c.hi) + 1, c.hi - 1):
+            if self.low[j] in {";", ":"} or self.low[j] in _DASHES:
+                break
+            if (
+                self.low[j] == ","
+                and self.quote_around(self.toks[j].start) is home
+                and (self.subject_then_verb(j + 1, c.hi) or self.new_clause_after_comma(j + 1, c.hi))
+            ):
+                return j
+        return c.hi
 
     def note_boundary(self, c: _VerbCue, end_c: int) -> None:
         """Record the rule that ended the content after the cue at char *end_c*, when one did:
-        ``coordinated-cue-ends-content`` ("and" + a second cue) or ``adjunct-ends-object`` (the preposition)."""
+        ``fronted-clause-ends-content`` (the comma), ``coordinated-cue-ends-content`` ("and" + a second
+        cue), ``adjunct-ends-object`` (the preposition), ``clause-ends-object`` (the subordinator) or
+        ``conjoined-clause-ends-content`` (the comma and the conjunction)."""
         j = bisect.bisect_left(self.token_starts, end_c, lo=c.k, hi=c.hi)
         if j >= c.hi:
             return
-        if self.coordinated_cue(j, c.hi, self.tags[c.i]):
+        if j == self.fronted_clause_end(c):
+            c.evidence.append(("fronted-clause-ends-content", self.span_chars((j, j + 1))))
+        elif self.coordinated_cue(j, c.hi, self.tags[c.i]):
             c.evidence.append(("coordinated-cue-ends-content", self.span_chars((j, j + 2))))
         elif self.low[j] in _ADJUNCT_PREPOSITIONS and self.reporting_adjunct(j, c.k, c.hi):
             c.evidence.append(("adjunct-ends-object", self.span_chars((j, j + 1))))
+        elif self.adverbial_clause(j, c.k, c.hi):
+            c.evidence.append(("clause-ends-object", self.span_chars((j, j + 1))))
+        elif self.low[j] == "," and self.conjoined_clause(j + 1, c.hi):
+            c.evidence.append(("conjoined-clause-ends-content", self.span_chars((j, j + 2))))
 
     def note_asides(self, c: _VerbCue, content: tuple[int, int]) -> None:
         """Record the rule ``relative-aside-in-content`` for each relative aside the content after the cue
@@ -1400,6 +1443,30 @@ class _ContentRules(_SpeakerRules):
         if left is None:
             return None
         return source, [left]
+
+    def main_verb_after_clause(self, k: int, end: int) -> int | None:
+        """The main clause's verb after a clause that opens at token *k* and has its own verb, or None.
+
+        The rule ``clause-ends-at-main-verb``: in "The claim that prices rose was false" the clause
+        after "that" has its verb ("rose"); a second finite verb with no subject of its own, no
+        conjunction and no comma before it ("was") is the verb of the sentence the claim is the
+        subject of, not more of the claim. A verb after "who" or "which" belongs to a relative clause.
+        """
+        seen = relative = False
+        for j in range(k, end):
+            lw, tg = self.low[j], self.tags[j]
+            if lw in {",", ";", "and", "or", "but"} or tg == "CC":
+                return None  # a coordination or an aside: the clause may go on
+            if lw in _relative_words() or tg in {"WDT", "WP"}:
+                relative = True
+            elif tg in _FINITE:
+                if relative:
+                    relative = False  # the relative clause's own verb
+                elif not seen:
+                    seen = True
+                elif j > k and self.tags[j - 1] not in _SUBJECT_END:
+                    return j
+        return None
 
     def quote_ends_before(self, si: int, lo: int) -> bool:
         """Whether the sentence before *si*, in the same paragraph, ends with a closing quote mark."""
@@ -1801,7 +1868,10 @@ RULE_NAMES: tuple[str, ...] = (
     "resumes-after-cue",
     "catenative-verb-group",
     "coordinated-cue-ends-content",
+    "fronted-clause-ends-content",
     "adjunct-ends-object",
+    "clause-ends-object",
+    "conjoined-clause-ends-content",
     "relative-aside-in-content",
     "according-to",
     "noun-cue-that",

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+import claimkit
 from claimkit import Stance, StatementKind, attribution
 from claimkit.attribution import Attribution, find_attributions, main_clause_subjects
 from claimkit.text import TextProcessor
@@ -114,6 +115,24 @@ CASES = {
         "in",
         "The mayor",
         "the report",
+    ),
+    "fronted-clause-ends-content": (
+        "When the mayor said the bridge was safe, the crowd cheered.",
+        ",",
+        "the mayor",
+        "the bridge was safe",
+    ),
+    "clause-ends-object": (
+        "The mayor praised the plan because it cut taxes.",
+        "because",
+        "The mayor",
+        "the plan",
+    ),
+    "conjoined-clause-ends-content": (
+        "The mayor said that prices rose, and the plant closed in May.",
+        ", and",
+        "The mayor",
+        "that prices rose",
     ),
     "relative-aside-in-content": (
         "The mayor said the bridge, which opened in May, was safe.",
@@ -950,7 +969,9 @@ def test_that_after_an_adverbial_phrase_still_opens_the_content() -> None:
     )
 
 
-@pytest.mark.parametrize("adverb", ["however", "nonetheless", "nevertheless", "thus", "separately"])
+@pytest.mark.parametrize(
+    "adverb", ["however", "nonetheless", "nevertheless", "thus", "separately", "therefore", "meanwhile"]
+)
 def test_a_connective_adverb_before_the_cue_joins_its_verb_group(adverb: str) -> None:
     # the aux class of attribution_words.tsv: "The mayor however said" reads like "The mayor also said"
     text = f"The mayor {adverb} said the plant was safe."
@@ -960,3 +981,70 @@ def test_a_connective_adverb_before_the_cue_joins_its_verb_group(adverb: str) ->
     assert a.cue_span is not None
     assert a.cue_span.text == f"{adverb} said"
     assert a.content.text == "the plant was safe"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the subordinator governs a clause that closes before the speaker: the cue is in the main clause
+        (
+            "If asked, the mayor said the bridge was safe, the crowd would cheer.",
+            "the bridge was safe, the crowd would cheer",
+        ),
+        ("As the mayor said, the bridge is safe.", "the bridge is safe"),  # no clause after the cue: content after
+        (
+            "When the mayor said the bridge was safe, and the road too, we left.",
+            "the bridge was safe, and the road too",
+        ),
+    ],
+)
+def test_a_fronted_clause_ends_the_content_only_when_it_holds_the_cue(text: str, content: str) -> None:
+    # fronted-clause-ends-content: the speaker follows the subordinator with no comma between
+    assert _find(text)[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor praised the plan as a success.", "the plan as a success"),  # "as" without a clause
+        ("The mayor described the plan as prices rose.", "the plan"),
+        ("The mayor promised to act because it was late.", "to act because it was late"),  # an infinitive
+        ("The mayor said that prices fell because taxes rose.", "that prices fell because taxes rose"),
+    ],
+)
+def test_an_adverbial_clause_ends_only_a_noun_phrase_content(text: str, content: str) -> None:
+    # clause-ends-object: after a noun phrase only; "as" only before a subject and its verb
+    assert _find(text)[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor said that prices rose, and fell.", "that prices rose, and fell"),  # no subject of its own
+        ("The mayor said that prices rose, but she was wrong.", "that prices rose"),
+    ],
+)
+def test_a_conjoined_clause_needs_a_subject_to_end_the_content(text: str, content: str) -> None:
+    # conjoined-clause-ends-content
+    assert _find(text)[0].content.text == content
+
+
+def test_a_clause_after_an_adverbial_phrase_is_the_content() -> None:
+    # "said after the vote the plant was safe": the phrase is passed over, as before "that"
+    (a,) = _find("The mayor said after the vote the plant was safe.")
+    assert (a.speaker_span.text if a.speaker_span else None, a.content.text) == ("The mayor", "the plant was safe")
+
+
+@pytest.mark.parametrize("adverb", ["therefore", "meanwhile"])
+def test_the_trained_layer_keeps_an_adverb_of_the_verb_group_out_of_the_source(adverb: str) -> None:
+    # the tagger reads these adverbs as nouns; a tagged source reaching into the rules' cue is not taken
+    (s,) = claimkit.analyze(f"The mayor {adverb} said the plant was safe.").statements
+    assert s.speaker_span is not None
+    assert s.speaker_span.text == "The mayor"
+
+
+def test_the_trained_layer_still_takes_a_name_the_rules_read_as_a_modal() -> None:
+    # "May" opens the rules' verb group, but a capitalized word there is a name's: the tagged source stays
+    (s,) = claimkit.analyze("Prime minister Ann May said the plant was safe.").statements
+    assert s.speaker_span is not None
+    assert s.speaker_span.text == "Prime minister Ann May"
