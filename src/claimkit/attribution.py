@@ -342,12 +342,38 @@ class _Tokens:
             and self.low[i + 1] == "that"
             and (self.tags[i - 1] in {"NNP", "NNPS", "PRP"} or self.toks[i - 1].text[:1].isupper())
         )
-        if not (tg.startswith("VB") or noun_read or self.low[i] in {"said", "says", "say", "told", "tells"}):
+        if not (
+            tg.startswith("VB")
+            or noun_read
+            or self.frame_noun_read(i, hi)
+            or self.low[i] in {"said", "says", "say", "told", "tells"}
+        ):
             return None
         for e in entries:
             end = self.entry_end(e, i, hi)
             if end is not None:
                 return e, end
+        return None
+
+    def frame_noun_read(self, i: int, hi: int) -> bool:
+        """ "S, the mayor's doctor maintains.": a present-tense cue the tagger read as a plural noun, after
+        a noun and before the end of the sentence (or a comma), in a frame after a comma."""
+        if self.tags[i] != "NNS" or i < 2 or not (i + 1 >= hi or self.low[i + 1] in _SENT_END | {","}):
+            return False
+        if not self.tags[i - 1].startswith("NN"):
+            return False
+        return any(self.low[j] == "," for j in range(max(0, i - _CLAUSE_REACH), i - 1))
+
+    def that_after_aside(self, k: int, hi: int) -> int | None:
+        """The "that" after an aside between commas from the comma at token *k* ("said, in a statement on
+        Monday, that ...", "says at a rally in Dayton, Ohio, that ..."), or None: the aside holds no verb."""
+        if k >= hi or self.low[k] != ",":
+            return None
+        for j in range(k + 1, min(hi - 1, k + _CLAUSE_REACH)):
+            if self.low[j] == "that" and self.low[j - 1] == ",":
+                return j if j > k + 2 else None
+            if self.is_verb(j) or self.is_mark(j) or self.low[j] in _ASIDE_STOPS:
+                return None
         return None
 
     def entry_end(self, e: CueEntry, i: int, hi: int) -> int | None:
@@ -964,6 +990,7 @@ class _Clauses(_Phrases):
         *verb_tag* is the reporting verb's tag, as in :meth:`clause_end`.
         """
         k = self.skip_adjuncts(k, hi)
+        k = self.that_after_aside(k, hi) or k
         if k < hi and self.low[k] in {":", ",", "—", "--", "-"}:
             k += 1
         if k >= hi:
@@ -1268,7 +1295,9 @@ class _ContentRules(_SpeakerRules):
         after = self.skip_adjuncts(c.k, c.hi)
         c.after = after
         c.right_empty = after >= c.hi or all(not self.is_word(x) for x in range(after, c.hi))
-        if c.left_ok and not c.right_empty and self.adjunct_only(after, c.hi):
+        # "Through a spokesman, X declined to comment.": the infinitive is what the cue takes
+        infinitive = after < c.hi and self.low[after] == "to" and "to" in c.entry.takes
+        if c.left_ok and not c.right_empty and not infinitive and self.adjunct_only(after, c.hi):
             c.right_empty = True  # "“...,” he said of the plan." / "..., she said as the crowd cheered."
 
     def content_echoed(self, c: _VerbCue) -> _Content | None:

@@ -1048,3 +1048,33 @@ def test_the_trained_layer_still_takes_a_name_the_rules_read_as_a_modal() -> Non
     (s,) = claimkit.analyze("Prime minister Ann May said the plant was safe.").statements
     assert s.speaker_span is not None
     assert s.speaker_span.text == "Prime minister Ann May"
+
+
+def test_an_infinitive_after_a_frame_behind_a_fronted_phrase_is_its_content() -> None:
+    # "Through a spokesman, X declined to comment.": "to comment" is what the cue takes, not an adjunct
+    (a,) = _find("Through a spokesman, the mayor declined to comment.")
+    assert (a.speaker_span.text if a.speaker_span else None, a.content.text) == ("the mayor", "to comment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said, in a statement on Monday, that the plant is safe.",
+        "The mayor says at a rally in Dayton, Ohio, that the plant is safe.",
+    ],
+)
+def test_that_after_an_aside_between_commas_opens_the_content(text: str) -> None:
+    (a,) = _find(text)
+    assert (a.speaker_span.text if a.speaker_span else None, a.content.text) == ("The mayor", "that the plant is safe")
+
+
+@pytest.mark.parametrize("verb", ["maintains", "insists"])
+def test_a_cue_read_as_a_plural_noun_ends_a_frame_after_a_comma(verb: str) -> None:
+    # the tagger reads "doctor maintains" as two nouns; at the end of a frame after a comma it is the cue
+    (a,) = _find(f"The plant is safe, the mayor's doctor {verb}.")
+    assert (a.speaker_span.text if a.speaker_span else None, a.cue, a.content.text) == (
+        "the mayor's doctor",
+        verb,
+        "The plant is safe",
+    )
+    assert _find("The mayor, who faces charges, left.") == ()
