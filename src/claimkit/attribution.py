@@ -741,6 +741,11 @@ class _Phrases(_Tokens):
                 return None
         return None
 
+    def subject_then_verb(self, k: int, hi: int) -> bool:
+        """Whether a noun phrase and a finite verb start at token *k* ("black families would be ...")."""
+        np = self.np_right(k, hi, appositive=False)
+        return np is not None and np[1] < hi and self.tags[np[1]] in _FINITE and not self.is_class(np[1], "role")
+
     def finite_verb_ahead(self, k: int, hi: int) -> bool:
         """Whether a finite verb comes within ``_CLAUSE_REACH`` tokens of token *k*, before any clause
         punctuation (a relative aside between commas is passed over) and before an infinitive or a participle."""
@@ -751,6 +756,8 @@ class _Phrases(_Tokens):
                 continue
             if self.low[j] in {",", ";", ":", "—", "--"} or self.low[j] in _SENT_END:
                 return False
+            if j > k and self.low[j] in wordclass.SUBORDINATORS and self.subject_then_verb(j + 1, hi):
+                return False  # "indicates a close race as the mayor gains": the verb is the adverbial clause's
             if self.low[j] in {"'s", "'re", "'ll", "'d", "'ve", "'m"} and self.tags[j] != "POS":
                 return True
             if self.tags[j] in {"VBD", "VBZ", "VBP", "MD", "VBN"}:
@@ -951,11 +958,6 @@ class _Clauses(_Phrases):
                 return j
         return None
 
-    def subject_then_verb(self, k: int, hi: int) -> bool:
-        """Whether a noun phrase and a finite verb start at token *k* ("black families would be ...")."""
-        np = self.np_right(k, hi, appositive=False)
-        return np is not None and np[1] < hi and self.tags[np[1]] in _FINITE and not self.is_class(np[1], "role")
-
     def new_clause_after_comma(self, k: int, hi: int) -> bool:
         """Whether a pronoun subject and a finite verb start at token *k*: ", we have ...", ", it is ..."."""
         return (
@@ -993,6 +995,8 @@ class _Clauses(_Phrases):
         k = self.that_after_aside(k, hi) or k
         if k < hi and self.low[k] in {":", ",", "—", "--", "-"}:
             k += 1
+            if self.frame_only(k, hi):
+                return None  # "Talks are continuing, he said.": what follows the comma is a frame of its own
         if k >= hi:
             return None
         if self.is_open_quote(k):
@@ -1034,6 +1038,14 @@ class _Clauses(_Phrases):
             return None
         return (start_c, end_c, False)
 
+    def frame_only(self, k: int, hi: int) -> bool:
+        """Whether tokens *k*.. are a subject and a reporting verb and nothing more: ", he said."."""
+        np = self.np_right(k, hi, appositive=False)
+        if np is None or np[1] >= hi or self.low[np[1]] not in self.lex.verbs or not self.is_verb(np[1]):
+            return False
+        end = self.skip_adjuncts(np[1] + 1, hi)
+        return all(self.low[x] in _SENT_END for x in range(end, hi))
+
     def opens_clause(self, k: int, hi: int, entry: CueEntry) -> bool:
         """Whether token *k* starts what a that-verb reports: "that", a quotation or a clause."""
         lw = self.low[k]
@@ -1051,12 +1063,6 @@ class _Clauses(_Phrases):
         ):
             return False
         return self.finite_verb_ahead(k, hi)
-
-    def adjunct_only(self, k: int, hi: int) -> bool:
-        """Whether tokens *k*.. are an adverbial phrase or clause, not reported content."""
-        if self.tags[k] not in {"IN", "TO"} or self.low[k] in {"that", "whether", "if"}:
-            return False
-        return not any(self.is_mark(x) for x in range(k, hi))
 
 
 class _SpeakerRules(_Clauses):
@@ -1241,6 +1247,12 @@ class _SpeakerRules(_Clauses):
             if self.low[j] in {";", ":"} or self.is_mark(j):
                 return None
         return None
+
+    def adjunct_only(self, k: int, hi: int) -> bool:
+        """Whether tokens *k*.. are an adverbial phrase or clause, not reported content."""
+        if self.tags[k] not in {"IN", "TO"} or self.low[k] in {"that", "whether", "if"}:
+            return False
+        return not any(self.is_mark(x) for x in range(k, hi))
 
     def fronted(self, k: int) -> bool:
         """Whether token *k*, opening a sentence, opens a fronted phrase or clause ("On Monday, ...",

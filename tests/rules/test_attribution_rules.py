@@ -1078,3 +1078,20 @@ def test_a_cue_read_as_a_plural_noun_ends_a_frame_after_a_comma(verb: str) -> No
         "The plant is safe",
     )
     assert _find("The mayor, who faces charges, left.") == ()
+
+
+def test_a_verb_after_a_subordinator_opens_no_reported_clause() -> None:
+    # "shows a close race as the mayor gained support": the object is a noun phrase, the clause is adverbial
+    (a,) = _find("The poll shows a close race as the mayor gained support.")
+    assert a.content.text == "a close race"
+    assert _find("The mayor said prices rose as wages fell.")[0].content.text == "prices rose as wages fell"
+
+
+def test_a_frame_after_a_comma_is_no_content_of_the_verb_before_it() -> None:
+    # "Those talks are continuing, she said.": "continuing" takes no content; the frame is its own statement
+    (a,) = _find("Those talks are continuing, she said.")
+    assert (a.speaker_span.text if a.speaker_span else None, a.cue, a.content.text) == (
+        "she",
+        "said",
+        "Those talks are continuing",
+    )
