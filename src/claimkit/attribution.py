@@ -288,6 +288,16 @@ class _Tokens:
             return None
         return self.quote_at(self.doc.paragraphs[nxt].start)
 
+    def end_in_quote(self, cue_at: int, start_c: int, end_c: int) -> int:
+        """Where a content from char *start_c* to *end_c* ends when the cue at char *cue_at* stands inside a
+        quotation that opens before the content: at the quotation's last word at the latest."""
+        outer = self.quote_around(cue_at)
+        if outer is not None and outer.span.start < start_c:
+            end_c = min(end_c, outer.content.end)
+            while end_c > start_c and self.text[end_c - 1] in ",;: ":
+                end_c -= 1
+        return end_c
+
     def quote_around(self, offset: int) -> Quote | None:
         """The depth-0 quote whose span contains *offset*."""
         k = bisect.bisect_right(self.quote_starts, offset) - 1
@@ -910,8 +920,8 @@ class _Clauses(_Phrases):
             return True  # "X, citing security concerns, said ...": a noun phrase ends before the verb
         if short and nxt and self.subject_then_verb(j + 1, hi):
             return True  # "If the plan rejected single mothers, black families would ...": a new clause
-        if nxt and self.ends_clause_after_comma(j + 1, hi):
-            return True
+        if nxt and (self.ends_clause_after_comma(j + 1, hi) or self.frame_only(j + 1, hi)):
+            return True  # "..., which ...", "..., Doe said."
         return self.new_clause_after_comma(j + 1, hi) and not subordinate  # "X said that S1, we have S2"
 
     def coordinated_cue(self, j: int, hi: int, verb_tag: str) -> bool:
@@ -984,7 +994,7 @@ class _Clauses(_Phrases):
             return False
         return self.low[k + 1] in wordclass.subject_pronouns() or self.subject_then_verb(k + 1, hi)
 
-    def right_content(  # noqa: C901, PLR0912  ordered shapes of content after a cue
+    def right_content(  # noqa: C901  ordered shapes of content after a cue
         self, k: int, hi: int, entry: CueEntry, cue_at: int, verb_tag: str | None = None
     ) -> tuple[int, int, bool] | None:
         """Content after a cue at char *cue_at*: (start char, end char, is_quote).
@@ -1029,11 +1039,7 @@ class _Clauses(_Phrases):
         q = self.quote_around(self.toks[end - 1].start)
         if q is not None and q.span.end > end_c and q.span.start >= start_c:
             end_c = q.span.end
-        outer = self.quote_around(cue_at)
-        if outer is not None and outer.span.start < start_c:
-            end_c = min(end_c, outer.content.end)
-            while end_c > start_c and self.text[end_c - 1] in ",;: ":
-                end_c -= 1
+        end_c = self.end_in_quote(cue_at, start_c, end_c)
         if end_c <= start_c:
             return None
         return (start_c, end_c, False)
@@ -1041,7 +1047,7 @@ class _Clauses(_Phrases):
     def frame_only(self, k: int, hi: int) -> bool:
         """Whether tokens *k*.. are a subject and a reporting verb and nothing more: ", he said."."""
         np = self.np_right(k, hi, appositive=False)
-        if np is None or np[1] >= hi or self.low[np[1]] not in self.lex.verbs or not self.is_verb(np[1]):
+        if np is None or np[1] >= hi or self.low[np[1]] not in self.lex.verbs or self.tags[np[1]] not in _FINITE:
             return False
         end = self.skip_adjuncts(np[1] + 1, hi)
         return all(self.low[x] in _SENT_END for x in range(end, hi))
@@ -1253,6 +1259,15 @@ class _SpeakerRules(_Clauses):
         if self.tags[k] not in {"IN", "TO"} or self.low[k] in {"that", "whether", "if"}:
             return False
         return not any(self.is_mark(x) for x in range(k, hi))
+
+    def hearer_before_subject(self, a: tuple[int, int], hi: int) -> tuple[int, int]:
+        """The hearer *a* after "told", less its last noun when a finite verb follows: in "told reporters
+        officials were wrong" (and the headline "Mayor Tells Workers Plant Is Safe") that noun is the
+        subject of the reported clause, not part of the hearer."""
+        last = a[1] - 1
+        if a[1] < hi and self.tags[a[1]] in _FINITE and last > a[0] and self.tags[last - 1].startswith("NN"):
+            return (a[0], last)
+        return a
 
     def fronted(self, k: int) -> bool:
         """Whether token *k*, opening a sentence, opens a fronted phrase or clause ("On Monday, ...",
@@ -1529,11 +1544,7 @@ class _ContentRules(_SpeakerRules):
         if end <= k:
             return None
         start_c, end_c = self.toks[k].start, self.toks[end - 1].end
-        outer = self.quote_around(cue_at)
-        if outer is not None and outer.span.start < start_c:
-            end_c = min(end_c, outer.content.end)
-            while end_c > start_c and self.text[end_c - 1] in ",;: ":
-                end_c -= 1
+        end_c = self.end_in_quote(cue_at, start_c, end_c)
         return (start_c, end_c, False) if end_c > start_c else None
 
     def quote_in_next_paragraph(self, si: int, k: int, hi: int) -> tuple[int, int, bool] | None:
@@ -1736,12 +1747,14 @@ class _Reader(_ContentRules):
             while m - 1 >= lo and self.tags[m - 1] in {"NNP", "NNPS"}:
                 m -= 1
             src = (m, i)
-        if src is None:
+        start_c = self.toks[i + 1].start
+        end_c = self.end_in_quote(self.toks[i].start, start_c, self.toks[end - 1].end)
+        if src is None or end_c <= start_c:
             return None
         self.add(
             _Found(
                 kind=StatementKind.INDIRECT,
-                content=(self.toks[i + 1].start, self.toks[end - 1].end),
+                content=(start_c, end_c),
                 parts=[],
                 speaker=self.span_chars(src),
                 cue=self.span_chars((i, i + 1)),
@@ -1843,8 +1856,8 @@ class _Reader(_ContentRules):
         if "tell" in entry.takes and k < hi:
             a = self.np_right(k, hi, appositive=False)
             if a is not None and not self.is_class(a[0], "time"):
-                addressee = a
-                k = a[1]
+                addressee = self.hearer_before_subject(a, hi)
+                k = addressee[1]
         return _VerbCue(
             si=si,
             i=i,

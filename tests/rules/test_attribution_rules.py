@@ -1095,3 +1095,28 @@ def test_a_frame_after_a_comma_is_no_content_of_the_verb_before_it() -> None:
         "said",
         "Those talks are continuing",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("“We doubt Roe's claim that prices rose,” Doe said.", "that prices rose"),  # ends with its quotation
+        ("We doubt Roe's claim that prices rose, Doe said.", "that prices rose"),  # a frame after the comma
+    ],
+)
+def test_a_noun_cues_content_ends_before_the_frame_around_it(text: str, content: str) -> None:
+    (a,) = [a for a in _find(text) if a.cue == "claim"]
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "hearer", "content"),
+    [
+        ("The mayor told reporters officials were wrong.", "reporters", "officials were wrong"),
+        ("Mayor Tells Workers Plant Is Safe", "Workers", "Plant Is Safe"),
+        ("The mayor told reporters the plant was safe.", "reporters", "the plant was safe"),
+    ],
+)
+def test_the_last_noun_before_a_finite_verb_is_the_subject_not_the_hearer(text: str, hearer: str, content: str) -> None:
+    (a,) = _find(text)
+    assert (a.addressee_span.text if a.addressee_span else None, a.content.text) == (hearer, content)
