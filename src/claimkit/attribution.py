@@ -341,6 +341,22 @@ class _Tokens:
             return k + 1
         return lo
 
+    def relative_aside(self, comma: int, hi: int) -> int | None:
+        """The comma that closes ", which ...," at token *comma* when the clause's own verb comes next, or None.
+
+        The rule ``relative-aside-in-content``: in "said the move, which cost millions, was a disaster" the
+        relative clause is an aside inside the subject of the reported clause, which goes on to its verb.
+        """
+        if not 0 < comma < hi - 2 or self.low[comma + 1] not in _RELATIVES or not self.nounish(comma - 1):
+            return None
+        for x in range(comma + 2, min(hi - 1, comma + 2 + _MAX_APPOSITION)):
+            lw = self.low[x]
+            if lw == ",":
+                return x if self.tags[x + 1] in _FINITE and not self.is_class(x + 1, "role") else None
+            if lw in _ASIDE_STOPS or self.is_mark(x):
+                return None
+        return None
+
     def verb_cue(self, i: int, hi: int) -> tuple[CueEntry, int] | None:
         entries = self.lex.verbs.get(self.low[i])
         if not entries:
@@ -735,26 +751,24 @@ class _Phrases(_Tokens):
             stop -= 1
         return (np[0], stop) if stop > end + 1 else np
 
-    def relative_aside(self, comma: int, hi: int) -> int | None:
-        """The comma that closes ", which ...," at token *comma* when the clause's own verb comes next, or None.
-
-        The rule ``relative-aside-in-content``: in "said the move, which cost millions, was a disaster" the
-        relative clause is an aside inside the subject of the reported clause, which goes on to its verb.
-        """
-        if not 0 < comma < hi - 2 or self.low[comma + 1] not in _RELATIVES or not self.nounish(comma - 1):
-            return None
-        for x in range(comma + 2, min(hi - 1, comma + 2 + _MAX_APPOSITION)):
-            lw = self.low[x]
-            if lw == ",":
-                return x if self.tags[x + 1] in _FINITE and not self.is_class(x + 1, "role") else None
-            if lw in _ASIDE_STOPS or self.is_mark(x):
-                return None
-        return None
-
     def subject_then_verb(self, k: int, hi: int) -> bool:
         """Whether a noun phrase and a finite verb start at token *k* ("black families would be ...")."""
         np = self.np_right(k, hi, appositive=False)
         return np is not None and np[1] < hi and self.tags[np[1]] in _FINITE and not self.is_class(np[1], "role")
+
+    def coordinated_verb(self, j: int, hi: int) -> bool:
+        """Whether "and" or "but" at token *j* joins a second verb to the cue's after its noun-phrase content.
+
+        The rule ``coordinated-verb-ends-object``: in "The mayor praised the plan and then left the hall"
+        the subject goes on to do something else (adverbs between: "and then", "but later"); the
+        content ends before "and".
+        """
+        if self.low[j] not in {"and", "but"}:
+            return False
+        v = j + 1
+        while v < hi and self.tags[v] == "RB" and self.low[v] not in {"not", "n't"}:
+            v += 1
+        return v < hi and self.tags[v] in {"VBD", "VBZ"}
 
     def finite_verb_ahead(self, k: int, hi: int) -> bool:
         """Whether a finite verb comes within ``_CLAUSE_REACH`` tokens of token *k*, before any clause
@@ -867,7 +881,7 @@ class _Clauses(_Phrases):
             return self.comma_ends_clause(j, k, hi, short=short, subordinate=subordinate)
         if lw == "according" and j - 2 >= k and self.toks[j - 1].text in _CLOSERS and self.low[j - 2] == ",":
             return True  # '... "will never attack Ukraine," according to X': the quote closes the content
-        if short and lw in {"and", "but"} and j + 1 < hi and self.tags[j + 1] in {"VBD", "VBZ"} and j > k:
+        if short and j > k and self.coordinated_verb(j, hi):
             return True
         if short and j > k and lw in _ADJUNCT_PREPOSITIONS and self.reporting_adjunct(j, k, hi):
             return True  # "denied the report in a statement on Monday": the phrase tells when or how it was said
@@ -1445,6 +1459,8 @@ class _ContentRules(_SpeakerRules):
             c.evidence.append(("adjunct-ends-object", self.span_chars((j, j + 1))))
         elif self.adverbial_clause(j, c.k, c.hi):
             c.evidence.append(("clause-ends-object", self.span_chars((j, j + 1))))
+        elif self.coordinated_verb(j, c.hi) and not any(self.is_verb(x) for x in range(c.k, j)):
+            c.evidence.append(("coordinated-verb-ends-object", self.span_chars((j, j + 1))))
         elif self.low[j] == "," and self.conjoined_clause(j + 1, c.hi):
             c.evidence.append(("conjoined-clause-ends-content", self.span_chars((j, j + 2))))
 
@@ -1925,6 +1941,7 @@ RULE_NAMES: tuple[str, ...] = (
     "fronted-clause-ends-content",
     "adjunct-ends-object",
     "clause-ends-object",
+    "coordinated-verb-ends-object",
     "conjoined-clause-ends-content",
     "relative-aside-in-content",
     "according-to",

@@ -96,6 +96,7 @@ BOUNDARY_RULES = frozenset(
         "clause-ends-at-main-verb",
         "adjunct-ends-object",
         "clause-ends-object",
+        "coordinated-verb-ends-object",
         "fronted-clause-ends-content",
         "conjoined-clause-ends-content",
     }

@@ -128,6 +128,12 @@ CASES = {
         "The mayor",
         "the plan",
     ),
+    "coordinated-verb-ends-object": (
+        "The mayor praised the plan and then left the hall.",
+        "and",
+        "The mayor",
+        "the plan",
+    ),
     "conjoined-clause-ends-content": (
         "The mayor said that prices rose, and the plant closed in May.",
         ", and",
@@ -1120,3 +1126,8 @@ def test_a_noun_cues_content_ends_before_the_frame_around_it(text: str, content:
 def test_the_last_noun_before_a_finite_verb_is_the_subject_not_the_hearer(text: str, hearer: str, content: str) -> None:
     (a,) = _find(text)
     assert (a.addressee_span.text if a.addressee_span else None, a.content.text) == (hearer, content)
+
+
+def test_a_second_verb_ends_only_a_noun_phrase_content() -> None:
+    # coordinated-verb-ends-object: a clause content keeps its own coordinated verbs
+    assert _find("The mayor said the plan failed and then left.")[0].content.text == "the plan failed and then left"
