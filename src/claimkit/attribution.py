@@ -561,7 +561,8 @@ class _Phrases(_Tokens):
             p = m - 1
             tg = self.tags[p]
             lw = self.low[p]
-            if tg in {"DT", "PRP$"}:
+            # "to reflect that Fowler is calling for ...": "that" before a name opens a clause (the scan stops)
+            if tg in {"DT", "PRP$"} and not (lw == "that" and self.tags[m] in {"NNP", "NNPS"}):
                 m = p
                 if p - 2 >= lo and crossed < modifiers and self.post_modifier(p - 1):
                     m = p - 2
@@ -1673,6 +1674,8 @@ class _Reader(_ContentRules):
         label = self.text[self.toks[first].start : self.toks[k].start]
         if not any(c.isalpha() for c in label):
             return  # ".. :" or "— :" names nobody
+        if k == first + 1 and self.is_class(first, "kicker"):
+            return  # "CORRECTION: ...", "UPDATE: ...": a section label, not a speaker
         shouting = all(not c.islower() for c in label)
         if not (shouting or self.is_mark(k + 1) or self.headline_speaker(p, first, k)):
             return  # "The Latest: ..." is a heading; "PENCE: ..." and "Jane Doe: “...”" are speakers
@@ -2009,7 +2012,7 @@ def _continuations(reader: _Reader) -> None:
         if si is None or _text_before_in_sentence(reader, si, q.span.start):
             continue
         sentence = doc.sentences[si]
-        if reader.has_word(q.span.end, max(q.span.end, sentence.end)):
+        if reader.has_word(q.span.end, max(q.span.end, sentence.end)) or _heading(reader, q):
             continue
         at = bisect.bisect_right(ends, (q.span.start, len(reader.found))) - 1
         if at < 0:
@@ -2042,6 +2045,21 @@ def _continuations(reader: _Reader) -> None:
         )
         reader.found.append(f)
         bisect.insort(ends, (f.extent_end, len(reader.found) - 1))
+
+
+_HEADING_WORDS = 8  # the most words of a quoted section heading
+
+
+def _heading(reader: _Reader, q: Quote) -> bool:
+    """Whether quotation *q* is a section heading: a whole paragraph of a few words, each word of four
+    letters or more capitalized ("‘Coal Is Not the Villain.’"), so it continues no one's words."""
+    doc = reader.doc
+    p = doc.paragraphs[doc.sentences[doc.sentence_index_at(q.span.start) or 0].paragraph]
+    if doc.text[p.start : p.end].strip() != doc.text[q.span.start : q.span.end]:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", doc.text[q.content.start : q.content.end])
+    long_words = [w for w in words if len(w) >= 4]
+    return len(words) <= _HEADING_WORDS and bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
 def _paragraph_runs(reader: _Reader) -> None:

@@ -1131,3 +1131,25 @@ def test_the_last_noun_before_a_finite_verb_is_the_subject_not_the_hearer(text: 
 def test_a_second_verb_ends_only_a_noun_phrase_content() -> None:
     # coordinated-verb-ends-object: a clause content keeps its own coordinated verbs
     assert _find("The mayor said the plan failed and then left.")[0].content.text == "the plan failed and then left"
+
+
+@pytest.mark.parametrize(
+    ("heading", "continues"),
+    [
+        ("‘Coal Is Not the Villain.’", False),  # a quoted section heading continues no one's words
+        ("“Yes, we did.”", True),
+        ("“It was late.”", True),
+    ],
+)
+def test_a_quoted_heading_paragraph_continues_no_quotation(heading: str, continues: bool) -> None:
+    found = _find(f"“We left early,” he said.\n\n{heading}\n\nIt rained.")
+    assert [a.content.text for a in found if a.continues is not None] == ([heading] if continues else [])
+
+
+def test_a_clarification_label_names_no_speaker() -> None:
+    assert _find("CLARIFICATION: The first line was changed to say the plant is open.") == ()
+
+
+def test_that_before_a_name_opens_a_clause_not_the_speaker() -> None:
+    (a,) = _find("The note was changed to reflect that Jon Bay is calling for a vote.")
+    assert (a.speaker_span.text if a.speaker_span else None, a.content.text) == ("Jon Bay", "a vote")
