@@ -1284,6 +1284,27 @@ class _SpeakerRules(_Clauses):
             return (a[0], last)
         return a
 
+    def infinitive_cue(self, c: _VerbCue, hi: int) -> tuple[int, int, bool] | None:
+        """The content of a cue's infinitive that is a cue itself, which then joins the cue, or None.
+
+        The rule ``infinitive-cue``: in "The mayor refused to disclose the records" what is refused is
+        to disclose something; the cue is "refused to disclose" and the content "the records". An
+        infinitive with nothing after it ("declined to comment.") stays the content.
+        """
+        k = self.skip_adjuncts(c.k, hi)
+        if c.entry.stance is not Stance.REFUSE or not (k + 1 < hi and self.low[k] == "to" and self.tags[k + 1] == "VB"):
+            return None
+        got = self.verb_cue(k + 1, hi)
+        if got is None:
+            return None
+        entry, end = got
+        rc = self.right_content(end, hi, entry, self.toks[c.i].start, self.tags[c.i])
+        if rc is None:
+            return None
+        c.cue_end, c.cue_span = end, (c.cue_span[0], self.toks[end - 1].end)
+        c.evidence.append(("infinitive-cue", self.span_chars((k, end))))
+        return rc
+
     def fronted(self, k: int) -> bool:
         """Whether token *k*, opening a sentence, opens a fronted phrase or clause ("On Monday, ...",
         "When the vote was called, ...", "Asked about it, ...") rather than the subject."""
@@ -1412,7 +1433,10 @@ class _ContentRules(_SpeakerRules):
         """ "X said (that) S", "X said: “...”": the content after the cue."""
         if not self.can_read_right(c):
             return None
-        rc = self.right_content(c.k, self.fronted_clause_end(c), c.entry, self.toks[c.i].start, self.tags[c.i])
+        hi = self.fronted_clause_end(c)
+        rc = self.right_content(c.k, hi, c.entry, self.toks[c.i].start, self.tags[c.i])
+        if rc is not None and not rc[2]:
+            rc = self.infinitive_cue(c, hi) or rc
         return None if rc is None else (StatementKind.INDIRECT, [(rc[0], rc[1])])
 
     def fronted_clause_end(self, c: _VerbCue) -> int:
@@ -1940,6 +1964,7 @@ RULE_NAMES: tuple[str, ...] = (
     *(n for name, _ in _VERB_CONTENT_RULES if name not in _NO_STATEMENT for n in _QUOTE_OR_CLAUSE.get(name, (name,))),
     "resumes-after-cue",
     "catenative-verb-group",
+    "infinitive-cue",
     "coordinated-cue-ends-content",
     "fronted-clause-ends-content",
     "adjunct-ends-object",

@@ -104,6 +104,12 @@ CASES = {
         "they",
         "that the dam was not",
     ),
+    "infinitive-cue": (
+        "The mayor refused to disclose the records.",
+        "to disclose",
+        "The mayor",
+        "the records",
+    ),
     "coordinated-cue-ends-content": (
         "The mayor said the bridge was safe and warned that the road was not.",
         "and warned",
@@ -350,7 +356,8 @@ def test_a_refusal_is_a_statement_of_refusal_with_no_claim() -> None:
     a = claimkit.analyze("Jon Bell declined to comment on the report.")
     (s,) = a.statements
     assert s.stance is claimkit.Stance.REFUSE
-    assert s.content.text == "to comment on the report"
+    assert s.cue == "declined to comment on"  # infinitive-cue: what is refused is to comment on the report
+    assert s.content.text == "the report"
     assert a.claims == ()
 
 
@@ -1153,3 +1160,17 @@ def test_a_clarification_label_names_no_speaker() -> None:
 def test_that_before_a_name_opens_a_clause_not_the_speaker() -> None:
     (a,) = _find("The note was changed to reflect that Jon Bay is calling for a vote.")
     assert (a.speaker_span.text if a.speaker_span else None, a.content.text) == ("Jon Bay", "a vote")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor refused to disclose the records.", "refused to disclose", "the records"),
+        ("The mayor declined to comment.", "declined", "to comment"),  # nothing after the infinitive
+        ("The mayor seemed to think the plan was weak.", "seemed", "to think the plan was weak"),  # no refusal
+    ],
+)
+def test_only_a_refusals_infinitive_cue_joins_the_cue(text: str, cue: str, content: str) -> None:
+    # infinitive-cue: the refused act of speech is part of the cue, and what it is about the content
+    (a,) = _find(text)
+    assert (a.cue_span.text if a.cue_span else None, a.content.text) == (cue, content)
