@@ -487,6 +487,15 @@ class _Tokens:
             return True
         return any(self.is_verb(t) for t in self.token_range(span))
 
+    def title_case(self, span: tuple[int, int]) -> bool:
+        """Whether chars *span* are a headline's words, three or more, each of four letters or more
+        capitalized ("Mayor Hid Plant Problems From Public, Former Aide Says": the tagger reads no verb)."""
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", self.text[span[0] : span[1]]) if len(w) >= 4]
+        first = self.token_range(span)
+        if not first or self.tags[first[0]] in {"IN", "TO"}:
+            return False  # "In Late April, Officials Said": a phrase, not a headline's claim
+        return len(words) >= 3 and all(w[0].isupper() for w in words)
+
     def token_range(self, span: tuple[int, int]) -> range:
         starts = self.token_starts
         lo = bisect.bisect_left(starts, span[0])
@@ -1289,7 +1298,8 @@ class _SpeakerRules(_Clauses):
 
         The rule ``infinitive-cue``: in "The mayor refused to disclose the records" what is refused is
         to disclose something; the cue is "refused to disclose" and the content "the records". An
-        infinitive with nothing after it ("declined to comment.") stays the content.
+        infinitive with nothing after it ("declined to comment.") stays the content, and so does one of
+        any stance but ``assert`` ("refused to accept the report" is a denial of the report).
         """
         k = self.skip_adjuncts(c.k, hi)
         if c.entry.stance is not Stance.REFUSE or not (k + 1 < hi and self.low[k] == "to" and self.tags[k + 1] == "VB"):
@@ -1298,6 +1308,8 @@ class _SpeakerRules(_Clauses):
         if got is None:
             return None
         entry, end = got
+        if entry.stance is not Stance.ASSERT:
+            return None  # "refused to accept the report" refuses an act on it: a denial, read as one whole
         rc = self.right_content(end, hi, entry, self.toks[c.i].start, self.tags[c.i])
         if rc is None:
             return None
@@ -1396,7 +1408,7 @@ class _ContentRules(_SpeakerRules):
             second = self.second_part(c.after + 1, c.hi, left)
             if second is not None:
                 parts.append(second)
-        if len(parts) == 1 and not self.has_clause(left):
+        if len(parts) == 1 and not self.has_clause(left) and not self.title_case(left):
             return False
         return StatementKind.INDIRECT, parts
 

@@ -1174,3 +1174,13 @@ def test_only_a_refusals_infinitive_cue_joins_the_cue(text: str, cue: str, conte
     # infinitive-cue: the refused act of speech is part of the cue, and what it is about the content
     (a,) = _find(text)
     assert (a.cue_span.text if a.cue_span else None, a.content.text) == (cue, content)
+
+
+def test_a_title_case_headline_before_its_frame_is_content() -> None:
+    # the tagger reads no verb in "Mayor Hid Plant Problems From Public"; a headline's words still make a claim
+    (a,) = _find("Mayor Hid Plant Problems From Public, Former City Doctor Says")
+    assert (a.speaker_span.text if a.speaker_span else None, a.content.text) == (
+        "Former City Doctor",
+        "Mayor Hid Plant Problems From Public",
+    )
+    assert _find("In Late April Last Year, Officials Said") == ()
