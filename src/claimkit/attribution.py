@@ -1621,7 +1621,11 @@ class _ContentRules(_SpeakerRules):
         if self.is_open_quote(k):
             q = self.quote_at(self.toks[k].start)
             return (q.span.start, q.span.end) if q is not None else None
-        if first_quoted or self.is_class(k, "stop") or self.tags[k] in {"VBG", "WP", "WDT"} or self.low[k] == "who":
+        opener = self.low[bisect.bisect_left(self.token_starts, first[0])] in wordclass.SUBORDINATORS
+        gerund = self.tags[k] == "VBG" and opener  # "Though the vote was close, he said, replacing him is hard."
+        if first_quoted or self.is_class(k, "stop") or self.tags[k] in {"WP", "WDT"} or self.low[k] == "who":
+            return None
+        if self.tags[k] == "VBG" and not gerund:
             return None
         end = self.clause_end(k, hi, short=False)
         if end <= k or not any(self.is_verb(x) for x in range(k, end)):

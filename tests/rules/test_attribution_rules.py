@@ -1184,3 +1184,9 @@ def test_a_title_case_headline_before_its_frame_is_content() -> None:
         "Mayor Hid Plant Problems From Public",
     )
     assert _find("In Late April Last Year, Officials Said") == ()
+
+
+def test_a_gerund_after_the_frame_goes_on_with_a_fronted_subordinate_clause() -> None:
+    # "Though ..., he said, replacing ...": the clause before the frame is no sentence on its own
+    (a,) = _find("Though the vote was close, he said, replacing the mayor would be hard.")
+    assert [p.text for p in a.content_parts] == ["Though the vote was close", "replacing the mayor would be hard"]
