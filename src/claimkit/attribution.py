@@ -288,6 +288,16 @@ class _Tokens:
             return None
         return self.quote_at(self.doc.paragraphs[nxt].start)
 
+    def end_in_quote(self, cue_at: int, start_c: int, end_c: int) -> int:
+        """Where a content from char *start_c* to *end_c* ends when the cue at char *cue_at* stands inside a
+        quotation that opens before the content: at the quotation's last word at the latest."""
+        outer = self.quote_around(cue_at)
+        if outer is not None and outer.span.start < start_c:
+            end_c = min(end_c, outer.content.end)
+            while end_c > start_c and self.text[end_c - 1] in ",;: ":
+                end_c -= 1
+        return end_c
+
     def quote_around(self, offset: int) -> Quote | None:
         """The depth-0 quote whose span contains *offset*."""
         k = bisect.bisect_right(self.quote_starts, offset) - 1
@@ -331,6 +341,22 @@ class _Tokens:
             return k + 1
         return lo
 
+    def relative_aside(self, comma: int, hi: int) -> int | None:
+        """The comma that closes ", which ...," at token *comma* when the clause's own verb comes next, or None.
+
+        The rule ``relative-aside-in-content``: in "said the move, which cost millions, was a disaster" the
+        relative clause is an aside inside the subject of the reported clause, which goes on to its verb.
+        """
+        if not 0 < comma < hi - 2 or self.low[comma + 1] not in _RELATIVES or not self.nounish(comma - 1):
+            return None
+        for x in range(comma + 2, min(hi - 1, comma + 2 + _MAX_APPOSITION)):
+            lw = self.low[x]
+            if lw == ",":
+                return x if self.tags[x + 1] in _FINITE and not self.is_class(x + 1, "role") else None
+            if lw in _ASIDE_STOPS or self.is_mark(x):
+                return None
+        return None
+
     def verb_cue(self, i: int, hi: int) -> tuple[CueEntry, int] | None:
         entries = self.lex.verbs.get(self.low[i])
         if not entries:
@@ -342,12 +368,38 @@ class _Tokens:
             and self.low[i + 1] == "that"
             and (self.tags[i - 1] in {"NNP", "NNPS", "PRP"} or self.toks[i - 1].text[:1].isupper())
         )
-        if not (tg.startswith("VB") or noun_read or self.low[i] in {"said", "says", "say", "told", "tells"}):
+        if not (
+            tg.startswith("VB")
+            or noun_read
+            or self.frame_noun_read(i, hi)
+            or self.low[i] in {"said", "says", "say", "told", "tells"}
+        ):
             return None
         for e in entries:
             end = self.entry_end(e, i, hi)
             if end is not None:
                 return e, end
+        return None
+
+    def frame_noun_read(self, i: int, hi: int) -> bool:
+        """ "S, the mayor's doctor maintains.": a present-tense cue the tagger read as a plural noun, after
+        a noun and before the end of the sentence (or a comma), in a frame after a comma."""
+        if self.tags[i] != "NNS" or i < 2 or not (i + 1 >= hi or self.low[i + 1] in _SENT_END | {","}):
+            return False
+        if not self.tags[i - 1].startswith("NN"):
+            return False
+        return any(self.low[j] == "," for j in range(max(0, i - _CLAUSE_REACH), i - 1))
+
+    def that_after_aside(self, k: int, hi: int) -> int | None:
+        """The "that" after an aside between commas from the comma at token *k* ("said, in a statement on
+        Monday, that ...", "says at a rally in Dayton, Ohio, that ..."), or None: the aside holds no verb."""
+        if k >= hi or self.low[k] != ",":
+            return None
+        for j in range(k + 1, min(hi - 1, k + _CLAUSE_REACH)):
+            if self.low[j] == "that" and self.low[j - 1] == ",":
+                return j if j > k + 2 else None
+            if self.is_verb(j) or self.is_mark(j) or self.low[j] in _ASIDE_STOPS:
+                return None
         return None
 
     def entry_end(self, e: CueEntry, i: int, hi: int) -> int | None:
@@ -435,6 +487,15 @@ class _Tokens:
             return True
         return any(self.is_verb(t) for t in self.token_range(span))
 
+    def title_case(self, span: tuple[int, int]) -> bool:
+        """Whether chars *span* are a headline's words, three or more, each of four letters or more
+        capitalized ("Mayor Hid Plant Problems From Public, Former Aide Says": the tagger reads no verb)."""
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", self.text[span[0] : span[1]]) if len(w) >= 4]
+        first = self.token_range(span)
+        if not first or self.tags[first[0]] in {"IN", "TO"}:
+            return False  # "In Late April, Officials Said": a phrase, not a headline's claim
+        return len(words) >= 3 and all(w[0].isupper() for w in words)
+
     def token_range(self, span: tuple[int, int]) -> range:
         starts = self.token_starts
         lo = bisect.bisect_left(starts, span[0])
@@ -509,7 +570,8 @@ class _Phrases(_Tokens):
             p = m - 1
             tg = self.tags[p]
             lw = self.low[p]
-            if tg in {"DT", "PRP$"}:
+            # "to reflect that Fowler is calling for ...": "that" before a name opens a clause (the scan stops)
+            if tg in {"DT", "PRP$"} and not (lw == "that" and self.tags[m] in {"NNP", "NNPS"}):
                 m = p
                 if p - 2 >= lo and crossed < modifiers and self.post_modifier(p - 1):
                     m = p - 2
@@ -707,21 +769,24 @@ class _Phrases(_Tokens):
             stop -= 1
         return (np[0], stop) if stop > end + 1 else np
 
-    def relative_aside(self, comma: int, hi: int) -> int | None:
-        """The comma that closes ", which ...," at token *comma* when the clause's own verb comes next, or None.
+    def subject_then_verb(self, k: int, hi: int) -> bool:
+        """Whether a noun phrase and a finite verb start at token *k* ("black families would be ...")."""
+        np = self.np_right(k, hi, appositive=False)
+        return np is not None and np[1] < hi and self.tags[np[1]] in _FINITE and not self.is_class(np[1], "role")
 
-        The rule ``relative-aside-in-content``: in "said the move, which cost millions, was a disaster" the
-        relative clause is an aside inside the subject of the reported clause, which goes on to its verb.
+    def coordinated_verb(self, j: int, hi: int) -> bool:
+        """Whether "and" or "but" at token *j* joins a second verb to the cue's after its noun-phrase content.
+
+        The rule ``coordinated-verb-ends-object``: in "The mayor praised the plan and then left the hall"
+        the subject goes on to do something else (adverbs between: "and then", "but later"); the
+        content ends before "and".
         """
-        if not 0 < comma < hi - 2 or self.low[comma + 1] not in _RELATIVES or not self.nounish(comma - 1):
-            return None
-        for x in range(comma + 2, min(hi - 1, comma + 2 + _MAX_APPOSITION)):
-            lw = self.low[x]
-            if lw == ",":
-                return x if self.tags[x + 1] in _FINITE and not self.is_class(x + 1, "role") else None
-            if lw in _ASIDE_STOPS or self.is_mark(x):
-                return None
-        return None
+        if self.low[j] not in {"and", "but"}:
+            return False
+        v = j + 1
+        while v < hi and self.tags[v] == "RB" and self.low[v] not in {"not", "n't"}:
+            v += 1
+        return v < hi and self.tags[v] in {"VBD", "VBZ"}
 
     def finite_verb_ahead(self, k: int, hi: int) -> bool:
         """Whether a finite verb comes within ``_CLAUSE_REACH`` tokens of token *k*, before any clause
@@ -733,6 +798,8 @@ class _Phrases(_Tokens):
                 continue
             if self.low[j] in {",", ";", ":", "—", "--"} or self.low[j] in _SENT_END:
                 return False
+            if j > k and self.low[j] in wordclass.SUBORDINATORS and self.subject_then_verb(j + 1, hi):
+                return False  # "indicates a close race as the mayor gains": the verb is the adverbial clause's
             if self.low[j] in {"'s", "'re", "'ll", "'d", "'ve", "'m"} and self.tags[j] != "POS":
                 return True
             if self.tags[j] in {"VBD", "VBZ", "VBP", "MD", "VBN"}:
@@ -775,6 +842,9 @@ class _Clauses(_Phrases):
                     j = np[1]
                     if j >= hi or self.low[j] in _SENT_END or self.stop_or_that(j, hi) or self.is_open_quote(j):
                         k = j
+                        continue
+                    if self.subject_then_verb(j, hi):
+                        k = j  # "said after the vote the plant was safe": a clause follows the phrase
                         continue
             break
         return k
@@ -829,11 +899,27 @@ class _Clauses(_Phrases):
             return self.comma_ends_clause(j, k, hi, short=short, subordinate=subordinate)
         if lw == "according" and j - 2 >= k and self.toks[j - 1].text in _CLOSERS and self.low[j - 2] == ",":
             return True  # '... "will never attack Ukraine," according to X': the quote closes the content
-        if short and lw in {"and", "but"} and j + 1 < hi and self.tags[j + 1] in {"VBD", "VBZ"} and j > k:
+        if short and j > k and self.coordinated_verb(j, hi):
             return True
         if short and j > k and lw in _ADJUNCT_PREPOSITIONS and self.reporting_adjunct(j, k, hi):
             return True  # "denied the report in a statement on Monday": the phrase tells when or how it was said
+        if short and j > k and self.adverbial_clause(j, k, hi):
+            return True
         return verb_tag is not None and j > k and self.coordinated_cue(j, hi, verb_tag)
+
+    def adverbial_clause(self, j: int, k: int, hi: int) -> bool:
+        """Whether the subordinator at token *j* opens an adverbial clause after the noun phrase that
+        starts at token *k*: "praised the plan because it cut taxes", "cited the report as prices rose".
+
+        The rule ``clause-ends-object``: after a cue whose content is a noun phrase, a clause of time,
+        cause or condition tells when or why it was said, not what; "as" only with a subject and its verb
+        after it ("described the plan as a failure" keeps its content).
+        """
+        if self.low[j] not in wordclass.SUBORDINATORS or self.low[k] == "to" or j + 1 >= hi:
+            return False
+        if any(self.is_verb(x) for x in range(k, j)):
+            return False
+        return self.low[j] != "as" or self.subject_then_verb(j + 1, hi)
 
     def reporting_adjunct(self, j: int, k: int, hi: int) -> bool:
         """Whether the preposition at token *j*, right after a noun phrase that starts at token *k*,
@@ -866,8 +952,8 @@ class _Clauses(_Phrases):
             return True  # "X, citing security concerns, said ...": a noun phrase ends before the verb
         if short and nxt and self.subject_then_verb(j + 1, hi):
             return True  # "If the plan rejected single mothers, black families would ...": a new clause
-        if nxt and self.ends_clause_after_comma(j + 1, hi):
-            return True
+        if nxt and (self.ends_clause_after_comma(j + 1, hi) or self.frame_only(j + 1, hi)):
+            return True  # "..., which ...", "..., Doe said."
         return self.new_clause_after_comma(j + 1, hi) and not subordinate  # "X said that S1, we have S2"
 
     def coordinated_cue(self, j: int, hi: int, verb_tag: str) -> bool:
@@ -914,35 +1000,6 @@ class _Clauses(_Phrases):
                 return j
         return None
 
-    def main_verb_after_clause(self, k: int, end: int) -> int | None:
-        """The main clause's verb after a clause that opens at token *k* and has its own verb, or None.
-
-        The rule ``clause-ends-at-main-verb``: in "The claim that prices rose was false" the clause
-        after "that" has its verb ("rose"); a second finite verb with no subject of its own, no
-        conjunction and no comma before it ("was") is the verb of the sentence the claim is the
-        subject of, not more of the claim. A verb after "who" or "which" belongs to a relative clause.
-        """
-        seen = relative = False
-        for j in range(k, end):
-            lw, tg = self.low[j], self.tags[j]
-            if lw in {",", ";", "and", "or", "but"} or tg == "CC":
-                return None  # a coordination or an aside: the clause may go on
-            if lw in _relative_words() or tg in {"WDT", "WP"}:
-                relative = True
-            elif tg in _FINITE:
-                if relative:
-                    relative = False  # the relative clause's own verb
-                elif not seen:
-                    seen = True
-                elif j > k and self.tags[j - 1] not in _SUBJECT_END:
-                    return j
-        return None
-
-    def subject_then_verb(self, k: int, hi: int) -> bool:
-        """Whether a noun phrase and a finite verb start at token *k* ("black families would be ...")."""
-        np = self.np_right(k, hi, appositive=False)
-        return np is not None and np[1] < hi and self.tags[np[1]] in _FINITE and not self.is_class(np[1], "role")
-
     def new_clause_after_comma(self, k: int, hi: int) -> bool:
         """Whether a pronoun subject and a finite verb start at token *k*: ", we have ...", ", it is ..."."""
         return (
@@ -956,9 +1013,20 @@ class _Clauses(_Phrases):
         """Whether what follows a comma at *k* is an aside, not more content: ", which ...", ", forcing ..."."""
         if self.tags[k] in {"VBG", "VBN"} or (self.low[k] in _relative_words() and self.low[k] != "that"):
             return True
-        return self.low[k] in {"and", "but"} and k + 1 < hi and self.low[k + 1] in wordclass.subject_pronouns()
+        return self.conjoined_clause(k, hi)
 
-    def right_content(  # noqa: C901, PLR0912  ordered shapes of content after a cue
+    def conjoined_clause(self, k: int, hi: int) -> bool:
+        """Whether "and" or "but" at token *k*, after a comma, joins a clause with a subject of its own.
+
+        The rule ``conjoined-clause-ends-content``: in "X said that prices rose, and the plant closed
+        in May" the clause after ", and" has its own subject and finite verb: the writer goes on, and
+        the content ends at the comma. Without a subject ("said prices rose, and fell") it goes on.
+        """
+        if k + 1 >= hi or self.low[k] not in {"and", "but"}:
+            return False
+        return self.low[k + 1] in wordclass.subject_pronouns() or self.subject_then_verb(k + 1, hi)
+
+    def right_content(  # noqa: C901  ordered shapes of content after a cue
         self, k: int, hi: int, entry: CueEntry, cue_at: int, verb_tag: str | None = None
     ) -> tuple[int, int, bool] | None:
         """Content after a cue at char *cue_at*: (start char, end char, is_quote).
@@ -966,8 +1034,11 @@ class _Clauses(_Phrases):
         *verb_tag* is the reporting verb's tag, as in :meth:`clause_end`.
         """
         k = self.skip_adjuncts(k, hi)
+        k = self.that_after_aside(k, hi) or k
         if k < hi and self.low[k] in {":", ",", "—", "--", "-"}:
             k += 1
+            if self.frame_only(k, hi):
+                return None  # "Talks are continuing, he said.": what follows the comma is a frame of its own
         if k >= hi:
             return None
         if self.is_open_quote(k):
@@ -1000,14 +1071,18 @@ class _Clauses(_Phrases):
         q = self.quote_around(self.toks[end - 1].start)
         if q is not None and q.span.end > end_c and q.span.start >= start_c:
             end_c = q.span.end
-        outer = self.quote_around(cue_at)
-        if outer is not None and outer.span.start < start_c:
-            end_c = min(end_c, outer.content.end)
-            while end_c > start_c and self.text[end_c - 1] in ",;: ":
-                end_c -= 1
+        end_c = self.end_in_quote(cue_at, start_c, end_c)
         if end_c <= start_c:
             return None
         return (start_c, end_c, False)
+
+    def frame_only(self, k: int, hi: int) -> bool:
+        """Whether tokens *k*.. are a subject and a reporting verb and nothing more: ", he said."."""
+        np = self.np_right(k, hi, appositive=False)
+        if np is None or np[1] >= hi or self.low[np[1]] not in self.lex.verbs or self.tags[np[1]] not in _FINITE:
+            return False
+        end = self.skip_adjuncts(np[1] + 1, hi)
+        return all(self.low[x] in _SENT_END for x in range(end, hi))
 
     def opens_clause(self, k: int, hi: int, entry: CueEntry) -> bool:
         """Whether token *k* starts what a that-verb reports: "that", a quotation or a clause."""
@@ -1026,12 +1101,6 @@ class _Clauses(_Phrases):
         ):
             return False
         return self.finite_verb_ahead(k, hi)
-
-    def adjunct_only(self, k: int, hi: int) -> bool:
-        """Whether tokens *k*.. are an adverbial phrase or clause, not reported content."""
-        if self.tags[k] not in {"IN", "TO"} or self.low[k] in {"that", "whether", "if"}:
-            return False
-        return not any(self.is_mark(x) for x in range(k, hi))
 
 
 class _SpeakerRules(_Clauses):
@@ -1226,6 +1295,45 @@ class _SpeakerRules(_Clauses):
                 return None
         return None
 
+    def adjunct_only(self, k: int, hi: int) -> bool:
+        """Whether tokens *k*.. are an adverbial phrase or clause, not reported content."""
+        if self.tags[k] not in {"IN", "TO"} or self.low[k] in {"that", "whether", "if"}:
+            return False
+        return not any(self.is_mark(x) for x in range(k, hi))
+
+    def hearer_before_subject(self, a: tuple[int, int], hi: int) -> tuple[int, int]:
+        """The hearer *a* after "told", less its last noun when a finite verb follows: in "told reporters
+        officials were wrong" (and the headline "Mayor Tells Workers Plant Is Safe") that noun is the
+        subject of the reported clause, not part of the hearer."""
+        last = a[1] - 1
+        if a[1] < hi and self.tags[a[1]] in _FINITE and last > a[0] and self.tags[last - 1].startswith("NN"):
+            return (a[0], last)
+        return a
+
+    def infinitive_cue(self, c: _VerbCue, hi: int) -> tuple[int, int, bool] | None:
+        """The content of a cue's infinitive that is a cue itself, which then joins the cue, or None.
+
+        The rule ``infinitive-cue``: in "The mayor refused to disclose the records" what is refused is
+        to disclose something; the cue is "refused to disclose" and the content "the records". An
+        infinitive with nothing after it ("declined to comment.") stays the content, and so does one of
+        any stance but ``assert`` ("refused to accept the report" is a denial of the report).
+        """
+        k = self.skip_adjuncts(c.k, hi)
+        if c.entry.stance is not Stance.REFUSE or not (k + 1 < hi and self.low[k] == "to" and self.tags[k + 1] == "VB"):
+            return None
+        got = self.verb_cue(k + 1, hi)
+        if got is None:
+            return None
+        entry, end = got
+        if entry.stance is not Stance.ASSERT:
+            return None  # "refused to accept the report" refuses an act on it: a denial, read as one whole
+        rc = self.right_content(end, hi, entry, self.toks[c.i].start, self.tags[c.i])
+        if rc is None:
+            return None
+        c.cue_end, c.cue_span = end, (c.cue_span[0], self.toks[end - 1].end)
+        c.evidence.append(("infinitive-cue", self.span_chars((k, end))))
+        return rc
+
     def fronted(self, k: int) -> bool:
         """Whether token *k*, opening a sentence, opens a fronted phrase or clause ("On Monday, ...",
         "When the vote was called, ...", "Asked about it, ...") rather than the subject."""
@@ -1279,7 +1387,9 @@ class _ContentRules(_SpeakerRules):
         after = self.skip_adjuncts(c.k, c.hi)
         c.after = after
         c.right_empty = after >= c.hi or all(not self.is_word(x) for x in range(after, c.hi))
-        if c.left_ok and not c.right_empty and self.adjunct_only(after, c.hi):
+        # "Through a spokesman, X declined to comment.": the infinitive is what the cue takes
+        infinitive = after < c.hi and self.low[after] == "to" and "to" in c.entry.takes
+        if c.left_ok and not c.right_empty and not infinitive and self.adjunct_only(after, c.hi):
             c.right_empty = True  # "“...,” he said of the plan." / "..., she said as the crowd cheered."
 
     def content_echoed(self, c: _VerbCue) -> _Content | None:
@@ -1315,7 +1425,7 @@ class _ContentRules(_SpeakerRules):
             second = self.second_part(c.after + 1, c.hi, left)
             if second is not None:
                 parts.append(second)
-        if len(parts) == 1 and not self.has_clause(left):
+        if len(parts) == 1 and not self.has_clause(left) and not self.title_case(left):
             return False
         return StatementKind.INDIRECT, parts
 
@@ -1352,19 +1462,61 @@ class _ContentRules(_SpeakerRules):
         """ "X said (that) S", "X said: “...”": the content after the cue."""
         if not self.can_read_right(c):
             return None
-        rc = self.right_content(c.k, c.hi, c.entry, self.toks[c.i].start, self.tags[c.i])
+        hi = self.fronted_clause_end(c)
+        rc = self.right_content(c.k, hi, c.entry, self.toks[c.i].start, self.tags[c.i])
+        if rc is not None and not rc[2]:
+            rc = self.infinitive_cue(c, hi) or rc
         return None if rc is None else (StatementKind.INDIRECT, [(rc[0], rc[1])])
+
+    def fronted_clause_end(self, c: _VerbCue) -> int:
+        """The comma that closes the fronted clause holding the cue, or ``c.hi`` when there is none.
+
+        The rule ``fronted-clause-ends-content``: in "When the mayor said the plant was safe, the
+        workers cheered." the cue's clause opens the sentence with a subordinator, and its content
+        ends at the comma before the main clause (a subject and its finite verb), not at the stop.
+        The subordinator must govern the cue's own clause: the speaker follows it with no comma
+        between ("If asked, the mayor said ..." is the main clause).
+        """
+        start = self.after_dateline(c.lo, c.vg)
+        while start < c.vg and self.tags[start] == "CC":  # "But when ..."
+            start += 1
+        src = c.src
+        if c.inverted or src is None or start >= src[0] or self.low[start] not in wordclass.SUBORDINATORS:
+            return c.hi
+        if any(self.low[x] in {",", ";", ":"} or self.is_mark(x) for x in range(start, src[0])):
+            return c.hi
+        home = self.quote_around(self.toks[c.i].start)
+        for j in range(self.skip_adjuncts(c.k, c.hi) + 1, c.hi - 1):
+            if self.low[j] in {";", ":"} or self.low[j] in _DASHES:
+                break
+            if (
+                self.low[j] == ","
+                and self.quote_around(self.toks[j].start) is home
+                and (self.subject_then_verb(j + 1, c.hi) or self.new_clause_after_comma(j + 1, c.hi))
+            ):
+                return j
+        return c.hi
 
     def note_boundary(self, c: _VerbCue, end_c: int) -> None:
         """Record the rule that ended the content after the cue at char *end_c*, when one did:
-        ``coordinated-cue-ends-content`` ("and" + a second cue) or ``adjunct-ends-object`` (the preposition)."""
+        ``fronted-clause-ends-content`` (the comma), ``coordinated-cue-ends-content`` ("and" + a second
+        cue), ``adjunct-ends-object`` (the preposition), ``clause-ends-object`` (the subordinator) or
+        ``conjoined-clause-ends-content`` (the comma and the conjunction)."""
         j = bisect.bisect_left(self.token_starts, end_c, lo=c.k, hi=c.hi)
         if j >= c.hi:
             return
-        if self.coordinated_cue(j, c.hi, self.tags[c.i]):
+        if j == self.fronted_clause_end(c):
+            c.evidence.append(("fronted-clause-ends-content", self.span_chars((j, j + 1))))
+        elif self.coordinated_cue(j, c.hi, self.tags[c.i]):
             c.evidence.append(("coordinated-cue-ends-content", self.span_chars((j, j + 2))))
         elif self.low[j] in _ADJUNCT_PREPOSITIONS and self.reporting_adjunct(j, c.k, c.hi):
             c.evidence.append(("adjunct-ends-object", self.span_chars((j, j + 1))))
+        elif self.adverbial_clause(j, c.k, c.hi):
+            c.evidence.append(("clause-ends-object", self.span_chars((j, j + 1))))
+        elif self.coordinated_verb(j, c.hi) and not any(self.is_verb(x) for x in range(c.k, j)):
+            c.evidence.append(("coordinated-verb-ends-object", self.span_chars((j, j + 1))))
+        elif self.low[j] == "," and self.conjoined_clause(j + 1, c.hi):
+            c.evidence.append(("conjoined-clause-ends-content", self.span_chars((j, j + 2))))
 
     def note_asides(self, c: _VerbCue, content: tuple[int, int]) -> None:
         """Record the rule ``relative-aside-in-content`` for each relative aside the content after the cue
@@ -1418,6 +1570,30 @@ class _ContentRules(_SpeakerRules):
             return None
         return source, [left]
 
+    def main_verb_after_clause(self, k: int, end: int) -> int | None:
+        """The main clause's verb after a clause that opens at token *k* and has its own verb, or None.
+
+        The rule ``clause-ends-at-main-verb``: in "The claim that prices rose was false" the clause
+        after "that" has its verb ("rose"); a second finite verb with no subject of its own, no
+        conjunction and no comma before it ("was") is the verb of the sentence the claim is the
+        subject of, not more of the claim. A verb after "who" or "which" belongs to a relative clause.
+        """
+        seen = relative = False
+        for j in range(k, end):
+            lw, tg = self.low[j], self.tags[j]
+            if lw in {",", ";", "and", "or", "but"} or tg == "CC":
+                return None  # a coordination or an aside: the clause may go on
+            if lw in _relative_words() or tg in {"WDT", "WP"}:
+                relative = True
+            elif tg in _FINITE:
+                if relative:
+                    relative = False  # the relative clause's own verb
+                elif not seen:
+                    seen = True
+                elif j > k and self.tags[j - 1] not in _SUBJECT_END:
+                    return j
+        return None
+
     def quote_ends_before(self, si: int, lo: int) -> bool:
         """Whether the sentence before *si*, in the same paragraph, ends with a closing quote mark."""
         if si == 0 or lo == 0 or self.doc.sentences[si - 1].paragraph != self.doc.sentences[si].paragraph:
@@ -1438,11 +1614,7 @@ class _ContentRules(_SpeakerRules):
         if end <= k:
             return None
         start_c, end_c = self.toks[k].start, self.toks[end - 1].end
-        outer = self.quote_around(cue_at)
-        if outer is not None and outer.span.start < start_c:
-            end_c = min(end_c, outer.content.end)
-            while end_c > start_c and self.text[end_c - 1] in ",;: ":
-                end_c -= 1
+        end_c = self.end_in_quote(cue_at, start_c, end_c)
         return (start_c, end_c, False) if end_c > start_c else None
 
     def quote_in_next_paragraph(self, si: int, k: int, hi: int) -> tuple[int, int, bool] | None:
@@ -1466,7 +1638,11 @@ class _ContentRules(_SpeakerRules):
         if self.is_open_quote(k):
             q = self.quote_at(self.toks[k].start)
             return (q.span.start, q.span.end) if q is not None else None
-        if first_quoted or self.is_class(k, "stop") or self.tags[k] in {"VBG", "WP", "WDT"} or self.low[k] == "who":
+        opener = self.low[bisect.bisect_left(self.token_starts, first[0])] in wordclass.SUBORDINATORS
+        gerund = self.tags[k] == "VBG" and opener  # "Though the vote was close, he said, replacing him is hard."
+        if first_quoted or self.is_class(k, "stop") or self.tags[k] in {"WP", "WDT"} or self.low[k] == "who":
+            return None
+        if self.tags[k] == "VBG" and not gerund:
             return None
         end = self.clause_end(k, hi, short=False)
         if end <= k or not any(self.is_verb(x) for x in range(k, end)):
@@ -1555,6 +1731,8 @@ class _Reader(_ContentRules):
         label = self.text[self.toks[first].start : self.toks[k].start]
         if not any(c.isalpha() for c in label):
             return  # ".. :" or "— :" names nobody
+        if k == first + 1 and self.is_class(first, "kicker"):
+            return  # "CORRECTION: ...", "UPDATE: ...": a section label, not a speaker
         shouting = all(not c.islower() for c in label)
         if not (shouting or self.is_mark(k + 1) or self.headline_speaker(p, first, k)):
             return  # "The Latest: ..." is a heading; "PENCE: ..." and "Jane Doe: “...”" are speakers
@@ -1645,12 +1823,14 @@ class _Reader(_ContentRules):
             while m - 1 >= lo and self.tags[m - 1] in {"NNP", "NNPS"}:
                 m -= 1
             src = (m, i)
-        if src is None:
+        start_c = self.toks[i + 1].start
+        end_c = self.end_in_quote(self.toks[i].start, start_c, self.toks[end - 1].end)
+        if src is None or end_c <= start_c:
             return None
         self.add(
             _Found(
                 kind=StatementKind.INDIRECT,
-                content=(self.toks[i + 1].start, self.toks[end - 1].end),
+                content=(start_c, end_c),
                 parts=[],
                 speaker=self.span_chars(src),
                 cue=self.span_chars((i, i + 1)),
@@ -1752,8 +1932,8 @@ class _Reader(_ContentRules):
         if "tell" in entry.takes and k < hi:
             a = self.np_right(k, hi, appositive=False)
             if a is not None and not self.is_class(a[0], "time"):
-                addressee = a
-                k = a[1]
+                addressee = self.hearer_before_subject(a, hi)
+                k = addressee[1]
         return _VerbCue(
             si=si,
             i=i,
@@ -1817,8 +1997,13 @@ RULE_NAMES: tuple[str, ...] = (
     *(n for name, _ in _VERB_CONTENT_RULES if name not in _NO_STATEMENT for n in _QUOTE_OR_CLAUSE.get(name, (name,))),
     "resumes-after-cue",
     "catenative-verb-group",
+    "infinitive-cue",
     "coordinated-cue-ends-content",
+    "fronted-clause-ends-content",
     "adjunct-ends-object",
+    "clause-ends-object",
+    "coordinated-verb-ends-object",
+    "conjoined-clause-ends-content",
     "relative-aside-in-content",
     "according-to",
     "noun-cue-that",
@@ -1885,7 +2070,7 @@ def _continuations(reader: _Reader) -> None:
         if si is None or _text_before_in_sentence(reader, si, q.span.start):
             continue
         sentence = doc.sentences[si]
-        if reader.has_word(q.span.end, max(q.span.end, sentence.end)):
+        if reader.has_word(q.span.end, max(q.span.end, sentence.end)) or _heading(reader, q):
             continue
         at = bisect.bisect_right(ends, (q.span.start, len(reader.found))) - 1
         if at < 0:
@@ -1918,6 +2103,21 @@ def _continuations(reader: _Reader) -> None:
         )
         reader.found.append(f)
         bisect.insort(ends, (f.extent_end, len(reader.found) - 1))
+
+
+_HEADING_WORDS = 8  # the most words of a quoted section heading
+
+
+def _heading(reader: _Reader, q: Quote) -> bool:
+    """Whether quotation *q* is a section heading: a whole paragraph of a few words, each word of four
+    letters or more capitalized ("‘Coal Is Not the Villain.’"), so it continues no one's words."""
+    doc = reader.doc
+    p = doc.paragraphs[doc.sentences[doc.sentence_index_at(q.span.start) or 0].paragraph]
+    if doc.text[p.start : p.end].strip() != doc.text[q.span.start : q.span.end]:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", doc.text[q.content.start : q.content.end])
+    long_words = [w for w in words if len(w) >= 4]
+    return len(words) <= _HEADING_WORDS and bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
 def _paragraph_runs(reader: _Reader) -> None:

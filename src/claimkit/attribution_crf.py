@@ -90,7 +90,17 @@ RULE_NAMES = (
 >>> RULE_NAMES[0]
 'crf-content-boundary'
 """
-BOUNDARY_RULES = frozenset({"coordinated-cue-ends-content", "clause-ends-at-main-verb", "adjunct-ends-object"})
+BOUNDARY_RULES = frozenset(
+    {
+        "coordinated-cue-ends-content",
+        "clause-ends-at-main-verb",
+        "adjunct-ends-object",
+        "clause-ends-object",
+        "coordinated-verb-ends-object",
+        "fronted-clause-ends-content",
+        "conjoined-clause-ends-content",
+    }
+)
 """The rules' records of where a content ends (their span starts there): a tagged content never runs past one."""
 FILTER_NAMES = ("crf-action-cue", "crf-short-content", "crf-infinitive-subject")
 """The rules by which this layer leaves out a statement it tagged (documented in the attribution guide)."""
@@ -1000,6 +1010,13 @@ def _takes_cue_word(tk: _Tokens, tagged: tuple[int, int], rule: Span | None) -> 
     return False
 
 
+def _into_verb_group(text: str, at: tuple[int, int], cue: Span | None) -> bool:
+    """Whether a tagged source at offsets *at* reaches into the rules' cue, whose verb group opens with a word
+    in lower case, an adverb the tagger may read as a noun ("The mayor *meanwhile* said ..."): the rules'
+    source stays. A capitalized word there is a name's ("Theresa *May* said"): the tagged source is taken."""
+    return cue is not None and at[0] < cue.start < at[1] and text[cue.start].islower()
+
+
 def _runs_on(toks: Sequence[Token], tagged: tuple[int, int], rule: Span | None) -> bool:
     """Whether the tagged token range goes on after *rule* with a prepositional phrase
     ("the minister's team" + "on Wednesday"): a time or a place, not a part of the name."""
@@ -1194,6 +1211,7 @@ def _with_boundaries(
         and _offsets_of(src_sp) != (at := tk.name_offsets(src_r))
         and not _takes_cue_word(tk, src_r, src_sp)
         and not _runs_on(tk.toks, src_r, src_sp)
+        and not _into_verb_group(text, at, a.cue_span)
     ):
         src_sp = Span.from_text(text, *at)
     cands = [

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+import claimkit
 from claimkit import Stance, StatementKind, attribution
 from claimkit.attribution import Attribution, find_attributions, main_clause_subjects
 from claimkit.text import TextProcessor
@@ -103,6 +104,12 @@ CASES = {
         "they",
         "that the dam was not",
     ),
+    "infinitive-cue": (
+        "The mayor refused to disclose the records.",
+        "to disclose",
+        "The mayor",
+        "the records",
+    ),
     "coordinated-cue-ends-content": (
         "The mayor said the bridge was safe and warned that the road was not.",
         "and warned",
@@ -114,6 +121,30 @@ CASES = {
         "in",
         "The mayor",
         "the report",
+    ),
+    "fronted-clause-ends-content": (
+        "When the mayor said the bridge was safe, the crowd cheered.",
+        ",",
+        "the mayor",
+        "the bridge was safe",
+    ),
+    "clause-ends-object": (
+        "The mayor praised the plan because it cut taxes.",
+        "because",
+        "The mayor",
+        "the plan",
+    ),
+    "coordinated-verb-ends-object": (
+        "The mayor praised the plan and then left the hall.",
+        "and",
+        "The mayor",
+        "the plan",
+    ),
+    "conjoined-clause-ends-content": (
+        "The mayor said that prices rose, and the plant closed in May.",
+        ", and",
+        "The mayor",
+        "that prices rose",
     ),
     "relative-aside-in-content": (
         "The mayor said the bridge, which opened in May, was safe.",
@@ -325,7 +356,8 @@ def test_a_refusal_is_a_statement_of_refusal_with_no_claim() -> None:
     a = claimkit.analyze("Jon Bell declined to comment on the report.")
     (s,) = a.statements
     assert s.stance is claimkit.Stance.REFUSE
-    assert s.content.text == "to comment on the report"
+    assert s.cue == "declined to comment on"  # infinitive-cue: what is refused is to comment on the report
+    assert s.content.text == "the report"
     assert a.claims == ()
 
 
@@ -950,7 +982,9 @@ def test_that_after_an_adverbial_phrase_still_opens_the_content() -> None:
     )
 
 
-@pytest.mark.parametrize("adverb", ["however", "nonetheless", "nevertheless", "thus", "separately"])
+@pytest.mark.parametrize(
+    "adverb", ["however", "nonetheless", "nevertheless", "thus", "separately", "therefore", "meanwhile"]
+)
 def test_a_connective_adverb_before_the_cue_joins_its_verb_group(adverb: str) -> None:
     # the aux class of attribution_words.tsv: "The mayor however said" reads like "The mayor also said"
     text = f"The mayor {adverb} said the plant was safe."
@@ -960,3 +994,199 @@ def test_a_connective_adverb_before_the_cue_joins_its_verb_group(adverb: str) ->
     assert a.cue_span is not None
     assert a.cue_span.text == f"{adverb} said"
     assert a.content.text == "the plant was safe"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the subordinator governs a clause that closes before the speaker: the cue is in the main clause
+        (
+            "If asked, the mayor said the bridge was safe, the crowd would cheer.",
+            "the bridge was safe, the crowd would cheer",
+        ),
+        ("As the mayor said, the bridge is safe.", "the bridge is safe"),  # no clause after the cue: content after
+        (
+            "When the mayor said the bridge was safe, and the road too, we left.",
+            "the bridge was safe, and the road too",
+        ),
+    ],
+)
+def test_a_fronted_clause_ends_the_content_only_when_it_holds_the_cue(text: str, content: str) -> None:
+    # fronted-clause-ends-content: the speaker follows the subordinator with no comma between
+    assert _find(text)[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor praised the plan as a success.", "the plan as a success"),  # "as" without a clause
+        ("The mayor described the plan as prices rose.", "the plan"),
+        ("The mayor promised to act because it was late.", "to act because it was late"),  # an infinitive
+        ("The mayor said that prices fell because taxes rose.", "that prices fell because taxes rose"),
+    ],
+)
+def test_an_adverbial_clause_ends_only_a_noun_phrase_content(text: str, content: str) -> None:
+    # clause-ends-object: after a noun phrase only; "as" only before a subject and its verb
+    assert _find(text)[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor said that prices rose, and fell.", "that prices rose, and fell"),  # no subject of its own
+        ("The mayor said that prices rose, but she was wrong.", "that prices rose"),
+    ],
+)
+def test_a_conjoined_clause_needs_a_subject_to_end_the_content(text: str, content: str) -> None:
+    # conjoined-clause-ends-content
+    assert _find(text)[0].content.text == content
+
+
+def test_a_clause_after_an_adverbial_phrase_is_the_content() -> None:
+    # "said after the vote the plant was safe": the phrase is passed over, as before "that"
+    (a,) = _find("The mayor said after the vote the plant was safe.")
+    assert (a.speaker_span.text if a.speaker_span else None, a.content.text) == ("The mayor", "the plant was safe")
+
+
+@pytest.mark.parametrize("adverb", ["therefore", "meanwhile"])
+def test_the_trained_layer_keeps_an_adverb_of_the_verb_group_out_of_the_source(adverb: str) -> None:
+    # the tagger reads these adverbs as nouns; a tagged source reaching into the rules' cue is not taken
+    (s,) = claimkit.analyze(f"The mayor {adverb} said the plant was safe.").statements
+    assert s.speaker_span is not None
+    assert s.speaker_span.text == "The mayor"
+
+
+def test_the_trained_layer_still_takes_a_name_the_rules_read_as_a_modal() -> None:
+    # "May" opens the rules' verb group, but a capitalized word there is a name's: the tagged source stays
+    (s,) = claimkit.analyze("Prime minister Ann May said the plant was safe.").statements
+    assert s.speaker_span is not None
+    assert s.speaker_span.text == "Prime minister Ann May"
+
+
+def test_an_infinitive_after_a_frame_behind_a_fronted_phrase_is_its_content() -> None:
+    # "Through a spokesman, X declined to comment.": "to comment" is what the cue takes, not an adjunct
+    (a,) = _find("Through a spokesman, the mayor declined to comment.")
+    assert (a.speaker_span.text if a.speaker_span else None, a.content.text) == ("the mayor", "to comment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said, in a statement on Monday, that the plant is safe.",
+        "The mayor says at a rally in Dayton, Ohio, that the plant is safe.",
+    ],
+)
+def test_that_after_an_aside_between_commas_opens_the_content(text: str) -> None:
+    (a,) = _find(text)
+    assert (a.speaker_span.text if a.speaker_span else None, a.content.text) == ("The mayor", "that the plant is safe")
+
+
+@pytest.mark.parametrize("verb", ["maintains", "insists"])
+def test_a_cue_read_as_a_plural_noun_ends_a_frame_after_a_comma(verb: str) -> None:
+    # the tagger reads "doctor maintains" as two nouns; at the end of a frame after a comma it is the cue
+    (a,) = _find(f"The plant is safe, the mayor's doctor {verb}.")
+    assert (a.speaker_span.text if a.speaker_span else None, a.cue, a.content.text) == (
+        "the mayor's doctor",
+        verb,
+        "The plant is safe",
+    )
+    assert _find("The mayor, who faces charges, left.") == ()
+
+
+def test_a_verb_after_a_subordinator_opens_no_reported_clause() -> None:
+    # "shows a close race as the mayor gained support": the object is a noun phrase, the clause is adverbial
+    (a,) = _find("The poll shows a close race as the mayor gained support.")
+    assert a.content.text == "a close race"
+    assert _find("The mayor said prices rose as wages fell.")[0].content.text == "prices rose as wages fell"
+
+
+def test_a_frame_after_a_comma_is_no_content_of_the_verb_before_it() -> None:
+    # "Those talks are continuing, she said.": "continuing" takes no content; the frame is its own statement
+    (a,) = _find("Those talks are continuing, she said.")
+    assert (a.speaker_span.text if a.speaker_span else None, a.cue, a.content.text) == (
+        "she",
+        "said",
+        "Those talks are continuing",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("“We doubt Roe's claim that prices rose,” Doe said.", "that prices rose"),  # ends with its quotation
+        ("We doubt Roe's claim that prices rose, Doe said.", "that prices rose"),  # a frame after the comma
+    ],
+)
+def test_a_noun_cues_content_ends_before_the_frame_around_it(text: str, content: str) -> None:
+    (a,) = [a for a in _find(text) if a.cue == "claim"]
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "hearer", "content"),
+    [
+        ("The mayor told reporters officials were wrong.", "reporters", "officials were wrong"),
+        ("Mayor Tells Workers Plant Is Safe", "Workers", "Plant Is Safe"),
+        ("The mayor told reporters the plant was safe.", "reporters", "the plant was safe"),
+    ],
+)
+def test_the_last_noun_before_a_finite_verb_is_the_subject_not_the_hearer(text: str, hearer: str, content: str) -> None:
+    (a,) = _find(text)
+    assert (a.addressee_span.text if a.addressee_span else None, a.content.text) == (hearer, content)
+
+
+def test_a_second_verb_ends_only_a_noun_phrase_content() -> None:
+    # coordinated-verb-ends-object: a clause content keeps its own coordinated verbs
+    assert _find("The mayor said the plan failed and then left.")[0].content.text == "the plan failed and then left"
+
+
+@pytest.mark.parametrize(
+    ("heading", "continues"),
+    [
+        ("‘Coal Is Not the Villain.’", False),  # a quoted section heading continues no one's words
+        ("“Yes, we did.”", True),
+        ("“It was late.”", True),
+    ],
+)
+def test_a_quoted_heading_paragraph_continues_no_quotation(heading: str, continues: bool) -> None:
+    found = _find(f"“We left early,” he said.\n\n{heading}\n\nIt rained.")
+    assert [a.content.text for a in found if a.continues is not None] == ([heading] if continues else [])
+
+
+def test_a_clarification_label_names_no_speaker() -> None:
+    assert _find("CLARIFICATION: The first line was changed to say the plant is open.") == ()
+
+
+def test_that_before_a_name_opens_a_clause_not_the_speaker() -> None:
+    (a,) = _find("The note was changed to reflect that Jon Bay is calling for a vote.")
+    assert (a.speaker_span.text if a.speaker_span else None, a.content.text) == ("Jon Bay", "a vote")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor refused to disclose the records.", "refused to disclose", "the records"),
+        ("The mayor declined to comment.", "declined", "to comment"),  # nothing after the infinitive
+        ("The mayor seemed to think the plan was weak.", "seemed", "to think the plan was weak"),  # no refusal
+    ],
+)
+def test_only_a_refusals_infinitive_cue_joins_the_cue(text: str, cue: str, content: str) -> None:
+    # infinitive-cue: the refused act of speech is part of the cue, and what it is about the content
+    (a,) = _find(text)
+    assert (a.cue_span.text if a.cue_span else None, a.content.text) == (cue, content)
+
+
+def test_a_title_case_headline_before_its_frame_is_content() -> None:
+    # the tagger reads no verb in "Mayor Hid Plant Problems From Public"; a headline's words still make a claim
+    (a,) = _find("Mayor Hid Plant Problems From Public, Former City Doctor Says")
+    assert (a.speaker_span.text if a.speaker_span else None, a.content.text) == (
+        "Former City Doctor",
+        "Mayor Hid Plant Problems From Public",
+    )
+    assert _find("In Late April Last Year, Officials Said") == ()
+
+
+def test_a_gerund_after_the_frame_goes_on_with_a_fronted_subordinate_clause() -> None:
+    # "Though ..., he said, replacing ...": the clause before the frame is no sentence on its own
+    (a,) = _find("Though the vote was close, he said, replacing the mayor would be hard.")
+    assert [p.text for p in a.content_parts] == ["Though the vote was close", "replacing the mayor would be hard"]
