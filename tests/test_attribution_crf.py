@@ -248,10 +248,55 @@ def test_a_report_tagged_as_its_own_cue_is_not_folded() -> None:
     assert ac._fold_inner_reports(doc, rules, found) == rules
 
 
-def test_a_nested_report_with_its_own_source_is_never_folded() -> None:
+def test_a_relay_with_its_own_source_in_a_direct_quotation_is_never_folded() -> None:
     doc, rules = _parse("“The mayor said the road was closed,” Jones said.")
     assert len(rules) == 2
     found = ac.RoleSpans(content=(_tokens(doc, "The mayor said the road was closed"),))
+    assert ac._fold_inner_reports(doc, rules, found) == rules
+
+
+def test_a_sourced_report_tagged_as_content_of_reported_speech_is_folded_into_it() -> None:
+    text = "Jones said the report showed the road was closed."
+    doc, rules = _parse(text)
+    assert [(a.speaker_span.text if a.speaker_span else None, a.cue) for a in rules] == [
+        ("Jones", "said"),
+        ("the report", "showed"),
+    ]
+    found = ac.RoleSpans(content=(_tokens(doc, "the report showed the road was closed"),))
+    out = ac._fold_inner_reports(doc, rules, found)
+    _slices_back(text, out)
+    assert [(a.cue, a.content.text) for a in out] == [("said", "the report showed the road was closed")]
+    assert [(e.rule, e.span.text) for e in out[0].evidence[-1:]] == [("crf-sourced-report-folded", "showed")]
+
+
+def test_a_sourced_report_in_a_direct_quotation_tagged_as_content_is_folded() -> None:
+    text = "“The vote proved the plan was wrong,” Jones said."
+    doc, rules = _parse(text)
+    assert [a.cue for a in rules] == ["said", "proved"]
+    found = ac.RoleSpans(content=(_tokens(doc, "The vote proved the plan was wrong"),))
+    out = ac._fold_inner_reports(doc, rules, found)
+    _slices_back(text, out)
+    assert [(e.rule, e.span.text) for a in out for e in a.evidence[-1:]] == [("crf-sourced-report-folded", "proved")]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("Doe said the mayor claimed the road was shut.", "the mayor claimed the road was shut"),  # a relay
+        ("Doe said the mayor's finding that it was shut was false.", "the mayor's finding that it was shut was false"),
+        ("Doe said the report showed no sign that it was shut.", "the report showed no sign that it was shut"),
+    ],
+)
+def test_a_relay_a_nominal_report_or_a_negated_report_tagged_as_content_is_not_folded(text: str, inner: str) -> None:
+    doc, rules = _parse(text)
+    assert len(rules) == 2
+    found = ac.RoleSpans(content=(_tokens(doc, inner),))
+    assert ac._fold_inner_reports(doc, rules, found) == rules
+
+
+def test_a_sourced_report_whose_source_is_tagged_as_a_source_is_not_folded() -> None:
+    doc, rules = _parse("Jones said the report showed the road was closed.")
+    found = ac.RoleSpans(source=(_tokens(doc, "the report"),), content=(_tokens(doc, "showed the road was closed"),))
     assert ac._fold_inner_reports(doc, rules, found) == rules
 
 

@@ -83,6 +83,7 @@ RULE_NAMES = (
     "crf-cue-boundary",
     "crf-new-statement",
     "crf-inner-report-folded",
+    "crf-sourced-report-folded",
     "crf-main-subject-speaker",
 )
 """What this layer records in a statement's ``evidence`` (documented in the attribution guide).
@@ -130,6 +131,8 @@ class _Lexicons:
     classes: dict[str, tuple[str, ...]]
     actions: frozenset[str]
     """Every form of the verbs of ``action_verbs.txt`` (causing, bringing about, trying, holding back)."""
+    negation: frozenset[str]
+    """The words of ``negation.txt`` ("not", "n't", "no", "never")."""
 
     @classmethod
     def read(cls) -> _Lexicons:
@@ -142,6 +145,7 @@ class _Lexicons:
             titles=titles,
             classes={w: tuple(sorted(c)) for w, c in lex.word_classes.items()},
             actions=frozenset(f for lemma in wordlist("action_verbs.txt") for f in verb_forms(lemma)),
+            negation=frozenset(wordlist("negation.txt")),
         )
 
 
@@ -1395,11 +1399,17 @@ def _added(
 
 
 def _fold_inner_reports(doc: Document, found: tuple[Attribution, ...], tagged: RoleSpans) -> tuple[Attribution, ...]:
-    """Drop a statement without a source whose cue lies inside another statement's content when the
-    tagger tagged that cue as part of a content: the inner "report" ("..., thinking we would give up"
-    inside a quotation) is then read as words of the outer statement. The outer statement records it
-    as ``crf-inner-report-folded`` evidence (the inner cue). A nested report with its own source
-    ("they said he should ...") stays a statement: nesting is the rules' to decide.
+    """Drop a statement whose cue lies inside another statement's content when the tagger tagged that
+    cue as part of a content: the inner "report" is then read as words of the outer statement.
+
+    - Rule ``crf-inner-report-folded``: the inner statement has no source ("..., thinking we would give
+      up" inside a quotation).
+    - Rule ``crf-sourced-report-folded``: the inner statement has a source, and the tagger tagged it
+      as part of the same content (:func:`_folds_sourced`): "Doe said the report showed the road was
+      closed" and "“The vote proved the plan was wrong,” Doe said" are each one statement of Doe's, as
+      PolNeAR annotates them.
+
+    The outer statement records the folded report's cue as evidence of the rule.
     """
     toks = doc.tokens
     if len(found) < 2 or not tagged.content or not toks:
@@ -1412,29 +1422,84 @@ def _fold_inner_reports(doc: Document, found: tuple[Attribution, ...], tagged: R
         reach.append(max(reach[-1], (e, n)) if reach else (e, n))
     tok_starts = [t.start for t in toks]
     content_starts = [c[0] for c in tagged.content]
-    folded: dict[int, list[Span]] = {}
+    folded: dict[int, list[Evidence]] = {}
     dropped: set[int] = set()
+
+    def tagged_content(at: int) -> tuple[int, int] | None:  # the tagged content holding char offset *at*
+        i = bisect.bisect_left(tok_starts, at)
+        j = bisect.bisect_right(content_starts, i) - 1
+        return tagged.content[j] if j >= 0 and tagged.content[j][0] <= i < tagged.content[j][1] else None
+
     for n, a in enumerate(found):
         anchor = a.cue_span
-        if anchor is None or a.speaker_span is not None:
+        if anchor is None:
             continue
         k = bisect.bisect_right(starts, anchor.start) - 1
         if k < 0 or reach[k][0] < anchor.end or reach[k][1] == n:
             continue
-        i = bisect.bisect_left(tok_starts, anchor.start)
-        j = bisect.bisect_right(content_starts, i) - 1
-        if j >= 0 and tagged.content[j][0] <= i < tagged.content[j][1]:
-            dropped.add(n)
-            folded.setdefault(reach[k][1], []).append(anchor)
-    if not dropped:
-        return found
+        held = tagged_content(anchor.start)
+        source_held = tagged_content(a.speaker_span.start) if a.speaker_span is not None else None
+        rule = _fold_rule(a, held, source_held)
+        if rule is None:
+            continue
+        dropped.add(n)
+        folded.setdefault(reach[k][1], []).append(Evidence(rule=rule, span=anchor))
+    return _without(found, dropped, folded) if dropped else found
+
+
+def _without(
+    found: tuple[Attribution, ...], dropped: set[int], folded: dict[int, list[Evidence]]
+) -> tuple[Attribution, ...]:
+    """*found* without the statements *dropped*, each statement in *folded* with its new evidence, renumbered."""
     out = []
     for n, a in enumerate(found):
         if n in dropped:
             continue
-        extra = tuple(Evidence(rule="crf-inner-report-folded", span=sp) for sp in folded.get(n, ()))
+        extra = tuple(folded.get(n, ()))
         out.append(_evolved(a, evidence=a.evidence + extra) if extra else a)
     return _renumber(out)
+
+
+def _fold_rule(inner: Attribution, held: tuple[int, int] | None, source_held: tuple[int, int] | None) -> str | None:
+    """The rule by which *inner* folds into the statement whose content holds its cue (:func:`_fold_inner_reports`),
+    if one does. *held* is the tagged content holding *inner*'s cue, *source_held* the one holding its source."""
+    if held is None or inner.cue_span is None:
+        return None
+    if inner.speaker_span is None:
+        return "crf-inner-report-folded"
+    if source_held == held and _folds_sourced(inner):
+        return "crf-sourced-report-folded"
+    return None
+
+
+def _folds_sourced(inner: Attribution) -> bool:
+    """Rule ``crf-sourced-report-folded`` (:func:`_fold_inner_reports`): whether a report with its own
+    source, tagged as content of another statement, is that statement's words. Its cue shows, proves,
+    finds or accepts something ("the report showed", "the vote proved"): the outer speaker asserts it.
+    It stays a statement of its own when its cue reports speech or thought again (``nested`` in
+    ``cues.tsv``: "the mayor claimed", "they think": a relay keeps its speaker), when its cue is a noun
+    ("the mayor's claim that ...": the outer statement is about that claim), and when its content is
+    negated ("they found no sign that ..."): a denial or dispute of its own, for the relations stage.
+
+    >>> from claimkit.model import Span
+    >>> text = "Doe said the report showed the plan failed and the mayor claimed it did not."
+    >>> def inner(cue: tuple[int, int], content: tuple[int, int]) -> Attribution:
+    ...     c = Span.from_text(text, *content)
+    ...     return Attribution(id="s2", kind=StatementKind.INDIRECT, content=c, cue_span=Span.from_text(text, *cue))
+    >>> _folds_sourced(inner((20, 26), (27, 42))), _folds_sourced(inner((57, 64), (65, 75)))
+    (True, False)
+    """
+    if inner.cue_span is None:
+        return False
+    lex, verbs = _lexicons(), cue_lexicon().verbs
+    for w in inner.cue_span.text.lower().split():
+        if w in lex.cue_nouns or any("nested" in e.takes for e in verbs.get(w, ())):
+            return False
+    content = inner.content.text.lower().replace("’", "'").replace("n't", " n't")
+    return not any(w.strip(_EDGE_PUNCTUATION) in lex.negation for w in content.split())
+
+
+_EDGE_PUNCTUATION = "\"“”'‘’.,;:!?()[]—–-"
 
 
 @functools.cache
