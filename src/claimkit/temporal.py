@@ -226,7 +226,10 @@ def _macros() -> _Macros:
         r"|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+current)"
     )
     yearref = rf"(?:(?:fiscal\s+)?{year}|this\s+year|last\s+year|next\s+year)"
-    clock = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m(?!\w)|p\.m(?!\w)|am(?!\w)|pm(?!\w)|o'clock)|noon|midnight)"
+    clock = (
+        r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m(?!\w)|p\.m(?!\w)|am(?!\w)|pm(?!\w)|o'clock)"
+        r"|\d{1,2}(?::\d\d)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|noon|midday|midnight)"
+    )
     return _Macros(
         month=month,
         wd=wd,
@@ -1443,7 +1446,12 @@ def _h_slash(text: str, ctx: _Context) -> TimeValue:
         raise _Reject from e
 
 
-_CLOCK = r"(?i)(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock)?|(noon|midnight)"
+_CLOCK = (
+    r"(?i)(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)?"
+    r"|(noon|midday|midnight)"
+)
+_HALF_OF_PART = MappingProxyType({"morning": "am", "afternoon": "pm", "evening": "pm", "night": "pm"})
+"""Rule clock_part: the half of the day a part of the day gives an hour ("4 in the morning", "10 at night")."""
 
 
 def _h_clock(text: str, ctx: _Context) -> TimeValue:
@@ -1451,10 +1459,11 @@ def _h_clock(text: str, ctx: _Context) -> TimeValue:
     if m is None:
         raise _Reject
     if m.group(4):
-        hour, minute = (12, 0) if m.group(4).lower() == "noon" else (24, 0)  # midnight ends its day: T24:00
+        hour, minute = (24, 0) if m.group(4).lower() == "midnight" else (12, 0)  # midnight ends its day: T24:00
     else:
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         half = (m.group(3) or "").lower().replace(".", "")
+        half = _HALF_OF_PART.get(half.split()[-1], half) if half else half
         if half == "pm" and hour < 12:
             hour += 12
         elif half == "am" and hour == 12:
@@ -1688,7 +1697,11 @@ def _h_the_unit(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     unit = low.split()[-1]
     gran = _unit(unit).granularity
-    if ctx.prev_word in _lexicon().extent and low.startswith("the "):
+    lex = _lexicon()
+    # rule reporting_period: in running text "sales for the year" is this year (the period a report covers);
+    # "throughout the year", and "for the year" as a phrase of its own, a stretch of one year
+    reporting = ctx.prev_word in lex.period_extent and not ctx.strict
+    if ctx.prev_word in lex.extent and not reporting and low.startswith("the "):
         return TimeValue(timex=_duration_timex(1, unit), kind=TimeKind.DURATION, granularity=gran)
     if ctx.coarser_than(gran):
         return _anchor_of(ctx)
@@ -4413,8 +4426,9 @@ def _resolve_all(
     return _clocks_on_days(doc.text, out, publication)
 
 
-_ON_DAY = r"(?i)(?:\s*,)?\s+(?:on\s+)?"
-"""Between a clock time and the day after it that it is on: "5 p.m. on Monday", "10 a.m., Oct. 3"."""
+_ON_DAY = r"(?i)(?:\s+\([^()\n]{1,24}\))?(?:\s*,)?\s+(?:on\s+)?"
+"""Between a clock time and the day after it that it is on: "5 p.m. on Monday", "10 a.m., Oct. 3", "9:15 a.m.
+(0615 GMT) Friday" (the same time written in another zone between them)."""
 _AT_CLOCK = r"(?i)(?:\s*,)?\s+(?:at\s+)?"
 """Between a day and a clock time on it: "Monday at 5 p.m."."""
 
