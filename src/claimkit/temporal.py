@@ -378,7 +378,7 @@ def _day_rules() -> tuple[_Rule, ...]:
         _Rule(
             name="ago",
             pattern=(
-                rf"(?i:(?:{m.approx}\s+)?{m.num}[-\s]+(?:more\s+)?{m.units}\s+"
+                rf"(?i:(?:{m.approx}\s+)?{m.num}[-\s]+(?:more\s+)?{m.units}\s+(?:or\s+so\s+)?"
                 r"(?:ago|earlier|later|from\s+now|hence|before(?=\s*[,.;:!?)”\"]|\s*$)|after(?=\s*[,.;:!?)”\"]|\s*$)))"
             ),
             normalize=_h_ago,
@@ -429,7 +429,7 @@ def _period_rules() -> tuple[_Rule, ...]:
         _Rule(
             name="quarter_ana",
             pattern=(
-                r"(?i:(?:the\s+|this\s+|that\s+)?(?:latest|current|year-ago|year-earlier|previous|prior|same|"
+                r"(?i:(?:the\s+|this\s+|that\s+)?(?:(?:comparable|same|corresponding)\s+(?=year-))?(?:latest|current|year-ago|year-earlier|previous|prior|same|"
                 r"comparable|recent|last|past|preceding|year-before|most\s+recent)\s+(?:fiscal\s+)?(?:quarter|period)"
                 r"|the\s+(?:fiscal\s+)?quarter)"
             ),
@@ -441,7 +441,7 @@ def _period_rules() -> tuple[_Rule, ...]:
             name="rel_unit",
             pattern=(
                 rf"(?i:(?:(?:early|late|earlier|later)\s+)?{m.rel}\s+(?:week|weekend|month|year|quarter|decade|century)"
-                r"|(?:earlier|later)\s+in\s+the\s+(?:week|month|year)"
+                r"(?:\s+or\s+so\b)?|(?:earlier|later)\s+in\s+the\s+(?:week|month|year)"
                 rf"|(?:(?:early|late|earlier|later)\s+)?(?:this|last|next)\s+(?:{_alt(lex.seasons)}))"
             ),
             normalize=_h_rel_unit,
@@ -453,7 +453,7 @@ def _period_rules() -> tuple[_Rule, ...]:
             pattern=(
                 r"(?i:(?:earlier|later)\s+that\s+(?:day|week|month|year|morning|afternoon|evening|night)"
                 r"|(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+"
-                r"(?:day|week|weekend|month|quarter|year|morning|afternoon|evening|night)"
+                r"(?:day|week|weekend|month|quarter|year|morning|afternoon|evening|night)(?:\s+or\s+so\b)?"
                 r"|the\s+(?:day|night|week|month|year)\s+(?:before|after)(?=\s*[,.;:!?)”\"]|\s*$))"
             ),
             normalize=_h_ana,
@@ -564,7 +564,7 @@ def _duration_rules() -> tuple[_Rule, ...]:
             name="the_unit",
             pattern=(
                 r"(?i:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:full\s+|fiscal\s+|calendar\s+|"
-                r"entire\s+|whole\s+)?(?:year|month|week|day))"
+                r"entire\s+|whole\s+|current\s+(?:fiscal\s+|calendar\s+)?)?(?:year|month|week|day))"
             ),
             normalize=_h_the_unit,
             example="the month",
@@ -592,7 +592,7 @@ def _duration_rules() -> tuple[_Rule, ...]:
             pattern=(
                 rf"(?i:(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|previous|coming|final|latest|following|initial|"
                 rf"remaining|entire|full|whole|same)\s+)?(?:{m.approx}\s+)?{m.num}[-\s]+(?:more\s+|additional\s+|full\s+|"
-                rf"straight\s+|consecutive\s+)?{m.units}(?:-(?:old|long)|\s+{_alt(lex.fractions)})?)"
+                rf"straight\s+|consecutive\s+|trading\s+|business\s+|working\s+)?{m.units}(?:-(?:old|long)|\s+{_alt(lex.fractions)})?(?:\s+or\s+so\b)?)"
             ),
             normalize=_h_dur,
             example="three years",
@@ -604,7 +604,7 @@ def _duration_rules() -> tuple[_Rule, ...]:
                 r"(?i:(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=in\s)|(?<=after\s)|(?<=lasted\s)|(?<=took\s))"
                 r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
                 r"|(?:the\s+(?:past|last|next|coming)\s+(?:few\s+|several\s+)?|recent\s+|coming\s+)"
-                r"(?:days|weeks|months|years|decades)"
+                r"(?:days|weeks|months|quarters|years|decades)"
                 r"|(?:hours|days|weeks|months|years)(?=\s+(?:after|before|later|earlier)\b))"
             ),
             normalize=_h_dur_bare,
@@ -1630,9 +1630,13 @@ def _h_year_ago(text: str, ctx: _Context) -> TimeValue:
     return _year(ctx.day.year - 1)
 
 
-def _latest_quarter(ctx: _Context) -> tuple[int, int]:
+def _latest_quarter(ctx: _Context, *, ended: bool = False) -> tuple[int, int]:
+    """The last quarter mentioned, else the one before the anchor's. *ended*: only a quarter over by the anchor
+    (rule latest_quarter: "a fourth-quarter charge ... fell in the latest quarter" is the third quarter)."""
     for v in reversed(ctx.history):
         if v.granularity == Granularity.QUARTER and v.start is not None:
+            if ended and v.end is not None and v.end.date() > ctx.day:
+                continue
             return _quarter_of(v.start.date())
     return _shift_quarter(*_quarter_of(ctx.day), -1)
 
@@ -1727,11 +1731,15 @@ def _h_year_words(text: str, ctx: _Context) -> TimeValue:
     return _year(year)
 
 
+_ENDED_QUARTER_WORDS = ("latest", "recent", "last", "past")
+"""Words that make "the ... quarter" one already over ("the latest quarter", "the most recent quarter")."""
+
+
 def _h_quarter_ana(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     if "current" in low:
         return _quarter(*_quarter_of(ctx.day))
-    y, q = _latest_quarter(ctx)
+    y, q = _latest_quarter(ctx, ended=any(w in low for w in _ENDED_QUARTER_WORDS))
     if "year-" in low:
         y -= 1
     elif any(w in low for w in ("previous", "prior", "preceding")):
@@ -2354,8 +2362,13 @@ def _found(m: re.Match[str]) -> _Found | None:
         e -= 1
     if rule in {"dur", "quarter"}:
         det = _rx(_ADJECTIVAL).match(text, s, e)
-        if det is not None and (rule == "quarter" or "-" in text[det.end() : e] or text[e - 1] != "s"):
-            s = det.end()
+        if det is not None:
+            # a duration is adjectival when hyphenated anywhere ("a two-year contract"), a quarter when its last
+            # word is ("the third-quarter results"): "the year-ago third quarter" keeps its determiner
+            words = text[det.end() : e].split()
+            head = " ".join(words) if rule == "dur" else words[-1] if words else ""
+            if "-" in head or (rule == "dur" and text[e - 1] != "s"):
+                s = det.end()
     return _Found(start=s, end=e, rule=rule) if e > s else None
 
 

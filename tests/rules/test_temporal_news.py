@@ -56,3 +56,52 @@ def test_clock_part_an_hour_with_its_part_of_the_day_is_a_clock_time(sentence: s
 def test_clock_on_day_across_a_time_in_another_zone() -> None:
     times = _times("The dam burst at about 9:15 a.m. (0615 GMT) Monday, flooding a village.")
     assert times[0] == ("about 9:15 a.m.", "2017-07-24T09:15")
+
+
+def test_latest_quarter_is_one_already_over() -> None:
+    text = "Zorvex's third-quarter net rose. A flood will add a fourth-quarter charge. Sales fell in the latest quarter"
+    assert _times(text, "2017-11-02")[-1] == ("the latest quarter", "2017-Q3")
+    # a plain "the quarter" is still the last one mentioned
+    assert _times("Zorvex expects a fourth-quarter charge. Sales fell in the quarter.", "2017-11-02")[-1] == (
+        "the quarter",
+        "2017-Q4",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Profit rose from the 2016 second quarter.", ("the 2016 second quarter", "2016-Q2")),
+        ("Sales fell from the year-ago third quarter.", ("the year-ago third quarter", "2016-Q3")),
+        ("The third-quarter results were good.", ("third-quarter", "2017-Q3")),
+    ],
+)
+def test_quarter_keeps_its_determiner_unless_adjectival(sentence: str, expected: tuple[str, str]) -> None:
+    assert _times(sentence, "2017-11-02") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The envoy left a week or so ago.", ("a week or so ago", "2017-07-19")),
+        ("The repairs took three days or so.", ("three days or so", "P3D")),
+        ("Prices will rise over the next year or so.", ("the next year or so", "2018")),
+    ],
+)
+def test_or_so_stays_inside_the_extent(sentence: str, expected: tuple[str, str]) -> None:
+    assert _times(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Profit will grow in the current fiscal year.", ("the current fiscal year", "2017")),
+        ("Eight trading days after the crash, shares rose.", ("Eight trading days", "P8D")),
+        ("Refunds take five business days.", ("five business days", "P5D")),
+        ("Sales rose 5% from the comparable year-ago quarter.", ("the comparable year-ago quarter", "2016-Q2")),
+        ("Sales fell in recent quarters.", ("recent quarters", "PXQ")),
+        ("The plant will open in the near future.", ("the near future", "FUTURE_REF")),
+    ],
+)
+def test_news_phrases_are_whole_extents(sentence: str, expected: tuple[str, str]) -> None:
+    assert _times(sentence) == [expected]
