@@ -376,6 +376,15 @@ def _day_rules() -> tuple[_Rule, ...]:
             value="2017-07-25",
         ),
         _Rule(
+            name="part_of_day",
+            pattern=(
+                r"(?i:(?:(?:early|late|mid)[-\s]?|(?<=\bin\s)the\s+)(?:morning|afternoon|evening))(?!\s+(?:of|on)\b)"
+            ),
+            normalize=_h_part_of_day,
+            example="late afternoon",
+            value="2017-07-26TAF",
+        ),
+        _Rule(
             name="ago",
             pattern=(
                 rf"(?i:(?:{m.approx}\s+)?{m.num}[-\s]+(?:more\s+)?{m.units}\s+(?:or\s+so\s+)?"
@@ -1571,6 +1580,8 @@ def _h_dayword(text: str, ctx: _Context) -> TimeValue:
         day = ref - dt.timedelta(days=twice)
     elif "tomorrow" in low:
         day = ref + dt.timedelta(days=twice)
+    elif low == "overnight" and ctx.tense != _FUTURE:
+        day = _narrative_day(ctx) - dt.timedelta(days=1)  # rule overnight: "losses overnight" ended this morning
     else:
         day = ref
     pod = next((code for word, code in lex.parts_of_day.items() if _rx(rf"\b{word}\b").search(low)), None)
@@ -1579,6 +1590,32 @@ def _h_dayword(text: str, ctx: _Context) -> TimeValue:
     if pod is not None:  # rule dayword_part: "late yesterday afternoon", "mid-afternoon yesterday": the part, its edge
         return _with_mod(_value(f"{day.isoformat()}T{pod}"), _mod_of(text))
     return _with_mod(_day(day), _mod_of(text))
+
+
+_NEWS_WEEK = 7
+"""How many days from the anchor a day mentioned just before may lie and still be the day a report is about."""
+
+
+def _narrative_day(ctx: _Context) -> dt.date:
+    """The day the text is about: that of the time mentioned just before, when it is a day within
+    :data:`_NEWS_WEEK` days of the anchor, else the anchor's."""
+    last = ctx.history[-1] if ctx.history else None
+    if last is None or last.start is None or last.granularity not in {Granularity.DAY, *_CLOCK_GRANULARITIES}:
+        return ctx.day
+    day = last.start.date()
+    return day if abs((day - ctx.day).days) <= _NEWS_WEEK else ctx.day
+
+
+def _h_part_of_day(text: str, ctx: _Context) -> TimeValue:
+    """Rule part_of_day: a part of the day with no day of its own ("late afternoon", "in the morning") is the part
+    of the day the text is about: "Shares fell Friday. Dealers bought in the morning" is Friday morning."""
+    if ctx.coarse:
+        return _anchor_of(ctx)
+    low = text.lower()
+    pod = next((code for word, code in _lexicon().parts_of_day.items() if _rx(rf"{word}\b").search(low)), None)
+    if pod is None:
+        raise _Reject
+    return _with_mod(_value(f"{_narrative_day(ctx).isoformat()}T{pod}"), _mod_of(text))
 
 
 def _h_ago(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalization rule's cases (units, vague amounts)

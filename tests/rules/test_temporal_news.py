@@ -105,3 +105,37 @@ def test_or_so_stays_inside_the_extent(sentence: str, expected: tuple[str, str])
 )
 def test_news_phrases_are_whole_extents(sentence: str, expected: tuple[str, str]) -> None:
     assert _times(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("By mid afternoon, the crowd had left.", ("mid afternoon", "2017-07-26TAF")),
+        ("By late afternoon, the crowd had left.", ("late afternoon", "2017-07-26TAF")),
+        ("The banks reopened on Monday. Traders sold in the morning.", ("the morning", "2017-07-24TMO")),
+    ],
+)
+def test_part_of_day_is_the_part_of_the_day_the_text_is_about(sentence: str, expected: tuple[str, str]) -> None:
+    assert _times(sentence)[-1] == expected
+
+
+def test_part_of_day_reads_a_day_long_before_as_no_narrative_day() -> None:
+    # a day three weeks back is history, not the day the report is about
+    assert _times("The dam was finished on July 3. Traders sold in the morning.")[-1] == (
+        "the morning",
+        "2017-07-26TMO",
+    )
+    # "the morning of" a day is not read alone
+    assert _times("They left in the morning of July 3.") == [("July 3", "2017-07-03")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rebels shelled the port overnight.", "2017-07-25TNI"),
+        ("Shares closed lower on Monday, hit by overnight losses in Tokyo.", "2017-07-23TNI"),
+        ("Crews will work overnight.", "2017-07-26TNI"),
+    ],
+)
+def test_overnight_is_the_night_before_unless_ahead(sentence: str, expected: str) -> None:
+    assert [v for t, v in _times(sentence) if t == "overnight"] == [expected]
