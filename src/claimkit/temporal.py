@@ -4614,6 +4614,7 @@ class _StatementClock:
         self.nested = _nested_cues(attributions)
         self.out: dict[str, _Timed] = {}
         self.timed: tuple[int, TimeValue] | None = None  # the sentence and time of the last statement with a time
+        self.stated: int = -1  # the sentence of the last statement dated by a time told with it
         self.timed_by_name: dict[str, tuple[int, TimeValue]] = {}  # the same, for each named speaker (by surname)
         self.said_in_sentence: dict[int, _Timed] = {}  # the time of the first timed statement of each sentence
         self.said_by_in_sentence: dict[int, Attribution] = {}  # that statement
@@ -4650,6 +4651,8 @@ class _StatementClock:
 
     def _keep(self, a: Attribution, sentence: int, surname: str | None, found: _Timed) -> None:
         self.out[a.id] = found
+        if found[2] in {"own_clause", "said_before_now"}:
+            self.stated = sentence
         if sentence not in self.said_in_sentence:
             self.said_in_sentence[sentence] = found
             self.said_by_in_sentence[sentence] = a
@@ -4672,7 +4675,9 @@ class _StatementClock:
         """The narrative's time: the paragraph's opening time, or the same speaker's last dated occasion."""
         paragraph = self.doc.sentences[sentence].paragraph
         k = bisect.bisect_left(self.narrative_sentences, sentence) - 1
-        if k >= 0 and self.narrative[k][0] == paragraph:
+        # rule paragraph_opening: "That month, ..." dates the statements after it in its paragraph, until one is
+        # dated by a time told with it ("That month, X said ... Y said on Sunday ... Z said": not Z)
+        if k >= 0 and self.narrative[k][0] == paragraph and self.stated <= self.narrative[k][1]:
             return self.narrative[k][2], TimeSource.CONTEXT, "paragraph_opening"
         pronoun = a.speaker_span is not None and a.speaker_span.text.lower() in wordclass.speaker_pronouns()
         earlier = self.timed if pronoun else self.timed_by_name.get(surname) if surname else None

@@ -139,3 +139,25 @@ def test_part_of_day_reads_a_day_long_before_as_no_narrative_day() -> None:
 )
 def test_overnight_is_the_night_before_unless_ahead(sentence: str, expected: str) -> None:
     assert [v for t, v in _times(sentence) if t == "overnight"] == [expected]
+
+
+def test_paragraph_opening_ends_at_a_statement_dated_by_its_own_clause() -> None:
+    text = (
+        "On Friday, the mayor said the bridge was safe. The engineer said on Sunday that it was sound. "
+        "“We will paint it today,” the builder said."
+    )
+    a = claimkit.analyze(text, published=REF)
+    assert [(s.time.timex if s.time else None, s.time_source) for s in a.statements] == [
+        ("2017-07-21", claimkit.TimeSource.CLAUSE),
+        ("2017-07-23", claimkit.TimeSource.CLAUSE),
+        ("2017-07-26", claimkit.TimeSource.PUBLICATION),
+    ]
+    assert [v for t, v in _times(text) if t == "today"] == ["2017-07-26"]
+
+
+def test_paragraph_opening_still_dates_the_statements_right_after_it() -> None:
+    text = "On Friday, the mayor spoke to reporters. “The bridge is safe,” she said."
+    a = claimkit.analyze(text, published=REF)
+    assert [(s.time.timex if s.time else None, s.time_source) for s in a.statements] == [
+        ("2017-07-21", claimkit.TimeSource.CONTEXT)
+    ]
