@@ -1768,8 +1768,9 @@ def _h_year_words(text: str, ctx: _Context) -> TimeValue:
     return _year(year)
 
 
-_ENDED_QUARTER_WORDS = ("latest", "recent", "last", "past")
-"""Words that make "the ... quarter" one already over ("the latest quarter", "the most recent quarter")."""
+_ENDED_QUARTER_WORDS = ("latest", "recent", "last", "past", "year-")
+"""Words that make "the ... quarter" one already over, or a year before one ("the latest quarter", "the most recent
+quarter", "the year-ago period")."""
 
 
 def _h_quarter_ana(text: str, ctx: _Context) -> TimeValue:

@@ -161,3 +161,8 @@ def test_paragraph_opening_still_dates_the_statements_right_after_it() -> None:
     assert [(s.time.timex if s.time else None, s.time_source) for s in a.statements] == [
         ("2017-07-21", claimkit.TimeSource.CONTEXT)
     ]
+
+
+def test_year_ago_period_is_a_year_before_a_quarter_already_over() -> None:
+    text = "Zorvex expects gains in the first quarter of 2018. Sales rose from the year-ago period."
+    assert _times(text, "2017-11-02")[-1] == ("the year-ago period", "2016-Q3")
