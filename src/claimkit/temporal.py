@@ -277,7 +277,10 @@ def _date_rules() -> tuple[_Rule, ...]:
         ),
         _Rule(
             name="holiday",
-            pattern=rf"(?i:{_alt(_holidays())})(?:,?\s+(?i:of\s+)?{m.yearref})?",
+            pattern=(
+                rf"(?i:(?:(?:last|next|this|previous|coming)\s+)?(?:{_alt(_holidays())}))"
+                rf"(?:,?\s+(?i:of\s+)?{m.yearref})?"
+            ),
             normalize=_h_holiday,
             example="Thanksgiving 2016",
             value="2016-11-24",
@@ -1389,8 +1392,19 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+_HOLIDAY_SIDES = MappingProxyType({"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1})
+
+
 def _h_holiday(text: str, ctx: _Context) -> TimeValue:
     low = " ".join(text.lower().split())
+    side = _HOLIDAY_SIDES.get(low.split()[0])
+    if side is not None:  # rule relative_holiday: "last Thanksgiving", "next Easter", "this Christmas"
+        low = low.split(None, 1)[1]
+        if side and ctx.anchor is not None:
+            moved = _day(ctx.day + dt.timedelta(days=side))
+            ctx = attrs.evolve(ctx, anchor=moved, tense=_PAST if side < 0 else _FUTURE)
+        elif ctx.anchor is not None and not _rx(_YEAR_IN).search(low):
+            low = f"{low} {ctx.day.year}"
     table = _holidays()
     name = max((n for n in table if low.startswith(n)), key=len, default=None)
     if name is None:

@@ -166,3 +166,16 @@ def test_paragraph_opening_still_dates_the_statements_right_after_it() -> None:
 def test_year_ago_period_is_a_year_before_a_quarter_already_over() -> None:
     text = "Zorvex expects gains in the first quarter of 2018. Sales rose from the year-ago period."
     assert _times(text, "2017-11-02")[-1] == ("the year-ago period", "2016-Q3")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The plant has been shut since last Thanksgiving.", ("last Thanksgiving", "2016-11-24")),
+        ("The plant will reopen next Easter.", ("next Easter", "2018-04-01")),
+        ("The plant will reopen this Christmas.", ("this Christmas", "2017-12-25")),
+        ("The plant opened this Easter 2016, late.", ("this Easter 2016", "2016-03-27")),
+    ],
+)
+def test_relative_holiday_in_running_text(sentence: str, expected: tuple[str, str]) -> None:
+    assert _times(sentence) == [expected]
