@@ -197,6 +197,8 @@ class _Macros:
     rel: str
     yearref: str
     clock: str
+    spoken_year: str
+    """A year said in words, as broadcast transcripts write it ("nineteen ninety-four")."""
 
 
 @functools.cache
@@ -248,6 +250,7 @@ def _macros() -> _Macros:
         rel=rel,
         yearref=yearref,
         clock=clock,
+        spoken_year=rf"(?i:nineteen[-\s]+(?:{tens})(?:[-\s]+(?:{small}))?)",
     )
 
 
@@ -318,7 +321,7 @@ def _date_rules() -> tuple[_Rule, ...]:
             name="month_year",
             pattern=(
                 rf"(?i:(?:early|late|mid)[-\s]+|the\s+(?:end|beginning|start|middle)\s+of\s+)?"
-                rf"{m.month}(?:\s+of)?,?\s+{m.year}"
+                rf"{m.month}(?:\s+of)?,?\s+(?:{m.year}|{m.spoken_year})"
             ),
             normalize=_h_month_year,
             example="April 2016",
@@ -497,7 +500,8 @@ def _year_rules() -> tuple[_Rule, ...]:
         _Rule(
             name="season",
             pattern=(
-                rf"(?i:(?:(?:early|late|mid|the)[-\s]+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{m.year})?"
+                rf"(?i:(?:(?:early|late|mid|the)[-\s]+)?(?:spring|summer|autumn|winter)"
+                rf"(?:\s+(?:of\s+)?(?:{m.year}|{m.spoken_year}))?"
                 rf"|(?:early|late|the)\s+fall(?:\s+(?:of\s+)?{m.year})?|fall\s+(?:of\s+)?{m.year}|{m.year}\s+(?:{_alt(lex.seasons)}))"
             ),
             normalize=_h_season,
@@ -1524,10 +1528,11 @@ def _h_month_year(text: str, ctx: _Context) -> TimeValue:
     del ctx
     found = _month_in(text)
     years = _rx(_YEAR_IN).findall(text)
-    if found is None or not years:
+    year = int(years[-1]) if years else _spoken_year(text)  # "January nineteen ninety-seven"
+    if found is None or year is None:
         raise _Reject
     month = found[1]
-    return _with_mod(_month(int(years[-1]), month), _mod_of(text))
+    return _with_mod(_month(year, month), _mod_of(text))
 
 
 def _h_month_rel(text: str, ctx: _Context) -> TimeValue:
@@ -1697,6 +1702,8 @@ def _year_in(text: str, ctx: _Context) -> int | None:
     if years:
         return int(years[-1])
     low = text.lower()
+    if "nineteen" in low:
+        return _spoken_year(low)  # "the winter of nineteen ninety-four"
     if "this year" in low:
         return ctx.day.year
     if "last year" in low:
@@ -1770,15 +1777,20 @@ def _h_year_end(text: str, ctx: _Context) -> TimeValue:
     return _year(year, mod="END")
 
 
+def _spoken_year(text: str) -> int | None:
+    """The year *text* says in words ("nineteen ninety-four", "the year two thousand and five"), if it says one."""
+    words = _rx(r"[a-z]+").findall(text.lower())
+    for word, century in (("nineteen", 1900), ("thousand", 2000)):
+        if word in words:
+            return century + sum(_number_words().get(w, 0) for w in words[words.index(word) + 1 :])
+    return None
+
+
 def _h_year_words(text: str, ctx: _Context) -> TimeValue:
     del ctx
-    words = _rx(r"[a-z]+").findall(text.lower())
-    if "nineteen" in words:
-        rest = words[words.index("nineteen") + 1 :]
-        year = 1900 + sum(_number_words().get(w, 0) for w in rest)
-    else:
-        rest = words[words.index("thousand") + 1 :]
-        year = 2000 + sum(_number_words().get(w, 0) for w in rest)
+    year = _spoken_year(text)
+    if year is None:
+        raise _Reject
     return _year(year)
 
 

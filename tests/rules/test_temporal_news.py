@@ -179,3 +179,15 @@ def test_year_ago_period_is_a_year_before_a_quarter_already_over() -> None:
 )
 def test_relative_holiday_in_running_text(sentence: str, expected: tuple[str, str]) -> None:
     assert _times(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The strike began in January nineteen ninety-seven.", ("January nineteen ninety-seven", "1997-01")),
+        ("In the winter of nineteen ninety-four, the river froze.", ("the winter of nineteen ninety-four", "1994-WI")),
+        ("The mill closed in nineteen eighty-six.", ("nineteen eighty-six", "1986")),
+    ],
+)
+def test_month_or_season_of_a_spoken_year_is_one_expression(sentence: str, expected: tuple[str, str]) -> None:
+    assert _times(sentence) == [expected]
