@@ -608,7 +608,7 @@ def _duration_rules() -> tuple[_Rule, ...]:
             pattern=(
                 rf"(?i:(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|previous|coming|final|latest|following|initial|"
                 rf"remaining|entire|full|whole|same)\s+)?(?:{m.approx}\s+)?{m.num}[-\s]+(?:more\s+|additional\s+|full\s+|"
-                rf"straight\s+|consecutive\s+|trading\s+|business\s+|working\s+)?{m.units}(?:-(?:old|long)|\s+{_alt(lex.fractions)})?(?:\s+or\s+so\b)?)"
+                rf"straight\s+|consecutive\s+|trading\s+|business\s+|working\s+)?{m.units}(?:-(?:old|long)|\s+old\b|\s+{_alt(lex.fractions)})?(?:\s+or\s+so\b)?)"
             ),
             normalize=_h_dur,
             example="three years",
@@ -2119,8 +2119,8 @@ def _h_dur(text: str, ctx: _Context) -> TimeValue:
     n = _count_of(low)
     if unit == "second" and _rx(r"(?:the\s+)?an?\s+second").match(low):
         raise _Reject  # "a second time"
-    if low.endswith("-old"):
-        raise _Reject  # "a 42-year-old": an age, not a time
+    if _rx(r"[-\s]old$").search(low):
+        raise _Reject  # "a 42-year-old", "Ms Roe, 52 years old": an age, not a time
     if _rx(r"an?\s+[a-z]+").fullmatch(low) and (ctx.prev_word in _RATE_WORDS or ctx.prev_word[:1].isdigit()):
         return _value(_duration_timex(1, unit), kind=TimeKind.SET)  # "20 percent a year", "twice a week"
     mod = _mod_of(low.removeprefix("the ").removeprefix("a ").removeprefix("an "))

@@ -191,3 +191,9 @@ def test_relative_holiday_in_running_text(sentence: str, expected: tuple[str, st
 )
 def test_month_or_season_of_a_spoken_year_is_one_expression(sentence: str, expected: tuple[str, str]) -> None:
     assert _times(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", ["Ms Vask, 52 years old, will succeed him.", "The dam is 30 years old."])
+def test_an_age_in_years_old_is_no_time(sentence: str) -> None:
+    assert _times(sentence) == []
+    assert _times("The dam took 30 years to build.") == [("30 years", "P30Y")]
