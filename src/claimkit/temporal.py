@@ -1600,7 +1600,7 @@ def _h_dayword(text: str, ctx: _Context) -> TimeValue:
     elif "tomorrow" in low:
         day = ref + dt.timedelta(days=twice)
     elif low == "overnight" and ctx.tense != _FUTURE:
-        day = _narrative_day(ctx) - dt.timedelta(days=1)  # rule overnight: "losses overnight" ended this morning
+        day = ref - dt.timedelta(days=1)  # rule overnight: "shelled the port overnight": the night that just ended
     else:
         day = ref
     pod = next((code for word, code in lex.parts_of_day.items() if _rx(rf"\b{word}\b").search(low)), None)
@@ -1632,8 +1632,8 @@ def _h_part_of_day(text: str, ctx: _Context) -> TimeValue:
         return _anchor_of(ctx)
     low = text.lower()
     pod = next((code for word, code in _lexicon().parts_of_day.items() if _rx(rf"{word}\b").search(low)), None)
-    if pod is None:
-        raise _Reject
+    if pod is None or ctx.next_tag in tags.NOUN_TAGS:
+        raise _Reject  # "in the morning meetings": a kind of meeting, no time
     return _with_mod(_value(f"{_narrative_day(ctx).isoformat()}T{pod}"), _mod_of(text))
 
 
@@ -1762,7 +1762,7 @@ def _h_the_unit(text: str, ctx: _Context) -> TimeValue:
     lex = _lexicon()
     # rule reporting_period: in running text "sales for the year" is this year (the period a report covers);
     # "throughout the year", and "for the year" as a phrase of its own, a stretch of one year
-    reporting = ctx.prev_word in lex.period_extent and not ctx.strict
+    reporting = ctx.prev_word in lex.period_extent and not ctx.strict and unit != "day"
     if ctx.prev_word in lex.extent and not reporting and low.startswith("the "):
         return TimeValue(timex=_duration_timex(1, unit), kind=TimeKind.DURATION, granularity=gran)
     if ctx.coarser_than(gran):

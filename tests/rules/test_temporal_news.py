@@ -35,6 +35,7 @@ def test_reporting_period_for_the_year_is_this_year(sentence: str) -> None:
 
 def test_reporting_period_keeps_the_stretch_elsewhere() -> None:
     assert _times("Sales rose throughout the year.") == [("the year", "P1Y")]
+    assert _times("The shop closed for the day.") == [("the day", "P1D")]
     assert _times("Profit for the year ended June 30 rose.")[0] == ("the year", "P1Y")
     # a phrase of its own, with no report around it, is a stretch
     assert normalize_date("for the year", reference=dt.date(2017, 7, 26)).timex == "P1Y"
@@ -125,15 +126,16 @@ def test_part_of_day_reads_a_day_long_before_as_no_narrative_day() -> None:
         "the morning",
         "2017-07-26TMO",
     )
-    # "the morning of" a day is not read alone
+    # "the morning of" a day is not read alone, nor a part of the day before a noun
     assert _times("They left in the morning of July 3.") == [("July 3", "2017-07-03")]
+    assert _times("He shows charts in the morning meetings.") == []
 
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Rebels shelled the port overnight.", "2017-07-25TNI"),
-        ("Shares closed lower on Monday, hit by overnight losses in Tokyo.", "2017-07-23TNI"),
+        ("At Monday's debate, she spoke. He took to the radio overnight to attack her.", "2017-07-25TNI"),
         ("Crews will work overnight.", "2017-07-26TNI"),
     ],
 )
