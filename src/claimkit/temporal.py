@@ -197,6 +197,8 @@ class _Macros:
     rel: str
     yearref: str
     clock: str
+    spoken_year: str
+    """A year said in words, as broadcast transcripts write it ("nineteen ninety-four")."""
 
 
 @functools.cache
@@ -226,7 +228,10 @@ def _macros() -> _Macros:
         r"|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+current)"
     )
     yearref = rf"(?:(?:fiscal\s+)?{year}|this\s+year|last\s+year|next\s+year)"
-    clock = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m(?!\w)|p\.m(?!\w)|am(?!\w)|pm(?!\w)|o'clock)|noon|midnight)"
+    clock = (
+        r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m(?!\w)|p\.m(?!\w)|am(?!\w)|pm(?!\w)|o'clock)"
+        r"|\d{1,2}(?::\d\d)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|noon|midday|midnight)"
+    )
     return _Macros(
         month=month,
         wd=wd,
@@ -245,6 +250,7 @@ def _macros() -> _Macros:
         rel=rel,
         yearref=yearref,
         clock=clock,
+        spoken_year=rf"(?i:nineteen[-\s]+(?:{tens})(?:[-\s]+(?:{small}))?)",
     )
 
 
@@ -274,7 +280,10 @@ def _date_rules() -> tuple[_Rule, ...]:
         ),
         _Rule(
             name="holiday",
-            pattern=rf"(?i:{_alt(_holidays())})(?:,?\s+(?i:of\s+)?{m.yearref})?",
+            pattern=(
+                rf"(?i:(?:(?:last|next|this|previous|coming)\s+)?(?:{_alt(_holidays())}))"
+                rf"(?:,?\s+(?i:of\s+)?{m.yearref})?"
+            ),
             normalize=_h_holiday,
             example="Thanksgiving 2016",
             value="2016-11-24",
@@ -312,7 +321,7 @@ def _date_rules() -> tuple[_Rule, ...]:
             name="month_year",
             pattern=(
                 rf"(?i:(?:early|late|mid)[-\s]+|the\s+(?:end|beginning|start|middle)\s+of\s+)?"
-                rf"{m.month}(?:\s+of)?,?\s+{m.year}"
+                rf"{m.month}(?:\s+of)?,?\s+(?:{m.year}|{m.spoken_year})"
             ),
             normalize=_h_month_year,
             example="April 2016",
@@ -373,9 +382,18 @@ def _day_rules() -> tuple[_Rule, ...]:
             value="2017-07-25",
         ),
         _Rule(
+            name="part_of_day",
+            pattern=(
+                r"(?i:(?:(?:early|late|mid)[-\s]?|(?<=\bin\s)the\s+)(?:morning|afternoon|evening))(?!\s+(?:of|on)\b)"
+            ),
+            normalize=_h_part_of_day,
+            example="late afternoon",
+            value="2017-07-26TAF",
+        ),
+        _Rule(
             name="ago",
             pattern=(
-                rf"(?i:(?:{m.approx}\s+)?{m.num}[-\s]+(?:more\s+)?{m.units}\s+"
+                rf"(?i:(?:{m.approx}\s+)?{m.num}[-\s]+(?:more\s+)?{m.units}\s+(?:or\s+so\s+)?"
                 r"(?:ago|earlier|later|from\s+now|hence|before(?=\s*[,.;:!?)”\"]|\s*$)|after(?=\s*[,.;:!?)”\"]|\s*$)))"
             ),
             normalize=_h_ago,
@@ -426,7 +444,7 @@ def _period_rules() -> tuple[_Rule, ...]:
         _Rule(
             name="quarter_ana",
             pattern=(
-                r"(?i:(?:the\s+|this\s+|that\s+)?(?:latest|current|year-ago|year-earlier|previous|prior|same|"
+                r"(?i:(?:the\s+|this\s+|that\s+)?(?:(?:comparable|same|corresponding)\s+(?=year-))?(?:latest|current|year-ago|year-earlier|previous|prior|same|"
                 r"comparable|recent|last|past|preceding|year-before|most\s+recent)\s+(?:fiscal\s+)?(?:quarter|period)"
                 r"|the\s+(?:fiscal\s+)?quarter)"
             ),
@@ -438,7 +456,7 @@ def _period_rules() -> tuple[_Rule, ...]:
             name="rel_unit",
             pattern=(
                 rf"(?i:(?:(?:early|late|earlier|later)\s+)?{m.rel}\s+(?:week|weekend|month|year|quarter|decade|century)"
-                r"|(?:earlier|later)\s+in\s+the\s+(?:week|month|year)"
+                r"(?:\s+or\s+so\b)?|(?:earlier|later)\s+in\s+the\s+(?:week|month|year)"
                 rf"|(?:(?:early|late|earlier|later)\s+)?(?:this|last|next)\s+(?:{_alt(lex.seasons)}))"
             ),
             normalize=_h_rel_unit,
@@ -450,7 +468,7 @@ def _period_rules() -> tuple[_Rule, ...]:
             pattern=(
                 r"(?i:(?:earlier|later)\s+that\s+(?:day|week|month|year|morning|afternoon|evening|night)"
                 r"|(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+"
-                r"(?:day|week|weekend|month|quarter|year|morning|afternoon|evening|night)"
+                r"(?:day|week|weekend|month|quarter|year|morning|afternoon|evening|night)(?:\s+or\s+so\b)?"
                 r"|the\s+(?:day|night|week|month|year)\s+(?:before|after)(?=\s*[,.;:!?)”\"]|\s*$))"
             ),
             normalize=_h_ana,
@@ -482,7 +500,8 @@ def _year_rules() -> tuple[_Rule, ...]:
         _Rule(
             name="season",
             pattern=(
-                rf"(?i:(?:(?:early|late|mid|the)[-\s]+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{m.year})?"
+                rf"(?i:(?:(?:early|late|mid|the)[-\s]+)?(?:spring|summer|autumn|winter)"
+                rf"(?:\s+(?:of\s+)?(?:{m.year}|{m.spoken_year}))?"
                 rf"|(?:early|late|the)\s+fall(?:\s+(?:of\s+)?{m.year})?|fall\s+(?:of\s+)?{m.year}|{m.year}\s+(?:{_alt(lex.seasons)}))"
             ),
             normalize=_h_season,
@@ -561,7 +580,7 @@ def _duration_rules() -> tuple[_Rule, ...]:
             name="the_unit",
             pattern=(
                 r"(?i:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:full\s+|fiscal\s+|calendar\s+|"
-                r"entire\s+|whole\s+)?(?:year|month|week|day))"
+                r"entire\s+|whole\s+|current\s+(?:fiscal\s+|calendar\s+)?)?(?:year|month|week|day))"
             ),
             normalize=_h_the_unit,
             example="the month",
@@ -589,7 +608,7 @@ def _duration_rules() -> tuple[_Rule, ...]:
             pattern=(
                 rf"(?i:(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|previous|coming|final|latest|following|initial|"
                 rf"remaining|entire|full|whole|same)\s+)?(?:{m.approx}\s+)?{m.num}[-\s]+(?:more\s+|additional\s+|full\s+|"
-                rf"straight\s+|consecutive\s+)?{m.units}(?:-(?:old|long)|\s+{_alt(lex.fractions)})?)"
+                rf"straight\s+|consecutive\s+|trading\s+|business\s+|working\s+)?{m.units}(?:-(?:old|long)|\s+old\b|\s+{_alt(lex.fractions)})?(?:\s+or\s+so\b)?)"
             ),
             normalize=_h_dur,
             example="three years",
@@ -601,7 +620,7 @@ def _duration_rules() -> tuple[_Rule, ...]:
                 r"(?i:(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=in\s)|(?<=after\s)|(?<=lasted\s)|(?<=took\s))"
                 r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
                 r"|(?:the\s+(?:past|last|next|coming)\s+(?:few\s+|several\s+)?|recent\s+|coming\s+)"
-                r"(?:days|weeks|months|years|decades)"
+                r"(?:days|weeks|months|quarters|years|decades)"
                 r"|(?:hours|days|weeks|months|years)(?=\s+(?:after|before|later|earlier)\b))"
             ),
             normalize=_h_dur_bare,
@@ -1377,8 +1396,19 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+_HOLIDAY_SIDES = MappingProxyType({"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1})
+
+
 def _h_holiday(text: str, ctx: _Context) -> TimeValue:
     low = " ".join(text.lower().split())
+    side = _HOLIDAY_SIDES.get(low.split()[0])
+    if side is not None:  # rule relative_holiday: "last Thanksgiving", "next Easter", "this Christmas"
+        low = low.split(None, 1)[1]
+        if side and ctx.anchor is not None:
+            moved = _day(ctx.day + dt.timedelta(days=side))
+            ctx = attrs.evolve(ctx, anchor=moved, tense=_PAST if side < 0 else _FUTURE)
+        elif ctx.anchor is not None and not _rx(_YEAR_IN).search(low):
+            low = f"{low} {ctx.day.year}"
     table = _holidays()
     name = max((n for n in table if low.startswith(n)), key=len, default=None)
     if name is None:
@@ -1443,7 +1473,12 @@ def _h_slash(text: str, ctx: _Context) -> TimeValue:
         raise _Reject from e
 
 
-_CLOCK = r"(?i)(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock)?|(noon|midnight)"
+_CLOCK = (
+    r"(?i)(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)?"
+    r"|(noon|midday|midnight)"
+)
+_HALF_OF_PART = MappingProxyType({"morning": "am", "afternoon": "pm", "evening": "pm", "night": "pm"})
+"""Rule clock_part: the half of the day a part of the day gives an hour ("4 in the morning", "10 at night")."""
 
 
 def _h_clock(text: str, ctx: _Context) -> TimeValue:
@@ -1451,10 +1486,11 @@ def _h_clock(text: str, ctx: _Context) -> TimeValue:
     if m is None:
         raise _Reject
     if m.group(4):
-        hour, minute = (12, 0) if m.group(4).lower() == "noon" else (24, 0)  # midnight ends its day: T24:00
+        hour, minute = (24, 0) if m.group(4).lower() == "midnight" else (12, 0)  # midnight ends its day: T24:00
     else:
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         half = (m.group(3) or "").lower().replace(".", "")
+        half = _HALF_OF_PART.get(half.split()[-1], half) if half else half
         if half == "pm" and hour < 12:
             hour += 12
         elif half == "am" and hour == 12:
@@ -1492,10 +1528,11 @@ def _h_month_year(text: str, ctx: _Context) -> TimeValue:
     del ctx
     found = _month_in(text)
     years = _rx(_YEAR_IN).findall(text)
-    if found is None or not years:
+    year = int(years[-1]) if years else _spoken_year(text)  # "January nineteen ninety-seven"
+    if found is None or year is None:
         raise _Reject
     month = found[1]
-    return _with_mod(_month(int(years[-1]), month), _mod_of(text))
+    return _with_mod(_month(year, month), _mod_of(text))
 
 
 def _h_month_rel(text: str, ctx: _Context) -> TimeValue:
@@ -1562,6 +1599,8 @@ def _h_dayword(text: str, ctx: _Context) -> TimeValue:
         day = ref - dt.timedelta(days=twice)
     elif "tomorrow" in low:
         day = ref + dt.timedelta(days=twice)
+    elif low == "overnight" and ctx.tense != _FUTURE:
+        day = ref - dt.timedelta(days=1)  # rule overnight: "shelled the port overnight": the night that just ended
     else:
         day = ref
     pod = next((code for word, code in lex.parts_of_day.items() if _rx(rf"\b{word}\b").search(low)), None)
@@ -1570,6 +1609,32 @@ def _h_dayword(text: str, ctx: _Context) -> TimeValue:
     if pod is not None:  # rule dayword_part: "late yesterday afternoon", "mid-afternoon yesterday": the part, its edge
         return _with_mod(_value(f"{day.isoformat()}T{pod}"), _mod_of(text))
     return _with_mod(_day(day), _mod_of(text))
+
+
+_NEWS_WEEK = 7
+"""How many days from the anchor a day mentioned just before may lie and still be the day a report is about."""
+
+
+def _narrative_day(ctx: _Context) -> dt.date:
+    """The day the text is about: that of the time mentioned just before, when it is a day within
+    :data:`_NEWS_WEEK` days of the anchor, else the anchor's."""
+    last = ctx.history[-1] if ctx.history else None
+    if last is None or last.start is None or last.granularity not in {Granularity.DAY, *_CLOCK_GRANULARITIES}:
+        return ctx.day
+    day = last.start.date()
+    return day if abs((day - ctx.day).days) <= _NEWS_WEEK else ctx.day
+
+
+def _h_part_of_day(text: str, ctx: _Context) -> TimeValue:
+    """Rule part_of_day: a part of the day with no day of its own ("late afternoon", "in the morning") is the part
+    of the day the text is about: "Shares fell Friday. Dealers bought in the morning" is Friday morning."""
+    if ctx.coarse:
+        return _anchor_of(ctx)
+    low = text.lower()
+    pod = next((code for word, code in _lexicon().parts_of_day.items() if _rx(rf"{word}\b").search(low)), None)
+    if pod is None or ctx.next_tag in tags.NOUN_TAGS:
+        raise _Reject  # "in the morning meetings": a kind of meeting, no time
+    return _with_mod(_value(f"{_narrative_day(ctx).isoformat()}T{pod}"), _mod_of(text))
 
 
 def _h_ago(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalization rule's cases (units, vague amounts)
@@ -1621,9 +1686,13 @@ def _h_year_ago(text: str, ctx: _Context) -> TimeValue:
     return _year(ctx.day.year - 1)
 
 
-def _latest_quarter(ctx: _Context) -> tuple[int, int]:
+def _latest_quarter(ctx: _Context, *, ended: bool = False) -> tuple[int, int]:
+    """The last quarter mentioned, else the one before the anchor's. *ended*: only a quarter over by the anchor
+    (rule latest_quarter: "a fourth-quarter charge ... fell in the latest quarter" is the third quarter)."""
     for v in reversed(ctx.history):
         if v.granularity == Granularity.QUARTER and v.start is not None:
+            if ended and v.end is not None and v.end.date() > ctx.day:
+                continue
             return _quarter_of(v.start.date())
     return _shift_quarter(*_quarter_of(ctx.day), -1)
 
@@ -1633,6 +1702,8 @@ def _year_in(text: str, ctx: _Context) -> int | None:
     if years:
         return int(years[-1])
     low = text.lower()
+    if "nineteen" in low:
+        return _spoken_year(low)  # "the winter of nineteen ninety-four"
     if "this year" in low:
         return ctx.day.year
     if "last year" in low:
@@ -1688,7 +1759,11 @@ def _h_the_unit(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     unit = low.split()[-1]
     gran = _unit(unit).granularity
-    if ctx.prev_word in _lexicon().extent and low.startswith("the "):
+    lex = _lexicon()
+    # rule reporting_period: in running text "sales for the year" is this year (the period a report covers);
+    # "throughout the year", and "for the year" as a phrase of its own, a stretch of one year
+    reporting = ctx.prev_word in lex.period_extent and not ctx.strict and unit != "day"
+    if ctx.prev_word in lex.extent and not reporting and low.startswith("the "):
         return TimeValue(timex=_duration_timex(1, unit), kind=TimeKind.DURATION, granularity=gran)
     if ctx.coarser_than(gran):
         return _anchor_of(ctx)
@@ -1702,23 +1777,33 @@ def _h_year_end(text: str, ctx: _Context) -> TimeValue:
     return _year(year, mod="END")
 
 
+def _spoken_year(text: str) -> int | None:
+    """The year *text* says in words ("nineteen ninety-four", "the year two thousand and five"), if it says one."""
+    words = _rx(r"[a-z]+").findall(text.lower())
+    for word, century in (("nineteen", 1900), ("thousand", 2000)):
+        if word in words:
+            return century + sum(_number_words().get(w, 0) for w in words[words.index(word) + 1 :])
+    return None
+
+
 def _h_year_words(text: str, ctx: _Context) -> TimeValue:
     del ctx
-    words = _rx(r"[a-z]+").findall(text.lower())
-    if "nineteen" in words:
-        rest = words[words.index("nineteen") + 1 :]
-        year = 1900 + sum(_number_words().get(w, 0) for w in rest)
-    else:
-        rest = words[words.index("thousand") + 1 :]
-        year = 2000 + sum(_number_words().get(w, 0) for w in rest)
+    year = _spoken_year(text)
+    if year is None:
+        raise _Reject
     return _year(year)
+
+
+_ENDED_QUARTER_WORDS = ("latest", "recent", "last", "past", "year-")
+"""Words that make "the ... quarter" one already over, or a year before one ("the latest quarter", "the most recent
+quarter", "the year-ago period")."""
 
 
 def _h_quarter_ana(text: str, ctx: _Context) -> TimeValue:
     low = text.lower()
     if "current" in low:
         return _quarter(*_quarter_of(ctx.day))
-    y, q = _latest_quarter(ctx)
+    y, q = _latest_quarter(ctx, ended=any(w in low for w in _ENDED_QUARTER_WORDS))
     if "year-" in low:
         y -= 1
     elif any(w in low for w in ("previous", "prior", "preceding")):
@@ -2034,8 +2119,8 @@ def _h_dur(text: str, ctx: _Context) -> TimeValue:
     n = _count_of(low)
     if unit == "second" and _rx(r"(?:the\s+)?an?\s+second").match(low):
         raise _Reject  # "a second time"
-    if low.endswith("-old"):
-        raise _Reject  # "a 42-year-old": an age, not a time
+    if _rx(r"[-\s]old$").search(low):
+        raise _Reject  # "a 42-year-old", "Ms Roe, 52 years old": an age, not a time
     if _rx(r"an?\s+[a-z]+").fullmatch(low) and (ctx.prev_word in _RATE_WORDS or ctx.prev_word[:1].isdigit()):
         return _value(_duration_timex(1, unit), kind=TimeKind.SET)  # "20 percent a year", "twice a week"
     mod = _mod_of(low.removeprefix("the ").removeprefix("a ").removeprefix("an "))
@@ -2341,8 +2426,13 @@ def _found(m: re.Match[str]) -> _Found | None:
         e -= 1
     if rule in {"dur", "quarter"}:
         det = _rx(_ADJECTIVAL).match(text, s, e)
-        if det is not None and (rule == "quarter" or "-" in text[det.end() : e] or text[e - 1] != "s"):
-            s = det.end()
+        if det is not None:
+            # a duration is adjectival when hyphenated anywhere ("a two-year contract"), a quarter when its last
+            # word is ("the third-quarter results"): "the year-ago third quarter" keeps its determiner
+            words = text[det.end() : e].split()
+            head = " ".join(words) if rule == "dur" else words[-1] if words else ""
+            if "-" in head or (rule == "dur" and text[e - 1] != "s"):
+                s = det.end()
     return _Found(start=s, end=e, rule=rule) if e > s else None
 
 
@@ -4413,8 +4503,9 @@ def _resolve_all(
     return _clocks_on_days(doc.text, out, publication)
 
 
-_ON_DAY = r"(?i)(?:\s*,)?\s+(?:on\s+)?"
-"""Between a clock time and the day after it that it is on: "5 p.m. on Monday", "10 a.m., Oct. 3"."""
+_ON_DAY = r"(?i)(?:\s+\([^()\n]{1,24}\))?(?:\s*,)?\s+(?:on\s+)?"
+"""Between a clock time and the day after it that it is on: "5 p.m. on Monday", "10 a.m., Oct. 3", "9:15 a.m.
+(0615 GMT) Friday" (the same time written in another zone between them)."""
 _AT_CLOCK = r"(?i)(?:\s*,)?\s+(?:at\s+)?"
 """Between a day and a clock time on it: "Monday at 5 p.m."."""
 
@@ -4550,6 +4641,7 @@ class _StatementClock:
         self.nested = _nested_cues(attributions)
         self.out: dict[str, _Timed] = {}
         self.timed: tuple[int, TimeValue] | None = None  # the sentence and time of the last statement with a time
+        self.stated: int = -1  # the sentence of the last statement dated by a time told with it
         self.timed_by_name: dict[str, tuple[int, TimeValue]] = {}  # the same, for each named speaker (by surname)
         self.said_in_sentence: dict[int, _Timed] = {}  # the time of the first timed statement of each sentence
         self.said_by_in_sentence: dict[int, Attribution] = {}  # that statement
@@ -4586,6 +4678,8 @@ class _StatementClock:
 
     def _keep(self, a: Attribution, sentence: int, surname: str | None, found: _Timed) -> None:
         self.out[a.id] = found
+        if found[2] in {"own_clause", "said_before_now"}:
+            self.stated = sentence
         if sentence not in self.said_in_sentence:
             self.said_in_sentence[sentence] = found
             self.said_by_in_sentence[sentence] = a
@@ -4608,7 +4702,9 @@ class _StatementClock:
         """The narrative's time: the paragraph's opening time, or the same speaker's last dated occasion."""
         paragraph = self.doc.sentences[sentence].paragraph
         k = bisect.bisect_left(self.narrative_sentences, sentence) - 1
-        if k >= 0 and self.narrative[k][0] == paragraph:
+        # rule paragraph_opening: "That month, ..." dates the statements after it in its paragraph, until one is
+        # dated by a time told with it ("That month, X said ... Y said on Sunday ... Z said": not Z)
+        if k >= 0 and self.narrative[k][0] == paragraph and self.stated <= self.narrative[k][1]:
             return self.narrative[k][2], TimeSource.CONTEXT, "paragraph_opening"
         pronoun = a.speaker_span is not None and a.speaker_span.text.lower() in wordclass.speaker_pronouns()
         earlier = self.timed if pronoun else self.timed_by_name.get(surname) if surname else None

@@ -83,7 +83,7 @@ def test_vague_stretch_later_is_an_unknown_duration_not_the_future(text: str, ex
     assert _timex(text) == expected
 
 
-@pytest.mark.parametrize("sentence", ["Prices rose throughout the year.", "Prices rose for the year."])
+@pytest.mark.parametrize("sentence", ["Prices rose throughout the year.", "Prices rose over the year."])
 def test_the_unit_after_an_extent_word_is_a_stretch_of_one_unit(sentence: str) -> None:
     times = claimkit.analyze(sentence, published=REF).times
     assert [t.value.timex if t.value else None for t in times] == ["P1Y"]

@@ -146,6 +146,9 @@ class TimeVocabulary:
     """A time phrase's first word or words -> its TimeML mod ("about" -> "APPROX"), in the order tried."""
     extent: frozenset[str] = frozenset()
     """Prepositions that make the period after them a stretch of time ("for the week", "throughout the year")."""
+    period_extent: frozenset[str] = frozenset()
+    """The :attr:`extent` prepositions (value ``period``) after which "the year" is the period a report covers, the
+    anchor's year ("sales for the year"), not a stretch of one year."""
     ahead: frozenset[str] = frozenset()
     """Words before a time that put it ahead unless the verb is in the past tense ("as early as Tuesday")."""
     deferrals: frozenset[str] = frozenset()
@@ -192,6 +195,7 @@ def vocabulary() -> TimeVocabulary:
         not_heads=frozenset(w for w, v in groups.get("modifier", {}).items() if v == "not-head"),
         mods=strs("mod"),
         extent=frozenset(groups.get("extent", {})),
+        period_extent=frozenset(w for w, v in groups.get("extent", {}).items() if v == "period"),
         ahead=frozenset(groups.get("ahead", {})),
         deferrals=frozenset(groups.get("defer", {})),
         fractions=MappingProxyType({k: float(v) for k, v in groups.get("fraction", {}).items()}),
