@@ -1867,6 +1867,35 @@ def _knowledge_relations(said: Sequence[_Said]) -> list[Relation]:  # noqa: C901
             r = _knowledge_clash(u, said[n])
             if r is not None:
                 out.append(r)
+                out.extend(_knowledge_carriers(said, n, u, r))
+    return out
+
+
+_CARRIER_WINDOW = 8  # statements either side of a nested one that may carry it (one article's are consecutive)
+
+
+def _knowledge_carriers(said: Sequence[_Said], n: int, u: _Said, clash: Relation) -> list[Relation]:
+    """Rule ``knowledge-carrier``: a statement that carries a certain one nested in it ("they were categorical,
+    and he said there's no doubt", a minister quoting the laboratory) clashes with the unknowing one too.
+
+    Not a carrier that holds the unknowing statement itself. Example: "Ann Roe has not identified the source,
+    the agency said" against '"I asked Ann Roe, and she said there is no doubt," the minister said': the
+    minister's quote carries "there is no doubt" and clashes with the agency's statement too.
+    """
+    c = said[n]
+    out = []
+    for m in range(max(0, n - _CARRIER_WINDOW), min(len(said), n + _CARRIER_WINDOW + 1)):
+        t = said[m]
+        if m == n or t.doc != c.doc or t.statement.content == c.statement.content:
+            continue
+        if not t.statement.content.contains(c.statement.content):
+            continue
+        if t.doc == u.doc and t.statement.content.overlaps(u.statement.content):
+            continue
+        first, second = _ordered(u.statement, t.statement)
+        said_ = f"{_who(first)} {_says(first)} “{_short(first)}”; {_who(second)} {_says(second)} “{_short(second)}”"
+        why = f"rule knowledge-carrier: it carries {_who(c.statement)}'s “{c.knows.phrase if c.knows else ''}”"
+        out.append(Relation(kind=_CONTRADICTS, a=first, b=second, score=clash.score, reasons=(said_, why)))
     return out
 
 

@@ -193,6 +193,18 @@ def test_a_knowledge_clash_lists_the_shared_words() -> None:
     assert re.search(r"; shared words: \w+(, \w+)+$", r.reasons[1])
 
 
+def test_a_quote_carrying_a_certainty_clashes_with_what_is_not_established() -> None:
+    """Rule ``knowledge-carrier``: the minister's quote carries the inspector's "no doubt", so it clashes too."""
+    rels = _relations(
+        "Chief inspector Ann Roe has not identified the source of the leak, the agency said on Monday. "
+        '"They are sure. I asked Ann Roe myself, and she said there is no doubt," the minister said.'
+    )
+    carried = [r for r in rels if r.reasons[1].startswith("rule knowledge-carrier")]
+    assert [_ids(r) for r in carried] == [("contradicts", "s1", "s2")]
+    assert carried[0].reasons[1] == "rule knowledge-carrier: it carries Ann Roe's “no doubt”"
+    assert ("contradicts", "s1", "s3") in [_ids(r) for r in rels]  # the nested statement itself
+
+
 def test_ranks_first_of_all_time_and_second_in_history_contradict() -> None:
     """Rule ``incompatible-ranks``."""
     r = _one(
