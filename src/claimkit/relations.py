@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, cast
 
 import attrs
 
-from claimkit.claims import asserted_negations, double_negations, split_clauses
+from claimkit.claims import asserted_negations, double_negations, negated_cue, split_clauses
 from claimkit.errors import InvalidInputError
 from claimkit.lang import timewords, wordclass
 from claimkit.lang.affiliations import wholes
@@ -1020,6 +1020,7 @@ class _DenialLex:
     stopwords: frozenset[str]
     report_nouns: frozenset[str]
     blame_nouns: frozenset[str]
+    origins: frozenset[str]  # origin_phrases.txt: "come from", "originate in" (rule origin-blame)
     falsity: frozenset[str]
     truth: frozenset[str]
     negation: frozenset[str]
@@ -1067,6 +1068,7 @@ def _denial_lex() -> _DenialLex:
         stopwords=wordclass.stopwords(),
         report_nouns=wordlist("report_nouns.txt"),
         blame_nouns=wordlist("blame_nouns.txt"),
+        origins=wordlist("origin_phrases.txt"),
         falsity=wordlist("falsity.txt"),
         truth=wordlist("truth_words.txt"),
         negation=wordlist("negation.txt") | {"n't"},
@@ -1510,7 +1512,25 @@ def _content_keys(words: Sequence[str], lex: _DenialLex, memo: _Words) -> frozen
     keys = memo.keys_of(unique - blame)
     if blame:
         keys |= {_blame_key(words, i, lex) for i, w in enumerate(words) if w in blame and memo.key(w) is not None}
+    if _origin(words, lex, memo):
+        keys |= {"#blame"}
     return keys
+
+
+_ORIGIN_PREPOSITIONS = frozenset({"from", "in"})
+
+
+def _origin(words: Sequence[str], lex: _DenialLex, memo: _Words) -> bool:
+    """Rule ``origin-blame``: the words say where something came from ("the agent came from X", "was made in X":
+    ``origin_phrases.txt``), with no negation before it ("have not verified that it came from X", "not our role to
+    find where it came from" blame no one). Against a denial of blame by X ("denied responsibility"),
+    such a statement that names X blames X, as "X was involved" does."""
+    if lex.origins and _ORIGIN_PREPOSITIONS.isdisjoint(words):
+        return False  # the common case: no preposition an origin phrase ends in
+    for i in range(1, len(words)):
+        if words[i] in _ORIGIN_PREPOSITIONS and f"{memo.lemma(words[i - 1])} {words[i]}" in lex.origins:
+            return not any(w in lex.negation for w in words[: i - 1])
+    return False
 
 
 def _cited(words: list[str], lex: _DenialLex) -> frozenset[str]:
@@ -1901,8 +1921,8 @@ def _knowledge_carriers(said: Sequence[_Said], n: int, u: _Said, clash: Relation
 
 def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]:  # noqa: C901  one score term per cue that a denial targets a statement
     """How surely *t* is what denial *d* denies, and why."""
-    if t.denial is not None or t.reports_denial or t.statement.stance in (_ASK, _DENY):
-        return 0.0, []
+    if t.denial is not None or t.reports_denial or t.statement.stance in (_ASK, _DENY) or negated_cue(t.statement):
+        return 0.0, []  # a negated cue ("have not verified that P") puts nothing forward (rule negated-cue)
     if d.who & t.who or (d.doc == t.doc and d.root == t.root):
         return 0.0, []  # one's own statement or its continuation
     score = 0.0

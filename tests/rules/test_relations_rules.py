@@ -205,6 +205,35 @@ def test_a_quote_carrying_a_certainty_clashes_with_what_is_not_established() -> 
     assert ("contradicts", "s1", "s3") in [_ids(r) for r in rels]  # the nested statement itself
 
 
+def test_an_origin_put_with_the_denier_meets_its_denial_of_blame() -> None:
+    """Rule ``origin-blame``: "the gas came from Ruritania" blames Ruritania, which denied responsibility."""
+    r = _one(
+        "The inspectors said the gas came from Ruritania. "
+        "Ruritania denied any responsibility for the blast at the plant."
+    )
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert "it blames the denier" in r.reasons[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negated origin blames no one
+        (
+            "The inspectors said the gas did not come from Ruritania. "
+            "Ruritania denied any responsibility for the blast at the plant."
+        ),
+        # a negated cue puts nothing forward (rule negated-cue): the nested origin is no target
+        (
+            "The inspectors have not verified that the gas came from Ruritania, the agency said. "
+            "Ruritania denied any responsibility for the blast at the plant."
+        ),
+    ],
+)
+def test_an_origin_not_asserted_meets_no_denial_of_blame(text: str) -> None:
+    assert _relations(text) == ()
+
+
 def test_ranks_first_of_all_time_and_second_in_history_contradict() -> None:
     """Rule ``incompatible-ranks``."""
     r = _one(
