@@ -1520,7 +1520,7 @@ def _content_keys(words: Sequence[str], lex: _DenialLex, memo: _Words) -> frozen
 _ORIGIN_PREPOSITIONS = frozenset({"from", "in"})
 
 
-def _origin(words: Sequence[str], lex: _DenialLex, memo: _Words) -> bool:
+def _origin(words: Sequence[str], lex: _DenialLex, memo: _Words | None) -> bool:
     """Rule ``origin-blame``: the words say where something came from ("the agent came from X", "was made in X":
     ``origin_phrases.txt``), with no negation before it ("have not verified that it came from X", "not our role to
     find where it came from" blame no one). Against a denial of blame by X ("denied responsibility"),
@@ -1528,7 +1528,8 @@ def _origin(words: Sequence[str], lex: _DenialLex, memo: _Words) -> bool:
     if lex.origins and _ORIGIN_PREPOSITIONS.isdisjoint(words):
         return False  # the common case: no preposition an origin phrase ends in
     for i in range(1, len(words)):
-        if words[i] in _ORIGIN_PREPOSITIONS and f"{memo.lemma(words[i - 1])} {words[i]}" in lex.origins:
+        lemma = memo.lemma(words[i - 1]) if memo is not None else lemmatize(words[i - 1])
+        if words[i] in _ORIGIN_PREPOSITIONS and f"{lemma} {words[i]}" in lex.origins:
             return not any(w in lex.negation for w in words[: i - 1])
     return False
 
@@ -1613,7 +1614,9 @@ def _knowledge(words: list[str], who: frozenset[str], lex: _DenialLex) -> _Knows
                 continue
             subject = words[max(0, i - _KNOW_NEGATION - _KNOW_HOLDER) : i - len(before) + negated[0]]
             after = words[i + 1 : i + 1 + _KNOW_TOPIC]
-            is_open = any(kinds.get(x) == "open" for x in after[:4])
+            # "the source" is an open question, and so is where something came from ("not verified that the
+            # agent came from X": its origin is not established; origin_phrases.txt)
+            is_open = any(kinds.get(x) == "open" for x in after[:4]) or _origin(after, lex, None)
             return _Knows(
                 certain=False,
                 holder=_keys(subject, lex) | who,

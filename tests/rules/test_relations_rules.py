@@ -234,6 +234,17 @@ def test_an_origin_not_asserted_meets_no_denial_of_blame(text: str) -> None:
     assert _relations(text) == ()
 
 
+def test_where_something_came_from_is_an_open_question() -> None:
+    """Rule ``knowledge-clash`` with ``origin_phrases.txt``: "not verified that the gas came from the depot" leaves
+    the origin unknown, an open question: the inspectors' certainty clashes with it though it names no topic."""
+    r = _one(
+        "The inspectors have not verified that the gas came from the depot, the agency said. "
+        "The minister said the inspectors were certain."
+    )
+    assert _ids(r) == ("contradicts", "s1", "s3")
+    assert r.reasons[1].endswith("the unknown is an open question")
+
+
 def test_ranks_first_of_all_time_and_second_in_history_contradict() -> None:
     """Rule ``incompatible-ranks``."""
     r = _one(
