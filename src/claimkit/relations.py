@@ -1233,6 +1233,7 @@ class _Said:
     calls_false: bool = False  # the content itself calls something false (a rank in it is not claimed)
     superlative: bool = False  # it has a superlative word ("largest"): a rank may be in it
     named_accused: frozenset[str] = frozenset()  # "claims of Russian involvement": whom a denial's blame names
+    agent_blamed: bool = False  # a denial of an act put on a named agent: "nonsense that it was done by X"
     knows: _Knows | None = None  # what it says someone has not established, or is sure of
     cites: frozenset[str] = frozenset()  # whom it sets itself against: "despite what X said" (rule cited-contrast)
     accused: frozenset[str] = frozenset()  # whom it accuses: "accused X of ..." (rule accusation-answer)
@@ -1456,6 +1457,7 @@ def _said(
     knowing = denial is None and s.stance is not _ASK and not lex.knowledge_starts.isdisjoint(unique)
     knows = _knowledge(words, memo.who(doc, s), lex) if knowing else None
     accusing = s.cue is not None and memo.accuses(s.cue)
+    agents = _agents(words, lex, memo) if denial is not None else frozenset()
     return _Said(
         statement=s,
         doc=doc,
@@ -1471,7 +1473,8 @@ def _said(
         calls_false=s.stance is _DENY or calls_false is not None,
         superlative=not _rank_lex()[0].keys().isdisjoint(words),
         knows=knows,
-        named_accused=_named_accused(words, lex) if denial is not None else frozenset(),
+        named_accused=_named_accused(words, lex) | agents if denial is not None else frozenset(),
+        agent_blamed=bool(agents) and denial is not None,
         cites=_cited(words, lex) if not lex.contrasts.isdisjoint(unique) else frozenset(),
         accused=_accused(words, lex) if accusing else frozenset(),
         no_evidence=no_evidence,
@@ -1567,6 +1570,30 @@ def _accused(words: list[str], lex: _DenialLex) -> frozenset[str]:
         return frozenset()
     names = [x for x in head[:at] if x not in lex.skip and len(x) > _MIN_WORD and x not in _pronouns()]
     return frozenset(content_key(x) for x in names)
+
+
+_AGENT_PARTICLES = frozenset({"out", "up"})  # "carried out by X", "set up by X"
+
+
+def _agents(words: Sequence[str], lex: _DenialLex, memo: _Words) -> frozenset[str]:
+    """Rule ``agent-accused``: the agent of an act a denial's content puts on someone ("nonsense that such action
+    would be taken by X", "false that the attack was carried out by X"): a participle, then "by" and the
+    agent's words. The denial denies X's part in it, as "denied X's involvement" does. A cue verb's participle
+    ("reported by X") puts no act on X."""
+    if "by" not in words:
+        return frozenset()
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        if w != "by" or i == 0:
+            continue
+        verb = i - 2 if words[i - 1] in _AGENT_PARTICLES and i >= 2 else i - 1
+        participle = words[verb]
+        if not participle.endswith(("ed", "en")) or memo.lemma(participle) in lex.speech:
+            continue
+        out.update(
+            content_key(x) for x in words[i + 1 : i + 1 + _ACCUSED_WINDOW] if x not in lex.skip and len(x) > _MIN_WORD
+        )
+    return frozenset(out)
 
 
 _ACCUSED_WINDOW = 2  # words before a blame noun ("Russian involvement") or after its "of" that name the accused
@@ -1933,6 +1960,8 @@ def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]: 
     sd, st_ = d.statement, t.statement
     nested = d.doc == t.doc and sd.content.start <= st_.content.start and st_.content.end <= sd.content.end
     topic_words = d.words - d.who - d.source - d.frame_words
+    if d.agent_blamed:
+        topic_words |= {"#blame"}  # rule agent-accused: a denial of what was done by X denies X's blame
     shared = topic_words & t.words
     share = len(shared) / max(1, min(len(topic_words), _TOPIC_SPAN))
     on_topic = len(shared) >= _TOPIC_MIN_SHARED or share >= _TOPIC_MIN_SHARE
@@ -1959,7 +1988,11 @@ def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]: 
     elif accused:
         score += _W_ACCUSED
         why.append(
-            "about the denier" if d.who & (t.words | t.about) else "about whom its blame names (rule named-accused)"
+            "about the denier"
+            if d.who & (t.words | t.about)
+            else "about whom it says the act was done by (rule agent-accused)"
+            if d.agent_blamed
+            else "about whom its blame names (rule named-accused)"
         )
     if "#blame" in shared and blamed & (t.words | t.about):
         score += _W_BLAME

@@ -245,6 +245,33 @@ def test_where_something_came_from_is_an_open_question() -> None:
     assert r.reasons[1].endswith("the unknown is an open question")
 
 
+def test_a_denial_of_an_act_done_by_someone_denies_their_blame() -> None:
+    """Rule ``agent-accused``: "nonsense that such an act would be carried out by Ruritania" denies Ruritania's part."""
+    r = _one(
+        "The inspector said Ruritania was involved in the fire. "
+        "President Olaf Brand said it was nonsense that such an act would be carried out by Ruritania."
+    )
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert "(rule agent-accused)" in r.reasons[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("nonsense that such an act would be carried out by ruritania", {"ruritan"}),
+        ("nonsense that it was taken by the army", {"army"}),
+        ("nonsense that it was reported by ruritania", set()),  # a cue verb puts no act on its agent
+        ("nonsense that it happened near ruritania", set()),
+    ],
+)
+def test_the_agent_of_a_denied_act(text: str, agents: set[str]) -> None:
+    from claimkit.relations import _Actors, _agents, _Words
+
+    lex = _denial_lex()
+    found = _agents(text.split(), lex, _Words(lex, _Actors()))
+    assert found == agents
+
+
 def test_ranks_first_of_all_time_and_second_in_history_contradict() -> None:
     """Rule ``incompatible-ranks``."""
     r = _one(
