@@ -1325,6 +1325,7 @@ class _Knows:
     holder: frozenset[str]  # content keys naming who knows (and, for a negated one, the speaker)
     topic: frozenset[str]  # content keys of what is (not) known
     open: bool  # the unknown is an open question ("the source", "the cause"), not a proposition
+    origin: bool = False  # ... and it is where something came from: open only to a certainty of no other topic
     phrase: str
 
 
@@ -1641,14 +1642,16 @@ def _knowledge(words: list[str], who: frozenset[str], lex: _DenialLex) -> _Knows
                 continue
             subject = words[max(0, i - _KNOW_NEGATION - _KNOW_HOLDER) : i - len(before) + negated[0]]
             after = words[i + 1 : i + 1 + _KNOW_TOPIC]
-            # "the source" is an open question, and so is where something came from ("not verified that the
-            # agent came from X": its origin is not established; origin_phrases.txt)
-            is_open = any(kinds.get(x) == "open" for x in after[:4]) or _origin(after, lex, None)
+            is_open = any(kinds.get(x) == "open" for x in after[:4])
+            # where something came from is an open question too ("not verified that the agent came from X": its
+            # origin is not established; origin_phrases.txt), against a certainty that names no other topic
+            origin = not is_open and _origin(after, lex, None)
             return _Knows(
                 certain=False,
                 holder=_keys(subject, lex) | who,
                 topic=_keys(after, lex),
-                open=is_open,
+                open=is_open or origin,
+                origin=origin,
                 phrase=" ".join(words[i - 1 : i + 1]),
             )
         if kind == "certain":
@@ -1874,7 +1877,7 @@ def _knowledge_clash(u: _Said, c: _Said) -> Relation | None:
     if c.doc == u.doc and (c.root == u.root or c.statement.content.overlaps(u.statement.content)):
         return None
     shared = (uk.topic & ck.topic) - uk.holder - ck.holder
-    if not (shared or uk.open):
+    if not (shared or uk.open) or (not shared and uk.origin and ck.topic - ck.holder):
         return None  # sure of something else
     (first, one), (second, other) = sorted(((u, uk), (c, ck)), key=lambda x: _order(x[0].statement))
     said = (
