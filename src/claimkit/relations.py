@@ -1580,7 +1580,7 @@ def _agents(words: Sequence[str], lex: _DenialLex, memo: _Words) -> frozenset[st
     """Rule ``agent-accused``: the agent of an act a denial's content puts on someone ("nonsense that such action
     would be taken by X", "false that the attack was carried out by X"): a participle, then "by" and the
     agent's words. The denial denies X's part in it, as "denied X's involvement" does. A cue verb's participle
-    ("reported by X") puts no act on X."""
+    ("reported by X") and a falsity word ("fabricated by X": the story, not the act) put no act on X."""
     if "by" not in words:
         return frozenset()
     out: set[str] = set()
@@ -1589,8 +1589,8 @@ def _agents(words: Sequence[str], lex: _DenialLex, memo: _Words) -> frozenset[st
             continue
         verb = i - 2 if words[i - 1] in _AGENT_PARTICLES and i >= 2 else i - 1
         participle = words[verb]
-        if not participle.endswith(("ed", "en")) or memo.lemma(participle) in lex.speech:
-            continue
+        if not participle.endswith(("ed", "en")) or participle in lex.falsity or memo.lemma(participle) in lex.speech:
+            continue  # "fabricated by X": X made the story up, the act denied is not put on X
         out.update(
             content_key(x) for x in words[i + 1 : i + 1 + _ACCUSED_WINDOW] if x not in lex.skip and len(x) > _MIN_WORD
         )

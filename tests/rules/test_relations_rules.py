@@ -261,6 +261,7 @@ def test_a_denial_of_an_act_done_by_someone_denies_their_blame() -> None:
         ("nonsense that such an act would be carried out by ruritania", {"ruritan"}),
         ("nonsense that it was taken by the army", {"army"}),
         ("nonsense that it was reported by ruritania", set()),  # a cue verb puts no act on its agent
+        ("the charges were fabricated by former staff", set()),  # a falsity word: the story is theirs, not the act
         ("nonsense that it happened near ruritania", set()),
     ],
 )
