@@ -1102,8 +1102,9 @@ def subject_before(clause: list[Token], j: int) -> tuple[list[Token] | None, str
     """The subject ending at clause index *j* (left of a verb), and the name of the rule that found it.
 
     ``None`` as the rule: the plain noun phrase ending at *j*. Otherwise a rule of :data:`_SUBJECT_RULES`:
-    ``mistagged-name`` (a name the tagger read as an adverb: "Russia appeared to ...") or
-    ``before-parenthetical`` ("Russia, according to officials, armed ...").
+    ``mistagged-name`` (a name the tagger read as an adverb: "Russia appeared to ..."),
+    ``before-parenthetical`` ("Russia, according to officials, armed ...") or ``coordinated-verb``
+    ("the crowds were large and stretched to the river": the subject of the verb before "and").
 
     >>> from claimkit.text import TextProcessor
     >>> doc = TextProcessor.from_lexicons().parse("Russia, according to officials, armed the rebels.")
