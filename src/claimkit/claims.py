@@ -1295,7 +1295,7 @@ def _bare_verb(clause: Sequence[Token], frame: _Frame) -> bool:
 
 
 def _with_prepositional_object(
-    clause: Sequence[Token], frame: _Frame, object_np: list[Token] | None, *, passive: bool
+    clause: list[Token], frame: _Frame, object_np: list[Token] | None, *, passive: bool
 ) -> tuple[_Frame, list[Token] | None]:
     """The frame and object of a verb, with rule ``prepositional-object`` applied where it reads."""
     if frame.cls is not None or object_np is not None or passive or _bare_verb(clause, frame):
@@ -1306,7 +1306,7 @@ def _with_prepositional_object(
     return frame._replace(lemma=f"{frame.lemma} {found[0]}"), found[1]
 
 
-def prepositional_object(clause: Sequence[Token], frame: _Frame) -> tuple[str, list[Token]] | None:
+def prepositional_object(clause: list[Token], frame: _Frame) -> tuple[str, list[Token]] | None:
     """Rule ``prepositional-object``: a verb of no predicate class with no object, followed (after adverbs and
     particles) by an argument preposition and a noun phrase, takes that phrase as its object: the predicate is the
     verb with its preposition. "The crowd did not extend to the river" is (crowd, extend to, river), so that it
@@ -1331,7 +1331,7 @@ def prepositional_object(clause: Sequence[Token], frame: _Frame) -> tuple[str, l
     prep = clause[k].text.lower()
     if prep == "by" or prep not in wordclass.argument_prepositions() or _time_phrase(clause[k + 1 : k + 3]):
         return None
-    np, _ = _np_right(list(clause), k + 1)
+    np, _ = _np_right(clause, k + 1)
     if np is None or np[0].tag == "CD":
         return None  # "rose to 5 percent": a figure, read by the quantities
     return prep, np
