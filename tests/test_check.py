@@ -224,3 +224,33 @@ def test_an_antonym_alone_says_the_opposite():
     assert (
         verdict("The council imposed a curfew on the town.", "The council lifted the curfew on the town.") == "disputes"
     )
+
+
+def test_hyphen_parts_rule():
+    """Rule ``hyphen-parts``: a hyphenated word of the article counts by its parts too ("two-horned": horn)."""
+    r = claimkit.compare("A goat in Dorset grew a second horn.", "Two-horned goat story exposed as fake by vets")
+    assert r is not None
+    assert r.kind.value == "contradicts"
+    assert "horn" in r.reasons[1]
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [("two-horned", ("two", "horned")), ("goat", ()), ("f-16", ()), ("-horned", ())],
+)
+def test_hyphen_parts(word: str, parts: tuple[str, ...]):
+    from claimkit.checking import hyphen_parts
+
+    assert hyphen_parts(word) == parts
+
+
+def test_the_claims_own_compound_is_not_split():
+    """A claim's compound ("goat-milk sales") stays one word; an article's is split into its parts."""
+    from claimkit import checking
+    from claimkit.pipeline import default_analyzer
+
+    tokens = default_analyzer().processor.parse("Goat-milk sales rose.").tokens
+    claim_keys = checking._claim_keys(tokens, checking._lex())
+    unit_keys = checking._content_keys(tokens, checking._lex(), parts=True)
+    assert "goat" not in claim_keys
+    assert "goat" in unit_keys

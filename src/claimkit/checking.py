@@ -174,20 +174,39 @@ class _Unit:
     stance: Stance
 
 
-def _content_keys(tokens: Iterable[Token], lex: _Lex) -> dict[str, int]:
-    """Content-word keys with the index of their first token."""
+def _content_keys(tokens: Iterable[Token], lex: _Lex, *, parts: bool = False) -> dict[str, int]:
+    """Content-word keys with the index of their first token; with *parts*, a hyphenated word gives its parts'
+    keys too (rule ``hyphen-parts``, for an article's unit: "three-breasted" is about a breast, "Ebola-infected"
+    birds about Ebola). The claim's own words stay whole, so a compound it names ("sex-change operations") is not
+    met by a plain verb of the article ("do not change")."""
     out: dict[str, int] = {}
     for k, t in enumerate(tokens):
+        if t.tag == "POS":
+            continue
         low = t.text.lower().replace("’", "'")
-        if not low[:1].isalnum() or t.tag == "POS" or low in lex.stopwords or low in lex.negation:
-            continue
-        if low in lex.falsity or low in lex.hedges or low in lex.dispute:
-            continue
-        key = _key(low)
-        if key in _aux_keys():
-            continue
-        out.setdefault(key, k)
+        for word in (low, *hyphen_parts(low)) if parts else (low,):
+            if not word[:1].isalnum() or word in lex.stopwords or word in lex.negation:
+                continue
+            if word in lex.falsity or word in lex.hedges or word in lex.dispute:
+                continue
+            key = _key(word)
+            if key in _aux_keys():
+                continue
+            out.setdefault(key, k)
     return out
+
+
+def hyphen_parts(word: str) -> tuple[str, ...]:
+    """Rule ``hyphen-parts``: the parts of a hyphenated word ("three-breasted": three, breasted), none for a
+    word without an inner hyphen or with a part that is not all letters ("covid-19", "F-16": a name).
+
+    >>> hyphen_parts("ebola-infected"), hyphen_parts("plant"), hyphen_parts("f-16")
+    (('ebola', 'infected'), (), ())
+    """
+    if "-" not in word.strip("-"):
+        return ()
+    parts = tuple(p for p in word.split("-") if p)
+    return parts if len(parts) > 1 and all(p.isalpha() for p in parts) else ()
 
 
 def _claim_keys(tokens: Sequence[Token], lex: _Lex) -> dict[str, int]:
@@ -359,7 +378,7 @@ def _judge(
     *,
     min_cued: float = _MIN_TOPIC_CUED,
 ) -> _Found | None:
-    keys = _content_keys(unit.tokens, lex)
+    keys = _content_keys(unit.tokens, lex, parts=True)
     shared = set(claim_keys.keys() & keys.keys())
     if len(shared) < _MIN_SHARED:
         return None

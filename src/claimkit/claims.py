@@ -43,7 +43,7 @@ import attrs
 
 from claimkit.errors import InvalidSpanError
 from claimkit.lang import tags, timewords, wordclass
-from claimkit.lang.cues import reporting_verbs
+from claimkit.lang.cues import cue_lexicon, reporting_verbs
 from claimkit.lang.morphology import lemmatize, singular, verb_key
 from claimkit.lang.resources import rows, table, wordlist
 from claimkit.model import (
@@ -641,7 +641,7 @@ def _parts_to_read(doc: Document, statements: Sequence[Statement]) -> dict[str, 
     """
     candidates: list[tuple[int, str, Span]] = []  # (order, statement id, part)
     for statement in statements:
-        if statement.stance in (_DISMISS, _ASK, _REFUSE, _RETRACT):
+        if statement.stance in (_DISMISS, _ASK, _REFUSE, _RETRACT) or negated_cue(statement):
             continue
         for part in statement.content_parts or (statement.content,):
             if part.end <= len(doc.text) and doc.text[part.start : part.end] == part.text:
@@ -659,6 +659,43 @@ def _parts_to_read(doc: Document, statements: Sequence[Statement]) -> dict[str, 
         if order in kept:
             read.setdefault(statement_id, []).append(part)
     return read
+
+
+def negated_cue(statement: Statement) -> bool:
+    """Rule ``negated-cue``: a cue with a negation in it ("have not verified that P", "did not say P") does not
+    put its content forward: the statement makes no claims (what the speaker does not know is read by the
+    relations stage, rule ``knowledge-clash``).
+
+    >>> from claimkit.model import Span, Statement, StatementKind
+    >>> content = Span(start=0, end=1, text="P")
+    >>> negated_cue(Statement(id="s1", kind=StatementKind.INDIRECT, content=content, cue="have not verified"))
+    True
+    """
+    if statement.cue is None:
+        return False
+    negation = _lexicon().negation
+    return any(w in negation or w.endswith("n't") for w in statement.cue.lower().replace("’", "'").split())
+
+
+@functools.cache
+def _cue_verbs() -> frozenset[str]:
+    """The lemmas of the cue lexicon's verbs ("say", "verify", "confirm")."""
+    return frozenset(e.lemma for entries in cue_lexicon().verbs.values() for e in entries)
+
+
+_NEGATED_CUE_GAP = 3  # words between a negation and the cue verb it negates ("has not yet verified")
+
+
+def _after_negated_cue(clause: Sequence[Token], start: int, lex: _Lexicon) -> bool:
+    """Rule ``negated-cue``, inside a content: a clause right after a negated cue verb (and "that") is not put
+    forward by the speaker ("the agency said the inspectors have not verified that the leak came from the pipe")."""
+    k = start - 1
+    if k >= 0 and clause[k].text.lower() == "that":
+        k -= 1
+    if k < 0 or not clause[k].tag.startswith("VB") or lemmatize(clause[k].text, clause[k].tag) not in _cue_verbs():
+        return False
+    before = clause[max(0, k - _NEGATED_CUE_GAP) : k]
+    return any(t.text.lower().replace("’", "'") in lex.negation or t.text.lower().endswith("n't") for t in before)
 
 
 def _own_speaker(statement: Statement, by_id: dict[str, Statement]) -> Span | None:
@@ -1037,9 +1074,26 @@ def _subject_before_parenthetical(clause: list[Token], j: int) -> list[Token] | 
     return None
 
 
+_COORDINATORS = frozenset({"and", "but"})
+
+
+def _subject_of_coordinated_verb(clause: list[Token], j: int) -> list[Token] | None:
+    """Rule ``coordinated-verb``: a verb right after "and" or "but" shares the subject of the finite verb before
+    it. "The crowds were large and stretched to the river": the crowds stretched to the river. Two subjects
+    joined ("Acme and Brightline merged") are not this: there the verb's left ends at a noun, not at "and"."""
+    if j < 1 or clause[j].tag != "CC" or clause[j].text.lower() not in _COORDINATORS:
+        return None
+    for m in range(j - 1, max(0, j - _PARENTHETICAL_MAX) - 1, -1):
+        if clause[m].tag in _FINITE_TAGS:
+            left = _scan_left(clause, m, _lexicon(), negative=False)
+            return _np_left(clause, left.j) if left.j >= 0 else None
+    return None
+
+
 _SUBJECT_RULES: tuple[tuple[str, Callable[[list[Token], int], list[Token] | None]], ...] = (
     ("mistagged-name", _subject_mistagged_name),
     ("before-parenthetical", _subject_before_parenthetical),
+    ("coordinated-verb", _subject_of_coordinated_verb),
 )
 """Ways to find a subject the plain noun phrase to the left of the verb misses, tried in order."""
 
@@ -1048,8 +1102,9 @@ def subject_before(clause: list[Token], j: int) -> tuple[list[Token] | None, str
     """The subject ending at clause index *j* (left of a verb), and the name of the rule that found it.
 
     ``None`` as the rule: the plain noun phrase ending at *j*. Otherwise a rule of :data:`_SUBJECT_RULES`:
-    ``mistagged-name`` (a name the tagger read as an adverb: "Russia appeared to ...") or
-    ``before-parenthetical`` ("Russia, according to officials, armed ...").
+    ``mistagged-name`` (a name the tagger read as an adverb: "Russia appeared to ..."),
+    ``before-parenthetical`` ("Russia, according to officials, armed ...") or ``coordinated-verb``
+    ("the crowds were large and stretched to the river": the subject of the verb before "and").
 
     >>> from claimkit.text import TextProcessor
     >>> doc = TextProcessor.from_lexicons().parse("Russia, according to officials, armed the rebels.")
@@ -1106,6 +1161,7 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
     i = frame.at
     passive = _is_passive(clause, i)
     flips, object_np, pps = _right_side(clause, frame, lex)
+    frame, object_np = _with_prepositional_object(clause, frame, object_np, passive=passive)
     intransitive = frame.cls is None and object_np is None and not passive
     if frame.cls is None and (
         pps.get("by") is None if passive else object_np is None and not _bare_verb(clause, frame)
@@ -1116,8 +1172,10 @@ def _verbal(ctx: _Ctx, clause: list[Token], frame: _Frame, clause_neg: bool, fir
         return None  # "wants to resign", "could resign": the verb is not asserted of its subject
     subject_np, _rule = subject_before(clause, left.j)
     start = clause.index(subject_np[0]) if subject_np else left.j + 1
-    if intransitive and _object_of_another(clause, start):
-        return None  # "friendship with X resulted", "wants X fired", "no sign that X resigned": not asserted of X
+    if (intransitive and _object_of_another(clause, start)) or _after_negated_cue(clause, start, lex):
+        # "friendship with X resulted", "wants X fired", "no sign that X resigned": not asserted of X;
+        # "have not verified that the leak came from the pipe": not put forward (rule negated-cue)
+        return None
     negative = left.negative != _denied_complement(clause, start, lex)  # "denied the report that ...": not so
     end = start + len(subject_np) if subject_np else start
     negative = negative != cleft_negated(clause, start, end)  # "it was not Russia that armed ..."
@@ -1234,6 +1292,49 @@ def _bare_verb(clause: Sequence[Token], frame: _Frame) -> bool:
             return _time_phrase(rest[k + 1 : k + 3])  # "resigned on Monday"; not "went on strike"
         return t.text in (",", ")") or t.tag in tags.BRACKET_TAGS
     return True
+
+
+def _with_prepositional_object(
+    clause: list[Token], frame: _Frame, object_np: list[Token] | None, *, passive: bool
+) -> tuple[_Frame, list[Token] | None]:
+    """The frame and object of a verb, with rule ``prepositional-object`` applied where it reads."""
+    if frame.cls is not None or object_np is not None or passive or _bare_verb(clause, frame):
+        return frame, object_np
+    found = prepositional_object(clause, frame)
+    if found is None:
+        return frame, object_np
+    return frame._replace(lemma=f"{frame.lemma} {found[0]}"), found[1]
+
+
+def prepositional_object(clause: list[Token], frame: _Frame) -> tuple[str, list[Token]] | None:
+    """Rule ``prepositional-object``: a verb of no predicate class with no object, followed (after adverbs and
+    particles) by an argument preposition and a noun phrase, takes that phrase as its object: the predicate is the
+    verb with its preposition. "The crowd did not extend to the river" is (crowd, extend to, river), so that it
+    meets "the crowd stretched to the river" (``synonyms.tsv``: "stretch to" says "extend to").
+
+    Not a time ("resigned on Monday": rule ``intransitive-verb``), not "by" (a passive's agent) and not a verb
+    with a complement ("wants to go": no noun phrase after "to").
+
+    >>> from claimkit.text import TextProcessor
+    >>> doc = TextProcessor.from_lexicons().parse("The crowd did not extend to the river.")
+    >>> prep, np = prepositional_object(list(doc.tokens), _Frame(4, "extend", None, "agent", 5))
+    >>> prep, " ".join(t.text for t in np)
+    ('to', 'the river')
+    """
+    if frame.noun or frame.nominal or frame.negated or frame.lemma in wordclass.AUXILIARIES:
+        return None
+    k = frame.end
+    while k < len(clause) and clause[k].tag in ("RB", "RP") and clause[k].text.lower() not in _COMPLEMENT_OPENERS:
+        k += 1
+    if k >= len(clause):
+        return None
+    prep = clause[k].text.lower()
+    if prep == "by" or prep not in wordclass.argument_prepositions() or _time_phrase(clause[k + 1 : k + 3]):
+        return None
+    np, _ = _np_right(clause, k + 1)
+    if np is None or np[0].tag == "CD":
+        return None  # "rose to 5 percent": a figure, read by the quantities
+    return prep, np
 
 
 def _time_phrase(tokens: Sequence[Token]) -> bool:

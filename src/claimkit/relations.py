@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING, cast
 
 import attrs
 
-from claimkit.claims import asserted_negations, double_negations, split_clauses
+from claimkit.claims import asserted_negations, double_negations, negated_cue, split_clauses
 from claimkit.errors import InvalidInputError
 from claimkit.lang import timewords, wordclass
 from claimkit.lang.affiliations import wholes
@@ -1060,6 +1060,7 @@ class _DenialLex:
     stopwords: frozenset[str]
     report_nouns: frozenset[str]
     blame_nouns: frozenset[str]
+    origins: frozenset[str]  # origin_phrases.txt: "come from", "originate in" (rule origin-blame)
     falsity: frozenset[str]
     truth: frozenset[str]
     negation: frozenset[str]
@@ -1107,6 +1108,7 @@ def _denial_lex() -> _DenialLex:
         stopwords=wordclass.stopwords(),
         report_nouns=wordlist("report_nouns.txt"),
         blame_nouns=wordlist("blame_nouns.txt"),
+        origins=wordlist("origin_phrases.txt"),
         falsity=wordlist("falsity.txt"),
         truth=wordlist("truth_words.txt"),
         negation=wordlist("negation.txt") | {"n't"},
@@ -1271,6 +1273,7 @@ class _Said:
     calls_false: bool = False  # the content itself calls something false (a rank in it is not claimed)
     superlative: bool = False  # it has a superlative word ("largest"): a rank may be in it
     named_accused: frozenset[str] = frozenset()  # "claims of Iranian involvement": whom a denial's blame names
+    agent_blamed: bool = False  # a denial of an act put on a named agent: "nonsense that it was done by X"
     knows: _Knows | None = None  # what it says someone has not established, or is sure of
     cites: frozenset[str] = frozenset()  # whom it sets itself against: "despite what X said" (rule cited-contrast)
     accused: frozenset[str] = frozenset()  # whom it accuses: "accused X of ..." (rule accusation-answer)
@@ -1362,6 +1365,7 @@ class _Knows:
     holder: frozenset[str]  # content keys naming who knows (and, for a negated one, the speaker)
     topic: frozenset[str]  # content keys of what is (not) known
     open: bool  # the unknown is an open question ("the source", "the cause"), not a proposition
+    origin: bool = False  # ... and it is where something came from: open only to a certainty of no other topic
     phrase: str
 
 
@@ -1494,6 +1498,7 @@ def _said(
     knowing = denial is None and s.stance is not _ASK and not lex.knowledge_starts.isdisjoint(unique)
     knows = _knowledge(words, memo.who(doc, s), lex) if knowing else None
     accusing = s.cue is not None and memo.accuses(s.cue)
+    agents = _agents(words, lex, memo) if denial is not None else frozenset()
     return _Said(
         statement=s,
         doc=doc,
@@ -1509,7 +1514,8 @@ def _said(
         calls_false=s.stance is _DENY or calls_false is not None,
         superlative=not _rank_lex()[0].keys().isdisjoint(words),
         knows=knows,
-        named_accused=_named_accused(words, lex) if denial is not None else _EMPTY,
+        named_accused=_named_accused(words, lex) | agents if denial is not None else _EMPTY,
+        agent_blamed=bool(agents) and denial is not None,
         cites=_cited(words, lex) if not lex.contrasts.isdisjoint(unique) else _EMPTY,
         accused=_accused(words, lex) if accusing else _EMPTY,
         no_evidence=no_evidence,
@@ -1550,7 +1556,26 @@ def _content_keys(words: Sequence[str], lex: _DenialLex, memo: _Words) -> frozen
     keys = memo.keys_of(unique - blame)
     if blame:
         keys |= {_blame_key(words, i, lex) for i, w in enumerate(words) if w in blame and memo.key(w) is not None}
+    if _origin(words, lex, memo):
+        keys |= {"#blame"}
     return keys
+
+
+_ORIGIN_PREPOSITIONS = frozenset({"from", "in"})
+
+
+def _origin(words: Sequence[str], lex: _DenialLex, memo: _Words | None) -> bool:
+    """Rule ``origin-blame``: the words say where something came from ("the agent came from X", "was made in X":
+    ``origin_phrases.txt``), with no negation before it ("have not verified that it came from X", "not our role to
+    find where it came from" blame no one). Against a denial of blame by X ("denied responsibility"),
+    such a statement that names X blames X, as "X was involved" does."""
+    if lex.origins and _ORIGIN_PREPOSITIONS.isdisjoint(words):
+        return False  # the common case: no preposition an origin phrase ends in
+    for i in range(1, len(words)):
+        lemma = memo.lemma(words[i - 1]) if memo is not None else lemmatize(words[i - 1])
+        if words[i] in _ORIGIN_PREPOSITIONS and f"{lemma} {words[i]}" in lex.origins:
+            return not any(w in lex.negation for w in words[: i - 1])
+    return False
 
 
 def _cited(words: list[str], lex: _DenialLex) -> frozenset[str]:
@@ -1586,6 +1611,30 @@ def _accused(words: list[str], lex: _DenialLex) -> frozenset[str]:
         return _EMPTY
     names = [x for x in head[:at] if x not in lex.skip and len(x) > _MIN_WORD and x not in _pronouns()]
     return _frozen(content_key(x) for x in names)
+
+
+_AGENT_PARTICLES = frozenset({"out", "up"})  # "carried out by X", "set up by X"
+
+
+def _agents(words: Sequence[str], lex: _DenialLex, memo: _Words) -> frozenset[str]:
+    """Rule ``agent-accused``: the agent of an act a denial's content puts on someone ("nonsense that such action
+    would be taken by X", "false that the attack was carried out by X"): a participle, then "by" and the
+    agent's words. The denial denies X's part in it, as "denied X's involvement" does. A cue verb's participle
+    ("reported by X") and a falsity word ("fabricated by X": the story, not the act) put no act on X."""
+    if "by" not in words:
+        return frozenset()
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        if w != "by" or i == 0:
+            continue
+        verb = i - 2 if words[i - 1] in _AGENT_PARTICLES and i >= 2 else i - 1
+        participle = words[verb]
+        if not participle.endswith(("ed", "en")) or participle in lex.falsity or memo.lemma(participle) in lex.speech:
+            continue  # "fabricated by X": X made the story up, the act denied is not put on X
+        out.update(
+            content_key(x) for x in words[i + 1 : i + 1 + _ACCUSED_WINDOW] if x not in lex.skip and len(x) > _MIN_WORD
+        )
+    return frozenset(out)
 
 
 _ACCUSED_WINDOW = 2  # words before a blame noun ("Iranian involvement") or after its "of" that name the accused
@@ -1634,11 +1683,15 @@ def _knowledge(words: list[str], who: frozenset[str], lex: _DenialLex) -> _Knows
             subject = words[max(0, i - _KNOW_NEGATION - _KNOW_HOLDER) : i - len(before) + negated[0]]
             after = words[i + 1 : i + 1 + _KNOW_TOPIC]
             is_open = any(kinds.get(x) == "open" for x in after[:4])
+            # where something came from is an open question too ("not verified that the agent came from X": its
+            # origin is not established; origin_phrases.txt), against a certainty that names no other topic
+            origin = not is_open and _origin(after, lex, None)
             return _Knows(
                 certain=False,
                 holder=_keys(subject, lex) | who,
                 topic=_keys(after, lex),
-                open=is_open,
+                open=is_open or origin,
+                origin=origin,
                 phrase=" ".join(words[i - 1 : i + 1]),
             )
         if kind == "certain":
@@ -1864,7 +1917,7 @@ def _knowledge_clash(u: _Said, c: _Said) -> Relation | None:
     if c.doc == u.doc and (c.root == u.root or c.statement.content.overlaps(u.statement.content)):
         return None
     shared = (uk.topic & ck.topic) - uk.holder - ck.holder
-    if not (shared or uk.open):
+    if not (shared or uk.open) or (not shared and uk.origin and ck.topic - ck.holder):
         return None  # sure of something else
     (first, one), (second, other) = sorted(((u, uk), (c, ck)), key=lambda x: _order(x[0].statement))
     said = (
@@ -1907,13 +1960,42 @@ def _knowledge_relations(said: Sequence[_Said]) -> list[Relation]:  # noqa: C901
             r = _knowledge_clash(u, said[n])
             if r is not None:
                 out.append(r)
+                out.extend(_knowledge_carriers(said, n, u, r))
+    return out
+
+
+_CARRIER_WINDOW = 8  # statements either side of a nested one that may carry it (one article's are consecutive)
+
+
+def _knowledge_carriers(said: Sequence[_Said], n: int, u: _Said, clash: Relation) -> list[Relation]:
+    """Rule ``knowledge-carrier``: a statement that carries a certain one nested in it ("they were categorical,
+    and he said there's no doubt", a minister quoting the laboratory) clashes with the unknowing one too.
+
+    Not a carrier that holds the unknowing statement itself. Example: "Ann Roe has not identified the source,
+    the agency said" against '"I asked Ann Roe, and she said there is no doubt," the minister said': the
+    minister's quote carries "there is no doubt" and clashes with the agency's statement too.
+    """
+    c = said[n]
+    out = []
+    for m in range(max(0, n - _CARRIER_WINDOW), min(len(said), n + _CARRIER_WINDOW + 1)):
+        t = said[m]
+        if m == n or t.doc != c.doc or t.statement.content == c.statement.content:
+            continue
+        if not t.statement.content.contains(c.statement.content):
+            continue
+        if t.doc == u.doc and t.statement.content.overlaps(u.statement.content):
+            continue
+        first, second = _ordered(u.statement, t.statement)
+        said_ = f"{_who(first)} {_says(first)} “{_short(first)}”; {_who(second)} {_says(second)} “{_short(second)}”"
+        why = f"rule knowledge-carrier: it carries {_who(c.statement)}'s “{c.knows.phrase if c.knows else ''}”"
+        out.append(Relation(kind=_CONTRADICTS, a=first, b=second, score=clash.score, reasons=(said_, why)))
     return out
 
 
 def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]:  # noqa: C901  one score term per cue that a denial targets a statement
     """How surely *t* is what denial *d* denies, and why."""
-    if t.denial is not None or t.reports_denial or t.statement.stance in (_ASK, _DENY):
-        return 0.0, []
+    if t.denial is not None or t.reports_denial or t.statement.stance in (_ASK, _DENY) or negated_cue(t.statement):
+        return 0.0, []  # a negated cue ("have not verified that P") puts nothing forward (rule negated-cue)
     if d.who & t.who or (d.doc == t.doc and d.root == t.root):
         return 0.0, []  # one's own statement or its continuation
     score = 0.0
@@ -1921,6 +2003,8 @@ def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]: 
     sd, st_ = d.statement, t.statement
     nested = d.doc == t.doc and sd.content.start <= st_.content.start and st_.content.end <= sd.content.end
     topic_words = d.words - d.who - d.source - d.frame_words
+    if d.agent_blamed:
+        topic_words |= {"#blame"}  # rule agent-accused: a denial of what was done by X denies X's blame
     shared = topic_words & t.words
     share = len(shared) / max(1, min(len(topic_words), _TOPIC_SPAN))
     on_topic = len(shared) >= _TOPIC_MIN_SHARED or share >= _TOPIC_MIN_SHARE
@@ -1947,7 +2031,11 @@ def _target_score(d: _Said, t: _Said, recent: bool) -> tuple[float, list[str]]: 
     elif accused:
         score += _W_ACCUSED
         why.append(
-            "about the denier" if d.who & (t.words | t.about) else "about whom its blame names (rule named-accused)"
+            "about the denier"
+            if d.who & (t.words | t.about)
+            else "about whom it says the act was done by (rule agent-accused)"
+            if d.agent_blamed
+            else "about whom its blame names (rule named-accused)"
         )
     if "#blame" in shared and blamed & (t.words | t.about):
         score += _W_BLAME

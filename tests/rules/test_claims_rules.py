@@ -434,3 +434,72 @@ def test_a_bare_verb_that_is_not_asserted_of_its_subject_makes_no_claim(text: st
 )
 def test_a_negated_frame_word_stands_right_before_that(text: str, polarity: Polarity) -> None:
     assert [c.polarity for c in _claims(text) if c.predicate == "arm"] == [polarity]
+
+
+# --------------------------------------------------------------------------- rule prepositional-object
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The queue did not reach to the old gate.", ("The queue", "reach to", "the old gate", None, "negative")),
+        ("The parade stretched to the old bridge.", ("The parade", "stretch to", "the old bridge", None, "positive")),
+        ("The council sided with the miners.", ("The council", "side with", "the miners", None, "positive")),
+    ],
+)
+def test_a_verb_with_no_object_takes_the_phrase_after_its_preposition(
+    text: str, expected: tuple[str | None, str, str | None, str | None, str]
+) -> None:
+    assert [_read(c) for c in _claims(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor resigned on Monday.",  # a time: rule intransitive-verb, no object
+        "The ferry was stopped by the coastguard.",  # "by": a passive's agent, not an object
+        "The mayor wants to leave.",  # "to" opens a complement, no noun phrase
+        "Sales rose to 5 percent.",  # a figure is read by the quantities
+    ],
+)
+def test_a_time_an_agent_a_complement_or_a_figure_is_no_prepositional_object(text: str) -> None:
+    assert [c.predicate for c in _claims(text) if " " in c.predicate] == []
+
+
+def test_stretching_to_a_place_contradicts_not_extending_to_it() -> None:
+    """Rule ``prepositional-object`` with ``synonyms.tsv``: "stretch to" says "extend to"."""
+    r = claimkit.compare("The parade did not extend to the old bridge.", "The parade stretched to the old bridge.")
+    assert r is not None
+    assert r.kind.value == "contradicts"
+    assert "not extend to the old bridge" in r.reasons[1]
+
+
+# --------------------------------------------------------------------------- rule coordinated-verb
+
+
+def test_a_verb_after_and_shares_the_subject_of_the_verb_before() -> None:
+    claims = [_read(c) for c in _claims("The crowds were noisy and stretched to the old bridge.")]
+    assert ("The crowds", "stretch to", "the old bridge", None, "positive") in claims
+
+
+def test_two_joined_subjects_are_not_a_coordinated_verb() -> None:
+    [claim] = _claims("Acme and Brightline closed the plant.")
+    assert claim.subject is not None
+    assert claim.subject.text == "Acme and Brightline"
+
+
+# --------------------------------------------------------------------------- rule negated-cue
+
+
+def test_a_statement_whose_cue_is_negated_makes_no_claim() -> None:
+    a = claimkit.analyze("The inspectors have not verified that the leak came from the pipe.")
+    [s] = [s for s in a.statements if s.cue is not None and "not" in s.cue]
+    assert [c for c in a.claims if c.statement_id == s.id] == []
+
+
+def test_a_negated_cue_does_not_agree_with_the_content_asserted() -> None:
+    a = claimkit.analyze(
+        "The inspectors have not verified that the leak came from the pipe, the agency said. "
+        "The minister said the leak came from the pipe."
+    )
+    assert [r.kind.value for r in a.relations if r.kind.value == "agrees"] == []

@@ -193,6 +193,86 @@ def test_a_knowledge_clash_lists_the_shared_words() -> None:
     assert re.search(r"; shared words: \w+(, \w+)+$", r.reasons[1])
 
 
+def test_a_quote_carrying_a_certainty_clashes_with_what_is_not_established() -> None:
+    """Rule ``knowledge-carrier``: the minister's quote carries the inspector's "no doubt", so it clashes too."""
+    rels = _relations(
+        "Chief inspector Ann Roe has not identified the source of the leak, the agency said on Monday. "
+        '"They are sure. I asked Ann Roe myself, and she said there is no doubt," the minister said.'
+    )
+    carried = [r for r in rels if r.reasons[1].startswith("rule knowledge-carrier")]
+    assert [_ids(r) for r in carried] == [("contradicts", "s1", "s2")]
+    assert carried[0].reasons[1] == "rule knowledge-carrier: it carries Ann Roe's “no doubt”"
+    assert ("contradicts", "s1", "s3") in [_ids(r) for r in rels]  # the nested statement itself
+
+
+def test_an_origin_put_with_the_denier_meets_its_denial_of_blame() -> None:
+    """Rule ``origin-blame``: "the gas came from Ruritania" blames Ruritania, which denied responsibility."""
+    r = _one(
+        "The inspectors said the gas came from Ruritania. "
+        "Ruritania denied any responsibility for the blast at the plant."
+    )
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert "it blames the denier" in r.reasons[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negated origin blames no one
+        (
+            "The inspectors said the gas did not come from Ruritania. "
+            "Ruritania denied any responsibility for the blast at the plant."
+        ),
+        # a negated cue puts nothing forward (rule negated-cue): the nested origin is no target
+        (
+            "The inspectors have not verified that the gas came from Ruritania, the agency said. "
+            "Ruritania denied any responsibility for the blast at the plant."
+        ),
+    ],
+)
+def test_an_origin_not_asserted_meets_no_denial_of_blame(text: str) -> None:
+    assert _relations(text) == ()
+
+
+def test_where_something_came_from_is_an_open_question() -> None:
+    """Rule ``knowledge-clash`` with ``origin_phrases.txt``: "not verified that the gas came from the depot" leaves
+    the origin unknown, an open question: the inspectors' certainty clashes with it though it names no topic."""
+    r = _one(
+        "The inspectors have not verified that the gas came from the depot, the agency said. "
+        "The minister said the inspectors were certain."
+    )
+    assert _ids(r) == ("contradicts", "s1", "s3")
+    assert r.reasons[1].endswith("the unknown is an open question")
+
+
+def test_a_denial_of_an_act_done_by_someone_denies_their_blame() -> None:
+    """Rule ``agent-accused``: "nonsense that such an act would be carried out by Ruritania" denies Ruritania's part."""
+    r = _one(
+        "The inspector said Ruritania was involved in the fire. "
+        "President Olaf Brand said it was nonsense that such an act would be carried out by Ruritania."
+    )
+    assert _ids(r) == ("contradicts", "s1", "s2")
+    assert "(rule agent-accused)" in r.reasons[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("nonsense that such an act would be carried out by ruritania", {"ruritan"}),
+        ("nonsense that it was taken by the army", {"army"}),
+        ("nonsense that it was reported by ruritania", set()),  # a cue verb puts no act on its agent
+        ("the charges were fabricated by former staff", set()),  # a falsity word: the story is theirs, not the act
+        ("nonsense that it happened near ruritania", set()),
+    ],
+)
+def test_the_agent_of_a_denied_act(text: str, agents: set[str]) -> None:
+    from claimkit.relations import _Actors, _agents, _Words
+
+    lex = _denial_lex()
+    found = _agents(text.split(), lex, _Words(lex, _Actors()))
+    assert found == agents
+
+
 def test_ranks_first_of_all_time_and_second_in_history_contradict() -> None:
     """Rule ``incompatible-ranks``."""
     r = _one(
