@@ -632,3 +632,47 @@ def test_more_ways_of_writing_a_period(phrase, timex):
 def test_more_ways_of_writing_a_stretch(phrase, start, end):
     v = normalize_date(phrase, reference=REF)
     assert (v.start.date(), v.end.date()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("two months ago", "2017-05-26"),
+        ("in 2 years", "2019-07-26"),
+        ("a year from now", "2018-07-26"),
+        ("3 weeks later", "2017-08-16"),
+        ("a decade ago", "2007"),  # a unit longer than a year stays a year
+    ],
+)
+def test_an_offset_from_the_reference_is_the_day_that_far(phrase, timex):
+    # rule offset_to_the_day
+    v = normalize_date(phrase, reference=REF)
+    assert v.timex == timex
+
+
+@pytest.mark.needs_nltk_data
+def test_an_offset_in_running_text_keeps_the_timeml_unit(processor):
+    doc = processor.parse("The depot closed two months ago.")
+    times = resolve_times(doc, (), reference=REF).times
+    assert [(t.span.text, t.value.timex if t.value else None) for t in times] == [("two months ago", "2017-05")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("Feb 30", "XXXX-02-30"),
+        ("April 31, 2015", "2015-04-31"),
+        ("4/31/2015", "2015-04-31"),
+        ("2015-4-31", "2015-04-31"),
+    ],
+)
+def test_a_day_no_month_has_keeps_its_timex_without_an_interval(phrase, timex):
+    # rule impossible_day
+    v = normalize_date(phrase, reference=REF)
+    assert (v.timex, v.start, v.end) == (timex, None, None)
+
+
+@pytest.mark.parametrize("phrase", ["4/32/2015", "13/31/2015"])
+def test_a_day_past_31_or_a_month_past_12_is_no_date(phrase):
+    with pytest.raises(DateNormalizationError):
+        normalize_date(phrase, reference=REF)

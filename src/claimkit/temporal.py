@@ -1239,10 +1239,23 @@ def _h_dmy(text: str, ctx: _Context) -> TimeValue:
         return _value(f"XXXX-{month:02d}-{day:02d}")
     else:
         y = _dmy_year(ctx, month, day, first)
+    return _calendar_day(y, month, day, written_year=bool(years))
+
+
+_LONGEST_MONTH = 31
+
+
+def _calendar_day(y: int, month: int, day: int, *, written_year: bool = True) -> TimeValue:
+    """The day *y*-*month*-*day*; rule impossible_day: a day no such month has ("Feb. 30", "2/29/2019") keeps its
+    TIMEX3 value and gets no interval (the year only when the text wrote it), for a time that does not exist is
+    neither another day nor no time at all; a month past 12 or a day past 31 is no date."""
     try:
         return _day(dt.date(y, month, day))
     except ValueError as e:
-        raise _Reject from e
+        if not (1 <= month <= len(calendar.month_name) - 1 and 1 <= day <= _LONGEST_MONTH and 1 <= y < dt.MAXYEAR):
+            raise _Reject from e
+    timex = f"{f'{y:04d}' if written_year else 'XXXX'}-{month:02d}-{day:02d}"
+    return attrs.evolve(_value(timex), granularity=Granularity.DAY)
 
 
 def _dmy_year(ctx: _Context, month: int, day: int, first: str) -> int:
@@ -1422,6 +1435,8 @@ def _h_quarter_abbr(text: str, ctx: _Context) -> TimeValue:
 
 def _h_iso(text: str, ctx: _Context) -> TimeValue:
     del ctx
+    if (m := _rx(r"(\d{4})-(\d\d)-(\d\d)").fullmatch(text)) is not None:
+        return _calendar_day(int(m[1]), int(m[2]), int(m[3]))
     try:
         moment = dt.datetime.fromisoformat(text)
     except ValueError as e:
@@ -1437,10 +1452,7 @@ def _h_slash(text: str, ctx: _Context) -> TimeValue:
     y = int(y_s)
     if len(y_s) == 2:
         y += 1900 if y >= 50 else 2000
-    try:
-        return _day(dt.date(y, int(m_s), int(d_s)))
-    except ValueError as e:
-        raise _Reject from e
+    return _calendar_day(y, int(m_s), int(d_s))
 
 
 _CLOCK = r"(?i)(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock)?|(noon|midnight)"
@@ -1587,9 +1599,15 @@ def _h_ago(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalizat
         return _value("FUTURE_REF" if forward else "PAST_REF")
     k = round(n)
     length = _unit(unit)
-    if length.months > _unit("year").months:  # "a decade ago": the year, ten years back
-        k *= length.months // _unit("year").months
+    year = _unit("year").months
+    if length.months > year:  # "a decade ago": the year, ten years back
+        k *= length.months // year
         unit = "year"
+    if ctx.strict and (0 < length.months <= year or length.days > 1) and (deictic or not ctx.history):
+        # rule offset_to_the_day: normalize_date reads "two months ago", "in 3 years", "3 weeks later" as the day
+        # that far from the reference, as date libraries do (in running text TimeML's month or year stays; "a
+        # decade ago" stays a year)
+        return _day(_shift(ctx.day, unit, sign * k))
     if deictic:
         if unit == "year" and k == 1 and ctx.history and ctx.history[-1].granularity in _PERIODS:
             # rule year_ago_period: "a year ago" after a quarter or a month is that period a year before; "41
