@@ -1,6 +1,7 @@
 """Readings of time phrases added for issue 12: one minimal example per rule (own examples, no corpus phrases)."""
 
 import datetime as dt
+import warnings
 
 import pytest
 
@@ -676,3 +677,44 @@ def test_a_day_no_month_has_keeps_its_timex_without_an_interval(phrase, timex):
 def test_a_day_past_31_or_a_month_past_12_is_no_date(phrase):
     with pytest.raises(DateNormalizationError):
         normalize_date(phrase, reference=REF)
+
+
+@pytest.mark.parametrize("prefer", ["past", "future"])
+def test_a_weekday_and_a_day_of_the_reference_month_is_that_day(prefer):
+    # rule weekday_day_this_month: 13 October 2017 is a Friday, three days after the reference
+    assert normalize_date("Friday the 13th", reference=dt.date(2017, 10, 10), prefer=prefer).timex == "2017-10-13"
+    # a weekday the reference month's day is not goes to the preferred side ("Monday the 13th": 2017-03-13)
+    assert normalize_date("Monday the 13th", reference=dt.date(2017, 10, 10)).timex == "2017-03-13"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "timex"),
+    [
+        ("two weeks from Christmas", dt.date(2017, 11, 20), "2018-01-08"),
+        ("a week from January 15", dt.date(2017, 12, 20), "2018-01-22"),
+        ("3 days from Friday", dt.date(2017, 7, 26), "2017-07-31"),
+        ("two weeks before Christmas", dt.date(2017, 11, 20), "2016-12-11"),  # "before", "after": the past one
+    ],
+)
+def test_the_day_an_offset_counts_from_is_the_nearest_one(phrase, reference, timex):
+    # rule offset_from_nearest, even in the past reading
+    assert normalize_date(phrase, reference=reference, prefer="past").timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"), [("next day", "2017-07-27"), ("the past day", "2017-07-25"), ("this day", "2017-07-26")]
+)
+def test_the_day_next_to_the_reference(phrase, timex):
+    # rewrite neighbour_day
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [("3/18/40", "1940-03-18"), ("7-4-29", "2029-07-04"), ("7-4-31", "1931-07-04"), ("7.4.31", "1931-07-04")],
+)
+def test_a_two_digit_year_from_30_on_is_of_the_1900s(phrase, timex):
+    # rule two_digit_year (rewrite numeric_short_year for dashes and dots)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # day/month order: AmbiguousDateWarning
+        assert normalize_date(phrase, reference=REF).timex == timex

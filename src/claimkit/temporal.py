@@ -1449,10 +1449,7 @@ def _h_iso(text: str, ctx: _Context) -> TimeValue:
 def _h_slash(text: str, ctx: _Context) -> TimeValue:
     del ctx
     m_s, d_s, y_s = text.split("/")
-    y = int(y_s)
-    if len(y_s) == 2:
-        y += 1900 if y >= 50 else 2000
-    return _calendar_day(y, int(m_s), int(d_s))
+    return _calendar_day(_full_year(y_s), int(m_s), int(d_s))
 
 
 _CLOCK = r"(?i)(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock)?|(noon|midnight)"
@@ -3064,12 +3061,18 @@ def _decade(reading: _Reading, text: str) -> TimeValue | None:
 
 def _offset_from(reading: _Reading, text: str) -> TimeValue | None:
     """ "two days after today", "three weeks from tomorrow", "16 days from 01/02/2018": a day that far
-    from another one."""
+    from another one.
+
+    Rule offset_from_nearest: after "from", a day the anchor leaves open ("3 days from Tuesday", "two weeks from
+    January 15") is its nearest occurrence, before or after the reference, whatever the preferred direction:
+    "a week from Tuesday" counts on from a day in view. After "after" and "before" the preferred direction
+    decides ("two weeks before Christmas" read in the past is last Christmas's)."""
     m = _rx(_OFFSET_FROM).fullmatch(text)
     if m is None:
         return None
     duration = reading.single(m["amount"])
-    anchor = reading.point(m["anchor"])
+    from_day = m["dir"].lower() == "from"
+    anchor = (attrs.evolve(reading, prefer=_NEAREST) if from_day else reading).point(m["anchor"])
     if duration is None or anchor is None or anchor.start is None or anchor.granularity != Granularity.DAY:
         return None
     found = _rx(r"P(\d+)([YMWD])").fullmatch(duration.timex)
@@ -3110,7 +3113,11 @@ def _nth_weekday(reading: _Reading, text: str) -> TimeValue | None:
 
 
 def _day_of_month(reading: _Reading, n: int, weekday: str | None) -> TimeValue | None:
-    """ "the 21st" (of a month left open), "Thursday the 21st" (the month where the 21st is a Thursday)."""
+    """ "the 21st" (of a month left open), "Thursday the 21st" (the month where the 21st is a Thursday).
+
+    Rule weekday_day_this_month: when the reference month's 21st is a Thursday, "Thursday the 21st" is that day,
+    on either side of the reference (the weekday names the month; "Tuesday the 11th" said on Monday the 10th is
+    the next day, not a Tuesday the 11th months before)."""
     ref = reading.anchor.start.date() if reading.anchor.start is not None else None
     if ref is None:
         return None
@@ -3128,7 +3135,8 @@ def _day_of_month(reading: _Reading, n: int, weekday: str | None) -> TimeValue |
             continue
         if iso is not None and day.isoweekday() != iso:
             continue
-        if (reading.prefer == "past" and day > ref) or (reading.prefer == "future" and day < ref):
+        this_month = iso is not None and k == 0
+        if not this_month and ((reading.prefer == "past" and day > ref) or (reading.prefer == "future" and day < ref)):
             continue
         return _day(day)
     return None
@@ -3768,6 +3776,18 @@ _REWRITES = (
         name="tonight_spelling", pattern=r"(?i)\btonite\b|^this\s+night$", replacement="tonight", example="tonite"
     ),
     _Rewrite(
+        name="numeric_short_year",
+        pattern=r"^(\d{1,2})([-.])(\d{1,2})\2(\d\d)$",
+        replacement=lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}{_full_year(m[4])}",
+        example="3-7-27",
+    ),
+    _Rewrite(
+        name="neighbour_day",
+        pattern=r"(?i)^(?:the\s+)?(?:(?P<next>next)|last|past)\s+day$|^(?P<this>this)\s+day$",
+        replacement=lambda m: "today" if m["this"] else "the next day" if m["next"] else "the previous day",
+        example="next day",
+    ),
+    _Rewrite(
         name="next_night",
         pattern=r"(?i)^next\s+(?=(?:morning|afternoon|evening|night)\b)",
         replacement="tomorrow ",
@@ -4048,11 +4068,16 @@ def _spelled_years(text: str) -> str:
     return _spelled_year_rx().sub(year, text)
 
 
+_TWO_DIGIT_PIVOT = 30
+"""Rule two_digit_year: a two-digit year from 30 on is of the 1900s, one below 30 of the 2000s (the window 1930-2029
+of spreadsheets and the .NET calendar): dates in news lie mostly in the past, and "3/18/40" is 1940."""
+
+
 def _full_year(digits: str) -> int:
-    """A two-digit year as a four-digit one (pivot at 50: "82" is 1982, "15" is 2015)."""
+    """A two-digit year as a four-digit one (rule two_digit_year: "82" and "35" are 1982 and 1935, "15" is 2015)."""
     y = int(digits)
     if len(digits) == 2:
-        y += 1900 if y >= 50 else 2000
+        y += 1900 if y >= _TWO_DIGIT_PIVOT else 2000
     return y
 
 
