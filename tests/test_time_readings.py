@@ -718,3 +718,34 @@ def test_a_two_digit_year_from_30_on_is_of_the_1900s(phrase, timex):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # day/month order: AmbiguousDateWarning
         assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [("two Sundays from now", "2017-08-06"), ("3 Fridays ago", "2017-07-07"), ("two Wednesdays later", "2017-08-09")],
+)
+def test_a_count_of_weekdays_leaves_the_reference_day_out(phrase, timex):
+    # rule counted_weekdays (REF is a Wednesday)
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [("Friday of the first week of March", "2017-03-03"), ("the last week of 2015, on Monday", "2015-12-28")],
+)
+def test_a_weekday_of_a_week_told_another_way(phrase, timex):
+    # rule weekday_in_week
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("May 3, nineteen oh five", "1905-05-03"),
+        ("July 4, seventeen seventy six", "1776-07-04"),
+        ("8 March eighteen hundred twelve", "1812-03-08"),
+    ],
+)
+def test_a_year_spelled_by_its_centuries(phrase, timex):
+    # rule spelled_year: "oh" / "zero" before the ones, and the centuries 1600 to 1900
+    assert normalize_date(phrase, reference=REF).timex == timex

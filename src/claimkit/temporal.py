@@ -3408,6 +3408,56 @@ def _weekday_offset(reading: _Reading, text: str) -> TimeValue | None:
     return _day(d + dt.timedelta(days=iso - d.isoweekday()))
 
 
+_WEEKDAY_IN_WEEK = (
+    r"(?i)(?:on\s+)?(?P<wd>(?:{weekdays})),?\s+(?:of|in)\s+(?P<week>.*\bweek\b.*)"
+    r"|(?P<week2>.*\bweek\b.*?),?\s+on\s+(?P<wd2>(?:{weekdays}))"
+)
+"""A weekday and the week it is in ("Friday of the first week of October", "the last week of May on Monday")."""
+
+
+def _weekday_in_week(reading: _Reading, text: str) -> TimeValue | None:
+    """That weekday of a week told some other way than "next week" (rule weekday_in_week): "the first week of
+    October, on Friday" is the Friday of the week "the first week of October" reads as."""
+    m = _rx(_with_weekdays(_WEEKDAY_IN_WEEK)).fullmatch(text.strip())
+    iso = _weekday_number((m["wd"] or m["wd2"]) if m is not None else "")
+    if m is None or iso is None:
+        return None
+    week_text = m["week"] or m["week2"]
+    if _rx(_with_weekdays(r"(?i)\b(?:{weekdays})(?!\w)")).search(week_text):
+        return None  # one weekday only
+    week = reading.phrase(week_text)
+    if week is None or week.start is None or week.granularity != Granularity.WEEK or week.timex.endswith("WE"):
+        return None
+    return _day(week.start.date() + dt.timedelta(days=iso - week.start.date().isoweekday()))
+
+
+_COUNTED_WEEKDAYS = (
+    r"(?i)(?P<n>\d{1,2}|[a-z]+)\s+(?P<wd>(?:{weekdays}))s?\s+(?P<dir>ago|back|before|from\s+now|later|hence|after)"
+)
+"""A count of weekdays from the reference ("two Sundays ago", "three Fridays from now")."""
+
+
+def _counted_weekdays(reading: _Reading, text: str) -> TimeValue | None:
+    """The Nth such weekday before or after the reference day, that day left out (rule counted_weekdays): "two
+    Sundays from now" said on a Monday is the second Sunday after it, "three Fridays ago" the third before."""
+    m = _rx(_with_weekdays(_COUNTED_WEEKDAYS)).fullmatch(text.strip())
+    iso = _weekday_number(m["wd"]) if m is not None else None
+    if m is None or iso is None or reading.anchor.start is None:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else _number_words().get(m["n"].lower())
+    if n is None or not 1 <= n <= _COUNTED_WEEKDAYS_MAX:
+        return None
+    ref = reading.anchor.start.date()
+    if m["dir"].lower() in {"ago", "back", "before"}:
+        first = ref - dt.timedelta(days=(ref.isoweekday() - iso) % 7 or 7)
+        return _day(first - dt.timedelta(weeks=n - 1))
+    first = ref + dt.timedelta(days=(iso - ref.isoweekday()) % 7 or 7)
+    return _day(first + dt.timedelta(weeks=n - 1))
+
+
+_COUNTED_WEEKDAYS_MAX = 52
+
+
 def _set_base(value: TimeValue | None) -> str | None:
     """The day part of a set a clock time can join: a weekday ("XXXX-WXX-2"), or every day ("daily", "every
     morning": "XXXX-XX-XX")."""
@@ -3663,6 +3713,8 @@ def _readers() -> tuple[Callable[[_Reading, str], TimeValue | None], ...]:
         _Reading.range,
         _framed_range,
         _weekday_offset,
+        _counted_weekdays,
+        _weekday_in_week,
         _Reading.explicit,
     )
 
@@ -4013,9 +4065,9 @@ def _tidy(text: str) -> str:
     if not has_month and not _rx(r"(?i)^(?:on\s+)?(?:[a-z]+day,?\s+)?(?:the\s+)?[a-z]+(?:[-\s][a-z]+)?$").match(text):
         return text
     numbers = _number_words()
-    text = _rx(rf"(?i)\bnineteen[-\s]+({_alt(_tens())})(?:[-\s]+({_ones()}))?\b").sub(
-        lambda m: str(1900 + numbers[m.group(1).lower()] + (numbers[m.group(2).lower()] if m.group(2) else 0)), text
-    )
+    text = _rx(
+        rf"(?i)\b(sixteen|seventeen|eighteen|nineteen)[-\s]+(?:({_alt(_tens())})(?:[-\s]+({_ones()}))?|(?:zero|oh)[-\s]+({_ones()}))\b"
+    ).sub(lambda m: str(_spelled_century_year(m, numbers)), text)
     ordinals = {w: n for w, n in lex.ordinals.items() if w.isalpha() and n <= 31}
     cardinals = {
         w: n for w, n in numbers.items() if n < 20 or n in _TENS_WORDS.values()
@@ -4038,7 +4090,19 @@ def _tidy(text: str) -> str:
     )
 
 
-_CENTURY_WORDS = MappingProxyType({"two thousand": 2000, "twenty hundred": 2000, "nineteen hundred": 1900})
+def _spelled_century_year(m: re.Match[str], numbers: Mapping[str, int]) -> int:
+    """ "nineteen eighty six" as 1986, "nineteen oh one" (or "zero one") as 1901, "seventeen seventy six" as 1776:
+    the century's hundreds, then the tens and ones or "oh" and the ones (rule spelled_year)."""
+    year = numbers[m.group(1).lower()] * 100
+    if m.group(2):
+        return year + numbers[m.group(2).lower()] + (numbers[m.group(3).lower()] if m.group(3) else 0)
+    return year + numbers[m.group(4).lower()]
+
+
+_CENTURY_WORDS = MappingProxyType(
+    {"two thousand": 2000, "twenty hundred": 2000, "nineteen hundred": 1900, "eighteen hundred": 1800}
+    | {"seventeen hundred": 1700, "sixteen hundred": 1600}
+)
 
 
 @functools.cache
