@@ -749,3 +749,16 @@ def test_a_weekday_of_a_week_told_another_way(phrase, timex):
 def test_a_year_spelled_by_its_centuries(phrase, timex):
     # rule spelled_year: "oh" / "zero" before the ones, and the centuries 1600 to 1900
     assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "timex"),
+    [
+        ("in four business days", dt.date(2017, 7, 25), "2017-07-31"),  # from a Tuesday, the weekend skipped
+        ("3 working days ago", REF, "2017-07-21"),
+        ("two business days from now", dt.date(2017, 7, 28), "2017-08-01"),
+    ],
+)
+def test_business_days_skip_the_weekend(phrase, reference, timex):
+    # rule business_days
+    assert normalize_date(phrase, reference=reference).timex == timex

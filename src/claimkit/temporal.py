@@ -3456,6 +3456,31 @@ def _counted_weekdays(reading: _Reading, text: str) -> TimeValue | None:
 
 
 _COUNTED_WEEKDAYS_MAX = 52
+_WORKING_WEEK = 5
+"""Monday to Friday: the ISO weekdays a count of business days steps over."""
+
+
+def _business_days(reading: _Reading, text: str) -> TimeValue | None:
+    """The day a count of business days away (rule business_days): "in four business days" said on a Tuesday is
+    the Monday after next, weekends skipped; "3 working days ago" counts back (the ``workday`` rows of
+    ``time_words.tsv``)."""
+    words = _alt(_lexicon().workdays)
+    m = _rx(
+        rf"(?i)(?:in\s+(?P<n>\w+)\s+(?:{words})\s+days?"
+        rf"|(?P<n2>\w+)\s+(?:{words})\s+days?\s+(?P<dir>from\s+now|later|hence|ago))"
+    ).fullmatch(text.strip())
+    if m is None or reading.anchor.start is None:
+        return None
+    count = m["n"] or m["n2"]
+    n = int(count) if count.isdigit() else _number_words().get(count.lower())
+    if n is None or not 1 <= n <= _COUNTED_WEEKDAYS_MAX * _WORKING_WEEK:
+        return None
+    step = dt.timedelta(days=-1 if (m["dir"] or "").lower() == "ago" else 1)
+    day = reading.anchor.start.date()
+    while n:
+        day += step
+        n -= day.isoweekday() <= _WORKING_WEEK
+    return _day(day)
 
 
 def _set_base(value: TimeValue | None) -> str | None:
@@ -3715,6 +3740,7 @@ def _readers() -> tuple[Callable[[_Reading, str], TimeValue | None], ...]:
         _weekday_offset,
         _counted_weekdays,
         _weekday_in_week,
+        _business_days,
         _Reading.explicit,
     )
 
