@@ -762,3 +762,41 @@ def test_a_year_spelled_by_its_centuries(phrase, timex):
 def test_business_days_skip_the_weekend(phrase, reference, timex):
     # rule business_days
     assert normalize_date(phrase, reference=reference).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "span"),
+    [
+        ("Labor Day weekend", dt.date(2017, 10, 2), ("2017-09-02", "2017-09-05")),  # Saturday to the Monday
+        ("Thanksgiving weekend", dt.date(2017, 12, 1), ("2017-11-23", "2017-11-27")),  # Thursday to Sunday
+        ("the weekend of Halloween 2015", REF, ("2015-10-31", "2015-11-02")),  # a Saturday: its weekend
+    ],
+)
+def test_a_holiday_weekend_holds_a_holiday_next_to_it(phrase, reference, span):
+    # rule holiday_weekend
+    v = normalize_date(phrase, reference=reference)
+    assert (v.start.date().isoformat(), v.end.date().isoformat()) == span
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"), [("that weekend", "2017-W30-WE"), ("the following weekend", "2017-W31-WE")]
+)
+def test_an_anaphoric_weekend_is_a_weekend_not_a_week(phrase, timex):
+    # rule ana_weekend
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+def test_eoy_is_the_end_of_the_year():
+    # rewrite end_of_period
+    v = normalize_date("by eoy", reference=REF)
+    assert (v.timex, v.mod) == ("2017", TimeMod.ON_OR_BEFORE)
+    assert normalize_date("eom", reference=REF).mod == TimeMod.END
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start"), [("year to date", dt.datetime(2017, 1, 1)), ("from April to date", dt.datetime(2017, 4, 1))]
+)
+def test_to_date_runs_to_the_reference_day(phrase, start):
+    # rewrites year_to_date and to_date
+    v = normalize_date(phrase, reference=REF)
+    assert (v.start, v.end) == (start, dt.datetime(2017, 7, 27))

@@ -1815,7 +1815,10 @@ def _h_ana(text: str, ctx: _Context) -> TimeValue:
         base_day = ctx.day
     else:
         base_day = base.start.date()
-    value = _at_unit(_shift(base_day, unit, offset), unit)
+    day = _shift(base_day, unit, offset)
+    if "weekend" in low.split():  # rule ana_weekend: "that weekend" is the weekend of that week, not the week
+        return _week(day, weekend=True)
+    value = _at_unit(day, unit)
     if pod is not None and value.start is not None:
         return _value(f"{value.start.date().isoformat()}T{pod}")
     return value
@@ -3431,6 +3434,30 @@ def _weekday_in_week(reading: _Reading, text: str) -> TimeValue | None:
     return _day(week.start.date() + dt.timedelta(days=iso - week.start.date().isoweekday()))
 
 
+_HOLIDAY_WEEKEND = r"(?i)(?:the\s+)?(?:(?P<h>.+?)\s+weekend(?:\s+(?P<y>\d{4}))?|weekend\s+of\s+(?:the\s+)?(?P<h2>.+))"
+_LONG_WEEKEND_REACH = 2
+"""A holiday at most this many days from its weekend's Saturday (Thursday to Monday) makes the weekend longer."""
+
+
+def _holiday_weekend(reading: _Reading, text: str) -> TimeValue | None:
+    """The weekend of a holiday (rule holiday_weekend): "Labor Day weekend" is the Saturday to the Monday of Labor
+    Day, "Thanksgiving weekend" Thursday to Sunday, "Halloween weekend" the weekend Halloween falls in or is
+    nearest to; a holiday from Thursday to Monday is part of its weekend."""
+    m = _rx(_HOLIDAY_WEEKEND).fullmatch(text.strip())
+    name = (m["h"] or m["h2"]) if m is not None else None
+    if m is None or name is None or not any(name.lower().startswith(h) for h in _holidays()):
+        return None
+    holiday = reading.single(f"{name} {m['y']}" if m["y"] else name)
+    if holiday is None or holiday.start is None or holiday.granularity != Granularity.DAY:
+        return None
+    day = holiday.start.date()
+    offset = (6 - day.isoweekday() + 3) % 7 - 3  # to the nearest Saturday, -3 .. +3 days
+    saturday = day + dt.timedelta(days=offset)
+    if abs(offset) > _LONG_WEEKEND_REACH or day.isoweekday() > _WORKING_WEEK:
+        return _week(saturday, weekend=True)
+    return _range_value(_day(min(day, saturday)), _day(max(day, saturday + dt.timedelta(days=1))))
+
+
 _COUNTED_WEEKDAYS = (
     r"(?i)(?P<n>\d{1,2}|[a-z]+)\s+(?P<wd>(?:{weekdays}))s?\s+(?P<dir>ago|back|before|from\s+now|later|hence|after)"
 )
@@ -3712,6 +3739,7 @@ def _readers() -> tuple[Callable[[_Reading, str], TimeValue | None], ...]:
         _part_of_period,
         _day_of_period,
         _set_phrase,
+        _holiday_weekend,
         _week_of_day,
         _relative_holiday,
         _Reading.after,
@@ -3823,9 +3851,31 @@ def _pad_iso(m: re.Match[str]) -> str:
     return f"{m.group(1)}-0{m.group(2)}-" if m.group(1) else f"{m.group(3)}-0{m.group(4)}"
 
 
+_PERIOD_LETTERS = MappingProxyType({"w": "week", "m": "month", "q": "quarter", "y": "year"})
+"""The period after "eo" in "eow", "eom", "eoq", "eoy" (the end of the week, month, quarter, year)."""
+
+
 _REWRITES = (
     _Rewrite(name="abbreviation", pattern=r"(?i)\b(?:tmrw|tmr)\b", replacement="tomorrow", example="tmrw"),
     _Rewrite(name="end_of_day", pattern=r"(?i)\beod\b", replacement="end of day", example="by eod"),
+    _Rewrite(
+        name="year_to_date",
+        pattern=r"(?i)^(?:the\s+)?(?:year[-\s]to[-\s]date|ytd)$",
+        replacement="from the start of the year to today",
+        example="year-to-date",
+    ),
+    _Rewrite(
+        name="to_date",
+        pattern=r"(?i)^((?:from|since)\s+.+?)\s+(?:to|till|until)\s+(?:the\s+)?(?:current\s+)?date$",
+        replacement=r"\1 to today",
+        example="from march to date",
+    ),
+    _Rewrite(
+        name="end_of_period",
+        pattern=r"(?i)\beo([wmqy])\b",
+        replacement=lambda m: f"end of {_PERIOD_LETTERS[m[1].lower()]}",
+        example="by eoy",
+    ),
     _Rewrite(
         name="plural_part_of_day",
         pattern=r"(?i)^(?:on\s+)?(morning|afternoon|evening|night)s\b",
