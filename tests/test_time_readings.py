@@ -158,7 +158,7 @@ def test_a_length_in_several_units_keeps_its_modifier():
     [
         ("2 months and 3 days ago", "2017-05-23"),
         ("1 year 2 days later", "2018-07-28"),
-        ("3 hours 20 minutes ago", "2017-07-25T20:40"),
+        ("3 hours 20 minutes ago", "2017-07-25T20:40:00"),  # to the second, as "in 3 hours"
     ],
 )
 def test_several_units_ago_or_later(phrase, timex):
@@ -765,6 +765,19 @@ def test_business_days_skip_the_weekend(phrase, reference, timex):
 
 
 @pytest.mark.parametrize(
+    ("phrase", "span"),
+    [
+        ("the next 3 business days", (dt.datetime(2017, 7, 27), dt.datetime(2017, 8, 1))),  # Thu, Fri, Mon
+        ("the past 3 working days", (dt.datetime(2017, 7, 21), dt.datetime(2017, 7, 26))),  # Fri, Mon, Tue
+    ],
+)
+def test_a_stretch_of_business_days_holds_them_and_the_weekend_between(phrase, span):
+    # rule business_days
+    v = normalize_date(phrase, reference=REF)
+    assert (v.start, v.end) == span
+
+
+@pytest.mark.parametrize(
     ("phrase", "reference", "span"),
     [
         ("Labor Day weekend", dt.date(2017, 10, 2), ("2017-09-02", "2017-09-05")),  # Saturday to the Monday
@@ -800,3 +813,17 @@ def test_to_date_runs_to_the_reference_day(phrase, start):
     # rewrites year_to_date and to_date
     v = normalize_date(phrase, reference=REF)
     assert (v.start, v.end) == (start, dt.datetime(2017, 7, 27))
+
+
+def test_a_weekday_with_its_day_is_a_side_of_a_range():
+    v = normalize_date("from Friday the 28th until Monday the 31st", reference=REF)
+    assert (v.start, v.end) == (dt.datetime(2017, 7, 28), dt.datetime(2017, 8, 1))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [("monday the twenty fourth at six pm", "2017-07-24T18:00"), ("this night at 9", "2017-07-26T21:00")],
+)
+def test_a_day_told_in_words_before_its_clock_time(phrase, timex):
+    # the day of a day-and-time phrase is tidied like a whole phrase (spelled days, "this night")
+    assert normalize_date(phrase, reference=REF).timex == timex

@@ -2745,9 +2745,7 @@ class _Reading:
         return None
 
     def _time_on(self, day_text: str, time_text: str) -> TimeValue | None:
-        day = self.single(day_text) or self.compound(day_text)
-        if day is None and _rx(r"[\d/.-]+").fullmatch(day_text):
-            day = self.explicit(day_text)
+        day = _day_part(self, day_text)
         if day is None or day.start is None or day.granularity not in {Granularity.DAY, Granularity.PART_OF_DAY}:
             return None
         on = day.start.date()
@@ -2922,13 +2920,15 @@ class _Reading:
         return attrs.evolve(value, mod=TimeMod(mod))
 
     def point(self, text: str) -> TimeValue | None:
-        """One side of a range: a date, a clock time, a day with a clock time, "now"."""
+        """One side of a range: a date, a clock time, a day with a clock time, "now", a weekday with its day of the
+        month ("from Friday the 11th until Tuesday the 15th")."""
         return (
             self.present(text)
             or self.single(text)
             or self.clock(text)
             or self.day_with_time(text)
             or self.explicit(text)
+            or (self.compound(text) if _rx(_with_weekdays(r"(?i)(?:{weekdays})")).match(text) else None)
         )
 
     def range(self, text: str) -> TimeValue | None:
@@ -2964,6 +2964,18 @@ class _Reading:
             if b is None or b.end is None or not a.start < _range_end(b):
                 return None
         return _range_value(a, b)
+
+
+def _day_part(reading: _Reading, day_text: str) -> TimeValue | None:
+    """The day of a day-and-time phrase ("tomorrow", "Feb 5", "10/3"); a day told in words is tidied first, as a
+    whole phrase is ("monday the twenty fourth" as "monday the 24th", "this night" as "tonight")."""
+    day = reading.single(day_text) or reading.compound(day_text)
+    if day is None and _rx(r"(?i)\bthe\s+[a-z]+(?:[-\s][a-z]+)?$|^this\s+night$").search(day_text):
+        day_text = _tidy(day_text)
+        day = reading.single(day_text) or reading.compound(day_text)
+    if day is None and _rx(r"[\d/.-]+").fullmatch(day_text):
+        day = reading.explicit(day_text)
+    return day
 
 
 def _dashed(reading: _Reading, a: TimeValue, a_text: str, b_text: str) -> TimeValue | None:
@@ -3489,25 +3501,35 @@ _WORKING_WEEK = 5
 
 def _business_days(reading: _Reading, text: str) -> TimeValue | None:
     """The day a count of business days away (rule business_days): "in four business days" said on a Tuesday is
-    the Monday after next, weekends skipped; "3 working days ago" counts back (the ``workday`` rows of
-    ``time_words.tsv``)."""
+    the Monday after next, weekends skipped; "3 working days ago" counts back; "the next 4 business days" and "the
+    past 4 business days" are the stretches of days that hold them, after or before the reference day (the
+    ``workday`` rows of ``time_words.tsv``)."""
     words = _alt(_lexicon().workdays)
     m = _rx(
         rf"(?i)(?:in\s+(?P<n>\w+)\s+(?:{words})\s+days?"
-        rf"|(?P<n2>\w+)\s+(?:{words})\s+days?\s+(?P<dir>from\s+now|later|hence|ago))"
+        rf"|(?P<n2>\w+)\s+(?:{words})\s+days?\s+(?P<dir>from\s+now|later|hence|ago)"
+        rf"|(?:the\s+)?(?P<side>next|coming|following|previous|past|last)\s+(?P<n3>\w+)\s+(?:{words})\s+days)"
     ).fullmatch(text.strip())
     if m is None or reading.anchor.start is None:
         return None
-    count = m["n"] or m["n2"]
+    count = m["n"] or m["n2"] or m["n3"]
     n = int(count) if count.isdigit() else _number_words().get(count.lower())
     if n is None or not 1 <= n <= _COUNTED_WEEKDAYS_MAX * _WORKING_WEEK:
         return None
-    step = dt.timedelta(days=-1 if (m["dir"] or "").lower() == "ago" else 1)
-    day = reading.anchor.start.date()
+    back = (m["dir"] or "").lower() == "ago" or (m["side"] or "").lower() in {"previous", "past", "last"}
+    ref = reading.anchor.start.date()
+    day = ref
+    first = None
     while n:
-        day += step
-        n -= day.isoweekday() <= _WORKING_WEEK
-    return _day(day)
+        day += dt.timedelta(days=-1 if back else 1)
+        if day.isoweekday() <= _WORKING_WEEK:
+            n -= 1
+            first = first or day
+    if m["side"] is None or first is None:
+        return _day(day)
+    if back:  # the past ones: from the earliest to the day before the reference
+        return _range_value(_day(day), _day(ref - dt.timedelta(days=1)))
+    return _range_value(_day(first), _day(day))
 
 
 def _set_base(value: TimeValue | None) -> str | None:
@@ -3719,14 +3741,14 @@ def _compound_duration(reading: _Reading, text: str) -> TimeValue | None:
 
 
 def _shifted_moment(reading: _Reading, amounts: Mapping[tuple[bool, str], float], sign: int) -> TimeValue | None:
-    """The reference moved by *amounts* (calendar units first, then clock units): a day, or a time when a
-    clock unit is among them."""
+    """The reference moved by *amounts* (calendar units first, then clock units): a day, or, when a clock unit is
+    among them, the moment to the second, as "in 3 hours" is."""
     if any(not n.is_integer() for (clock, _), n in amounts.items() if not clock):
         return None
     moment = _moved(reading.moment, amounts, sign)
     if not any(clock for clock, _ in amounts):
         return _day(moment.date())
-    return _value(moment.strftime("%Y-%m-%dT%H:%M"))
+    return _value(moment.strftime("%Y-%m-%dT%H:%M:%S"))
 
 
 @functools.cache
