@@ -1246,7 +1246,7 @@ _LONGEST_MONTH = 31
 
 
 def _calendar_day(y: int, month: int, day: int, *, written_year: bool = True) -> TimeValue:
-    """The day *y*-*month*-*day*; rule impossible_day: a day no such month has ("Feb. 30", "2/29/2019") keeps its
+    """The day *y*-*month*-*day*; rule impossible_day: a day no such month has ("Feb. 31", "2/29/2015") keeps its
     TIMEX3 value and gets no interval (the year only when the text wrote it), for a time that does not exist is
     neither another day nor no time at all; a month past 12 or a day past 31 is no date."""
     try:
@@ -1601,7 +1601,7 @@ def _h_ago(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalizat
         k *= length.months // year
         unit = "year"
     if ctx.strict and (0 < length.months <= year or length.days > 1) and (deictic or not ctx.history):
-        # rule offset_to_the_day: normalize_date reads "two months ago", "in 3 years", "3 weeks later" as the day
+        # rule offset_to_the_day: normalize_date reads "two months ago", "in 3 years", "5 weeks later" as the day
         # that far from the reference, as date libraries do (in running text TimeML's month or year stays; "a
         # decade ago" stays a year)
         return _day(_shift(ctx.day, unit, sign * k))
@@ -2921,7 +2921,7 @@ class _Reading:
 
     def point(self, text: str) -> TimeValue | None:
         """One side of a range: a date, a clock time, a day with a clock time, "now", a weekday with its day of the
-        month ("from Friday the 11th until Tuesday the 15th")."""
+        month ("from Thursday the 3rd until Monday the 7th")."""
         return (
             self.present(text)
             or self.single(text)
@@ -3078,8 +3078,8 @@ def _offset_from(reading: _Reading, text: str) -> TimeValue | None:
     """ "two days after today", "three weeks from tomorrow", "16 days from 01/02/2018": a day that far
     from another one.
 
-    Rule offset_from_nearest: after "from", a day the anchor leaves open ("3 days from Tuesday", "two weeks from
-    January 15") is its nearest occurrence, before or after the reference, whatever the preferred direction:
+    Rule offset_from_nearest: after "from", a day the anchor leaves open ("4 days from Thursday", "two weeks from
+    March 9") is its nearest occurrence, before or after the reference, whatever the preferred direction:
     "a week from Tuesday" counts on from a day in view. After "after" and "before" the preferred direction
     decides ("two weeks before Christmas" read in the past is last Christmas's)."""
     m = _rx(_OFFSET_FROM).fullmatch(text)
@@ -3452,8 +3452,8 @@ _LONG_WEEKEND_REACH = 2
 
 
 def _holiday_weekend(reading: _Reading, text: str) -> TimeValue | None:
-    """The weekend of a holiday (rule holiday_weekend): "Labor Day weekend" is the Saturday to the Monday of Labor
-    Day, "Thanksgiving weekend" Thursday to Sunday, "Halloween weekend" the weekend Halloween falls in or is
+    """The weekend of a holiday (rule holiday_weekend): "Memorial Day weekend" is the Saturday to the Monday of
+    Memorial Day, "Thanksgiving weekend" Thursday to Sunday, "Halloween weekend" the weekend Halloween falls in or is
     nearest to; a holiday from Thursday to Monday is part of its weekend."""
     m = _rx(_HOLIDAY_WEEKEND).fullmatch(text.strip())
     name = (m["h"] or m["h2"]) if m is not None else None
@@ -3500,8 +3500,8 @@ _WORKING_WEEK = 5
 
 
 def _business_days(reading: _Reading, text: str) -> TimeValue | None:
-    """The day a count of business days away (rule business_days): "in four business days" said on a Tuesday is
-    the Monday after next, weekends skipped; "3 working days ago" counts back; "the next 4 business days" and "the
+    """The day a count of business days away (rule business_days): "in six business days" said on a Monday is
+    the Tuesday after next, weekends skipped; "3 working days ago" counts back; "the next 4 business days" and "the
     past 4 business days" are the stretches of days that hold them, after or before the reference day (the
     ``workday`` rows of ``time_words.tsv``)."""
     words = _alt(_lexicon().workdays)
@@ -3888,9 +3888,9 @@ _REWRITES = (
     ),
     _Rewrite(
         name="to_date",
-        pattern=r"(?i)^((?:from|since)\s+.+?)\s+(?:to|till|until)\s+(?:the\s+)?(?:current\s+)?date$",
+        pattern=r"(?i)^(from\s+.+?)\s+(?:to|till|until)\s+(?:the\s+)?(?:current\s+)?date$",
         replacement=r"\1 to today",
-        example="from march to date",
+        example="from april to date",
     ),
     _Rewrite(
         name="end_of_period",
@@ -3929,7 +3929,7 @@ _REWRITES = (
         name="numeric_short_year",
         pattern=r"^(\d{1,2})([-.])(\d{1,2})\2(\d\d)$",
         replacement=lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}{_full_year(m[4])}",
-        example="3-7-27",
+        example="4-9-26",
     ),
     _Rewrite(
         name="neighbour_day",
