@@ -857,7 +857,7 @@ def test_a_cue_with_an_adverb_is_still_a_past_reporting_verb(processor):
         ("4 o'clock", "2017-07-26T04:00"),
         ("in 3 hours", "2017-07-26T03:00:00"),  # an offset from the reference moment: to the second
         ("30 minutes from now", "2017-07-26T00:30:00"),
-        ("in 3 years", "2020"),
+        ("in 3 years", "2020-07-26"),  # rule offset_to_the_day: the reference moved by three years
         ("half past seven in the evening", "2017-07-26T19:30"),
         ("quarter to eight", "2017-07-26T07:45"),
         ("1140 a.m.", "2017-07-26T11:40"),

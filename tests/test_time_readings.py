@@ -1,6 +1,7 @@
 """Readings of time phrases added for issue 12: one minimal example per rule (own examples, no corpus phrases)."""
 
 import datetime as dt
+import warnings
 
 import pytest
 
@@ -157,7 +158,7 @@ def test_a_length_in_several_units_keeps_its_modifier():
     [
         ("2 months and 3 days ago", "2017-05-23"),
         ("1 year 2 days later", "2018-07-28"),
-        ("3 hours 20 minutes ago", "2017-07-25T20:40"),
+        ("3 hours 20 minutes ago", "2017-07-25T20:40:00"),  # to the second, as "in 3 hours"
     ],
 )
 def test_several_units_ago_or_later(phrase, timex):
@@ -632,3 +633,197 @@ def test_more_ways_of_writing_a_period(phrase, timex):
 def test_more_ways_of_writing_a_stretch(phrase, start, end):
     v = normalize_date(phrase, reference=REF)
     assert (v.start.date(), v.end.date()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("two months ago", "2017-05-26"),
+        ("in 4 years", "2021-07-26"),
+        ("a year from now", "2018-07-26"),
+        ("5 weeks later", "2017-08-30"),
+        ("a decade ago", "2007"),  # a unit longer than a year stays a year
+    ],
+)
+def test_an_offset_from_the_reference_is_the_day_that_far(phrase, timex):
+    # rule offset_to_the_day
+    v = normalize_date(phrase, reference=REF)
+    assert v.timex == timex
+
+
+@pytest.mark.needs_nltk_data
+def test_an_offset_in_running_text_keeps_the_timeml_unit(processor):
+    doc = processor.parse("The depot closed two months ago.")
+    times = resolve_times(doc, (), reference=REF).times
+    assert [(t.span.text, t.value.timex if t.value else None) for t in times] == [("two months ago", "2017-05")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("Feb 31", "XXXX-02-31"),
+        ("April 31, 2015", "2015-04-31"),
+        ("4/31/2015", "2015-04-31"),
+        ("2015-4-31", "2015-04-31"),
+    ],
+)
+def test_a_day_no_month_has_keeps_its_timex_without_an_interval(phrase, timex):
+    # rule impossible_day
+    v = normalize_date(phrase, reference=REF)
+    assert (v.timex, v.start, v.end) == (timex, None, None)
+
+
+@pytest.mark.parametrize("phrase", ["4/32/2015", "13/31/2015"])
+def test_a_day_past_31_or_a_month_past_12_is_no_date(phrase):
+    with pytest.raises(DateNormalizationError):
+        normalize_date(phrase, reference=REF)
+
+
+@pytest.mark.parametrize("prefer", ["past", "future"])
+def test_a_weekday_and_a_day_of_the_reference_month_is_that_day(prefer):
+    # rule weekday_day_this_month: 13 October 2017 is a Friday, three days after the reference
+    assert normalize_date("Friday the 13th", reference=dt.date(2017, 10, 10), prefer=prefer).timex == "2017-10-13"
+    # a weekday the reference month's day is not goes to the preferred side ("Monday the 13th": 2017-03-13)
+    assert normalize_date("Monday the 13th", reference=dt.date(2017, 10, 10)).timex == "2017-03-13"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "timex"),
+    [
+        ("two weeks from Christmas", dt.date(2017, 11, 20), "2018-01-08"),
+        ("a week from January 15", dt.date(2017, 12, 20), "2018-01-22"),
+        ("3 days from Friday", dt.date(2017, 7, 26), "2017-07-31"),
+        ("two weeks before Christmas", dt.date(2017, 11, 20), "2016-12-11"),  # "before", "after": the past one
+    ],
+)
+def test_the_day_an_offset_counts_from_is_the_nearest_one(phrase, reference, timex):
+    # rule offset_from_nearest, even in the past reading
+    assert normalize_date(phrase, reference=reference, prefer="past").timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"), [("next day", "2017-07-27"), ("the past day", "2017-07-25"), ("this day", "2017-07-26")]
+)
+def test_the_day_next_to_the_reference(phrase, timex):
+    # rewrite neighbour_day
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [("3/18/40", "1940-03-18"), ("7-4-29", "2029-07-04"), ("7-4-31", "1931-07-04"), ("7.4.31", "1931-07-04")],
+)
+def test_a_two_digit_year_from_30_on_is_of_the_1900s(phrase, timex):
+    # rule two_digit_year (rewrite numeric_short_year for dashes and dots)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # day/month order: AmbiguousDateWarning
+        assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [("three Sundays from now", "2017-08-13"), ("3 Fridays ago", "2017-07-07"), ("two Wednesdays later", "2017-08-09")],
+)
+def test_a_count_of_weekdays_leaves_the_reference_day_out(phrase, timex):
+    # rule counted_weekdays (REF is a Wednesday)
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [("Friday of the first week of March", "2017-03-03"), ("the last week of 2015, on Monday", "2015-12-28")],
+)
+def test_a_weekday_of_a_week_told_another_way(phrase, timex):
+    # rule weekday_in_week
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("May 3, nineteen oh five", "1905-05-03"),
+        ("July 4, seventeen seventy six", "1776-07-04"),
+        ("8 March eighteen hundred twelve", "1812-03-08"),
+    ],
+)
+def test_a_year_spelled_by_its_centuries(phrase, timex):
+    # rule spelled_year: "oh" / "zero" before the ones, and the centuries 1600 to 1900
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "timex"),
+    [
+        ("in six business days", dt.date(2017, 7, 24), "2017-08-01"),  # from a Monday, the weekend skipped
+        ("3 working days ago", REF, "2017-07-21"),
+        ("two business days from now", dt.date(2017, 7, 28), "2017-08-01"),
+    ],
+)
+def test_business_days_skip_the_weekend(phrase, reference, timex):
+    # rule business_days
+    assert normalize_date(phrase, reference=reference).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "span"),
+    [
+        ("the next 3 business days", (dt.datetime(2017, 7, 27), dt.datetime(2017, 8, 1))),  # Thu, Fri, Mon
+        ("the past 3 working days", (dt.datetime(2017, 7, 21), dt.datetime(2017, 7, 26))),  # Fri, Mon, Tue
+    ],
+)
+def test_a_stretch_of_business_days_holds_them_and_the_weekend_between(phrase, span):
+    # rule business_days
+    v = normalize_date(phrase, reference=REF)
+    assert (v.start, v.end) == span
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "span"),
+    [
+        ("Memorial Day weekend", dt.date(2017, 7, 2), ("2017-05-27", "2017-05-30")),  # Saturday to the Monday
+        ("Thanksgiving weekend", dt.date(2017, 12, 1), ("2017-11-23", "2017-11-27")),  # Thursday to Sunday
+        ("the weekend of Halloween 2015", REF, ("2015-10-31", "2015-11-02")),  # a Saturday: its weekend
+    ],
+)
+def test_a_holiday_weekend_holds_a_holiday_next_to_it(phrase, reference, span):
+    # rule holiday_weekend
+    v = normalize_date(phrase, reference=reference)
+    assert (v.start.date().isoformat(), v.end.date().isoformat()) == span
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"), [("that weekend", "2017-W30-WE"), ("the following weekend", "2017-W31-WE")]
+)
+def test_an_anaphoric_weekend_is_a_weekend_not_a_week(phrase, timex):
+    # rule ana_weekend
+    assert normalize_date(phrase, reference=REF).timex == timex
+
+
+def test_eoy_is_the_end_of_the_year():
+    # rewrite end_of_period
+    v = normalize_date("by eoy", reference=REF)
+    assert (v.timex, v.mod) == ("2017", TimeMod.ON_OR_BEFORE)
+    assert normalize_date("eom", reference=REF).mod == TimeMod.END
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start"), [("year to date", dt.datetime(2017, 1, 1)), ("from April to date", dt.datetime(2017, 4, 1))]
+)
+def test_to_date_runs_to_the_reference_day(phrase, start):
+    # rewrites year_to_date and to_date
+    v = normalize_date(phrase, reference=REF)
+    assert (v.start, v.end) == (start, dt.datetime(2017, 7, 27))
+
+
+def test_a_weekday_with_its_day_is_a_side_of_a_range():
+    v = normalize_date("from Friday the 28th until Monday the 31st", reference=REF)
+    assert (v.start, v.end) == (dt.datetime(2017, 7, 28), dt.datetime(2017, 8, 1))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [("monday the twenty fourth at six pm", "2017-07-24T18:00"), ("this night at 9", "2017-07-26T21:00")],
+)
+def test_a_day_told_in_words_before_its_clock_time(phrase, timex):
+    # the day of a day-and-time phrase is tidied like a whole phrase (spelled days, "this night")
+    assert normalize_date(phrase, reference=REF).timex == timex

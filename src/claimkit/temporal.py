@@ -1258,10 +1258,23 @@ def _h_dmy(text: str, ctx: _Context) -> TimeValue:
         return _value(f"XXXX-{month:02d}-{day:02d}")
     else:
         y = _dmy_year(ctx, month, day, first)
+    return _calendar_day(y, month, day, written_year=bool(years))
+
+
+_LONGEST_MONTH = 31
+
+
+def _calendar_day(y: int, month: int, day: int, *, written_year: bool = True) -> TimeValue:
+    """The day *y*-*month*-*day*; rule impossible_day: a day no such month has ("Feb. 31", "2/29/2015") keeps its
+    TIMEX3 value and gets no interval (the year only when the text wrote it), for a time that does not exist is
+    neither another day nor no time at all; a month past 12 or a day past 31 is no date."""
     try:
         return _day(dt.date(y, month, day))
     except ValueError as e:
-        raise _Reject from e
+        if not (1 <= month <= len(calendar.month_name) - 1 and 1 <= day <= _LONGEST_MONTH and 1 <= y < dt.MAXYEAR):
+            raise _Reject from e
+    timex = f"{f'{y:04d}' if written_year else 'XXXX'}-{month:02d}-{day:02d}"
+    return attrs.evolve(_value(timex), granularity=Granularity.DAY)
 
 
 def _dmy_year(ctx: _Context, month: int, day: int, first: str) -> int:
@@ -1452,6 +1465,8 @@ def _h_quarter_abbr(text: str, ctx: _Context) -> TimeValue:
 
 def _h_iso(text: str, ctx: _Context) -> TimeValue:
     del ctx
+    if (m := _rx(r"(\d{4})-(\d\d)-(\d\d)").fullmatch(text)) is not None:
+        return _calendar_day(int(m[1]), int(m[2]), int(m[3]))
     try:
         moment = dt.datetime.fromisoformat(text)
     except ValueError as e:
@@ -1464,13 +1479,7 @@ def _h_iso(text: str, ctx: _Context) -> TimeValue:
 def _h_slash(text: str, ctx: _Context) -> TimeValue:
     del ctx
     m_s, d_s, y_s = text.split("/")
-    y = int(y_s)
-    if len(y_s) == 2:
-        y += 1900 if y >= 50 else 2000
-    try:
-        return _day(dt.date(y, int(m_s), int(d_s)))
-    except ValueError as e:
-        raise _Reject from e
+    return _calendar_day(_full_year(y_s), int(m_s), int(d_s))
 
 
 _CLOCK = (
@@ -1652,9 +1661,15 @@ def _h_ago(text: str, ctx: _Context) -> TimeValue:  # noqa: C901  one normalizat
         return _value("FUTURE_REF" if forward else "PAST_REF")
     k = round(n)
     length = _unit(unit)
-    if length.months > _unit("year").months:  # "a decade ago": the year, ten years back
-        k *= length.months // _unit("year").months
+    year = _unit("year").months
+    if length.months > year:  # "a decade ago": the year, ten years back
+        k *= length.months // year
         unit = "year"
+    if ctx.strict and (0 < length.months <= year or length.days > 1) and (deictic or not ctx.history):
+        # rule offset_to_the_day: normalize_date reads "two months ago", "in 3 years", "5 weeks later" as the day
+        # that far from the reference, as date libraries do (in running text TimeML's month or year stays; "a
+        # decade ago" stays a year)
+        return _day(_shift(ctx.day, unit, sign * k))
     if deictic:
         if unit == "year" and k == 1 and ctx.history and ctx.history[-1].granularity in _PERIODS:
             # rule year_ago_period: "a year ago" after a quarter or a month is that period a year before; "41
@@ -1885,7 +1900,10 @@ def _h_ana(text: str, ctx: _Context) -> TimeValue:
         base_day = ctx.day
     else:
         base_day = base.start.date()
-    value = _at_unit(_shift(base_day, unit, offset), unit)
+    day = _shift(base_day, unit, offset)
+    if "weekend" in low.split():  # rule ana_weekend: "that weekend" is the weekend of that week, not the week
+        return _week(day, weekend=True)
+    value = _at_unit(day, unit)
     if pod is not None and value.start is not None:
         return _value(f"{value.start.date().isoformat()}T{pod}")
     return value
@@ -2817,9 +2835,7 @@ class _Reading:
         return None
 
     def _time_on(self, day_text: str, time_text: str) -> TimeValue | None:
-        day = self.single(day_text) or self.compound(day_text)
-        if day is None and _rx(r"[\d/.-]+").fullmatch(day_text):
-            day = self.explicit(day_text)
+        day = _day_part(self, day_text)
         if day is None or day.start is None or day.granularity not in {Granularity.DAY, Granularity.PART_OF_DAY}:
             return None
         on = day.start.date()
@@ -2994,13 +3010,15 @@ class _Reading:
         return attrs.evolve(value, mod=TimeMod(mod))
 
     def point(self, text: str) -> TimeValue | None:
-        """One side of a range: a date, a clock time, a day with a clock time, "now"."""
+        """One side of a range: a date, a clock time, a day with a clock time, "now", a weekday with its day of the
+        month ("from Thursday the 3rd until Monday the 7th")."""
         return (
             self.present(text)
             or self.single(text)
             or self.clock(text)
             or self.day_with_time(text)
             or self.explicit(text)
+            or (self.compound(text) if _rx(_with_weekdays(r"(?i)(?:{weekdays})")).match(text) else None)
         )
 
     def range(self, text: str) -> TimeValue | None:
@@ -3036,6 +3054,18 @@ class _Reading:
             if b is None or b.end is None or not a.start < _range_end(b):
                 return None
         return _range_value(a, b)
+
+
+def _day_part(reading: _Reading, day_text: str) -> TimeValue | None:
+    """The day of a day-and-time phrase ("tomorrow", "Feb 5", "10/3"); a day told in words is tidied first, as a
+    whole phrase is ("monday the twenty fourth" as "monday the 24th", "this night" as "tonight")."""
+    day = reading.single(day_text) or reading.compound(day_text)
+    if day is None and _rx(r"(?i)\bthe\s+[a-z]+(?:[-\s][a-z]+)?$|^this\s+night$").search(day_text):
+        day_text = _tidy(day_text)
+        day = reading.single(day_text) or reading.compound(day_text)
+    if day is None and _rx(r"[\d/.-]+").fullmatch(day_text):
+        day = reading.explicit(day_text)
+    return day
 
 
 def _dashed(reading: _Reading, a: TimeValue, a_text: str, b_text: str) -> TimeValue | None:
@@ -3136,12 +3166,18 @@ def _decade(reading: _Reading, text: str) -> TimeValue | None:
 
 def _offset_from(reading: _Reading, text: str) -> TimeValue | None:
     """ "two days after today", "two weeks from tomorrow", "16 days from 01/02/2018": a day that far
-    from another one."""
+    from another one.
+
+    Rule offset_from_nearest: after "from", a day the anchor leaves open ("4 days from Thursday", "two weeks from
+    March 9") is its nearest occurrence, before or after the reference, whatever the preferred direction:
+    "a week from Tuesday" counts on from a day in view. After "after" and "before" the preferred direction
+    decides ("two weeks before Christmas" read in the past is last Christmas's)."""
     m = _rx(_OFFSET_FROM).fullmatch(text)
     if m is None:
         return None
     duration = reading.single(m["amount"])
-    anchor = reading.point(m["anchor"])
+    from_day = m["dir"].lower() == "from"
+    anchor = (attrs.evolve(reading, prefer=_NEAREST) if from_day else reading).point(m["anchor"])
     if duration is None or anchor is None or anchor.start is None or anchor.granularity != Granularity.DAY:
         return None
     found = _rx(r"P(\d+)([YMWD])").fullmatch(duration.timex)
@@ -3182,7 +3218,11 @@ def _nth_weekday(reading: _Reading, text: str) -> TimeValue | None:
 
 
 def _day_of_month(reading: _Reading, n: int, weekday: str | None) -> TimeValue | None:
-    """ "the 21st" (of a month left open), "Thursday the 21st" (the month where the 21st is a Thursday)."""
+    """ "the 21st" (of a month left open), "Thursday the 21st" (the month where the 21st is a Thursday).
+
+    Rule weekday_day_this_month: when the reference month's 21st is a Thursday, "Thursday the 21st" is that day,
+    on either side of the reference (the weekday names the month; "Tuesday the 11th" said on Monday the 10th is
+    the next day, not a Tuesday the 11th months before)."""
     ref = reading.anchor.start.date() if reading.anchor.start is not None else None
     if ref is None:
         return None
@@ -3200,7 +3240,8 @@ def _day_of_month(reading: _Reading, n: int, weekday: str | None) -> TimeValue |
             continue
         if iso is not None and day.isoweekday() != iso:
             continue
-        if (reading.prefer == "past" and day > ref) or (reading.prefer == "future" and day < ref):
+        this_month = iso is not None and k == 0
+        if not this_month and ((reading.prefer == "past" and day > ref) or (reading.prefer == "future" and day < ref)):
             continue
         return _day(day)
     return None
@@ -3472,6 +3513,115 @@ def _weekday_offset(reading: _Reading, text: str) -> TimeValue | None:
     return _day(d + dt.timedelta(days=iso - d.isoweekday()))
 
 
+_WEEKDAY_IN_WEEK = (
+    r"(?i)(?:on\s+)?(?P<wd>(?:{weekdays})),?\s+(?:of|in)\s+(?P<week>.*\bweek\b.*)"
+    r"|(?P<week2>.*\bweek\b.*?),?\s+on\s+(?P<wd2>(?:{weekdays}))"
+)
+"""A weekday and the week it is in ("Friday of the first week of October", "the last week of May on Monday")."""
+
+
+def _weekday_in_week(reading: _Reading, text: str) -> TimeValue | None:
+    """That weekday of a week told some other way than "next week" (rule weekday_in_week): "the first week of
+    October, on Friday" is the Friday of the week "the first week of October" reads as."""
+    m = _rx(_with_weekdays(_WEEKDAY_IN_WEEK)).fullmatch(text.strip())
+    iso = _weekday_number((m["wd"] or m["wd2"]) if m is not None else "")
+    if m is None or iso is None:
+        return None
+    week_text = m["week"] or m["week2"]
+    if _rx(_with_weekdays(r"(?i)\b(?:{weekdays})(?!\w)")).search(week_text):
+        return None  # one weekday only
+    week = reading.phrase(week_text)
+    if week is None or week.start is None or week.granularity != Granularity.WEEK or week.timex.endswith("WE"):
+        return None
+    return _day(week.start.date() + dt.timedelta(days=iso - week.start.date().isoweekday()))
+
+
+_HOLIDAY_WEEKEND = r"(?i)(?:the\s+)?(?:(?P<h>.+?)\s+weekend(?:\s+(?P<y>\d{4}))?|weekend\s+of\s+(?:the\s+)?(?P<h2>.+))"
+_LONG_WEEKEND_REACH = 2
+"""A holiday at most this many days from its weekend's Saturday (Thursday to Monday) makes the weekend longer."""
+
+
+def _holiday_weekend(reading: _Reading, text: str) -> TimeValue | None:
+    """The weekend of a holiday (rule holiday_weekend): "Memorial Day weekend" is the Saturday to the Monday of
+    Memorial Day, "Thanksgiving weekend" Thursday to Sunday, "Halloween weekend" the weekend Halloween falls in or is
+    nearest to; a holiday from Thursday to Monday is part of its weekend."""
+    m = _rx(_HOLIDAY_WEEKEND).fullmatch(text.strip())
+    name = (m["h"] or m["h2"]) if m is not None else None
+    if m is None or name is None or not any(name.lower().startswith(h) for h in _holidays()):
+        return None
+    holiday = reading.single(f"{name} {m['y']}" if m["y"] else name)
+    if holiday is None or holiday.start is None or holiday.granularity != Granularity.DAY:
+        return None
+    day = holiday.start.date()
+    offset = (6 - day.isoweekday() + 3) % 7 - 3  # to the nearest Saturday, -3 .. +3 days
+    saturday = day + dt.timedelta(days=offset)
+    if abs(offset) > _LONG_WEEKEND_REACH or day.isoweekday() > _WORKING_WEEK:
+        return _week(saturday, weekend=True)
+    return _range_value(_day(min(day, saturday)), _day(max(day, saturday + dt.timedelta(days=1))))
+
+
+_COUNTED_WEEKDAYS = (
+    r"(?i)(?P<n>\d{1,2}|[a-z]+)\s+(?P<wd>(?:{weekdays}))s?\s+(?P<dir>ago|back|before|from\s+now|later|hence|after)"
+)
+"""A count of weekdays from the reference ("two Sundays ago", "three Fridays from now")."""
+
+
+def _counted_weekdays(reading: _Reading, text: str) -> TimeValue | None:
+    """The Nth such weekday before or after the reference day, that day left out (rule counted_weekdays): "two
+    Sundays from now" said on a Monday is the second Sunday after it, "three Fridays ago" the third before."""
+    m = _rx(_with_weekdays(_COUNTED_WEEKDAYS)).fullmatch(text.strip())
+    iso = _weekday_number(m["wd"]) if m is not None else None
+    if m is None or iso is None or reading.anchor.start is None:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else _number_words().get(m["n"].lower())
+    if n is None or not 1 <= n <= _COUNTED_WEEKDAYS_MAX:
+        return None
+    ref = reading.anchor.start.date()
+    if m["dir"].lower() in {"ago", "back", "before"}:
+        first = ref - dt.timedelta(days=(ref.isoweekday() - iso) % 7 or 7)
+        return _day(first - dt.timedelta(weeks=n - 1))
+    first = ref + dt.timedelta(days=(iso - ref.isoweekday()) % 7 or 7)
+    return _day(first + dt.timedelta(weeks=n - 1))
+
+
+_COUNTED_WEEKDAYS_MAX = 52
+_WORKING_WEEK = 5
+"""Monday to Friday: the ISO weekdays a count of business days steps over."""
+
+
+def _business_days(reading: _Reading, text: str) -> TimeValue | None:
+    """The day a count of business days away (rule business_days): "in six business days" said on a Monday is
+    the Tuesday after next, weekends skipped; "3 working days ago" counts back; "the next 4 business days" and "the
+    past 4 business days" are the stretches of days that hold them, after or before the reference day (the
+    ``workday`` rows of ``time_words.tsv``)."""
+    words = _alt(_lexicon().workdays)
+    m = _rx(
+        rf"(?i)(?:in\s+(?P<n>\w+)\s+(?:{words})\s+days?"
+        rf"|(?P<n2>\w+)\s+(?:{words})\s+days?\s+(?P<dir>from\s+now|later|hence|ago)"
+        rf"|(?:the\s+)?(?P<side>next|coming|following|previous|past|last)\s+(?P<n3>\w+)\s+(?:{words})\s+days)"
+    ).fullmatch(text.strip())
+    if m is None or reading.anchor.start is None:
+        return None
+    count = m["n"] or m["n2"] or m["n3"]
+    n = int(count) if count.isdigit() else _number_words().get(count.lower())
+    if n is None or not 1 <= n <= _COUNTED_WEEKDAYS_MAX * _WORKING_WEEK:
+        return None
+    back = (m["dir"] or "").lower() == "ago" or (m["side"] or "").lower() in {"previous", "past", "last"}
+    ref = reading.anchor.start.date()
+    day = ref
+    first = None
+    while n:
+        day += dt.timedelta(days=-1 if back else 1)
+        if day.isoweekday() <= _WORKING_WEEK:
+            n -= 1
+            first = first or day
+    if m["side"] is None or first is None:
+        return _day(day)
+    if back:  # the past ones: from the earliest to the day before the reference
+        return _range_value(_day(day), _day(ref - dt.timedelta(days=1)))
+    return _range_value(_day(first), _day(day))
+
+
 def _set_base(value: TimeValue | None) -> str | None:
     """The day part of a set a clock time can join: a weekday ("XXXX-WXX-2"), or every day ("daily", "every
     morning": "XXXX-XX-XX")."""
@@ -3681,14 +3831,14 @@ def _compound_duration(reading: _Reading, text: str) -> TimeValue | None:
 
 
 def _shifted_moment(reading: _Reading, amounts: Mapping[tuple[bool, str], float], sign: int) -> TimeValue | None:
-    """The reference moved by *amounts* (calendar units first, then clock units): a day, or a time when a
-    clock unit is among them."""
+    """The reference moved by *amounts* (calendar units first, then clock units): a day, or, when a clock unit is
+    among them, the moment to the second, as "in 3 hours" is."""
     if any(not n.is_integer() for (clock, _), n in amounts.items() if not clock):
         return None
     moment = _moved(reading.moment, amounts, sign)
     if not any(clock for clock, _ in amounts):
         return _day(moment.date())
-    return _value(moment.strftime("%Y-%m-%dT%H:%M"))
+    return _value(moment.strftime("%Y-%m-%dT%H:%M:%S"))
 
 
 @functools.cache
@@ -3701,6 +3851,7 @@ def _readers() -> tuple[Callable[[_Reading, str], TimeValue | None], ...]:
         _part_of_period,
         _day_of_period,
         _set_phrase,
+        _holiday_weekend,
         _week_of_day,
         _relative_holiday,
         _Reading.after,
@@ -3727,6 +3878,9 @@ def _readers() -> tuple[Callable[[_Reading, str], TimeValue | None], ...]:
         _Reading.range,
         _framed_range,
         _weekday_offset,
+        _counted_weekdays,
+        _weekday_in_week,
+        _business_days,
         _Reading.explicit,
     )
 
@@ -3809,9 +3963,31 @@ def _pad_iso(m: re.Match[str]) -> str:
     return f"{m.group(1)}-0{m.group(2)}-" if m.group(1) else f"{m.group(3)}-0{m.group(4)}"
 
 
+_PERIOD_LETTERS = MappingProxyType({"w": "week", "m": "month", "q": "quarter", "y": "year"})
+"""The period after "eo" in "eow", "eom", "eoq", "eoy" (the end of the week, month, quarter, year)."""
+
+
 _REWRITES = (
     _Rewrite(name="abbreviation", pattern=r"(?i)\b(?:tmrw|tmr)\b", replacement="tomorrow", example="tmrw"),
     _Rewrite(name="end_of_day", pattern=r"(?i)\beod\b", replacement="end of day", example="by eod"),
+    _Rewrite(
+        name="year_to_date",
+        pattern=r"(?i)^(?:the\s+)?(?:year[-\s]to[-\s]date|ytd)$",
+        replacement="from the start of the year to today",
+        example="year-to-date",
+    ),
+    _Rewrite(
+        name="to_date",
+        pattern=r"(?i)^(from\s+.+?)\s+(?:to|till|until)\s+(?:the\s+)?(?:current\s+)?date$",
+        replacement=r"\1 to today",
+        example="from april to date",
+    ),
+    _Rewrite(
+        name="end_of_period",
+        pattern=r"(?i)\beo([wmqy])\b",
+        replacement=lambda m: f"end of {_PERIOD_LETTERS[m[1].lower()]}",
+        example="by eoy",
+    ),
     _Rewrite(
         name="plural_part_of_day",
         pattern=r"(?i)^(?:on\s+)?(morning|afternoon|evening|night)s\b",
@@ -3838,6 +4014,18 @@ _REWRITES = (
     ),
     _Rewrite(
         name="tonight_spelling", pattern=r"(?i)\btonite\b|^this\s+night$", replacement="tonight", example="tonite"
+    ),
+    _Rewrite(
+        name="numeric_short_year",
+        pattern=r"^(\d{1,2})([-.])(\d{1,2})\2(\d\d)$",
+        replacement=lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}{_full_year(m[4])}",
+        example="4-9-26",
+    ),
+    _Rewrite(
+        name="neighbour_day",
+        pattern=r"(?i)^(?:the\s+)?(?:(?P<next>next)|last|past)\s+day$|^(?P<this>this)\s+day$",
+        replacement=lambda m: "today" if m["this"] else "the next day" if m["next"] else "the previous day",
+        example="next day",
     ),
     _Rewrite(
         name="next_night",
@@ -4065,9 +4253,9 @@ def _tidy(text: str) -> str:
     if not has_month and not _rx(r"(?i)^(?:on\s+)?(?:[a-z]+day,?\s+)?(?:the\s+)?[a-z]+(?:[-\s][a-z]+)?$").match(text):
         return text
     numbers = _number_words()
-    text = _rx(rf"(?i)\bnineteen[-\s]+({_alt(_tens())})(?:[-\s]+({_ones()}))?\b").sub(
-        lambda m: str(1900 + numbers[m.group(1).lower()] + (numbers[m.group(2).lower()] if m.group(2) else 0)), text
-    )
+    text = _rx(
+        rf"(?i)\b(sixteen|seventeen|eighteen|nineteen)[-\s]+(?:({_alt(_tens())})(?:[-\s]+({_ones()}))?|(?:zero|oh)[-\s]+({_ones()}))\b"
+    ).sub(lambda m: str(_spelled_century_year(m, numbers)), text)
     ordinals = {w: n for w, n in lex.ordinals.items() if w.isalpha() and n <= 31}
     cardinals = {
         w: n for w, n in numbers.items() if n < 20 or n in _TENS_WORDS.values()
@@ -4090,7 +4278,19 @@ def _tidy(text: str) -> str:
     )
 
 
-_CENTURY_WORDS = MappingProxyType({"two thousand": 2000, "twenty hundred": 2000, "nineteen hundred": 1900})
+def _spelled_century_year(m: re.Match[str], numbers: Mapping[str, int]) -> int:
+    """ "nineteen eighty six" as 1986, "nineteen oh one" (or "zero one") as 1901, "seventeen seventy six" as 1776:
+    the century's hundreds, then the tens and ones or "oh" and the ones (rule spelled_year)."""
+    year = numbers[m.group(1).lower()] * 100
+    if m.group(2):
+        return year + numbers[m.group(2).lower()] + (numbers[m.group(3).lower()] if m.group(3) else 0)
+    return year + numbers[m.group(4).lower()]
+
+
+_CENTURY_WORDS = MappingProxyType(
+    {"two thousand": 2000, "twenty hundred": 2000, "nineteen hundred": 1900, "eighteen hundred": 1800}
+    | {"seventeen hundred": 1700, "sixteen hundred": 1600}
+)
 
 
 @functools.cache
@@ -4120,11 +4320,16 @@ def _spelled_years(text: str) -> str:
     return _spelled_year_rx().sub(year, text)
 
 
+_TWO_DIGIT_PIVOT = 30
+"""Rule two_digit_year: a two-digit year from 30 on is of the 1900s, one below 30 of the 2000s (the window 1930-2029
+of spreadsheets and the .NET calendar): dates in news lie mostly in the past, and "3/18/40" is 1940."""
+
+
 def _full_year(digits: str) -> int:
-    """A two-digit year as a four-digit one (pivot at 50: "82" is 1982, "15" is 2015)."""
+    """A two-digit year as a four-digit one (rule two_digit_year: "82" and "35" are 1982 and 1935, "15" is 2015)."""
     y = int(digits)
     if len(digits) == 2:
-        y += 1900 if y >= 50 else 2000
+        y += 1900 if y >= _TWO_DIGIT_PIVOT else 2000
     return y
 
 

@@ -53,7 +53,7 @@ def test_weekend_after_next_keeps_the_weekend() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("two hours and thirty minutes ago", "2017-07-25T21:30"),
+        ("two hours and thirty minutes ago", "2017-07-25T21:30:00"),  # to the second, as "in 3 hours"
         ("three years and two months ago", "2014-05-26"),
     ],
 )

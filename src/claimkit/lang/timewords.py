@@ -155,6 +155,8 @@ class TimeVocabulary:
     """Lemmas of verbs of putting off: "until" a time after one dates what lies ahead ("postponed until Tuesday")."""
     fractions: Mapping[str, float] = MappingProxyType({})
     """What "and ..." adds to a count ("and a half" -> 0.5, "and a quarter" -> 0.25)."""
+    workdays: frozenset[str] = frozenset()
+    """Words before "days" that count Monday to Friday only ("business", "working")."""
 
 
 @functools.cache
@@ -199,6 +201,7 @@ def vocabulary() -> TimeVocabulary:
         ahead=frozenset(groups.get("ahead", {})),
         deferrals=frozenset(groups.get("defer", {})),
         fractions=MappingProxyType({k: float(v) for k, v in groups.get("fraction", {}).items()}),
+        workdays=frozenset(groups.get("workday", {})),
     )
 
 
