@@ -752,23 +752,6 @@ class _Phrases(_Tokens):
         inner = self.np_right(k + 2, hi, appositive=False)
         return inner[1] if inner is not None else end
 
-    def long_apposition(self, np: tuple[int, int], hi: int) -> tuple[int, int]:
-        """ "said Jane Roe, an economist who served ...": the source runs to the end of the sentence."""
-        end = np[1]
-        if end >= hi or self.low[end] != ",":
-            return np
-        j = end + 1
-        while j < hi and j - end < _MAX_APPOSITION * 2:
-            if self.is_mark(j) or self.low[j] in {";", ":"}:
-                return np
-            j += 1
-        if j < hi and not all(self.low[x] in _SENT_END for x in range(j, hi)):
-            return np
-        stop = hi
-        while stop > end + 1 and (self.low[stop - 1] in _SENT_END or self.low[stop - 1] == ","):
-            stop -= 1
-        return (np[0], stop) if stop > end + 1 else np
-
     def subject_then_verb(self, k: int, hi: int) -> bool:
         """Whether a noun phrase and a finite verb start at token *k* ("black families would be ...")."""
         np = self.np_right(k, hi, appositive=False)
@@ -808,6 +791,24 @@ class _Phrases(_Tokens):
                 return False
             j += 1
         return False
+
+
+def _long_apposition(tokens: _Phrases, np: tuple[int, int], hi: int) -> tuple[int, int]:
+    """ "said Jane Roe, an economist who served ...": the source runs to the end of the sentence."""
+    end = np[1]
+    if end >= hi or tokens.low[end] != ",":
+        return np
+    j = end + 1
+    while j < hi and j - end < _MAX_APPOSITION * 2:
+        if tokens.is_mark(j) or tokens.low[j] in {";", ":"}:
+            return np
+        j += 1
+    if j < hi and not all(tokens.low[x] in _SENT_END for x in range(j, hi)):
+        return np
+    stop = hi
+    while stop > end + 1 and (tokens.low[stop - 1] in _SENT_END or tokens.low[stop - 1] == ","):
+        stop -= 1
+    return (np[0], stop) if stop > end + 1 else np
 
 
 class _Clauses(_Phrases):
@@ -1217,7 +1218,7 @@ class _SpeakerRules(_Clauses):
         if r is None or not (r[1] >= c.hi or self.low[r[1]] in _SENT_END | {",", ";", ":"} or self.is_open_quote(r[1])):
             return None
         c.inverted, c.k = True, r[1]
-        return self.long_apposition(r, c.hi)
+        return _long_apposition(self, r, c.hi)
 
     def speaker_after_quote(self, c: _VerbCue) -> tuple[int, int] | None:
         """ "“...,” a narrator in the ad asks": everything between the quotation and the verb."""
