@@ -1012,7 +1012,9 @@ class _Clauses(_Phrases):
 
     def ends_clause_after_comma(self, k: int, hi: int) -> bool:
         """Whether what follows a comma at *k* is an aside, not more content: ", which ...", ", forcing ..."."""
-        if self.tags[k] in {"VBG", "VBN"} or (self.low[k] in _relative_words() and self.low[k] != "that"):
+        if (self.tags[k] in {"VBG", "VBN"} and self.low[k] != "including") or (
+            self.low[k] in _relative_words() and self.low[k] != "that"
+        ):
             return True
         return self.conjoined_clause(k, hi)
 

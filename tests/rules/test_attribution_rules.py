@@ -1190,3 +1190,18 @@ def test_a_gerund_after_the_frame_goes_on_with_a_fronted_subordinate_clause() ->
     # "Though ..., he said, replacing ...": the clause before the frame is no sentence on its own
     (a,) = _find("Though the vote was close, he said, replacing the mayor would be hard.")
     assert [p.text for p in a.content_parts] == ["Though the vote was close", "replacing the mayor would be hard"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said the plan helped many towns, including Riverton and Dale.",
+            "the plan helped many towns, including Riverton and Dale",
+        ),
+        ("The mayor said the plan failed, forcing the council to act.", "the plan failed"),
+    ],
+)
+def test_including_after_a_comma_goes_on_with_the_content(text: str, content: str) -> None:
+    # a participle after a comma ends a clause content, but ", including ..." names part of what was said
+    assert _find(text)[0].content.text == content
