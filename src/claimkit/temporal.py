@@ -3855,6 +3855,7 @@ def _readers() -> tuple[Callable[[_Reading, str], TimeValue | None], ...]:
         _week_of_day,
         _relative_holiday,
         _Reading.after,
+        _business_days,  # before the rules: "in six business days" is a day, not the duration "six business days"
         _Reading.single,
         _Reading.edge,
         _week_of,
@@ -3880,7 +3881,6 @@ def _readers() -> tuple[Callable[[_Reading, str], TimeValue | None], ...]:
         _weekday_offset,
         _counted_weekdays,
         _weekday_in_week,
-        _business_days,
         _Reading.explicit,
     )
 
