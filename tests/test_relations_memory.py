@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimkit import relations
+from claimkit import quantities, relations
 
 
 def _entry(start: int, end: int, predicate: str) -> Any:
@@ -58,3 +58,16 @@ def test_relations_come_in_text_order_of_their_statements_then_kind(rows: list[t
     ]
     expected = sorted(found, key=lambda r: (relations._order(r.a), relations._order(r.b), r.kind.value))
     assert [id(r) for r in relations._in_text_order(list(found))] == [id(r) for r in expected]
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 3), st.sampled_from(["d", "e"]))))
+def test_merged_relations_come_in_the_order_of_their_statements(rows: list[tuple[int, int, str]]) -> None:
+    statements = [
+        SimpleNamespace(doc_id=doc, content=SimpleNamespace(start=10 * (n % 2)), id=f"s{n}")
+        for n in range(4)
+        for doc in ("d", "e")
+    ]
+    found: list[Any] = [SimpleNamespace(a=statements[a], b=statements[2 * b + (doc == "e")]) for a, b, doc in rows]
+    expected = sorted(found, key=quantities._relation_order)
+    quantities._sort_in_relation_order(found)
+    assert [id(r) for r in found] == [id(r) for r in expected]
