@@ -159,6 +159,21 @@ def test_tagged_source_fixes_a_rule_source() -> None:
     assert "crf-source-boundary" in [e.rule for e in a.evidence]
 
 
+def test_tagged_source_with_a_verb_of_its_own_is_no_source() -> None:
+    doc, rules = _parse("The board fired Tom Ek, saying the plant was unsafe.")
+    (rule,) = rules
+    assert rule.speaker_span is not None
+    assert rule.speaker_span.text == "The board"
+    found = ac.RoleSpans(
+        source=(_tokens(doc, "The board fired Tom Ek,"),),
+        cue=(_tokens(doc, "saying"),),
+        content=(_tokens(doc, "the plant was unsafe"),),
+    )
+    (a,) = ac._refine(doc, rules, found)
+    assert a.speaker_span == rule.speaker_span
+    assert "crf-source-boundary" not in [e.rule for e in a.evidence]
+
+
 def test_tagged_content_is_never_taken_over_the_own_cue() -> None:
     doc, rules = _parse("Officials said the road was closed.")
     (rule,) = rules

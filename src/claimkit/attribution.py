@@ -1251,6 +1251,16 @@ class _SpeakerRules(_Clauses):
             return self.np_left(self.subject_end(c.lo, c.vg), c.lo) or self.main_clause_subject(c.lo, c.vg - 1)
         return None
 
+    def speaker_frame_subject(self, c: _VerbCue) -> tuple[int, int] | None:
+        """ "S, he said, adding ...": a participle after the comma of a reporting frame takes the frame's
+        subject ("he"), not the subject of the reported clause ("S") before it."""
+        v = c.vg - 2
+        if self.tags[c.i] != "VBG" or v - 1 < c.lo or self.low[c.vg - 1] != ",":
+            return None
+        if self.tags[v] not in {"VBD", "VBZ", "VBP"} or self.verb_cue(v, c.hi) is None:
+            return None
+        return self.np_left(self.verb_group_start(v, c.lo), c.lo)
+
     def main_clause_subject(self, lo: int, limit: int) -> tuple[int, int] | None:
         """The subject of the first finite verb of the sentence's main clause, before token *limit*.
 
@@ -1461,11 +1471,12 @@ class _ContentRules(_SpeakerRules):
         """Whether content may follow the cue: not after an inverted source, and with a source (or a participle)."""
         return not c.inverted and (c.src is not None or self.tags[c.i] == "VBG")
 
-    def content_after_cue(self, c: _VerbCue) -> _Content | None:
+    def content_after_cue(self, c: _VerbCue) -> _Content | Literal[False] | None:
         """ "X said (that) S", "X said: “...”": the content after the cue."""
         if not self.can_read_right(c):
             return None
-        hi = self.fronted_clause_end(c)
+        if (hi := self.fronted_clause_end(c)) == c.k:
+            return False  # "When X called, Y was out.": the fronted clause ends at the cue
         rc = self.right_content(c.k, hi, c.entry, self.toks[c.i].start, self.tags[c.i])
         if rc is not None and not rc[2]:
             rc = self.infinitive_cue(c, hi) or rc
@@ -1483,13 +1494,13 @@ class _ContentRules(_SpeakerRules):
         start = self.after_dateline(c.lo, c.vg)
         while start < c.vg and self.tags[start] == "CC":  # "But when ..."
             start += 1
-        src = c.src
-        if c.inverted or src is None or start >= src[0] or self.low[start] not in wordclass.SUBORDINATORS:
+        if c.inverted or c.src is None or start > c.src[0] or self.low[start] not in wordclass.SUBORDINATORS:
             return c.hi
-        if any(self.low[x] in {",", ";", ":"} or self.is_mark(x) for x in range(start, src[0])):
+        if any(self.low[x] in {",", ";", ":"} or self.is_mark(x) for x in range(start, c.src[0])):
             return c.hi
         home = self.quote_around(self.toks[c.i].start)
-        for j in range(self.skip_adjuncts(c.k, c.hi) + 1, c.hi - 1):
+        at_cue = c.k < c.hi and self.low[c.k] == "," and self.low[start] != "as"  # "As X said, S" reports S
+        for j in range(c.k if at_cue else self.skip_adjuncts(c.k, c.hi) + 1, c.hi - 1):
             if self.low[j] in {";", ":"} or self.low[j] in _DASHES:
                 break
             if (
@@ -1969,6 +1980,7 @@ _VERB_SPEAKER_RULES: tuple[tuple[str, Callable[[_Reader, _VerbCue], tuple[int, i
     ("quote-then-subject-then-verb", _Reader.speaker_after_quote),
     ("message-then-participle", _Reader.speaker_of_message),
     ("subject-then-said-verb", _Reader.speaker_before),
+    ("participle-takes-frame-subject", _Reader.speaker_frame_subject),
     ("participle-takes-main-subject", _Reader.speaker_main_subject),
     ("coordinated-subject", _Reader.speaker_coordinated),
 )

@@ -1021,6 +1021,18 @@ def _into_verb_group(text: str, at: tuple[int, int], cue: Span | None) -> bool:
     return cue is not None and at[0] < cue.start < at[1] and text[cue.start].islower()
 
 
+def _has_own_verb(toks: Sequence[Token], tagged: tuple[int, int], rule: Span | None) -> bool:
+    """Whether the tagged token range holds a finite verb in lower case outside *rule*, not after a relative
+    pronoun: "The board *fired* Tom Ek, saying ..." is a clause, no source; "officials who spoke" stays one."""
+    for t in toks[tagged[0] : tagged[1]]:
+        if t.text.lower() in {"who", "that", "which", "whom", "whose"}:
+            return False
+        inside = rule is not None and rule.start <= t.start and t.end <= rule.end
+        if not inside and t.tag in {"VBD", "VBZ", "VBP", "MD"} and t.text[:1].islower():
+            return True
+    return False
+
+
 def _runs_on(toks: Sequence[Token], tagged: tuple[int, int], rule: Span | None) -> bool:
     """Whether the tagged token range goes on after *rule* with a prepositional phrase
     ("the minister's team" + "on Wednesday"): a time or a place, not a part of the name."""
@@ -1215,6 +1227,7 @@ def _with_boundaries(
         and _offsets_of(src_sp) != (at := tk.name_offsets(src_r))
         and not _takes_cue_word(tk, src_r, src_sp)
         and not _runs_on(tk.toks, src_r, src_sp)
+        and not _has_own_verb(tk.toks, src_r, src_sp)
         and not _into_verb_group(text, at, a.cue_span)
     ):
         src_sp = Span.from_text(text, *at)

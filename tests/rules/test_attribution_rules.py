@@ -70,6 +70,12 @@ CASES = {
         "Ann Roe",
         "the talks had failed",
     ),
+    "participle-takes-frame-subject": (
+        "The road was shut, Ann Roe said, adding that the bridge would open.",
+        "Ann Roe",
+        "Ann Roe",
+        "that the bridge would open",
+    ),
     "coordinated-subject": (
         "Tom Ek promised reform and said taxes would fall.",
         "Tom Ek",
@@ -877,6 +883,11 @@ def test_a_participle_after_a_fronted_clause_takes_the_main_subject(opening: str
     # participle-takes-main-subject: a fronted clause or phrase is passed over, never taken as the subject
     text = f"{opening}, the senator left the room, saying the process was a sham."
     assert _pairs(text) == [("the senator", "the process was a sham")]
+
+
+def test_a_cue_that_ends_a_fronted_clause_reports_nothing() -> None:
+    # fronted-clause-ends-content: the cue's clause ends at the comma right after it, so it has no content
+    assert _find("When Jon Bell called, Tom Hale was out.") == ()
 
 
 @pytest.mark.parametrize(
