@@ -76,3 +76,31 @@ def test_an_actor_nothing_mentions_or_needs_is_dropped() -> None:
     _doc, table, _found = _read(text, "Kenya's Foreign Minister Ann Roe")
     assert "foreign-ministry" not in {a.id for a in table.actors}
     assert all(a.mentions or any(b.part_of == a.id for b in table.actors) for a in table.actors)
+
+
+def _reads(text: str, *mentions: str) -> list[str | None]:
+    """The id of the actor behind each of *mentions* (the first occurrence of each), all read as speakers."""
+    doc = _processor().parse(text)
+    spans = [doc.span(text.index(m), text.index(m) + len(m)) for m in mentions]
+    table = find_actors(doc, spans)
+    return [None if (a := table.resolve(s)) is None else a.id for s in spans]
+
+
+def test_an_honorific_of_the_other_gender_keeps_a_surname_apart() -> None:
+    # a surname: "Mrs. Roe" is not the man "Bill Roe", and "He" is not Mrs. Roe
+    text = "Bill Roe spoke first. Mrs. Roe said the plan was safe. He noted the cost."
+    bill, mrs, he = _reads(text, "Bill Roe", "Mrs. Roe", "He")
+    assert mrs != bill
+    assert he == bill
+
+
+def test_an_honorific_of_the_same_gender_still_merges_a_surname() -> None:
+    text = "Bill Roe spoke first. Mr. Roe said the plan was safe."
+    bill, mr = _reads(text, "Bill Roe", "Mr. Roe")
+    assert mr == bill
+
+
+def test_an_organizations_name_keeps_the_texts_spacing() -> None:
+    # the name is the text's, not its tokens joined: "Ann B. Roe", never "Ann B . Roe"
+    doc = _processor().parse("The Ann B. Roe Policy Center said the plan was safe.")
+    assert [a.name for a in find_actors(doc).actors] == ["Ann B. Roe Policy Center"]

@@ -404,3 +404,11 @@ def test_a_name_with_an_apostrophe_is_one_name(text: str) -> None:
 def test_a_names_period_or_apostrophe_is_no_word_of_it(name: str) -> None:
     # four words, though the tokenizer makes five tokens of them: a person's name still
     assert _speaker(f"{name} said the dam was safe.")[1:3] == (name, "person")
+
+
+def test_an_apposition_of_an_age_and_a_home_place_is_the_source() -> None:
+    # rule appositive-subject: "of" + a place after a name and its age is an apposition, as "a lawyer" is
+    assert _rules_speaker("Tom Ek, 42, of Brightwater, said the plant was safe.") == (
+        "Tom Ek, 42, of Brightwater",
+        "Tom Ek",
+    )

@@ -885,6 +885,16 @@ class _Registry:
     def _text(self, toks: Sequence[Token]) -> str:
         return self.doc.text[toks[0].start : toks[-1].end]
 
+    def _joined(self, toks: Sequence[Token]) -> str:
+        """The words of *toks* with the text's spacing ("George W. Bush Center", not "W ."); one space where
+        a word left out (or a line break) lay between them."""
+        parts: list[str] = []
+        for prev, tok in zip((None, *toks), toks, strict=False):
+            if prev is not None and prev.end != tok.start:
+                parts.append(" ")
+            parts.append(tok.text)
+        return "".join(parts)
+
     def phrase_words(self, toks: Sequence[Token]) -> int:
         """The ``_W_*`` bits of every word of *toks*, or-ed: which kinds of word the phrase holds."""
         kinds = self.state.word_kinds
@@ -925,17 +935,24 @@ class _Registry:
         nested: bool = True,
     ) -> str:
         """An organization named by a country (if any) and *words* ("government")."""
-        kept = [t.text for t in words if not (t.text.islower() and self._is_class(t, "drop"))]
+        kept = [t for t in words if not (t.text.islower() and self._is_class(t, "drop"))]
         lead = [found[0].adjective or found[0].name] if found else []
-        actor_id = self.actor(" ".join([*lead, *kept]), _ORGANIZATION, part_of=country_id)
+        name = " ".join([*lead, *([self._joined(kept)] if kept else [])])
+        actor_id = self.actor(name, _ORGANIZATION, part_of=country_id)
         if words:
             self.mention(actor_id, start if start >= 0 else words[0].start, words[-1].end, nested=nested)
         return actor_id
 
-    def surname_match(self, name_toks: Sequence[Token]) -> str | None:
-        if len(name_toks) == 1:
-            return self.state.surnames.get(_fold_apostrophe(name_toks[0].text))
-        return None
+    def surname_match(self, name_toks: Sequence[Token], gender: str | None = None) -> str | None:
+        """A lone surname is the person named in full before ("Bill Roe ... Mr. Roe"),
+        unless the *gender* an honorific gives is not that person's ("Bill Roe ... Mrs. Roe": another)."""
+        if len(name_toks) != 1:
+            return None
+        actor_id = self.state.surnames.get(_fold_apostrophe(name_toks[0].text))
+        entry = None if actor_id is None or gender is None else self.entry(actor_id)
+        if entry is not None and entry.gender is not None and entry.gender != gender:
+            return None
+        return actor_id
 
     def _is_class(self, tok: Token, cls: str) -> bool:
         return cls in self.lex.words.get(tok.text.lower(), _NO_CLASSES)
@@ -1220,7 +1237,7 @@ class _PersonRules(_Registry):
         role_toks = core[:t_end]
         role, gender = _role_words(role_toks, title_spans, t_end)
         part_of = self.role_owner(role_toks, title_spans, t_end, country=country)
-        actor_id = self.surname_match(name_toks) or self.actor(
+        actor_id = self.surname_match(name_toks, gender) or self.actor(
             self._text(name_toks), _PERSON, role=role, part_of=part_of, gender=gender
         )
         if self.register:
@@ -1638,7 +1655,7 @@ class _GroupRules(_Registry):
             return self.actor(self._text(core), _ORGANIZATION) if anchor else None
         if head.text[:1].isupper() and found is not None:
             lead = [found[0].adjective or found[0].name]
-            return self.actor(" ".join([*lead, *(t.text for t in rest), head.text]), _ORGANIZATION, part_of=country_id)
+            return self.actor(" ".join([*lead, self._joined([*rest, head])]), _ORGANIZATION, part_of=country_id)
         return self.organization(found, [*rest, head], country_id, core[0].start, nested=False)
 
     def artifact(self, core: Sequence[Token], word: str, at: int, *, definite: bool, anchor: bool) -> str | None:

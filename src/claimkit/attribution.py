@@ -1162,14 +1162,18 @@ class _SpeakerRules(_Clauses):
             return None
         participle = self.tags[first] in {"VBG", "VBN"}
         relative = self.low[first] in {"who", "which", "whose"}
-        if not (participle or relative or self.tags[first] in {"DT", "PRP$", "JJ", "NN", "NNP", "CD", "WP"}):
+        # "Tom Ek, 42, of Brightwater, said": a home place after a name (and its age), as "Ann Roe, a lawyer," is
+        home = self.low[first] in {"of", "from"} and first + 1 < comma
+        if home and j - 2 > lo and self.tags[j - 1] == "CD" and self.low[j - 2] == ",":
+            j -= 2
+        if not (home or participle or relative or self.tags[first] in {"DT", "PRP$", "JJ", "NN", "NNP", "CD", "WP"}):
             return None
         if self.low[first] == "which" and any(
             self.low[t] in self.lex.verbs and self.is_verb(t) for t in range(first, comma)
         ):
             return None  # "Compaq, which said S, plans ...": the firm's clause is a report of its own, not an aside
         x = self.np_left(j, lo)
-        name = all(self.tags[t] in {"NNP", "NNPS"} for t in range(first, self.paren_start(first, comma)))
+        name = all(self.tags[t] in {"NNP", "NNPS"} for t in range(first + home, self.paren_start(first, comma)))
         # a participle may follow any head: "A senior official, speaking on condition of anonymity, said"
         if x is None or (self.tags[x[1] - 1] not in {"NNP", "NNPS"} and not name and not relative and not participle):
             return None
