@@ -198,7 +198,7 @@ class _Macros:
     yearref: str
     clock: str
     spoken_year: str
-    """A year said in words, as broadcast transcripts write it ("nineteen ninety-four")."""
+    """A year said in words, as broadcast transcripts write it ("nineteen eighty-nine")."""
 
 
 @functools.cache
@@ -1537,7 +1537,7 @@ def _h_month_year(text: str, ctx: _Context) -> TimeValue:
     del ctx
     found = _month_in(text)
     years = _rx(_YEAR_IN).findall(text)
-    year = int(years[-1]) if years else _spoken_year(text)  # "January nineteen ninety-seven"
+    year = int(years[-1]) if years else _spoken_year(text)  # "March nineteen eighty-six"
     if found is None or year is None:
         raise _Reject
     month = found[1]
@@ -1718,7 +1718,7 @@ def _year_in(text: str, ctx: _Context) -> int | None:
         return int(years[-1])
     low = text.lower()
     if "nineteen" in low:
-        return _spoken_year(low)  # "the winter of nineteen ninety-four"
+        return _spoken_year(low)  # "the winter of nineteen eighty-nine"
     if "this year" in low:
         return ctx.day.year
     if "last year" in low:
@@ -1793,7 +1793,7 @@ def _h_year_end(text: str, ctx: _Context) -> TimeValue:
 
 
 def _spoken_year(text: str) -> int | None:
-    """The year *text* says in words ("nineteen ninety-four", "the year two thousand and five"), if it says one."""
+    """The year *text* says in words ("nineteen eighty-nine", "the year two thousand and five"), if it says one."""
     words = _rx(r"[a-z]+").findall(text.lower())
     for word, century in (("nineteen", 1900), ("thousand", 2000)):
         if word in words:
@@ -2446,7 +2446,7 @@ def _found(m: re.Match[str]) -> _Found | None:
         det = _rx(_ADJECTIVAL).match(text, s, e)
         if det is not None:
             # a duration is adjectival when hyphenated anywhere ("a two-year contract"), a quarter when its last
-            # word is ("the third-quarter results"): "the year-ago third quarter" keeps its determiner
+            # word is ("the third-quarter results"): "the year-ago second quarter" keeps its determiner
             words = text[det.end() : e].split()
             head = " ".join(words) if rule == "dur" else words[-1] if words else ""
             if "-" in head or (rule == "dur" and text[e - 1] != "s"):

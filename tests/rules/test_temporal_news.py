@@ -135,8 +135,8 @@ def test_an_age_in_years_old_is_no_time(sentence: str) -> None:
             "Profit rose from the 2016 second quarter.", ("the 2016 second quarter", "2016-Q2"), id="quarter_determiner"
         ),
         pytest.param(
-            "Sales fell from the year-ago third quarter.",
-            ("the year-ago third quarter", "2016-Q3"),
+            "Sales fell from the year-ago second quarter.",
+            ("the year-ago second quarter", "2016-Q2"),
             id="quarter_determiner",
         ),
         pytest.param("The third-quarter results were good.", ("third-quarter", "2017-Q3"), id="quarter_determiner"),
@@ -151,8 +151,8 @@ def test_an_age_in_years_old_is_no_time(sentence: str) -> None:
         ),
         pytest.param("Refunds take five business days.", ("five business days", "P5D"), id="whole_extent"),
         pytest.param(
-            "Sales rose 5% from the comparable year-ago quarter.",
-            ("the comparable year-ago quarter", "2016-Q2"),
+            "Sales rose 5% from the corresponding year-ago quarter.",
+            ("the corresponding year-ago quarter", "2016-Q2"),
             id="whole_extent",
         ),
         pytest.param("Sales fell in recent quarters.", ("recent quarters", "PXQ"), id="whole_extent"),
@@ -168,13 +168,13 @@ def test_an_age_in_years_old_is_no_time(sentence: str) -> None:
             "The plant opened this Easter 2016, late.", ("this Easter 2016", "2016-03-27"), id="relative_holiday"
         ),
         pytest.param(
-            "The strike began in January nineteen ninety-seven.",
-            ("January nineteen ninety-seven", "1997-01"),
+            "The strike began in March nineteen eighty-six.",
+            ("March nineteen eighty-six", "1986-03"),
             id="spoken_year",
         ),
         pytest.param(
-            "In the winter of nineteen ninety-four, the river froze.",
-            ("the winter of nineteen ninety-four", "1994-WI"),
+            "In the winter of nineteen eighty-nine, the river froze.",
+            ("the winter of nineteen eighty-nine", "1989-WI"),
             id="spoken_year",
         ),
         pytest.param("The mill closed in nineteen eighty-six.", ("nineteen eighty-six", "1986"), id="spoken_year"),
