@@ -70,6 +70,8 @@ TESTS: dict[str, tuple[str, ...]] = {
         "tests/rules/test_temporal_rules.py",
         "tests/rules/test_temporal_mutation.py",
         "tests/rules/test_temporal_mutation2.py",
+        "tests/rules/test_temporal_news.py",
+        "tests/test_time_readings.py",
     ),
     "attribution": (
         "tests/test_attribution.py",
@@ -86,6 +88,8 @@ TESTS: dict[str, tuple[str, ...]] = {
         "tests/rules/test_actors_rules.py",
         "tests/test_phrase_rules.py",
         "tests/rules/test_actors_mutation.py",
+        "tests/test_actors_speaker_cases.py",
+        "tests/rules/test_speaker_edges.py",
     ),
     "claims": (
         "tests/test_claims.py",
@@ -102,6 +106,7 @@ TESTS: dict[str, tuple[str, ...]] = {
         "tests/test_relations_pinned.py",
         "tests/rules/test_relations_rules.py",
         "tests/rules/test_relations_mutation.py",
+        "tests/test_relations_memory.py",
     ),
 }
 
