@@ -827,3 +827,16 @@ def test_a_weekday_with_its_day_is_a_side_of_a_range():
 def test_a_day_told_in_words_before_its_clock_time(phrase, timex):
     # the day of a day-and-time phrase is tidied like a whole phrase (spelled days, "this night")
     assert normalize_date(phrase, reference=REF).timex == timex
+
+
+def test_the_nth_day_of_a_month_past_its_end_is_no_day_of_the_next_month():
+    """Rule impossible_day inside "the Nth day of": June has no 31st day, so the day is not 1 July."""
+    v = normalize_date("the 31st day of June 2017", reference=REF)
+    assert (v.timex, v.start) == ("2017-06-31", None)
+    assert normalize_date("the 30th day of June 2017", reference=REF).start == dt.datetime(2017, 6, 30)
+
+
+def test_a_clock_range_from_noon_takes_its_half_of_the_day_from_the_other_side():
+    """ "between 12 and 2 pm": the bare 12 is noon, read from the pm of the other side."""
+    v = normalize_date("between 12 and 2 pm", reference=REF)
+    assert (v.start, v.end) == (dt.datetime(2017, 7, 26, 12), dt.datetime(2017, 7, 26, 14))
