@@ -829,11 +829,13 @@ def test_a_day_told_in_words_before_its_clock_time(phrase, timex):
     assert normalize_date(phrase, reference=REF).timex == timex
 
 
-def test_the_nth_day_of_a_month_past_its_end_is_no_day_of_the_next_month():
-    """Rule impossible_day inside "the Nth day of": June has no 31st day, so the day is not 1 July."""
-    v = normalize_date("the 31st day of June 2017", reference=REF)
+def test_the_nth_day_of_a_period_past_its_end_is_no_day_of_the_next_one():
+    """Rule day_of_period: 2017 has no 366th day, and it is not 1 January 2018; the 365th is 31 December."""
+    with pytest.raises(DateNormalizationError):
+        normalize_date("the 366th day of 2017", reference=REF)
+    assert normalize_date("the 365th day of 2017", reference=REF).timex == "2017-12-31"
+    v = normalize_date("the 31st day of June 2017", reference=REF)  # rule impossible_day
     assert (v.timex, v.start) == ("2017-06-31", None)
-    assert normalize_date("the 30th day of June 2017", reference=REF).start == dt.datetime(2017, 6, 30)
 
 
 def test_a_clock_range_from_noon_takes_its_half_of_the_day_from_the_other_side():
