@@ -839,6 +839,6 @@ def test_the_nth_day_of_a_period_past_its_end_is_no_day_of_the_next_one():
 
 
 def test_a_clock_range_from_noon_takes_its_half_of_the_day_from_the_other_side():
-    """ "between 12 and 2 pm": the bare 12 is noon, read from the pm of the other side."""
+    """ "between 12 and 2 pm": the bare 12 is noon, not midnight."""
     v = normalize_date("between 12 and 2 pm", reference=REF)
     assert (v.start, v.end) == (dt.datetime(2017, 7, 26, 12), dt.datetime(2017, 7, 26, 14))

@@ -1163,24 +1163,13 @@ class _PronounRules(_Registry):
         *sentence*."""
         if sentence is None or not self.state.speakers:
             return None
-        positions = self.state.positions
-        quotes = self.state.quote_spans()
         previous = sentence - back
         if previous < 0:
             return None
         sent = self.doc.sentences[previous]
-        i = bisect.bisect_left(positions, (sent.start, -1, ""))
-        for start, end, actor_id in positions[i : i + _LOOKBACK]:
-            if start >= sent.end:
-                break
-            if (start, end) not in self.state.speakers or _inside(quotes, start) is not None:
-                continue
-            entry = self.state.entries.get(actor_id)
-            if entry is None or actor_id in self.excluded or (start, end, actor_id) in self.state.dropped:
-                continue
-            if accept(entry):
-                return actor_id
-        return None
+        return self._first_accepted(
+            sent.start, sent.end, lambda start, end: (start, end) not in self.state.speakers, accept
+        )
 
     def subject_antecedent(self, sentence: int | None, accept: Callable[[_Entry], bool], *, back: int) -> str | None:
         """The actor *accept* takes among the subjects of the sentence *back* sentences before *sentence*.
@@ -1191,8 +1180,6 @@ class _PronounRules(_Registry):
         """
         if sentence is None:
             return None
-        positions = self.state.positions
-        quotes = self.state.quote_spans()
         previous = sentence - back
         if previous < 0:
             return None
@@ -1203,11 +1190,24 @@ class _PronounRules(_Registry):
             comma = next((t for t in toks if t.text == ","), None)
             begin = comma.end if comma is not None else sent.end
         verb = next((t.start for t in toks if t.start >= begin and t.tag.startswith(("VB", "MD"))), sent.end)
+        return self._first_accepted(begin, verb, lambda start, end: (start, end) in self.state.nested, accept)
+
+    def _first_accepted(
+        self,
+        begin: int,
+        stop: int,
+        skip: Callable[[int, int], bool],
+        accept: Callable[[_Entry], bool],
+    ) -> str | None:
+        """The first actor *accept* takes among the mentions from *begin* up to *stop*, outside quotations,
+        passing over the mentions *skip* names, excluded actors and dropped mentions."""
+        positions = self.state.positions
+        quotes = self.state.quote_spans()
         i = bisect.bisect_left(positions, (begin, -1, ""))
         for start, end, actor_id in positions[i : i + _LOOKBACK]:
-            if start >= verb:
+            if start >= stop:
                 break
-            if (start, end) in self.state.nested or _inside(quotes, start) is not None:
+            if skip(start, end) or _inside(quotes, start) is not None:
                 continue
             entry = self.state.entries.get(actor_id)
             if entry is None or actor_id in self.excluded or (start, end, actor_id) in self.state.dropped:
