@@ -886,7 +886,7 @@ class _Registry:
         return self.doc.text[toks[0].start : toks[-1].end]
 
     def _joined(self, toks: Sequence[Token]) -> str:
-        """The words of *toks* with the text's spacing ("George W. Bush Center", not "W ."); one space where
+        """The words of *toks* with the text's spacing ("Ann B. Roe Center", not "B ."); one space where
         a word left out (or a line break) lay between them."""
         parts: list[str] = []
         for prev, tok in zip((None, *toks), toks, strict=False):
