@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from claimkit.text import Document, TextProcessor
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -64,3 +67,14 @@ def sample_analysis():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.sample_analysis()
+
+
+@functools.cache
+def processor() -> TextProcessor:
+    """One text processor for the whole run (loading the tagger takes a moment); tests import it."""
+    return TextProcessor.from_lexicons()
+
+
+def parse(text: str) -> Document:
+    """*text* read by the shared :func:`processor`."""
+    return processor().parse(text)

@@ -6,19 +6,15 @@ that survived the other tests changes it. Every sentence is invented.
 
 from __future__ import annotations
 
-import functools
 import re
 
 import claimkit
 from claimkit import ActorKind
 from claimkit.actors import ActorTable, SpeakerFrame, find_actors
 from claimkit.model import Actor, Span
-from claimkit.text import Document, TextProcessor
+from claimkit.text import Document
 
-
-@functools.cache
-def _processor() -> TextProcessor:
-    return TextProcessor.from_lexicons()
+from .conftest import processor as _processor
 
 
 def _span(doc: Document, phrase: str) -> Span:

@@ -6,19 +6,14 @@ Every sentence here is invented; each test pins one rule with a minimal example.
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
 from claimkit.actors import ActorTable, find_actors
-from claimkit.text import Document, TextProcessor
+from claimkit.text import Document
+
+from .conftest import processor as _processor
 
 pytestmark = pytest.mark.needs_nltk_data
-
-
-@functools.cache
-def _processor() -> TextProcessor:
-    return TextProcessor.from_lexicons()
 
 
 def _read(text: str, speaker: str) -> tuple[Document, ActorTable, tuple[str, str, str | None]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import warnings
 from dataclasses import dataclass
 
@@ -16,12 +15,9 @@ from claimkit.model import Stance, StatementKind
 from claimkit.testing import awkward_texts, documents
 from claimkit.text import TextProcessor
 
+from .conftest import processor as _processor
+
 pytestmark = pytest.mark.needs_nltk_data
-
-
-@functools.cache
-def _processor() -> TextProcessor:
-    return TextProcessor.from_lexicons()
 
 
 @pytest.fixture(scope="module")

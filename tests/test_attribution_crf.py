@@ -23,12 +23,9 @@ from claimkit.model import Stance, StatementKind
 from claimkit.testing import awkward_texts, documents
 from claimkit.text import Document, TextProcessor
 
+from .conftest import processor as _processor
+
 pytestmark = pytest.mark.needs_nltk_data
-
-
-@functools.cache
-def _processor() -> TextProcessor:
-    return TextProcessor.from_lexicons()
 
 
 @functools.cache

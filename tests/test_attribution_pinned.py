@@ -6,20 +6,14 @@ Each test states what a reader expects of one invented sentence; a mutant of
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
 from claimkit import UnbalancedQuoteWarning
 from claimkit.attribution import Attribution, find_attributions
-from claimkit.text import TextProcessor
+
+from .conftest import processor as _processor
 
 pytestmark = pytest.mark.needs_nltk_data
-
-
-@functools.cache
-def _processor() -> TextProcessor:
-    return TextProcessor.from_lexicons()
 
 
 def _find(text: str) -> tuple[Attribution, ...]:

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 import pytest
 
 from claimkit import actors
 from claimkit.actors import find_actors
-from claimkit.text import TextProcessor
+
+from .conftest import processor as _processor
 
 pytestmark = pytest.mark.needs_nltk_data
 
 GUIDE = Path(__file__).parent.parent / "docs" / "guide" / "actors.md"
-
-
-@functools.cache
-def _processor() -> TextProcessor:
-    return TextProcessor.from_lexicons()
 
 
 def _read(text: str, phrase: str) -> tuple[str | None, str | None]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 import pytest
@@ -10,16 +9,13 @@ import pytest
 import claimkit
 from claimkit import actors
 from claimkit.actors import SpeakerFrame, find_actors
-from claimkit.text import Document, TextProcessor
+from claimkit.text import Document
+
+from .conftest import processor as _processor
 
 pytestmark = pytest.mark.needs_nltk_data
 
 GUIDE = Path(__file__).parent.parent / "docs" / "guide" / "actors.md"
-
-
-@functools.cache
-def _processor() -> TextProcessor:
-    return TextProcessor.from_lexicons()
 
 
 def _span(doc: Document, text: str, word: str, nth: int = 0):

@@ -8,22 +8,16 @@ so the rules can be rewritten freely. Every sentence here is invented.
 
 from __future__ import annotations
 
-import functools
-
 import attrs
 import pytest
+from tests.conftest import processor as _processor
 
 from claimkit import ActorKind
 from claimkit.actors import ActorTable, find_actors
 from claimkit.model import Actor
-from claimkit.text import Document, TextProcessor
+from claimkit.text import Document
 
 pytestmark = pytest.mark.needs_nltk_data
-
-
-@functools.cache
-def _processor() -> TextProcessor:
-    return TextProcessor.from_lexicons()
 
 
 def _read(text: str, *anchors: str) -> tuple[Document, ActorTable]:

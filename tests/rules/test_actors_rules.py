@@ -7,20 +7,14 @@ metonyms, titles of several words. Every sentence here is invented.
 
 from __future__ import annotations
 
-import functools
-
 import pytest
+from tests.conftest import processor as _processor
 
 from claimkit import ActorKind
 from claimkit.actors import ActorTable, SpeakerFrame, find_actors
-from claimkit.text import Document, TextProcessor
+from claimkit.text import Document
 
 pytestmark = pytest.mark.needs_nltk_data
-
-
-@functools.cache
-def _processor() -> TextProcessor:
-    return TextProcessor.from_lexicons()
 
 
 def _read(text: str, *speakers: str) -> tuple[Document, ActorTable]:

@@ -7,20 +7,13 @@ Written against mutants of ``claimkit.attribution`` that the other tests let thr
 
 from __future__ import annotations
 
-import functools
-
 import pytest
+from tests.conftest import processor as _processor
 
 from claimkit.attribution import Attribution, find_attributions
 from claimkit.model import StatementKind
-from claimkit.text import TextProcessor
 
 pytestmark = pytest.mark.needs_nltk_data
-
-
-@functools.cache
-def _processor() -> TextProcessor:
-    return TextProcessor.from_lexicons()
 
 
 def _found(text: str) -> list[tuple[str | None, str | None, str]]:

@@ -12,25 +12,19 @@ kind, rule names), never how the rules get there, so the rules can be rewritten 
 
 from __future__ import annotations
 
-import functools
 import re
 from pathlib import Path
 
 import pytest
+from tests.conftest import processor as _processor
 
 import claimkit
 from claimkit import Stance, StatementKind, attribution
 from claimkit.attribution import Attribution, find_attributions, main_clause_subjects
-from claimkit.text import TextProcessor
 
 pytestmark = pytest.mark.needs_nltk_data
 
 GUIDE = Path(__file__).parent.parent.parent / "docs" / "guide" / "attribution.md"
-
-
-@functools.cache
-def _processor() -> TextProcessor:
-    return TextProcessor.from_lexicons()
 
 
 def _find(text: str) -> tuple[Attribution, ...]:

@@ -8,25 +8,14 @@ a passive claim's arguments), never how the rules get there.
 
 from __future__ import annotations
 
-import functools
-
 import pytest
+from tests.conftest import parse as _parse
 
 from claimkit.actors import ActorTable
 from claimkit.claims import extract_claims, name_descriptors, negation_cues, report_called_false, split_clauses
 from claimkit.model import Claim, Span, Stance, Statement, StatementKind
-from claimkit.text import Document, TextProcessor
 
 pytestmark = pytest.mark.needs_nltk_data
-
-
-@functools.cache
-def _processor() -> TextProcessor:
-    return TextProcessor.from_lexicons()
-
-
-def _parse(text: str) -> Document:
-    return _processor().parse(text)
 
 
 def _rules(text: str) -> list[tuple[str, str | None]]:

@@ -8,9 +8,8 @@ the rules get there.
 
 from __future__ import annotations
 
-import functools
-
 import pytest
+from tests.conftest import parse as _parse
 
 import claimkit
 from claimkit.actors import ActorTable
@@ -23,18 +22,8 @@ from claimkit.claims import (
     report_object_denials,
 )
 from claimkit.model import Actor, ActorKind, Claim, Polarity, Span, Stance, Statement, StatementKind
-from claimkit.text import Document, TextProcessor
 
 pytestmark = pytest.mark.needs_nltk_data
-
-
-@functools.cache
-def _processor() -> TextProcessor:
-    return TextProcessor.from_lexicons()
-
-
-def _parse(text: str) -> Document:
-    return _processor().parse(text)
 
 
 def _claims(
