@@ -72,6 +72,7 @@ TESTS: dict[str, tuple[str, ...]] = {
         "tests/rules/test_temporal_mutation2.py",
         "tests/rules/test_temporal_news.py",
         "tests/test_time_readings.py",
+        "tests/test_time_pins.py",
     ),
     "attribution": (
         "tests/test_attribution.py",
@@ -88,6 +89,7 @@ TESTS: dict[str, tuple[str, ...]] = {
         "tests/rules/test_actors_rules.py",
         "tests/test_phrase_rules.py",
         "tests/rules/test_actors_mutation.py",
+        "tests/test_actors_token_helpers.py",
         "tests/test_actors_speaker_cases.py",
         "tests/rules/test_speaker_edges.py",
     ),
