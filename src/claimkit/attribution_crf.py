@@ -636,8 +636,7 @@ class _ClosedScores:
         def summed(features: Sequence[Sequence[str]]) -> NDArray[np.float64]:
             return weights.sums([weights.rows(f) for f in features])
 
-        contexts = np.array([summed(_context_of(c)) for c in range(_CONTEXT_CODES)])  # codes x 5 x labels
-        self.contexts = tuple(np.ascontiguousarray(contexts[:, g, :]) for g in range(5))
+        self.contexts = np.array([summed(_context_of(c)) for c in range(_CONTEXT_CODES)])  # codes x 5 x labels
         self.flags = np.zeros((_FLAG_CODES, len(weights.labels)))
         for code in range(_FLAG_CODES):
             if code >> 6 & 7 <= len(_DISTANCES) + 1 and code >> 9 <= len(_DISTANCES) + 1:
@@ -696,31 +695,50 @@ def _token_scores(
     import numpy as np  # noqa: PLC0415  (not at import)
 
     start, end = group[0][0], group[-1][1]
-    n = end - start
-    cg = closed.contexts
     wv, u = words
-    c = codes.contexts[start:end]
+    # each token's five groups at once: its word's rows plus its context's rows (tokens x 5 x labels)
+    g = wv[u] + closed.contexts[codes.contexts[start:end]]
+    scores: NDArray[np.float64] = g[:, 0] + closed.flags[codes.flags[start:end]]
+    # a neighbour's groups count within the paragraph only: times 0 elsewhere (x + 0.0 is x)
+    lo, hi = _paragraph_edges(group)
+    i = np.arange(end - start)
+    has = (i[1:] > lo[1:])[:, None]  # the token before is in the same paragraph
+    tags = codes.pair_tags[start:end]
+    scores[1:] += (g[:-1, 1] + closed.pairs[tags[:-1], tags[1:]]) * has
+    has = (i[2:] - 1 > lo[2:])[:, None]
+    scores[2:] += g[:-2, 3] * has
+    has = (i[:-1] + 1 < hi[:-1])[:, None]  # the token after is in the same paragraph
+    scores[:-1] += g[1:, 2] * has
+    has = (i[:-2] + 2 < hi[:-2])[:, None]
+    scores[:-2] += g[2:, 4] * has
+    scores[i == lo] += closed.bop
+    scores[i + 1 == hi] += closed.eop
+    return scores
+
+
+def _paragraph_edges(group: Sequence[tuple[int, int]]) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    """Per token of *group* (consecutive paragraphs, as token ranges), the first token of its paragraph
+    and the end of it, counted from the group's start; 0 and 0 for a token between two paragraphs.
+
+    >>> [x.tolist() for x in _paragraph_edges([(4, 6), (6, 9)])]
+    [[0, 0, 2, 2, 2], [2, 2, 5, 5, 5]]
+    >>> [x.tolist() for x in _paragraph_edges([(0, 1), (2, 3)])]
+    [[0, 0, 2], [1, 0, 3]]
+    """
+    import numpy as np  # noqa: PLC0415  (not at import)
+
+    start = group[0][0]
+    n = group[-1][1] - start
+    if all(b == a for (_, b), (a, _) in itertools.pairwise(group)):  # no token between paragraphs (news)
+        lengths = np.array([b - a for a, b in group], dtype=np.intp)
+        lo = np.repeat(np.array([a - start for a, _ in group], dtype=np.intp), lengths)
+        return lo, lo + np.repeat(lengths, lengths)
     lo = np.zeros(n, dtype=np.intp)
     hi = np.zeros(n, dtype=np.intp)
     for a, b in group:
         lo[a - start : b - start] = a - start
         hi[a - start : b - start] = b - start
-    i = np.arange(n)
-    scores: NDArray[np.float64] = wv[u, 0, :] + cg[0][c] + closed.flags[codes.flags[start:end]]
-    # a neighbour's groups count within the paragraph only: times 0 elsewhere (x + 0.0 is x)
-    has = (i[1:] > lo[1:])[:, None]  # the token before is in the same paragraph
-    tags = codes.pair_tags[start:end]
-    pairs = closed.pairs[tags[:-1], tags[1:]]
-    scores[1:] += (wv[u[:-1], 1, :] + cg[1][c[:-1]] + pairs) * has
-    has = (i[2:] - 1 > lo[2:])[:, None]
-    scores[2:] += (wv[u[:-2], 3, :] + cg[3][c[:-2]]) * has
-    has = (i[:-1] + 1 < hi[:-1])[:, None]  # the token after is in the same paragraph
-    scores[:-1] += (wv[u[1:], 2, :] + cg[2][c[1:]]) * has
-    has = (i[:-2] + 2 < hi[:-2])[:, None]
-    scores[:-2] += (wv[u[2:], 4, :] + cg[4][c[2:]]) * has
-    scores[i == lo] += closed.bop
-    scores[i + 1 == hi] += closed.eop
-    return scores
+    return lo, hi
 
 
 class _WordStore:
@@ -755,6 +773,10 @@ class _WordStore:
         before2, after2; the same sums as :func:`_word_features` gives crfsuite)."""
         import numpy as np  # noqa: PLC0415  (not at import)
 
+        try:  # every pair met before (most documents after the first few): one pass
+            return np.fromiter(map(self.ids.__getitem__, keys), dtype=np.intp, count=len(keys))
+        except KeyError:
+            pass
         found = list(map(self.ids.get, keys))
         if None in found:
             new = list(dict.fromkeys(k for k, j in zip(keys, found, strict=True) if j is None))
