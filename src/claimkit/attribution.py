@@ -2341,7 +2341,7 @@ def _names_a_thing(reader: _Reader, f: _Found) -> bool:
     if len(f.parts) > 1 or f.stance in _CLAIM_STANCES:
         return False
     s, e = f.content
-    if any(ch in _QUOTE_CHARS for ch in reader.text[s:e]):
+    if not _QUOTE_CHARS.isdisjoint(reader.text[s:e]):
         return False
     return not any(reader.is_verb(t) for t in reader.token_range((s, e)))
 
