@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from claimkit import _crfsuite
-from claimkit.attribution import Attribution, is_bare_infinitive, main_clause_subjects
+from claimkit.attribution import Attribution, has_alnum, is_bare_infinitive, main_clause_subjects
 from claimkit.errors import ResourceMissingError
 from claimkit.lang import tags
 from claimkit.lang.cues import cue_lexicon
@@ -1161,7 +1161,7 @@ class _Tokens:
         A comma or bracket at the end stays: PolNeAR's annotators close an appositive source with it.
         """
         a, b = r
-        while a < b and not any(c.isalnum() for c in self.toks[a].text):
+        while a < b and not has_alnum(self.toks[a].text):
             a += 1
         return self.offsets((a, b) if a < b else r)
 
@@ -1366,7 +1366,7 @@ def _is_infinitive_subject(tk: _Tokens, cue: tuple[int, int]) -> bool:
     if si is None:
         return False
     first = bisect.bisect_left(tk.starts, tk.doc.sentences[si].start)
-    return all(not any(ch.isalnum() for ch in t.text) for t in tk.toks[first:i])
+    return not any(has_alnum(t.text) for t in tk.toks[first:i])
 
 
 _SHORTEST_NEW_CONTENT = 3  # words in the content of an attribution the tagger alone found, at least
@@ -1379,7 +1379,7 @@ def _is_short_content(toks: Sequence[Token], content: tuple[int, int]) -> bool:
     for t in toks[content[0] : content[1]]:
         if t.text in _QUOTE_MARKS:
             return False
-        words += any(ch.isalnum() for ch in t.text)
+        words += has_alnum(t.text)
     return words < _SHORTEST_NEW_CONTENT
 
 
