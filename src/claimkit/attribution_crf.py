@@ -716,6 +716,11 @@ def _token_scores(
     return scores
 
 
+def _contiguous(ranges: Sequence[tuple[int, int]]) -> bool:
+    """Whether each of the token *ranges* starts where the one before it ends."""
+    return all(b == a for (_, b), (a, _) in itertools.pairwise(ranges))
+
+
 def _paragraph_edges(group: Sequence[tuple[int, int]]) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
     """Per token of *group* (consecutive paragraphs, as token ranges), the first token of its paragraph
     and the end of it, counted from the group's start; 0 and 0 for a token between two paragraphs.
@@ -729,7 +734,7 @@ def _paragraph_edges(group: Sequence[tuple[int, int]]) -> tuple[NDArray[np.intp]
 
     start = group[0][0]
     n = group[-1][1] - start
-    if all(b == a for (_, b), (a, _) in itertools.pairwise(group)):  # no token between paragraphs (news)
+    if _contiguous(group):  # no token between paragraphs (news)
         lengths = np.array([b - a for a, b in group], dtype=np.intp)
         lo = np.repeat(np.array([a - start for a, _ in group], dtype=np.intp), lengths)
         return lo, lo + np.repeat(lengths, lengths)
@@ -963,6 +968,9 @@ class AttributionModel:
             rows = self._words.ids_of(list(map(_TEXT_TAG, tk.toks[start:end])))  # (text, tag): a chunk's only
             scores = _token_scores(codes, self._closed, group, (self._words.rows, rows))
             best = viterbi(scores, self.weights.trans, [(lo - start, hi - start) for lo, hi in group])
+            if _contiguous(group):  # no token between the paragraphs (news): one copy
+                labels[start:end] = best
+                continue
             for lo, hi in group:
                 labels[lo:hi] = best[lo - start : hi - start]
         return labels
