@@ -617,7 +617,7 @@ def test_the_closed_tables_hold_the_summed_features_of_each_code() -> None:
     w, closed = model.weights, model._closed
     for code in range(ac._CONTEXT_CODES):
         want = w.sums([w.rows(f) for f in ac._context_of(code)])
-        assert all(np.array_equal(closed.contexts[g][code], want[g]) for g in range(5))
+        assert all(np.array_equal(closed.contexts[code, g], want[g]) for g in range(5))
     for code in (0, 0b111111, 1 << 6 | 5 << 9, 5 << 6 | 2 << 9 | 0b101):
         assert np.array_equal(closed.flags[code], w.vector(ac._flag_names(code)))
     for a, b in (("DT", "NN"), ("NNP", "VBD"), ("DT", "no such tag")):

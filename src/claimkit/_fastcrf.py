@@ -153,23 +153,23 @@ def _decode_batch(
     n_labels = scores.shape[1]
     back = np.empty((longest, n_seq, n_labels), dtype=np.intp)  # one block, not an array per step
     delta = emit[0].copy()
-    # cand[j, a, b] (sequence j, from label a, to label b) lies at j * n * n + a * n + b of the flat cand:
+    into = np.ascontiguousarray(trans.T)  # into[b, a]: from label a to label b, so argmax reads a row
+    # cand[j, b, a] (sequence j, to label b, from label a) lies at j * n * n + b * n + a of the flat cand:
     # the best score is read there once argmax has found a (a gather is cheaper than a second reduction)
-    cell = np.arange(n_seq, dtype=np.intp)[:, None] * (n_labels * n_labels) + np.arange(n_labels, dtype=np.intp)
+    width = n_labels * n_labels
+    cell = np.arange(n_seq, dtype=np.intp)[:, None] * width + np.arange(n_labels, dtype=np.intp) * n_labels
     for t in range(1, longest):
         m = alive[t]
-        cand = delta[:m, :, None] + trans
-        best = cand.argmax(axis=1)
-        back[t, :m] = best
-        best *= n_labels
-        best += cell[:m]
-        np.add(cand.ravel().take(best), emit[t, :m], out=delta[:m])
+        cand = delta[:m, None, :] + into
+        best = back[t, :m]
+        cand.argmax(axis=2, out=best)
+        np.add(cand.ravel().take(best + cell[:m]), emit[t, :m], out=delta[:m])
     path = np.empty((longest, n_seq), dtype=np.intp)
-    cur = delta.argmax(axis=1)
-    rows = np.arange(n_seq)
-    path[length_arr - 1, rows] = cur
+    path[length_arr - 1, np.arange(n_seq)] = delta.argmax(axis=1)
+    # back[t, j, b] lies at j * n_labels + b of back_flat[t]: one gather per step
+    back_flat = back.reshape(longest, n_seq * n_labels)
+    base = np.arange(n_seq, dtype=np.intp) * n_labels
     for t in range(longest - 1, 0, -1):
         m = alive[t]
-        cur[:m] = back[t, rows[:m], cur[:m]]
-        path[t - 1, :m] = cur[:m]
+        path[t - 1, :m] = back_flat[t].take(base[:m] + path[t, :m])
     out[where[live]] = path[live]

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from claimkit import _crfsuite
-from claimkit.attribution import Attribution, is_bare_infinitive, main_clause_subjects
+from claimkit.attribution import Attribution, has_alnum, is_bare_infinitive, main_clause_subjects
 from claimkit.errors import ResourceMissingError
 from claimkit.lang import tags
 from claimkit.lang.cues import cue_lexicon
@@ -636,8 +636,7 @@ class _ClosedScores:
         def summed(features: Sequence[Sequence[str]]) -> NDArray[np.float64]:
             return weights.sums([weights.rows(f) for f in features])
 
-        contexts = np.array([summed(_context_of(c)) for c in range(_CONTEXT_CODES)])  # codes x 5 x labels
-        self.contexts = tuple(np.ascontiguousarray(contexts[:, g, :]) for g in range(5))
+        self.contexts = np.array([summed(_context_of(c)) for c in range(_CONTEXT_CODES)])  # codes x 5 x labels
         self.flags = np.zeros((_FLAG_CODES, len(weights.labels)))
         for code in range(_FLAG_CODES):
             if code >> 6 & 7 <= len(_DISTANCES) + 1 and code >> 9 <= len(_DISTANCES) + 1:
@@ -696,31 +695,55 @@ def _token_scores(
     import numpy as np  # noqa: PLC0415  (not at import)
 
     start, end = group[0][0], group[-1][1]
-    n = end - start
-    cg = closed.contexts
     wv, u = words
-    c = codes.contexts[start:end]
+    # each token's five groups at once: its word's rows plus its context's rows (tokens x 5 x labels)
+    g = wv[u] + closed.contexts[codes.contexts[start:end]]
+    scores: NDArray[np.float64] = g[:, 0] + closed.flags[codes.flags[start:end]]
+    # a neighbour's groups count within the paragraph only: times 0 elsewhere (x + 0.0 is x)
+    lo, hi = _paragraph_edges(group)
+    i = np.arange(end - start)
+    has = (i[1:] > lo[1:])[:, None]  # the token before is in the same paragraph
+    tags = codes.pair_tags[start:end]
+    scores[1:] += (g[:-1, 1] + closed.pairs[tags[:-1], tags[1:]]) * has
+    has = (i[2:] - 1 > lo[2:])[:, None]
+    scores[2:] += g[:-2, 3] * has
+    has = (i[:-1] + 1 < hi[:-1])[:, None]  # the token after is in the same paragraph
+    scores[:-1] += g[1:, 2] * has
+    has = (i[:-2] + 2 < hi[:-2])[:, None]
+    scores[:-2] += g[2:, 4] * has
+    scores[i == lo] += closed.bop
+    scores[i + 1 == hi] += closed.eop
+    return scores
+
+
+def _contiguous(ranges: Sequence[tuple[int, int]]) -> bool:
+    """Whether each of the token *ranges* starts where the one before it ends."""
+    return all(b == a for (_, b), (a, _) in itertools.pairwise(ranges))
+
+
+def _paragraph_edges(group: Sequence[tuple[int, int]]) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    """Per token of *group* (consecutive paragraphs, as token ranges), the first token of its paragraph
+    and the end of it, counted from the group's start; 0 and 0 for a token between two paragraphs.
+
+    >>> [x.tolist() for x in _paragraph_edges([(4, 6), (6, 9)])]
+    [[0, 0, 2, 2, 2], [2, 2, 5, 5, 5]]
+    >>> [x.tolist() for x in _paragraph_edges([(0, 1), (2, 3)])]
+    [[0, 0, 2], [1, 0, 3]]
+    """
+    import numpy as np  # noqa: PLC0415  (not at import)
+
+    start = group[0][0]
+    n = group[-1][1] - start
+    if _contiguous(group):  # no token between paragraphs (news)
+        lengths = np.array([b - a for a, b in group], dtype=np.intp)
+        lo = np.repeat(np.array([a - start for a, _ in group], dtype=np.intp), lengths)
+        return lo, lo + np.repeat(lengths, lengths)
     lo = np.zeros(n, dtype=np.intp)
     hi = np.zeros(n, dtype=np.intp)
     for a, b in group:
         lo[a - start : b - start] = a - start
         hi[a - start : b - start] = b - start
-    i = np.arange(n)
-    scores: NDArray[np.float64] = wv[u, 0, :] + cg[0][c] + closed.flags[codes.flags[start:end]]
-    # a neighbour's groups count within the paragraph only: times 0 elsewhere (x + 0.0 is x)
-    has = (i[1:] > lo[1:])[:, None]  # the token before is in the same paragraph
-    tags = codes.pair_tags[start:end]
-    pairs = closed.pairs[tags[:-1], tags[1:]]
-    scores[1:] += (wv[u[:-1], 1, :] + cg[1][c[:-1]] + pairs) * has
-    has = (i[2:] - 1 > lo[2:])[:, None]
-    scores[2:] += (wv[u[:-2], 3, :] + cg[3][c[:-2]]) * has
-    has = (i[:-1] + 1 < hi[:-1])[:, None]  # the token after is in the same paragraph
-    scores[:-1] += (wv[u[1:], 2, :] + cg[2][c[1:]]) * has
-    has = (i[:-2] + 2 < hi[:-2])[:, None]
-    scores[:-2] += (wv[u[2:], 4, :] + cg[4][c[2:]]) * has
-    scores[i == lo] += closed.bop
-    scores[i + 1 == hi] += closed.eop
-    return scores
+    return lo, hi
 
 
 class _WordStore:
@@ -755,6 +778,10 @@ class _WordStore:
         before2, after2; the same sums as :func:`_word_features` gives crfsuite)."""
         import numpy as np  # noqa: PLC0415  (not at import)
 
+        try:  # every pair met before (most documents after the first few): one pass
+            return np.fromiter(map(self.ids.__getitem__, keys), dtype=np.intp, count=len(keys))
+        except KeyError:
+            pass
         found = list(map(self.ids.get, keys))
         if None in found:
             new = list(dict.fromkeys(k for k, j in zip(keys, found, strict=True) if j is None))
@@ -941,6 +968,9 @@ class AttributionModel:
             rows = self._words.ids_of(list(map(_TEXT_TAG, tk.toks[start:end])))  # (text, tag): a chunk's only
             scores = _token_scores(codes, self._closed, group, (self._words.rows, rows))
             best = viterbi(scores, self.weights.trans, [(lo - start, hi - start) for lo, hi in group])
+            if _contiguous(group):  # no token between the paragraphs (news): one copy
+                labels[start:end] = best
+                continue
             for lo, hi in group:
                 labels[lo:hi] = best[lo - start : hi - start]
         return labels
@@ -1139,7 +1169,7 @@ class _Tokens:
         A comma or bracket at the end stays: PolNeAR's annotators close an appositive source with it.
         """
         a, b = r
-        while a < b and not any(c.isalnum() for c in self.toks[a].text):
+        while a < b and not has_alnum(self.toks[a].text):
             a += 1
         return self.offsets((a, b) if a < b else r)
 
@@ -1344,7 +1374,7 @@ def _is_infinitive_subject(tk: _Tokens, cue: tuple[int, int]) -> bool:
     if si is None:
         return False
     first = bisect.bisect_left(tk.starts, tk.doc.sentences[si].start)
-    return all(not any(ch.isalnum() for ch in t.text) for t in tk.toks[first:i])
+    return not any(has_alnum(t.text) for t in tk.toks[first:i])
 
 
 _SHORTEST_NEW_CONTENT = 3  # words in the content of an attribution the tagger alone found, at least
@@ -1357,7 +1387,7 @@ def _is_short_content(toks: Sequence[Token], content: tuple[int, int]) -> bool:
     for t in toks[content[0] : content[1]]:
         if t.text in _QUOTE_MARKS:
             return False
-        words += any(ch.isalnum() for ch in t.text)
+        words += has_alnum(t.text)
     return words < _SHORTEST_NEW_CONTENT
 
 

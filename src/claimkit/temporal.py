@@ -672,7 +672,8 @@ class _Matcher:
 
     The grammar is an ordered choice: its match at a position is the first rule's that matches there.
     A rule that cannot open with the text there cannot match, so leaving it out changes nothing. The
-    matcher folds only the windows it is asked about, and remembers the rules worth trying after each.
+    matcher folds only the windows it is asked about, and remembers the rules worth trying after each
+    (:func:`_patterns_at`).
 
     >>> m = _Matcher("It rained on Friday.")
     >>> m.match(13).lastgroup, m.match(3)
@@ -681,21 +682,21 @@ class _Matcher:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._table = _rule_patterns()[1]
-        self._by_window: dict[str, tuple[re.Pattern[str], ...]] = {}
 
     def match(self, pos: int) -> re.Match[str] | None:
         """The grammar's match at *pos* of the text, or None."""
-        window = self._text[pos : pos + _OPENING_WIDTH]
-        patterns = self._by_window.get(window)
-        if patterns is None:
-            patterns = _patterns_of(self._table.candidates(_openings.key(window)))
-            self._by_window[window] = patterns
-        for pattern in patterns:
+        for pattern in _patterns_at(self._text[pos : pos + _OPENING_WIDTH]):
             m = pattern.match(self._text, pos)
             if m is not None:
                 return m
         return None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _patterns_at(window: str) -> tuple[re.Pattern[str], ...]:
+    """The rule patterns worth trying where the text reads *window* (:class:`_Matcher`), remembered across
+    texts: the windows of news repeat ("Monday", "last w", "2017, "), and their keys cost a few steps each."""
+    return _patterns_of(_rule_patterns()[1].candidates(_openings.key(window)))
 
 
 @functools.cache
@@ -2526,17 +2527,17 @@ def _classify(words: Sequence[str]) -> tuple[set[str], set[str]]:
     time_words, openers = _time_words()
     table = _rule_patterns()[1]
     distinct = set(words)
-    letters = set(filter(str.isalpha, distinct))
+    letters = list(filter(str.isalpha, distinct))
     heads_at: set[str] = set()
     opening: set[str] = set()
-    for w in letters:
+    # the time words among them, picked out without a Python step per word (most words are none)
+    for w in itertools.compress(letters, map(time_words.__contains__, map(str.lower, letters))):
         low = w.lower()
-        if low in time_words:
-            if low in heads:
-                heads_at.add(w)
-            if low in openers if w.isascii() else table.word_candidates(w) != 0:
-                opening.add(w)
-    for w in distinct - letters:
+        if low in heads:
+            heads_at.add(w)
+        if low in openers if w.isascii() else table.word_candidates(w) != 0:
+            opening.add(w)
+    for w in distinct.difference(letters):
         kind = _word_kind(w, heads, modifiers)
         if kind == 2:  # a head word
             heads_at.add(w)

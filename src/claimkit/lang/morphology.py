@@ -138,6 +138,17 @@ def lemmatize(word: str, tag: str = "VB") -> str:
     >>> [lemmatize(w) for w in ("supplying", "supplied", "provided", "got", "stopped", "arms")]
     ['supply', 'supply', 'provide', 'get', 'stop', 'arm']
     """
+    return _lemma(word, tag)
+
+
+_LEMMA_MEMO = 1 << 13
+"""(word, tag) pairs whose lemmas :func:`lemmatize` remembers: every stage lemmatizes the same few thousand
+words of news again and again; a bound, so that junk text keeps at most about 2 MB of them."""
+
+
+@functools.lru_cache(maxsize=_LEMMA_MEMO)
+def _lemma(word: str, tag: str) -> str:
+    """:func:`lemmatize`, remembered for the last :data:`_LEMMA_MEMO` distinct pairs."""
     w = word.lower()
     if "’" in w:
         w = w.replace("’", "'")
