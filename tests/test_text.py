@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimkit import InvalidSpanError, Span
+from claimkit import text as text_module
 from claimkit.testing import awkward_texts
 from claimkit.text import (
     MAX_SENTENCE_TOKENS,
@@ -205,7 +206,7 @@ def test_control_characters_bidi_marks_and_lone_surrogates_are_no_tokens(text: s
     assert all(text[t.start : t.end] == t.text for t in doc.tokens)
 
 
-def test_edges_are_one_int_object_each_and_sentences_are_arrays(processor):
+def test_edges_are_one_int_object_each(processor):
     # offsets above 256 are int objects of their own: the paragraph and its tokens share them
     text = "x " * 200 + "\n\n" + "Hi there.\nHi.\nHi."
     doc = processor.parse(text)
@@ -215,13 +216,21 @@ def test_edges_are_one_int_object_each_and_sentences_are_arrays(processor):
     last = doc.tokens[sentence.last_token - 1]
     assert first.start is para.start
     assert last.end is para.end
-    # the sentences are kept in arrays, not as objects: each read makes an equal new one
     assert isinstance(doc.sentences, Sentences)
-    assert doc.sentences[1] == sentence
-    assert doc.sentences[1] is not sentence
     assert all(a.last_token == b.first_token for a, b in itertools.pairwise(doc.sentences))
     assert [p.text for p in doc.paragraphs[2:]] == ["Hi.", "Hi."]
     assert doc.paragraphs[2].text is doc.paragraphs[3].text  # equal short paragraphs: one string
+
+
+def test_a_long_document_keeps_no_sentence_objects_a_short_one_keeps_them_once_read(processor, monkeypatch):
+    monkeypatch.setattr(text_module, "_KEPT_SENTENCES", 2)
+    long = processor.parse("Hi.\nHo.\nHa.")
+    assert long.sentences[1] == long.sentences[1]
+    assert long.sentences[1] is not long.sentences[1]  # made at each read from the arrays
+    assert list(long.sentences) == [long.sentences[0], long.sentences[1], long.sentences[2]]
+    short = processor.parse("Hi.\nHo.")
+    assert short.sentences[1] is short.sentences[1]
+    assert next(iter(short.sentences)) is short.sentences[0]
 
 
 def test_a_document_made_from_sentence_objects_reads_them_back(processor):

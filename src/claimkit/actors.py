@@ -448,7 +448,7 @@ class ActorTable:
         if known is not None:
             return known
         entry = reader.transient.get(actor_id)
-        return None if entry is None else entry.freeze(extra=(span,))
+        return None if entry is None else entry.freeze(doc.span, extra=(span,))
 
 
 # --------------------------------------------------------------------------- building
@@ -464,14 +464,18 @@ class _Entry:
     plural: bool = False
     gender: str | None = None
     aliases: dict[str, None] = attrs.field(factory=dict)
-    mentions: dict[tuple[int, int], Span] = attrs.field(factory=dict)
+    mentions: dict[tuple[int, int], None] = attrs.field(factory=dict)
+    """The ``(start, end)`` of each mention, in the order registered: the spans are made by :meth:`freeze`
+    (a stage that registers 250,000 mentions holds no span for them until then)."""
     order: int = 0
 
-    def freeze(self, extra: tuple[Span, ...] = ()) -> Actor:
+    def freeze(self, span: Callable[[int, int], Span], extra: tuple[Span, ...] = ()) -> Actor:
+        """The actor, with a span made by *span* (``Document.span``) for each mention, and the spans *extra*."""
         if extra:
-            spans = sorted({(s.start, s.end): s for s in (*self.mentions.values(), *extra)}.values(), key=_span_key)
+            made = [span(start, end) for start, end in self.mentions]
+            spans = sorted({(s.start, s.end): s for s in (*made, *extra)}.values(), key=_span_key)
         else:  # the keys are the spans' offsets, one per span
-            spans = [self.mentions[key] for key in sorted(self.mentions)]
+            spans = [span(start, end) for start, end in sorted(self.mentions)]
         return Actor(
             id=self.id,
             name=self.name,
@@ -822,7 +826,7 @@ class _Registry:
                 del mentions[other, end]
                 state.dropped.add((other, end, actor_id))
         if key not in mentions:
-            mentions[key] = self.doc.span(start, end)  # a one-word mention shares its token's str and ints
+            mentions[key] = None
             state.by_end.setdefault(actor_id, {})[end] = start
             state.positions.add(key, actor_id)
         state.by_mention.setdefault(key, actor_id)
@@ -2718,6 +2722,7 @@ def find_actors(doc: Document, anchors: Sequence[Span] = (), *, frames: Sequence
         ),
     )
     _read_all(state, _reading_order(state, lex, anchors))
+    state.by_end.clear()  # read only while mentions are registered: free before the mentions' spans are made
     _merge_surnames(state)
     _drop_unused(state)
     state.quote_spans()  # computed now, so that resolve() only ever reads the state
@@ -2727,7 +2732,7 @@ def find_actors(doc: Document, anchors: Sequence[Span] = (), *, frames: Sequence
         if e.part_of is not None and e.part_of not in known:
             e.part_of = None
     return ActorTable(
-        actors=tuple(e.freeze() for e in entries),
+        actors=tuple(e.freeze(doc.span) for e in entries),
         by_mention=MappingProxyType(state.by_mention),  # no copy: nothing registers after this (resolve reads)
         rules=MappingProxyType(dict(state.rules)),
         read_rules=MappingProxyType(dict(state.read_rules)),

@@ -165,20 +165,23 @@ def _sentence(start: int, end: int, paragraph: int, first_token: int, last_token
 
 
 _NARROW_MIN, _NARROW_MAX = -(2**31), 2**31 - 1  # the ints of an array of typecode "i"
+_KEPT_SENTENCES = 4096
+"""Sentences a document keeps as objects once read (a news article has a few dozen; 1 MB of short lines 250,000)."""
 
 
 class Sentences(Sequence[Sentence]):
     """A document's sentences, kept in five arrays of ints (starts, ends, paragraphs, first and last tokens) instead
     of an object each; a read makes the :class:`Sentence` it asks for. 1 MB of one-line paragraphs has 250,000
     sentences: 20 bytes each here (40 with *wide* ints, for a text of 2**31 characters or more), about 130 as
-    objects with their int objects.
+    objects with their int objects. A document of at most ``_KEPT_SENTENCES`` sentences (any news article) keeps
+    the objects once the first is read: every stage reads sentences, and a read is then a tuple's.
 
     >>> s = Sentences.of([Sentence(start=0, end=3, paragraph=0, first_token=0, last_token=2)])
     >>> s[0], len(s), s[-1] == s[0], s == (s[0],)
     (Sentence(start=0, end=3, paragraph=0, first_token=0, last_token=2), 1, True, True)
     """
 
-    __slots__ = ("_ends", "_firsts", "_lasts", "_paragraphs", "_starts")
+    __slots__ = ("_ends", "_firsts", "_lasts", "_made", "_paragraphs", "_starts")
 
     def __init__(self, *, wide: bool = False) -> None:
         code = "q" if wide else "i"
@@ -187,6 +190,7 @@ class Sentences(Sequence[Sentence]):
         self._paragraphs = array(code)
         self._firsts = array(code)
         self._lasts = array(code)
+        self._made: tuple[Sentence, ...] | None = None
 
     def append(self, start: int, end: int, paragraph: int, first_token: int, last_token: int) -> None:
         """Add a sentence at the end (while the text layer builds a document: a document's sentences never change)."""
@@ -195,6 +199,7 @@ class Sentences(Sequence[Sentence]):
         self._paragraphs.append(paragraph)
         self._firsts.append(first_token)
         self._lasts.append(last_token)
+        self._made = None
 
     @classmethod
     def of(cls, sentences: Iterable[Sentence]) -> Sentences:
@@ -216,6 +221,9 @@ class Sentences(Sequence[Sentence]):
     @overload
     def __getitem__(self, index: slice) -> tuple[Sentence, ...]: ...
     def __getitem__(self, index: int | slice) -> Sentence | tuple[Sentence, ...]:
+        made = self._made if self._made is not None else self._kept()
+        if made is not None:
+            return made[index]
         if isinstance(index, slice):
             return tuple(map(self.__getitem__, range(*index.indices(len(self)))))
         return _sentence(
@@ -223,7 +231,17 @@ class Sentences(Sequence[Sentence]):
         )
 
     def __iter__(self) -> Iterator[Sentence]:
+        made = self._made if self._made is not None else self._kept()
+        if made is not None:
+            return iter(made)
         return map(_sentence, self._starts, self._ends, self._paragraphs, self._firsts, self._lasts)
+
+    def _kept(self) -> tuple[Sentence, ...] | None:
+        """The sentences as objects, made once and kept, if there are few; else ``None``."""
+        if len(self._starts) > _KEPT_SENTENCES:
+            return None
+        self._made = tuple(map(_sentence, self._starts, self._ends, self._paragraphs, self._firsts, self._lasts))
+        return self._made
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Sentences):
