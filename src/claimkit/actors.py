@@ -471,11 +471,12 @@ class _Entry:
 
     def freeze(self, span: Callable[[int, int], Span], extra: tuple[Span, ...] = ()) -> Actor:
         """The actor, with a span made by *span* (``Document.span``) for each mention, and the spans *extra*."""
+        spans: Sequence[Span]
         if extra:
             made = [span(start, end) for start, end in self.mentions]
             spans = sorted({(s.start, s.end): s for s in (*made, *extra)}.values(), key=_span_key)
         else:  # the keys are the spans' offsets, one per span
-            spans = [span(start, end) for start, end in sorted(self.mentions)]
+            spans = tuple(itertools.starmap(span, sorted(self.mentions)))
         return Actor(
             id=self.id,
             name=self.name,
