@@ -678,3 +678,20 @@ def test_a_repeated_anchor_is_read_like_one_given_twice(processor: TextProcessor
     many = find_actors(doc, spans * 500)
     assert many.actors == twice.actors
     assert dict(many.by_mention) == dict(twice.by_mention)
+
+
+@given(st.lists(st.tuples(st.integers(0, 9), st.integers(0, 9), st.sampled_from("abc")), max_size=40))
+def test_mention_positions_keep_the_order_of_the_triples(mentions: list[tuple[int, int, str]]) -> None:
+    import bisect
+
+    from claimkit import actors
+
+    positions = actors._Positions()
+    triples: list[tuple[int, int, str]] = []
+    for start, end, actor_id in mentions:
+        positions.add((start, end), actor_id)
+        bisect.insort(triples, (start, end, actor_id))
+    assert [(s, e, a) for (s, e), a in positions.forward(0, len(triples))] == triples
+    for offset in range(11):
+        assert positions.first_from(offset) == bisect.bisect_left(triples, (offset, -1, ""))
+        assert positions.first_after(offset) == bisect.bisect_right(triples, (offset, 1 << 62, ""))

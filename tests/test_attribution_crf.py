@@ -333,6 +333,33 @@ def test_sentence_flags_say_where_the_cue_verbs_are() -> None:
     assert [("rb" in combos[i], "ra" in combos[i]) for i in ids][8:11] == [(False, True), (False, False), (True, False)]
 
 
+def test_sentence_flags_computed_in_pieces_of_whole_sentences_are_the_flags_computed_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = " ".join(["Officials said that the road, they added, was closed.", "It was, he said, open again."] * 6)
+    doc, _ = _parse(text)
+    words = [t.text for t in doc.tokens]
+    tagged = ac._TagClasses(
+        clause=np.array([t.tag in ac._CLAUSE_TAGS for t in doc.tokens]),
+        preposition=np.array([t.tag == "IN" for t in doc.tokens]),
+    )
+    cues = np.array([w in {"said", "added"} for w in words]), np.array([w == "added" for w in words])
+    at_once = ac._flag_codes(doc, *cues, tagged)
+    monkeypatch.setattr(ac, "_CHUNK_TOKENS", 20)  # a piece of about 20 tokens: two sentences or less
+    pieces = ac._sentence_pieces(*_sentence_of_each_token(doc))
+    assert len(pieces) > 3
+    assert {a for a, _ in pieces} <= set(doc.sentences.first_tokens())  # no sentence is cut
+    assert ac._flag_codes(doc, *cues, tagged).tolist() == at_once.tolist()
+
+
+def _sentence_of_each_token(doc: Document) -> tuple[np.ndarray, np.ndarray]:
+    n = len(doc.tokens)
+    first, last = np.full(n, n, dtype=np.intp), np.full(n, -1, dtype=np.intp)
+    for s in doc.sentences:
+        first[s.first_token : s.last_token], last[s.first_token : s.last_token] = s.first_token, s.last_token
+    return first, last
+
+
 def test_an_added_purpose_infinitive_takes_the_main_subject_as_its_speaker() -> None:
     text = "The mayor met reporters on Monday to deny the flood report."
     doc, rules = _parse(text)

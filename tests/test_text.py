@@ -5,8 +5,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimkit import InvalidSpanError, Span
+from claimkit import text as text_module
 from claimkit.testing import awkward_texts
-from claimkit.text import MAX_SENTENCE_TOKENS, TextProcessor, find_quotes, split_paragraphs
+from claimkit.text import (
+    MAX_SENTENCE_TOKENS,
+    Document,
+    Sentence,
+    Sentences,
+    TextProcessor,
+    find_quotes,
+    split_paragraphs,
+)
 
 pytestmark = pytest.mark.needs_nltk_data
 
@@ -197,21 +206,48 @@ def test_control_characters_bidi_marks_and_lone_surrogates_are_no_tokens(text: s
     assert all(text[t.start : t.end] == t.text for t in doc.tokens)
 
 
-def test_edges_and_token_indexes_are_one_int_object_each(processor):
-    # offsets above 256 are int objects of their own: the paragraph, its sentences and its tokens share them
+def test_edges_are_one_int_object_each(processor):
+    # offsets above 256 are int objects of their own: the paragraph and its tokens share them
     text = "x " * 200 + "\n\n" + "Hi there.\nHi.\nHi."
     doc = processor.parse(text)
     para, sentence = doc.paragraphs[1], doc.sentences[1]
     assert (sentence.start, sentence.end) == (para.start, para.end)
-    assert sentence.start is para.start
-    assert sentence.end is para.end
     first = doc.tokens[sentence.first_token]
     last = doc.tokens[sentence.last_token - 1]
     assert first.start is para.start
     assert last.end is para.end
-    assert all(a.last_token is b.first_token for a, b in itertools.pairwise(doc.sentences))
+    assert isinstance(doc.sentences, Sentences)
+    assert all(a.last_token == b.first_token for a, b in itertools.pairwise(doc.sentences))
     assert [p.text for p in doc.paragraphs[2:]] == ["Hi.", "Hi."]
     assert doc.paragraphs[2].text is doc.paragraphs[3].text  # equal short paragraphs: one string
+
+
+def test_a_long_document_keeps_no_sentence_objects_a_short_one_keeps_them_once_read(processor, monkeypatch):
+    monkeypatch.setattr(text_module, "_KEPT_SENTENCES", 2)
+    long = processor.parse("Hi.\nHo.\nHa.")
+    assert long.sentences[1] == long.sentences[1]
+    assert long.sentences[1] is not long.sentences[1]  # made at each read from the arrays
+    assert list(long.sentences) == [long.sentences[0], long.sentences[1], long.sentences[2]]
+    short = processor.parse("Hi.\nHo.")
+    assert short.sentences[1] is short.sentences[1]
+    assert next(iter(short.sentences)) is short.sentences[0]
+
+
+def test_a_document_made_from_sentence_objects_reads_them_back(processor):
+    doc = processor.parse("Ann left. Tom stayed.\n\nThey met.")
+    given = tuple(doc.sentences)
+    again = Document(text=doc.text, paragraphs=doc.paragraphs, sentences=given, tokens=doc.tokens, quotes=doc.quotes)
+    assert again == doc
+    assert tuple(again.sentences) == given
+    assert again.sentences[-1] == given[-1]
+    assert again.sentences[1:] == given[1:]
+    assert [again.sentence_index_at(s.start) for s in given] == [0, 1, 2]
+    assert again.sentence_index_at(9) is None  # the space between the first two sentences
+
+
+def test_sentences_hold_offsets_past_32_bits():
+    far = Sentence(start=2**31, end=2**31 + 5, paragraph=0, first_token=0, last_token=2)
+    assert Sentences.of([far])[0] == far
 
 
 def test_a_one_token_span_holds_the_token_text_and_offsets(processor):

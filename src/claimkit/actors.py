@@ -54,13 +54,13 @@ from claimkit.lang.resources import rows, table, wordlist
 from claimkit.model import Actor, ActorKind, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
     from claimkit.text import Document, Token
 
     _Rule = Callable[["_Reader", Sequence[Token], int, bool], "_Read"]
     _CoreRule = Callable[["_Reader", Sequence[Token], int, bool, bool], "_Read"]
-    _Item = tuple[int, int, bool, Sequence[Token]]  # (start, end, is_anchor, tokens) of a phrase to read
+    _Item = tuple[int, int, bool]  # (start, end, is_anchor) of a phrase to read
 
 __all__ = ["PHRASE_RULES", "RULE_NAMES", "ActorTable", "SpeakerFrame", "find_actors", "slug"]
 
@@ -448,7 +448,7 @@ class ActorTable:
         if known is not None:
             return known
         entry = reader.transient.get(actor_id)
-        return None if entry is None else entry.freeze(extra=(span,))
+        return None if entry is None else entry.freeze(doc.span, extra=(span,))
 
 
 # --------------------------------------------------------------------------- building
@@ -464,14 +464,19 @@ class _Entry:
     plural: bool = False
     gender: str | None = None
     aliases: dict[str, None] = attrs.field(factory=dict)
-    mentions: dict[tuple[int, int], Span] = attrs.field(factory=dict)
+    mentions: dict[tuple[int, int], None] = attrs.field(factory=dict)
+    """The ``(start, end)`` of each mention, in the order registered: the spans are made by :meth:`freeze`
+    (a stage that registers 250,000 mentions holds no span for them until then)."""
     order: int = 0
 
-    def freeze(self, extra: tuple[Span, ...] = ()) -> Actor:
+    def freeze(self, span: Callable[[int, int], Span], extra: tuple[Span, ...] = ()) -> Actor:
+        """The actor, with a span made by *span* (``Document.span``) for each mention, and the spans *extra*."""
+        spans: Sequence[Span]
         if extra:
-            spans = sorted({(s.start, s.end): s for s in (*self.mentions.values(), *extra)}.values(), key=_span_key)
+            made = [span(start, end) for start, end in self.mentions]
+            spans = sorted({(s.start, s.end): s for s in (*made, *extra)}.values(), key=_span_key)
         else:  # the keys are the spans' offsets, one per span
-            spans = [self.mentions[key] for key in sorted(self.mentions)]
+            spans = tuple(itertools.starmap(span, sorted(self.mentions)))
         return Actor(
             id=self.id,
             name=self.name,
@@ -528,18 +533,67 @@ class SpeakerFrame:
     addressee: Span | None = None
 
 
+class _Positions:
+    """``(start, end, actor id)`` of every mention, in text order, as two lists: the mentions' ``(start, end)``
+    keys (the very tuples that key the mentions of their actors: no object of its own per mention) and their
+    actor ids.
+
+    >>> p = _Positions()
+    >>> p.add((4, 6), "b"); p.add((0, 2), "a"); p.add((4, 6), "a")
+    >>> list(p.forward(0, 3)), p.first_from(4), p.first_after(4)
+    ([((0, 2), 'a'), ((4, 6), 'a'), ((4, 6), 'b')], 1, 3)
+    """
+
+    __slots__ = ("ids", "keys")
+
+    def __init__(self) -> None:
+        self.keys: list[tuple[int, int]] = []
+        self.ids: list[str] = []
+
+    def add(self, key: tuple[int, int], actor_id: str) -> None:
+        """Insert in order of ``(start, end, actor id)``, after equal ones (as ``bisect.insort`` of the triple)."""
+        keys, ids = self.keys, self.ids
+        if not keys or keys[-1] < key or (keys[-1] == key and ids[-1] <= actor_id):
+            keys.append(key)  # mentions come mostly in text order
+            ids.append(actor_id)
+            return
+        lo = bisect.bisect_left(keys, key)
+        i = lo + bisect.bisect_right(ids[lo : bisect.bisect_right(keys, key, lo)], actor_id)
+        keys.insert(i, key)
+        ids.insert(i, actor_id)
+
+    def first_from(self, offset: int) -> int:
+        """Index of the first mention starting at or after *offset*."""
+        return bisect.bisect_left(self.keys, (offset, -1))
+
+    def first_after(self, offset: int) -> int:
+        """Index of the first mention starting after *offset*."""
+        return bisect.bisect_right(self.keys, (offset, 1 << 62))
+
+    def forward(self, lo: int, hi: int) -> Iterator[tuple[tuple[int, int], str]]:
+        """``((start, end), actor id)`` of the mentions ``lo`` to ``hi``, in order."""
+        return zip(self.keys[lo:hi], self.ids[lo:hi], strict=True)
+
+    def backward(self, lo: int, hi: int) -> Iterator[tuple[tuple[int, int], str]]:
+        """:meth:`forward`, last first."""
+        return zip(reversed(self.keys[lo:hi]), reversed(self.ids[lo:hi]), strict=True)
+
+
+_NO_ENDS: Mapping[int, int] = MappingProxyType({})
+
+
 @attrs.define
 class _State:
     doc: Document
     entries: dict[str, _Entry] = attrs.field(factory=dict)
     by_mention: dict[tuple[int, int], str] = attrs.field(factory=dict)
-    positions: list[tuple[int, int, str]] = attrs.field(factory=list)
+    positions: _Positions = attrs.field(factory=_Positions)
     """(start, end, actor id) of every mention, in text order."""
     surnames: dict[str, str] = attrs.field(factory=dict)
     org_suffixes: dict[str, str] = attrs.field(factory=dict)
     """Trailing words of an organization's name ("Foreign Ministry") -> its id."""
-    by_end: dict[tuple[str, int], int] = attrs.field(factory=dict)
-    """(actor id, end) -> start of its mention ending there."""
+    by_end: dict[str, dict[int, int]] = attrs.field(factory=dict)
+    """actor id -> end -> start of its mention ending there (no key tuple per mention)."""
     dropped: set[tuple[int, int, str]] = attrs.field(factory=set)
     """Positions replaced by a longer mention of the same actor ("Xs" by "the Xs")."""
     nested: set[tuple[int, int]] = attrs.field(factory=set)
@@ -564,7 +618,7 @@ class _State:
     _quotes: list[tuple[int, int]] | None = attrs.field(default=None, alias="quotes")
     _lower: frozenset[str] | None = attrs.field(default=None, alias="lower")
     _spaced: bool | None = attrs.field(default=None, alias="spaced")
-    _texts: tuple[list[str], set[str]] | None = attrs.field(default=None, alias="texts")
+    _texts: frozenset[str] | None = attrs.field(default=None, alias="texts")
 
     def slug(self, name: str) -> str:
         """:func:`slug`, remembered for the document."""
@@ -592,23 +646,22 @@ class _State:
             if not person or len(words) == 1 or set(words) <= set(entry.name.split()):
                 entry.aliases[alias_text] = None
 
-    def token_texts(self) -> tuple[list[str], set[str]]:
-        """The text of every token, in order, and the distinct ones (each looked at once by the scans below)."""
+    def token_texts(self) -> frozenset[str]:
+        """The distinct texts of the tokens (each looked at once by the scans below)."""
         if self._texts is None:
-            texts = list(map(_TOKEN_TEXT, self.doc.tokens))
-            self._texts = (texts, set(texts))
+            self._texts = frozenset(map(_TOKEN_TEXT, self.doc.tokens))
         return self._texts
 
     def lower_words(self) -> frozenset[str]:
         """Every word the document writes in lower case ("change" makes "Climate Change" no name)."""
         if self._lower is None:
-            self._lower = frozenset(filter(str.islower, self.token_texts()[1]))
+            self._lower = frozenset(filter(str.islower, self.token_texts()))
         return self._lower
 
     def spaced_tokens(self) -> bool:
         """Whether a token of the document holds a space (a key of *n* tokens then has more than *n* words)."""
         if self._spaced is None:
-            self._spaced = " " in "".join(self.token_texts()[1])
+            self._spaced = " " in "".join(self.token_texts())
         return self._spaced
 
     def quote_spans(self) -> list[tuple[int, int]]:
@@ -764,7 +817,7 @@ class _Registry:
             return
         mentions, key = entry.mentions, (start, end)
         # "the Zarvani" and "Zarvani" at the same place are one mention: keep the longer
-        other = state.by_end.get((actor_id, end))
+        other = state.by_end.get(actor_id, _NO_ENDS).get(end)
         if other is not None and other != start and (other, end) in mentions:
             between = self.doc.text[min(other, start) : max(other, start)].strip().lower()
             if between in wordclass.DETERMINERS:
@@ -774,9 +827,9 @@ class _Registry:
                 del mentions[other, end]
                 state.dropped.add((other, end, actor_id))
         if key not in mentions:
-            mentions[key] = self.doc.span(start, end)  # a one-word mention shares its token's str and ints
-            state.by_end[actor_id, end] = start
-            bisect.insort(state.positions, (start, end, actor_id))
+            mentions[key] = None
+            state.by_end.setdefault(actor_id, {})[end] = start
+            state.positions.add(key, actor_id)
         state.by_mention.setdefault(key, actor_id)
         if nested:
             state.nested.add(key)
@@ -803,8 +856,8 @@ class _Registry:
         positions = self.state.positions
         quotes = self.state.quote_spans()
         skip = skip_quotes and _inside(quotes, before) is None
-        i = bisect.bisect_left(positions, (before, -1, ""))
-        for start, end, actor_id in reversed(positions[max(0, i - _LOOKBACK) : i]):
+        i = positions.first_from(before)
+        for (start, end), actor_id in positions.backward(max(0, i - _LOOKBACK), i):
             if start < floor:
                 break
             if start >= before or (start, end) in self.state.nested or (start, end, actor_id) in self.state.dropped:
@@ -855,8 +908,8 @@ class _Registry:
     def _covered(self, start: int, end: int) -> bool:
         """Whether a registered mention holds the offsets *start* to *end*."""
         positions = self.state.positions
-        i = bisect.bisect_right(positions, (start, 1 << 62, ""))
-        return any(s <= start and end <= e for s, e, _a in positions[max(0, i - _LOOKBACK) : i])
+        i = positions.first_after(start)
+        return any(s <= start and end <= e for s, e in positions.keys[max(0, i - _LOOKBACK) : i])
 
     def nearest_group(
         self,
@@ -1057,8 +1110,8 @@ class _PronounRules(_Registry):
             return frozenset()
         end = tokens[j - 1].end
         positions = self.state.positions
-        i = bisect.bisect_left(positions, (end, -1, ""))
-        return frozenset(a for _s, e, a in positions[max(0, i - _LOOKBACK) : i] if e == end)
+        i = positions.first_from(end)
+        return frozenset(a for (_s, e), a in positions.forward(max(0, i - _LOOKBACK), i) if e == end)
 
     def asked_hearer(self, at: int, accept: Callable[[_Entry], bool]) -> str | None:
         """Rule ``pronoun-asked-hearer``: the subject of an indirect question is the one asked, the hearer between
@@ -1110,8 +1163,8 @@ class _PronounRules(_Registry):
         for v in range(len(toks) - 2):
             if not (toks[v].tag.startswith("VB") and toks[v].text.lower() in self.lex.asking):
                 continue
-            i = bisect.bisect_left(positions, (toks[v + 1].start, -1, ""))
-            for start, end, actor_id in positions[i : i + _LOOKBACK]:
+            i = positions.first_from(toks[v + 1].start)
+            for (start, end), actor_id in positions.forward(i, i + _LOOKBACK):
                 if start != toks[v + 1].start:
                     break
                 entry = self.state.entries.get(actor_id)
@@ -1203,8 +1256,8 @@ class _PronounRules(_Registry):
         passing over the mentions *skip* names, excluded actors and dropped mentions."""
         positions = self.state.positions
         quotes = self.state.quote_spans()
-        i = bisect.bisect_left(positions, (begin, -1, ""))
-        for start, end, actor_id in positions[i : i + _LOOKBACK]:
+        i = positions.first_from(begin)
+        for (start, end), actor_id in positions.forward(i, i + _LOOKBACK):
             if start >= stop:
                 break
             if skip(start, end) or _inside(quotes, start) is not None:
@@ -2364,22 +2417,23 @@ def _candidates(state: _State, lex: _Lexicon) -> Iterable[tuple[int, int]]:
     tokens = doc.tokens
     spaced = state.spaced_tokens()
     # capitalized words and "the", found without a Python-level call per token: each distinct word is looked at once
-    texts, distinct = state.token_texts()
+    # the text of every token, in order: made here, not kept by the state (a list of 500,000 on 1 MB of short lines)
+    texts, distinct = list(map(_TOKEN_TEXT, tokens)), state.token_texts()
     capitalized = {t for t in distinct if t[:1].isupper()}
     opening = capitalized | (_THE & distinct)
     openers = list(itertools.compress(range(len(texts)), map(opening.__contains__, texts)))
     name_words: dict[str, bool] = {}
     proper = tags.PROPER_NOUN_TAGS
-    firsts = [s.first_token for s in doc.sentences]
+    firsts, lasts = doc.sentences.first_tokens(), doc.sentences.last_tokens()
     k = 0
     n_openers = len(openers)
     while k < n_openers:
         i = openers[k]
-        sentence = doc.sentences[bisect.bisect_right(firsts, i) - 1] if firsts and i >= firsts[0] else None
-        if sentence is None or i >= sentence.last_token:
+        sentence = bisect.bisect_right(firsts, i) - 1 if len(firsts) and i >= firsts[0] else None
+        if sentence is None or i >= lasts[sentence]:
             k += 1  # a token outside every sentence
             continue
-        first, end = sentence.first_token, sentence.last_token
+        first, end = firsts[sentence], lasts[sentence]
         j = i + 1
         if texts[i] in capitalized and (tokens[i].tag in proper or _name_word(texts[i], lex, name_words)):
             start = i - 1 if i > first and texts[i - 1] in _THE else i
@@ -2546,7 +2600,7 @@ def _merge_surnames(state: _State) -> None:
     for e in state.entries.values():
         if e.part_of is not None:
             e.part_of = merged.get(e.part_of, e.part_of)
-    state.positions[:] = [(s, t, merged.get(a, a)) for s, t, a in state.positions]
+    state.positions.ids[:] = [merged.get(a, a) for a in state.positions.ids]
 
 
 def _drop_unused(state: _State) -> None:
@@ -2572,20 +2626,20 @@ def _check_anchors(doc: Document, anchors: Sequence[Span]) -> None:
 
 
 def _reading_order(state: _State, lex: _Lexicon, anchors: Sequence[Span]) -> list[_Item]:
-    """``(start, end, is_anchor, tokens)`` of every phrase to read, in the order to read them."""
+    """``(start, end, is_anchor)`` of every phrase to read, in the order to read them."""
     doc = state.doc
     # nested attributions repeat their speakers' spans, up to once per statement of the chain:
     # a span is read at most twice (the second reading sees what the first registered)
     repeats = Counter((s.start, s.end) for s in anchors)
     anchor_keys = set(repeats)
-    items: list[_Item] = [
-        (start, end, True, doc.tokens_in(start, end)) for (start, end), n in repeats.items() for _ in range(min(n, 2))
-    ]
+    # no tokens held per phrase: each is read as doc.tokens_in(start, end) (a page of one-word lines has a phrase
+    # a line, and a slice of tokens each would be 150 bytes a line until the last is read)
+    items: list[_Item] = [(start, end, True) for (start, end), n in repeats.items() for _ in range(min(n, 2))]
     tokens = doc.tokens
     for i, j in _candidates(state, lex):
         start, end = tokens[i].start, tokens[j - 1].end
         if (start, end) not in anchor_keys:
-            items.append((start, end, False, tokens[i:j]))  # the tokens of [start, end): doc.tokens_in's
+            items.append((start, end, False))
     items.sort(key=_reading_key)
     if state.frames:  # a pronoun in a quotation is read once the quotation's speaker is known
         quotes = state.quote_spans()
@@ -2605,13 +2659,17 @@ def _reading_key(item: _Item) -> tuple[int, int, bool]:
     return item[0], -item[1], not item[2]
 
 
-def _read_all(state: _State, items: Sequence[_Item]) -> None:
-    """Read every phrase into an actor, registering mentions; an anchor always gets one, and its rules are kept."""
+def _read_all(state: _State, items: list[_Item]) -> None:
+    """Read every phrase into an actor, registering mentions; an anchor always gets one, and its rules are kept.
+
+    *items* is emptied as it is read (what it held is free for the mentions the reading registers)."""
     doc = state.doc
     reader = _Reader(state, register=True)
-    for start, end, is_anchor, toks in items:
+    items.reverse()
+    while items:
+        start, end, is_anchor = items.pop()
         reader.last_rule = reader.last_read_rule = None
-        actor_id = reader.read(toks, start, anchor=is_anchor)
+        actor_id = reader.read(doc.tokens_in(start, end), start, anchor=is_anchor)
         if is_anchor and reader.last_rule is not None and actor_id is not None:
             state.rules[start, end] = reader.last_rule
         if is_anchor and reader.last_read_rule is not None and actor_id is not None:
@@ -2665,6 +2723,7 @@ def find_actors(doc: Document, anchors: Sequence[Span] = (), *, frames: Sequence
         ),
     )
     _read_all(state, _reading_order(state, lex, anchors))
+    state.by_end.clear()  # read only while mentions are registered: free before the mentions' spans are made
     _merge_surnames(state)
     _drop_unused(state)
     state.quote_spans()  # computed now, so that resolve() only ever reads the state
@@ -2674,7 +2733,7 @@ def find_actors(doc: Document, anchors: Sequence[Span] = (), *, frames: Sequence
         if e.part_of is not None and e.part_of not in known:
             e.part_of = None
     return ActorTable(
-        actors=tuple(e.freeze() for e in entries),
+        actors=tuple(e.freeze(doc.span) for e in entries),
         by_mention=MappingProxyType(state.by_mention),  # no copy: nothing registers after this (resolve reads)
         rules=MappingProxyType(dict(state.rules)),
         read_rules=MappingProxyType(dict(state.read_rules)),

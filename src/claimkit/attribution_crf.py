@@ -190,17 +190,24 @@ def paragraph_ranges(doc: Document, *, longest: int | None = None) -> list[tuple
     With *longest*, a paragraph of more tokens is given in pieces of whole sentences of at most
     *longest* tokens each (sentences are at most ``text.MAX_SENTENCE_TOKENS`` long).
     """
-    out: list[tuple[int, int]] = []
+    return list(_paragraph_ranges(doc, longest=longest))
+
+
+def _paragraph_ranges(doc: Document, *, longest: int | None = None) -> Iterator[tuple[int, int]]:
+    """:func:`paragraph_ranges`, one at a time (a text of many short paragraphs holds no list of them)."""
+    found: tuple[int, int] | None = None  # the range being built
     current = -1
     for s in doc.sentences:
         if s.first_token == s.last_token:
             continue
-        if s.paragraph == current and out and (longest is None or s.last_token - out[-1][0] <= longest):
-            out[-1] = (out[-1][0], s.last_token)
+        if found is not None and s.paragraph == current and (longest is None or s.last_token - found[0] <= longest):
+            found = (found[0], s.last_token)
         else:
-            out.append((s.first_token, s.last_token))
-            current = s.paragraph
-    return out
+            if found is not None:
+                yield found
+            found, current = (s.first_token, s.last_token), s.paragraph
+    if found is not None:
+        yield found
 
 
 def _covering(starts: Sequence[int], ends: Sequence[int], s: int, e: int) -> range:
@@ -443,7 +450,8 @@ def _flag_codes(
     (``pb``); and whether it follows a complementizer that follows a cue verb (``tc``: "said that _").
 
     Returns, per token, the code of its flag combination (:func:`_flag_names`), computed with NumPy
-    a document at once.
+    in pieces of whole sentences of about ``_CHUNK_TOKENS`` tokens (a token's flags look only inside its
+    sentence; the arrays of a piece stay small on a long text).
     """
     import numpy as np  # noqa: PLC0415  (not at import)
 
@@ -452,10 +460,58 @@ def _flag_codes(
         return np.zeros(0, dtype=np.intp)
     first = np.full(n, n, dtype=np.intp)  # the sentence [first, last) of each token; none: empty
     last = np.full(n, -1, dtype=np.intp)
-    for s in doc.sentences:
-        first[s.first_token : s.last_token] = s.first_token
-        last[s.first_token : s.last_token] = s.last_token
-    idx = np.arange(n)
+    for lo, hi in zip(doc.sentences.first_tokens(), doc.sentences.last_tokens(), strict=True):
+        first[lo:hi] = lo
+        last[lo:hi] = hi
+    code = np.empty(n, dtype=np.intp)
+    for a, b in _sentence_pieces(first, last):
+        code[a:b] = _piece_flags((a, b), n, (first[a:b], last[a:b]), (cue_verb[a:b], rule_cue[a:b]), tagged)
+    return code
+
+
+def _sentence_pieces(first: NDArray[np.intp], last: NDArray[np.intp]) -> list[tuple[int, int]]:
+    """Token ranges of about ``_CHUNK_TOKENS`` tokens or more that cut no sentence (*first*, *last*: each
+    token's sentence, as in :func:`_flag_codes`), covering all tokens in order."""
+    import numpy as np  # noqa: PLC0415  (not at import)
+
+    n = len(first)
+    if n <= _CHUNK_TOKENS:
+        return [(0, n)]
+    at = np.arange(1, n)
+    # a cut before token c splits no sentence: no token before c has its sentence end after c,
+    # and no token from c on has its sentence start before c
+    ends_by = np.maximum.accumulate(last)[:-1] <= at
+    starts_from = np.minimum.accumulate(first[::-1])[::-1][1:] >= at
+    cuts = np.flatnonzero(ends_by & starts_from) + 1
+    del ends_by, starts_from
+    out: list[tuple[int, int]] = []
+    lo = 0
+    while n - lo > _CHUNK_TOKENS:
+        k = int(np.searchsorted(cuts, lo + _CHUNK_TOKENS))
+        if k == len(cuts):
+            break
+        out.append((lo, int(cuts[k])))
+        lo = int(cuts[k])
+    out.append((lo, n))
+    return out
+
+
+def _piece_flags(
+    piece: tuple[int, int],
+    n: int,
+    sentence: tuple[NDArray[np.intp], NDArray[np.intp]],
+    cues: tuple[NDArray[np.bool_], NDArray[np.bool_]],
+    tagged: _TagClasses,
+) -> NDArray[np.intp]:
+    """:func:`_flag_codes` of the tokens of *piece* (whole sentences of a document of *n* tokens), given their
+    sentences' token ranges (*sentence*) and their own cue verbs and rule cues (*cues*); token indices are the
+    document's."""
+    import numpy as np  # noqa: PLC0415  (not at import)
+
+    a, b = piece
+    first, last = sentence
+    cue_verb, rule_cue = cues
+    idx = np.arange(a, b)
 
     def before(mask: NDArray[np.bool_]) -> NDArray[np.intp]:  # nearest True before, in the sentence; else -1
         prev = np.concatenate(([-1], np.maximum.accumulate(np.where(mask, idx, -1))[:-1]))
@@ -469,15 +525,15 @@ def _flag_codes(
     has_pc, has_nc = pc >= 0, nc < n
     db = np.where(has_pc, np.digitize(idx - pc, _DISTANCES) + 1, 0)
     da = np.where(has_nc, np.digitize(nc - idx, _DISTANCES) + 1, 0)
-    clause = np.cumsum(tagged.clause, dtype=np.intp)
-    pb = has_pc & (np.concatenate(([0], clause[:-1])) > clause[np.maximum(pc, 0)])
-    prev_in = np.zeros(n, dtype=bool)
-    prev_in[1:] = tagged.preposition[:-1]
+    clause = np.cumsum(tagged.clause[a:b], dtype=np.intp)
+    pb = has_pc & (np.concatenate(([0], clause[:-1])) > clause[np.maximum(pc - a, 0)])
+    prev_in = np.zeros(b - a, dtype=bool)
+    prev_in[1:] = tagged.preposition[a : b - 1]
     tc = has_pc & prev_in & (pc >= idx - 4) & (pc <= idx - 2)
     bits = (idx == first, idx == last - 1, pb, tc, before(rule_cue) >= 0, after(rule_cue) < n)
     code: NDArray[np.intp] = db << 6 | da << 9
-    for k, b in enumerate(bits):
-        code |= b.astype(np.intp) << k
+    for k, bit in enumerate(bits):
+        code |= bit.astype(np.intp) << k
     return code
 
 
@@ -607,7 +663,7 @@ is tagged in pieces of whole sentences, so the score arrays of a 1 MB paragraph 
 _CHUNK_TOKENS = 8192  # tokens scored and decoded at once (whole paragraphs): bounds the arrays on long texts
 
 
-def _chunks(ranges: Sequence[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
+def _chunks(ranges: Iterable[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
     """Consecutive paragraphs in groups of about ``_CHUNK_TOKENS`` tokens (a longer paragraph is one group)."""
     group: list[tuple[int, int]] = []
     size = 0
@@ -664,8 +720,6 @@ class _Codes:
     """Per token: its flag combination code."""
     pair_tags: NDArray[np.intp]
     """Per token: its tag's row in the tag pair table."""
-    ranges: list[tuple[int, int]]
-    """The token ranges tagged as one sequence each."""
 
     @classmethod
     def of(cls, tk: _Tokens, attributions: Sequence[Attribution], closed: _ClosedScores) -> _Codes:
@@ -679,7 +733,6 @@ class _Codes:
             contexts=contexts,
             flags=flags,
             pair_tags=pair_tags,
-            ranges=paragraph_ranges(doc, longest=_LONGEST_SEQUENCE),
         )
 
 
@@ -963,7 +1016,8 @@ class AttributionModel:
         if not tk.starts:
             return labels
         codes = _Codes.of(tk, attributions, self._closed)
-        for group in _chunks(codes.ranges):
+        # the token ranges tagged as one sequence each, a group at a time
+        for group in _chunks(_paragraph_ranges(tk.doc, longest=_LONGEST_SEQUENCE)):
             start, end = group[0][0], group[-1][1]
             rows = self._words.ids_of(list(map(_TEXT_TAG, tk.toks[start:end])))  # (text, tag): a chunk's only
             scores = _token_scores(codes, self._closed, group, (self._words.rows, rows))
@@ -1138,8 +1192,8 @@ class _Tokens:
         self.doc = doc
         self.toks = doc.tokens
         self.low = doc.folds
-        self.starts: list[int] = list(map(operator.itemgetter(0), doc.tokens))
-        self.ends: list[int] = list(map(operator.itemgetter(1), doc.tokens))
+        self.starts: Sequence[int] = doc.token_starts
+        self.ends: Sequence[int] = doc.token_ends
         self._para_starts: list[int] | None = None
         self._subject: Callable[[int], Span | None] | None = None
         self._cover: dict[tuple[int, int], range] = {}

@@ -5210,7 +5210,7 @@ def resolve_times(doc: Document, attributions: Sequence[Attribution], *, referen
     """
     day = _check_reference(reference)
     publication = _day(day) if day is not None else None
-    token_starts = [t[0] for t in doc.tokens]  # (start, end, text, tag): the start
+    token_starts = doc.token_starts  # the document's own, not a list of its own (500,000 ints on 1 MB of short lines)
     mentions = _mentions(doc, attributions, token_starts)
     found: dict[str, _Timed] = {}
     readings: dict[int, _Read] = {}

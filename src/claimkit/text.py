@@ -22,7 +22,9 @@ import functools
 import itertools
 import operator
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from array import array
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple, overload
 
 import attrs
 
@@ -32,9 +34,9 @@ from claimkit.lang.resources import wordlist
 from claimkit.model import Span, span_unchecked
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator
 
-__all__ = ["Document", "Quote", "Sentence", "TextProcessor", "Token"]
+__all__ = ["Document", "Quote", "Sentence", "Sentences", "TextProcessor", "Token"]
 
 OPEN_DOUBLE = "“„‟«"
 CLOSE_DOUBLE = "”»"
@@ -129,7 +131,10 @@ class Token(NamedTuple):
 
 @attrs.frozen(kw_only=True)
 class Sentence:
-    """A sentence: its offsets, its paragraph, and the slice of tokens it holds."""
+    """A sentence: its offsets, its paragraph, and the slice of tokens it holds.
+
+    A document keeps its sentences in arrays (:class:`Sentences`) and makes a :class:`Sentence` each time one is read.
+    """
 
     start: int
     end: int
@@ -138,6 +143,143 @@ class Sentence:
     """Index into :attr:`Document.tokens` of this sentence's first token."""
     last_token: int
     """Index one past this sentence's last token."""
+
+
+_new_sentence = object.__new__
+_set_sentence_start = Sentence.__dict__["start"].__set__  # the slots' descriptors (a frozen class's __setattr__ raises)
+_set_sentence_end = Sentence.__dict__["end"].__set__
+_set_sentence_paragraph = Sentence.__dict__["paragraph"].__set__
+_set_sentence_first = Sentence.__dict__["first_token"].__set__
+_set_sentence_last = Sentence.__dict__["last_token"].__set__
+
+
+def _sentence(start: int, end: int, paragraph: int, first_token: int, last_token: int) -> Sentence:
+    """The :class:`Sentence` of these values, made without attrs' ``__init__`` (the values come from a document)."""
+    sentence: Sentence = _new_sentence(Sentence)
+    _set_sentence_start(sentence, start)
+    _set_sentence_end(sentence, end)
+    _set_sentence_paragraph(sentence, paragraph)
+    _set_sentence_first(sentence, first_token)
+    _set_sentence_last(sentence, last_token)
+    return sentence
+
+
+_NARROW_MIN, _NARROW_MAX = -(2**31), 2**31 - 1  # the ints of an array of typecode "i"
+_KEPT_SENTENCES = 4096
+"""Sentences a document keeps as objects once read (a news article has a few dozen; 1 MB of short lines 250,000)."""
+
+
+class Sentences(Sequence[Sentence]):
+    """A document's sentences, kept in five arrays of ints (starts, ends, paragraphs, first and last tokens) instead
+    of an object each; a read makes the :class:`Sentence` it asks for. 1 MB of one-line paragraphs has 250,000
+    sentences: 20 bytes each here (40 with *wide* ints, for a text of 2**31 characters or more), about 130 as
+    objects with their int objects. A document of at most ``_KEPT_SENTENCES`` sentences (any news article) keeps
+    the objects once the first is read: every stage reads sentences, and a read is then a tuple's.
+
+    >>> s = Sentences.of([Sentence(start=0, end=3, paragraph=0, first_token=0, last_token=2)])
+    >>> s[0], len(s), s[-1] == s[0], s == (s[0],)
+    (Sentence(start=0, end=3, paragraph=0, first_token=0, last_token=2), 1, True, True)
+    """
+
+    __slots__ = ("_ends", "_firsts", "_lasts", "_made", "_paragraphs", "_starts")
+
+    def __init__(self, *, wide: bool = False) -> None:
+        code = "q" if wide else "i"
+        self._starts = array(code)
+        self._ends = array(code)
+        self._paragraphs = array(code)
+        self._firsts = array(code)
+        self._lasts = array(code)
+        self._made: tuple[Sentence, ...] | None = None
+
+    def append(self, start: int, end: int, paragraph: int, first_token: int, last_token: int) -> None:
+        """Add a sentence at the end (while the text layer builds a document: a document's sentences never change)."""
+        self._starts.append(start)
+        self._ends.append(end)
+        self._paragraphs.append(paragraph)
+        self._firsts.append(first_token)
+        self._lasts.append(last_token)
+        self._made = None
+
+    @classmethod
+    def of(cls, sentences: Iterable[Sentence]) -> Sentences:
+        """*sentences* in arrays (as they are, if they are a :class:`Sentences`)."""
+        if isinstance(sentences, Sentences):
+            return sentences
+        items = tuple(sentences)
+        values = [v for s in items for v in (s.start, s.end, s.paragraph, s.first_token, s.last_token)]
+        out = cls(wide=bool(values) and not _NARROW_MIN <= min(values) <= max(values) <= _NARROW_MAX)
+        for s in items:
+            out.append(s.start, s.end, s.paragraph, s.first_token, s.last_token)
+        return out
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Sentence: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Sentence, ...]: ...
+    def __getitem__(self, index: int | slice) -> Sentence | tuple[Sentence, ...]:
+        made = self._made if self._made is not None else self._kept()
+        if made is not None:
+            return made[index]
+        if isinstance(index, slice):
+            return tuple(map(self.__getitem__, range(*index.indices(len(self)))))
+        return _sentence(
+            self._starts[index], self._ends[index], self._paragraphs[index], self._firsts[index], self._lasts[index]
+        )
+
+    def __iter__(self) -> Iterator[Sentence]:
+        made = self._made if self._made is not None else self._kept()
+        if made is not None:
+            return iter(made)
+        return map(_sentence, self._starts, self._ends, self._paragraphs, self._firsts, self._lasts)
+
+    def _kept(self) -> tuple[Sentence, ...] | None:
+        """The sentences as objects, made once and kept, if there are few; else ``None``."""
+        if len(self._starts) > _KEPT_SENTENCES:
+            return None
+        self._made = tuple(map(_sentence, self._starts, self._ends, self._paragraphs, self._firsts, self._lasts))
+        return self._made
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sentences):
+            return tuple(self) == tuple(other)
+        if isinstance(other, tuple):
+            return tuple(self) == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+    def first_tokens(self) -> Sequence[int]:
+        """Each sentence's :attr:`~Sentence.first_token`, in order (read-only; no :class:`Sentence` is made)."""
+        return memoryview(self._firsts).toreadonly()
+
+    def last_tokens(self) -> Sequence[int]:
+        """Each sentence's :attr:`~Sentence.last_token`, in order (read-only; no :class:`Sentence` is made)."""
+        return memoryview(self._lasts).toreadonly()
+
+    def index_at(self, offset: int) -> int | None:
+        """Index of the sentence containing *offset*, or ``None`` if none does."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self._starts[i] <= offset < self._ends[i]:
+            return i
+        return None
+
+    def spans(self, paragraphs: Sequence[Span], span: Callable[[int, int], Span]) -> Iterator[Span]:
+        """Each sentence's span: its paragraph's if it is the whole paragraph, else ``span(start, end)``."""
+        for s, e, p in zip(self._starts, self._ends, self._paragraphs, strict=True):
+            para = paragraphs[p]
+            yield para if para.start == s and para.end == e else span(s, e)
+
+
+def _sentences(sentences: Iterable[Sentence]) -> Sentences:
+    return Sentences.of(sentences)
 
 
 @attrs.frozen(kw_only=True)
@@ -186,16 +328,15 @@ class Document:
 
     text: str
     paragraphs: tuple[Span, ...]
-    sentences: tuple[Sentence, ...]
+    sentences: Sentences = attrs.field(converter=_sentences)
+    """A sequence of :class:`Sentence` (given as any iterable of them: kept in arrays, see :class:`Sentences`)."""
     tokens: tuple[Token, ...]
     quotes: tuple[Quote, ...]
-    _sentence_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _token_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _token_ends: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         tokens = self.tokens
-        object.__setattr__(self, "_sentence_starts", tuple(s.start for s in self.sentences))
         object.__setattr__(self, "_token_starts", tuple([t[0] for t in tokens]))
         object.__setattr__(self, "_token_ends", tuple([t[1] for t in tokens]))
 
@@ -232,6 +373,16 @@ class Document:
             lemmas[i] = verb[folds[i]]
         return tuple(lemmas)
 
+    @property
+    def token_starts(self) -> tuple[int, ...]:
+        """Each token's start offset, in order (held once by the document: ``tuple(t.start for t in tokens)``)."""
+        return self._token_starts
+
+    @property
+    def token_ends(self) -> tuple[int, ...]:
+        """Each token's end offset, in order (held once by the document: ``tuple(t.end for t in tokens)``)."""
+        return self._token_ends
+
     def span(self, start: int, end: int) -> Span:
         """The span ``text[start:end]``; the span of one token holds the token's own text and offsets
         (the stages make many spans of the same words, a speaker's every mention of a name ...).
@@ -251,20 +402,14 @@ class Document:
     def sentence_spans(self) -> Iterator[Span]:
         """The span of each sentence; a sentence that is its whole paragraph shares the paragraph's span
         (spans are frozen: 1 MB of one-line paragraphs holds 250,000 of them once, not twice)."""
-        paragraphs = self.paragraphs
-        for s in self.sentences:
-            p = paragraphs[s.paragraph]
-            yield p if p.start == s.start and p.end == s.end else self.span(s.start, s.end)
+        return self.sentences.spans(self.paragraphs, self.span)
 
     def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
         return self.tokens[sentence.first_token : sentence.last_token]
 
     def sentence_index_at(self, offset: int) -> int | None:
         """Index of the sentence containing *offset*, or ``None`` if none does."""
-        i = bisect.bisect_right(self._sentence_starts, offset) - 1
-        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
-            return i
-        return None
+        return self.sentences.index_at(offset)
 
     def first_token_from(self, offset: int) -> int:
         """Index of the first token starting at or after *offset* (``len(tokens)`` if none does).
@@ -311,7 +456,7 @@ class TextProcessor:
 
     def parse(self, text: str) -> Document:
         paragraphs = _paragraph_spans(text)
-        bounds: list[tuple[int, int, int]] = []  # sentence start, end, paragraph
+        sentences = Sentences(wide=len(text) > _NARROW_MAX)  # offsets and indexes fit in 32 bits
         lengths: list[int] = []  # tokens in each sentence
         starts: list[int] = []  # the offsets of all tokens (no pair per token is kept: a long text has many)
         ends: list[int] = []
@@ -324,7 +469,8 @@ class TextProcessor:
                 at, found = self._tokenize(text, s, e, shared)
                 to = _shared_bounds(at, _ends(at, found), para)
                 for lo, hi in _cut_long(found):
-                    bounds.append((at[lo], to[hi - 1], p_index) if hi > lo else (s, e, p_index))
+                    first = len(starts) + lo
+                    sentences.append(*((at[lo], to[hi - 1]) if hi > lo else (s, e)), p_index, first, first + hi - lo)
                     lengths.append(hi - lo)
                 if found:
                     starts.extend(at)
@@ -332,16 +478,9 @@ class TextProcessor:
                     texts.extend(found)
         tags = self._tag_all(texts, lengths, {w: _tagger_form(w) for w in shared})
         tokens = tuple(map(tuple.__new__, itertools.repeat(Token), zip(starts, ends, texts, tags, strict=True)))
-        del starts, ends, texts, tags, shared  # the tokens hold them now; the quotes below need room
-        sentences: list[Sentence] = []
-        first = 0
-        for (s, e, p_index), n in zip(bounds, lengths, strict=True):
-            last = first + n  # one int object: this sentence's last_token is the next one's first_token
-            sentences.append(Sentence(start=s, end=e, paragraph=p_index, first_token=first, last_token=last))
-            first = last
-        del bounds, lengths
+        del starts, ends, texts, tags, shared, lengths  # the tokens hold them now; the quotes below need room
         quotes = tuple(q for i, p in enumerate(paragraphs) for q in find_quotes(text, p.start, p.end, paragraph=i))
-        return Document(text=text, paragraphs=paragraphs, sentences=tuple(sentences), tokens=tokens, quotes=quotes)
+        return Document(text=text, paragraphs=paragraphs, sentences=sentences, tokens=tokens, quotes=quotes)
 
     def _sentences_in(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans = [(start + s, start + e) for s, e in self.split_sentences(text[start:end])]
