@@ -938,8 +938,11 @@ class _Identity:
                     self._part_of[(n, actor.id)] = actor.part_of
 
     def _find(self, x: str) -> str:
-        while self._parent.get(x, x) != x:
-            x = self._parent[x]
+        parent = self._parent
+        while (up := parent.get(x, x)) != x:
+            grand = parent.get(up, up)
+            parent[x] = grand  # path halving: the same root, and shorter chains for the next look-up
+            x = grand
         return x
 
     def _union(self, a: str, b: str) -> None:

@@ -723,9 +723,13 @@ def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:  # noqa:
 
     best: dict[int, _Evidence] = {}
     found: dict[int, int] = {}  # related partners per statement so far: beyond twice the cap, stop looking
-    for i in range(len(entries)):
-        for j in partners(i):
-            _consider(entries[i], entries[j], lex, best, found)
+    cap = 2 * MAX_RELATIONS_PER_STATEMENT
+    for i, e in enumerate(entries):
+        sid = id(e.statement)
+        for j in partners(i) if found.get(sid, 0) < cap else ():
+            _consider(e, entries[j], lex, best, found)
+            if found.get(sid, 0) >= cap:
+                break  # _consider would return at once for every partner left
     candidates = list(best.values())
     best.clear()  # its keys are not needed to choose: freed before the relations are made
     return tuple(_in_text_order(_chosen(candidates, entries)))
