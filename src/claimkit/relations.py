@@ -60,7 +60,7 @@ from claimkit.lang.morphology import lemmatize, stem, third_person, verb_forms, 
 from claimkit.lang.names import name_key
 from claimkit.lang.resources import rows, table, wordlist
 from claimkit.lang.synonyms import synonym
-from claimkit.model import ActorKind, Polarity, Relation, RelationKind, Stance
+from claimkit.model import ActorKind, Polarity, ReasonsOf, Relation, RelationKind, Stance, relation_reasoned_by
 from claimkit.quantities import (
     MAX_RELATIONS_PER_STATEMENT,
     Source,
@@ -660,24 +660,34 @@ def _proposition(c: Claim) -> str:
     return " ".join(parts)
 
 
-def _reasons(ev: _Evidence, first: _Entry, second: _Entry) -> tuple[str, ...]:
-    a, b = first.claim, second.claim
-    sa, sb = first.statement, second.statement
+def _claim_reasons(reason: str, r: Relation) -> tuple[str, ...]:
+    """The reasons of a relation of two claims, made from the relation when they are read
+    (:func:`~claimkit.model.relation_reasoned_by`): *reason* names the test that related them."""
+    a, b = r.claims
+    sa, sb = r.a, r.b
     said = f"{_who(sa)} {_says(sa)} “{a.span.text}”; {_who(sb)} {_says(sb)} “{b.span.text}”"
+    exclusive = "only" in a.hedges  # the first claim is the exclusive one ("only X")
     why = {
         "polarity": f"the same proposition with opposite polarity: {_proposition(a)} / {_proposition(b)}",
         "antonym": f"opposite predicates or attributes for the same parties: {_proposition(a)} / {_proposition(b)}",
         "number": f"incompatible numbers for the same quantity: {a.object.text if a.object else ''}"
         f" / {b.object.text if b.object else ''}",
-        "exclusive": f"an exclusive claim (only {a.predicate if first.exclusive else b.predicate}) "
-        f"against another relation ({b.predicate if first.exclusive else a.predicate})",
+        "exclusive": f"an exclusive claim (only {a.predicate if exclusive else b.predicate}) "
+        f"against another relation ({b.predicate if exclusive else a.predicate})",
         "agree": f"the same proposition: {_proposition(a)}",
-    }[ev.reason]
+    }[reason]
     out = [said, why]
     hedged = [c.hedges for c in (a, b) if c.certainty < 1.0]
     if hedged:
         out.append("hedged: " + ", ".join(h for hs in hedged for h in hs if h != "only"))
     return tuple(out)
+
+
+_REASONS_OF: dict[str, ReasonsOf] = {
+    reason: functools.partial(_claim_reasons, reason)
+    for reason in ("polarity", "antonym", "number", "exclusive", "agree")
+}
+"""One function per test that relates two claims, shared by every relation it makes."""
 
 
 # --------------------------------------------------------------------------- relating
@@ -760,7 +770,6 @@ def _chosen(candidates: list[_Evidence], entries: list[_Entry]) -> list[Relation
                 strong.add((ev.b.doc, ev.b.root, id(ev.a.statement)))
     out = []
     kept: dict[int, int] = {}
-    texts: dict[str, str] = {}
     scores: dict[float, float] = {}
     _strongest_first(candidates, entries)
     candidates.reverse()
@@ -776,16 +785,15 @@ def _chosen(candidates: list[_Evidence], entries: list[_Entry]) -> list[Relation
         for sid in ids:
             kept[sid] = kept.get(sid, 0) + 1
         first, second = (ev.a, ev.b) if ev.a.order <= ev.b.order else (ev.b, ev.a)
-        reasons = _reasons(ev, first, second)
         score = round(max(0.0, min(1.0, ev.score)), 3)
-        out.append(
-            Relation(
+        out.append(  # reasons made when read: strings that quote both statements were most of a relation
+            relation_reasoned_by(
                 kind=ev.kind,
                 a=first.statement,
                 b=second.statement,
                 score=scores.setdefault(score, score),  # equal scores: one float
-                reasons=tuple(map(texts.setdefault, reasons, reasons)),  # equal reasons: one string
                 claims=(first.claim, second.claim),
+                reasons_of=_REASONS_OF[ev.reason],
             )
         )
     return out
