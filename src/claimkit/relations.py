@@ -46,8 +46,9 @@ import bisect
 import functools
 import math
 import re
+from collections.abc import Hashable
 from operator import attrgetter
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 import attrs
 
@@ -101,6 +102,7 @@ _SCORE_EXCLUSIVE = 0.5
 _PARTIAL_ARGS = 0.85  # factor when one side leaves the second argument unsaid
 _APPROX = 0.2
 _pronouns = wordclass.personal_pronouns  # pronouns identify nobody by themselves
+_T = TypeVar("_T", bound=Hashable)
 _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _DIGIT = re.compile(r"\d")
@@ -284,16 +286,23 @@ _NO_ARG = _Arg(frozenset(), frozenset(), "")
 
 
 class _Stems:
-    """Per-call memo of :func:`~claimkit.lang.morphology.stem` (words repeat across claims)."""
+    """Per-call memo of :func:`~claimkit.lang.morphology.stem` (words repeat across claims), and of the
+    equal values the claims of one call share."""
 
     def __init__(self) -> None:
         self._stems: dict[str, str] = {}
+        self._shared: dict[object, object] = {}
 
     def __call__(self, w: str) -> str:
         out = self._stems.get(w)
         if out is None:
             out = self._stems[w] = stem(w)
         return out
+
+    def shared(self, value: _T) -> _T:
+        """*value*, or the equal one given before (a long text's claims repeat the same object words:
+        one set for all of them, not one each)."""
+        return cast("_T", self._shared.setdefault(value, value))
 
 
 @attrs.frozen(eq=False)
@@ -324,15 +333,17 @@ class _Entry:
         if theme is None or (theme.span is not None and theme.span.text.lower() in _pronouns()):
             return frozenset()  # "they were provided by X": the thing is only a pronoun
         lex, pronouns = self.lex, _pronouns()
-        return frozenset(
-            self.stems(w)
-            for w in _WORD.findall(theme.text.lower())
-            if w not in lex.stopwords and not _NUMBER.match(w) and w not in lex.quantities and w not in pronouns
+        return self.stems.shared(
+            frozenset(
+                self.stems(w)
+                for w in _WORD.findall(theme.text.lower())
+                if w not in lex.stopwords and not _NUMBER.match(w) and w not in lex.quantities and w not in pronouns
+            )
         )
 
     @functools.cached_property
     def _object_context(self) -> str:
-        return _object_context(self.claim).lower()
+        return self.stems.shared(_object_context(self.claim).lower())
 
     @functools.cached_property
     def theme_head(self) -> str:
@@ -458,7 +469,7 @@ def _entries(
             family = (
                 _TRANSFER
                 if cls is not None and cls.startswith(_TRANSFER)
-                else cls or "v:" + verb_key(synonym(claim.predicate))  # "purchase" meets "buy"
+                else cls or stems.shared("v:" + verb_key(synonym(claim.predicate)))  # "purchase" meets "buy"
             )
             second = arg(claim.recipient, doc) if cls is not None else arg(claim.object, doc, specific=True)
             out.append(
@@ -486,13 +497,44 @@ def _entries(
 
 
 @attrs.frozen
-class _Evidence:
+class _Test:
+    """What a test of two claims found: the kind of relation, its priority among candidates, its reason."""
+
     kind: RelationKind
-    score: float
     priority: int
     reason: str
+
+
+_BY_POLARITY = _Test(_CONTRADICTS, 4, "polarity")
+_BY_ANTONYM = _Test(_CONTRADICTS, 3, "antonym")
+_BY_NUMBER = _Test(_CONTRADICTS, 3, "number")
+_BY_AGREEMENT = _Test(_AGREES, 2, "agree")
+_BY_EXCLUSION = _Test(_CONTRADICTS, 1, "exclusive")
+
+
+@attrs.frozen
+class _Evidence:
+    """A candidate relation: the test that related two claims, its score, the two claims.
+
+    Relating a long text holds hundreds of thousands of these while it chooses: the test is one
+    of five shared objects, and equal scores are one float (:func:`_consider`)."""
+
+    test: _Test
+    score: float
     a: _Entry
     b: _Entry
+
+    @property
+    def kind(self) -> RelationKind:
+        return self.test.kind
+
+    @property
+    def priority(self) -> int:
+        return self.test.priority
+
+    @property
+    def reason(self) -> str:
+        return self.test.reason
 
 
 def _theme_compatible(a: _Entry, b: _Entry) -> bool:
@@ -583,7 +625,7 @@ def _numbers_conflict(a: _Entry, b: _Entry) -> bool:
     return hi_a < lo_b or hi_b < lo_a
 
 
-def _compare(a: _Entry, b: _Entry, lex: _Lex) -> _Evidence | None:  # noqa: C901  ordered tests of two claims (predicate, arguments, polarity, time)
+def _compare(a: _Entry, b: _Entry, lex: _Lex) -> tuple[_Test, float] | None:  # noqa: C901  ordered tests of two claims (predicate, arguments, polarity, time)
     if _times_disjoint(a.claim, b.claim):
         return None
     same_family = a.family == b.family
@@ -607,19 +649,19 @@ def _compare(a: _Entry, b: _Entry, lex: _Lex) -> _Evidence | None:  # noqa: C901
     if antonym and not same_family:
         if opposite:
             return None
-        return _Evidence(_CONTRADICTS, _SCORE_ANTONYM * certainty * factor, 3, "antonym", a, b)
+        return _BY_ANTONYM, _SCORE_ANTONYM * certainty * factor
     if exclusive:
-        return _Evidence(_CONTRADICTS, _SCORE_EXCLUSIVE * certainty * factor, 1, "exclusive", a, b)
+        return _BY_EXCLUSION, _SCORE_EXCLUSIVE * certainty * factor
     if opposite:
-        return _Evidence(_CONTRADICTS, _SCORE_POLARITY * certainty * factor, 4, "polarity", a, b)
+        return _BY_POLARITY, _SCORE_POLARITY * certainty * factor
     clash = _word_clash(a, b, lex)
     if clash is not None:
-        return _Evidence(_CONTRADICTS, _SCORE_ANTONYM * certainty * factor, 3, "antonym", a, b)
+        return _BY_ANTONYM, _SCORE_ANTONYM * certainty * factor
     if _numbers_conflict(a, b):
-        return _Evidence(_CONTRADICTS, _SCORE_NUMBER * certainty * factor, 3, "number", a, b)
+        return _BY_NUMBER, _SCORE_NUMBER * certainty * factor
     if bool(a.numbers) != bool(b.numbers):
         factor *= _PARTIAL_ARGS
-    return _Evidence(_AGREES, _SCORE_AGREE * certainty * factor, 2, "agree", a, b)
+    return _BY_AGREEMENT, _SCORE_AGREE * certainty * factor
 
 
 def _who(s: Statement) -> str:
@@ -731,13 +773,24 @@ def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:  # noqa:
                 found.update(_nearest((relational if e.exclusive else exclusive).get(key, []), i))
         return sorted(j for j in found if j > i)
 
+    # The strongest evidence per pair of statements, gathered one statement at a time: a statement's
+    # entries are consecutive and each is compared with later entries only, so every pair arises while
+    # the entries of its earlier statement are read. Moving the current statement's pairs to the list at
+    # the next statement gives the order of one dict over all pairs, without holding a key for each.
+    candidates: list[_Evidence] = []
     best: dict[int, _Evidence] = {}
     found: dict[int, int] = {}  # related partners per statement so far: beyond twice the cap, stop looking
-    for i in range(len(entries)):
+    scores: dict[float, float] = {}
+    current: Statement | None = None
+    for i, e in enumerate(entries):
+        if e.statement is not current:
+            candidates.extend(best.values())
+            best.clear()
+            current = e.statement
         for j in partners(i):
-            _consider(entries[i], entries[j], lex, best, found)
-    candidates = list(best.values())
-    best.clear()  # its keys are not needed to choose: freed before the relations are made
+            _consider(e, entries[j], lex, best, found, scores=scores)
+    candidates.extend(best.values())
+    del best
     return tuple(_in_text_order(_chosen(candidates, entries)))
 
 
@@ -813,16 +866,20 @@ def _strongest_first(candidates: list[_Evidence], entries: list[_Entry]) -> None
     candidates.sort(key=attrgetter("priority"), reverse=True)
 
 
-def _consider(a: _Entry, b: _Entry, lex: _Lex, best: dict[int, _Evidence], found: dict[int, int]) -> None:
-    """Compare two claims; keep the evidence when it is the strongest yet for their statements."""
+def _consider(
+    a: _Entry, b: _Entry, lex: _Lex, best: dict[int, _Evidence], found: dict[int, int], *, scores: dict[float, float]
+) -> None:
+    """Compare two claims; keep the evidence when it is the strongest yet for their statements
+    (with its score as kept in *scores*: equal scores are one float)."""
     if not _may_relate(a, b):
         return
     if max(found.get(id(a.statement), 0), found.get(id(b.statement), 0)) >= 2 * MAX_RELATIONS_PER_STATEMENT:
         return  # a statement with this many relations already: enough to choose the strongest from
-    ev = _compare(a, b, lex)
-    if ev is None:
+    result = _compare(a, b, lex)
+    if result is None:
         return
-    if ev.kind is _AGREES and _same_speaker(a, b):
+    test, score = result
+    if test.kind is _AGREES and _same_speaker(a, b):
         return
     ids = (id(a.statement), id(b.statement)) if a.order <= b.order else (id(b.statement), id(a.statement))
     pair = ids[0] << 64 | ids[1]  # one int per pair: a tuple of two ids took three objects
@@ -830,7 +887,8 @@ def _consider(a: _Entry, b: _Entry, lex: _Lex, best: dict[int, _Evidence], found
     if old is None:
         for sid in ids:  # counted once per pair of statements, however many claims they share
             found[sid] = found.get(sid, 0) + 1
-    if old is None or (ev.priority, ev.score, _tiebreak(ev)) > (old.priority, old.score, _tiebreak(old)):
+    ev = _Evidence(test, scores.setdefault(score, score), a, b)
+    if old is None or (test.priority, score, _tiebreak(ev)) > (old.priority, old.score, _tiebreak(old)):
         best[pair] = ev
 
 
@@ -1163,6 +1221,7 @@ class _Words:
         self._accuses: dict[str, bool] = {}
         self._seen: set[str] = set()  # the words classify() has sorted
         self._strings: dict[str, str] = {}  # one string object per distinct word (statements repeat words)
+        self._sets: dict[frozenset[str], frozenset[str]] = {}  # one set object per distinct set of words
         self.denial_words: set[str] = set()  # words reporting a denial ("denied", "denials")
         self.digit_words: set[str] = set()  # words starting with a digit
 
@@ -1183,13 +1242,17 @@ class _Words:
         """*words* with each word the one string object of its spelling: a long content's words cost a pointer each."""
         return list(map(self._strings.setdefault, words, words))
 
+    def same_set(self, words: frozenset[str]) -> frozenset[str]:
+        """*words*, or the equal set given before: statements that say the same hold one set (216 bytes or more)."""
+        return self._sets.setdefault(words, words)
+
     def keys_of(self, unique: set[str]) -> frozenset[str]:
         """The content keys of the words (:meth:`key`), those saying nothing left out."""
         for w in unique - self._keys.keys():
             self.key(w)
         out = set(map(self._keys.__getitem__, unique))
         out.discard(None)
-        return _frozen(cast("set[str]", out))
+        return self.same_set(_frozen(cast("set[str]", out)))
 
     def content_key(self, w: str) -> str:
         """:func:`content_key`, once per word."""
@@ -1291,7 +1354,7 @@ class _Said:
 
     @functools.cached_property
     def _unique(self) -> frozenset[str]:
-        unique = frozenset(self.text_words)
+        unique = self.memo.same_set(frozenset(self.text_words))
         self.memo.classify(unique)
         return unique
 
