@@ -405,15 +405,21 @@ def _read(analyzer: Analyzer, text: str, reference: dt.date | None, doc_id: str 
     table = _actors.find_actors(doc, anchors, frames=_frames(attributions))
     timing = _temporal.resolve_times(doc, attributions, reference=reference)
     statements = _assemble(attributions, table, timing, doc_id)
-    del attributions, anchors  # the claims stage reads the statements: what they held is free for it
+    times = timing.times
+    # the claims stage reads the statements: what they held is free for it, and so are the statement
+    # times (three maps with an entry per statement)
+    del attributions, anchors, timing
     claims = _claims.extract_claims(doc, statements, table)
+    actors = table.actors
+    del table  # its index and resolution state: the figures and the sentences are read without them
+    quantities = _quantities.extract_quantities(doc, statements, times, published=reference)
     return _Read(
         sentences=tuple(doc.sentence_spans()),
         statements=statements,
-        actors=table.actors,
-        times=timing.times,
+        actors=actors,
+        times=times,
         claims=claims,
-        quantities=_quantities.extract_quantities(doc, statements, timing.times, published=reference),
+        quantities=quantities,
         warnings=tuple(str(note) for note in notes),
     )
 
