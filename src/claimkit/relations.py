@@ -48,7 +48,7 @@ import math
 import re
 from collections.abc import Hashable
 from operator import attrgetter
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
 import attrs
 
@@ -496,45 +496,45 @@ def _entries(
 # --------------------------------------------------------------------------- comparing
 
 
-@attrs.frozen
-class _Test:
-    """What a test of two claims found: the kind of relation, its priority among candidates, its reason."""
-
-    kind: RelationKind
-    priority: int
-    reason: str
-
-
-_BY_POLARITY = _Test(_CONTRADICTS, 4, "polarity")
-_BY_ANTONYM = _Test(_CONTRADICTS, 3, "antonym")
-_BY_NUMBER = _Test(_CONTRADICTS, 3, "number")
-_BY_AGREEMENT = _Test(_AGREES, 2, "agree")
-_BY_EXCLUSION = _Test(_CONTRADICTS, 1, "exclusive")
-
-
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class _Evidence:
-    """A candidate relation: the test that related two claims, its score, the two claims.
+    """A candidate relation: its score and the two claims; what the test that found it says (the kind of
+    relation, its priority among candidates, its reason) is a class attribute of one subclass per test.
 
-    Relating a long text holds hundreds of thousands of these while it chooses: the test is one
-    of five shared objects, and equal scores are one float (:func:`_consider`)."""
+    Relating a long text holds hundreds of thousands of these while it chooses: each holds three
+    values, and equal scores are one float (:func:`_consider`)."""
 
-    test: _Test
+    kind: ClassVar[RelationKind]
+    priority: ClassVar[int]
+    reason: ClassVar[str]
     score: float
     a: _Entry
     b: _Entry
 
-    @property
-    def kind(self) -> RelationKind:
-        return self.test.kind
 
-    @property
-    def priority(self) -> int:
-        return self.test.priority
+class _ByPolarity(_Evidence):
+    __slots__ = ()
+    kind, priority, reason = _CONTRADICTS, 4, "polarity"
 
-    @property
-    def reason(self) -> str:
-        return self.test.reason
+
+class _ByAntonym(_Evidence):
+    __slots__ = ()
+    kind, priority, reason = _CONTRADICTS, 3, "antonym"
+
+
+class _ByNumber(_Evidence):
+    __slots__ = ()
+    kind, priority, reason = _CONTRADICTS, 3, "number"
+
+
+class _ByAgreement(_Evidence):
+    __slots__ = ()
+    kind, priority, reason = _AGREES, 2, "agree"
+
+
+class _ByExclusion(_Evidence):
+    __slots__ = ()
+    kind, priority, reason = _CONTRADICTS, 1, "exclusive"
 
 
 def _theme_compatible(a: _Entry, b: _Entry) -> bool:
@@ -625,7 +625,7 @@ def _numbers_conflict(a: _Entry, b: _Entry) -> bool:
     return hi_a < lo_b or hi_b < lo_a
 
 
-def _compare(a: _Entry, b: _Entry, lex: _Lex) -> tuple[_Test, float] | None:  # noqa: C901  ordered tests of two claims (predicate, arguments, polarity, time)
+def _compare(a: _Entry, b: _Entry, lex: _Lex) -> tuple[type[_Evidence], float] | None:  # noqa: C901  ordered tests of two claims (predicate, arguments, polarity, time)
     if _times_disjoint(a.claim, b.claim):
         return None
     same_family = a.family == b.family
@@ -649,19 +649,19 @@ def _compare(a: _Entry, b: _Entry, lex: _Lex) -> tuple[_Test, float] | None:  # 
     if antonym and not same_family:
         if opposite:
             return None
-        return _BY_ANTONYM, _SCORE_ANTONYM * certainty * factor
+        return _ByAntonym, _SCORE_ANTONYM * certainty * factor
     if exclusive:
-        return _BY_EXCLUSION, _SCORE_EXCLUSIVE * certainty * factor
+        return _ByExclusion, _SCORE_EXCLUSIVE * certainty * factor
     if opposite:
-        return _BY_POLARITY, _SCORE_POLARITY * certainty * factor
+        return _ByPolarity, _SCORE_POLARITY * certainty * factor
     clash = _word_clash(a, b, lex)
     if clash is not None:
-        return _BY_ANTONYM, _SCORE_ANTONYM * certainty * factor
+        return _ByAntonym, _SCORE_ANTONYM * certainty * factor
     if _numbers_conflict(a, b):
-        return _BY_NUMBER, _SCORE_NUMBER * certainty * factor
+        return _ByNumber, _SCORE_NUMBER * certainty * factor
     if bool(a.numbers) != bool(b.numbers):
         factor *= _PARTIAL_ARGS
-    return _BY_AGREEMENT, _SCORE_AGREE * certainty * factor
+    return _ByAgreement, _SCORE_AGREE * certainty * factor
 
 
 def _who(s: Statement) -> str:
@@ -887,7 +887,7 @@ def _consider(
     if old is None:
         for sid in ids:  # counted once per pair of statements, however many claims they share
             found[sid] = found.get(sid, 0) + 1
-    ev = _Evidence(test, scores.setdefault(score, score), a, b)
+    ev = test(scores.setdefault(score, score), a, b)
     if old is None or (test.priority, score, _tiebreak(ev)) > (old.priority, old.score, _tiebreak(old)):
         best[pair] = ev
 
