@@ -499,7 +499,8 @@ def _entries(
 @attrs.frozen(weakref_slot=False)
 class _Evidence:
     """A candidate relation: its score and the two claims; what the test that found it says (the kind of
-    relation, its priority among candidates, its reason) is a class attribute of one subclass per test.
+    relation, its priority among candidates, its reason) is a class attribute of one subclass per test
+    (:func:`_found_by`).
 
     Relating a long text holds hundreds of thousands of these while it chooses: each holds three
     values, and equal scores are one float (:func:`_consider`)."""
@@ -512,29 +513,17 @@ class _Evidence:
     b: _Entry
 
 
-class _ByPolarity(_Evidence):
-    __slots__ = ()
-    kind, priority, reason = _CONTRADICTS, 4, "polarity"
+def _found_by(reason: str, kind: RelationKind, priority: int) -> type[_Evidence]:
+    """The evidence class of one test: its *reason*, the *kind* of relation it finds, and the *priority* of
+    that relation among the candidates."""
+    return type(f"_By_{reason}", (_Evidence,), {"__slots__": (), "kind": kind, "priority": priority, "reason": reason})
 
 
-class _ByAntonym(_Evidence):
-    __slots__ = ()
-    kind, priority, reason = _CONTRADICTS, 3, "antonym"
-
-
-class _ByNumber(_Evidence):
-    __slots__ = ()
-    kind, priority, reason = _CONTRADICTS, 3, "number"
-
-
-class _ByAgreement(_Evidence):
-    __slots__ = ()
-    kind, priority, reason = _AGREES, 2, "agree"
-
-
-class _ByExclusion(_Evidence):
-    __slots__ = ()
-    kind, priority, reason = _CONTRADICTS, 1, "exclusive"
+_BY_POLARITY = _found_by("polarity", _CONTRADICTS, 4)
+_BY_ANTONYM = _found_by("antonym", _CONTRADICTS, 3)
+_BY_NUMBER = _found_by("number", _CONTRADICTS, 3)
+_BY_AGREEMENT = _found_by("agree", _AGREES, 2)
+_BY_EXCLUSION = _found_by("exclusive", _CONTRADICTS, 1)
 
 
 def _theme_compatible(a: _Entry, b: _Entry) -> bool:
@@ -649,19 +638,19 @@ def _compare(a: _Entry, b: _Entry, lex: _Lex) -> tuple[type[_Evidence], float] |
     if antonym and not same_family:
         if opposite:
             return None
-        return _ByAntonym, _SCORE_ANTONYM * certainty * factor
+        return _BY_ANTONYM, _SCORE_ANTONYM * certainty * factor
     if exclusive:
-        return _ByExclusion, _SCORE_EXCLUSIVE * certainty * factor
+        return _BY_EXCLUSION, _SCORE_EXCLUSIVE * certainty * factor
     if opposite:
-        return _ByPolarity, _SCORE_POLARITY * certainty * factor
+        return _BY_POLARITY, _SCORE_POLARITY * certainty * factor
     clash = _word_clash(a, b, lex)
     if clash is not None:
-        return _ByAntonym, _SCORE_ANTONYM * certainty * factor
+        return _BY_ANTONYM, _SCORE_ANTONYM * certainty * factor
     if _numbers_conflict(a, b):
-        return _ByNumber, _SCORE_NUMBER * certainty * factor
+        return _BY_NUMBER, _SCORE_NUMBER * certainty * factor
     if bool(a.numbers) != bool(b.numbers):
         factor *= _PARTIAL_ARGS
-    return _ByAgreement, _SCORE_AGREE * certainty * factor
+    return _BY_AGREEMENT, _SCORE_AGREE * certainty * factor
 
 
 def _who(s: Statement) -> str:
