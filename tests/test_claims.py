@@ -714,3 +714,19 @@ def test_a_negated_copula_before_a_bare_noun_phrase_is_no_cleft() -> None:
     assert not claims_mod.cleft_negated(tokens, 3, 4)
     tokens = list(default_analyzer().processor.parse("It was not Russia that armed them.").tokens)
     assert claims_mod.cleft_negated(tokens, 3, 4)
+
+
+def test_claims_are_the_same_when_the_stage_remembers_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The phrase and clause memos are bounded (``_MEMO_BOUND``): forgetting them changes no claim."""
+    text = (
+        "Ann Roe said the Velmar council told her that it would close the old mill in 2031. "
+        "Bo Lind said she was wrong and that the council had not decided. "
+        "“It will not close the mill,” the council said in 2030, adding that Roe had misread its plans."
+    )
+    analyzer = default_analyzer()
+    remembered = analyzer.analyze(text, published="2030-05-04")
+    monkeypatch.setattr(claims_mod, "_MEMO_BOUND", 0)
+    forgotten = analyzer.analyze(text, published="2030-05-04")
+    assert len(remembered.claims) >= 3
+    assert forgotten.claims == remembered.claims
+    assert forgotten.relations == remembered.relations

@@ -126,3 +126,40 @@ def test_relating_runs_after_the_document_is_released(monkeypatch):
     )
     assert a.relations
     assert len(docs) == 1
+
+
+def test_the_figures_are_read_after_the_actor_table_and_statement_times_are_released(monkeypatch):
+    # by design (issue 16): the claims stage ends the read phase's peak; what it no longer needs is gone
+    import gc
+    import weakref
+
+    from claimkit import pipeline
+
+    held = []
+    find_actors, resolve_times, extract_quantities = (
+        pipeline._actors.find_actors,
+        pipeline._temporal.resolve_times,
+        pipeline._quantities.extract_quantities,
+    )
+
+    def find_and_watch(*args, **kwargs):
+        table = find_actors(*args, **kwargs)
+        held.append(weakref.ref(table))
+        return table
+
+    def resolve_and_watch(*args, **kwargs):
+        timing = resolve_times(*args, **kwargs)
+        held.append(weakref.ref(timing))
+        return timing
+
+    def extract_when_released(*args, **kwargs):
+        gc.collect()
+        assert [ref() for ref in held] == [None, None]
+        return extract_quantities(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline._actors, "find_actors", find_and_watch)
+    monkeypatch.setattr(pipeline._temporal, "resolve_times", resolve_and_watch)
+    monkeypatch.setattr(pipeline._quantities, "extract_quantities", extract_when_released)
+    a = claimkit.Analyzer().analyze("“About 40 people came,” Jane Doe said on Monday.", published="2017-07-26")
+    assert a.quantities
+    assert len(held) == 2

@@ -3,13 +3,18 @@ give the order of the one key tuple they replace (issue 16)."""
 
 from __future__ import annotations
 
+import copy
+import pickle
 from types import SimpleNamespace
 from typing import Any
 
+import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimkit import quantities, relations
+import claimkit
+from claimkit import model, quantities, relations
 
 
 def _entry(start: int, end: int, predicate: str) -> Any:
@@ -71,3 +76,28 @@ def test_merged_relations_come_in_the_order_of_their_statements(rows: list[tuple
     expected = sorted(found, key=quantities._relation_order)
     quantities._sort_in_relation_order(found)
     assert [id(r) for r in found] == [id(r) for r in expected]
+
+
+_SAFE = "Ann Roe said the bridge was safe. Engineer Bo Lind denied that the bridge was safe."
+
+
+def test_claim_relations_make_their_reasons_when_read() -> None:
+    """A relation of two claims holds no reason strings (they quote both statements: most of what a
+    relation held), yet reads, compares, hashes, pickles and round-trips as one that holds them."""
+    analysis = claimkit.analyze(_SAFE, published="2020-05-04")
+    [r] = analysis.relations
+    assert not isinstance(model._reasons_slot.__get__(r, model.Relation), tuple)
+    assert r.reasons == (
+        "Ann Roe says “the bridge was safe”; Bo Lind denies “the bridge was safe”",
+        "the same proposition with opposite polarity: the bridge be safe / the bridge not be safe",
+    )
+    held = attrs.evolve(r)
+    assert isinstance(model._reasons_slot.__get__(held, model.Relation), tuple)
+    assert held == r
+    assert hash(held) == hash(r)
+    assert repr(held) == repr(r)
+    assert pickle.loads(pickle.dumps(r)) == r  # noqa: S301  (our own bytes)
+    assert copy.deepcopy(r) == r
+    assert claimkit.Analysis.from_json(analysis.to_json()).relations == (r,)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        r.reasons = ()  # type: ignore[misc]

@@ -2727,6 +2727,9 @@ def find_actors(doc: Document, anchors: Sequence[Span] = (), *, frames: Sequence
     _merge_surnames(state)
     _drop_unused(state)
     state.quote_spans()  # computed now, so that resolve() only ever reads the state
+    # ... and what only registering a mention reads is freed (resolve() registers nothing): the table
+    # lives on through the claims stage, and these memos hold a few tuples per mention (issue 16)
+    state.aliases, state.aliased, state.by_end = {}, set(), {}
     entries = sorted(state.entries.values(), key=lambda e: e.order)
     known = {e.id for e in entries}
     for e in entries:

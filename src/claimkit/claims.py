@@ -101,6 +101,10 @@ MAX_OVERLAPPING_READS = 6
 inside a quote inside a report). Unbalanced quote marks open partial quotes that run to the end of their
 paragraph, and "he said he said ..." opens a report at every cue: without this bound each one would read
 the rest of the paragraph again."""
+_MEMO_BOUND = 4096
+"""Phrase resolutions and clause times the claims stage remembers at once: both are memos of pure
+functions, read again by the statements around one point of the text, so forgetting them all past this
+many changes no result; a long text's 50,000 phrases would otherwise be held to the end of the stage."""
 
 _CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?", "…", "...", "—", "–", "--"})
 _NP_TAGS = tags.NOMINAL_TAGS | tags.ADJECTIVE_TAGS | {"DT", "PDT", "PRP$", "POS", "$", "#"}
@@ -585,6 +589,9 @@ def extract_claims(doc: Document, statements: Sequence[Statement], actors: Actor
     resolved: dict[tuple[int, int], Actor | None] = {}
     hedged: dict[str, tuple[tuple[str, float], ...]] = {}
     for statement in statements:
+        for memo in (clause_times, resolved):
+            if len(memo) > _MEMO_BOUND:
+                memo.clear()
         own = _own_speaker(statement, by_id)
         ctx = _Ctx(doc, statement, actors, starts, mentions, lex, own, clause_times, resolved, [len(out)], hedged)
         out.extend(_statement_claims(ctx, read.get(statement.id, ())))

@@ -646,6 +646,58 @@ class Relation:
     """The claims the relation rests on, *a*'s first."""
 
 
+ReasonsOf = Callable[[Relation], tuple[str, ...]]
+"""What makes a relation's reasons from the relation itself (:func:`relation_reasoned_by`)."""
+
+# A relation's reasons are read through a property over the ``reasons`` slot: the slot holds the tuple, or,
+# for a relation made by ``relation_reasoned_by``, the function that makes it from the relation's own
+# statements and claims. Everything that reads ``reasons`` (equality, hashing, repr, pickling, JSON, the
+# store) gets the tuple either way; ``__init__`` and unpickling store through the property's setter.
+_reasons_slot = Relation.__dict__["reasons"]
+_set_relation_slots = tuple(Relation.__dict__[name].__set__ for name in ("kind", "a", "b", "score", "claims"))
+
+
+def _relation_reasons(relation: Relation) -> tuple[str, ...]:
+    held = _reasons_slot.__get__(relation, Relation)
+    return held if type(held) is tuple else held(relation)
+
+
+type.__setattr__(Relation, "reasons", property(_relation_reasons, _reasons_slot.__set__))
+
+
+def relation_reasoned_by(
+    *,
+    kind: RelationKind,
+    a: Statement,
+    b: Statement,
+    score: float,
+    claims: tuple[Claim, ...],
+    reasons_of: ReasonsOf,
+) -> Relation:
+    """A relation whose :attr:`~Relation.reasons` are made by ``reasons_of(relation)`` each time they are read.
+
+    For relating, which makes a relation for every related pair of a long text: reason strings quote
+    both statements (about 300 bytes a relation), while *reasons_of*, one function shared by many
+    relations, costs none. The relation compares, hashes, prints and serializes as the one made with
+    ``Relation(..., reasons=reasons_of(relation))``. *claims* must be a tuple of claims (no
+    converter runs).
+
+    >>> s = Statement(id="s1", kind=StatementKind.DIRECT, content=Span.from_text("No.", 0, 3))
+    >>> def reasons_of(r: Relation) -> tuple[str, ...]:
+    ...     return (f"{r.a.id} agrees",)
+    >>> r = relation_reasoned_by(kind=RelationKind.AGREES, a=s, b=s, score=0.5, claims=(), reasons_of=reasons_of)
+    >>> r.reasons
+    ('s1 agrees',)
+    >>> r == Relation(kind=RelationKind.AGREES, a=s, b=s, score=0.5, reasons=("s1 agrees",))
+    True
+    """
+    relation: Relation = _new_object(Relation)
+    for set_slot, value in zip(_set_relation_slots, (kind, a, b, score, claims), strict=True):
+        set_slot(relation, value)
+    _reasons_slot.__set__(relation, reasons_of)
+    return relation
+
+
 # --------------------------------------------------------------------------- analysis
 
 

@@ -403,17 +403,24 @@ def _read(analyzer: Analyzer, text: str, reference: dt.date | None, doc_id: str 
     notes = [w for w in (_attribution.unclosed_quote_warning(doc),) if w is not None]
     anchors = [s for a in attributions for s in (a.speaker_span, a.addressee_span, *a.via_spans) if s is not None]
     table = _actors.find_actors(doc, anchors, frames=_frames(attributions))
+    del anchors
     timing = _temporal.resolve_times(doc, attributions, reference=reference)
-    statements = _assemble(attributions, table, timing, doc_id)
-    del attributions, anchors  # the claims stage reads the statements: what they held is free for it
+    pending = list(attributions)
+    del attributions  # each attribution is freed as its statement is made (_assemble empties *pending*)
+    statements = _assemble(pending, table, timing, doc_id)
+    times = timing.times
+    del timing  # the claims stage reads the statements: the statement times are free for it
     claims = _claims.extract_claims(doc, statements, table)
+    actors = table.actors
+    del table  # its index and resolution state: the figures and the sentences are read without them
+    quantities = _quantities.extract_quantities(doc, statements, times, published=reference)
     return _Read(
         sentences=tuple(doc.sentence_spans()),
         statements=statements,
-        actors=table.actors,
-        times=timing.times,
+        actors=actors,
+        times=times,
         claims=claims,
-        quantities=_quantities.extract_quantities(doc, statements, timing.times, published=reference),
+        quantities=quantities,
         warnings=tuple(str(note) for note in notes),
     )
 
@@ -461,14 +468,18 @@ def _frames(attributions: Sequence[_attribution.Attribution]) -> list[_actors.Sp
 
 
 def _assemble(
-    attributions: Iterable[_attribution.Attribution],
+    pending: list[_attribution.Attribution],
     table: _actors.ActorTable,
     timing: _temporal.TimeResult,
     doc_id: str | None,
 ) -> tuple[Statement, ...]:
-    """Public statements from attributions; a continuation gets its predecessor's speaker."""
+    """Public statements from the attributions in *pending*, in order; a continuation gets its predecessor's
+    speaker. *pending* is emptied as it is read: a long text's statements take the place of its attributions
+    instead of being made on top of them."""
     out: dict[str, Statement] = {}
-    for a in attributions:
+    pending.reverse()
+    while pending:
+        a = pending.pop()
         speaker = table.actor_at(a.speaker_span) if a.speaker_span is not None else None
         if speaker is None and a.continues is not None and a.continues in out:
             speaker = out[a.continues].speaker

@@ -46,8 +46,9 @@ import bisect
 import functools
 import math
 import re
+from collections.abc import Hashable
 from operator import attrgetter
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
 import attrs
 
@@ -60,7 +61,7 @@ from claimkit.lang.morphology import lemmatize, stem, third_person, verb_forms, 
 from claimkit.lang.names import name_key
 from claimkit.lang.resources import rows, table, wordlist
 from claimkit.lang.synonyms import synonym
-from claimkit.model import ActorKind, Polarity, Relation, RelationKind, Stance
+from claimkit.model import ActorKind, Polarity, ReasonsOf, Relation, RelationKind, Stance, relation_reasoned_by
 from claimkit.quantities import (
     MAX_RELATIONS_PER_STATEMENT,
     Source,
@@ -101,6 +102,7 @@ _SCORE_EXCLUSIVE = 0.5
 _PARTIAL_ARGS = 0.85  # factor when one side leaves the second argument unsaid
 _APPROX = 0.2
 _pronouns = wordclass.personal_pronouns  # pronouns identify nobody by themselves
+_T = TypeVar("_T", bound=Hashable)
 _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _DIGIT = re.compile(r"\d")
@@ -284,16 +286,23 @@ _NO_ARG = _Arg(frozenset(), frozenset(), "")
 
 
 class _Stems:
-    """Per-call memo of :func:`~claimkit.lang.morphology.stem` (words repeat across claims)."""
+    """Per-call memo of :func:`~claimkit.lang.morphology.stem` (words repeat across claims), and of the
+    equal values the claims of one call share."""
 
     def __init__(self) -> None:
         self._stems: dict[str, str] = {}
+        self._shared: dict[object, object] = {}
 
     def __call__(self, w: str) -> str:
         out = self._stems.get(w)
         if out is None:
             out = self._stems[w] = stem(w)
         return out
+
+    def shared(self, value: _T) -> _T:
+        """*value*, or the equal one given before (a long text's claims repeat the same object words:
+        one set for all of them, not one each)."""
+        return cast("_T", self._shared.setdefault(value, value))
 
 
 @attrs.frozen(eq=False)
@@ -324,15 +333,17 @@ class _Entry:
         if theme is None or (theme.span is not None and theme.span.text.lower() in _pronouns()):
             return frozenset()  # "they were provided by X": the thing is only a pronoun
         lex, pronouns = self.lex, _pronouns()
-        return frozenset(
-            self.stems(w)
-            for w in _WORD.findall(theme.text.lower())
-            if w not in lex.stopwords and not _NUMBER.match(w) and w not in lex.quantities and w not in pronouns
+        return self.stems.shared(
+            frozenset(
+                self.stems(w)
+                for w in _WORD.findall(theme.text.lower())
+                if w not in lex.stopwords and not _NUMBER.match(w) and w not in lex.quantities and w not in pronouns
+            )
         )
 
     @functools.cached_property
     def _object_context(self) -> str:
-        return _object_context(self.claim).lower()
+        return self.stems.shared(_object_context(self.claim).lower())
 
     @functools.cached_property
     def theme_head(self) -> str:
@@ -458,7 +469,7 @@ def _entries(
             family = (
                 _TRANSFER
                 if cls is not None and cls.startswith(_TRANSFER)
-                else cls or "v:" + verb_key(synonym(claim.predicate))  # "purchase" meets "buy"
+                else cls or stems.shared("v:" + verb_key(synonym(claim.predicate)))  # "purchase" meets "buy"
             )
             second = arg(claim.recipient, doc) if cls is not None else arg(claim.object, doc, specific=True)
             out.append(
@@ -485,14 +496,34 @@ def _entries(
 # --------------------------------------------------------------------------- comparing
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class _Evidence:
-    kind: RelationKind
+    """A candidate relation: its score and the two claims; what the test that found it says (the kind of
+    relation, its priority among candidates, its reason) is a class attribute of one subclass per test
+    (:func:`_found_by`).
+
+    Relating a long text holds hundreds of thousands of these while it chooses: each holds three
+    values, and equal scores are one float (:func:`_consider`)."""
+
+    kind: ClassVar[RelationKind]
+    priority: ClassVar[int]
+    reason: ClassVar[str]
     score: float
-    priority: int
-    reason: str
     a: _Entry
     b: _Entry
+
+
+def _found_by(reason: str, kind: RelationKind, priority: int) -> type[_Evidence]:
+    """The evidence class of one test: its *reason*, the *kind* of relation it finds, and the *priority* of
+    that relation among the candidates."""
+    return type(f"_By_{reason}", (_Evidence,), {"__slots__": (), "kind": kind, "priority": priority, "reason": reason})
+
+
+_BY_POLARITY = _found_by("polarity", _CONTRADICTS, 4)
+_BY_ANTONYM = _found_by("antonym", _CONTRADICTS, 3)
+_BY_NUMBER = _found_by("number", _CONTRADICTS, 3)
+_BY_AGREEMENT = _found_by("agree", _AGREES, 2)
+_BY_EXCLUSION = _found_by("exclusive", _CONTRADICTS, 1)
 
 
 def _theme_compatible(a: _Entry, b: _Entry) -> bool:
@@ -583,7 +614,7 @@ def _numbers_conflict(a: _Entry, b: _Entry) -> bool:
     return hi_a < lo_b or hi_b < lo_a
 
 
-def _compare(a: _Entry, b: _Entry, lex: _Lex) -> _Evidence | None:  # noqa: C901  ordered tests of two claims (predicate, arguments, polarity, time)
+def _compare(a: _Entry, b: _Entry, lex: _Lex) -> tuple[type[_Evidence], float] | None:  # noqa: C901  ordered tests of two claims (predicate, arguments, polarity, time)
     if _times_disjoint(a.claim, b.claim):
         return None
     same_family = a.family == b.family
@@ -607,19 +638,19 @@ def _compare(a: _Entry, b: _Entry, lex: _Lex) -> _Evidence | None:  # noqa: C901
     if antonym and not same_family:
         if opposite:
             return None
-        return _Evidence(_CONTRADICTS, _SCORE_ANTONYM * certainty * factor, 3, "antonym", a, b)
+        return _BY_ANTONYM, _SCORE_ANTONYM * certainty * factor
     if exclusive:
-        return _Evidence(_CONTRADICTS, _SCORE_EXCLUSIVE * certainty * factor, 1, "exclusive", a, b)
+        return _BY_EXCLUSION, _SCORE_EXCLUSIVE * certainty * factor
     if opposite:
-        return _Evidence(_CONTRADICTS, _SCORE_POLARITY * certainty * factor, 4, "polarity", a, b)
+        return _BY_POLARITY, _SCORE_POLARITY * certainty * factor
     clash = _word_clash(a, b, lex)
     if clash is not None:
-        return _Evidence(_CONTRADICTS, _SCORE_ANTONYM * certainty * factor, 3, "antonym", a, b)
+        return _BY_ANTONYM, _SCORE_ANTONYM * certainty * factor
     if _numbers_conflict(a, b):
-        return _Evidence(_CONTRADICTS, _SCORE_NUMBER * certainty * factor, 3, "number", a, b)
+        return _BY_NUMBER, _SCORE_NUMBER * certainty * factor
     if bool(a.numbers) != bool(b.numbers):
         factor *= _PARTIAL_ARGS
-    return _Evidence(_AGREES, _SCORE_AGREE * certainty * factor, 2, "agree", a, b)
+    return _BY_AGREEMENT, _SCORE_AGREE * certainty * factor
 
 
 def _who(s: Statement) -> str:
@@ -660,24 +691,34 @@ def _proposition(c: Claim) -> str:
     return " ".join(parts)
 
 
-def _reasons(ev: _Evidence, first: _Entry, second: _Entry) -> tuple[str, ...]:
-    a, b = first.claim, second.claim
-    sa, sb = first.statement, second.statement
+def _claim_reasons(reason: str, r: Relation) -> tuple[str, ...]:
+    """The reasons of a relation of two claims, made from the relation when they are read
+    (:func:`~claimkit.model.relation_reasoned_by`): *reason* names the test that related them."""
+    a, b = r.claims
+    sa, sb = r.a, r.b
     said = f"{_who(sa)} {_says(sa)} “{a.span.text}”; {_who(sb)} {_says(sb)} “{b.span.text}”"
+    exclusive = "only" in a.hedges  # the first claim is the exclusive one ("only X")
     why = {
         "polarity": f"the same proposition with opposite polarity: {_proposition(a)} / {_proposition(b)}",
         "antonym": f"opposite predicates or attributes for the same parties: {_proposition(a)} / {_proposition(b)}",
         "number": f"incompatible numbers for the same quantity: {a.object.text if a.object else ''}"
         f" / {b.object.text if b.object else ''}",
-        "exclusive": f"an exclusive claim (only {a.predicate if first.exclusive else b.predicate}) "
-        f"against another relation ({b.predicate if first.exclusive else a.predicate})",
+        "exclusive": f"an exclusive claim (only {a.predicate if exclusive else b.predicate}) "
+        f"against another relation ({b.predicate if exclusive else a.predicate})",
         "agree": f"the same proposition: {_proposition(a)}",
-    }[ev.reason]
+    }[reason]
     out = [said, why]
     hedged = [c.hedges for c in (a, b) if c.certainty < 1.0]
     if hedged:
         out.append("hedged: " + ", ".join(h for hs in hedged for h in hs if h != "only"))
     return tuple(out)
+
+
+_REASONS_OF: dict[str, ReasonsOf] = {
+    reason: functools.partial(_claim_reasons, reason)
+    for reason in ("polarity", "antonym", "number", "exclusive", "agree")
+}
+"""One function per test that relates two claims, shared by every relation it makes."""
 
 
 # --------------------------------------------------------------------------- relating
@@ -721,17 +762,28 @@ def _related(entries: list[_Entry], lex: _Lex) -> tuple[Relation, ...]:  # noqa:
                 found.update(_nearest((relational if e.exclusive else exclusive).get(key, []), i))
         return sorted(j for j in found if j > i)
 
+    # The strongest evidence per pair of statements, gathered one statement at a time: a statement's
+    # entries are consecutive and each is compared with later entries only, so every pair arises while
+    # the entries of its earlier statement are read. Moving the current statement's pairs to the list at
+    # the next statement gives the order of one dict over all pairs, without holding a key for each.
+    candidates: list[_Evidence] = []
     best: dict[int, _Evidence] = {}
     found: dict[int, int] = {}  # related partners per statement so far: beyond twice the cap, stop looking
+    scores: dict[float, float] = {}
+    current: Statement | None = None
     cap = 2 * MAX_RELATIONS_PER_STATEMENT
     for i, e in enumerate(entries):
+        if e.statement is not current:
+            candidates.extend(best.values())
+            best.clear()
+            current = e.statement
         sid = id(e.statement)
         for j in partners(i) if found.get(sid, 0) < cap else ():
-            _consider(e, entries[j], lex, best, found)
+            _consider(e, entries[j], lex, best, found, scores=scores)
             if found.get(sid, 0) >= cap:
                 break  # _consider would return at once for every partner left
-    candidates = list(best.values())
-    best.clear()  # its keys are not needed to choose: freed before the relations are made
+    candidates.extend(best.values())
+    del best
     return tuple(_in_text_order(_chosen(candidates, entries)))
 
 
@@ -764,7 +816,6 @@ def _chosen(candidates: list[_Evidence], entries: list[_Entry]) -> list[Relation
                 strong.add((ev.b.doc, ev.b.root, id(ev.a.statement)))
     out = []
     kept: dict[int, int] = {}
-    texts: dict[str, str] = {}
     scores: dict[float, float] = {}
     _strongest_first(candidates, entries)
     candidates.reverse()
@@ -780,16 +831,15 @@ def _chosen(candidates: list[_Evidence], entries: list[_Entry]) -> list[Relation
         for sid in ids:
             kept[sid] = kept.get(sid, 0) + 1
         first, second = (ev.a, ev.b) if ev.a.order <= ev.b.order else (ev.b, ev.a)
-        reasons = _reasons(ev, first, second)
         score = round(max(0.0, min(1.0, ev.score)), 3)
-        out.append(
-            Relation(
+        out.append(  # reasons made when read: strings that quote both statements were most of a relation
+            relation_reasoned_by(
                 kind=ev.kind,
                 a=first.statement,
                 b=second.statement,
                 score=scores.setdefault(score, score),  # equal scores: one float
-                reasons=tuple(map(texts.setdefault, reasons, reasons)),  # equal reasons: one string
                 claims=(first.claim, second.claim),
+                reasons_of=_REASONS_OF[ev.reason],
             )
         )
     return out
@@ -809,16 +859,20 @@ def _strongest_first(candidates: list[_Evidence], entries: list[_Entry]) -> None
     candidates.sort(key=attrgetter("priority"), reverse=True)
 
 
-def _consider(a: _Entry, b: _Entry, lex: _Lex, best: dict[int, _Evidence], found: dict[int, int]) -> None:
-    """Compare two claims; keep the evidence when it is the strongest yet for their statements."""
+def _consider(
+    a: _Entry, b: _Entry, lex: _Lex, best: dict[int, _Evidence], found: dict[int, int], *, scores: dict[float, float]
+) -> None:
+    """Compare two claims; keep the evidence when it is the strongest yet for their statements
+    (with its score as kept in *scores*: equal scores are one float)."""
     if not _may_relate(a, b):
         return
     if max(found.get(id(a.statement), 0), found.get(id(b.statement), 0)) >= 2 * MAX_RELATIONS_PER_STATEMENT:
         return  # a statement with this many relations already: enough to choose the strongest from
-    ev = _compare(a, b, lex)
-    if ev is None:
+    result = _compare(a, b, lex)
+    if result is None:
         return
-    if ev.kind is _AGREES and _same_speaker(a, b):
+    test, score = result
+    if test.kind is _AGREES and _same_speaker(a, b):
         return
     ids = (id(a.statement), id(b.statement)) if a.order <= b.order else (id(b.statement), id(a.statement))
     pair = ids[0] << 64 | ids[1]  # one int per pair: a tuple of two ids took three objects
@@ -826,7 +880,8 @@ def _consider(a: _Entry, b: _Entry, lex: _Lex, best: dict[int, _Evidence], found
     if old is None:
         for sid in ids:  # counted once per pair of statements, however many claims they share
             found[sid] = found.get(sid, 0) + 1
-    if old is None or (ev.priority, ev.score, _tiebreak(ev)) > (old.priority, old.score, _tiebreak(old)):
+    ev = test(scores.setdefault(score, score), a, b)
+    if old is None or (test.priority, score, _tiebreak(ev)) > (old.priority, old.score, _tiebreak(old)):
         best[pair] = ev
 
 
@@ -1159,6 +1214,7 @@ class _Words:
         self._accuses: dict[str, bool] = {}
         self._seen: set[str] = set()  # the words classify() has sorted
         self._strings: dict[str, str] = {}  # one string object per distinct word (statements repeat words)
+        self._sets: dict[frozenset[str], frozenset[str]] = {}  # one set object per distinct set of words
         self.denial_words: set[str] = set()  # words reporting a denial ("denied", "denials")
         self.digit_words: set[str] = set()  # words starting with a digit
 
@@ -1179,13 +1235,17 @@ class _Words:
         """*words* with each word the one string object of its spelling: a long content's words cost a pointer each."""
         return list(map(self._strings.setdefault, words, words))
 
+    def same_set(self, words: frozenset[str]) -> frozenset[str]:
+        """*words*, or the equal set given before: statements that say the same hold one set (216 bytes or more)."""
+        return self._sets.setdefault(words, words)
+
     def keys_of(self, unique: set[str]) -> frozenset[str]:
         """The content keys of the words (:meth:`key`), those saying nothing left out."""
         for w in unique - self._keys.keys():
             self.key(w)
         out = set(map(self._keys.__getitem__, unique))
         out.discard(None)
-        return _frozen(cast("set[str]", out))
+        return self.same_set(_frozen(cast("set[str]", out)))
 
     def content_key(self, w: str) -> str:
         """:func:`content_key`, once per word."""
@@ -1287,7 +1347,7 @@ class _Said:
 
     @functools.cached_property
     def _unique(self) -> frozenset[str]:
-        unique = frozenset(self.text_words)
+        unique = self.memo.same_set(frozenset(self.text_words))
         self.memo.classify(unique)
         return unique
 
