@@ -109,6 +109,7 @@ TESTS: dict[str, tuple[str, ...]] = {
         "tests/rules/test_relations_rules.py",
         "tests/rules/test_relations_mutation.py",
         "tests/test_relations_memory.py",
+        "tests/test_relation_pins.py",
     ),
 }
 
