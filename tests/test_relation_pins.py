@@ -41,3 +41,13 @@ def test_a_denial_of_a_report_contradicts_it_and_quotes_what_was_denied() -> Non
     (relation,) = analysis.relations
     assert (relation.kind, relation.score) == (claimkit.RelationKind.CONTRADICTS, 0.9)
     assert relation.reasons[0] == "officials say “the dam was unsafe”; Ann Roe denies “the dam was unsafe”"
+
+
+def test_a_denial_reason_quotes_the_claim_without_its_quote_marks_and_comma() -> None:
+    text = "“The dam is unsafe,” officials said on Monday. Ann Roe, the mayor, denied the claim that the dam is unsafe."
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", claimkit.ClaimkitWarning)
+        analysis = claimkit.analyze(text, published="2020-01-01")
+    assert analysis.statements[0].content.text == "“The dam is unsafe,”"
+    (relation,) = analysis.relations
+    assert relation.reasons[0] == "officials say “The dam is unsafe”; Ann Roe denies “the dam is unsafe”"
