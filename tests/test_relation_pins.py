@@ -51,3 +51,24 @@ def test_a_denial_reason_quotes_the_claim_without_its_quote_marks_and_comma() ->
     assert analysis.statements[0].content.text == "“The dam is unsafe,”"
     (relation,) = analysis.relations
     assert relation.reasons[0] == "officials say “The dam is unsafe”; Ann Roe denies “the dam is unsafe”"
+
+
+def test_a_denial_of_the_report_aims_at_a_report_its_source_carries_on() -> None:
+    """Rule report-continuation: "..., citing engineers" is the same report, not the latest one."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", claimkit.ClaimkitWarning)
+        plain = claimkit.analyze(
+            "The Lakeside Herald reported that the mayor had hidden the bridge survey. The mayor denied the report.",
+            published="2020-01-01",
+        )
+        continued = claimkit.analyze(
+            "The Lakeside Herald reported that the mayor had hidden the bridge survey, citing two engineers. "
+            "The mayor denied the report.",
+            published="2020-01-01",
+        )
+    assert [s.cue for s in continued.statements] == ["reported", "citing", "denied"]
+    ((relation,), (continued_relation,)) = plain.relations, continued.relations
+    assert continued_relation.a.cue == relation.a.cue == "reported"
+    assert continued_relation.reasons[0] == relation.reasons[0]
+    assert "rule report-continuation" in continued_relation.reasons[-1]
+    assert "rule report-continuation" not in relation.reasons[-1]

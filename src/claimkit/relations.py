@@ -2234,9 +2234,14 @@ def _denial_relations(said: Sequence[_Said]) -> list[Relation]:  # noqa: C901  o
         earlier = _nearest_before(said, at, figures=figures) if d.reference is not None else []
         found.update(earlier)
         latest = max(same + earlier, key=lambda n: said[n].index, default=None)
+        head = None if latest is None else _report_head(said, latest)
+        if head is not None:
+            found.add(head)
         scored = []
         for n in found:
-            score, why = _target_score(d, said[n], n == latest)
+            score, why = _target_score(d, said[n], n == head)
+            if n == head != latest and why:
+                why.append("rule report-continuation")
             if score >= _DENIAL_MIN:
                 scored.append((score, n, why))
         for score, n, why in _innermost_targets(said, sorted(scored, key=lambda x: (-x[0], x[1]))):
@@ -2274,6 +2279,37 @@ def _nearest_before(said: Sequence[_Said], at: int, *, figures: bool = False) ->
         if t.denial is None and not (d.who & t.who) and t.figures >= figures:
             return [n]
     return []
+
+
+_CONTINUATION_GAP = 2  # characters between a report's content and a continuing cue: ", citing"
+
+
+def _report_head(said: Sequence[_Said], n: int) -> int:
+    """Rule ``report-continuation``: the statement that *said[n]* continues, if it continues one, else *n*.
+
+    "The Valley Courier reported that P, citing engineers." is one report: its source goes on in a
+    second statement (cue "citing") that starts where the first one's content ends, or inside it.
+    A denial of "the report" aims at the first.
+
+    >>> import claimkit
+    >>> a = claimkit.analyze("The Courier reported that the mayor hid the inspection, citing engineers. "
+    ...                      "The mayor denied the report.")
+    >>> [r.reasons[-1].rsplit("; ", 2)[-2:] for r in a.relations]
+    [['rule report-continuation', 'rule denial-target']]
+    >>> a.relations[0].a.cue
+    'reported'
+    """
+    while n > 0:
+        t, before = said[n].statement, said[n - 1].statement
+        if said[n - 1].doc != said[n].doc or said[n - 1].denial is not None or t.cue_span is None:
+            break
+        same_source = t.speaker is not None and t.speaker is before.speaker
+        cue = t.cue_span.start
+        inside = before.content.start <= cue <= before.content.end
+        if not same_source or not (inside or 0 <= cue - before.content.end <= _CONTINUATION_GAP):
+            break
+        n -= 1
+    return n
 
 
 def _innermost_targets(
