@@ -2299,7 +2299,9 @@ def _report_head(said: Sequence[_Said], n: int) -> int:
     >>> a.relations[0].a.cue
     'reported'
     """
-    while n > 0:
+    for _ in range(MAX_PARTNERS):  # a bounded walk back, as _nearest_before's
+        if n == 0:
+            break
         t, before = said[n].statement, said[n - 1].statement
         if said[n - 1].doc != said[n].doc or said[n - 1].denial is not None or t.cue_span is None:
             break
