@@ -31,7 +31,7 @@ import attrs
 from claimkit import _nltk
 from claimkit.lang import morphology, wordclass
 from claimkit.lang.resources import wordlist
-from claimkit.model import Span, span_unchecked
+from claimkit.model import Span, span_unchecked, unchecked_maker
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
@@ -145,23 +145,8 @@ class Sentence:
     """Index one past this sentence's last token."""
 
 
-_new_sentence = object.__new__
-_set_sentence_start = Sentence.__dict__["start"].__set__  # the slots' descriptors (a frozen class's __setattr__ raises)
-_set_sentence_end = Sentence.__dict__["end"].__set__
-_set_sentence_paragraph = Sentence.__dict__["paragraph"].__set__
-_set_sentence_first = Sentence.__dict__["first_token"].__set__
-_set_sentence_last = Sentence.__dict__["last_token"].__set__
-
-
-def _sentence(start: int, end: int, paragraph: int, first_token: int, last_token: int) -> Sentence:
-    """The :class:`Sentence` of these values, made without attrs' ``__init__`` (the values come from a document)."""
-    sentence: Sentence = _new_sentence(Sentence)
-    _set_sentence_start(sentence, start)
-    _set_sentence_end(sentence, end)
-    _set_sentence_paragraph(sentence, paragraph)
-    _set_sentence_first(sentence, first_token)
-    _set_sentence_last(sentence, last_token)
-    return sentence
+_sentence = unchecked_maker(Sentence, "start", "end", "paragraph", "first_token", "last_token")
+"""A :class:`Sentence` from values a document holds, made without attrs' ``__init__``."""
 
 
 _NARROW_MIN, _NARROW_MAX = -(2**31), 2**31 - 1  # the ints of an array of typecode "i"
@@ -279,6 +264,7 @@ class Sentences(Sequence[Sentence]):
 
 
 def _sentences(sentences: Iterable[Sentence]) -> Sentences:
+    """:meth:`Sentences.of`, as a named function (mypy's attrs plugin takes no classmethod as a converter)."""
     return Sentences.of(sentences)
 
 
